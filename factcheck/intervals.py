@@ -1,0 +1,166 @@
+"""Closed, open and half-open intervals with the arithmetic a fact-checker needs.
+
+A hedged or rounded number is not a point: "about 1.6 percent" is a range, and
+so is "66 percent" (it means [65.5, 66.5)). Every derivation in the report
+propagates such ranges through + - * /, keeping track of whether each end is
+included, so that "is 98 / 6,000 about 1.6 percent?" gets an honest answer.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    low_closed: bool = True
+    high_closed: bool = True
+
+    def __post_init__(self):
+        if math.isnan(self.low) or math.isnan(self.high):
+            raise ValueError("an interval bound cannot be NaN")
+        if self.low > self.high:
+            raise ValueError(f"interval low {self.low} is above high {self.high}")
+        # An infinite end is never attained, whatever was asked.
+        if math.isinf(self.low) and self.low_closed:
+            object.__setattr__(self, "low_closed", False)
+        if math.isinf(self.high) and self.high_closed:
+            object.__setattr__(self, "high_closed", False)
+        if self.low == self.high and not (self.low_closed and self.high_closed):
+            raise ValueError(f"empty interval at {self.low}")
+
+    # ---- construction -------------------------------------------------
+    @classmethod
+    def point(cls, value: float) -> "Interval":
+        return cls(value, value, True, True)
+
+    @classmethod
+    def from_bounds(cls, low: float, high: float, bounds: str) -> "Interval":
+        """Build from the ledger's notation: bounds is one of [] [) (] ()."""
+        if bounds not in BOUNDS:
+            raise ValueError(f"bounds must be one of {', '.join(BOUNDS)}, got {bounds!r}")
+        return cls(low, high, bounds[0] == "[", bounds[1] == "]")
+
+    @property
+    def bounds(self) -> str:
+        return ("[" if self.low_closed else "(") + ("]" if self.high_closed else ")")
+
+    # ---- questions ----------------------------------------------------
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+    @property
+    def midpoint(self) -> float:
+        if math.isinf(self.low) or math.isinf(self.high):
+            return self.low if math.isinf(self.high) else self.high
+        return (self.low + self.high) / 2
+
+    def __contains__(self, x: float) -> bool:
+        above = x > self.low or (self.low_closed and x == self.low)
+        below = x < self.high or (self.high_closed and x == self.high)
+        return above and below
+
+    def contains_interval(self, other: "Interval") -> bool:
+        """True when every point of other lies in self."""
+        low_ok = other.low > self.low or (other.low == self.low and (self.low_closed or not other.low_closed))
+        high_ok = other.high < self.high or (other.high == self.high and (self.high_closed or not other.high_closed))
+        return low_ok and high_ok
+
+    def intersects(self, other: "Interval") -> bool:
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low:
+            return self.high_closed and other.low_closed
+        if other.high == self.low:
+            return other.high_closed and self.low_closed
+        return True
+
+    # ---- arithmetic ---------------------------------------------------
+    def __add__(self, other):
+        other = _as_interval(other)
+        return Interval(self.low + other.low, self.high + other.high,
+                        self.low_closed and other.low_closed,
+                        self.high_closed and other.high_closed)
+
+    __radd__ = __add__
+
+    def __neg__(self):
+        return Interval(-self.high, -self.low, self.high_closed, self.low_closed)
+
+    def __sub__(self, other):
+        return self + (-_as_interval(other))
+
+    def __rsub__(self, other):
+        return _as_interval(other) - self
+
+    def __mul__(self, other):
+        other = _as_interval(other)
+        candidates = []
+        for a, a_closed in ((self.low, self.low_closed), (self.high, self.high_closed)):
+            for b, b_closed in ((other.low, other.low_closed), (other.high, other.high_closed)):
+                candidates.append((_mul(a, b), a_closed and b_closed))
+        return _hull(candidates)
+
+    __rmul__ = __mul__
+
+    def reciprocal(self) -> "Interval":
+        if 0 in self or (self.low < 0 < self.high):
+            raise ZeroDivisionError(f"cannot divide by {self}: it contains zero")
+        if self.low == 0:  # (0, b] -> [1/b, inf)
+            return Interval(1 / self.high, INF, self.high_closed, False)
+        if self.high == 0:  # [a, 0) -> (-inf, 1/a]
+            return Interval(-INF, 1 / self.low, False, self.low_closed)
+        return Interval(_inv(self.high), _inv(self.low), self.high_closed, self.low_closed)
+
+    def __truediv__(self, other):
+        return self * _as_interval(other).reciprocal()
+
+    def __rtruediv__(self, other):
+        return _as_interval(other) * self.reciprocal()
+
+    def scale(self, factor: float) -> "Interval":
+        return self * factor
+
+    def __str__(self) -> str:
+        return f"{self.bounds[0]}{_fmt(self.low)}, {_fmt(self.high)}{self.bounds[1]}"
+
+
+BOUNDS = ("[]", "[)", "(]", "()")
+
+
+def _as_interval(x) -> Interval:
+    return x if isinstance(x, Interval) else Interval.point(float(x))
+
+
+def _inv(x: float) -> float:
+    return 0.0 if math.isinf(x) else 1 / x
+
+
+def _mul(a: float, b: float) -> float:
+    # 0 * inf appears when an unbounded interval meets a zero end: the product is 0.
+    if a == 0 or b == 0:
+        return 0.0
+    return a * b
+
+
+def _hull(candidates: list[tuple[float, bool]]) -> Interval:
+    low = min(v for v, _ in candidates)
+    high = max(v for v, _ in candidates)
+    low_closed = any(c for v, c in candidates if v == low)
+    high_closed = any(c for v, c in candidates if v == high)
+    return Interval(low, high, low_closed, high_closed)
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"

@@ -1,0 +1,198 @@
+"""The claim ledger: load the seeds, their provenance and the claim tables, and validate all of it.
+
+`load_ledger()` is the one entry point notebooks and commands use. It collects
+every problem in every file and raises `ValidationFailed` listing them all, each
+naming file:line and column; on success it returns a `Ledger` of DataFrames.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .accounting import check_accounting
+from .hedges import PRESETS, HedgeRules, UnknownHedge, interval_for
+from .intervals import Interval
+from .mentions import numbers_in
+from .problems import Collector, raise_if_any
+from .sources import Document, load_documents
+from .tables import load_schema, read_table
+
+STANDARD = PRESETS["standard"]
+
+
+@dataclass
+class Ledger:
+    claims: pd.DataFrame
+    non_claims: pd.DataFrame
+    documents: dict[str, Document]
+    rules: HedgeRules = field(default=STANDARD)
+
+    def claims_for(self, doc_id: str) -> pd.DataFrame:
+        return self.claims[self.claims["doc_id"] == doc_id].reset_index(drop=True)
+
+    def claim(self, claim_id: str) -> pd.Series:
+        rows = self.claims[self.claims["claim_id"] == claim_id]
+        if rows.empty:
+            raise KeyError(f"no claim {claim_id!r} in the ledger")
+        return rows.iloc[0]
+
+    def interval(self, claim_id: str) -> Interval:
+        row = self.claim(claim_id)
+        return Interval.from_bounds(row["low"], row["high"], row["bounds"])
+
+
+@dataclass(frozen=True)
+class LedgerFiles:
+    sources: Path
+    seeds: Path
+    claims: Path
+    non_claims: Path
+    datapackage: Path
+
+    @classmethod
+    def under(cls, root: Path | str | None = None) -> "LedgerFiles":
+        root = Path(root) if root else paths.ROOT
+        return cls(sources=root / "seeds" / "sources.yml", seeds=root / "seeds",
+                   claims=root / "data" / "claims.csv", non_claims=root / "data" / "non_claims.csv",
+                   datapackage=root / "data" / "datapackage.json")
+
+
+def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD) -> Ledger:
+    """Load and validate everything under root (default: this checkout).
+
+    The stored intervals are checked against the standard rules (they are what the
+    published table says); with other `rules`, intervals are then recomputed."""
+    files = LedgerFiles.under(root)
+    source_problems = Collector(files.sources)
+    claim_problems = Collector(files.claims)
+    non_claim_problems = Collector(files.non_claims)
+    seed_problems = Collector(files.seeds)
+
+    documents = load_documents(files.sources, files.seeds, source_problems)
+    if not files.datapackage.exists():
+        schema_problems = Collector(files.datapackage)
+        schema_problems.add(None, None, "file not found: the tables' schema is needed to read them")
+        raise_if_any(source_problems, schema_problems)
+    claims = read_table(files.claims, load_schema(files.datapackage, "claims"), claim_problems)
+    non_claims = read_table(files.non_claims, load_schema(files.datapackage, "non_claims"), non_claim_problems)
+
+    for row in claims:
+        _check_claim(row, documents, claim_problems)
+    for row in non_claims:
+        _check_anchor(row, "text", documents, non_claim_problems)
+    if not (claim_problems or non_claim_problems or source_problems):
+        check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
+    raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems)
+
+    ledger = Ledger(claims=_frame(claims), non_claims=_frame(non_claims), documents=documents, rules=STANDARD)
+    return with_rules(ledger, rules) if rules != STANDARD else ledger
+
+
+def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
+    """The same ledger with every interval recomputed under other hedge rules (a what-if)."""
+    claims = ledger.claims.copy()
+    intervals = [_interval_of(row, rules) for row in claims.to_dict("records")]
+    claims["low"] = [i.low for i in intervals]
+    claims["high"] = [i.high for i in intervals]
+    claims["bounds"] = [i.bounds for i in intervals]
+    return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame([{k: v for k, v in row.items() if k != "_line"} for row in rows])
+
+
+def _interval_of(row: dict, rules: HedgeRules) -> Interval:
+    value_to = row.get("value_to")
+    value_to = None if value_to is None or (isinstance(value_to, float) and math.isnan(value_to)) else value_to
+    return interval_for(row["value"], hedge=row.get("hedge") or "", precision=row["precision"],
+                        unit=row["unit"], value_to=value_to, rules=rules)
+
+
+def _check_anchor(row: dict, text_column: str, documents: dict, problems: Collector) -> str | None:
+    """Check doc_id and that the seed text at start:end is the quoted text. Returns the seed text."""
+    line, doc_id = row["_line"], row.get("doc_id")
+    if doc_id is None:
+        return None
+    if doc_id not in documents:
+        problems.add(line, "doc_id", f"unknown document {doc_id!r}; known: {', '.join(sorted(documents)) or 'none'}")
+        return None
+    text = documents[doc_id].text
+    start, end, quoted = row.get("start"), row.get("end"), row.get(text_column)
+    if start is None or end is None or quoted is None:
+        return text
+    if end <= start:
+        problems.add(line, "end", f"end {end} must be greater than start {start}")
+    elif end > len(text):
+        problems.add(line, "end", f"end {end} is past the end of the text ({len(text)} characters)")
+    elif text[start:end] != quoted:
+        found = text.find(quoted)
+        hint = f"; {quoted!r} occurs at {found}:{found + len(quoted)}" if found >= 0 else f"; {quoted!r} is not in the text"
+        problems.add(line, text_column, f"does not match the seed at {start}:{end}, which reads {text[start:end]!r}{hint}")
+    return text
+
+
+def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
+    line = row["_line"]
+    _check_anchor(row, "quote", documents, problems)
+    claim_id, doc_id = row.get("claim_id"), row.get("doc_id")
+    if claim_id and doc_id and not claim_id.startswith(doc_id + "-"):
+        problems.add(line, "claim_id", f"{claim_id!r} should start with its document id, '{doc_id}-'")
+
+    hedge, quote = row.get("hedge") or "", row.get("quote") or ""
+    try:
+        interval_for(1.0, hedge=hedge, value_to=2.0 if hedge.strip().lower() in ("between", "-") else None)
+    except UnknownHedge as error:
+        problems.add(line, "hedge", str(error))
+        return
+    if hedge and hedge.lower() not in quote.lower():
+        problems.add(line, "hedge", f"the hedge {hedge!r} does not appear in the quote {quote!r}")
+
+    value, value_to, precision = row.get("value"), row.get("value_to"), row.get("precision")
+    if value is None or precision is None:
+        return
+    stated = numbers_in(quote)
+    for column, number in (("value", value), ("value_to", value_to)):
+        if number is not None and stated and not any(math.isclose(number, s, rel_tol=1e-9) for s in stated):
+            problems.add(line, column, f"{number:g} is not a number the quote states (it states {', '.join(f'{s:g}' for s in stated)})")
+    if precision and not _is_power_of_ten(precision):
+        problems.add(line, "precision", f"must be 0 or a power of ten (1000, 1, 0.1, ...), found {precision:g}")
+    elif precision and not _is_multiple(value, precision):
+        problems.add(line, "precision", f"{value:g} is not a multiple of precision {precision:g}")
+
+    low, high, bounds = row.get("low"), row.get("high"), row.get("bounds")
+    if low is not None and high is not None and low > high:
+        problems.add(line, "low", f"low {low:g} is greater than high {high:g}")
+        return
+    try:
+        expected = _interval_of(row, STANDARD)
+    except ValueError as error:
+        problems.add(line, "value_to", str(error))
+        return
+    for column, found, want in (("low", low, expected.low), ("high", high, expected.high), ("bounds", bounds, expected.bounds)):
+        if found is None:
+            continue
+        same = found == want if column == "bounds" else _same_number(found, want)
+        if not same:
+            problems.add(line, column, f"expected {want if column == 'bounds' else format(want, 'g')} "
+                                       f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
+
+
+def _is_power_of_ten(x: float) -> bool:
+    exponent = round(math.log10(x))
+    return math.isclose(x, 10.0 ** exponent, rel_tol=1e-9)
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    ratio = value / step
+    return math.isclose(ratio, round(ratio), abs_tol=1e-6)
+
+
+def _same_number(a: float, b: float) -> bool:
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

@@ -1,0 +1,23 @@
+"""Where things live in the repository. Everything else asks here."""
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SOURCES_FILE = SEEDS / "sources.yml"
+DATA = ROOT / "data"
+CLAIMS_FILE = DATA / "claims.csv"
+NON_CLAIMS_FILE = DATA / "non_claims.csv"
+DATAPACKAGE_FILE = DATA / "datapackage.json"
+CHECKS_FILE = DATA / "checks.yml"
+NOTEBOOKS = ROOT / "notebooks"
+BOOK = ROOT / "book"
+BUILD = ROOT / "_build"
+
+
+def relative(path: Path) -> str:
+    """A path as a reader would type it: relative to the repository when inside it."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,21 @@
+"""Short text summaries of the ledger, for the command line."""
+from __future__ import annotations
+
+import math
+
+from .mentions import find_mentions
+
+
+def summary(ledger) -> str:
+    claims, non_claims = ledger.claims, ledger.non_claims
+    lines = ["Ledger OK.", "", f"{'document':<10} {'claims':>6} {'non-claims':>10} {'mentions':>8}  file"]
+    for doc_id, document in ledger.documents.items():
+        n_claims = int((claims["doc_id"] == doc_id).sum()) if len(claims) else 0
+        n_non = int((non_claims["doc_id"] == doc_id).sum()) if len(non_claims) else 0
+        lines.append(f"{doc_id:<10} {n_claims:>6} {n_non:>10} {len(find_mentions(document.text)):>8}  {document.file}")
+    unbounded = int(sum(math.isinf(h) for h in claims["high"])) if len(claims) else 0
+    total_mentions = sum(len(find_mentions(d.text)) for d in ledger.documents.values())
+    lines += ["", f"{len(claims)} claims, {len(non_claims)} non-claims; all {total_mentions} numeric mentions accounted for.",
+              f"{len(claims)} intervals computed under the {ledger.rules.name} hedge rules ({unbounded} with no upper limit).",
+              f"{len(ledger.documents)} seeds match their sha256 in seeds/sources.yml."]
+    return "\n".join(lines)

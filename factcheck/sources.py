@@ -1,0 +1,177 @@
+"""The source articles: seed texts and their provenance (seeds/sources.yml), validated.
+
+The seeds are never edited. Everything a reader should know about where a text
+came from (outlet, date or inferred date range with its evidence, people quoted,
+scraping artefacts) is written in sources.yml, each piece of evidence anchored by
+offsets into the seed, exactly like a claim.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import Collector
+from .yamlfile import load_located
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9]*")
+
+
+@dataclass
+class Document:
+    id: str
+    file: str
+    sha256: str
+    text: str
+    outlet: dict
+    headline: dict
+    date: dict
+    people_quoted: list = field(default_factory=list)
+    artefacts: list = field(default_factory=list)
+
+    @property
+    def date_label(self) -> str:
+        """'2016-08-24' when stated; else the inferred range, 'between ... and ...'."""
+        if self.date.get("published"):
+            return str(self.date["published"])
+        return f"between {self.date['earliest']} and {self.date['latest']} (inferred)"
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load_documents(sources_file: Path, seeds_dir: Path, problems: Collector) -> dict[str, Document]:
+    """Documents by id. Problems (with the line in sources.yml) go to `problems`."""
+    if not Path(sources_file).exists():
+        problems.add(None, None, "file not found")
+        return {}
+    try:
+        data = load_located(sources_file)
+    except Exception as error:  # a YAML syntax error carries its own line
+        problems.add(getattr(getattr(error, "problem_mark", None), "line", -1) + 1 or None, None,
+                     f"not valid YAML: {error}")
+        return {}
+    entries = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        problems.add(1, "documents", "expected a top-level 'documents:' list")
+        return {}
+
+    documents: dict[str, Document] = {}
+    for entry in entries:
+        document = _document(entry, Path(seeds_dir), problems)
+        if document is None:
+            continue
+        if document.id in documents:
+            problems.add(entry.line_of("id"), "id", f"duplicate document id {document.id!r}")
+            continue
+        documents[document.id] = document
+
+    listed = {d.file for d in documents.values()}
+    for seed in sorted(Path(seeds_dir).glob("*.txt")):
+        if seed.name not in listed:
+            problems.add(None, "file", f"seed {seed.name} has no entry in this file")
+    return documents
+
+
+REQUIRED = ("id", "file", "sha256", "outlet", "headline", "date", "people_quoted", "artefacts")
+
+
+def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
+    if not isinstance(entry, dict):
+        problems.add(getattr(entry, "line", None), None, "expected a mapping for each document")
+        return None
+    missing = [key for key in REQUIRED if key not in entry]
+    for key in missing:
+        problems.add(entry.line, key, "missing key")
+    if missing:
+        return None
+    doc_id = str(entry["id"])
+    if not ID_PATTERN.fullmatch(doc_id):
+        problems.add(entry.line_of("id"), "id", f"expected a lower-case id like 'pep16', found {doc_id!r}")
+    seed = seeds_dir / str(entry["file"])
+    if not seed.exists():
+        problems.add(entry.line_of("file"), "file", f"no seed file {seed.name} in {seeds_dir.name}/")
+        return None
+    actual = sha256_of(seed)
+    if actual != entry["sha256"]:
+        problems.add(entry.line_of("sha256"), "sha256",
+                     f"{seed.name} has sha256 {actual}, not {entry['sha256']}: the seed changed (seeds are never edited)")
+    text = seed.read_bytes().decode("utf-8")
+
+    _check_outlet(entry["outlet"], problems)
+    _check_headline(entry["headline"], problems)
+    _check_date(entry["date"], text, problems)
+    for person in entry["people_quoted"] or []:
+        if not isinstance(person, dict) or not person.get("name"):
+            problems.add(getattr(person, "line", entry.line_of("people_quoted")), "people_quoted", "each person needs a name")
+    for artefact in entry["artefacts"] or []:
+        _check_anchor(artefact, text, problems, "artefacts", ("kind", "quote", "start", "end", "note"))
+
+    return Document(id=doc_id, file=seed.name, sha256=actual, text=text, outlet=dict(entry["outlet"]),
+                    headline=dict(entry["headline"]), date=_plain(entry["date"]),
+                    people_quoted=[dict(p) for p in entry["people_quoted"] or []],
+                    artefacts=[dict(a) for a in entry["artefacts"] or []])
+
+
+def _check_outlet(outlet, problems: Collector) -> None:
+    for key in ("name", "stated", "evidence"):
+        if not isinstance(outlet, dict) or key not in outlet:
+            problems.add(getattr(outlet, "line", None), f"outlet.{key}", "missing key")
+
+
+def _check_headline(headline, problems: Collector) -> None:
+    for key in ("text", "own"):
+        if not isinstance(headline, dict) or key not in headline:
+            problems.add(getattr(headline, "line", None), f"headline.{key}", "missing key")
+
+
+def _check_date(date, text: str, problems: Collector) -> None:
+    if not isinstance(date, dict):
+        problems.add(None, "date", "expected a mapping with published, earliest, latest, evidence")
+        return
+    for key in ("published", "earliest", "latest", "evidence"):
+        if key not in date:
+            problems.add(date.line, f"date.{key}", "missing key")
+    earliest, latest = date.get("earliest"), date.get("latest")
+    for key in ("earliest", "latest"):
+        if key in date and not isinstance(date[key], dt.date):
+            problems.add(date.line_of(key), f"date.{key}", f"expected a date YYYY-MM-DD, found {date[key]!r}")
+    if isinstance(earliest, dt.date) and isinstance(latest, dt.date) and earliest > latest:
+        problems.add(date.line_of("earliest"), "date.earliest", f"earliest {earliest} is after latest {latest}")
+    published = date.get("published")
+    if published is not None and not isinstance(published, dt.date):
+        problems.add(date.line_of("published"), "date.published", f"expected a date or null, found {published!r}")
+    if not date.get("evidence"):
+        problems.add(date.line_of("evidence"), "date.evidence", "every date needs evidence from the text")
+    for piece in date.get("evidence") or []:
+        _check_anchor(piece, text, problems, "date.evidence", ("quote", "start", "end", "why"))
+
+
+def _check_anchor(item, text: str, problems: Collector, where: str, keys: tuple) -> None:
+    if not isinstance(item, dict):
+        problems.add(getattr(item, "line", None), where, f"expected a mapping with {', '.join(keys)}")
+        return
+    for key in keys:
+        if key not in item:
+            problems.add(item.line, f"{where}.{key}", "missing key")
+    start, end, quote = item.get("start"), item.get("end"), item.get("quote")
+    if isinstance(start, int) and isinstance(end, int) and isinstance(quote, str):
+        if text[start:end] != quote:
+            problems.add(item.line_of("quote"), f"{where}.quote",
+                         f"text[{start}:{end}] is {text[start:end]!r}, not {quote!r}{_hint(text, quote)}")
+
+
+def _hint(text: str, quote: str) -> str:
+    found = text.find(quote)
+    return f" (the quote occurs at {found}:{found + len(quote)})" if found >= 0 else " (the quote is not in the text)"
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,66 @@
+"""Shared fixtures: a tiny repository written for the tests, and the real one."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+TINY_TEXT = "Officials said almost 100 of a little more than 6,000 requests were refused in November 2015, about 1.6 percent.\n"
+
+
+def write_tiny_repo(root: Path) -> Path:
+    """A one-document repository: a seed, its provenance, two claim tables and the schema."""
+    (root / "seeds").mkdir(parents=True)
+    (root / "data").mkdir()
+    seed = root / "seeds" / "tiny.txt"
+    seed.write_text(TINY_TEXT, encoding="utf-8")
+    sha = hashlib.sha256(seed.read_bytes()).hexdigest()
+    (root / "seeds" / "sources.yml").write_text(f"""documents:
+  - id: tiny
+    file: tiny.txt
+    sha256: {sha}
+    outlet: {{name: Test Gazette, stated: false, evidence: "written for the test"}}
+    headline: {{text: "A tiny article", own: false}}
+    date:
+      published: null
+      earliest: 2015-12-01
+      latest: 2016-12-31
+      evidence:
+        - quote: "November 2015"
+          start: 79
+          end: 92
+          why: "the data runs through this month"
+    people_quoted: []
+    artefacts: []
+""", encoding="utf-8")
+    shutil.copy(REPO / "data" / "datapackage.json", root / "data" / "datapackage.json")
+    header = "claim_id,doc_id,start,end,quote,value,value_to,unit,hedge,precision,low,high,bounds,metric,period,population,speaker,note\n"
+    (root / "data" / "claims.csv").write_text(
+        header
+        + "tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,\n"
+        + "tiny-02,tiny,29,53,\"a little more than 6,000\",6000,,requests,a little more than,1000,6000,6600,(],requests,2015-11,test,outlet,\n"
+        + "tiny-03,tiny,94,111,about 1.6 percent,1.6,,percent,about,0.1,1.52,1.68,[],refusal_rate,2015-11,test,outlet,\n",
+        encoding="utf-8")
+    (root / "data" / "non_claims.csv").write_text(
+        "doc_id,start,end,text,kind,reason\n"
+        "tiny,79,92,November 2015,date,the month the figures describe\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def tiny_repo(tmp_path) -> Path:
+    return write_tiny_repo(tmp_path / "repo")
+
+
+@pytest.fixture
+def replace_line():
+    """Replace one 1-based line of a file (for writing broken fixtures)."""
+    def replace(path: Path, line_number: int, new_line: str) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines[line_number - 1] = new_line.rstrip("\n") + "\n"
+        path.write_text("".join(lines), encoding="utf-8")
+    return replace
