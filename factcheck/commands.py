@@ -13,6 +13,15 @@ def register_all(commands) -> None:
     check.add_argument("--root", default=None, help="repository root to check (default: this checkout)")
     check.set_defaults(run=run_check)
 
+    verdicts = commands.add_parser(
+        "verdicts", help="evaluate every check in data/checks.yml and print its verdict",
+        description="Evaluate every derivation and comparison in data/checks.yml with interval arithmetic "
+                    "and print each verdict. --csv prints check_id,verdict (the format of tests/approved_verdicts.csv).")
+    verdicts.add_argument("--csv", action="store_true", help="print check_id,verdict as CSV")
+    verdicts.add_argument("--hedges", default="standard", metavar="PRESET",
+                          help="hedge rules preset: standard, strict or loose (default: standard)")
+    verdicts.set_defaults(run=run_verdicts)
+
     try:
         from .build.cli import register as register_build
     except ImportError:  # the build machinery is optional until it exists
@@ -31,4 +40,27 @@ def run_check(args) -> int:
         print(failed, file=sys.stderr)
         return 1
     print(summary(ledger))
+    return 0
+
+
+def run_verdicts(args) -> int:
+    from .hedges import rules_from
+    from .ledger import load_ledger
+    from .problems import ValidationFailed
+    from .register import outcomes, verdict_counts
+
+    try:
+        results = outcomes(load_ledger(rules=rules_from(args.hedges)))
+    except ValidationFailed as failed:
+        print(failed, file=sys.stderr)
+        return 1
+    if args.csv:
+        print("check_id,verdict")
+        for o in results:
+            print(f"{o.check.id},{o.verdict}")
+        return 0
+    for o in results:
+        print(f"{o.verdict:<16} {o.check.id}")
+    print()
+    print(verdict_counts(results).to_string())
     return 0

@@ -88,7 +88,8 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD) ->
         check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
     raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems)
 
-    ledger = Ledger(claims=_frame(claims), non_claims=_frame(non_claims), documents=documents, rules=STANDARD)
+    ledger = Ledger(claims=_frame(claims, files.datapackage, "claims"),
+                    non_claims=_frame(non_claims, files.datapackage, "non_claims"), documents=documents, rules=STANDARD)
     return with_rules(ledger, rules) if rules != STANDARD else ledger
 
 
@@ -102,8 +103,17 @@ def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
     return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules)
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame([{k: v for k, v in row.items() if k != "_line"} for row in rows])
+def _frame(rows: list[dict], datapackage: Path, resource: str) -> pd.DataFrame:
+    """Rows as a DataFrame in schema order; empty text is "" (not NaN), an empty number is NaN."""
+    fields = load_schema(datapackage, resource)["fields"]
+    text_columns = {f["name"] for f in fields if f.get("type", "string") == "string"}
+    records = [{f["name"]: ("" if row.get(f["name"]) is None and f["name"] in text_columns else row.get(f["name"]))
+                for f in fields} for row in rows]
+    frame = pd.DataFrame.from_records(records, columns=[f["name"] for f in fields])
+    for f in fields:
+        if f.get("type") == "number":
+            frame[f["name"]] = frame[f["name"]].astype(float)
+    return frame
 
 
 def _interval_of(row: dict, rules: HedgeRules) -> Interval:

@@ -1,0 +1,184 @@
+"""The checks: every derivation and cross-source comparison, declared in data/checks.yml.
+
+Each check names an operation from `OPERATIONS`, the claims it uses as named
+inputs, and (optionally) the claim it tests. Verdicts are never written in the
+data: `factcheck.verdicts` computes them. This module only reads and validates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .formulas import FormulaError, names_in
+from .problems import Collector, raise_if_any
+from .yamlfile import load_located
+
+
+@dataclass(frozen=True)
+class Operation:
+    inputs: tuple[str, ...]   # input names; ("parts",) for a list
+    formula: str | None       # in terms of the inputs; None when the check computes nothing
+    meaning: str
+
+
+OPERATIONS = {
+    "sum": Operation(("parts",), None, "the parts should add up to the stated total"),
+    "difference": Operation(("a", "b"), "a - b", "one figure minus another"),
+    "share": Operation(("part", "whole"), "100 * part / whole", "a part as a percentage of its whole"),
+    "ratio": Operation(("a", "b"), "a / b", "one figure divided by another"),
+    "per_unit": Operation(("amount", "count"), "amount / count", "an amount per unit (budget per removal)"),
+    "percent_change": Operation(("old", "new"), "100 * (new - old) / old", "the percentage change from old to new"),
+    "percent_decline": Operation(("old", "new"), "100 * (old - new) / old", "the percentage decline from old to new"),
+    "annualise": Operation(("monthly",), "12 * monthly", "a monthly figure scaled to a year"),
+    "rounding": Operation(("precise",), "precise", "a rounded figure against the precise figure it rounds"),
+    "same_metric": Operation(("other",), "other", "the same measure in another source"),
+    "formula": Operation((), None, "a formula written in the check"),
+    "not_comparable": Operation((), None, "figures that look comparable but are not"),
+    "flag": Operation((), None, "a non-numeric problem: attribution, scraping debris, ambiguity"),
+}
+
+NEEDS_REASON = {"not_comparable", "flag"}
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass
+class Check:
+    id: str
+    title: str
+    operation: str
+    inputs: dict[str, str]           # name -> claim id
+    formula: str | None
+    tests: str | None                # the claim tested, if any
+    reason: str | None
+    comparable: bool = True          # False: computed and shown, but the verdict is "not comparable"
+    themes: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)   # anchored quotes, for flags
+    line: int = 0
+
+    @property
+    def claim_ids(self) -> list[str]:
+        ids = list(self.inputs.values()) + ([self.tests] if self.tests else [])
+        return list(dict.fromkeys(ids))
+
+
+def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]:
+    """Read and validate checks.yml against the ledger's claim ids and documents."""
+    problems = Collector(path)
+    if not Path(path).exists():
+        problems.add(None, None, "file not found")
+        raise_if_any(problems)
+    data = load_located(path)
+    entries = data.get("checks") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        problems.add(1, "checks", "expected a top-level 'checks:' list")
+        raise_if_any(problems)
+    checks, seen = [], {}
+    for entry in entries:
+        check = _check(entry, claim_ids, documents, problems)
+        if check is None:
+            continue
+        if check.id in seen:
+            problems.add(entry.line_of("id"), "id", f"duplicate check id {check.id!r}; first used on line {seen[check.id]}")
+            continue
+        seen[check.id] = check.line
+        checks.append(check)
+    raise_if_any(problems)
+    return checks
+
+
+def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> Check | None:
+    if not isinstance(entry, dict):
+        problems.add(getattr(entry, "line", None), None, "each check must be a mapping")
+        return None
+    line = entry.line
+    for key in ("id", "title", "operation"):
+        if not entry.get(key):
+            problems.add(line, key, "missing key")
+    if any(not entry.get(key) for key in ("id", "title", "operation")):
+        return None
+    check_id, operation = str(entry["id"]), str(entry["operation"])
+    if not ID_PATTERN.fullmatch(check_id):
+        problems.add(entry.line_of("id"), "id", f"expected lower-case words joined by '-', found {check_id!r}")
+    if operation not in OPERATIONS:
+        problems.add(entry.line_of("operation"), "operation",
+                     f"unknown operation {operation!r}; known: {', '.join(OPERATIONS)}")
+        return None
+    spec = OPERATIONS[operation]
+
+    inputs = _inputs(entry, spec, problems)
+    for name, claim_id in inputs.items():
+        if claim_id not in claim_ids:
+            problems.add(entry.line_of("inputs"), f"inputs.{name}", f"unknown claim id {claim_id!r}")
+    tests = entry.get("tests")
+    if tests is not None and tests not in claim_ids:
+        problems.add(entry.line_of("tests"), "tests", f"unknown claim id {tests!r}")
+    if operation in ("sum", "rounding", "same_metric") and tests is None:
+        problems.add(line, "tests", f"a {operation} check must name the claim it tests")
+
+    formula = spec.formula
+    if operation == "sum":
+        formula = " + ".join(inputs)
+    if operation == "formula":
+        formula = entry.get("formula")
+        if not formula:
+            problems.add(line, "formula", "an operation 'formula' needs a formula, e.g. '100 * a / b'")
+        else:
+            try:
+                unknown = names_in(formula) - set(inputs)
+                if unknown:
+                    problems.add(entry.line_of("formula"), "formula", f"uses {sorted(unknown)}, which are not inputs")
+            except FormulaError as error:
+                problems.add(entry.line_of("formula"), "formula", str(error))
+    elif entry.get("formula"):
+        problems.add(entry.line_of("formula"), "formula", f"only operation 'formula' takes a formula (this is {operation!r})")
+
+    reason = entry.get("reason")
+    comparable = entry.get("comparable", True)
+    if not isinstance(comparable, bool):
+        problems.add(entry.line_of("comparable"), "comparable", f"expected true or false, found {comparable!r}")
+    if (operation in NEEDS_REASON or comparable is False) and not (isinstance(reason, str) and reason.strip()):
+        what = "a check marked comparable: false" if comparable is False else f"a {operation!r} check"
+        problems.add(line, "reason", f"{what} must say why, in a reason (different periods, definitions, populations?)")
+
+    evidence = [dict(e) for e in entry.get("evidence") or []]
+    for piece in entry.get("evidence") or []:
+        _check_evidence(piece, documents, problems)
+    if operation == "flag" and not evidence:
+        problems.add(line, "evidence", "a flag must quote its evidence (doc_id, quote, start, end)")
+
+    themes = entry.get("themes") or []
+    return Check(id=check_id, title=str(entry["title"]), operation=operation, inputs=inputs, formula=formula,
+                 tests=tests, reason=reason, comparable=comparable is not False, themes=list(themes), evidence=evidence, line=line)
+
+
+def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:
+    raw = entry.get("inputs") or {}
+    if spec.inputs == ("parts",):
+        parts = raw.get("parts") if isinstance(raw, dict) else None
+        if not isinstance(parts, list) or len(parts) < 2:
+            problems.add(entry.line_of("inputs"), "inputs.parts", "a sum needs a list of at least two claim ids")
+            return {}
+        return {f"part{i}": str(claim_id) for i, claim_id in enumerate(parts, 1)}
+    if not isinstance(raw, dict):
+        problems.add(entry.line_of("inputs"), "inputs", "expected a mapping of input name to claim id")
+        return {}
+    inputs = {str(k): str(v) for k, v in raw.items()}
+    if spec.inputs and set(inputs) != set(spec.inputs):
+        problems.add(entry.line_of("inputs"), "inputs",
+                     f"operation {entry['operation']!r} takes inputs {', '.join(spec.inputs)}; found {', '.join(inputs) or 'none'}")
+    return inputs
+
+
+def _check_evidence(piece, documents: dict, problems: Collector) -> None:
+    if not isinstance(piece, dict) or not {"doc_id", "quote", "start", "end"} <= set(piece):
+        problems.add(getattr(piece, "line", None), "evidence", "each piece needs doc_id, quote, start, end")
+        return
+    document = documents.get(piece["doc_id"])
+    if document is None:
+        problems.add(piece.line_of("doc_id"), "evidence.doc_id", f"unknown document {piece['doc_id']!r}")
+    elif document.text[piece["start"]:piece["end"]] != piece["quote"]:
+        found = document.text.find(piece["quote"])
+        problems.add(piece.line_of("quote"), "evidence.quote",
+                     f"text[{piece['start']}:{piece['end']}] is {document.text[piece['start']:piece['end']]!r}, not the quote"
+                     + (f" (the quote occurs at {found}:{found + len(piece['quote'])})" if found >= 0 else ""))
