@@ -65,7 +65,7 @@ def test_within_hedges_when_only_the_hedge_words_reconcile():
 def test_tighter_hedges_can_make_the_same_check_inconsistent():
     ledger = ledger_of(claim("part", 100, "almost", 100), claim("whole", 6000, "a little more than", 1000),
                        claim("pct", 1.6, "about", 0.1, "percent"))
-    tight = with_rules(ledger, rules_from("standard", almost=0.001, a_little_more=0.001))
+    tight = with_rules(ledger, rules_from("standard", about=0.01, almost=0.001, a_little_more=0.001))
     assert evaluate_check(check("share", {"part": "part", "whole": "whole"}, "pct"), tight).verdict == "inconsistent"
 
 
