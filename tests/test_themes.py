@@ -1,0 +1,25 @@
+"""Theme definitions name only metrics the ledger has, and gather claims from several articles."""
+import pytest
+
+from factcheck.ledger import load_ledger
+from factcheck.problems import ValidationFailed
+from factcheck.themes import load_themes
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return load_ledger()
+
+
+def test_each_theme_gathers_claims_from_more_than_one_article(ledger):
+    themes = load_themes(ledger)
+    assert set(themes) == {"deportations", "detainers", "docket", "caseloads"}
+    for theme in themes.values():
+        assert theme.claims(ledger)["doc_id"].nunique() >= 2, theme.id
+
+
+def test_an_unknown_metric_is_named_with_its_line(ledger, tmp_path):
+    path = tmp_path / "themes.yml"
+    path.write_text("themes:\n  - id: t\n    title: T\n    question: Q?\n    metrics: [removals, removels]\n    chart: [removals]\n")
+    with pytest.raises(ValidationFailed, match=r"themes.yml:5: column 'metrics': no claim in the ledger has metric 'removels'"):
+        load_themes(ledger, path)
