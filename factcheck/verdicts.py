@@ -76,20 +76,20 @@ def _verdict(check, point, result, inputs, target, tested) -> tuple[str, str]:
     stated_low = float(target["value"])
     stated_high = _value_to(target) if _value_to(target) is not None else stated_low
     if stated_low - 1e-9 * abs(stated_low) <= point <= stated_high + 1e-9 * abs(stated_high):
-        return "exact", f"the stated figures give exactly {_num(point)}."
+        return "exact", f"The stated figures give exactly {_num(point)}."
     target_rounding = _rounding(target)
     if point in target_rounding and point in tested:
-        return "within rounding", f"the stated figures give {_num(point)}, which rounds to the stated {_num(stated_low)} (its rounding interval is {target_rounding})."
+        return "within rounding", f"The stated figures give {_num(point)}, which rounds to the stated {_num(stated_low)} (its rounding interval is {target_rounding})."
     # Rounding can explain a gap only where no input is hedged; a hedged input's interval is its hedge.
     unhedged = all(HEDGES.get((r.get("hedge") or "").lower()) in ("rounding", "range") for r in inputs.values())
     rounded_inputs = evaluate(check.formula, {n: _rounding(r) for n, r in inputs.items()}) if unhedged else None
     if rounded_inputs is not None and rounded_inputs.intersects(target_rounding) and rounded_inputs.intersects(tested):
-        return "within rounding", (f"the stated figures give {_num(point)}, but rounding in the inputs allows {rounded_inputs}, "
+        return "within rounding", (f"The stated figures give {_num(point)}, but rounding in the inputs allows {rounded_inputs}, "
                                    f"which meets the stated figure's rounding interval {target_rounding}.")
     if result.intersects(tested):
-        return "within hedges", (f"the stated figures give {_num(point)}, outside {target_rounding}; only the hedge words "
+        return "within hedges", (f"The stated figures give {_num(point)}, outside {target_rounding}; only the hedge words "
                                  f"reconcile them: the inputs allow {result}, the tested claim allows {tested}.")
-    return "inconsistent", (f"the stated figures give {_num(point)}; even with every hedge the inputs allow only {result}, "
+    return "inconsistent", (f"The stated figures give {_num(point)}; even with every hedge the inputs allow only {result}, "
                             f"which does not meet the tested claim's {tested}.")
 
 
