@@ -1,0 +1,99 @@
+"""Execute one page with papermill, in a worker process, and put it in place only on success.
+
+The executed notebook is normalised (see `normalize`) and written to a temporary
+file beside the page, then renamed over it: a failed run never touches the
+previous good page. A failure is kept where a person finds it: the partly
+executed notebook and a plain-text traceback under `<work>/failed/`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from .manifest import write_atomically
+from .normalize import normalise, notebook_bytes
+
+CELL_TIMEOUT_SECONDS = 300
+ANSI_ESCAPES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Job:
+    page: str            # as the plan names it: book/documents/pep16.ipynb
+    name: str            # short unique name: pep16
+    template: str        # absolute path of the template
+    output: str          # absolute path of the page
+    parameters: dict
+    failed_dir: str      # where a failure's evidence goes
+
+
+@dataclass(frozen=True)
+class Outcome:
+    page: str
+    ok: bool
+    seconds: float
+    where: str = ""      # "cell 4 (In [3]): ledger = load_ledger()"
+    error: str = ""      # "KeyError: 'pep99'"
+    evidence: str = ""   # the log with the whole traceback
+
+
+def prepare_worker(project_root: str, kernel_log: str) -> None:
+    """Set up a worker process once, before its first page."""
+    # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
+    # it goes to a log instead of the progress display. Outcomes carry the real errors.
+    Path(kernel_log).parent.mkdir(parents=True, exist_ok=True)
+    with open(kernel_log, "a", encoding="utf-8") as log:
+        os.dup2(log.fileno(), 2)
+    # Kernels inherit this environment: they must import the package of the checkout
+    # being built (tests build temporary copies), and hash randomisation must not
+    # reorder anything a page prints.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [project_root, os.environ.get("PYTHONPATH")]))
+    os.environ["PYTHONHASHSEED"] = "0"
+    # jsonschema imports rfc3987_syntax when installed, which compiles a grammar at
+    # import time (1.6 s on these machines); papermill's use of jsonschema (notebook
+    # validation) never needs it. This affects only this worker, not the kernels.
+    sys.modules.setdefault("rfc3987_syntax", None)
+    import papermill  # noqa: F401  (imported once per worker, not once per page)
+
+
+def execute(job: Job) -> Outcome:
+    import papermill
+
+    started = time.perf_counter()
+    failed_dir = Path(job.failed_dir)
+    evidence_notebook = failed_dir / f"{job.name}.ipynb"
+    evidence_log = failed_dir / f"{job.name}.log"
+    failed_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        notebook = papermill.execute_notebook(
+            job.template, str(evidence_notebook), parameters=job.parameters,
+            kernel_name="python3", cwd=str(Path(job.template).parent), progress_bar=False,
+            log_output=False, record_timing=False, request_save_on_cell_execute=False,
+            execution_timeout=CELL_TIMEOUT_SECONDS,
+        )
+    except papermill.PapermillExecutionError as error:
+        source_line = (error.source or "").strip().splitlines()[:1]
+        where = f"cell {error.cell_index} (In [{error.exec_count}])" + (f": {source_line[0]}" if source_line else "")
+        _write_log(evidence_log, job, where, "\n".join(error.traceback))
+        return Outcome(job.page, False, time.perf_counter() - started, where,
+                       f"{error.ename}: {error.evalue}", str(evidence_log))
+    except Exception as error:  # the kernel died, the template is unreadable, a timeout...
+        _write_log(evidence_log, job, "before or between cells", traceback.format_exc())
+        return Outcome(job.page, False, time.perf_counter() - started, "before or between cells",
+                       f"{type(error).__name__}: {error}", str(evidence_log))
+
+    write_atomically(Path(job.output), notebook_bytes(normalise(notebook, job.name)))
+    evidence_notebook.unlink(missing_ok=True)
+    evidence_log.unlink(missing_ok=True)
+    return Outcome(job.page, True, time.perf_counter() - started)
+
+
+def _write_log(path: Path, job: Job, where: str, trace: str) -> None:
+    header = (f"page:       {job.page}\ntemplate:   {job.template}\nparameters: {job.parameters}\n"
+              f"failed at:  {where}\nnotebook:   {path.with_suffix('.ipynb')} (as far as it ran)\n\n")
+    path.write_text(header + ANSI_ESCAPES.sub("", trace) + "\n", encoding="utf-8")

@@ -1,0 +1,37 @@
+"""Make an executed notebook a pure function of its inputs, so two builds give identical bytes.
+
+papermill and nbclient record when and how long things ran, the absolute paths
+of the run, and give the injected-parameters cell a random id. We keep what a
+reader or nbval needs (sources, outputs, execution counts, tags, and the
+parameters papermill injected) and drop or fix the rest.
+"""
+from __future__ import annotations
+
+import json
+
+# Notebook-level papermill metadata worth keeping: what the page was run with.
+KEPT_PAPERMILL_KEYS = ("parameters", "default_parameters")
+# Cell metadata that varies from run to run (timings, run status).
+DROPPED_CELL_METADATA = ("papermill", "execution", "ExecuteTime", "collapsed", "scrolled")
+
+
+def normalise(notebook: dict, page_name: str) -> dict:
+    """Normalise a notebook (a plain dict or NotebookNode) in place and return it."""
+    metadata = notebook.setdefault("metadata", {})
+    papermill = metadata.get("papermill")
+    if papermill is not None:
+        metadata["papermill"] = {key: papermill[key] for key in KEPT_PAPERMILL_KEYS if key in papermill}
+    metadata.pop("widgets", None)
+
+    notebook["nbformat"], notebook["nbformat_minor"] = 4, max(5, notebook.get("nbformat_minor", 5))
+    for index, cell in enumerate(notebook.get("cells", [])):
+        # Ids repeat across pages made from one template, so the page name is part of them.
+        cell["id"] = f"{page_name}-{index:02d}"[-64:]
+        for key in DROPPED_CELL_METADATA:
+            cell.get("metadata", {}).pop(key, None)
+    return notebook
+
+
+def notebook_bytes(notebook: dict) -> bytes:
+    """The file's bytes, formatted as Jupyter writes them (indent 1, sorted keys, final newline)."""
+    return (json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,186 @@
+"""The build, start to finish: plan -> stale pages -> papermill (parallel) -> Jupyter Book.
+
+A normal build writes executed pages into `book/` and the site into `_build/html`.
+A what-if build (parameters overridden) works in its own folder, by default
+`_build/whatif/<name>/`: it starts from a copy of `book/`, executes again only the
+pages whose templates take an overridden parameter, and renders the site into
+`<folder>/html`. It never writes into `book/`.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from .. import paths
+from .execute import Job, Outcome
+from .fingerprint import changed_inputs, page_fingerprint
+from .manifest import MANIFEST_NAME, Manifest
+from .plan import Plan, load_plan, template_parameters, write_toc
+from .site import build_site
+
+SITE_FILES = ("_config.yml", "_static", "_extra")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where one build writes: the site's source root (with book/), its HTML, its scratch and evidence."""
+    site_root: Path
+    html: Path
+    work: Path
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.site_root / "book" / MANIFEST_NAME
+
+
+def main_target(project_root: Path) -> Target:
+    return Target(project_root, project_root / "_build" / "html", project_root / "_build")
+
+
+def parse_overrides(pairs: list[str]) -> dict:
+    """['hedge_preset=strict', 'about=0.1'] -> {'hedge_preset': 'strict', 'about': 0.1} (values read as YAML)."""
+    overrides = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip().isidentifier():
+            raise ValueError(f"--param expects NAME=VALUE, got {pair!r}")
+        overrides[name.strip()] = yaml.safe_load(text) if text.strip() else ""
+    return overrides
+
+
+def whatif_target(project_root: Path, overrides: dict, out: Path | None) -> Target:
+    label = "_".join(f"{k}-{v}" for k, v in sorted(overrides.items()))
+    folder = Path(out) if out else project_root / "_build" / "whatif" / _safe(label)
+    folder = folder.resolve()
+    book = (project_root / "book").resolve()
+    if folder == project_root.resolve() or folder == book or book in folder.parents or folder in book.parents:
+        raise ValueError(f"a what-if build must not write into book/ or the repository root; got {folder}")
+    return Target(folder, folder / "html", folder / "_build")
+
+
+def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: dict | None = None,
+          out: Path | None = None, jobs: int = 2, site: bool = True,
+          echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> int:
+    """Run the build; returns the exit status (0 when every page and the site succeeded)."""
+    started = time.perf_counter()
+    project_root = Path(project_root).resolve()
+    plan = load_plan(project_root)
+    overrides = overrides or {}
+    parameters_of = _parameters_with(plan, project_root, overrides)
+    target = whatif_target(project_root, overrides, out) if overrides else main_target(project_root)
+    if overrides:
+        _prepare_whatif_folder(project_root, target, plan, parameters_of)
+        echo(f"what-if build with {overrides} into {paths.relative(target.site_root)}")
+
+    write_toc(plan, target.site_root)
+    manifest = Manifest.load(target.manifest_path)
+    work_list = []
+    for page in plan.executed:
+        inputs = page_fingerprint(page, parameters_of[page.path], project_root)
+        output = target.site_root / page.path
+        if force or not manifest.is_fresh(page.path, inputs, output):
+            why = "forced" if force else ", ".join(changed_inputs(manifest.inputs_of(page.path), inputs)) \
+                or "output changed"
+            work_list.append((page, inputs, why))
+    total = len(plan.executed)
+    echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
+
+    outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo)
+    inputs_of = {page.path: inputs for page, inputs, _ in work_list}
+    for outcome in outcomes:
+        if outcome.ok:
+            manifest.record(outcome.page, inputs_of[outcome.page], target.site_root / outcome.page)
+    if outcomes:
+        manifest.save()
+    failures = [o for o in outcomes if not o.ok]
+    if failures:
+        echo(f"\n{len(failures)} page(s) failed; previous versions kept, site not rebuilt:")
+        for failure in failures:
+            echo(f"  {failure.page}\n    at {failure.where}\n    {failure.error}\n    full traceback: "
+                 f"{paths.relative(Path(failure.evidence)) if failure.evidence else '(none)'}")
+        return 1
+    if not site:
+        return 0
+
+    echo("building the site with Jupyter Book (-n -W --keep-going)...")
+    result = build_site(target.site_root, target.html, target.work, force=force)
+    if not result.ok:
+        echo(f"Jupyter Book failed; the previous site in {paths.relative(target.html)} is unchanged.")
+        for line in result.problems:
+            echo(f"  {line}")
+        echo(f"  full log: {paths.relative(Path(result.log))}")
+        return 1
+    state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
+    echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _parameters_with(plan: Plan, project_root: Path, overrides: dict) -> dict[str, dict]:
+    """Each executed page's parameters, with the overrides its template declares."""
+    result, used = {}, set()
+    for page in plan.executed:
+        declared = template_parameters(project_root / page.template) or {}
+        mine = {k: v for k, v in overrides.items() if k in declared}
+        used.update(mine)
+        result[page.path] = {**page.parameters, **mine}
+    unused = set(overrides) - used
+    if unused:
+        raise ValueError(f"no template takes the parameter(s) {', '.join(sorted(unused))}")
+    return result
+
+
+def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, parameters_of: dict) -> None:
+    """Copy book/ and the site files, keeping what-if pages already executed with these parameters."""
+    own = Manifest.load(target.manifest_path)
+    main = Manifest.load(project_root / "book" / MANIFEST_NAME)
+    keep = {page.path for page in plan.executed if parameters_of[page.path] != page.parameters}
+    source_book = project_root / "book"
+    for source in source_book.rglob("*"):
+        relative = source.relative_to(project_root).as_posix()
+        if source.is_dir() or relative in keep or source.name == MANIFEST_NAME:
+            continue
+        destination = target.site_root / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, destination)
+    for name in SITE_FILES:
+        source = project_root / name
+        if source.is_dir():
+            shutil.copytree(source, target.site_root / name, dirs_exist_ok=True)
+        elif source.exists():
+            shutil.copy2(source, target.site_root / name)
+    merged = Manifest(target.manifest_path, {path: entry for path, entry in main.pages.items() if path not in keep})
+    merged.pages.update({path: entry for path, entry in own.pages.items() if path in keep})
+    merged.save()
+
+
+def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo) -> list[Outcome]:
+    from .parallel import run_jobs
+
+    total = len(work_list)
+    for page, _, why in work_list:
+        echo(f"  queued  {page.path}  ({why})")
+    jobs_list = [Job(page=page.path, name=page.name, template=str(project_root / page.template),
+                     output=str(target.site_root / page.path), parameters=parameters_of[page.path],
+                     failed_dir=str(target.work / "failed")) for page, _, _ in work_list]
+    done = []
+
+    def report(outcome: Outcome) -> None:
+        done.append(outcome)
+        status = "ok    " if outcome.ok else "FAILED"
+        detail = "" if outcome.ok else f"  at {outcome.where}: {outcome.error}"
+        echo(f"[{len(done)}/{total}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
+
+    kernel_log = target.work / "kernels.log"
+    kernel_log.unlink(missing_ok=True)
+    return run_jobs(jobs_list, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
+                    on_done=report)
+
+
+def _safe(label: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_.=" else "_" for c in label)[:80] or "whatif"

@@ -1,0 +1,185 @@
+"""The one plan of the book (pages.yml): every page, its template, its parameters, what data it reads.
+
+`_toc.yml` and the build's work list are both derived from it, so the list of
+pages is written down once. Loading checks what papermill would not: that each
+template exists, has a cell tagged `parameters`, and declares every parameter
+the plan passes it.
+"""
+from __future__ import annotations
+
+import ast
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..problems import Collector, raise_if_any
+from ..yamlfile import load_located
+
+PLAN_FILE = "pages.yml"
+TOC_FILE = "_toc.yml"
+TOC_HEADER = "# Derived from pages.yml by `python -m factcheck build`: edit pages.yml, not this file.\n"
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str                         # the page, relative to the site's source root: book/methods.ipynb
+    template: str | None = None       # the notebook papermill runs to make it; None for a markdown page
+    parameters: dict = field(default_factory=dict)
+    reads: tuple[str, ...] | None = None  # ids of the documents whose data it shows; None = all the data
+    title: str | None = None          # the label in the navigation (else the page's own first heading)
+
+    @property
+    def name(self) -> str:
+        """A short unique name (the file stem), used in stable cell ids and in messages."""
+        return Path(self.path).stem
+
+    @property
+    def docname(self) -> str:
+        return str(Path(self.path).with_suffix("")).replace("\\", "/")
+
+
+@dataclass(frozen=True)
+class Part:
+    caption: str
+    pages: tuple[Page, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    root: Page
+    parts: tuple[Part, ...]
+
+    @property
+    def pages(self) -> list[Page]:
+        return [self.root] + [page for part in self.parts for page in part.pages]
+
+    @property
+    def executed(self) -> list[Page]:
+        """The pages papermill makes, in plan order."""
+        return [page for page in self.pages if page.template]
+
+    def toc(self) -> dict:
+        """The Jupyter Book 1.x table of contents (sphinx-external-toc, jb-book format)."""
+        return {
+            "format": "jb-book",
+            "root": self.root.docname,
+            "parts": [{"caption": part.caption, "chapters": [_toc_entry(p) for p in part.pages]}
+                      for part in self.parts],
+        }
+
+
+def _toc_entry(page: Page) -> dict:
+    return {"file": page.docname, **({"title": page.title} if page.title else {})}
+
+
+def toc_text(plan: Plan) -> str:
+    return TOC_HEADER + yaml.safe_dump(plan.toc(), sort_keys=False, allow_unicode=True)
+
+
+def write_toc(plan: Plan, site_root: Path) -> bool:
+    """Write _toc.yml when it differs from the plan's; True when it changed."""
+    target = Path(site_root) / TOC_FILE
+    text = toc_text(plan)
+    if target.exists() and target.read_text(encoding="utf-8") == text:
+        return False
+    target.write_text(text, encoding="utf-8")
+    return True
+
+
+def load_plan(project_root: Path) -> Plan:
+    """Read and check pages.yml; raises ValidationFailed naming pages.yml:line for each problem."""
+    project_root = Path(project_root)
+    plan_file = project_root / PLAN_FILE
+    problems = Collector(plan_file)
+    if not plan_file.exists():
+        problems.add(None, None, "file not found: the build needs its plan")
+        raise_if_any(problems)
+    data = load_located(plan_file)
+    if not isinstance(data, dict) or "root" not in data or not isinstance(data.get("parts"), list):
+        problems.add(1, None, "expected 'root: <landing page>' and a 'parts:' list")
+        raise_if_any(problems)
+
+    root = Page(path=str(data["root"]))
+    parts = []
+    for part in data["parts"]:
+        if not isinstance(part, dict) or not isinstance(part.get("pages"), list) or not part.get("caption"):
+            problems.add(getattr(part, "line", None), "parts", "each part needs a caption and a 'pages:' list")
+            continue
+        pages = tuple(page for page in (_page(entry, project_root, problems) for entry in part["pages"]) if page)
+        parts.append(Part(caption=str(part["caption"]), pages=pages))
+    plan = Plan(root=root, parts=tuple(parts))
+
+    seen: dict[str, str] = {}
+    for page in plan.pages:
+        if page.name in seen:
+            problems.add(None, "page", f"{page.path} and {seen[page.name]} share the name {page.name!r}; "
+                                       "names must be unique (they make cell ids)")
+        seen[page.name] = page.path
+    raise_if_any(problems)
+    return plan
+
+
+def _page(entry, project_root: Path, problems: Collector) -> Page | None:
+    if not isinstance(entry, dict) or "page" not in entry:
+        problems.add(getattr(entry, "line", None), "page", "each page needs 'page: <path>'")
+        return None
+    unknown = set(entry) - {"page", "title", "template", "parameters", "reads"}
+    for key in sorted(unknown):
+        problems.add(entry.line_of(key), key, "unknown key (known: page, title, template, parameters, reads)")
+    path = str(entry["page"])
+    template = entry.get("template")
+    parameters = dict(entry.get("parameters") or {})
+    reads = entry.get("reads", "all")
+    if reads == "all":
+        reads = None
+    elif isinstance(reads, list):
+        reads = tuple(str(doc) for doc in reads)
+    else:
+        problems.add(entry.line_of("reads"), "reads", f"expected a list of document ids or 'all', found {reads!r}")
+        reads = None
+
+    if template:
+        if not path.endswith(".ipynb"):
+            problems.add(entry.line_of("page"), "page", f"an executed page must be an .ipynb file, not {path}")
+        declared = template_parameters(project_root / template)
+        if declared is None:
+            problems.add(entry.line_of("template"), "template",
+                         f"{template} has no cell tagged 'parameters' (or does not exist); papermill needs one")
+        else:
+            for name in sorted(set(parameters) - set(declared)):
+                problems.add(entry.line_of("parameters"), "parameters",
+                             f"{template} has no parameter {name!r} (it declares: {', '.join(declared) or 'none'})")
+        for name, value in parameters.items():
+            try:
+                json.dumps(value)
+            except TypeError:
+                problems.add(entry.line_of("parameters"), "parameters", f"{name}: {value!r} is not JSON-like")
+    elif parameters:
+        problems.add(entry.line_of("parameters"), "parameters", "only a page with a template takes parameters")
+    title = str(entry["title"]) if entry.get("title") else None
+    return Page(path=path, template=str(template) if template else None, parameters=parameters, reads=reads,
+                title=title)
+
+
+def template_parameters(template: Path) -> dict[str, str] | None:
+    """Names assigned in the template's `parameters` cell, with their default's source text.
+
+    None when the template is missing or has no such cell."""
+    template = Path(template)
+    if not template.exists():
+        return None
+    notebook = json.loads(template.read_text(encoding="utf-8"))
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            found = {}
+            for node in ast.parse(source).body:
+                if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    for target in targets:
+                        if isinstance(target, ast.Name):
+                            found[target.id] = ast.get_source_segment(source, node.value) or ""
+            return found
+    return None

@@ -1,0 +1,116 @@
+"""What the notebooks show, as small HTML blocks, so templates read like articles.
+
+Each helper returns an object Jupyter displays (`_repr_html_`) and the book
+renders as is. Everything shown comes from the ledger; nothing is retyped.
+Output is deterministic (no random ids), so nbval can compare runs.
+"""
+from __future__ import annotations
+
+import math
+from html import escape
+
+import pandas as pd
+
+from .intervals import Interval
+
+
+class Block:
+    """An HTML fragment with a plain-text twin (what nbval and a terminal see)."""
+
+    def __init__(self, html: str, text: str):
+        self.html, self.text = html, text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def article_header(document) -> Block:
+    headline = document.headline
+    whose = "the outlet's headline" if headline.get("own") else "a descriptive headline (the text has none of its own)"
+    html = (f'<p class="factcheck-headline"><strong>{escape(str(headline["text"]))}</strong><br>'
+            f'<small>{escape(whose)}; {escape(str(document.outlet["name"]))}, {escape(document.date_label)}; '
+            f'source file <code>seeds/{escape(document.file)}</code></small></p>')
+    return Block(html, f"{headline['text']} ({document.outlet['name']}, {document.date_label})")
+
+
+def provenance(document) -> Block:
+    """Outlet, date (or inferred range) with evidence, people quoted, scraping artefacts."""
+    outlet, date = document.outlet, document.date
+    parts = ['<dl class="factcheck-provenance">',
+             _item("Outlet", f'{escape(str(outlet["name"]))} ({"stated in the text" if outlet["stated"] else "inferred"}). '
+                             f'{escape(str(outlet["evidence"]))}')]
+    if date.get("published"):
+        when = f'published {escape(str(date["published"]))}'
+    else:
+        when = f'not printed; inferred: between {escape(str(date["earliest"]))} and {escape(str(date["latest"]))}'
+    evidence = "".join(f"<li>“{escape(str(e['quote']))}” (characters {e['start']}–{e['end']}): "
+                       f"{escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
+    parts.append(_item("Date", f"{when}<ul>{evidence}</ul>"))
+    people = "".join(f"<li>{escape(str(p['name']))}{': ' + escape(str(p['role'])) if p.get('role') else ''}</li>"
+                     for p in document.people_quoted) or "<li>nobody</li>"
+    parts.append(_item("People quoted", f"<ul>{people}</ul>"))
+    artefacts = "".join(f"<li><em>{escape(str(a['kind']))}</em>: “{escape(str(a['quote']))}” "
+                        f"(characters {a['start']}–{a['end']}). {escape(str(a['note']))}</li>"
+                        for a in document.artefacts) or "<li>none found</li>"
+    parts.append(_item("Scraping artefacts", f"<ul>{artefacts}</ul>"))
+    parts.append("</dl>")
+    text = (f"outlet: {outlet['name']}; date: {document.date_label}; "
+            f"{len(document.people_quoted)} people quoted; {len(document.artefacts)} artefacts")
+    return Block("\n".join(parts), text)
+
+
+CLAIM_COLUMNS = ("claim", "quote", "value", "interval", "metric", "period")
+
+
+def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims as a reader sees them: quote, value as stated, interval, what is measured."""
+    rows = []
+    for claim in claims.itertuples(index=False):
+        interval = Interval.from_bounds(claim.low, claim.high, claim.bounds)
+        rows.append({"claim": claim.claim_id, "quote": claim.quote, "value": _value(claim),
+                     "interval": _interval_text(interval, claim.unit), "metric": claim.metric,
+                     "period": claim.period})
+    return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+
+
+def claims_table(claims: pd.DataFrame) -> Block:
+    """One row per claim; each row has the claim id as its anchor (#pep16-03)."""
+    rows = claims_rows(claims)
+    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in CLAIM_COLUMNS)
+    body = []
+    for row in rows.itertuples(index=False):
+        cells = "".join(f"<td>{escape(str(v))}</td>" for v in row[1:])
+        body.append(f'<tr id="{escape(row.claim)}"><th scope="row">{escape(row.claim)}</th>{cells}</tr>')
+    html = (f'<div style="overflow-x: auto"><table class="factcheck-table factcheck-claims">'
+            f"<caption>{len(rows)} claims</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+    return Block(html, rows.to_string(index=False))
+
+
+def table(frame: pd.DataFrame, caption: str) -> Block:
+    """Any small table, with a caption."""
+    html = frame.to_html(index=False, border=0, classes="factcheck-table", escape=True)
+    html = html.replace(">\n  <thead>", f">\n  <caption>{escape(caption)}</caption>\n  <thead>", 1)
+    return Block(html, f"{caption}\n{frame.to_string(index=False)}")
+
+
+def _item(term: str, definition: str) -> str:
+    return f"<dt>{escape(term)}</dt><dd>{definition}</dd>"
+
+
+def _value(claim) -> str:
+    value = _number(claim.value)
+    if isinstance(claim.value_to, float) and not math.isnan(claim.value_to):
+        value += f" to {_number(claim.value_to)}"
+    return f"{value} {claim.unit.replace('_', ' ')}"
+
+
+def _interval_text(interval: Interval, unit: str) -> str:
+    return f"{interval}" + (" percent" if unit == "percent" else "")
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"

@@ -1,0 +1,86 @@
+"""The site as a reader's browser sees it: served on localhost, opened in headless Chromium.
+
+Every page loads with no console error and no request to another host, and every
+chart holds a rendered SVG or canvas. Screenshots of a document page and of the
+chart page go to tests/artifacts/ (git-ignored) for a person to look at.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+SCREENSHOTS = {"book/documents/pep16.html": "document-page.png", "book/methods.html": "chart-page.png"}
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (make browser)")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=built_site))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def site_pages(built_site: Path) -> list[str]:
+    return sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
+                  if not p.relative_to(built_site).parts[0].startswith("_"))
+
+
+def test_every_page_loads_offline_without_errors_and_every_chart_renders(built_site, server, browser):
+    pages = site_pages(built_site)
+    assert "book/methods.html" in pages and "book/documents/pep16.html" in pages
+    ARTIFACTS.mkdir(exist_ok=True)
+    problems, charts_seen = [], 0
+    for path in pages:
+        page = browser.new_page()
+        errors, foreign = [], []
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("request", lambda request: request.url.startswith(server) or request.url.startswith("data:")
+                or foreign.append(request.url))
+        page.goto(f"{server}/{path}", wait_until="networkidle")
+        charts = page.locator("div[id^='chart-']")
+        for index in range(charts.count()):
+            chart = charts.nth(index)
+            chart.locator("svg, canvas").first.wait_for(timeout=10_000)
+            charts_seen += 1
+        if errors:
+            problems.append(f"{path}: console errors {errors}")
+        if foreign:
+            problems.append(f"{path}: requests to other hosts {foreign}")
+        if path in SCREENSHOTS:
+            page.screenshot(path=str(ARTIFACTS / SCREENSHOTS[path]), full_page=True)
+        page.close()
+    assert problems == []
+    assert charts_seen >= 1, "the methods page has a chart"
+
+
+def test_every_chart_has_a_caption_with_its_numbers(built_site):
+    methods = (built_site / "book" / "methods.html").read_text(encoding="utf-8")
+    assert 'id="chart-hedge-intervals"' in methods
+    assert "<figcaption" in methods and "[99.5, 100.5)" in methods.split("<figcaption", 1)[1].split("</figcaption>")[0]

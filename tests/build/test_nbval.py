@@ -1,0 +1,48 @@
+"""nbval guards the committed executed pages: they must match a fresh run of themselves.
+
+nbval runs in a subprocess (`pytest --nbval book/`) so this suite's own
+configuration (testpaths = tests) stays as it is. No sanitizer is needed: charts
+have stable ids and the pages print nothing that varies between runs.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from buildcopies import copy_of_built
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def nbval(root: Path, *targets: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(root)}  # the kernel imports root's package and reads root's data
+    return subprocess.run([sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
+                           "--rootdir", str(root), *targets], cwd=root, env=env, capture_output=True, text=True,
+                          timeout=600)
+
+
+def test_the_committed_pages_pass_nbval():
+    pages = sorted((REPO / "book").rglob("*.ipynb"))
+    assert pages, "book/ holds no executed pages: run `python -m factcheck build` and commit them"
+    result = nbval(REPO, "book")
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_nbval_fails_when_a_claim_the_page_shows_changes(build_base, tmp_path):
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    page = "book/documents/pep16.ipynb"
+    assert nbval(root, page).returncode == 0, "the unchanged page must pass"
+
+    claims = root / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    next(r for r in rows if r["claim_id"] == "pep16-01")["metric"] = "changed_metric"
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    result = nbval(root, page)
+    assert result.returncode != 0 and "changed_metric" in result.stdout

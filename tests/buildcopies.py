@@ -1,0 +1,55 @@
+"""Clean copies of the repository, built once per test session and shared by the build and browser tests.
+
+A copy is what a clean clone holds (no .venv, no _build, no generated Vega bundle,
+no executed pages), built with `python -m factcheck build --force` in a
+subprocess, exactly as a person would run it. Builds take ~20 s each, so each
+named copy is built at most once per session.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+NOT_IN_A_CLEAN_CLONE = shutil.ignore_patterns(
+    ".venv", ".git", "_build", ".pytest_cache", "__pycache__", "*.egg-info", ".ipynb_checkpoints",
+    "tests", "vega-offline.js", "*.ipynb.tmp")
+
+_built: dict[str, Path] = {}
+
+
+def clean_copy(destination: Path, *, executed_pages: bool = False) -> Path:
+    """A copy of the repository as a clean clone has it; without book/'s executed pages unless asked."""
+    shutil.copytree(REPO, destination, ignore=NOT_IN_A_CLEAN_CLONE, symlinks=True)
+    if not executed_pages:
+        for page in (destination / "book").rglob("*.ipynb"):
+            page.unlink()
+        (destination / "book" / ".manifest.json").unlink(missing_ok=True)
+    return destination
+
+
+def run_build(root: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    """`python -m factcheck build ARGS` in root, importing root's own package."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([sys.executable, "-m", "factcheck", "build", *args], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def built_copy(name: str, base: Path) -> Path:
+    """The copy `name`, built from clean once per session (base: a session temp folder)."""
+    if name not in _built:
+        root = clean_copy(base / name)
+        result = run_build(root, "--force")
+        assert result.returncode == 0, f"clean build of copy {name} failed:\n{result.stdout}\n{result.stderr}"
+        _built[name] = root
+    return _built[name]
+
+
+def copy_of_built(name: str, base: Path, destination: Path) -> Path:
+    """A fresh copy of a built copy (pages, manifest and site), to change without spoiling it for others."""
+    source = built_copy(name, base)
+    shutil.copytree(source, destination, symlinks=True)
+    return destination
