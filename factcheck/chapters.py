@@ -12,7 +12,7 @@ import pandas as pd
 
 from .display import Block
 from .intervals import Interval
-from .verdicts import VERDICTS, Outcome
+from .verdicts import CONSISTENT, VERDICTS, Outcome
 
 BADGES = {
     "exact": "✔ exact",
@@ -96,3 +96,81 @@ def _quoted(claim_id: str, ledger, base: str) -> str:
     interval = Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
             f"→ {escape(str(interval))} <small>({escape(claim_id)}, {escape(row['doc_id'])})</small>")
+
+
+def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -> str:
+    """A link that downloads the table as CSV, with the data inside the link (works offline, no extra file)."""
+    import base64
+
+    payload = base64.b64encode(frame.to_csv(index=False).encode("utf-8")).decode("ascii")
+    label = label or f"Download this table as CSV ({filename})"
+    return (f'<p class="factcheck-download"><a download="{escape(filename)}" '
+            f'href="data:text/csv;charset=utf-8;base64,{payload}">{escape(label)}</a></p>')
+
+
+def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
+    return Block(block.html + "\n" + csv_download(frame, filename), block.text)
+
+
+def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption: str = "") -> Block:
+    """Claims from several articles, each quote linking to its highlight in the source view."""
+    columns = ("article", "quote", "value", "interval", "metric", "period", "population", "speaker")
+    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
+    body, records = [], []
+    for row in claims.itertuples(index=False):
+        interval = str(Interval.from_bounds(row.low, row.high, row.bounds))
+        record = {"claim_id": row.claim_id, "article": row.doc_id, "quote": row.quote, "value": row.value,
+                  "unit": row.unit, "interval": interval, "metric": row.metric, "period": row.period,
+                  "population": row.population, "speaker": row.speaker}
+        records.append(record)
+        cells = [f'<th scope="row">{escape(row.doc_id)}</th>',
+                 f'<td>“<a href="{escape(claim_url(row.claim_id, ledger, base))}">{escape(row.quote)}</a>”</td>',
+                 f"<td>{escape(number(row.value))} {escape(row.unit.replace('_', ' '))}</td>",
+                 f"<td>{escape(interval)}</td>"] + [f"<td>{escape(str(v))}</td>" for v in
+                                                   (row.metric, row.period, row.population, row.speaker)]
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    caption = caption or f"{len(records)} claims"
+    html = (f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>")
+    frame = pd.DataFrame(records)
+    return Block(html, f"{caption}\n{frame.to_string(index=False)}")
+
+
+def verdict_table(results: list[Outcome]) -> Block:
+    from .display import table
+
+    return table(verdict_summary(results), "Checks per verdict")
+
+
+def verdicts_per_document(results: list[Outcome], ledger) -> Block:
+    """How many checks of each verdict touch each article (a check across two articles counts for both)."""
+    from .display import table
+
+    rows = []
+    for doc_id in ledger.documents:
+        touched = touching(results, ledger, doc_id)
+        rows.append({"article": doc_id, **{BADGES[v]: sum(o.verdict == v for o in touched) for v in VERDICTS}})
+    return table(pd.DataFrame(rows), "Checks per article and verdict")
+
+
+def register_block(register: pd.DataFrame, ledger) -> Block:
+    """The register as an accessible table (caption, header scopes), with CSV downloads of it and of the ledger."""
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("check", "verdict", "what is checked", "articles", "why"))
+    body = []
+    for row in register.itertuples(index=False):
+        body.append(f'<tr><th scope="row"><a href="#{escape(row.check_id)}">{escape(row.check_id)}</a></th>'
+                    f"<td>{badge(row.verdict)}</td><td>{escape(row.title)}</td><td>{escape(row.documents)}</td>"
+                    f"<td>{escape(row.explanation)}</td></tr>")
+    html = (f'<table class="factcheck-table factcheck-register"><caption>{len(register)} checks and their verdicts</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            + csv_download(register, "register.csv", "Download the register as CSV (register.csv)")
+            + csv_download(ledger.claims, "claims.csv", "Download the claim ledger as CSV (claims.csv)"))
+    return Block(html, register[["check_id", "verdict"]].to_string(index=False))
+
+
+def source_block(document, claims: pd.DataFrame, results: list[Outcome]) -> Block:
+    """The article's full text with every claim highlighted (see source_view)."""
+    from .source_view import source_html
+
+    html = source_html(document.text, claims, checks_by_claim(results))
+    return Block(html, f"full text of {document.file}: {len(document.text)} characters, {len(claims)} claims highlighted")

@@ -77,13 +77,13 @@ def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def claims_table(claims: pd.DataFrame) -> Block:
-    """One row per claim; each row has the claim id as its anchor (#pep16-03)."""
+    """One row per claim; each claim id links to its highlight in the full text (#pep16-03) on the same page."""
     rows = claims_rows(claims)
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in CLAIM_COLUMNS)
     body = []
     for row in rows.itertuples(index=False):
         cells = "".join(f"<td>{escape(str(v))}</td>" for v in row[1:])
-        body.append(f'<tr id="{escape(row.claim)}"><th scope="row">{escape(row.claim)}</th>{cells}</tr>')
+        body.append(f'<tr><th scope="row"><a href="#{escape(row.claim)}">{escape(row.claim)}</a></th>{cells}</tr>')
     html = (f'<div style="overflow-x: auto"><table class="factcheck-table factcheck-claims">'
             f"<caption>{len(rows)} claims</caption>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")

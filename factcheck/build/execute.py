@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .manifest import write_atomically
-from .normalize import normalise, notebook_bytes
+from .normalize import normalise, notebook_bytes, retitle
 
 CELL_TIMEOUT_SECONDS = 300
 ANSI_ESCAPES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -30,6 +30,7 @@ class Job:
     output: str          # absolute path of the page
     parameters: dict
     failed_dir: str      # where a failure's evidence goes
+    title: str | None = None  # the page's heading, from pages.yml
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def execute(job: Job) -> Outcome:
         return Outcome(job.page, False, time.perf_counter() - started, "before or between cells",
                        f"{type(error).__name__}: {error}", str(evidence_log))
 
-    write_atomically(Path(job.output), notebook_bytes(normalise(notebook, job.name)))
+    write_atomically(Path(job.output), notebook_bytes(normalise(retitle(notebook, job.title), job.name)))
     evidence_notebook.unlink(missing_ok=True)
     evidence_log.unlink(missing_ok=True)
     return Outcome(job.page, True, time.perf_counter() - started)

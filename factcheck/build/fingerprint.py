@@ -32,7 +32,7 @@ def page_fingerprint(page: Page, parameters: dict, project_root: Path) -> dict[s
     root = Path(project_root)
     return {
         "template": _digest((root / page.template).read_bytes()),
-        "parameters": _digest(_canonical(parameters)),
+        "parameters": _digest(_canonical({"parameters": parameters, "title": page.title})),
         "data": data_digest(root, page.reads),
         "code": package_digest(root),
         "environment": environment_digest(root),

@@ -32,6 +32,24 @@ def normalise(notebook: dict, page_name: str) -> dict:
     return notebook
 
 
+def retitle(notebook: dict, title: str | None) -> dict:
+    """Give the page its own heading: the template's first '# ' line becomes '# <title>' from pages.yml.
+
+    Pages made from one template would otherwise share one heading (a notebook's
+    outputs cannot supply a page title to Sphinx)."""
+    if not title:
+        return notebook
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        lines = source.split("\n")
+        if lines and lines[0].startswith("# "):
+            cell["source"] = "\n".join([f"# {title}"] + lines[1:])
+        return notebook
+    return notebook
+
+
 def notebook_bytes(notebook: dict) -> bytes:
     """The file's bytes, formatted as Jupyter writes them (indent 1, sorted keys, final newline)."""
     return (json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")

@@ -167,7 +167,7 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
         echo(f"  queued  {page.path}  ({why})")
     jobs_list = [Job(page=page.path, name=page.name, template=str(project_root / page.template),
                      output=str(target.site_root / page.path), parameters=parameters_of[page.path],
-                     failed_dir=str(target.work / "failed")) for page, _, _ in work_list]
+                     failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in work_list]
     done = []
 
     def report(outcome: Outcome) -> None:

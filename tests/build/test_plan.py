@@ -23,7 +23,32 @@ def test_every_document_of_the_ledger_has_exactly_one_page():
 
     pages = [p for p in load_plan(REPO).executed if p.template == "notebooks/document.ipynb"]
     assert sorted(p.parameters["doc_id"] for p in pages) == sorted(load_ledger().documents)
-    assert all(p.reads == (p.parameters["doc_id"],) for p in pages), "a document page reads its own document"
+    assert all(p.reads[0] == p.parameters["doc_id"] for p in pages), "a document page reads its own document first"
+
+
+def test_a_document_page_reads_every_document_its_checks_compare_it_with():
+    from factcheck.chapters import touching
+    from factcheck.ledger import load_ledger
+    from factcheck.register import outcomes
+
+    ledger = load_ledger()
+    results = outcomes(ledger)
+    for page in (p for p in load_plan(REPO).executed if p.template == "notebooks/document.ipynb"):
+        doc_id = page.parameters["doc_id"]
+        shown = {doc_id}
+        for outcome in touching(results, ledger, doc_id):
+            shown |= {ledger.claim(c)["doc_id"] for c in outcome.check.claim_ids}
+            shown |= {e["doc_id"] for e in outcome.check.evidence}
+        assert shown <= set(page.reads), f"{page.path} shows {sorted(shown)} but reads only {list(page.reads)}"
+
+
+def test_theme_pages_are_titled_as_their_themes():
+    from factcheck.ledger import load_ledger
+    from factcheck.themes import load_themes
+
+    themes = load_themes(load_ledger())
+    pages = {p.parameters["theme_id"]: p.title for p in load_plan(REPO).executed if p.template == "notebooks/theme.ipynb"}
+    assert pages == {theme_id: theme.title for theme_id, theme in themes.items()}
 
 
 def test_every_template_has_a_parameters_cell_and_states_its_purpose_first():
