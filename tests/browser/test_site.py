@@ -84,3 +84,31 @@ def test_every_chart_has_a_caption_with_its_numbers(built_site):
     methods = (built_site / "book" / "methods.html").read_text(encoding="utf-8")
     assert 'id="chart-hedge-intervals"' in methods
     assert "<figcaption" in methods and "[99.5, 100.5)" in methods.split("<figcaption", 1)[1].split("</figcaption>")[0]
+
+
+def serious_axe_violations(page) -> list[str]:
+    """axe-core's serious and critical findings on an open page (axe is injected from the installed package: offline)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return [f"{violation['id']} ({violation['impact']}): {violation['help']} at "
+            f"{[node['target'] for node in violation['nodes'][:3]]}"
+            for violation in Axe().run(page).response["violations"] if violation["impact"] in ("serious", "critical")]
+
+
+def test_the_axe_check_catches_a_page_with_a_serious_violation(browser):
+    page = browser.new_page()
+    page.set_content('<html lang="en"><title>t</title><main><p style="color:#ddd;background:#fff">faint text</p>'
+                     '<button></button></main></html>')
+    found = " ".join(serious_axe_violations(page))
+    page.close()
+    assert "color-contrast" in found and "button-name" in found
+
+
+def test_every_page_passes_axe_with_no_serious_or_critical_violation(built_site, server, browser):
+    problems = []
+    for path in site_pages(built_site):
+        page = browser.new_page()
+        page.goto(f"{server}/{path}", wait_until="networkidle")
+        problems += [f"{path}: {finding}" for finding in serious_axe_violations(page)]
+        page.close()
+    assert problems == []
