@@ -10,7 +10,7 @@ from html import escape
 
 import pandas as pd
 
-from .display import Block
+from .display import Block, csv_download
 from .intervals import Interval
 from .verdicts import CONSISTENT, VERDICTS, Outcome
 
@@ -96,16 +96,6 @@ def _quoted(claim_id: str, ledger, base: str) -> str:
     interval = Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
             f"→ {escape(str(interval))} <small>({escape(claim_id)}, {escape(row['doc_id'])})</small>")
-
-
-def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -> str:
-    """A link that downloads the table as CSV, with the data inside the link (works offline, no extra file)."""
-    import base64
-
-    payload = base64.b64encode(frame.to_csv(index=False).encode("utf-8")).decode("ascii")
-    label = label or f"Download this table as CSV ({filename})"
-    return (f'<p class="factcheck-download"><a download="{escape(filename)}" '
-            f'href="data:text/csv;charset=utf-8;base64,{payload}">{escape(label)}</a></p>')
 
 
 def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:

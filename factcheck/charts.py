@@ -21,6 +21,8 @@ import math
 
 import pandas as pd
 
+from .display import csv_download
+
 
 def vega_versions() -> dict:
     """The versions of the Vega libraries vl-convert bundles (the keys Altair's loader checks)."""
@@ -52,9 +54,10 @@ class Figure:
             template="universal")
         caption_id = f"{self.element_id}-caption"
         data = self.table.to_html(index=False, border=0, classes="factcheck-table", escape=True)
+        download = csv_download(self.table, f"{self.name}.csv", "Download the chart's data as CSV")
         return (f'<figure class="factcheck-figure" aria-labelledby="{caption_id}">\n{chart_html}\n'
                 f'<figcaption id="{caption_id}">{html.escape(self.caption)}</figcaption>\n'
-                f'<details><summary>The data behind this chart</summary>\n{data}\n</details>\n</figure>')
+                f'<details><summary>The data behind this chart</summary>\n{data}\n{download}</details>\n</figure>')
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {"text/html": self.to_html(), "text/plain": self.caption}

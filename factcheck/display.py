@@ -7,6 +7,7 @@ Output is deterministic (no random ids), so nbval can compare runs.
 from __future__ import annotations
 
 import math
+import re
 from html import escape
 
 import pandas as pd
@@ -87,14 +88,31 @@ def claims_table(claims: pd.DataFrame) -> Block:
     html = (f'<div style="overflow-x: auto"><table class="factcheck-table factcheck-claims">'
             f"<caption>{len(rows)} claims</caption>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
-    return Block(html, rows.to_string(index=False))
+    documents = "-".join(sorted(set(claims["doc_id"]))) or "no"
+    return Block(html + "\n" + csv_download(claims, f"{documents}-claims.csv"), rows.to_string(index=False))
 
 
-def table(frame: pd.DataFrame, caption: str) -> Block:
-    """Any small table, with a caption."""
+def table(frame: pd.DataFrame, caption: str, filename: str | None = None) -> Block:
+    """Any small table, with a caption and a CSV download of it."""
     html = frame.to_html(index=False, border=0, classes="factcheck-table", escape=True)
     html = html.replace(">\n  <thead>", f">\n  <caption>{escape(caption)}</caption>\n  <thead>", 1)
+    html += "\n" + csv_download(frame, filename or slug(caption) + ".csv")
     return Block(html, f"{caption}\n{frame.to_string(index=False)}")
+
+
+def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -> str:
+    """A link that downloads the table as CSV, with the data inside the link (works offline, no extra file)."""
+    import base64
+
+    payload = base64.b64encode(frame.to_csv(index=False).encode("utf-8")).decode("ascii")
+    label = label or f"Download this table as CSV ({filename})"
+    return (f'<p class="factcheck-download"><a download="{escape(filename)}" '
+            f'href="data:text/csv;charset=utf-8;base64,{payload}">{escape(label)}</a></p>')
+
+
+def slug(text: str) -> str:
+    """'Checks per verdict' -> 'checks-per-verdict' (file names for downloads)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
 
 
 def _item(term: str, definition: str) -> str:

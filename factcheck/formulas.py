@@ -19,6 +19,13 @@ def names_in(formula: str) -> set[str]:
     return {node.id for node in ast.walk(_parse(formula)) if isinstance(node, ast.Name)}
 
 
+def repeated_names(formula: str) -> list[str]:
+    """Names used more than once. Interval arithmetic treats each use as free to vary on its own, so
+    a formula like held / (held + released) gets a range wider than the true one (never narrower)."""
+    names = [node.id for node in ast.walk(_parse(formula)) if isinstance(node, ast.Name)]
+    return sorted({name for name in names if names.count(name) > 1})
+
+
 def evaluate(formula: str, values: dict):
     """Evaluate formula with each name bound to a number or an Interval."""
     return _eval(_parse(formula).body, values)

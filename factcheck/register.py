@@ -19,6 +19,25 @@ def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
     return evaluate_all(checks, ledger)
 
 
+# The register's columns as a Frictionless table schema: the published register.csv is described by it.
+REGISTER_FIELDS = [
+    {"name": "check_id", "type": "string", "description": "the check's id in data/checks.yml",
+     "constraints": {"required": True, "unique": True}},
+    {"name": "title", "type": "string", "description": "what the check does, in words"},
+    {"name": "operation", "type": "string", "description": "the kind of check (factcheck.checks.OPERATIONS)"},
+    {"name": "verdict", "type": "string", "description": "computed by interval arithmetic, never typed in",
+     "constraints": {"required": True, "enum": list(VERDICTS)}},
+    {"name": "explanation", "type": "string", "description": "why the check has its verdict"},
+    {"name": "result", "type": "number", "description": "the formula on the values as printed (empty when none)"},
+    {"name": "result_low", "type": "number", "description": "lower end of the result on the hedged intervals"},
+    {"name": "result_high", "type": "number", "description": "upper end of the result on the hedged intervals (INF: no upper limit)"},
+    {"name": "tests", "type": "string", "description": "the claim id the result is compared with (empty when none)"},
+    {"name": "claims", "type": "string", "description": "the claim ids the check uses, space-separated (see claims.csv)"},
+    {"name": "documents", "type": "string", "description": "the articles involved, space-separated (ids in seeds/sources.yml)"},
+    {"name": "themes", "type": "string", "description": "the theme chapters that show the check, space-separated"},
+]
+
+
 def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
     """One row per check: what a reader sees in the register and downloads as CSV."""
     rows = []
@@ -39,7 +58,7 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
             "documents": " ".join(documents),
             "themes": " ".join(o.check.themes),
         })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=[f["name"] for f in REGISTER_FIELDS])
 
 
 def verdict_counts(results: list[Outcome]) -> pd.Series:
@@ -55,3 +74,23 @@ def verdict_changes(ledger: Ledger, rules: HedgeRules) -> pd.DataFrame:
     other = {o.check.id: o.verdict for o in outcomes(with_rules(ledger, rules))}
     changed = [{"check_id": k, "standard": standard[k], rules.name: other[k]} for k in standard if standard[k] != other[k]]
     return pd.DataFrame(changed, columns=["check_id", "standard", rules.name])
+
+
+def sensitivity(ledger: Ledger, rule_sets: list[HedgeRules]) -> pd.DataFrame:
+    """Every verdict that changes under each rule set, against the standard rules (one row per change)."""
+    titles = {o.check.id: o.check.title for o in outcomes(ledger)}
+    rows = []
+    for rules in rule_sets:
+        changes = verdict_changes(ledger, rules)
+        rows += [{"rules": rules.name, "check_id": c.check_id, "title": titles[c.check_id],
+                  "standard": c.standard, "verdict": c[rules.name]} for _, c in changes.iterrows()]
+    return pd.DataFrame(rows, columns=["rules", "check_id", "title", "standard", "verdict"])
+
+
+def repeated_input_checks(results: list[Outcome]) -> pd.DataFrame:
+    """Checks whose formula uses an input more than once: their hedged range is wider than the true one."""
+    from .formulas import repeated_names
+
+    rows = [{"check_id": o.check.id, "formula": o.check.formula, "repeated": ", ".join(repeated_names(o.check.formula)),
+             "verdict": o.verdict} for o in results if o.check.formula and repeated_names(o.check.formula)]
+    return pd.DataFrame(rows, columns=["check_id", "formula", "repeated", "verdict"])

@@ -19,12 +19,13 @@ import yaml
 
 from .. import paths
 from .execute import Job, Outcome
-from .fingerprint import changed_inputs, page_fingerprint
+from .fingerprint import changed_inputs, data_digest, package_digest, page_fingerprint
 from .manifest import MANIFEST_NAME, Manifest
 from .plan import Plan, load_plan, template_parameters, write_toc
 from .site import build_site
 
 SITE_FILES = ("_config.yml", "_static", "_extra")
+PUBLISHED_DATA = Path("_extra") / "data-package"   # Sphinx copies _extra/ to the site root (not "data": _config.yml excludes that name)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     if not site:
         return 0
 
+    _publish_data(project_root, target, force)
     echo("building the site with Jupyter Book (-n -W --keep-going)...")
     result = build_site(target.site_root, target.html, target.work, force=force)
     if not result.ok:
@@ -119,6 +121,21 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
     echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _publish_data(project_root: Path, target: Target, force: bool) -> None:
+    """The downloadable data package (ledger + register) into the site's _extra/data/, when its inputs changed."""
+    from ..publish import write_data_package
+
+    stamp = target.work / "published-data.json"
+    folder = target.site_root / PUBLISHED_DATA
+    inputs = data_digest(project_root, None) + ":" + package_digest(project_root)
+    if not force and stamp.exists() and folder.joinpath("datapackage.json").exists() \
+            and stamp.read_text(encoding="utf-8") == inputs:
+        return
+    write_data_package(folder, project_root)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(inputs, encoding="utf-8")
 
 
 def _parameters_with(plan: Plan, project_root: Path, overrides: dict) -> dict[str, dict]:
