@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import fill_judgements
+from participant import fill_judgements
 from factcheck.guidance import COLUMNS, PROVENANCE
 from factcheck.ledger import load_ledger
 from factcheck.problems import ValidationFailed

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import fill_judgements
+from participant import fill_judgements
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ARTICLE_TEXT
+from participant import ARTICLE_TEXT
 from factcheck.hedges import interval_for
 from factcheck.intervals import Interval
 from factcheck.ledger import load_ledger

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fill_judgements
+from participant import fill_judgements
 from factcheck.scaffold import scaffold
 from factcheck.workbench import report, review
 
