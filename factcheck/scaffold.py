@@ -227,13 +227,13 @@ def scaffold(article: Path | str, doc_id: str, folder: Path | str, force: bool =
     check_id(doc_id)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise FolderExists(f"{folder} exists and is not a folder")
+        raise FolderExists(f"{paths.relative(folder)} exists and is not a folder")
     if folder.exists() and any(folder.iterdir()) and not force:
-        raise FolderExists(f"{folder} already exists and is not empty: nothing was written. "
+        raise FolderExists(f"{paths.relative(folder)} already exists and is not empty: nothing was written. "
                            "Choose another --out, or add --force to replace it (your edits there would be lost)")
     if folder.exists() and any(folder.iterdir()) and not _made_by_scaffold(folder):
-        raise FolderExists(f"{folder} is not a folder new-article made (no seeds/sources.yml and data/claims.csv): "
-                           "--force replaces only those; choose another --out")
+        raise FolderExists(f"{paths.relative(folder)} is not a folder new-article made (no seeds/sources.yml "
+                           "and data/claims.csv): --force replaces only those; choose another --out")
     if folder.exists():
         shutil.rmtree(folder)  # --force: start clean, so no stale file survives from an earlier scaffold
 
