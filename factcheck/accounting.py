@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .mentions import find_mentions
+from .paths import relative
 from .problems import Collector
 
 
@@ -27,7 +28,7 @@ def check_accounting(documents, claims: list[dict], non_claims: list[dict], file
         for m in mentions:
             if not any(start <= m.start and m.end <= end for start, end in spans):
                 line = document.text.count("\n", 0, m.start) + 1
-                seed_problems.problems.append(_seed_problem(document.file, line, m))
+                seed_problems.problems.append(_seed_problem(relative(files.seeds / document.file), line, m))
     for row in non_claims:
         document = documents.get(row.get("doc_id"))
         if document is None or row.get("start") is None or row.get("end") is None:
@@ -40,6 +41,6 @@ def check_accounting(documents, claims: list[dict], non_claims: list[dict], file
 def _seed_problem(file: str, line: int, mention):
     from .problems import Problem
 
-    return Problem(f"seeds/{file}", line, None,
+    return Problem(file, line, None,
                    f"the {mention.kind} mention {mention.text!r} (offsets {mention.start}:{mention.end}) is not accounted for: "
                    "add it to data/claims.csv, or to data/non_claims.csv with a reason")

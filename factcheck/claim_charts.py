@@ -53,7 +53,7 @@ def document_chart(claims: pd.DataFrame, doc_id: str):
     from .display import Block
 
     counts = claims["metric"].value_counts()
-    repeated = [m for m in claims["metric"].unique() if counts[m] >= 2]
+    repeated = [m for m in claims["metric"].unique() if m and counts[m] >= 2]  # a blank metric (a draft's) is no measure
     if not repeated:
         return Block("<p>The article prints no measure twice, so there is nothing to set side by side.</p>",
                      "no chart: no measure printed twice")

@@ -22,6 +22,9 @@ def register_all(commands) -> None:
                           help="hedge rules preset: standard, strict or loose (default: standard)")
     verdicts.set_defaults(run=run_verdicts)
 
+    from .new_article import register as register_new_article
+    register_new_article(commands)
+
     try:
         from .build.cli import register as register_build
     except ImportError:  # the build machinery is optional until it exists

@@ -14,6 +14,13 @@ import pandas as pd
 
 from .intervals import Interval
 
+TO_FILL = "to fill"  # how a blank judgement shows in a draft's chapter (see load_ledger(draft=True))
+
+
+def shown(value) -> str:
+    """A value as a reader sees it; a blank one (a draft's) reads 'to fill'."""
+    return TO_FILL if value is None or value == "" else str(value)
+
 
 class Block:
     """An HTML fragment with a plain-text twin (what nbval and a terminal see)."""
@@ -30,36 +37,39 @@ class Block:
 
 def article_header(document) -> Block:
     headline = document.headline
-    whose = "the outlet's headline" if headline.get("own") else "a descriptive headline (the text has none of its own)"
-    html = (f'<p class="factcheck-headline"><strong>{escape(str(headline["text"]))}</strong><br>'
-            f'<small>{escape(whose)}; {escape(str(document.outlet["name"]))}, {escape(document.date_label)}; '
+    whose = ("whose headline: to fill" if headline.get("own") is None
+             else "the outlet's headline" if headline["own"] else "a descriptive headline (the text has none of its own)")
+    html = (f'<p class="factcheck-headline"><strong>{escape(shown(headline["text"]))}</strong><br>'
+            f'<small>{escape(whose)}; {escape(shown(document.outlet["name"]))}, {escape(document.date_label)}; '
             f'source file <code>seeds/{escape(document.file)}</code></small></p>')
-    return Block(html, f"{headline['text']} ({document.outlet['name']}, {document.date_label})")
+    return Block(html, f"{shown(headline['text'])} ({shown(document.outlet['name'])}, {document.date_label})")
 
 
 def provenance(document) -> Block:
     """Outlet, date (or inferred range) with evidence, people quoted, scraping artefacts."""
     outlet, date = document.outlet, document.date
     parts = ['<dl class="factcheck-provenance">',
-             _item("Outlet", f'{escape(str(outlet["name"]))} ({"stated in the text" if outlet["stated"] else "inferred"}). '
-                             f'{escape(str(outlet["evidence"]))}')]
+             _item("Outlet", f'{escape(shown(outlet["name"]))} ({_stated(outlet["stated"])}). '
+                             f'{escape(shown(outlet["evidence"]))}')]
     if date.get("published"):
         when = f'published {escape(str(date["published"]))}'
+    elif date.get("earliest") is None and date.get("latest") is None:
+        when = TO_FILL
     else:
         when = f'not printed; inferred: between {escape(str(date["earliest"]))} and {escape(str(date["latest"]))}'
     evidence = "".join(f"<li>“{escape(str(e['quote']))}” (characters {e['start']}–{e['end']}): "
                        f"{escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
     parts.append(_item("Date", f"{when}<ul>{evidence}</ul>"))
     people = "".join(f"<li>{escape(str(p['name']))}{': ' + escape(str(p['role'])) if p.get('role') else ''}</li>"
-                     for p in document.people_quoted) or "<li>nobody</li>"
+                     for p in document.people_quoted or []) or ("<li>nobody</li>" if document.people_quoted == [] else f"<li>{TO_FILL}</li>")
     parts.append(_item("People quoted", f"<ul>{people}</ul>"))
     artefacts = "".join(f"<li><em>{escape(str(a['kind']))}</em>: “{escape(str(a['quote']))}” "
                         f"(characters {a['start']}–{a['end']}). {escape(str(a['note']))}</li>"
                         for a in document.artefacts) or "<li>none found</li>"
     parts.append(_item("Scraping artefacts", f"<ul>{artefacts}</ul>"))
     parts.append("</dl>")
-    text = (f"outlet: {outlet['name']}; date: {document.date_label}; "
-            f"{len(document.people_quoted)} people quoted; {len(document.artefacts)} artefacts")
+    text = (f"outlet: {shown(outlet['name'])}; date: {document.date_label}; "
+            f"{shown(None) if document.people_quoted is None else len(document.people_quoted)} people quoted; {len(document.artefacts)} artefacts")
     return Block("\n".join(parts), text)
 
 
@@ -72,8 +82,8 @@ def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
     for claim in claims.itertuples(index=False):
         interval = Interval.from_bounds(claim.low, claim.high, claim.bounds)
         rows.append({"claim": claim.claim_id, "quote": claim.quote, "value": _value(claim),
-                     "interval": _interval_text(interval, claim.unit), "metric": claim.metric,
-                     "period": claim.period})
+                     "interval": _interval_text(interval, claim.unit), "metric": shown(claim.metric),
+                     "period": shown(claim.period)})
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
 
 
@@ -113,6 +123,12 @@ def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -
 def slug(text: str) -> str:
     """'Checks per verdict' -> 'checks-per-verdict' (file names for downloads)."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
+
+
+def _stated(stated) -> str:
+    if stated is None:
+        return f"stated or inferred: {TO_FILL}"
+    return "stated in the text" if stated else "inferred"
 
 
 def _item(term: str, definition: str) -> str:

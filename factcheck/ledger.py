@@ -17,7 +17,7 @@ from .accounting import check_accounting
 from .hedges import PRESETS, HedgeRules, UnknownHedge, interval_for
 from .intervals import Interval
 from .mentions import numbers_in
-from .problems import Collector, raise_if_any
+from .problems import Collector, Problem, raise_if_any
 from .sources import Document, load_documents
 from .tables import load_schema, read_table
 
@@ -30,6 +30,12 @@ class Ledger:
     non_claims: pd.DataFrame
     documents: dict[str, Document]
     rules: HedgeRules = field(default=STANDARD)
+    root: Path | None = None          # the folder it was loaded from (None: this checkout)
+    to_fill: list[Problem] = field(default_factory=list)  # blanks left in a draft (load_ledger(draft=True))
+
+    @property
+    def checks_file(self) -> Path:
+        return (Path(self.root) if self.root else paths.ROOT) / "data" / "checks.yml"
 
     def claims_for(self, doc_id: str) -> pd.DataFrame:
         return self.claims[self.claims["doc_id"] == doc_id].reset_index(drop=True)
@@ -61,11 +67,15 @@ class LedgerFiles:
                    datapackage=root / "data" / "datapackage.json")
 
 
-def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD) -> Ledger:
+def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, draft: bool = False) -> Ledger:
     """Load and validate everything under root (default: this checkout).
 
     The stored intervals are checked against the standard rules (they are what the
-    published table says); with other `rules`, intervals are then recomputed."""
+    published table says); with other `rules`, intervals are then recomputed.
+
+    draft: a participant's work in progress (`new-article`). Judgement fields left
+    blank (metric, speaker, outlet, ...) do not fail; they load as empty and are listed
+    in `ledger.to_fill`. Every other problem still fails, blanks listed with it."""
     files = LedgerFiles.under(root)
     source_problems = Collector(files.sources)
     claim_problems = Collector(files.claims)
@@ -84,12 +94,14 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD) ->
         _check_claim(row, documents, claim_problems)
     for row in non_claims:
         _check_anchor(row, "text", documents, non_claim_problems)
-    if not (claim_problems or non_claim_problems or source_problems):
+    # Accounting needs sound rows; blanks left to fill do not make a row unsound.
+    if not (claim_problems.errors or non_claim_problems.errors or source_problems.errors):
         check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
-    raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems)
+    to_fill = raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems, allow_blanks=draft)
 
     ledger = Ledger(claims=_frame(claims, files.datapackage, "claims"),
-                    non_claims=_frame(non_claims, files.datapackage, "non_claims"), documents=documents, rules=STANDARD)
+                    non_claims=_frame(non_claims, files.datapackage, "non_claims"), documents=documents, rules=STANDARD,
+                    root=Path(root) if root else None, to_fill=to_fill)
     return with_rules(ledger, rules) if rules != STANDARD else ledger
 
 
@@ -100,7 +112,8 @@ def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
     claims["low"] = [i.low for i in intervals]
     claims["high"] = [i.high for i in intervals]
     claims["bounds"] = [i.bounds for i in intervals]
-    return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules)
+    return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules,
+                  root=ledger.root, to_fill=ledger.to_fill)
 
 
 def _frame(rows: list[dict], datapackage: Path, resource: str) -> pd.DataFrame:
@@ -140,10 +153,22 @@ def _check_anchor(row: dict, text_column: str, documents: dict, problems: Collec
     elif end > len(text):
         problems.add(line, "end", f"end {end} is past the end of the text ({len(text)} characters)")
     elif text[start:end] != quoted:
-        found = text.find(quoted)
-        hint = f"; {quoted!r} occurs at {found}:{found + len(quoted)}" if found >= 0 else f"; {quoted!r} is not in the text"
-        problems.add(line, text_column, f"does not match the seed at {start}:{end}, which reads {text[start:end]!r}{hint}")
+        problems.add(line, text_column, f"does not match the seed at {start}:{end}, which reads {text[start:end]!r}"
+                                        f"{_where_it_occurs(text, quoted, start)}")
     return text
+
+
+def _where_it_occurs(text: str, quoted: str, near: int) -> str:
+    """Where the quote really is (the occurrence nearest the stated start), and what to change."""
+    found, at = [], text.find(quoted) if quoted else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(quoted, at + 1)
+    if not found:
+        return f"; {quoted!r} is not in the text: copy the words exactly from the seed file"
+    best = min(found, key=lambda i: abs(i - near))
+    others = f" (and {len(found) - 1} more time{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
+    return f"; {quoted!r} occurs at {best}:{best + len(quoted)}{others}: set start to {best} and end to {best + len(quoted)}"
 
 
 def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
@@ -159,7 +184,8 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
     except UnknownHedge as error:
         problems.add(line, "hedge", str(error))
         return
-    if hedge and hedge.lower() not in quote.lower():
+    written = quote.lower().replace("–", "-")  # a range may be written with an en dash: "40–55 percent"
+    if hedge and hedge.lower() not in written:
         problems.add(line, "hedge", f"the hedge {hedge!r} does not appear in the quote {quote!r}")
 
     value, value_to, precision = row.get("value"), row.get("value_to"), row.get("precision")

@@ -17,6 +17,7 @@ class Problem:
     line: int | None
     column: str | None
     message: str
+    to_fill: bool = False  # a judgement cell still blank in a draft, not a mistake (see `load_ledger(draft=True)`)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -39,14 +40,24 @@ class Collector:
         self.file = relative(Path(path))
         self.problems: list[Problem] = []
 
-    def add(self, line: int | None, column: str | None, message: str) -> None:
-        self.problems.append(Problem(self.file, line, column, message))
+    def add(self, line: int | None, column: str | None, message: str, to_fill: bool = False) -> None:
+        self.problems.append(Problem(self.file, line, column, message, to_fill))
 
     def __bool__(self) -> bool:
         return bool(self.problems)
 
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that are mistakes, not blanks left to fill."""
+        return [p for p in self.problems if not p.to_fill]
 
-def raise_if_any(*collectors: Collector) -> None:
+
+def raise_if_any(*collectors: Collector, allow_blanks: bool = False) -> list[Problem]:
+    """Raise when any collector holds a problem; returns the blanks left to fill.
+
+    allow_blanks: only mistakes raise; blanks left to fill are returned (a draft)."""
     problems = [p for c in collectors for p in c.problems]
-    if problems:
+    blocking = [p for p in problems if not (allow_blanks and p.to_fill)]
+    if blocking:
         raise ValidationFailed(problems)
+    return [p for p in problems if p.to_fill]

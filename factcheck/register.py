@@ -5,7 +5,6 @@ from collections import Counter
 
 import pandas as pd
 
-from . import paths
 from .checks import load_checks
 from .hedges import HedgeRules
 from .ledger import STANDARD, Ledger, load_ledger
@@ -15,7 +14,7 @@ from .verdicts import VERDICTS, Outcome, evaluate_all
 def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
     """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default)."""
     ledger = ledger or load_ledger()
-    checks = load_checks(checks_file or paths.CHECKS_FILE, set(ledger.claims["claim_id"]), ledger.documents)
+    checks = load_checks(checks_file or ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
     return evaluate_all(checks, ledger)
 
 

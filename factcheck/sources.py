@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .guidance import blank_field
 from .problems import Collector
 from .yamlfile import load_located
 
@@ -36,6 +37,8 @@ class Document:
         """'2016-08-24' when stated; else the inferred range, 'between ... and ...'."""
         if self.date.get("published"):
             return str(self.date["published"])
+        if self.date.get("earliest") is None and self.date.get("latest") is None:
+            return "date to fill"  # a draft from `new-article`
         return f"between {self.date['earliest']} and {self.date['latest']} (inferred)"
 
 
@@ -104,6 +107,8 @@ def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
     _check_outlet(entry["outlet"], problems)
     _check_headline(entry["headline"], problems)
     _check_date(entry["date"], text, problems)
+    if entry["people_quoted"] is None:
+        problems.add(entry.line_of("people_quoted"), "people_quoted", blank_field("people_quoted"), to_fill=True)
     for person in entry["people_quoted"] or []:
         if not isinstance(person, dict) or not person.get("name"):
             problems.add(getattr(person, "line", entry.line_of("people_quoted")), "people_quoted", "each person needs a name")
@@ -112,20 +117,26 @@ def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
 
     return Document(id=doc_id, file=seed.name, sha256=actual, text=text, outlet=dict(entry["outlet"]),
                     headline=dict(entry["headline"]), date=_plain(entry["date"]),
-                    people_quoted=[dict(p) for p in entry["people_quoted"] or []],
+                    people_quoted=(None if entry["people_quoted"] is None  # a draft's blank, shown "to fill"
+                                   else [dict(p) for p in entry["people_quoted"]]),
                     artefacts=[dict(a) for a in entry["artefacts"] or []])
 
 
 def _check_outlet(outlet, problems: Collector) -> None:
-    for key in ("name", "stated", "evidence"):
-        if not isinstance(outlet, dict) or key not in outlet:
-            problems.add(getattr(outlet, "line", None), f"outlet.{key}", "missing key")
+    _check_filled(outlet, "outlet", ("name", "stated", "evidence"), problems)
 
 
 def _check_headline(headline, problems: Collector) -> None:
-    for key in ("text", "own"):
-        if not isinstance(headline, dict) or key not in headline:
-            problems.add(getattr(headline, "line", None), f"headline.{key}", "missing key")
+    _check_filled(headline, "headline", ("text", "own"), problems)
+
+
+def _check_filled(mapping, where: str, keys: tuple, problems: Collector) -> None:
+    """Each key present; a blank one (null or '') is a judgement left to fill, with advice on what to write."""
+    for key in keys:
+        if not isinstance(mapping, dict) or key not in mapping:
+            problems.add(getattr(mapping, "line", None), f"{where}.{key}", "missing key")
+        elif mapping[key] is None or mapping[key] == "":
+            problems.add(mapping.line_of(key), f"{where}.{key}", blank_field(f"{where}.{key}"), to_fill=True)
 
 
 def _check_date(date, text: str, problems: Collector) -> None:
@@ -136,8 +147,11 @@ def _check_date(date, text: str, problems: Collector) -> None:
         if key not in date:
             problems.add(date.line, f"date.{key}", "missing key")
     earliest, latest = date.get("earliest"), date.get("latest")
+    no_date_yet = date.get("published") is None and earliest is None and latest is None
+    if no_date_yet:  # one blank to fill, not two bad dates
+        problems.add(date.line, "date", blank_field("date"), to_fill=True)
     for key in ("earliest", "latest"):
-        if key in date and not isinstance(date[key], dt.date):
+        if key in date and not isinstance(date[key], dt.date) and not no_date_yet:
             problems.add(date.line_of(key), f"date.{key}", f"expected a date YYYY-MM-DD, found {date[key]!r}")
     if isinstance(earliest, dt.date) and isinstance(latest, dt.date) and earliest > latest:
         problems.add(date.line_of("earliest"), "date.earliest", f"earliest {earliest} is after latest {latest}")
@@ -145,7 +159,7 @@ def _check_date(date, text: str, problems: Collector) -> None:
     if published is not None and not isinstance(published, dt.date):
         problems.add(date.line_of("published"), "date.published", f"expected a date or null, found {published!r}")
     if not date.get("evidence"):
-        problems.add(date.line_of("evidence"), "date.evidence", "every date needs evidence from the text")
+        problems.add(date.line_of("evidence"), "date.evidence", blank_field("date.evidence"), to_fill=True)
     for piece in date.get("evidence") or []:
         _check_anchor(piece, text, problems, "date.evidence", ("quote", "start", "end", "why"))
 

@@ -11,6 +11,7 @@ import math
 import re
 from pathlib import Path
 
+from .guidance import blank_column
 from .problems import Collector
 
 TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "text"}
@@ -81,7 +82,10 @@ def _cell(text: str, field: dict, missing_values: set, line: int, problems: Coll
     name, kind = field["name"], field.get("type", "string")
     constraints = field.get("constraints", {})
     if text in missing_values:
-        if constraints.get("required"):
+        advice = blank_column(name)
+        if constraints.get("required") and advice:  # a judgement left to the person: say what to write
+            problems.add(line, name, advice, to_fill=True)
+        elif constraints.get("required"):
             problems.add(line, name, f"is empty; expected {TYPE_WORDS.get(kind, kind)}")
         return None
     try:

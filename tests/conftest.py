@@ -64,3 +64,13 @@ def replace_line():
         lines[line_number - 1] = new_line.rstrip("\n") + "\n"
         path.write_text("".join(lines), encoding="utf-8")
     return replace
+
+
+@pytest.fixture
+def article_file(tmp_path) -> Path:
+    """A participant's article for `new-article` (see participant.py)."""
+    from participant import ARTICLE_TEXT
+
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE_TEXT, encoding="utf-8")
+    return path

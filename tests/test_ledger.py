@@ -135,3 +135,22 @@ def test_what_if_rules_recompute_intervals(tiny_repo):
     ledger = load_ledger(tiny_repo, rules=rules_from("loose"))
     assert str(ledger.interval("tiny-03")) == "[1.44, 1.76]"
     assert ledger.rules.name == "loose"
+
+
+def test_a_blank_judgement_is_left_to_fill_and_a_draft_loads_with_it(tiny_repo, replace_line):
+    claims = tiny_repo / "data" / "claims.csv"
+    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),,2015-11,test,outlet,")
+    assert "claims.csv:2: column 'metric': is blank: say what this number measures" in problems_of(tiny_repo)
+    ledger = load_ledger(tiny_repo, draft=True)
+    assert [(p.line, p.column) for p in ledger.to_fill] == [(2, "metric")]
+    assert ledger.claim("tiny-01")["metric"] == ""
+
+
+def test_offsets_that_do_not_match_say_what_to_set(tiny_repo, replace_line):
+    claims = tiny_repo / "data" / "claims.csv"
+    replace_line(claims, 2, "tiny-01,tiny,14,24,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,")
+    assert "'almost 100' occurs at 15:25: set start to 15 and end to 25" in problems_of(tiny_repo)
+
+
+def test_the_ledger_reads_its_checks_from_its_own_root(tiny_repo):
+    assert load_ledger(tiny_repo).checks_file == tiny_repo / "data" / "checks.yml"

@@ -1,0 +1,133 @@
+"""`python -m factcheck new-article`: bring your own article (scaffold it, then check it and rebuild its chapter)."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+DESCRIPTION = """\
+Bring your own article. Scaffold a plain-text article into a small project laid out
+like this repository, pre-filled by the mention finder, and build its chapter:
+
+  DIR/seeds/SLUG.txt        the article, byte for byte (never edit it)
+  DIR/seeds/sources.yml     provenance: id, file and sha256 computed; outlet, headline,
+                            date (or inferred range, with evidence) and people quoted
+                            are null and marked TO FILL
+  DIR/data/claims.csv       one row per number that looks like a claim: claim id, offsets,
+                            exact quote, value, unit guess, hedge word, precision and the
+                            interval the standard rules give; metric, period, population
+                            and speaker blank for you
+  DIR/data/non_claims.csv   dates, years, fiscal years and ordinals, each with a suggested
+                            reason (move a row to claims.csv if it is a claim after all)
+  DIR/data/datapackage.json the tables' schema;  DIR/data/checks.yml  no checks yet
+  DIR/SLUG.ipynb            the chapter (notebooks/document.ipynb run by papermill);
+                            blank cells read "to fill"
+
+Then fill in the blanks and run `new-article --check DIR`: it validates everything
+at once, lists mistakes to fix and blanks left to fill (each as file:line: column
+'...': what to write), and rebuilds the chapter when no mistake is left.
+(`python -m factcheck check --root DIR` validates the same way, without the chapter.)
+
+Exit status: 0 when done (scaffolded, or checked with nothing left); 1 when a check
+finds something left or the chapter fails; 2 on bad usage (file not found, not UTF-8
+text, empty file, invalid id, DIR exists) -- nothing is written then."""
+
+EPILOG = """\
+examples:
+  python -m factcheck new-article my-article.txt --id ice24       # into workbench/ice24/
+  python -m factcheck new-article my-article.txt --id ice24 --out ~/ice24
+  python -m factcheck new-article --check workbench/ice24         # what is left? rebuild the chapter"""
+
+WORKBENCH = "workbench"
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "new-article", help="bring your own article: scaffold it for fact-checking, then --check it",
+        description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("article", nargs="?", type=Path, metavar="ARTICLE.txt",
+                        help="the article as plain UTF-8 text")
+    parser.add_argument("--id", dest="doc_id", metavar="SLUG",
+                        help="the article's id: lower-case letters and digits, starting with a letter (e.g. ice24)")
+    parser.add_argument("--out", type=Path, metavar="DIR",
+                        help=f"folder to write (default: {WORKBENCH}/SLUG/ in this checkout)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace DIR if it exists (only a folder new-article made; your edits there are lost)")
+    parser.add_argument("--check", type=Path, metavar="DIR",
+                        help="validate a scaffolded folder, list what is left to do, and rebuild its chapter")
+    parser.add_argument("--no-chapter", dest="chapter", action="store_false",
+                        help="do not build the chapter (faster; the data files only)")
+    parser.set_defaults(run=run, parser=parser)
+
+
+def run(args) -> int:
+    if args.check is not None:
+        if args.article or args.doc_id or args.out or args.force:
+            args.parser.error("--check DIR takes no ARTICLE.txt, --id, --out or --force")
+        return check(args.check, chapter=args.chapter)
+    if args.article is None or args.doc_id is None:
+        args.parser.error("give ARTICLE.txt and --id SLUG (or --check DIR)")
+    return new(args.article, args.doc_id, args.out, args.force, chapter=args.chapter)
+
+
+def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool) -> int:
+    from . import paths
+    from .scaffold import ArticleError, scaffold
+
+    folder = out if out is not None else paths.ROOT / WORKBENCH / (doc_id or "_")
+    try:
+        made = scaffold(article, doc_id, folder, force=force)
+    except ArticleError as error:
+        print(f"new-article: {error}", file=sys.stderr)
+        return 2
+    name = paths.relative(folder)
+    print(f"Scaffolded {article} as '{doc_id}' in {name}/:\n"
+          f"  {'seeds/' + doc_id + '.txt':<21} the article, byte for byte\n"
+          f"  seeds/sources.yml     provenance: outlet, headline, date, people quoted are TO FILL\n"
+          f"  data/claims.csv       {len(made.claims)} numbers that look like claims; metric, period, "
+          "population, speaker are yours\n"
+          f"  data/non_claims.csv   {len(made.non_claims)} dates, years and ordinals, each with a suggested reason\n"
+          "  data/datapackage.json, data/checks.yml (no checks yet)")
+    status = _chapter(folder, doc_id, None) if chapter else 0
+    print(f"\nNext: check the pre-filled rows, fill in the blanks, then run\n"
+          f"  python -m factcheck new-article --check {name}")
+    return status
+
+
+def check(folder: Path, chapter: bool = True) -> int:
+    from . import paths
+    from .workbench import report, review
+
+    if not (folder / "seeds" / "sources.yml").is_file():
+        print(f"new-article: {folder} is not an article folder (no seeds/sources.yml); "
+              "make one with: python -m factcheck new-article ARTICLE.txt --id SLUG", file=sys.stderr)
+        return 2
+    found = review(folder)
+    print(report(found, folder))
+    status = 0 if found.done else 1
+    if not chapter:
+        return status
+    if found.mistakes:
+        print("\nThe chapter was not rebuilt: fix the mistakes first.")
+        return 1
+    for doc_id, title in found.titles.items():
+        status = _chapter(folder, doc_id, title) or status
+    print(f"\nRun it again when you have filled in more: python -m factcheck new-article --check "
+          f"{paths.relative(folder)}" if status else "\nDone.")
+    return status
+
+
+def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
+    from . import paths
+    from .workbench import build_chapter, chapter_path
+
+    started = time.perf_counter()
+    outcome = build_chapter(folder, doc_id, title)
+    if not outcome.ok:
+        print(f"\nThe chapter failed at {outcome.where}: {outcome.error}\n  whole traceback: {outcome.evidence}",
+              file=sys.stderr)
+        return 1
+    print(f"\nChapter: {paths.relative(chapter_path(folder, doc_id))} "
+          f"({time.perf_counter() - started:.0f} s; open it in JupyterLab; blank cells read \"to fill\")")
+    return 0
