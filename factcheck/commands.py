@@ -22,6 +22,9 @@ def register_all(commands) -> None:
                           help="hedge rules preset: standard, strict or loose (default: standard)")
     verdicts.set_defaults(run=run_verdicts)
 
+    from .workshop.cli import register as register_workshop
+    register_workshop(commands)
+
     try:
         from .build.cli import register as register_build
     except ImportError:  # the build machinery is optional until it exists
