@@ -118,18 +118,19 @@ def _edge_reasons(given: int, wanted: int, text: str, which: str) -> list[str]:
     return [f"Your end offset takes in {extra} after the quote ({between!r})."]
 
 
-def validator_message(task: AnchorTask, start: int, end: int, ledger=None) -> Block:
-    """What `python -m factcheck check` would report if the ledger row had these offsets (file:line: column)."""
-    from .. import paths
-    from ..ledger import _check_anchor, load_ledger
+def validator_message(task: AnchorTask, start: int, end: int, root=None) -> Block:
+    """What `python -m factcheck check` would report if the ledger row had these offsets (file:line: column).
+
+    root is the repository whose ledger to use (default: this checkout)."""
+    from ..ledger import LedgerFiles, _check_anchor, load_ledger
     from ..problems import Collector, ValidationFailed
     from ..tables import load_schema, read_table
 
-    ledger = ledger or load_ledger()
+    files = LedgerFiles.under(root)
     # read_table keeps each row's line in the file, which the message names.
-    rows = read_table(paths.CLAIMS_FILE, load_schema(paths.DATAPACKAGE_FILE, "claims"), Collector(paths.CLAIMS_FILE))
+    rows = read_table(files.claims, load_schema(files.datapackage, "claims"), Collector(files.claims))
     row = next(r for r in rows if r["claim_id"] == task.claim_id)
-    problems = Collector(paths.CLAIMS_FILE)
-    _check_anchor({**row, "start": start, "end": end}, "quote", ledger.documents, problems)
+    problems = Collector(files.claims)
+    _check_anchor({**row, "start": start, "end": end}, "quote", load_ledger(root).documents, problems)
     message = str(ValidationFailed(problems.problems)) if problems else "no problems found"
     return Block(f'<pre class="factcheck-message">{escape(message)}</pre>', message)

@@ -53,12 +53,12 @@ def _shown(row: dict, column: str) -> str:
     return f"“{row['quote']}” ({number(row['value'])})" if column == "quote" else str(row[column])
 
 
-def pair_questions(check_ids: list[str], ledger=None) -> list[PairQuestion]:
+def pair_questions(check_ids: list[str], ledger=None, checks_file=None) -> list[PairQuestion]:
     from ..ledger import load_ledger
     from ..register import outcomes
 
     ledger = ledger or load_ledger()
-    by_id = {o.check.id: o for o in outcomes(ledger)}
+    by_id = {o.check.id: o for o in outcomes(ledger, checks_file)}
     questions = []
     for check_id in check_ids:
         if check_id not in by_id:

@@ -139,11 +139,10 @@ def _end_reasons(end: str, given: float, given_closed: bool, wanted: float, want
     words = f"'{q.hedge}'" if q.hedge else "a plain (unhedged) number"
     rule = _rule(end, q, rules)
     if not same_number(given, wanted):
-        if (given < wanted) == (end == "low"):
-            return [f"Your {end} bound {number(given)} is {'below' if end == 'low' else 'above'} what {words} "
-                    f"allows under the {rules.name} rules ({rule}: {number(wanted)})."]
-        return [f"Your {end} bound {number(given)} is {'higher' if end == 'low' else 'lower'} than the {rules.name} "
-                f"rules give for {words} ({rule}: {number(wanted)}), so it leaves out values the words allow."]
+        narrower = (given > wanted) == (end == "low")
+        consequence = "leaves out values the words allow" if narrower else "takes in values the words rule out"
+        return [f"Your {end} bound {number(given)} is {'below' if given < wanted else 'above'} what {words} allows "
+                f"under the {rules.name} rules ({rule}: {number(wanted)}), so it {consequence}."]
     if given_closed != wanted_closed:
         bracket = ("[" if wanted_closed else "(") if end == "low" else ("]" if wanted_closed else ")")
         if wanted_closed:

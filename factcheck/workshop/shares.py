@@ -59,12 +59,12 @@ class ShareQuestion:
         return Block(html, text)
 
 
-def share_question(check_id: str, ledger=None) -> ShareQuestion:
-    from ..register import outcomes
+def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestion:
     from ..ledger import load_ledger
+    from ..register import outcomes
 
     ledger = ledger or load_ledger()
-    check = next((o.check for o in outcomes(ledger) if o.check.id == check_id), None)
+    check = next((o.check for o in outcomes(ledger, checks_file) if o.check.id == check_id), None)
     if check is None:
         raise KeyError(f"no check {check_id!r} in data/checks.yml")
     if not check.tests or check.formula is None or not check.comparable:
