@@ -25,10 +25,10 @@ def register_all(commands) -> None:
     from .new_article import register as register_new_article
     register_new_article(commands)
 
-    try:
-        from .build.cli import register as register_build
-    except ImportError:  # the build machinery is optional until it exists
-        return
+    from .workshop.cli import register as register_workshop
+    register_workshop(commands)
+
+    from .build.cli import register as register_build
     register_build(commands)
 
 

@@ -1,0 +1,180 @@
+"""Exercise: turn a hedge into an interval ("a little more than 6,000" -> (6,000, 6,600]).
+
+The right answer is what `factcheck.hedges.interval_for` gives under the chosen
+rules (the standard ones by default). The checker looks at each end separately:
+the number, and whether the end is included ([ ]) or excluded (( )), and says
+which rule the participant's bound breaks.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from html import escape
+
+from ..display import Block
+from ..hedges import PRESETS, HedgeRules, interval_for, shape_of
+from ..intervals import Interval
+from .feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, percent, right, same_number
+
+INTERVAL_TEXT = re.compile(r"^\s*([\[(])\s*([^,\s]+)\s*,\s*([^,\s]+)\s*([\])])\s*$")
+INFINITY_WORDS = {"inf", "+inf", "infinity", "∞", "math.inf"}
+
+
+@dataclass(frozen=True)
+class HedgeQuestion:
+    claim_id: str
+    quote: str
+    value: float
+    value_to: float | None
+    hedge: str
+    precision: float
+    unit: str
+    expected: Interval
+
+    @property
+    def shape(self) -> str:
+        return shape_of(self.hedge)
+
+
+def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"], ledger=None) -> list[HedgeQuestion]:
+    from ..ledger import load_ledger
+
+    ledger = ledger or load_ledger()
+    questions = []
+    for claim_id in claim_ids:
+        row = ledger.claim(claim_id)
+        value_to = None if math.isnan(row["value_to"]) else float(row["value_to"])
+        expected = interval_for(float(row["value"]), hedge=row["hedge"], precision=float(row["precision"]),
+                                unit=row["unit"], value_to=value_to, rules=rules)
+        questions.append(HedgeQuestion(claim_id, row["quote"], float(row["value"]), value_to, row["hedge"],
+                                       float(row["precision"]), row["unit"], expected))
+    return questions
+
+
+def questions_card(questions: list[HedgeQuestion]) -> Block:
+    """The quotes to read, numbered, with what the ledger says about each one's digits."""
+    rows = [(i, q.quote, q.hedge or "(none)", number(q.precision) if q.precision else "exact", q.unit)
+            for i, q in enumerate(questions, 1)]
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("answer", "quote", "hedge word", "last stated digit", "unit"))
+    body = "".join(f'<tr><th scope="row">answers[{i - 1}]</th><td>“{escape(quote)}”</td><td>{escape(hedge)}</td>'
+                   f"<td>{escape(digit)}</td><td>{escape(unit)}</td></tr>" for i, quote, hedge, digit, unit in rows)
+    html = (f'<table class="factcheck-table"><caption>{len(rows)} numbers to read</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    text = "\n".join(f"answers[{i - 1}]: {quote!r} (hedge: {hedge}; last stated digit: {digit}; unit: {unit})"
+                     for i, quote, hedge, digit, unit in rows)
+    return Block(html, text)
+
+
+def solution_table(questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"]) -> Block:
+    """Each quote, the interval it means, and the rule that gives it, in words."""
+    import pandas as pd
+
+    from ..display import table
+    from ..hedges import SHAPES
+
+    frame = pd.DataFrame([{"quote": q.quote, "interval": str(q.expected), "shape": q.shape,
+                           "rule": SHAPES[q.shape]} for q in questions])
+    return table(frame, f"The intervals under the {rules.name} rules")
+
+
+def parse_interval(answer) -> Interval:
+    """An Interval, or text in the ledger's notation: '(6000, 6600]', '[90, 100)', '(300, inf)'."""
+    if isinstance(answer, Interval):
+        return answer
+    if not isinstance(answer, str):
+        raise ValueError(f"write the interval as text like '(6000, 6600]'; found {answer!r}")
+    match = INTERVAL_TEXT.match(answer)
+    if not match:
+        raise ValueError(f"cannot read {answer!r}: write it like '(6000, 6600]', a bracket, low, a comma, high, "
+                         "a bracket, with no thousands separators")
+    opening, low, high, closing = match.groups()
+    try:
+        low_value, high_value = _bound(low), _bound(high)
+        return Interval(low_value, high_value, opening == "[", closing == "]")
+    except ValueError as error:
+        raise ValueError(f"cannot read {answer!r}: {error}") from None
+
+
+def _bound(text: str) -> float:
+    if text.lower() in INFINITY_WORDS:
+        return math.inf
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a number") from None
+
+
+def check_intervals(answers, questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"]) -> Feedback:
+    """answers is a list, one interval per question, in order."""
+    if is_placeholder(answers):
+        return Feedback([not_answered(f"“{q.quote}”") for q in questions])
+    if not isinstance(answers, (list, tuple)) or len(answers) != len(questions):
+        count = len(answers) if isinstance(answers, (list, tuple)) else "not a list"
+        return Feedback([not_yet("the list of answers", f"Give one interval per quote, {len(questions)} in all, "
+                                                       f"in a list; found {count}.")])
+    return Feedback([check_interval(answer, q, rules) for answer, q in zip(answers, questions)])
+
+
+def check_interval(answer, question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Result:
+    label = f"“{question.quote}”"
+    if is_placeholder(answer):
+        return not_answered(label)
+    try:
+        given = parse_interval(answer)
+    except ValueError as error:
+        return not_yet(label, str(error)[0].upper() + str(error)[1:] + ".")
+    expected = question.expected
+    if (same_number(given.low, expected.low) and same_number(given.high, expected.high)
+            and given.bounds == expected.bounds):
+        return right(label, f"{expected} under the {rules.name} rules.")
+    reasons = [f"You wrote {given}."]
+    reasons += _end_reasons("low", given.low, given.low_closed, expected.low, expected.low_closed, question, rules)
+    reasons += _end_reasons("high", given.high, given.high_closed, expected.high, expected.high_closed, question, rules)
+    return not_yet(label, *reasons)
+
+
+def _end_reasons(end: str, given: float, given_closed: bool, wanted: float, wanted_closed: bool,
+                 q: HedgeQuestion, rules: HedgeRules) -> list[str]:
+    words = f"'{q.hedge}'" if q.hedge else "a plain (unhedged) number"
+    rule = _rule(end, q, rules)
+    if not same_number(given, wanted):
+        narrower = (given > wanted) == (end == "low")
+        consequence = "leaves out values the words allow" if narrower else "takes in values the words rule out"
+        return [f"Your {end} bound {number(given)} is {'below' if given < wanted else 'above'} what {words} allows "
+                f"under the {rules.name} rules ({rule}: {number(wanted)}), so it {consequence}."]
+    if given_closed != wanted_closed:
+        bracket = ("[" if wanted_closed else "(") if end == "low" else ("]" if wanted_closed else ")")
+        if wanted_closed:
+            return [f"Your interval leaves out {number(wanted)} itself, but {words} includes it ({rule}): "
+                    f"write '{bracket}'."]
+        return [f"Your interval includes {number(wanted)} itself, but {words} excludes it ({rule}): write '{bracket}'."]
+    return [f"Your {end} bound is right."]
+
+
+def _rule(end: str, q: HedgeQuestion, rules: HedgeRules) -> str:
+    """The standard rule for one end of one shape, in a few words."""
+    v, half = number(q.value), number(q.precision / 2)
+    low = end == "low"
+    shape = q.shape
+    if shape in ("rounding", "range"):
+        if not q.precision:
+            return "an exact count is itself"
+        top = number(q.value_to) if shape == "range" and not low else v
+        return (f"{'−' if low else '+'}{half}, half the last stated digit, from {v if low else top}"
+                + ("" if low else ", excluded because it would round up"))
+    if shape == "around":
+        return f"±{percent(rules.about)} of {v}, or half the last digit if wider; both ends included"
+    if shape == "just_below":
+        return f"−{percent(rules.almost)}, included" if low else f"'{q.hedge}' stays below {v}, so {v} is excluded"
+    if shape == "just_above":
+        return f"'{q.hedge}' is above {v}, so {v} is excluded" if low else f"+{percent(rules.a_little_more)}, included"
+    if shape in ("above", "at_least"):
+        if low:
+            return f"{v} {'excluded' if shape == 'above' else 'included'}"
+        return "no upper limit, except 100 for a percentage"
+    if shape in ("below", "at_most"):
+        return "down to 0, included" if low else f"{v} {'excluded' if shape == 'below' else 'included'}"
+    if shape == "order_of_magnitude":
+        return "twice the unit named, included" if low else "ten times the unit named, excluded"
+    return shape

@@ -1,0 +1,42 @@
+"""Fixtures for the workshop's checkers: the tiny repository of tests/conftest.py, with checks of its own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TINY_CHECKS = """checks:
+  - id: refusal-rate
+    title: "Is about 1.6 percent almost 100 of a little more than 6,000?"
+    operation: share
+    inputs: {part: tiny-01, whole: tiny-02}
+    tests: tiny-03
+  - id: declined-vs-rate
+    title: "A count against a rate"
+    operation: not_comparable
+    inputs: {declined: tiny-01, rate: tiny-03}
+    reason: "Different units: a count of requests against a percentage of them."
+  - id: declined-per-request
+    title: "Declined per request"
+    operation: ratio
+    inputs: {a: tiny-01, b: tiny-02}
+  - id: vague-pair
+    title: "A pair whose reason names no kind of difference"
+    operation: not_comparable
+    inputs: {a: tiny-01, b: tiny-02}
+    reason: "Not like-for-like."
+"""
+
+
+@pytest.fixture
+def tiny_checks(tiny_repo) -> Path:
+    path = tiny_repo / "data" / "checks.yml"
+    path.write_text(TINY_CHECKS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def tiny_ledger(tiny_repo):
+    from factcheck.ledger import load_ledger
+
+    return load_ledger(tiny_repo)
