@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ..display import Block
+import pandas as pd
+
+from ..display import Block, csv_download
 from .feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, right
 
 REASONS = ("period", "definition", "population", "unit")
@@ -44,6 +46,8 @@ class PairQuestion:
         caption = f"answers[{number_in_list}]: two figures from {' and '.join(r['doc_id'] for r in self.claims)}"
         html = (f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table>")
+        frame = pd.DataFrame([{"article": r["doc_id"], **{c: _shown(r, c) for c in SHOWN_COLUMNS}} for r in self.claims])
+        html += "\n" + csv_download(frame, f"pair-{number_in_list}.csv")
         text = caption + "\n" + "\n".join(
             f"  {row['doc_id']}: " + "; ".join(f"{c}: {_shown(row, c)}" for c in SHOWN_COLUMNS) for row in self.claims)
         return Block(html, text)
@@ -151,7 +155,6 @@ def _same_unit(q: PairQuestion) -> str:
 def explanations(questions: list[PairQuestion]) -> Block:
     """The report's verdict and reason for each pair (for the solution)."""
     from ..display import table
-    import pandas as pd
 
     frame = pd.DataFrame([{"pair": _label(q), "report's reading": q.answer, "why": q.explanation or "same measure"}
                           for q in questions])

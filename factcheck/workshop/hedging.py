@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ..display import Block
+import pandas as pd
+
+from ..display import Block, csv_download
 from ..hedges import PRESETS, HedgeRules, interval_for, shape_of
 from ..intervals import Interval
 from .feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, percent, right, same_number
@@ -61,6 +63,9 @@ def questions_card(questions: list[HedgeQuestion]) -> Block:
                    f"<td>{escape(digit)}</td><td>{escape(unit)}</td></tr>" for i, quote, hedge, digit, unit in rows)
     html = (f'<table class="factcheck-table"><caption>{len(rows)} numbers to read</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    frame = pd.DataFrame([(f"answers[{i - 1}]", quote, hedge, digit, unit) for i, quote, hedge, digit, unit in rows],
+                         columns=["answer", "quote", "hedge word", "last stated digit", "unit"])
+    html += "\n" + csv_download(frame, "numbers-to-read.csv")
     text = "\n".join(f"answers[{i - 1}]: {quote!r} (hedge: {hedge}; last stated digit: {digit}; unit: {unit})"
                      for i, quote, hedge, digit, unit in rows)
     return Block(html, text)
@@ -68,8 +73,6 @@ def questions_card(questions: list[HedgeQuestion]) -> Block:
 
 def solution_table(questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"]) -> Block:
     """Each quote, the interval it means, and the rule that gives it, in words."""
-    import pandas as pd
-
     from ..display import table
     from ..hedges import SHAPES
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ..display import Block
+import pandas as pd
+
+from ..display import Block, csv_download
 from ..formulas import evaluate
 from ..hedges import interval_for
 from ..intervals import Interval
@@ -52,6 +54,10 @@ class ShareQuestion:
                 f"<p>The percentage to check: “{escape(self.tested_quote)}” ({escape(self.tested_id)}), "
                 f"stated as {escape(number(self.stated))}, in the sentence:</p>"
                 f"<blockquote>{escape(self.context)}</blockquote>")
+        frame = pd.DataFrame([(name, quote, self.inputs[name], str(self.intervals[name]), claim_id)
+                              for name, (claim_id, quote) in self.quotes.items()],
+                             columns=["name", "quote", "stated value", "interval", "claim"])
+        html += "\n" + csv_download(frame, f"{self.check_id}-counts.csv")
         text = "\n".join(f"inputs[{name!r}] = {number(self.inputs[name])}  # “{quote}” ({claim_id}), "
                          f"interval {self.intervals[name]}" for name, (claim_id, quote) in self.quotes.items())
         text += (f"\nto check: “{self.tested_quote}” ({self.tested_id}), stated as {number(self.stated)}, "

@@ -59,3 +59,15 @@ def test_every_claim_is_anchored_in_its_articles_full_text(built_site):
     for claim in claims:
         page = built_site / "book" / "documents" / f"{claim['doc_id']}.html"
         assert f'<mark class="claim" id="{claim["claim_id"]}"' in page.read_text(encoding="utf-8"), claim["claim_id"]
+
+
+def test_every_table_a_notebook_shows_has_a_csv_download_beside_it(built_site):
+    """Tables in cell outputs (the data); the instructor guide's plan tables are prose and are not counted."""
+    missing = []
+    for page in sorted(built_site.joinpath("book").rglob("*.html")):
+        outputs = page.read_text(encoding="utf-8").split('<div class="cell_output')[1:]
+        for index, output in enumerate(outputs):
+            output = output.split('<div class="cell ', 1)[0]
+            if output.count("<table") > output.count('href="data:text/csv'):
+                missing.append(f"{page.relative_to(built_site)}: output {index + 1}")
+    assert missing == []
