@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -68,16 +67,13 @@ def test_an_existing_folder_is_refused_clearly(article_file, tmp_path):
 
 def test_a_new_article_gets_its_chapter_and_a_check_that_passes_once_filled_in(article_file, tmp_path):
     out = tmp_path / "wire17"
-    started = time.perf_counter()
     made = new_article(article_file, "--id", "wire17", "--out", out)
-    seconds = time.perf_counter() - started
     assert made.returncode == 0, made.stderr
     chapter = out / "wire17.ipynb"
     shown = chapter_text(chapter)
     for quote in quotes(out):  # every number the article prints is in the executed chapter
         assert quote in shown, quote
     assert "to fill" in shown
-    print(f"new-article with its chapter took {seconds:.1f} s")
 
     draft = new_article("--check", out)
     assert draft.returncode == 1

@@ -5,13 +5,16 @@ clean builds are shared with the browser tests.
 """
 from __future__ import annotations
 
+import re
+
 import csv
 import hashlib
 import json
-import time
 from pathlib import Path
 
 from buildcopies import copy_of_built, run_build
+
+from factcheck.build.plan import load_plan
 
 
 def tree_digests(folder: Path) -> dict[str, str]:
@@ -30,14 +33,12 @@ def test_two_clean_builds_give_byte_identical_pages_and_html(first_build, second
     assert differing(first_build / "_build" / "html", second_build / "_build" / "html") == []
 
 
-def test_a_noop_rebuild_executes_nothing_and_takes_under_two_seconds(first_build):
-    started = time.perf_counter()
+def test_a_noop_rebuild_executes_nothing(first_build):
+    """Nothing is executed or rendered again (how long it takes is benchmarks/build.py's business)."""
     result = run_build(first_build)
-    elapsed = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
-    assert "6 of 6 pages unchanged; executing 0" in result.stderr
+    assert re.search(r"\b(\d+) of \1 pages unchanged; executing 0\b", result.stderr), result.stderr
     assert "site unchanged" in result.stderr
-    assert elapsed < 2, f"no-op rebuild took {elapsed:.1f} s"
 
 
 def test_changing_one_claim_executes_only_the_page_that_shows_it(build_base, tmp_path):
@@ -52,8 +53,11 @@ def test_changing_one_claim_executes_only_the_page_that_shows_it(build_base, tmp
         writer.writerows(rows)
     result = run_build(root, "--no-site")
     assert result.returncode == 0, result.stderr
-    assert "5 of 6 pages unchanged; executing 1" in result.stderr
-    assert "queued  book/documents/pep16.ipynb  (data)" in result.stderr
+    queued = set(re.findall(r"queued  (\S+)  \(data\)", result.stderr))
+    plan = load_plan(root)
+    expected = {page.path for page in plan.executed if page.reads is None or "pep16" in page.reads}
+    assert queued == expected
+    assert "book/documents/pep16.ipynb" in queued and "book/documents/ndd24.ipynb" not in queued
 
 
 def test_a_failing_template_keeps_the_previous_page_and_site_and_names_the_cell(build_base, tmp_path):
@@ -62,6 +66,7 @@ def test_a_failing_template_keeps_the_previous_page_and_site_and_names_the_cell(
     page_before, index_before = page.read_bytes(), index.read_bytes()
     template = root / "notebooks" / "methods.ipynb"
     notebook = json.loads(template.read_text(encoding="utf-8"))
+    appended_at = len(notebook["cells"]) + 1  # counted from 0, after papermill's injected parameters cell
     notebook["cells"].append({"cell_type": "code", "id": "broken", "metadata": {}, "execution_count": None,
                               "outputs": [], "source": "rules.no_such_tolerance"})
     template.write_text(json.dumps(notebook), encoding="utf-8")
@@ -70,7 +75,7 @@ def test_a_failing_template_keeps_the_previous_page_and_site_and_names_the_cell(
     assert result.returncode == 1
     assert "FAILED book/methods.ipynb" in result.stderr
     assert "rules.no_such_tolerance" in result.stderr and "AttributeError" in result.stderr
-    assert "cell 8" in result.stderr  # the appended cell, counted after papermill's injected one
+    assert f"cell {appended_at}" in result.stderr
     assert page.read_bytes() == page_before and index.read_bytes() == index_before
     log = (root / "_build" / "failed" / "methods.log").read_text(encoding="utf-8")
     assert "AttributeError" in log and "no_such_tolerance" in log
