@@ -7,6 +7,7 @@ Verdicts carry a symbol and a word, never colour alone.
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -69,6 +70,19 @@ def touching(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
     claims = set(ledger.claims_for(doc_id)["claim_id"])
     return [o for o in results
             if claims & set(o.check.claim_ids) or any(e["doc_id"] == doc_id for e in o.check.evidence)]
+
+
+class Sections(NamedTuple):
+    """A chapter's checks in the order it tells them: arithmetic, comparisons set aside, non-numeric flags."""
+    arithmetic: list[Outcome]   # consistent, inconsistent or derived
+    set_aside: list[Outcome]    # not comparable, each with its reason
+    flags: list[Outcome]
+
+
+def sections(results: list[Outcome]) -> Sections:
+    return Sections([o for o in results if o.verdict not in ("not comparable", "flagged")],
+                    [o for o in results if o.verdict == "not comparable"],
+                    [o for o in results if o.verdict == "flagged"])
 
 
 def checks_by_claim(results: list[Outcome]) -> dict[str, list[str]]:

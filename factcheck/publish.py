@@ -23,7 +23,7 @@ def data_package_files(root: Path = paths.ROOT) -> dict[str, bytes]:
     """Every file of the published package, by name: the ledger tables, register.csv and datapackage.json."""
     root = Path(root)
     ledger = load_ledger(root)
-    register = register_table(outcomes(ledger, root / "data" / "checks.yml"), ledger)
+    register = register_table(outcomes(ledger), ledger)   # the checks under root, as the ledger knows its folder
     files = {name: (root / "data" / name).read_bytes() for name in LEDGER_TABLES}
     files[REGISTER_FILE] = register_csv(register)
     files["datapackage.json"] = (json.dumps(descriptor(root), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

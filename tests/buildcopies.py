@@ -53,3 +53,17 @@ def copy_of_built(name: str, base: Path, destination: Path) -> Path:
     source = built_copy(name, base)
     shutil.copytree(source, destination, symlinks=True)
     return destination
+
+
+def edit_claim(root: Path, claim_id: str, column: str, value: str) -> None:
+    """Change one cell of root's data/claims.csv, keeping every other byte as it was written."""
+    import csv
+
+    claims = root / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    next(row for row in rows if row["claim_id"] == claim_id)[column] = value
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)

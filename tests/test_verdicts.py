@@ -103,3 +103,14 @@ def test_a_flag_is_flagged_with_its_reason():
 
 def test_verdicts_are_a_small_fixed_set():
     assert VERDICTS == ("exact", "within rounding", "within hedges", "inconsistent", "not comparable", "derived", "flagged")
+
+
+def test_a_chapter_tells_arithmetic_then_comparisons_set_aside_then_flags():
+    from factcheck.chapters import sections
+    from factcheck.register import outcomes
+
+    results = outcomes()
+    arithmetic, set_aside, flags = sections(results)
+    assert {o.verdict for o in set_aside} == {"not comparable"} and {o.verdict for o in flags} == {"flagged"}
+    assert not {o.verdict for o in arithmetic} & {"not comparable", "flagged"}
+    assert len(arithmetic) + len(set_aside) + len(flags) == len(results)

@@ -5,14 +5,12 @@ clean builds are shared with the browser tests.
 """
 from __future__ import annotations
 
-import re
-
-import csv
 import hashlib
 import json
+import re
 from pathlib import Path
 
-from buildcopies import copy_of_built, run_build
+from buildcopies import copy_of_built, edit_claim, run_build
 
 from factcheck.build.plan import load_plan
 
@@ -43,14 +41,7 @@ def test_a_noop_rebuild_executes_nothing(first_build):
 
 def test_changing_one_claim_executes_only_the_page_that_shows_it(build_base, tmp_path):
     root = copy_of_built("first", build_base, tmp_path / "repo")
-    claims = root / "data" / "claims.csv"
-    with open(claims, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    next(r for r in rows if r["claim_id"] == "pep16-01")["note"] = "changed by a test"
-    with open(claims, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    edit_claim(root, "pep16-01", "note", "changed by a test")
     result = run_build(root, "--no-site")
     assert result.returncode == 0, result.stderr
     queued = set(re.findall(r"queued  (\S+)  \(data\)", result.stderr))
