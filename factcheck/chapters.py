@@ -13,7 +13,7 @@ import pandas as pd
 
 from .display import Block, csv_download
 from .intervals import Interval
-from .verdicts import CONSISTENT, VERDICTS, Outcome
+from .verdicts import CONSISTENT, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
 
 BADGES = {
     "exact": "✔ exact",
@@ -97,12 +97,6 @@ def verdict_summary(results: list[Outcome]) -> pd.DataFrame:
     """Counts per verdict, in the fixed order, with its badge."""
     counts = pd.Series([o.verdict for o in results]).value_counts()
     return pd.DataFrame({"verdict": [BADGES[v] for v in VERDICTS], "checks": [int(counts.get(v, 0)) for v in VERDICTS]})
-
-
-def number(x: float) -> str:
-    if float(x).is_integer() and abs(x) < 1e15:
-        return f"{int(x):,}"
-    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.1f}"
 
 
 def _quoted(claim_id: str, ledger, base: str) -> str:

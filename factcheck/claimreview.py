@@ -58,7 +58,7 @@ def jsonld_block(reviews: list[dict]) -> Block:
 def _reviewed_quotes(outcome: Outcome, ledger) -> list[tuple[str, str | None, str]]:
     """(doc_id, claim_id or None, quote): the tested claim, else every claim the check uses, else its evidence."""
     check = outcome.check
-    claim_ids = [check.tests] if check.tests else list(dict.fromkeys(check.claim_ids))
+    claim_ids = [check.tests] if check.tests else check.claim_ids
     if claim_ids:
         return [(ledger.claim(c)["doc_id"], c, ledger.claim(c)["quote"]) for c in claim_ids]
     return [(piece["doc_id"], None, piece["quote"]) for piece in check.evidence]

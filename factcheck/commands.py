@@ -5,6 +5,8 @@ import sys
 
 
 def register_all(commands) -> None:
+    from .hedges import PRESETS
+
     check = commands.add_parser(
         "check", help="validate seeds, provenance and the claim ledger; print a summary",
         description="Validate seeds/sources.yml, the seed files' sha256, data/claims.csv and "
@@ -18,8 +20,8 @@ def register_all(commands) -> None:
         description="Evaluate every derivation and comparison in data/checks.yml with interval arithmetic "
                     "and print each verdict. --csv prints check_id,verdict (the format of tests/approved_verdicts.csv).")
     verdicts.add_argument("--csv", action="store_true", help="print check_id,verdict as CSV")
-    verdicts.add_argument("--hedges", default="standard", metavar="PRESET",
-                          help="hedge rules preset: standard, strict or loose (default: standard)")
+    verdicts.add_argument("--hedges", default="standard", choices=list(PRESETS),
+                          help="hedge rules preset (default: standard)")
     verdicts.set_defaults(run=run_verdicts)
 
     from .new_article import register as register_new_article

@@ -48,7 +48,7 @@ class Ledger:
 
     def interval(self, claim_id: str) -> Interval:
         row = self.claim(claim_id)
-        return Interval.from_bounds(row["low"], row["high"], row["bounds"])
+        return Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
     for row in claims:
         _check_claim(row, documents, claim_problems)
     for row in non_claims:
-        _check_anchor(row, "text", documents, non_claim_problems)
+        check_anchor(row, "text", documents, non_claim_problems)
     # Accounting needs sound rows; blanks left to fill do not make a row unsound.
     if not (claim_problems.errors or non_claim_problems.errors or source_problems.errors):
         check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
@@ -136,7 +136,7 @@ def _interval_of(row: dict, rules: HedgeRules) -> Interval:
                         unit=row["unit"], value_to=value_to, rules=rules)
 
 
-def _check_anchor(row: dict, text_column: str, documents: dict, problems: Collector) -> str | None:
+def check_anchor(row: dict, text_column: str, documents: dict, problems: Collector) -> str | None:
     """Check doc_id and that the seed text at start:end is the quoted text. Returns the seed text."""
     line, doc_id = row["_line"], row.get("doc_id")
     if doc_id is None:
@@ -173,7 +173,7 @@ def _where_it_occurs(text: str, quoted: str, near: int) -> str:
 
 def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
     line = row["_line"]
-    _check_anchor(row, "quote", documents, problems)
+    check_anchor(row, "quote", documents, problems)
     claim_id, doc_id = row.get("claim_id"), row.get("doc_id")
     if claim_id and doc_id and not claim_id.startswith(doc_id + "-"):
         problems.add(line, "claim_id", f"{claim_id!r} should start with its document id, '{doc_id}-'")

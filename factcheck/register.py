@@ -49,7 +49,7 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
             "operation": o.check.operation,
             "verdict": o.verdict,
             "explanation": o.explanation,
-            "result": None if o.point is None else o.point,
+            "result": o.point,
             "result_low": None if o.result is None else o.result.low,
             "result_high": None if o.result is None else o.result.high,
             "tests": o.check.tests or "",

@@ -52,12 +52,12 @@ def evaluate_check(check: Check, ledger) -> Outcome:
 
     point = evaluate(check.formula, {n: float(r["value"]) for n, r in inputs.items()})
     result = evaluate(check.formula, {n: _full(r, ledger) for n, r in inputs.items()})
-    steps.append(f"{check.formula} = {_num(point)} from the stated values")
+    steps.append(f"{check.formula} = {number(point)} from the stated values")
     steps.append(f"{check.formula} lies in {result} given the hedges and rounding")
     if not check.comparable:
         return Outcome(check, "not comparable", check.reason.strip(), point, result, steps=steps)
     if not check.tests:
-        return Outcome(check, "derived", f"{_num(point)}, within {result}", point, result, steps=steps)
+        return Outcome(check, "derived", f"{number(point)}, within {result}", point, result, steps=steps)
 
     target = ledger.claim(check.tests)
     tested = _full(target, ledger)
@@ -76,20 +76,20 @@ def _verdict(check, point, result, inputs, target, tested) -> tuple[str, str]:
     stated_low = float(target["value"])
     stated_high = _value_to(target) if _value_to(target) is not None else stated_low
     if stated_low - 1e-9 * abs(stated_low) <= point <= stated_high + 1e-9 * abs(stated_high):
-        return "exact", f"The stated figures give exactly {_num(point)}."
-    target_rounding = _rounding(target)
+        return "exact", f"The stated figures give exactly {number(point)}."
+    target_rounding = rounding_interval(target)
     if point in target_rounding and point in tested:
-        return "within rounding", f"The stated figures give {_num(point)}, which rounds to the stated {_num(stated_low)} (its rounding interval is {target_rounding})."
+        return "within rounding", f"The stated figures give {number(point)}, which rounds to the stated {number(stated_low)} (its rounding interval is {target_rounding})."
     # Rounding can explain a gap only where no input is hedged; a hedged input's interval is its hedge.
     unhedged = all(HEDGES.get((r.get("hedge") or "").lower()) in ("rounding", "range") for r in inputs.values())
-    rounded_inputs = evaluate(check.formula, {n: _rounding(r) for n, r in inputs.items()}) if unhedged else None
+    rounded_inputs = evaluate(check.formula, {n: rounding_interval(r) for n, r in inputs.items()}) if unhedged else None
     if rounded_inputs is not None and rounded_inputs.intersects(target_rounding) and rounded_inputs.intersects(tested):
-        return "within rounding", (f"The stated figures give {_num(point)}, but rounding in the inputs allows {rounded_inputs}, "
+        return "within rounding", (f"The stated figures give {number(point)}, but rounding in the inputs allows {rounded_inputs}, "
                                    f"which meets the stated figure's rounding interval {target_rounding}.")
     if result.intersects(tested):
-        return "within hedges", (f"The stated figures give {_num(point)}, outside {target_rounding}; only the hedge words "
+        return "within hedges", (f"The stated figures give {number(point)}, outside {target_rounding}; only the hedge words "
                                  f"reconcile them: the inputs allow {result}, the tested claim allows {tested}.")
-    return "inconsistent", (f"The stated figures give {_num(point)}; even with every hedge the inputs allow only {result}, "
+    return "inconsistent", (f"The stated figures give {number(point)}; even with every hedge the inputs allow only {result}, "
                             f"which does not meet the tested claim's {tested}.")
 
 
@@ -102,7 +102,7 @@ def _full(row, ledger) -> Interval:
     return Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
 
 
-def _rounding(row) -> Interval:
+def rounding_interval(row) -> Interval:
     """The claim's interval from its precision alone, as if no hedge word were written."""
     hedge = (row.get("hedge") or "")
     range_hedge = HEDGES.get(hedge.lower()) == "range"
@@ -114,7 +114,7 @@ def _describe(row) -> str:
     return f"“{row['quote']}” → {Interval.from_bounds(float(row['low']), float(row['high']), row['bounds'])}"
 
 
-def _num(x: float) -> str:
-    if x == int(x) and abs(x) < 1e15:
+def number(x: float) -> str:
+    if float(x).is_integer() and abs(x) < 1e15:
         return f"{int(x):,}"
     return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.1f}"

@@ -95,8 +95,6 @@ def _kernel_environment(kernel_log: Path):
     saved = {key: os.environ.get(key) for key in ("PYTHONPATH", "PYTHONHASHSEED")}
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(paths.ROOT), saved["PYTHONPATH"]]))
     os.environ["PYTHONHASHSEED"] = "0"
-    # As in the book's workers: skip jsonschema's IRI grammar compile, which papermill never needs.
-    sys.modules.setdefault("rfc3987_syntax", None)
     kernel_log.parent.mkdir(parents=True, exist_ok=True)
     sys.stderr.flush()
     stderr = os.dup(2)

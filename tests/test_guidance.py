@@ -59,7 +59,7 @@ def test_a_mistake_is_reported_with_the_blanks_and_says_what_the_offsets_read(pr
     claims = project / "data" / "claims.csv"
     lines = claims.read_text().splitlines()
     cells = lines[1].split(",")
-    start, end, quote = int(cells[2]), int(cells[3]), cells[4]
+    start, end = int(cells[2]), int(cells[3])
     cells[2], cells[3] = str(start + 1), str(end + 1)
     replace_line(claims, 2, ",".join(cells))
     failed = problems_of(project)

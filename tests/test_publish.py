@@ -5,7 +5,6 @@ import json
 import math
 import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
 
@@ -16,8 +15,7 @@ from factcheck.register import outcomes
 
 def test_the_package_validates_with_frictionless(tmp_path):
     write_data_package(tmp_path)
-    frictionless = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run([str(frictionless), "validate", "--json", str(tmp_path / "datapackage.json")],
+    result = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", str(tmp_path / "datapackage.json")],
                             capture_output=True, text=True, timeout=300)
     report = json.loads(result.stdout)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
@@ -37,5 +35,5 @@ def test_numbers_are_written_the_way_frictionless_reads_them():
 
 
 def test_an_unchanged_package_is_not_rewritten(tmp_path):
-    assert len(write_data_package(tmp_path)) == 4
+    assert len(write_data_package(tmp_path)) == len(data_package_files())
     assert write_data_package(tmp_path) == []

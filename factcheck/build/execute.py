@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import time
 import traceback
 from dataclasses import dataclass
@@ -55,10 +54,6 @@ def prepare_worker(project_root: str, kernel_log: str) -> None:
     # reorder anything a page prints.
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [project_root, os.environ.get("PYTHONPATH")]))
     os.environ["PYTHONHASHSEED"] = "0"
-    # jsonschema imports rfc3987_syntax when installed, which compiles a grammar at
-    # import time (1.6 s on these machines); papermill's use of jsonschema (notebook
-    # validation) never needs it. This affects only this worker, not the kernels.
-    sys.modules.setdefault("rfc3987_syntax", None)
     import papermill  # noqa: F401  (imported once per worker, not once per page)
 
 

@@ -124,7 +124,7 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
 
 
 def _publish_data(project_root: Path, target: Target, force: bool) -> None:
-    """The downloadable data package (ledger + register) into the site's _extra/data/, when its inputs changed."""
+    """The downloadable data package (ledger + register) into the site's _extra/data-package/, when its inputs changed."""
     from ..publish import write_data_package
 
     stamp = target.work / "published-data.json"

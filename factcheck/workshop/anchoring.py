@@ -122,7 +122,7 @@ def validator_message(task: AnchorTask, start: int, end: int, root=None) -> Bloc
     """What `python -m factcheck check` would report if the ledger row had these offsets (file:line: column).
 
     root is the repository whose ledger to use (default: this checkout)."""
-    from ..ledger import LedgerFiles, _check_anchor, load_ledger
+    from ..ledger import LedgerFiles, check_anchor, load_ledger
     from ..problems import Collector, ValidationFailed
     from ..tables import load_schema, read_table
 
@@ -131,6 +131,6 @@ def validator_message(task: AnchorTask, start: int, end: int, root=None) -> Bloc
     rows = read_table(files.claims, load_schema(files.datapackage, "claims"), Collector(files.claims))
     row = next(r for r in rows if r["claim_id"] == task.claim_id)
     problems = Collector(files.claims)
-    _check_anchor({**row, "start": start, "end": end}, "quote", load_ledger(root).documents, problems)
+    check_anchor({**row, "start": start, "end": end}, "quote", load_ledger(root).documents, problems)
     message = str(ValidationFailed(problems.problems)) if problems else "no problems found"
     return Block(f'<pre class="factcheck-message">{escape(message)}</pre>', message)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 DESCRIPTION = """\
@@ -37,5 +38,6 @@ def run_workshop(args) -> int:
     for path, what in written:
         note = " (already there; --force to overwrite)" if what == "kept" else ""
         print(f"{what:<8} {relative(path)}{note}")
-    print(f"open them with: .venv/bin/jupyter lab {relative(Path(args.out))}")
+    # the interpreter running this command is the project's environment, whatever the platform's layout
+    print(f"open them with: {relative(Path(sys.executable))} -m jupyter lab {relative(Path(args.out))}")
     return 0

@@ -15,7 +15,7 @@ from html import escape
 import pandas as pd
 
 from ..display import Block, csv_download
-from ..hedges import PRESETS, HedgeRules, interval_for, shape_of
+from ..hedges import PRESETS, HedgeRules, shape_of
 from ..intervals import Interval
 from .feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, percent, right, same_number
 
@@ -40,15 +40,14 @@ class HedgeQuestion:
 
 
 def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"], ledger=None) -> list[HedgeQuestion]:
-    from ..ledger import load_ledger
+    from ..ledger import load_ledger, with_rules
 
-    ledger = ledger or load_ledger()
+    ledger = with_rules(ledger or load_ledger(), rules)   # the intervals the report computes under these rules
     questions = []
     for claim_id in claim_ids:
         row = ledger.claim(claim_id)
         value_to = None if math.isnan(row["value_to"]) else float(row["value_to"])
-        expected = interval_for(float(row["value"]), hedge=row["hedge"], precision=float(row["precision"]),
-                                unit=row["unit"], value_to=value_to, rules=rules)
+        expected = ledger.interval(claim_id)
         questions.append(HedgeQuestion(claim_id, row["quote"], float(row["value"]), value_to, row["hedge"],
                                        float(row["precision"]), row["unit"], expected))
     return questions

@@ -15,9 +15,8 @@ import pandas as pd
 
 from ..display import Block, csv_download
 from ..formulas import evaluate
-from ..hedges import interval_for
 from ..intervals import Interval
-from ..verdicts import Outcome, evaluate_check
+from ..verdicts import Outcome, rounding_interval
 from .anchoring import sentence_around
 from .feedback import Feedback, is_placeholder, not_answered, not_yet, number, right, same_number
 
@@ -70,15 +69,15 @@ def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestio
     from ..register import outcomes
 
     ledger = ledger or load_ledger()
-    check = next((o.check for o in outcomes(ledger, checks_file) if o.check.id == check_id), None)
-    if check is None:
+    outcome = next((o for o in outcomes(ledger, checks_file) if o.check.id == check_id), None)
+    if outcome is None:
         raise KeyError(f"no check {check_id!r} in data/checks.yml")
+    check = outcome.check
     if not check.tests or check.formula is None or not check.comparable:
         raise ValueError(f"check {check_id!r} does not test a stated figure with a formula; pick a 'share' "
                          "or 'formula' check that names the claim it tests")
-    outcome = evaluate_check(check, ledger)
     tested = ledger.claim(check.tests)
-    rounding = interval_for(float(tested["value"]), precision=float(tested["precision"]), unit=tested["unit"])
+    rounding = rounding_interval(tested)   # the report's own reading, ranges included
     text = ledger.documents[tested["doc_id"]].text
     context = text[slice(*sentence_around(text, int(tested["start"]), int(tested["end"])))]
     return ShareQuestion(

@@ -20,8 +20,6 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 SCREENSHOTS = {"book/documents/pep16.html": "document-page.png", "book/methods.html": "chart-page.png"}
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (make browser)")
-
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
@@ -40,6 +38,7 @@ def server(built_site):
 def browser():
     from playwright.sync_api import sync_playwright
 
+    assert Path(CHROMIUM).exists(), "the browser tests need Debian's chromium: run `make browser` (make test does)"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield chromium

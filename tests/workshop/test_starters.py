@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.build.plan import template_parameters
-from factcheck.workshop.starters import STRIPPED_TAGS, starter, starter_bytes, starter_download, templates, write_starters
+from factcheck.workshop.starters import STRIPPED_TAGS, starter_bytes, starter_download, templates, write_starters
 
 TEMPLATES = templates()
 
@@ -77,8 +77,10 @@ def test_every_template_marks_a_solution_and_opens_with_what_it_does_and_its_par
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=[t.stem for t in TEMPLATES])
-def test_every_starter_runs_top_to_bottom_and_says_not_answered_yet(template, tmp_path):
+def test_every_starter_runs_top_to_bottom_and_says_not_answered_yet(template, tmp_path, monkeypatch):
     import papermill
+
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[2]))  # the kernel imports this checkout
 
     made = tmp_path / template.name
     made.write_bytes(starter_bytes(template))
