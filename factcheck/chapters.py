@@ -12,16 +12,22 @@ from typing import NamedTuple
 import pandas as pd
 
 from .display import Block, csv_download
-from .intervals import Interval
-from .verdicts import CONSISTENT, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
+from .ledger import NoInterval, claim_interval
+from .ratings import MATERIALITY_OF, RATING
+from .verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
 
+# Arithmetic outcomes carry neutral marks: the judgement (a rating) is shown beside them, never replaced by them.
 BADGES = {
-    "exact": "✔ exact",
-    "within rounding": "✔ within rounding",
+    "exact": "= exact",
+    "within the words": "= within the words",
+    "within rounding": "≈ within rounding",
     "within hedges": "≈ within hedges",
-    "inconsistent": "✘ inconsistent",
-    "not comparable": "≠ not comparable",
-    "derived": "= derived",
+    OUTSIDE: "≠ outside what the words allow",
+    "undefined": "∅ undefined",
+    "not comparable": "⇹ not comparable",
+    "derived": "→ derived",
+    "conflict": "⇄ statements compared",
+    "record": "§ checked against the record",
     "flagged": "⚑ flagged",
 }
 assert set(BADGES) == set(VERDICTS)
@@ -37,15 +43,53 @@ def badge(verdict: str) -> str:
     return f'<span class="factcheck-verdict {css}">{escape(BADGES[verdict])}</span>'
 
 
+def rating_badge(rating: str) -> str:
+    grade = RATING[rating]
+    return f'<span class="factcheck-rating rating-{grade.css}">{escape(grade.label)}</span>'
+
+
+def materiality_badge(materiality: str) -> str:
+    grade = MATERIALITY_OF[materiality]
+    return f'<span class="factcheck-materiality materiality-{grade.css}">{escape(grade.label)}</span>'
+
+
+def judgement_block(outcome: Outcome) -> str:
+    """The desk's rating and materiality, each with its one-sentence reason."""
+    judgement = outcome.judgement
+    if judgement is None:
+        return ""
+    return (f'<p class="factcheck-judgement">{rating_badge(judgement.rating)} {escape(outcome.rating_why)}</p>'
+            f'<p class="factcheck-judgement">{materiality_badge(judgement.materiality)} {escape(outcome.materiality_why)}</p>')
+
+
+def record_block(outcome: Outcome, ledger) -> str:
+    """The public record the check relies on, each source with its link and the exact words read."""
+    check = outcome.check
+    if not check.references and not check.record:
+        return ""
+    items = []
+    for ref_id in check.references:
+        ref = ledger.references[ref_id]
+        kind = "primary source" if ref.primary else "secondary source"
+        items.append(f'<li id="{escape(check.id)}--{escape(ref_id)}"><a href="{escape(ref.url)}">{escape(ref.citation)}</a> '
+                     f'({kind}): “{escape(ref.quoted)}” <small>Read in {escape(ref.read_in)}.</small>'
+                     + (f" {escape(ref.note)}" if ref.note else "") + "</li>")
+    if check.record:
+        items.append(f"<li>Not checked against the record: {escape(check.record)}</li>")
+    return f'<div class="factcheck-record"><p>The public record:</p><ul>{"".join(items)}</ul></div>'
+
+
 def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = False) -> Block:
-    """One check, step by step: each input with its quote (linked), the arithmetic, the verdict and why."""
+    """One check, step by step: each input with its quote (linked), the arithmetic, the outcome, the rating and why."""
     check = outcome.check
     steps = []
     for name, claim_id in check.inputs.items():
         steps.append(f"<li><code>{escape(name)}</code> = {_quoted(claim_id, ledger, base)}</li>")
-    if outcome.point is not None:
-        steps.append(f"<li><code>{escape(check.formula)}</code> = <strong>{escape(number(outcome.point))}</strong> "
-                     f"from the stated values, and lies in {escape(str(outcome.result))} given every hedge and rounding</li>")
+    if outcome.result is not None:
+        computed = (f"= <strong>{escape(number(outcome.point))}</strong> from the stated values, and "
+                    if outcome.point is not None else "")
+        steps.append(f"<li><code>{escape(check.formula)}</code> {computed}lies in {escape(str(outcome.result))} "
+                     f"given every hedge and rounding</li>")
     if check.tests:
         steps.append(f"<li>tested against {_quoted(check.tests, ledger, base)}</li>")
     for piece in check.evidence:
@@ -53,8 +97,10 @@ def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = False
                      f"({escape(piece['doc_id'])}, characters {piece['start']}–{piece['end']})</li>")
     ident = f' id="{escape(check.id)}"' if anchor else ""
     html = (f'<div class="factcheck-derivation"{ident}><p><strong>{escape(check.title)}</strong> {badge(outcome.verdict)}</p>'
-            f"<ol>{''.join(steps)}</ol><p>{escape(outcome.explanation)}</p></div>")
-    text = f"{check.id}: {outcome.verdict}. {outcome.explanation}"
+            f"<ol>{''.join(steps)}</ol><p>{escape(outcome.explanation)}</p>"
+            f"{judgement_block(outcome)}{record_block(outcome, ledger)}</div>")
+    rated = f" Rated {outcome.judgement.rating} ({outcome.judgement.materiality})." if outcome.judgement else ""
+    text = f"{check.id}: {outcome.verdict}. {outcome.explanation}{rated}"
     return Block(html, text)
 
 
@@ -73,24 +119,39 @@ def touching(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
 
 
 class Sections(NamedTuple):
-    """A chapter's checks in the order it tells them: arithmetic, comparisons set aside, non-numeric flags."""
-    arithmetic: list[Outcome]   # consistent, inconsistent or derived
+    """A chapter's checks in the order it tells them: what was rated (most serious first), what was derived,
+    comparisons set aside, and problems of the text itself."""
+    rated: list[Outcome]        # a claim someone made, with the desk's rating
+    derived: list[Outcome]      # figures the articles imply, computed
     set_aside: list[Outcome]    # not comparable, each with its reason
-    flags: list[Outcome]
+    flags: list[Outcome]        # scraping debris, missing sources
 
 
 def sections(results: list[Outcome]) -> Sections:
-    return Sections([o for o in results if o.verdict not in ("not comparable", "flagged")],
-                    [o for o in results if o.verdict == "not comparable"],
-                    [o for o in results if o.verdict == "flagged"])
+    from .register import by_severity
+
+    rated = by_severity([o for o in results if o.judgement])
+    unrated = [o for o in results if not o.judgement]
+    return Sections(rated,
+                    [o for o in unrated if o.verdict not in ("not comparable", "flagged")],
+                    [o for o in unrated if o.verdict == "not comparable"],
+                    [o for o in unrated if o.verdict == "flagged"])
 
 
-def checks_by_claim(results: list[Outcome]) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
+def markers_by_claim(results: list[Outcome]) -> dict:
+    """For each claim, the check its highlight links to: the most serious rating that judges it, else the first use."""
+    from .source_view import Marker
+
+    uses: dict[str, list[Outcome]] = {}
     for o in results:
         for claim_id in o.check.claim_ids:
-            index.setdefault(claim_id, []).append(o.check.id)
-    return index
+            uses.setdefault(claim_id, []).append(o)
+    markers = {}
+    for claim_id, outcomes in uses.items():
+        rated = sorted((o for o in outcomes if o.judgement), key=lambda o: o.judgement.severity)
+        chosen = rated[0] if rated else outcomes[0]
+        markers[claim_id] = Marker(chosen.check.id, chosen.judgement.rating if chosen.judgement else None, len(outcomes))
+    return markers
 
 
 def verdict_summary(results: list[Outcome]) -> pd.DataFrame:
@@ -101,9 +162,23 @@ def verdict_summary(results: list[Outcome]) -> pd.DataFrame:
 
 def _quoted(claim_id: str, ledger, base: str) -> str:
     row = ledger.claim(claim_id)
-    interval = Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
-            f"→ {escape(str(interval))} <small>({escape(claim_id)}, {escape(row['doc_id'])})</small>")
+            f"{escape(reading(row))} <small>({escape(claim_id)}, {escape(row['doc_id'])})</small>")
+
+
+def reading(row) -> str:
+    """What a claim's words allow: → its interval, or, for a word claim with no range, : its condition."""
+    try:
+        return f"→ {claim_interval(row)}"
+    except NoInterval:
+        return f": {row['condition']}"
+
+
+def stated(row) -> str:
+    """The value as printed, with its unit; a word claim prints its words instead."""
+    if getattr(row, "words", ""):
+        return f"“{row.words}” (words, no number)"
+    return f"{number(row.value)} {row.unit.replace('_', ' ')}"
 
 
 def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
@@ -116,14 +191,14 @@ def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
     body, records = [], []
     for row in claims.itertuples(index=False):
-        interval = str(Interval.from_bounds(row.low, row.high, row.bounds))
+        interval = reading(row._asdict()).lstrip("→: ")
         record = {"claim_id": row.claim_id, "article": row.doc_id, "quote": row.quote, "value": row.value,
                   "unit": row.unit, "interval": interval, "metric": row.metric, "period": row.period,
                   "population": row.population, "speaker": row.speaker}
         records.append(record)
         cells = [f'<th scope="row">{escape(row.doc_id)}</th>',
                  f'<td>“<a href="{escape(claim_url(row.claim_id, ledger, base))}">{escape(row.quote)}</a>”</td>',
-                 f"<td>{escape(number(row.value))} {escape(row.unit.replace('_', ' '))}</td>",
+                 f"<td>{escape(stated(row))}</td>",
                  f"<td>{escape(interval)}</td>"] + [f"<td>{escape(str(v))}</td>" for v in
                                                    (row.metric, row.period, row.population, row.speaker)]
         body.append(f"<tr>{''.join(cells)}</tr>")
@@ -170,5 +245,5 @@ def source_block(document, claims: pd.DataFrame, results: list[Outcome]) -> Bloc
     """The article's full text with every claim highlighted (see source_view)."""
     from .source_view import source_html
 
-    html = source_html(document.text, claims, checks_by_claim(results))
+    html = source_html(document.text, claims, markers_by_claim(results))
     return Block(html, f"full text of {document.file}: {len(document.text)} characters, {len(claims)} claims highlighted")

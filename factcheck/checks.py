@@ -7,10 +7,13 @@ data: `factcheck.verdicts` computes them. This module only reads and validates.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formulas import FormulaError, names_in
+from .intervals import INF, Interval
+from .ratings import MATERIALITY_OF, RATING, Judgement
 from .problems import Collector, raise_if_any
 from .yamlfile import load_located
 
@@ -28,17 +31,39 @@ OPERATIONS = {
     "share": Operation(("part", "whole"), "100 * part / whole", "a part as a percentage of its whole"),
     "ratio": Operation(("a", "b"), "a / b", "one figure divided by another"),
     "per_unit": Operation(("amount", "count"), "amount / count", "an amount per unit (budget per removal)"),
-    "percent_change": Operation(("old", "new"), "100 * (new - old) / old", "the percentage change from old to new"),
-    "percent_decline": Operation(("old", "new"), "100 * (old - new) / old", "the percentage decline from old to new"),
+    # Each input appears once, so interval arithmetic gives the true range (old - new over old would not).
+    "percent_change": Operation(("old", "new"), "100 * (new / old - 1)", "the percentage change from old to new"),
+    "percent_decline": Operation(("old", "new"), "100 * (1 - new / old)", "the percentage decline from old to new"),
     "annualise": Operation(("monthly",), "12 * monthly", "a monthly figure scaled to a year"),
     "rounding": Operation(("precise",), "precise", "a rounded figure against the precise figure it rounds"),
     "same_metric": Operation(("other",), "other", "the same measure in another source"),
     "formula": Operation((), None, "a formula written in the check"),
     "not_comparable": Operation((), None, "figures that look comparable but are not"),
-    "flag": Operation((), None, "a non-numeric problem: attribution, scraping debris, ambiguity"),
+    "conflict": Operation((), None, "statements that cannot all be true, quoted side by side"),
+    "record": Operation((), None, "a statement of fact or history, against the public record (data/references.csv)"),
+    "flag": Operation((), None, "a problem of the text itself: scraping debris, a missing source, an ambiguous name"),
 }
 
-NEEDS_REASON = {"not_comparable", "flag"}
+# Figures a judgement's sentences may quote from the arithmetic, so no computed number is typed by hand.
+PLACEHOLDERS = {"point": "the formula on the printed figures", "result": "the range the hedges allow",
+                "tested": "the range the tested claim's words allow"}
+
+NEEDS_REASON = {"not_comparable", "conflict", "record", "flag"}
+READ_BY_PEOPLE = {"conflict", "record"}     # no arithmetic: the quoted sides (and the record) are the evidence
+
+# The range a result can take whatever its inputs: a share of a whole lies in [0, 100], a fall is at
+# most 100 percent, a change at least -100 percent, a count or ratio of counts is never negative.
+DOMAINS = {
+    "share": Interval(0, 100),
+    "percent_decline": Interval(-INF, 100),
+    "percent_change": Interval(-100, INF),
+    "ratio": Interval(0, INF),
+    "per_unit": Interval(0, INF),
+    "annualise": Interval(0, INF),
+    "sum": Interval(0, INF),
+}
+NAMED_DOMAINS = {"share": DOMAINS["share"], "count": Interval(0, INF), "change": DOMAINS["percent_change"],
+                 "decline": DOMAINS["percent_decline"], "any": Interval(-INF, INF)}
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -53,8 +78,17 @@ class Check:
     reason: str | None
     comparable: bool = True          # False: computed and shown, but the verdict is "not comparable"
     themes: list[str] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)   # anchored quotes, for flags
+    evidence: list[dict] = field(default_factory=list)   # anchored quotes, for flags, conflicts and record checks
     line: int = 0
+    judgement: Judgement | None = None   # the desk's rating of the claim tested (reviewed data, never computed)
+    references: list[str] = field(default_factory=list)  # ids in data/references.csv
+    record: str | None = None            # why a statement could not be checked against the record
+    domain: Interval | None = None       # the range the result can take (see DOMAINS)
+
+    @property
+    def rates_a_claim(self) -> bool:
+        """True when the check judges a statement someone made (and so carries a rating)."""
+        return self.operation in READ_BY_PEOPLE or (bool(self.tests) and self.comparable)
 
     @property
     def claim_ids(self) -> list[str]:
@@ -147,9 +181,86 @@ def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> 
     if operation == "flag" and not evidence:
         problems.add(line, "evidence", "a flag must quote its evidence (doc_id, quote, start, end)")
 
+    if operation in READ_BY_PEOPLE and not (inputs or evidence or tests):
+        problems.add(line, "evidence", f"a {operation} check must quote what it reads: the claim it tests, inputs or evidence")
+    if operation == "conflict" and len(set(inputs.values()) | {tests} - {None}) + len(evidence) < 2:
+        problems.add(line, "evidence", "a conflict quotes both sides: at least two claims or pieces of evidence")
+    references = _references(entry, problems)
+    record = entry.get("record")
+    if operation == "record" and not references and not (isinstance(record, str) and record.strip()):
+        problems.add(line, "references", "a record check cites references (ids in data/references.csv), or says in "
+                                         "'record:' why the statement could not be checked against the record")
+
     themes = entry.get("themes") or []
-    return Check(id=check_id, title=str(entry["title"]), operation=operation, inputs=inputs, formula=formula,
-                 tests=tests, reason=reason, comparable=comparable is not False, themes=list(themes), evidence=evidence, line=line)
+    check = Check(id=check_id, title=str(entry["title"]), operation=operation, inputs=inputs, formula=formula,
+                  tests=tests, reason=reason, comparable=comparable is not False, themes=list(themes), evidence=evidence,
+                  line=line, references=references, record=record.strip() if isinstance(record, str) else None,
+                  domain=_domain(entry, operation, problems))
+    check.judgement = _judgement(entry, check, problems)
+    return check
+
+
+def _references(entry, problems: Collector) -> list[str]:
+    raw = entry.get("references") or []
+    if not isinstance(raw, list) or not all(isinstance(r, str) for r in raw):
+        problems.add(entry.line_of("references"), "references", "expected a list of reference ids, e.g. [ca-trust-act-2013]")
+        return []
+    return list(raw)
+
+
+def _domain(entry, operation: str, problems: Collector) -> Interval | None:
+    named = entry.get("domain")
+    if named is None:
+        return DOMAINS.get(operation)
+    if named not in NAMED_DOMAINS:
+        problems.add(entry.line_of("domain"), "domain", f"unknown domain {named!r}; known: {', '.join(NAMED_DOMAINS)}")
+        return None
+    return NAMED_DOMAINS[named]
+
+
+def _judgement(entry, check: Check, problems: Collector) -> Judgement | None:
+    """The reviewed rating: required where the check judges a claim someone made, refused elsewhere."""
+    raw = entry.get("judgement")
+    line = entry.line_of("judgement") if raw is not None else entry.line
+    if raw is None:
+        if check.rates_a_claim:
+            problems.add(line, "judgement", "this check judges a claim someone made: give it a judgement "
+                                            "(rating, why, materiality, matters); see the methods page for the scale")
+        return None
+    if not check.rates_a_claim:
+        what = ("a derivation" if not check.tests and check.operation not in READ_BY_PEOPLE | {"flag", "not_comparable"}
+                else "a comparison that is not like for like" if not check.comparable or check.operation == "not_comparable"
+                else "a flag about the text itself")
+        problems.add(line, "judgement", f"{what} rates no claim: remove its judgement")
+        return None
+    if not isinstance(raw, dict):
+        problems.add(line, "judgement", "expected a mapping with rating, why, materiality and matters")
+        return None
+    for key in ("rating", "why", "materiality", "matters"):
+        if not (isinstance(raw.get(key), str) and raw[key].strip()):
+            problems.add(line, f"judgement.{key}", "missing; each of rating, why, materiality, matters is needed")
+    if any(not (isinstance(raw.get(k), str) and raw[k].strip()) for k in ("rating", "why", "materiality", "matters")):
+        return None
+    if raw["rating"] not in RATING:
+        problems.add(line, "judgement.rating", f"unknown rating {raw['rating']!r}; the scale: {', '.join(RATING)}")
+        return None
+    if raw["materiality"] not in MATERIALITY_OF:
+        problems.add(line, "judgement.materiality",
+                     f"unknown materiality {raw['materiality']!r}; the scale: {', '.join(MATERIALITY_OF)}")
+        return None
+    for key in ("why", "matters"):
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(raw[key]) if name is not None}
+        except ValueError as error:
+            problems.add(line, f"judgement.{key}", f"cannot read the placeholders: {error} (write {{{{ and }}}} for a brace)")
+            continue
+        unknown = names - set(PLACEHOLDERS)
+        if unknown:
+            problems.add(line, f"judgement.{key}", f"unknown placeholder(s) {sorted(unknown)}; known: "
+                                                   + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
+        if names & {"point", "result"} and check.formula is None:
+            problems.add(line, f"judgement.{key}", "{point} and {result} need a check that computes something")
+    return Judgement(raw["rating"], raw["why"].strip(), raw["materiality"], raw["matters"].strip())
 
 
 def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:

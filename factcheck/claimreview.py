@@ -1,101 +1,150 @@
-"""Every verdict in the register as a schema.org ClaimReview in JSON-LD, for search engines and fact-check archives.
+"""The desk's ratings as schema.org ClaimReview in JSON-LD, as fact-checkers publish them.
 
-Google's fact-check documentation requires `claimReviewed`, `reviewRating` (with
-`alternateName`, the textual verdict) and `url`; it recommends `author` and
-`itemReviewed`, a `Claim` with its `author`, `datePublished` and `appearance`.
-Here: claimReviewed is the quote the check tests (or the quotes it compares),
-itemReviewed is the claim as it appears in its source article, the rating is the
-computed verdict with its explanation, and url is the check's anchor on the
-register page. URLs are relative to the register page: the site has no fixed host.
+One ClaimReview per rated claim: a derivation, a comparison that is not like for
+like and a flag about the text itself rate no claim, so they get none. Each has
+
+* `claimReviewed`: the sentence the claim sits in, cut from the seed text;
+* `reviewRating`: the editorial rating (`alternateName`), its place on the published
+  scale (`ratingValue` from 1, worst, to 6, best) and why (`ratingExplanation`);
+* `itemReviewed`: the claim, with its author only where the article names one, and
+  where it appeared: the article's headline only if the article has its own, its
+  publisher only where the text states it (an inferred outlet is not presented as
+  the publisher), its date only where the article prints one;
+* `datePublished`: the day the ratings were last reviewed (data/report.yml), never
+  the build clock;
+* `url`: the check's anchor, absolute when `_config.yml` sets `html.baseurl`, relative
+  to the page otherwise.
 """
 from __future__ import annotations
 
 import json
+import posixpath
+from dataclasses import dataclass
 from html import escape
 
 import yaml
 
 from . import paths
+from .desk import load_desk
 from .display import Block
+from .ratings import RATINGS, rating_value
+from .sentences import sentence_of
 from .verdicts import Outcome
 
 
+@dataclass(frozen=True)
+class Site:
+    """Where pages live: absolute URLs when the site has a base URL, else relative to the page showing them."""
+    page: str                  # the page the JSON-LD is on, relative to the book root: "register.html"
+    baseurl: str = ""
+
+    def url(self, target: str, anchor: str = "") -> str:
+        fragment = f"#{anchor}" if anchor else ""
+        if self.baseurl:
+            return f"{self.baseurl.rstrip('/')}/book/{target}{fragment}"
+        if target == self.page:
+            return fragment or posixpath.basename(target)
+        return posixpath.relpath(target, posixpath.dirname(self.page) or ".") + fragment
+
+
+def site_for(page: str, root=paths.ROOT) -> Site:
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8")) or {}
+    return Site(page, ((config.get("html") or {}).get("baseurl") or "").strip())
+
+
 def publisher(root=paths.ROOT) -> dict:
-    """The review's author: the site's author in _config.yml."""
-    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
-    return {"@type": "Organization", "name": config["author"]}
+    """The review's author: the desk named in data/report.yml."""
+    return {"@type": "Organization", "name": load_desk(root).name}
 
 
-def claim_reviews(results: list[Outcome], ledger, author: dict | None = None) -> list[dict]:
-    author = author or publisher()
-    return [claim_review(outcome, ledger, author) for outcome in results]
+def claim_reviews(results: list[Outcome], ledger, site: Site, root=paths.ROOT) -> list[dict]:
+    desk = load_desk(root)
+    author = {"@type": "Organization", "name": desk.name}
+    return [claim_review(o, ledger, site, author, desk.reviewed.isoformat()) for o in results if o.judgement]
 
 
-def claim_review(outcome: Outcome, ledger, author: dict) -> dict:
-    check = outcome.check
-    quotes = _reviewed_quotes(outcome, ledger)
+def document_reviews(results: list[Outcome], ledger, doc_id: str, root=paths.ROOT) -> list[dict]:
+    """The reviews of the claims this article makes, for its own page (each is on the register too)."""
+    mine = [o for o in results if o.judgement and judged_statement(o, ledger).doc_id == doc_id]
+    return claim_reviews(mine, ledger, site_for(f"documents/{doc_id}.html", root), root)
+
+
+def claim_review(outcome: Outcome, ledger, site: Site, author: dict, reviewed: str) -> dict:
+    check, judgement = outcome.check, outcome.judgement
+    statement = judged_statement(outcome, ledger)
+    document = ledger.documents[statement.doc_id]
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"#{check.id}",
+        "url": site.url(site.page, check.id),
         "name": check.title,
-        "claimReviewed": " / ".join(f"“{quote}”" for _, _, quote in quotes),
+        "datePublished": reviewed,
+        "claimReviewed": sentence_of(document.text, statement.start, statement.end),
         "author": author,
-        "reviewRating": {"@type": "Rating", "alternateName": outcome.verdict,
-                         "ratingExplanation": outcome.explanation},
-        "itemReviewed": _claim(quotes, ledger),
+        "reviewRating": {"@type": "Rating", "ratingValue": rating_value(judgement.rating),
+                         "bestRating": len(RATINGS), "worstRating": 1,
+                         "alternateName": judgement.rating, "ratingExplanation": outcome.rating_why},
+        "itemReviewed": _item(statement, document, site),
     }
 
 
-def jsonld_block(reviews: list[dict]) -> Block:
-    """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
-    scripts = [f'<script type="application/ld+json">{_script_safe(review)}</script>' for review in reviews]
-    sentence = (f"This page also publishes its {len(reviews)} verdicts as machine-readable fact checks "
-                "(schema.org ClaimReview, JSON-LD) in its source.")
-    return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)
+@dataclass(frozen=True)
+class Statement:
+    doc_id: str
+    start: int
+    end: int
+    quote: str
+    claim_id: str | None
+    speaker: str | None
 
 
-def _reviewed_quotes(outcome: Outcome, ledger) -> list[tuple[str, str | None, str]]:
-    """(doc_id, claim_id or None, quote): the tested claim, else every claim the check uses, else its evidence."""
+def judged_statement(outcome: Outcome, ledger) -> Statement:
+    """What the rating is about: the claim the check tests, else its first input or piece of evidence."""
     check = outcome.check
-    claim_ids = [check.tests] if check.tests else check.claim_ids
-    if claim_ids:
-        return [(ledger.claim(c)["doc_id"], c, ledger.claim(c)["quote"]) for c in claim_ids]
-    return [(piece["doc_id"], None, piece["quote"]) for piece in check.evidence]
+    claim_id = check.tests or (next(iter(check.inputs.values())) if check.inputs and not check.evidence else None)
+    if claim_id:
+        row = ledger.claim(claim_id)
+        return Statement(row["doc_id"], int(row["start"]), int(row["end"]), row["quote"], claim_id, row["speaker"])
+    piece = check.evidence[0]
+    return Statement(piece["doc_id"], int(piece["start"]), int(piece["end"]), piece["quote"], None, piece.get("speaker"))
 
 
-def _claim(quotes, ledger) -> dict:
-    documents = list(dict.fromkeys(doc_id for doc_id, _, _ in quotes))
-    claim = {"@type": "Claim", "appearance": [_appearance(doc_id, quotes, ledger) for doc_id in documents]}
-    speakers = [ledger.claim(c)["speaker"] for doc_id, c, _ in quotes if c]
-    if speakers:
-        claim["author"] = _speaker(speakers[0], ledger.documents[quotes[0][0]])
-    dates = sorted(str(ledger.documents[d].date["published"]) for d in documents if ledger.documents[d].date.get("published"))
-    if dates:
-        claim["datePublished"] = dates[0]
+def _item(statement: Statement, document, site: Site) -> dict:
+    appearance = {"@type": "NewsArticle", "url": site.url(f"documents/{statement.doc_id}.html", statement.claim_id or "")}
+    if document.headline.get("own"):
+        appearance["headline"] = document.headline["text"]
+    if document.outlet.get("stated"):
+        appearance["publisher"] = {"@type": "Organization", "name": document.outlet["name"]}
+    if document.date.get("published"):
+        appearance["datePublished"] = str(document.date["published"])
+    claim = {"@type": "Claim", "appearance": [appearance]}
+    author = _author(statement.speaker, document)
+    if author:
+        claim["author"] = author
     return claim
 
 
-def _appearance(doc_id: str, quotes, ledger) -> dict:
-    document = ledger.documents[doc_id]
-    first = next((c for d, c, _ in quotes if d == doc_id and c), None)
-    article = {"@type": "NewsArticle", "headline": document.headline["text"],
-               "publisher": {"@type": "Organization", "name": document.outlet["name"]},
-               "url": f"documents/{doc_id}.html" + (f"#{first}" if first else "")}
-    if document.date.get("published"):
-        article["datePublished"] = str(document.date["published"])
-    return article
-
-
-def _speaker(speaker: str, document) -> dict:
+def _author(speaker: str | None, document) -> dict | None:
+    """The claim's author where the article names one: a person it quotes, an organisation, or a stated outlet."""
+    if not speaker:
+        return None
     if speaker == "outlet":
-        return {"@type": "Organization", "name": document.outlet["name"]}
-    if any(person["name"] == speaker for person in document.people_quoted):
+        return {"@type": "Organization", "name": document.outlet["name"]} if document.outlet.get("stated") else None
+    if any(person["name"] == speaker for person in document.people_quoted or []):
         return {"@type": "Person", "name": speaker}
     return {"@type": "Organization", "name": speaker}
 
 
-def _script_safe(data: dict) -> str:
-    """JSON that cannot close its <script> element early, whatever the quotes contain."""
+def jsonld_block(reviews: list[dict]) -> Block:
+    """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
+    scripts = [f'<script type="application/ld+json">{script_safe_json(review)}</script>' for review in reviews]
+    count = len(reviews)
+    sentence = (f"This page also publishes its {count} rating{'s' if count != 1 else ''} as machine-readable fact "
+                "checks (schema.org ClaimReview, JSON-LD) in its source.")
+    return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)
+
+
+def script_safe_json(data) -> str:
+    """JSON that cannot close its <script> element early, whatever the data contains."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e") \
         .replace("&", "\\u0026")

@@ -45,8 +45,8 @@ def article_header(document) -> Block:
     return Block(html, f"{shown(headline['text'])} ({shown(document.outlet['name'])}, {document.date_label})")
 
 
-def provenance(document) -> Block:
-    """Outlet, date (or inferred range) with evidence, people quoted, scraping artefacts."""
+def provenance(document, references: dict | None = None) -> Block:
+    """Outlet, date (or inferred range) with evidence and the public record, people quoted, scraping artefacts."""
     outlet, date = document.outlet, document.date
     parts = ['<dl class="factcheck-provenance">',
              _item("Outlet", f'{escape(shown(outlet["name"]))} ({_stated(outlet["stated"])}). '
@@ -59,6 +59,7 @@ def provenance(document) -> Block:
         when = f'not printed; inferred: between {escape(str(date["earliest"]))} and {escape(str(date["latest"]))}'
     evidence = "".join(f"<li>“{escape(str(e['quote']))}” (characters {e['start']}–{e['end']}): "
                        f"{escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
+    evidence += "".join(_record_item(item, (references or {}).get(item["ref"])) for item in date.get("record") or [])
     parts.append(_item("Date", f"{when}<ul>{evidence}</ul>"))
     people = "".join(f"<li>{escape(str(p['name']))}{': ' + escape(str(p['role'])) if p.get('role') else ''}</li>"
                      for p in document.people_quoted or []) or ("<li>nobody</li>" if document.people_quoted == [] else f"<li>{TO_FILL}</li>")
@@ -80,10 +81,15 @@ def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
     """The claims as a reader sees them: quote, value as stated, interval, what is measured."""
     rows = []
     for claim in claims.itertuples(index=False):
-        interval = Interval.from_bounds(claim.low, claim.high, claim.bounds)
-        rows.append({"claim": claim.claim_id, "quote": claim.quote, "value": _value(claim),
-                     "interval": _interval_text(interval, claim.unit), "metric": shown(claim.metric),
-                     "period": shown(claim.period)})
+        if getattr(claim, "words", ""):
+            value = f"“{claim.words}” (words)"
+            allows = (claim.condition if not claim.bounds
+                      else _interval_text(Interval.from_bounds(claim.low, claim.high, claim.bounds), claim.unit))
+        else:
+            value = _value(claim)
+            allows = _interval_text(Interval.from_bounds(claim.low, claim.high, claim.bounds), claim.unit)
+        rows.append({"claim": claim.claim_id, "quote": claim.quote, "value": value,
+                     "interval": allows, "metric": shown(claim.metric), "period": shown(claim.period)})
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
 
 
@@ -123,6 +129,14 @@ def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -
 def slug(text: str) -> str:
     """'Checks per verdict' -> 'checks-per-verdict' (file names for downloads)."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
+
+
+def _record_item(item: dict, reference) -> str:
+    """What the public record says about the date: the source, linked, the words read, and why it dates the article."""
+    if reference is None:
+        return f"<li>{escape(str(item['why']))} (reference {escape(str(item['ref']))})</li>"
+    return (f'<li>{escape(str(item["why"]))} Source: <a href="{escape(reference.url)}">{escape(reference.citation)}</a>: '
+            f"“{escape(reference.quoted)}”</li>")
 
 
 def _stated(stated) -> str:

@@ -84,6 +84,20 @@ class Interval:
             return other.high_closed and self.low_closed
         return True
 
+    def clip(self, domain: "Interval") -> "Interval":
+        """The part of self inside domain: a share computed from hedged counts cannot leave [0, 100]."""
+        if not self.intersects(domain):
+            raise ValueError(f"{self} lies wholly outside {domain}, the range such a result can take")
+        if domain.low > self.low or (domain.low == self.low and not domain.low_closed):
+            low, low_closed = domain.low, domain.low_closed
+        else:
+            low, low_closed = self.low, self.low_closed
+        if domain.high < self.high or (domain.high == self.high and not domain.high_closed):
+            high, high_closed = domain.high, domain.high_closed
+        else:
+            high, high_closed = self.high, self.high_closed
+        return Interval(low, high, low_closed, high_closed)
+
     # ---- arithmetic ---------------------------------------------------
     def __add__(self, other):
         other = _as_interval(other)

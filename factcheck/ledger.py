@@ -20,6 +20,10 @@ from .mentions import numbers_in
 from .problems import Collector, Problem, raise_if_any
 from .sources import Document, load_documents
 from .tables import load_schema, read_table
+from .words import check_word_claim, is_word_claim
+
+# A number claim needs all of these; a word claim takes its range from its words (or states a condition).
+NUMBER_COLUMNS = ("value", "precision", "low", "high", "bounds")
 
 STANDARD = PRESETS["standard"]
 
@@ -32,6 +36,7 @@ class Ledger:
     rules: HedgeRules = field(default=STANDARD)
     root: Path | None = None          # the folder it was loaded from (None: this checkout)
     to_fill: list[Problem] = field(default_factory=list)  # blanks left in a draft (load_ledger(draft=True))
+    _references: dict | None = field(default=None, repr=False, compare=False)
 
     @property
     def checks_file(self) -> Path:
@@ -46,9 +51,17 @@ class Ledger:
             raise KeyError(f"no claim {claim_id!r} in the ledger")
         return rows.iloc[0]
 
+    @property
+    def references(self) -> dict:
+        """The public record (data/references.csv) beside this ledger, by id."""
+        from .references import load_references
+
+        if self._references is None:
+            self._references = load_references(Path(self.root) if self.root else paths.ROOT)
+        return self._references
+
     def interval(self, claim_id: str) -> Interval:
-        row = self.claim(claim_id)
-        return Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
+        return claim_interval(self.claim(claim_id))
 
 
 @dataclass(frozen=True)
@@ -106,12 +119,15 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
 
 
 def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
-    """The same ledger with every interval recomputed under other hedge rules (a what-if)."""
+    """The same ledger with every number's interval recomputed under other hedge rules (a what-if).
+
+    Word claims keep theirs: the hedge rules read numbers, factcheck/words.py reads words."""
     claims = ledger.claims.copy()
-    intervals = [_interval_of(row, rules) for row in claims.to_dict("records")]
-    claims["low"] = [i.low for i in intervals]
-    claims["high"] = [i.high for i in intervals]
-    claims["bounds"] = [i.bounds for i in intervals]
+    records = claims.to_dict("records")
+    intervals = [None if is_word_claim(row) else _interval_of(row, rules) for row in records]
+    claims["low"] = [row["low"] if i is None else i.low for row, i in zip(records, intervals)]
+    claims["high"] = [row["high"] if i is None else i.high for row, i in zip(records, intervals)]
+    claims["bounds"] = [row["bounds"] if i is None else i.bounds for row, i in zip(records, intervals)]
     return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules,
                   root=ledger.root, to_fill=ledger.to_fill)
 
@@ -134,6 +150,18 @@ def _interval_of(row: dict, rules: HedgeRules) -> Interval:
     value_to = None if value_to is None or (isinstance(value_to, float) and math.isnan(value_to)) else value_to
     return interval_for(row["value"], hedge=row.get("hedge") or "", precision=row["precision"],
                         unit=row["unit"], value_to=value_to, rules=rules)
+
+
+class NoInterval(ValueError):
+    """A word claim that states a condition ("record", "only ...") has no range to compute with."""
+
+
+def claim_interval(row) -> Interval:
+    """The range a claim's words allow: its number's hedge and precision, or its quantity words."""
+    if not row["bounds"]:
+        raise NoInterval(f"claim {row['claim_id']} (“{row['quote']}”) states a condition, not a quantity: "
+                         f"{row['condition']}")
+    return Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
 
 
 def check_anchor(row: dict, text_column: str, documents: dict, problems: Collector) -> str | None:
@@ -178,6 +206,13 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
     if claim_id and doc_id and not claim_id.startswith(doc_id + "-"):
         problems.add(line, "claim_id", f"{claim_id!r} should start with its document id, '{doc_id}-'")
 
+    if is_word_claim(row):
+        check_word_claim(row, problems)
+        return
+    already = {(p.line, p.column) for p in problems.problems}   # a cell that failed to read is reported once
+    for column in NUMBER_COLUMNS:
+        if row.get(column) is None and column in row and (line, column) not in already:
+            problems.add(line, column, "is empty; a number claim needs it (a word claim names its words instead)")
     hedge, quote = row.get("hedge") or "", row.get("quote") or ""
     try:
         interval_for(1.0, hedge=hedge, value_to=2.0 if hedge.strip().lower() in ("between", "-") else None)

@@ -1,7 +1,9 @@
-"""The data package a reader downloads from the site: the ledger and the register, as CSV with a Frictionless descriptor.
+"""The data package a reader downloads from the site: the ledger, the references and the register, as CSV with a
+Frictionless descriptor.
 
-The ledger tables are copied byte for byte from data/; the register is computed
-from the checks (never typed) and described by `register.REGISTER_FIELDS`.
+The ledger tables and the references are copied byte for byte from data/; the register
+is computed from the checks (never typed; ratings come from the reviewed data) and
+described by `register.REGISTER_FIELDS`.
 """
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from pathlib import Path
 
 from . import paths
 from .ledger import load_ledger
-from .register import REGISTER_FIELDS, outcomes, register_table
+from .register import REGISTER_FIELDS, by_severity, outcomes, register_table
 
-LEDGER_TABLES = ("claims.csv", "non_claims.csv")
+LEDGER_TABLES = ("claims.csv", "non_claims.csv", "references.csv")
 REGISTER_FILE = "register.csv"
 
 
@@ -23,7 +25,7 @@ def data_package_files(root: Path = paths.ROOT) -> dict[str, bytes]:
     """Every file of the published package, by name: the ledger tables, register.csv and datapackage.json."""
     root = Path(root)
     ledger = load_ledger(root)
-    register = register_table(outcomes(ledger), ledger)   # the checks under root, as the ledger knows its folder
+    register = register_table(by_severity(outcomes(ledger)), ledger)   # the checks under root, most serious first
     files = {name: (root / "data" / name).read_bytes() for name in LEDGER_TABLES}
     files[REGISTER_FILE] = register_csv(register)
     files["datapackage.json"] = (json.dumps(descriptor(root), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -34,7 +36,8 @@ def descriptor(root: Path) -> dict:
     """data/datapackage.json with the register added as a third resource."""
     package = json.loads((Path(root) / "data" / "datapackage.json").read_text(encoding="utf-8"))
     package["description"] = (package.get("description", "") + " The register (register.csv) holds every check "
-                              "of the report with its computed verdict.").strip()
+                              "of the report with its computed arithmetic outcome and, where it judges a claim, the desk's reviewed rating and "
+                              "materiality.").strip()
     package["resources"].append({
         "name": "register", "path": REGISTER_FILE, "profile": "tabular-data-resource", "format": "csv",
         "mediatype": "text/csv", "encoding": "utf-8",

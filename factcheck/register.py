@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
+from . import paths
 from .checks import load_checks
+from .ratings import MATERIALITY, RATINGS
+from .references import check_citations
 from .hedges import HedgeRules
 from .ledger import STANDARD, Ledger, load_ledger
 from .verdicts import VERDICTS, Outcome, evaluate_all
@@ -14,8 +18,18 @@ from .verdicts import VERDICTS, Outcome, evaluate_all
 def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
     """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default)."""
     ledger = ledger or load_ledger()
-    checks = load_checks(checks_file or ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    checks_file = checks_file or ledger.checks_file
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    check_citations(checks, ledger.references, checks_file, ledger.documents,
+                    Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
     return evaluate_all(checks, ledger)
+
+
+def by_severity(results: list[Outcome]) -> list[Outcome]:
+    """Material problems first, then minor ones, then the rest (unrated checks last), keeping file order within each."""
+    def key(o: Outcome):
+        return o.judgement.severity if o.judgement else (2, 0, 0)
+    return sorted(results, key=key)
 
 
 # The register's columns as a Frictionless table schema: the published register.csv is described by it.
@@ -24,9 +38,16 @@ REGISTER_FIELDS = [
      "constraints": {"required": True, "unique": True}},
     {"name": "title", "type": "string", "description": "what the check does, in words"},
     {"name": "operation", "type": "string", "description": "the kind of check (factcheck.checks.OPERATIONS)"},
-    {"name": "verdict", "type": "string", "description": "computed by interval arithmetic, never typed in",
+    {"name": "verdict", "type": "string", "description": "the arithmetic outcome, computed by interval arithmetic, never typed in",
      "constraints": {"required": True, "enum": list(VERDICTS)}},
-    {"name": "explanation", "type": "string", "description": "why the check has its verdict"},
+    {"name": "explanation", "type": "string", "description": "why the check has its arithmetic outcome"},
+    {"name": "rating", "type": "string", "description": "the desk's rating of the claim tested (reviewed, see the methods page); empty when the check rates no claim",
+     "constraints": {"enum": [g.name for g in RATINGS]}},
+    {"name": "rating_why", "type": "string", "description": "why the claim has its rating, in one sentence"},
+    {"name": "materiality", "type": "string", "description": "would it change what a reader believes? (reviewed)",
+     "constraints": {"enum": [g.name for g in MATERIALITY]}},
+    {"name": "materiality_why", "type": "string", "description": "why it matters this much, in one sentence"},
+    {"name": "references", "type": "string", "description": "ids in references.csv the check relies on, space-separated"},
     {"name": "result", "type": "number", "description": "the formula on the values as printed (empty when none)"},
     {"name": "result_low", "type": "number", "description": "lower end of the result on the hedged intervals"},
     {"name": "result_high", "type": "number", "description": "upper end of the result on the hedged intervals (INF: no upper limit)"},
@@ -49,6 +70,11 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
             "operation": o.check.operation,
             "verdict": o.verdict,
             "explanation": o.explanation,
+            "rating": o.judgement.rating if o.judgement else None,
+            "rating_why": o.rating_why or None,
+            "materiality": o.judgement.materiality if o.judgement else None,
+            "materiality_why": o.materiality_why or None,
+            "references": " ".join(o.check.references),
             "result": o.point,
             "result_low": None if o.result is None else o.result.low,
             "result_high": None if o.result is None else o.result.high,
@@ -63,6 +89,13 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
 def verdict_counts(results: list[Outcome]) -> pd.Series:
     counts = Counter(o.verdict for o in results)
     return pd.Series({v: counts.get(v, 0) for v in VERDICTS}, name="checks")
+
+
+def rating_counts(results: list[Outcome]) -> pd.DataFrame:
+    """Rated checks by rating (rows, best to worst) and materiality (columns, most serious first)."""
+    counts = Counter((o.judgement.rating, o.judgement.materiality) for o in results if o.judgement)
+    return pd.DataFrame([{"rating": r.name, **{m.name: counts.get((r.name, m.name), 0) for m in MATERIALITY}}
+                         for r in RATINGS])
 
 
 def verdict_changes(ledger: Ledger, rules: HedgeRules) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from .mentions import Mention, find_mentions, numbers_in
 from .sources import ID_PATTERN
 
 CLAIM_COLUMNS = ("claim_id", "doc_id", "start", "end", "quote", "value", "value_to", "unit", "hedge", "precision",
-                 "low", "high", "bounds", "metric", "period", "population", "speaker", "note")
+                 "low", "high", "bounds", "metric", "period", "population", "speaker", "note", "words", "condition")
 NON_CLAIM_COLUMNS = ("doc_id", "start", "end", "text", "kind", "reason")
 
 # Mentions that say when or in what order, not how many: suggested as non-claims, with a reason to keep or change.

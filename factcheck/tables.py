@@ -14,7 +14,7 @@ from pathlib import Path
 from .guidance import blank_column
 from .problems import Collector
 
-TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "text"}
+TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "text", "boolean": "true or false"}
 
 
 def load_schema(datapackage: Path, resource: str) -> dict:
@@ -97,6 +97,8 @@ def _cell(text: str, field: dict, missing_values: set, line: int, problems: Coll
         problems.add(line, name, f"must be at least {constraints['minimum']}, found {text!r}")
     if "enum" in constraints and value not in constraints["enum"]:
         problems.add(line, name, f"must be one of {', '.join(constraints['enum'])}; found {text!r}")
+    if "minLength" in constraints and len(text) < constraints["minLength"]:
+        problems.add(line, name, f"is too short: at least {constraints['minLength']} characters, found {len(text)}")
     if "pattern" in constraints and not re.fullmatch(constraints["pattern"], text):
         problems.add(line, name, f"must match the pattern {constraints['pattern']}; found {text!r}")
     return value
@@ -107,6 +109,10 @@ def _convert(text: str, kind: str):
         if not re.fullmatch(r"[+-]?\d+", text.strip()):
             raise ValueError(text)
         return int(text)
+    if kind == "boolean":
+        if text.strip().lower() not in ("true", "false"):
+            raise ValueError(text)
+        return text.strip().lower() == "true"
     if kind == "number":
         value = float(text)  # accepts INF, -INF as the Table Schema allows
         if math.isnan(value):

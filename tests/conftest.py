@@ -38,12 +38,12 @@ def write_tiny_repo(root: Path) -> Path:
     artefacts: []
 """, encoding="utf-8")
     shutil.copy(REPO / "data" / "datapackage.json", root / "data" / "datapackage.json")
-    header = "claim_id,doc_id,start,end,quote,value,value_to,unit,hedge,precision,low,high,bounds,metric,period,population,speaker,note\n"
+    header = "claim_id,doc_id,start,end,quote,value,value_to,unit,hedge,precision,low,high,bounds,metric,period,population,speaker,note,words,condition\n"
     (root / "data" / "claims.csv").write_text(
         header
-        + "tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,\n"
-        + "tiny-02,tiny,29,53,\"a little more than 6,000\",6000,,requests,a little more than,1000,6000,6600,(],requests,2015-11,test,outlet,\n"
-        + "tiny-03,tiny,94,111,about 1.6 percent,1.6,,percent,about,0.1,1.52,1.68,[],refusal_rate,2015-11,test,outlet,\n",
+        + "tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,,,\n"
+        + "tiny-02,tiny,29,53,\"a little more than 6,000\",6000,,requests,a little more than,1000,6000,6600,(],requests,2015-11,test,outlet,,,\n"
+        + "tiny-03,tiny,94,111,about 1.6 percent,1.6,,percent,about,0.1,1.52,1.68,[],refusal_rate,2015-11,test,outlet,,,\n",
         encoding="utf-8")
     (root / "data" / "non_claims.csv").write_text(
         "doc_id,start,end,text,kind,reason\n"

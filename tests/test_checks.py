@@ -13,7 +13,15 @@ GOOD = """checks:
     operation: share
     inputs: {part: tiny-01, whole: tiny-02}
     tests: tiny-03
+    judgement:
+      rating: accurate
+      why: "The counts give {point} percent, about 1.6 as stated."
+      materiality: minor
+      matters: "A supporting figure."
 """
+JUDGEMENT = GOOD[GOOD.index("    judgement:"):]
+UNRATED = GOOD.replace(JUDGEMENT, "")
+PLAIN_JUDGEMENT = JUDGEMENT.replace("{point} percent, ", "")
 
 
 def load(tiny_repo, text):
@@ -89,7 +97,7 @@ def test_a_formula_may_not_run_code(tiny_repo):
 
 def test_duplicate_check_id(tiny_repo):
     text = GOOD + GOOD.split("checks:\n")[1]
-    assert "checks.yml:7: column 'id': duplicate check id 'refusal-rate'; first used on line 2" in problems(tiny_repo, text)
+    assert "checks.yml:12: column 'id': duplicate check id 'refusal-rate'; first used on line 2" in problems(tiny_repo, text)
 
 
 def test_several_problems_are_all_reported(tiny_repo):
@@ -98,6 +106,82 @@ def test_several_problems_are_all_reported(tiny_repo):
     operation: sum
     inputs: {parts: [tiny-01, tiny-77]}
     tests: tiny-03
-"""
+""" + JUDGEMENT
     message = problems(tiny_repo, text)
     assert message.startswith("2 problems found:")
+
+
+def test_a_check_that_tests_a_claim_needs_a_judgement(tiny_repo):
+    assert "checks.yml:2: column 'judgement': this check judges a claim someone made" in problems(tiny_repo, UNRATED)
+
+
+def test_a_derivation_rates_no_claim(tiny_repo):
+    text = GOOD.replace("    tests: tiny-03\n", "")
+    assert "column 'judgement': a derivation rates no claim: remove its judgement" in problems(tiny_repo, text)
+
+
+def test_a_comparison_that_is_not_like_for_like_rates_no_claim(tiny_repo):
+    text = GOOD.replace("    judgement:", "    comparable: false\n    reason: \"Different periods.\"\n    judgement:")
+    assert "a comparison that is not like for like rates no claim" in problems(tiny_repo, text)
+
+
+def test_ratings_and_materiality_come_from_the_published_scales(tiny_repo):
+    text = GOOD.replace("rating: accurate", "rating: mostly true").replace("materiality: minor", "materiality: huge")
+    message = problems(tiny_repo, text)
+    assert "column 'judgement.rating': unknown rating 'mostly true'; the scale: accurate, imprecise" in message
+
+
+def test_a_judgement_needs_both_reasons(tiny_repo):
+    text = GOOD.replace('      matters: "A supporting figure."\n', "")
+    assert "column 'judgement.matters': missing" in problems(tiny_repo, text)
+
+
+def test_a_judgement_may_quote_the_arithmetic_but_not_unknown_placeholders(tiny_repo):
+    [check] = load(tiny_repo, GOOD)
+    assert check.judgement.why.startswith("The counts give {point}")
+    message = problems(tiny_repo, GOOD.replace("{point}", "{answer}"))
+    assert "unknown placeholder(s) ['answer']; known: {point}, {result}, {tested}" in message
+
+
+def test_a_record_check_cites_references_or_says_why_not(tiny_repo):
+    text = """checks:
+  - id: when
+    title: "When was it?"
+    operation: record
+    tests: tiny-03
+    reason: "A date of history."
+""" + PLAIN_JUDGEMENT
+    assert "a record check cites references (ids in data/references.csv), or says in 'record:'" in problems(tiny_repo, text)
+    [check] = load(tiny_repo, text.replace('    reason:', '    record: "No copy of the report could be read."\n    reason:'))
+    assert check.record == "No copy of the report could be read." and check.judgement.rating == "accurate"
+
+
+def test_a_conflict_quotes_both_sides(tiny_repo):
+    text = """checks:
+  - id: clash
+    title: "Two statements"
+    operation: conflict
+    tests: tiny-03
+    reason: "They cannot both be true."
+""" + PLAIN_JUDGEMENT
+    assert "a conflict quotes both sides" in problems(tiny_repo, text)
+    [check] = load(tiny_repo, text.replace("    tests: tiny-03\n", "    tests: tiny-03\n    inputs: {other: tiny-01}\n"))
+    assert check.claim_ids == ["tiny-01", "tiny-03"]
+
+
+def test_placeholders_need_arithmetic(tiny_repo):
+    text = """checks:
+  - id: when
+    title: "When was it?"
+    operation: record
+    tests: tiny-03
+    reason: "A date of history."
+    record: "Not found."
+""" + JUDGEMENT
+    assert "column 'judgement.why': {point} and {result} need a check that computes something" in problems(tiny_repo, text)
+
+
+def test_a_result_domain_can_be_named_and_defaults_by_operation(tiny_repo):
+    [check] = load(tiny_repo, GOOD)
+    assert (check.domain.low, check.domain.high) == (0, 100)
+    assert "unknown domain 'percentish'" in problems(tiny_repo, GOOD.replace("    tests:", "    domain: percentish\n    tests:"))

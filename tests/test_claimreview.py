@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from factcheck.claimreview import claim_reviews, jsonld_block
+from factcheck.claimreview import Site, claim_reviews, jsonld_block
 from factcheck.ledger import load_ledger
 from factcheck.register import outcomes
 
@@ -24,7 +24,8 @@ SCHEMA_ORG_PROPERTIES = {
 @pytest.fixture(scope="module")
 def reviews():
     ledger = load_ledger()
-    return ledger, outcomes(ledger), claim_reviews(outcomes(ledger), ledger)
+    results = outcomes(ledger)
+    return ledger, results, claim_reviews(results, ledger, Site("register.html"))
 
 
 def _types_are_schema_org(node, path="$"):
@@ -45,34 +46,50 @@ def _types_are_schema_org(node, path="$"):
     return problems
 
 
-def test_one_review_per_check_with_the_required_fields(reviews):
+def test_one_review_per_rated_claim_and_none_for_derivations_comparisons_or_flags(reviews):
     ledger, results, published = reviews
-    assert len(published) == len(results)
-    for review, outcome in zip(published, results):
+    rated = [o for o in results if o.judgement]
+    assert len(published) == len(rated) < len(results)
+    for review, outcome in zip(published, rated):
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
         assert review["url"] == f"#{outcome.check.id}"
-        assert review["claimReviewed"].strip()
         rating = review["reviewRating"]
-        assert rating["@type"] == "Rating" and rating["alternateName"] == outcome.verdict
-        assert rating["ratingExplanation"] == outcome.explanation
+        assert rating["alternateName"] == outcome.judgement.rating
+        assert rating["ratingExplanation"] == outcome.rating_why and "{" not in rating["ratingExplanation"]
+        assert rating["worstRating"] == 1 <= rating["ratingValue"] <= rating["bestRating"] == 6
 
 
-def test_the_recommended_fields_name_the_reviewer_and_the_source_article(reviews):
+def test_the_claim_reviewed_is_the_claims_sentence_not_the_bare_number(reviews):
+    ledger, results, published = reviews
+    index = next(i for i, o in enumerate(o for o in results if o.judgement) if o.check.id == "ndd-headline-rounding")
+    assert published[index]["claimReviewed"] == (
+        "The head of Immigration and Customs Enforcement told a Texas border lawmaker this week that 435,000 "
+        "undocumented migrants with criminal convictions have been released by the agency to cities around the United States.")
+
+
+def test_the_review_date_comes_from_data_not_the_clock(reviews):
+    from factcheck.desk import load_desk
+
+    assert {r["datePublished"] for r in reviews[2]} == {load_desk().reviewed.isoformat()}
+
+
+def test_the_source_is_named_only_where_the_article_states_it(reviews):
     ledger, results, published = reviews
     for review in published:
-        assert review["author"]["@type"] == "Organization" and review["author"]["name"]
-        claim = review["itemReviewed"]
-        assert claim["@type"] == "Claim" and claim["appearance"]
-        for article in claim["appearance"]:
-            assert article["headline"] and article["publisher"]["name"]
+        for article in review["itemReviewed"]["appearance"]:
+            doc_id = article["url"].split("/")[-1].split(".")[0]
+            document = ledger.documents[doc_id]
+            assert ("publisher" in article) == bool(document.outlet["stated"])
+            assert ("headline" in article) == bool(document.headline["own"])
             assert re.fullmatch(r"documents/[a-z0-9]+\.html(#[a-z0-9]+-\d+)?", article["url"])
 
 
-def test_the_claim_reviewed_is_the_tested_quote(reviews):
-    ledger, results, published = reviews
-    tested = next(i for i, o in enumerate(results) if o.check.tests)
-    quote = ledger.claim(results[tested].check.tests)["quote"]
-    assert published[tested]["claimReviewed"] == f"“{quote}”"
+def test_urls_are_absolute_with_a_base_url_and_relative_to_the_page_without():
+    assert Site("documents/pep16.html").url("documents/pep16.html", "pep16-08") == "#pep16-08"
+    assert Site("documents/pep16.html").url("register.html", "x") == "../register.html#x"
+    assert Site("register.html").url("documents/pep16.html") == "documents/pep16.html"
+    assert (Site("register.html", "https://example.org/report/").url("documents/pep16.html", "pep16-08")
+            == "https://example.org/report/book/documents/pep16.html#pep16-08")
 
 
 def test_every_property_is_one_schema_org_defines_for_its_type(reviews):

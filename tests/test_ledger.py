@@ -38,7 +38,7 @@ def test_non_numeric_value_names_row_and_column(tiny_repo, replace_line):
 
 def test_offsets_that_do_not_match_the_quote_say_where_the_quote_is(tiny_repo, replace_line):
     claims = tiny_repo / "data" / "claims.csv"
-    replace_line(claims, 2, "tiny-01,tiny,14,24,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,")
+    replace_line(claims, 2, "tiny-01,tiny,14,24,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,,,")
     message = problems_of(tiny_repo)
     assert "claims.csv:2: column 'quote': does not match the seed at 14:24" in message
     assert "occurs at 15:25" in message
@@ -118,9 +118,9 @@ def test_non_claim_that_holds_no_mention(tiny_repo):
 
 def test_several_errors_are_all_reported(tiny_repo, replace_line):
     claims = tiny_repo / "data" / "claims.csv"
-    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,abc,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,")
-    replace_line(claims, 3, 'tiny-02,nowhere,29,53,"a little more than 6,000",6000,,requests,a little more than,1000,6000,6600,(],requests,2015-11,test,outlet,')
-    replace_line(claims, 4, "tiny-03,tiny,94,111,about 1.6 percent,1.6,,percent,circa,0.1,1.52,1.68,[],refusal_rate,2015-11,test,outlet,")
+    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,abc,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,,,")
+    replace_line(claims, 3, 'tiny-02,nowhere,29,53,"a little more than 6,000",6000,,requests,a little more than,1000,6000,6600,(],requests,2015-11,test,outlet,,,')
+    replace_line(claims, 4, "tiny-03,tiny,94,111,about 1.6 percent,1.6,,percent,circa,0.1,1.52,1.68,[],refusal_rate,2015-11,test,outlet,,,")
     message = problems_of(tiny_repo)
     assert message.startswith("4 problems found:")
     assert "claims.csv:2: column 'value'" in message
@@ -139,7 +139,7 @@ def test_what_if_rules_recompute_intervals(tiny_repo):
 
 def test_a_blank_judgement_is_left_to_fill_and_a_draft_loads_with_it(tiny_repo, replace_line):
     claims = tiny_repo / "data" / "claims.csv"
-    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),,2015-11,test,outlet,")
+    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),,2015-11,test,outlet,,,")
     assert "claims.csv:2: column 'metric': is blank: say what this number measures" in problems_of(tiny_repo)
     ledger = load_ledger(tiny_repo, draft=True)
     assert [(p.line, p.column) for p in ledger.to_fill] == [(2, "metric")]
@@ -148,7 +148,7 @@ def test_a_blank_judgement_is_left_to_fill_and_a_draft_loads_with_it(tiny_repo, 
 
 def test_offsets_that_do_not_match_say_what_to_set(tiny_repo, replace_line):
     claims = tiny_repo / "data" / "claims.csv"
-    replace_line(claims, 2, "tiny-01,tiny,14,24,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,")
+    replace_line(claims, 2, "tiny-01,tiny,14,24,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,,,")
     assert "'almost 100' occurs at 15:25: set start to 15 and end to 25" in problems_of(tiny_repo)
 
 

@@ -19,13 +19,17 @@ def test_the_package_validates_with_frictionless(tmp_path):
                             capture_output=True, text=True, timeout=300)
     report = json.loads(result.stdout)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
-    assert [task["name"] for task in report["tasks"]] == ["claims", "non_claims", "register"]
+    assert [task["name"] for task in report["tasks"]] == ["claims", "non_claims", "references", "register"]
 
 
 def test_the_register_has_every_check_with_its_computed_verdict():
     files = data_package_files()
     rows = list(csv.DictReader(io.StringIO(files["register.csv"].decode("utf-8"))))
     assert {r["check_id"]: r["verdict"] for r in rows} == {o.check.id: o.verdict for o in outcomes()}
+    rated = {o.check.id: (o.judgement.rating, o.judgement.materiality) for o in outcomes() if o.judgement}
+    assert {r["check_id"]: (r["rating"], r["materiality"]) for r in rows if r["rating"]} == rated
+    severities = [(r["rating"] in ("misleading", "wrong", "unsupported"), r["materiality"]) for r in rows if r["rating"]]
+    assert severities[0] == (True, "material"), "the register opens with a material problem"
     assert files["claims.csv"] == paths.CLAIMS_FILE.read_bytes()
 
 

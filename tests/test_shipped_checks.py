@@ -9,6 +9,7 @@ import csv
 from pathlib import Path
 
 from factcheck.register import outcomes
+from factcheck.verdicts import OUTSIDE
 
 APPROVED = Path(__file__).with_name("approved_verdicts.csv")
 
@@ -30,4 +31,29 @@ def test_every_not_comparable_and_flag_carries_a_reason():
 
 def test_every_verdict_kind_that_the_sources_support_occurs():
     verdicts = {o.verdict for o in outcomes()}
-    assert {"exact", "within rounding", "within hedges", "inconsistent", "not comparable", "flagged"} <= verdicts
+    assert {"exact", "within the words", "within rounding", OUTSIDE, "not comparable", "derived", "conflict", "record",
+            "flagged"} <= verdicts
+
+
+def test_every_check_that_judges_a_claim_is_rated_and_the_rest_are_not():
+    for o in outcomes():
+        assert bool(o.judgement) == o.check.rates_a_claim, o.check.id
+
+
+def test_a_slip_and_an_error_never_share_a_rating():
+    ratings = {o.check.id: o.judgement.rating for o in outcomes() if o.judgement}
+    assert ratings["ndd-headline-rounding"] == "imprecise"          # 435,000 for 435,719
+    assert ratings["parole-at-large"] == "imprecise"                # one person in 2,572
+    assert ratings["record-ndd-released-by-the-agency"] == "wrong"  # a docket read as releases
+
+
+def test_two_definitions_never_share_one_metric():
+    from factcheck.ledger import load_ledger
+
+    ledger = load_ledger()
+    for o in outcomes(ledger):
+        if o.verdict == "not comparable" and (o.check.reason or "").startswith("Different definitions"):
+            metrics = {ledger.claim(c)["metric"] for c in o.check.claim_ids}
+            assert len(metrics) == len(o.check.claim_ids), o.check.id
+        if o.check.operation in ("rounding", "same_metric") and o.check.comparable:
+            assert len({ledger.claim(c)["metric"] for c in o.check.claim_ids}) == 1, o.check.id

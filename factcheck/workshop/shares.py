@@ -16,11 +16,11 @@ import pandas as pd
 from ..display import Block, csv_download
 from ..formulas import evaluate
 from ..intervals import Interval
-from ..verdicts import Outcome, rounding_interval
+from ..verdicts import OUTSIDE, Outcome, rounding_interval
 from .anchoring import sentence_around
 from .feedback import Feedback, is_placeholder, not_answered, not_yet, number, right, same_number
 
-CHOICES = ("exact", "within rounding", "within hedges", "inconsistent")
+CHOICES = ("exact", "within the words", "within rounding", "within hedges", OUTSIDE)
 DECIMALS_NEEDED = 0.005   # a share within this of the counts' figure is right (two decimals suffice)
 
 
@@ -153,7 +153,10 @@ def _verdict_result(verdict, q: ShareQuestion):
                f"{o.tested}, and the two do not meet.")
     elif verdict == "within hedges":
         why = f"No hedge is needed: {point} already rounds to the stated {stated} ({q.rounding})."
-    elif verdict == "inconsistent":
+    elif verdict == "within the words":
+        why = (f"The stated figure's own words do not cover the counts: it allows {o.tested}, and the counts give "
+               f"{point}.")
+    elif verdict == OUTSIDE:
         why = f"They are consistent: the counts allow {o.result}, which meets the stated figure's {o.tested}."
     else:  # "within rounding" when the figures are exactly equal
         why = f"It is better than that: the counts give exactly {stated}."

@@ -13,20 +13,42 @@ from factcheck.register import outcomes
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
-def test_the_register_page_carries_one_claim_review_per_check_and_its_links_resolve(built_site):
-    register = built_site / "book" / "register.html"
-    reviews = [json.loads(payload) for payload in JSONLD.findall(register.read_text(encoding="utf-8"))]
-    claim_reviews = [r for r in reviews if r.get("@type") == "ClaimReview"]
-    assert sorted(r["reviewRating"]["alternateName"] for r in claim_reviews) == sorted(o.verdict for o in outcomes())
-    ids = _parse(register).ids
-    missing = [r["url"] for r in claim_reviews if r["url"].lstrip("#") not in ids]
-    for review in claim_reviews:
+def reviews_on(page):
+    reviews = [json.loads(payload) for payload in JSONLD.findall(page.read_text(encoding="utf-8"))]
+    return [r for r in reviews if r.get("@type") == "ClaimReview"]
+
+
+def unresolved_links(page, reviews):
+    ids = _parse(page).ids
+    missing = [r["url"] for r in reviews if r["url"].lstrip("#") not in ids]
+    for review in reviews:
         for article in review["itemReviewed"]["appearance"]:
             path, _, fragment = article["url"].partition("#")
-            target = register.parent / path
+            target = page if not path else page.parent / path
             if not target.exists() or (fragment and fragment not in _parse(target).ids):
                 missing.append(article["url"])
-    assert missing == []
+    return missing
+
+
+def test_the_register_page_carries_one_claim_review_per_rating_and_its_links_resolve(built_site):
+    register = built_site / "book" / "register.html"
+    reviews = reviews_on(register)
+    assert sorted(r["reviewRating"]["alternateName"] for r in reviews) == sorted(
+        o.judgement.rating for o in outcomes() if o.judgement)
+    assert unresolved_links(register, reviews) == []
+
+
+def test_each_article_page_carries_the_reviews_of_its_own_claims(built_site):
+    from factcheck.claimreview import judged_statement
+    from factcheck.ledger import load_ledger
+
+    ledger = load_ledger()
+    for doc_id in ledger.documents:
+        page = built_site / "book" / "documents" / f"{doc_id}.html"
+        reviews = reviews_on(page)
+        mine = {o.check.id for o in outcomes(ledger) if o.judgement and judged_statement(o, ledger).doc_id == doc_id}
+        assert {r["url"].lstrip("#") for r in reviews} == mine, doc_id
+        assert unresolved_links(page, reviews) == [], doc_id
 
 
 def test_the_sites_data_package_validates(built_site):

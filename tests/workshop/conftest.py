@@ -11,6 +11,7 @@ TINY_CHECKS = """checks:
     operation: share
     inputs: {part: tiny-01, whole: tiny-02}
     tests: tiny-03
+    judgement: {rating: accurate, why: "The counts give about 1.6 percent.", materiality: minor, matters: "A detail."}
   - id: declined-vs-rate
     title: "A count against a rate"
     operation: not_comparable

@@ -48,21 +48,21 @@ def test_rounding_too_early_is_named(question):
 
 
 def test_within_rounding_is_wrong_when_the_share_does_not_round_to_the_stated_figure(question):
-    assert question.outcome.verdict == "within hedges"  # the fixture's point: only the hedges reconcile them
+    assert question.outcome.verdict == "within the words"  # the fixture's point: "about 1.6" allows 1.67, rounding does not
     result = check_share(counts_share(question), "within rounding", question).results[1]
     point, stated = number(question.outcome.point), number(question.stated)
     assert result.reasons == (f"{point} does not round to the stated {stated}: a stated {stated} means "
                               f"{question.rounding}, and {point} is outside it.",)
 
 
-def test_inconsistent_is_wrong_when_the_hedges_meet(question):
-    result = check_share(counts_share(question), "inconsistent", question).results[1]
+def test_outside_the_words_is_wrong_when_the_hedges_meet(question):
+    result = check_share(counts_share(question), "outside what the words allow", question).results[1]
     assert result.reasons[0].startswith("They are consistent: the counts allow")
 
 
 def test_an_unknown_verdict_lists_the_choices(question):
     result = check_share(counts_share(question), "roughly right", question).results[1]
-    assert result.reasons[0].startswith("Choose one of 'exact', 'within rounding', 'within hedges', 'inconsistent'")
+    assert result.reasons[0].startswith("Choose one of 'exact', 'within the words', 'within rounding', 'within hedges'")
 
 
 def test_a_count_left_out_is_named_with_its_quote():

@@ -1,0 +1,92 @@
+"""The editorial scale: a rating of each claim someone made, and how much it matters.
+
+Arithmetic informs the judgement but is not the judgement: "435,000" for 435,719
+and a tenfold error can both fall outside what the words allow, yet one is a slip
+and the other is wrong. So every check that tests a claim carries, as reviewed
+data in data/checks.yml, a rating on this scale and a materiality, each with a
+one-sentence reason. The methods page publishes both scales from here, and
+ClaimReview's `reviewRating` uses the same words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Grade:
+    name: str
+    symbol: str
+    meaning: str
+
+    @property
+    def css(self) -> str:
+        return self.name.replace(" ", "-")
+
+    @property
+    def label(self) -> str:
+        return f"{self.symbol} {self.name}"
+
+
+# Best to worst. ClaimReview's ratingValue is the position on this scale (1 = worst).
+RATINGS = (
+    Grade("accurate", "✔", "The claim says what the evidence says, within the precision its words promise."),
+    Grade("imprecise", "≈", "Accurate in substance, but a figure is truncated, rounded the wrong way or "
+                            "loosely worded; a careful reader would not be misled about anything that matters."),
+    Grade("misleading", "◐", "The facts stated are right or nearly so, but framing, a missing qualification or a "
+                             "changed definition leads a reader to a wrong belief."),
+    Grade("wrong", "✘", "The claim contradicts the evidence: a wrong figure, date, name or description."),
+    Grade("unsupported", "?", "The claim goes beyond its evidence: nothing in the article or the record we could "
+                              "read backs it, though nothing shows it false."),
+    Grade("cannot be checked", "–", "No evidence we could read bears on it either way (an unnamed source, a "
+                                    "private conversation, a prediction)."),
+)
+
+# Materiality is the weight of the claim in what a reader takes away, whatever its rating: a material
+# claim that is accurate is a main point that holds; a material claim that is wrong misleads about one.
+MATERIALITY = (
+    Grade("material", "!", "The claim carries a main point of the story: if it is wrong, a reader takes away "
+                            "something false about what matters."),
+    Grade("minor", "·", "A supporting detail: if it is wrong, a reader is misled about something, but not "
+                        "about the main point."),
+    Grade("immaterial", "○", "Nothing a reader takes away depends on it."),
+)
+
+RATING = {g.name: g for g in RATINGS}
+MATERIALITY_OF = {g.name: g for g in MATERIALITY}
+PROBLEMS = ("misleading", "wrong", "unsupported")   # ratings a reader should be warned about
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The desk's reviewed judgement of one check: a rating and a materiality, each with why."""
+    rating: str
+    why: str               # one sentence: why this rating
+    materiality: str
+    matters: str           # one sentence: why it matters this much (or does not)
+
+    @property
+    def is_problem(self) -> bool:
+        return self.rating in PROBLEMS
+
+    @property
+    def severity(self) -> tuple[int, int]:
+        """Sort key, most serious first: material problems, then minor ones, then the rest."""
+        materiality = [g.name for g in MATERIALITY].index(self.materiality)
+        problem = 0 if self.is_problem else 1
+        rating = [g.name for g in RATINGS].index(self.rating)
+        return (problem, materiality, -rating)
+
+
+def rating_value(rating: str) -> int:
+    """1 (worst) to len(RATINGS) (best) for ClaimReview; 'cannot be checked' and 'unsupported' sit below 'wrong'."""
+    order = ["cannot be checked", "unsupported", "wrong", "misleading", "imprecise", "accurate"]
+    return order.index(rating) + 1
+
+
+def scale_table():
+    """Both scales as one table for the methods page."""
+    import pandas as pd
+
+    rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning} for g in RATINGS]
+    rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning} for g in MATERIALITY]
+    return pd.DataFrame(rows)
