@@ -124,7 +124,7 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
             scores.right_reading += 1
         else:
             scores.notes.append(f"reading: {where} is {row['reading']}, found {m.reading or '(none)'}")
-        if m.unit == row["unit"]:
+        if same_unit(m.unit, row["unit"]):
             scores.right_unit += 1
         else:
             scores.notes.append(f"unit: {where} is {row['unit']}, found {m.unit or '(none)'}")
@@ -134,6 +134,16 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
             if m.is_quantity and not any(_overlaps(m.start, m.end, s, e) for s, e in spans):
                 scores.false_alarms.append(f"{doc}:{m.start}-{m.end}")
     return scores
+
+
+def same_unit(found: str, labelled: str) -> bool:
+    """'arrest' and 'arrests' name the same unit."""
+    def singular(word: str) -> str:
+        word = word.lower().strip()
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return singular(found) == singular(labelled)
 
 
 def _to(value_to: float | None) -> str:

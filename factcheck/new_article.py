@@ -31,7 +31,8 @@ at once, lists mistakes to fix and blanks left to fill (each as file:line: colum
 
 Exit status: 0 when done (scaffolded, or checked with nothing left); 1 when a check
 finds something left or the chapter fails; 2 on bad usage (file not found, not UTF-8
-text, empty file, invalid id, DIR exists) -- nothing is written then."""
+text, empty file, longer than 200,000 characters, invalid id, DIR exists) -- nothing is
+written then. --force replaces only a folder new-article made, and moves it aside."""
 
 EPILOG = """\
 examples:
@@ -53,7 +54,8 @@ def register(commands) -> None:
     parser.add_argument("--out", type=Path, metavar="DIR",
                         help=f"folder to write (default: {WORKBENCH}/SLUG/ in this checkout)")
     parser.add_argument("--force", action="store_true",
-                        help="replace DIR if it exists (only a folder new-article made; your edits there are lost)")
+                        help="replace DIR if it exists: only a folder new-article made (it holds a .new-article "
+                             "file), never the repository or the current folder; the old one is moved to DIR.old-N")
     parser.add_argument("--check", type=Path, metavar="DIR",
                         help="validate a scaffolded folder, list what is left to do, and rebuild its chapter")
     parser.add_argument("--no-chapter", dest="chapter", action="store_false",
@@ -82,6 +84,8 @@ def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool
         print(f"new-article: {error}", file=sys.stderr)
         return 2
     name = paths.relative(folder)
+    if made.moved_aside is not None:
+        print(f"Moved the old {name}/ aside to {paths.relative(made.moved_aside)}/ (nothing was deleted).")
     print(f"Scaffolded {article} as '{doc_id}' in {name}/:\n"
           f"  {'seeds/' + doc_id + '.txt':<21} the article, byte for byte\n"
           f"  seeds/sources.yml     provenance: outlet, headline, date, people quoted are TO FILL\n"
