@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -85,6 +86,9 @@ _CURRENCY = r"(?:US\$|\$|€|£)"
 NAMES = "Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Highway|Route|Flight|Project|Biosphere"
 
 PATTERN = re.compile(
+    # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
+    # alternatives only there reads a text about twice as fast.
+    r"(?=[0-9$€£'‘]|\b[A-Za-z])(?:"
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
@@ -108,7 +112,7 @@ PATTERN = re.compile(
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
     rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}\b(?!\d|,\d|\.\d))"
     rf"|(?P<number>{NUM})"
-    rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b)",
+    rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
 )
 
@@ -151,12 +155,17 @@ class Mention:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in text, in order of position, with its hedge, reading and unit."""
-    cores = [_core(m) for m in PATTERN.finditer(text)]
-    cores = _join_ranges(text, cores)
+    return list(_find(text))
+
+
+@lru_cache(maxsize=32)
+def _find(text: str) -> tuple[Mention, ...]:
+    """Cached: the ledger's accounting asks again for each non-claim row of the same seed."""
+    cores = _join_ranges(text, [_core(m) for m in PATTERN.finditer(text)])
     mentions: list[Mention] = []
     for core in cores:
         mentions.append(_read(text, core, mentions))
-    return mentions
+    return tuple(mentions)
 
 
 def numbers_in(quote: str) -> list[float]:
