@@ -113,9 +113,9 @@ def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestio
 
 
 def _outcome(check_id: str, ledger, checks_file=None):
-    from ..register import outcomes
+    from .report_cache import report
 
-    outcome = next((o for o in outcomes(ledger, checks_file) if o.check.id == check_id), None)
+    outcome = report(Path(ledger.root) if ledger.root else None, checks_file)[1].get(check_id)
     if outcome is None:
         raise KeyError(f"no check {check_id!r} in data/checks.yml")
     check = outcome.check
@@ -127,10 +127,10 @@ def _outcome(check_id: str, ledger, checks_file=None):
 
 def readings(question: ShareQuestion) -> list[Reading]:
     """The readings the workshop accepts for this check: the report's first, then those of exercises.yml."""
-    from ..ledger import load_ledger
     from ..verdicts import evaluate_check, rounding_interval
+    from .report_cache import report
 
-    ledger = load_ledger(question.root)
+    ledger, _ = report(question.root, question.checks_file)
     outcome = _outcome(question.check_id, ledger, question.checks_file)
     data = load_exercise_data()
     listed = data["readings"].get(question.check_id) or [{"name": "the report's reading", "formula": outcome.check.formula,
@@ -196,11 +196,34 @@ def _share_slips(share: float, q: ShareQuestion, all_readings: list[Reading]) ->
         return [said, "That looks like a fraction of 1; multiply by 100 for a percentage."]
     if any(abs((100 - share) - p) <= DECIMALS_NEEDED for p in points):
         return [said, "That is the complement: the share of the others. Subtract it from 100."]
+    for count in q.counts:
+        try:
+            without = [evaluate(r.formula, {**_named_inputs(q, r), _input_name(q, count.name): 0.0})
+                       for r in all_readings]
+        except ZeroDivisionError:
+            continue
+        if any(abs(share - w) <= DECIMALS_NEEDED for w in without):
+            return [said, f"It leaves out {count.name} (“{count.quote}”): does that count belong in the share?"]
     if any(abs(share - p) < 0.05 for p in points):
         return [said, "Close, but rounded too early: keep at least two decimals, since whether the printed "
                       f"{number(q.stated)} holds depends on them."]
     return [said, "The counts give something else on every reading: say which count is the part and which the "
                   "whole, and whether any count must be taken away from the part; then build it from inputs[name]."]
+
+
+def _input_name(q: ShareQuestion, neutral: str) -> str:
+    """The check's own name for the count the participant knows as A, B or C."""
+    return _check_names(q)[string.ascii_uppercase.index(neutral)]
+
+
+def _named_inputs(q: ShareQuestion, reading: Reading) -> dict[str, float]:
+    return dict(zip(_check_names(q), (c.value for c in q.counts)))
+
+
+def _check_names(q: ShareQuestion) -> list[str]:
+    from .report_cache import report
+
+    return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
 
 
 def _rating_result(rating, matched: Reading | None, all_readings: list[Reading]):
