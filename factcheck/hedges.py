@@ -198,20 +198,21 @@ def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
     return Interval(value - half, top + half, True, False)
 
 
-def rules_table(rules: HedgeRules = PRESETS["standard"]):
-    """The hedge vocabulary as a table: word, shape, meaning, and a worked example."""
+def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
+                range_example: tuple[float, float] = (40.0, 55.0)):
+    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the number example."""
     import pandas as pd
 
     rows = []
     for word, shape in HEDGES.items():
-        example_value, example_to = (40.0, 55.0) if shape == "range" else (100.0, None)
-        example = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
-                               value_to=example_to, rules=rules)
+        example_value, example_to = range_example if shape == "range" else (example, None)
+        worked = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
+                              value_to=example_to, rules=rules)
         rows.append({
             "hedge": word or "(none)",
             "shape": shape,
             "meaning": SHAPES[shape],
-            "example": (f"{word} 40–55 → {example}" if shape == "range"
-                        else f"{(word + ' ') if word else ''}100 (p = 1) → {example}"),
+            "example": (f"{word} {example_value:g}–{example_to:g} → {worked}" if shape == "range"
+                        else f"{(word + ' ') if word else ''}{example:g} (p = 1) → {worked}"),
         })
     return pd.DataFrame(rows)

@@ -54,6 +54,18 @@ def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"
     return questions
 
 
+def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
+    """The table of hedge rules, its worked examples on numbers that are none of the questions' (no answer shown)."""
+    from ..display import table
+    from ..hedges import rules_table
+
+    values = {q.value for q in questions} | {q.value_to for q in questions if q.value_to is not None}
+    example = next(v for v in (100.0, 70.0, 80.0, 250.0, 12.0) if v not in values)
+    ranges = {(q.value, q.value_to) for q in questions}
+    range_example = next(r for r in ((40.0, 55.0), (20.0, 35.0), (60.0, 75.0)) if r not in ranges)
+    return table(rules_table(rules, example, range_example), f"Hedge words under the {rules.name} rules")
+
+
 def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Interval:
     """The interval the report computes for the question's claim under these rules."""
     from .report_cache import ledger_for

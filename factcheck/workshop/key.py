@@ -20,7 +20,8 @@ from ..intervals import Interval
 from .anchoring import AnchorTask, anchor_task, check_anchor
 from .comparability import PairQuestion, check_pair, pair_questions, report_reading
 from .exercise_data import load_exercise_data
-from .hedging import HedgeQuestion, check_interval, hedge_questions, report_interval
+from .feedback import number
+from .hedging import HedgeQuestion, check_interval, check_intervals, hedge_questions, report_interval
 from .shares import ShareQuestion, check_share, readings, share_question
 from .starters import TEMPLATES, template_defaults
 
