@@ -127,7 +127,12 @@ HEDGE_AFTER = re.compile(r"(-plus\b|\+|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+fewer
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
 # "over" before a duration usually means "during" ("spread out over five years")
 NOT_HEDGES_BEFORE_DURATIONS = {"over"}
-RANGE_BETWEEN = re.compile(r"\s*(?:to|[-–—])\s*|\s+and\s+", re.IGNORECASE)
+# Hedges that may stand at either end of a range ("from nearly $50,000 to almost $90,000"): the range keeps its ends.
+_END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
+RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
+RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END_HEDGE}$", re.IGNORECASE)
 DURATION_AFTER = re.compile(
     r"[\s-]+(?:(?:fiscal|calendar|consecutive|straight|full|more|additional|previous|past|next|coming)\s+)?"
     rf"({'|'.join(TIME_UNITS)}|centuries)s?\b", re.IGNORECASE)
@@ -373,11 +378,12 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     connector = RANGE_BETWEEN.fullmatch(text, first.end, second.start)
     if not connector:
         return None
-    before = text[max(0, first.start - 30):first.start].lower()
-    between = re.search(r"\bbetween\s+$", before)
-    if connector.group().strip().lower() == "and" and not between:
+    before = text[max(0, first.start - 40):first.start]
+    between = BETWEEN_BEFORE.search(before)
+    ranging = RANGING_FROM.search(before)
+    if connector.group().split()[0].lower() == "and" and not between:
         return None  # "19%, 24% and 27%" lists figures
-    if re.search(r"\bfrom\s+$", before) and not re.search(r"\b(?:range[sd]?|anywhere)\s+from\s+$", before):
+    if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
@@ -391,9 +397,10 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     if first.unit and second.unit and first.unit != second.unit:
         return None
     stated = [p for p in (precision, second.precision) if p]
-    hedge = "between" if between else connector.group().strip().lower()
+    hedge = "between" if between else connector.group().split()[0].lower()
     hedge = "-" if hedge in ("–", "—") else hedge
-    quote_start = first.start - len(before) + between.start() if between else first.start
+    opening = between or ranging
+    quote_start = first.start - len(before) + opening.start() if opening else first.start
     return _Core(first.start, second.end, "range", low, min(stated) if stated else 0.0, second.value, unit,
                  hedge=hedge, scale=second.scale, quote_start=quote_start)
 
@@ -458,7 +465,7 @@ CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 MEASURE_IN_SENTENCE = re.compile(rf"\b({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+)?", re.IGNORECASE)
 NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
@@ -590,7 +597,7 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if mention.is_quantity and mention.unit and mention.unit not in ("percent", "times", "percentage points") \
                 and mention.unit.rstrip("s") not in TIME_UNITS:
             return mention.unit  # "about $170 billion ..., including tens of billions"
-    plurals = [m for m in re.finditer(r"\b([a-z][a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|to|about)\b)",
+    plurals = [m for m in re.finditer(r"\b([a-z][a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
