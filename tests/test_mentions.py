@@ -188,6 +188,11 @@ def test_the_gold_quotes_are_anchored_in_their_texts():
     texts = score.texts()
     labels = score.gold()
     assert len(texts) >= 12 and {row["doc"] for row in labels} == set(texts)
+    import yaml
+
+    sources = yaml.safe_load((CORPUS / "sources.yml").read_text(encoding="utf-8"))["texts"]
+    assert {s["id"] for s in sources} == set(texts)
+    assert all(s["url"].startswith("http") and s["outlet"] and s["date"] for s in sources)
     for row in labels:
         assert texts[row["doc"]][row["start"]:row["end"]] == row["quote"], row
 
