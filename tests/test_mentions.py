@@ -200,7 +200,7 @@ def test_the_gold_quotes_are_anchored_in_their_texts():
 def test_the_finder_on_the_labelled_corpus():
     score = load_scorer()
     scores = score.measure()
-    print("\nThe mention finder on corpus/ (16 published articles):\n" + scores.report())
+    print(f"\nThe mention finder on corpus/ ({len(score.texts())} published articles):\n" + scores.report())
     figures = scores.figures()
     misses = "\n".join(scores.notes)
     for name, target in score.TARGETS.items():
