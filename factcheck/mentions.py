@@ -434,7 +434,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             of = re.match(r"\s+of\s+(?:the\s+)?", text[after:after + 12], re.IGNORECASE)
             after += of.end() if of else 0
         unit = head_unit(text, core.start, after, quote_start, hedge, earlier)
-    precision = core.precision if kind not in ("vague",) else core.value
+    precision = core.precision
+    if kind == "vague":  # the order of magnitude, as the ledger records "tens of thousands"; a dozen is not a power of ten
+        precision = core.value if re.fullmatch(r"10*", f"{core.value:.0f}") else 1.0
     return Mention(core.start, end, text[core.start:end], kind, core.value, precision, core.value_to, hedge, reading,
                    unit, quote_start, quote_end)
 

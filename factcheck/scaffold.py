@@ -39,6 +39,10 @@ NON_CLAIM_REASONS = {
 }
 
 
+# The finder's kinds the ledger's schema (data/datapackage.json) has no name for: the nearest kind it has.
+LEDGER_KINDS = {"time": "date", "decade": "year"}
+
+
 class ArticleError(ValueError):
     """The article or the id given to `new-article` cannot be used (nothing is written)."""
 
@@ -101,7 +105,8 @@ def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     for mention in find_mentions(text):
         if not mention.is_quantity:
             non_claims.append({"doc_id": doc_id, "start": mention.start, "end": mention.end, "text": mention.text,
-                               "kind": mention.kind, "reason": NON_CLAIM_REASONS[mention.kind]})
+                               "kind": LEDGER_KINDS.get(mention.kind, mention.kind),
+                               "reason": NON_CLAIM_REASONS[mention.kind]})
         else:
             claims.append(_claim(text, mention))
     for number, row in enumerate(claims, start=1):
@@ -123,9 +128,12 @@ def _claim(text: str, mention: Mention) -> dict:
     try:
         interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision, unit=mention.unit,
                                 value_to=mention.value_to)
-    except ValueError as error:  # "over 140%" against a percentage's ceiling of 100
-        row["note"] = f"The standard rules give no interval ({error}): check the unit and the hedge."
-        return row
+    except ValueError:  # "over 140%": the standard rules cap a percentage at 100
+        interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision,
+                                value_to=mention.value_to)
+        row["unit"] = ""  # left to fill, with the reason
+        row["note"] = ("A percentage above 100 (an increase, a share of capacity): the standard rules cap 'percent' "
+                       "at 100, so the interval is read without the cap; say in unit what the percentage is of.")
     return {**row, "low": interval.low, "high": interval.high, "bounds": interval.bounds}
 
 

@@ -248,3 +248,16 @@ def test_draft_rows_need_no_files():
     assert [(c["quote"], c["hedge"]) for c in claims] == [("Almost 100", "almost"), ("2,572", "")]
     assert claims[1]["precision"] == 0 and math.isclose(claims[1]["low"], 2572)
     assert [n["kind"] for n in non_claims] == ["year"]
+
+
+CORPUS_TEXTS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "texts").glob("*.txt"))
+
+
+@pytest.mark.parametrize("article", CORPUS_TEXTS, ids=[p.stem for p in CORPUS_TEXTS])
+def test_every_row_drafted_from_a_published_article_passes_the_ledgers_validation(article, tmp_path):
+    """What the finder pre-fills (ranges written 'X to Y', vague magnitudes, fractions...) is valid ledger data."""
+    from factcheck.workbench import review
+
+    folder = scaffold(article, "news", tmp_path / "news").folder
+    found = review(folder)
+    assert found.mistakes == [], "\n".join(map(str, found.mistakes))
