@@ -65,7 +65,7 @@ SHAPES = {
     "below": "anything under v: [0, v)",
     "at_most": "v or under: [0, v]",
     "range": "from v to v_to, each end widened by its rounding: [v − p/2, v_to + p/2)",
-    "order_of_magnitude": "'tens of thousands' with v = 10,000: [2 × v, 10 × v)",
+    "order_of_magnitude": "'tens of thousands' with v = 10,000, 'thousands of' with v = 1,000: [2 × v, 10 × v)",
 }
 
 # hedge word as written (lower case) -> shape
@@ -92,6 +92,46 @@ HEDGES = {
     "between": "range",
     "-": "range",
     "tens of": "order_of_magnitude",
+    # more of the words immigration coverage uses (read by factcheck.mentions)
+    "an estimated": "around",
+    "estimated": "around",
+    "perhaps": "around",
+    "or so": "around",
+    "close to": "just_below",
+    "just shy of": "just_below",
+    "slightly over": "just_above",
+    "a little over": "just_above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "exceeding": "above",
+    "exceeds": "above",
+    "exceeded": "above",
+    "surpassing": "above",
+    "surpassed": "above",
+    "topped": "above",
+    "topping": "above",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "plus": "at_least",
+    "or more": "at_least",
+    "below": "below",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "no more than": "at_most",
+    "at most": "at_most",
+    "a maximum of": "at_most",
+    "or fewer": "at_most",
+    "or less": "at_most",
+    "to": "range",
+    "hundreds of": "order_of_magnitude",
+    "dozens": "order_of_magnitude",
+    "hundreds": "order_of_magnitude",
+    "thousands": "order_of_magnitude",
+    "millions": "order_of_magnitude",
+    "billions": "order_of_magnitude",
+    "several": "order_of_magnitude",
+    "a few": "order_of_magnitude",
 }
 
 PERCENT_UNITS = {"percent"}
@@ -158,20 +198,21 @@ def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
     return Interval(value - half, top + half, True, False)
 
 
-def rules_table(rules: HedgeRules = PRESETS["standard"]):
-    """The hedge vocabulary as a table: word, shape, meaning, and a worked example."""
+def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
+                range_example: tuple[float, float] = (40.0, 55.0)):
+    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the number example."""
     import pandas as pd
 
     rows = []
     for word, shape in HEDGES.items():
-        example_value, example_to = (40.0, 55.0) if shape == "range" else (100.0, None)
-        example = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
-                               value_to=example_to, rules=rules)
+        example_value, example_to = range_example if shape == "range" else (example, None)
+        worked = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
+                              value_to=example_to, rules=rules)
         rows.append({
             "hedge": word or "(none)",
             "shape": shape,
             "meaning": SHAPES[shape],
-            "example": (f"{word} 40–55 → {example}" if shape == "range"
-                        else f"{(word + ' ') if word else ''}100 (p = 1) → {example}"),
+            "example": (f"{word} {example_value:g}–{example_to:g} → {worked}" if shape == "range"
+                        else f"{(word + ' ') if word else ''}{example:g} (p = 1) → {worked}"),
         })
     return pd.DataFrame(rows)

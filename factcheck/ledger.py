@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import paths
 from .accounting import check_accounting
-from .hedges import PRESETS, HedgeRules, UnknownHedge, interval_for
+from .hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
 from .intervals import Interval
 from .mentions import numbers_in
 from .problems import Collector, Problem, raise_if_any
@@ -215,7 +215,7 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
             problems.add(line, column, "is empty; a number claim needs it (a word claim names its words instead)")
     hedge, quote = row.get("hedge") or "", row.get("quote") or ""
     try:
-        interval_for(1.0, hedge=hedge, value_to=2.0 if hedge.strip().lower() in ("between", "-") else None)
+        interval_for(1.0, hedge=hedge, value_to=2.0 if HEDGES.get(hedge.strip().lower()) == "range" else None)
     except UnknownHedge as error:
         problems.add(line, "hedge", str(error))
         return

@@ -23,6 +23,8 @@ like this repository, pre-filled by the mention finder, and build its chapter:
   DIR/data/datapackage.json the tables' schema;  DIR/data/checks.yml  no checks yet
   DIR/SLUG.ipynb            the chapter (notebooks/document.ipynb run by papermill);
                             blank cells read "to fill"
+  DIR/_site/html/articles/SLUG.html   the chapter as a web page that works offline
+                            (written by --check)
 
 Then fill in the blanks and run `new-article --check DIR`: it validates everything
 at once, lists mistakes to fix and blanks left to fill (each as file:line: column
@@ -31,7 +33,8 @@ at once, lists mistakes to fix and blanks left to fill (each as file:line: colum
 
 Exit status: 0 when done (scaffolded, or checked with nothing left); 1 when a check
 finds something left or the chapter fails; 2 on bad usage (file not found, not UTF-8
-text, empty file, invalid id, DIR exists) -- nothing is written then."""
+text, empty file, longer than 200,000 characters, invalid id, DIR exists) -- nothing is
+written then. --force replaces only a folder new-article made, and moves it aside."""
 
 EPILOG = """\
 examples:
@@ -40,6 +43,7 @@ examples:
   python -m factcheck new-article --check workbench/ice24         # what is left? rebuild the chapter"""
 
 WORKBENCH = "workbench"
+SITE = "_site"  # inside an article folder: its chapter as an offline HTML page
 
 
 def register(commands) -> None:
@@ -53,9 +57,13 @@ def register(commands) -> None:
     parser.add_argument("--out", type=Path, metavar="DIR",
                         help=f"folder to write (default: {WORKBENCH}/SLUG/ in this checkout)")
     parser.add_argument("--force", action="store_true",
-                        help="replace DIR if it exists (only a folder new-article made; your edits there are lost)")
+                        help="replace DIR if it exists: only a folder new-article made (it holds a .new-article "
+                             "file), never the repository or the current folder; the old one is moved to DIR.old-N")
     parser.add_argument("--check", type=Path, metavar="DIR",
                         help="validate a scaffolded folder, list what is left to do, and rebuild its chapter")
+    parser.add_argument("--first", type=int, metavar="N",
+                        help="with --check: list what is left only in the first N claim rows (the rest, and rows "
+                             "whose note says 'later', are counted, not listed)")
     parser.add_argument("--no-chapter", dest="chapter", action="store_false",
                         help="do not build the chapter (faster; the data files only)")
     parser.set_defaults(run=run, parser=parser)
@@ -65,7 +73,7 @@ def run(args) -> int:
     if args.check is not None:
         if args.article or args.doc_id or args.out or args.force:
             args.parser.error("--check DIR takes no ARTICLE.txt, --id, --out or --force")
-        return check(args.check, chapter=args.chapter)
+        return check(args.check, chapter=args.chapter, first=args.first)
     if args.article is None or args.doc_id is None:
         args.parser.error("give ARTICLE.txt and --id SLUG (or --check DIR)")
     return new(args.article, args.doc_id, args.out, args.force, chapter=args.chapter)
@@ -82,6 +90,8 @@ def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool
         print(f"new-article: {error}", file=sys.stderr)
         return 2
     name = paths.relative(folder)
+    if made.moved_aside is not None:
+        print(f"Moved the old {name}/ aside to {paths.relative(made.moved_aside)}/ (nothing was deleted).")
     print(f"Scaffolded {article} as '{doc_id}' in {name}/:\n"
           f"  {'seeds/' + doc_id + '.txt':<21} the article, byte for byte\n"
           f"  seeds/sources.yml     provenance: outlet, headline, date, people quoted are TO FILL\n"
@@ -95,7 +105,7 @@ def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool
     return status
 
 
-def check(folder: Path, chapter: bool = True) -> int:
+def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
     from . import paths
     from .workbench import report, review
 
@@ -103,7 +113,7 @@ def check(folder: Path, chapter: bool = True) -> int:
         print(f"new-article: {folder} is not an article folder (no seeds/sources.yml); "
               "make one with: python -m factcheck new-article ARTICLE.txt --id SLUG", file=sys.stderr)
         return 2
-    found = review(folder)
+    found = review(folder, first)
     print(report(found, folder))
     status = 0 if found.done else 1
     if not chapter:
@@ -111,11 +121,29 @@ def check(folder: Path, chapter: bool = True) -> int:
     if found.mistakes:
         print("\nThe chapter was not rebuilt: fix the mistakes first.")
         return 1
+    chapters_ok = True
     for doc_id, title in found.titles.items():
-        status = _chapter(folder, doc_id, title) or status
+        failed = _chapter(folder, doc_id, title)
+        chapters_ok = chapters_ok and not failed
+        status = failed or status
+    if chapters_ok:
+        _page(folder, list(found.titles))
     print(f"\nRun it again when you have filled in more: python -m factcheck new-article --check "
           f"{paths.relative(folder)}" if status else "\nDone.")
     return status
+
+
+def _page(folder: Path, doc_ids: list[str]) -> None:
+    """The chapter as an HTML page that works offline: a class book of this one folder, in DIR/_site."""
+    from . import paths
+    from .workshop.classbook import build_class_book
+
+    book = build_class_book([folder], folder / SITE, title="Draft chapter", echo=lambda _: None, rebuild=False)
+    if book.ok:
+        for doc_id in doc_ids:
+            print(f"Page:    {paths.relative(book.page(doc_id))} (open it in a browser; it works offline)")
+    else:
+        print(f"The HTML page was not written (Jupyter Book failed; its log: {book.log})", file=sys.stderr)
 
 
 def _chapter(folder: Path, doc_id: str, title: str | None) -> int:

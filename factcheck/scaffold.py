@@ -13,39 +13,33 @@ import csv
 import hashlib
 import io
 import math
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
-from .hedges import HEDGES, interval_for
-from .mentions import Mention, find_mentions, numbers_in
+from .hedges import interval_for
+from .mentions import Mention, find_mentions
 from .sources import ID_PATTERN
 
 CLAIM_COLUMNS = ("claim_id", "doc_id", "start", "end", "quote", "value", "value_to", "unit", "hedge", "precision",
                  "low", "high", "bounds", "metric", "period", "population", "speaker", "note", "words", "condition")
 NON_CLAIM_COLUMNS = ("doc_id", "start", "end", "text", "kind", "reason")
 
-# Mentions that say when or in what order, not how many: suggested as non-claims, with a reason to keep or change.
+# Mentions that say when, in what order or what, not how many: suggested as non-claims, with a reason to keep or change.
 NON_CLAIM_REASONS = {
     "date": "A calendar date: it says when something happened, not how many.",
+    "time": "A time of day: it says when, not how many.",
     "fiscal_year": "A fiscal year: it names the period other numbers refer to, not a quantity.",
+    "decade": "A decade ('the 1990s'): it names a period, not a quantity.",
     "year": "A year: it says when, not how many. If it counts something ('2000 officers'), move it to claims.csv.",
     "ordinal": "An ordinal: it gives an order ('first', '21st'), not a quantity.",
+    "name": "Part of a name ('Title 42', 'COVID-19'): it names something, not how many.",
 }
 
-# Hedge words a number can follow ("nearly 40 percent"); the longest first, so "a little more than"
-# wins over "more than". Ranges ("between", "-") and "tens of" are read from the mention itself.
-PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in ("-", "between", "tens of")), key=len, reverse=True)
-HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+$", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
-AND_BETWEEN = re.compile(r"\s+and\s+")
-NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-# Words after a number that are not what it counts ("100 of them", "6,000 were refused").
-NOT_A_UNIT = frozenset("""a an and are as at be been by each for from had has have in into is it its more less of on
-or out over per than that the their them these they this those to under up was were which who with""".split())
-LOOKBEHIND = 40  # characters searched for a hedge word before a number
+
+# The finder's kinds the ledger's schema (data/datapackage.json) has no name for: the nearest kind it has.
+LEDGER_KINDS = {"time": "date", "decade": "year"}
 
 
 class ArticleError(ValueError):
@@ -62,13 +56,21 @@ class Scaffold:
     doc_id: str
     claims: list[dict]
     non_claims: list[dict]
+    moved_aside: Path | None = None   # where --force put the folder it replaced
+
+
+# Far longer than any news article (a long feature is 5,000 words, about 30,000 characters); beyond it the
+# finder and the chapter would take minutes and gigabytes for what is not an article.
+MAX_ARTICLE_CHARACTERS = 200_000
 
 
 def read_article(path: Path | str) -> bytes:
-    """The article's bytes, when they are non-empty UTF-8 text."""
+    """The article's bytes, when they are non-empty UTF-8 text of a sensible length."""
     path = Path(path)
     if not path.is_file():
         raise ArticleError(f"{path}: file not found" if not path.exists() else f"{path}: not a file")
+    if path.stat().st_size > 4 * MAX_ARTICLE_CHARACTERS:  # four bytes at most per character: not even read
+        raise ArticleError(_too_long(path, path.stat().st_size, "bytes"))
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
@@ -79,7 +81,14 @@ def read_article(path: Path | str) -> bytes:
         raise ArticleError(f"{path}: not plain text (it contains NUL bytes); save the article as plain text")
     if not text.strip():
         raise ArticleError(f"{path}: the file is empty; paste the article's text into it")
+    if len(text) > MAX_ARTICLE_CHARACTERS:
+        raise ArticleError(_too_long(path, len(text), "characters"))
     return data
+
+
+def _too_long(path: Path, size: int, what: str) -> str:
+    return (f"{path}: {size:,} {what} is more than one article (the limit is {MAX_ARTICLE_CHARACTERS:,} characters, "
+            "several times the longest feature): nothing was written; save only the article's own text")
 
 
 def check_id(doc_id: str) -> str:
@@ -91,74 +100,40 @@ def check_id(doc_id: str) -> str:
 
 def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     """Claim rows and non-claim rows for every numeric mention in text, in order of position."""
-    mentions = find_mentions(text)
     claims, non_claims = [], []
-    index = 0
-    while index < len(mentions):
-        mention = mentions[index]
-        if mention.kind in NON_CLAIM_REASONS:
+    for mention in find_mentions(text):
+        if not mention.is_quantity:
             non_claims.append({"doc_id": doc_id, "start": mention.start, "end": mention.end, "text": mention.text,
-                               "kind": mention.kind, "reason": NON_CLAIM_REASONS[mention.kind]})
-            index += 1
-            continue
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
-        pair = _between(text, mention, following)
-        claims.append(pair or _claim(text, mention))
-        index += 2 if pair else 1
+                               "kind": LEDGER_KINDS.get(mention.kind, mention.kind),
+                               "reason": NON_CLAIM_REASONS[mention.kind]})
+        else:
+            claims.append(_claim(text, mention))
     for number, row in enumerate(claims, start=1):
-        row["claim_id"] = f"{doc_id}-{number:02d}"
+        row["claim_id"] = claim_id(doc_id, number, len(claims))
         row["doc_id"] = doc_id
     return [{c: row.get(c) for c in CLAIM_COLUMNS} for row in claims], non_claims
 
 
+def claim_id(doc_id: str, number: int, count: int) -> str:
+    """'ice24-07': numbered with as many digits as the count needs (at least two), so the ids sort in order."""
+    return f"{doc_id}-{number:0{max(2, len(str(count)))}d}"
+
+
 def _claim(text: str, mention: Mention) -> dict:
-    start, hedge, precision = mention.start, "", mention.precision
-    if mention.kind == "range":
-        hedge = "-"  # "40-55 percent": the range is in the mention itself
-    elif mention.kind == "spelled" and mention.text.lower().startswith("tens of"):
-        hedge, precision = "tens of", mention.value  # an order of magnitude, as the ledger records it
-    else:
-        before = HEDGE_BEFORE.search(text, max(0, mention.start - LOOKBEHIND), mention.start)
-        if before:
-            start, hedge = before.start(1), before.group(1).lower()
-    return _row(text, start, mention.end, mention.value, mention.value_to, precision, hedge, _unit(text, mention))
-
-
-def _between(text: str, first: Mention, second: Mention | None) -> dict | None:
-    """'between 40 and 55 percent' as one claim with value and value_to, or None when it is not that."""
-    if second is None or second.kind in NON_CLAIM_REASONS or first.kind == "range" or second.kind == "range":
-        return None
-    before = BETWEEN_BEFORE.search(text, max(0, first.start - LOOKBEHIND), first.start)
-    if not before or not AND_BETWEEN.fullmatch(text, first.end, second.start):
-        return None
-    low, high = first.value, second.value
-    quote = text[before.start():second.end]
-    # "between 2 and 3 million": the first number is not stated in base units, so no single row fits.
-    if low is None or high is None or low > high or not {low, high} <= set(numbers_in(quote)):
-        return None
-    stated = [p for p in (first.precision, second.precision) if p]
-    unit = _unit(text, second) or _unit(text, first)
-    return _row(text, before.start(), second.end, low, high, min(stated) if stated else 0.0, "between", unit)
-
-
-def _row(text: str, start: int, end: int, value: float, value_to: float | None, precision: float, hedge: str,
-         unit: str) -> dict:
-    interval = interval_for(value, hedge=hedge, precision=precision, unit=unit, value_to=value_to)
-    return {"start": start, "end": end, "quote": text[start:end], "value": value, "value_to": value_to, "unit": unit,
-            "hedge": hedge, "precision": precision, "low": interval.low, "high": interval.high,
-            "bounds": interval.bounds}
-
-
-def _unit(text: str, mention: Mention) -> str:
-    """A guess at what is counted: percent and dollars from the mention, else the word after the number."""
-    if mention.kind in ("percent", "range"):
-        return "percent"
-    if mention.kind == "money":
-        return "usd" if mention.text.startswith("$") else ""
-    word = NEXT_WORD.match(text, mention.end)
-    if word and word.group(1).lower() not in NOT_A_UNIT:
-        return word.group(1).lower()
-    return ""
+    """A claim row: what the finder read (the quote with its hedge, value, unit, precision) and the interval it means."""
+    row = {"start": mention.quote_start, "end": mention.quote_end, "quote": text[mention.quote_start:mention.quote_end],
+           "value": mention.value, "value_to": mention.value_to, "unit": mention.unit, "hedge": mention.hedge,
+           "precision": mention.precision}
+    try:
+        interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision, unit=mention.unit,
+                                value_to=mention.value_to)
+    except ValueError:  # "over 140%": the standard rules cap a percentage at 100
+        interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision,
+                                value_to=mention.value_to)
+        row["unit"] = ""  # left to fill, with the reason
+        row["note"] = ("A percentage above 100 (an increase, a share of capacity): the standard rules cap 'percent' "
+                       "at 100, so the interval is read without the cap; say in unit what the percentage is of.")
+    return {**row, "low": interval.low, "high": interval.high, "bounds": interval.bounds}
 
 
 def sources_yaml(doc_id: str, seed_name: str, sha256: str, text: str) -> str:
@@ -222,37 +197,73 @@ def _cell(value) -> str:
 
 
 def scaffold(article: Path | str, doc_id: str, folder: Path | str, force: bool = False) -> Scaffold:
-    """Write the project for one article into folder. Checks everything before writing anything."""
+    """Write the project for one article into folder. Checks everything before writing anything.
+
+    An existing folder is replaced only with force, only when new-article made it (it holds the marker
+    file), never when it is the repository, the current folder or one of their parents; the old folder is
+    moved aside (to FOLDER.old-N), never deleted."""
     data = read_article(article)
     check_id(doc_id)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise FolderExists(f"{paths.relative(folder)} exists and is not a folder")
-    if folder.exists() and any(folder.iterdir()) and not force:
+    occupied = folder.exists() and any(folder.iterdir())
+    if occupied and not force:
         raise FolderExists(f"{paths.relative(folder)} already exists and is not empty: nothing was written. "
-                           "Choose another --out, or add --force to replace it (your edits there would be lost)")
-    if folder.exists() and any(folder.iterdir()) and not _made_by_scaffold(folder):
-        raise FolderExists(f"{paths.relative(folder)} is not a folder new-article made (no seeds/sources.yml "
-                           "and data/claims.csv): --force replaces only those; choose another --out")
-    if folder.exists():
-        shutil.rmtree(folder)  # --force: start clean, so no stale file survives from an earlier scaffold
-
+                           "Choose another --out, or add --force to replace it (it is moved aside, not deleted)")
+    if occupied:
+        refuse_to_replace(folder)
     text = data.decode("utf-8")
     seed_name = f"{doc_id}.txt"
     claims, non_claims = draft_rows(doc_id, text)
+
+    moved_aside = _move_aside(folder) if occupied else None
     (folder / "seeds").mkdir(parents=True)
     (folder / "data").mkdir()
+    _write(folder / MARKER, MARKER_TEXT)
     (folder / "seeds" / seed_name).write_bytes(data)
     _write(folder / "seeds" / "sources.yml", sources_yaml(doc_id, seed_name, hashlib.sha256(data).hexdigest(), text))
     _write(folder / "data" / "claims.csv", table_text(CLAIM_COLUMNS, claims))
     _write(folder / "data" / "non_claims.csv", table_text(NON_CLAIM_COLUMNS, non_claims))
-    shutil.copyfile(paths.DATAPACKAGE_FILE, folder / "data" / "datapackage.json")
+    _write(folder / "data" / "datapackage.json", datapackage_text())
     _write(folder / "data" / "checks.yml", CHECKS_YAML)
-    return Scaffold(folder=folder, doc_id=doc_id, claims=claims, non_claims=non_claims)
+    return Scaffold(folder=folder, doc_id=doc_id, claims=claims, non_claims=non_claims, moved_aside=moved_aside)
 
 
-def _made_by_scaffold(folder: Path) -> bool:
-    return (folder / "seeds" / "sources.yml").is_file() and (folder / "data" / "claims.csv").is_file()
+def datapackage_text() -> str:
+    """The repository's table schema, as is (its claim ids allow any number of digits past two)."""
+    return paths.DATAPACKAGE_FILE.read_text(encoding="utf-8")
+
+
+# new-article writes this file into every folder it makes; --force replaces only a folder that holds it.
+MARKER = ".new-article"
+MARKER_TEXT = ("This folder was made by `python -m factcheck new-article`.\n"
+               "`new-article --force` may replace it (the old folder is moved aside to FOLDER.old-N, never deleted).\n")
+
+
+def refuse_to_replace(folder: Path) -> None:
+    """Raise FolderExists unless --force may replace folder: new-article made it, and it holds no checkout."""
+    name = paths.relative(folder)
+    target = folder.resolve()
+    protected = {paths.ROOT.resolve(), Path.cwd().resolve()}
+    for place in protected:
+        if target == place or target in place.parents:
+            what = "the repository" if place == paths.ROOT.resolve() else "the current folder"
+            raise FolderExists(f"{name} is {what} or holds it: --force never replaces that; choose another --out")
+    if (folder / ".git").exists():
+        raise FolderExists(f"{name} holds a git repository (.git): --force never replaces that; choose another --out")
+    if not (folder / MARKER).is_file():
+        raise FolderExists(f"{name} is not a folder new-article made (it has no {MARKER} file): --force replaces "
+                           "only those; choose another --out")
+
+
+def _move_aside(folder: Path) -> Path:
+    """Rename folder to the first free FOLDER.old-N beside it, and return where it went."""
+    number = 1
+    while (aside := folder.with_name(f"{folder.name}.old-{number}")).exists():
+        number += 1
+    folder.rename(aside)
+    return aside
 
 
 def _write(path: Path, text: str) -> None:

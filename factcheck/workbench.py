@@ -23,43 +23,189 @@ FAILED_DIR = "_failed"  # inside the folder: a failed chapter's traceback and pa
 
 @dataclass
 class Review:
-    """What validation found in a folder: mistakes to fix and blanks left to fill."""
+    """What validation found in a folder: mistakes to fix, blanks left to fill, and blanks left for later."""
     mistakes: list[Problem] = field(default_factory=list)
     blanks: list[Problem] = field(default_factory=list)
     titles: dict[str, str | None] = field(default_factory=dict)  # doc_id -> headline (None while blank)
+    later: list[Problem] = field(default_factory=list)   # blanks in claim rows set aside (--first N, or 'later')
+    filled: int = 0                                       # intervals --check computed and wrote in
 
     @property
     def done(self) -> bool:
         return not (self.mistakes or self.blanks)
 
 
-def review(folder: Path | str) -> Review:
-    """Validate everything in folder at once; unless there are mistakes, also each document's title."""
+LATER = "later"  # a claim row whose note says this is left for later
+
+
+def review(folder: Path | str, first: int | None = None) -> Review:
+    """Validate everything in folder at once, and every check it defines; unless there are mistakes, each title.
+
+    first: only the first N claim rows count; blanks in the others, and in rows whose note says 'later',
+    are set aside and counted, not listed."""
+    folder = Path(folder)
+    filled = fill_computed(folder)
     try:
         ledger = load_ledger(folder, draft=True)
     except ValidationFailed as failed:
-        return Review(mistakes=[p for p in failed.problems if not p.to_fill],
-                      blanks=[p for p in failed.problems if p.to_fill])
-    return Review(blanks=list(ledger.to_fill),
-                  titles={doc_id: d.headline.get("text") or None for doc_id, d in ledger.documents.items()})
+        found = Review(mistakes=[p for p in failed.problems if not p.to_fill],
+                       blanks=[p for p in failed.problems if p.to_fill], filled=filled)
+    else:
+        found = Review(blanks=list(ledger.to_fill), filled=filled, mistakes=_check_problems(ledger),
+                       titles={doc_id: d.headline.get("text") or None for doc_id, d in ledger.documents.items()})
+    deferred = _deferred_lines(folder, first)
+    claims_file = paths.relative(folder / "data" / "claims.csv")
+    found.later = [p for p in found.blanks if p.file == claims_file and p.line in deferred]
+    found.blanks = [p for p in found.blanks if p not in found.later]
+    return found
+
+
+def _deferred_lines(folder: Path, first: int | None) -> set[int]:
+    """The lines of claims.csv set aside: after the first N rows, or with 'later' in their note."""
+    rows = _claim_rows(folder / "data" / "claims.csv")[1]
+    return {line for line, row in rows if (first is not None and line - 1 > first)
+            or LATER in (row.get("note") or "").lower()}
+
+
+def _check_problems(ledger) -> list[Problem]:
+    """Evaluate every check now, so a check the chapter could not compute is a mistake here, not a failed chapter."""
+    from .checks import load_checks
+    from .verdicts import evaluate_check
+
+    try:
+        checks = load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    except ValidationFailed as failed:
+        return list(failed.problems)
+    problems = []
+    for check in checks:
+        try:
+            outcome = evaluate_check(check, ledger)
+            error = outcome.explanation if outcome.verdict == "undefined" else None
+        except (ArithmeticError, ValueError) as raised:
+            error = str(raised)
+        if error:
+            problems.append(Problem(paths.relative(ledger.checks_file), check.line, "formula",
+                                    f"check {check.id!r} cannot be computed from its inputs' intervals ({error.rstrip('.')}): "
+                                    "an input's range may hold zero or run the wrong way; check its hedge and value"))
+    return problems
+
+
+def fill_computed(folder: Path) -> int:
+    """Write in the intervals a claim row leaves blank but its value, hedge and precision determine; the count."""
+    from .hedges import interval_for
+    from .scaffold import _cell
+
+    path = folder / "data" / "claims.csv"
+    header, rows = _claim_rows(path)
+    if not rows or not {"value", "precision", "low", "high", "bounds"} <= set(header):
+        return 0
+    filled = 0
+    for _, row in rows:
+        if any(row.get(c) for c in ("low", "high", "bounds")) or not row.get("value") or row.get("precision") in (None, ""):
+            continue
+        try:
+            interval = interval_for(float(row["value"]), hedge=row.get("hedge") or "", precision=float(row["precision"]),
+                                    unit=row.get("unit") or "",
+                                    value_to=float(row["value_to"]) if row.get("value_to") else None)
+        except ValueError:
+            continue  # validation names what is wrong with the row
+        row.update(low=_cell(interval.low), high=_cell(interval.high), bounds=interval.bounds)
+        filled += 1
+    if filled:
+        import csv
+        import io
+
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(row for _, row in rows)
+        path.write_bytes(out.getvalue().encode("utf-8"))
+    return filled
+
+
+def _claim_rows(path: Path) -> tuple[list[str], list[tuple[int, dict]]]:
+    """The header and (line, row) pairs of a claims.csv, or nothing when it cannot be read as CSV."""
+    import csv
+
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = [(reader.line_num, row) for row in reader]
+            return list(reader.fieldnames or []), rows
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return [], []
 
 
 def report(review: Review, folder: Path | str) -> str:
-    """The review in words: what to fix, then what is left to fill, each as file:line: column '...': advice."""
+    """The review in plain words: what to fix, then what is left to fill, the same advice given once for many lines."""
     name = paths.relative(Path(folder))
+    lines = []
+    if review.filled:
+        lines.append(f"{name}: wrote in {review.filled} interval{'s' if review.filled != 1 else ''} the value, hedge and "
+                     "precision determine (data/claims.csv).")
+    later = (f" ({len(review.later)} more blank{'s' if len(review.later) != 1 else ''} in rows left for later)"
+             if review.later else "")
     if review.done:
-        return f"{name}: everything is filled in and valid."
+        return "\n".join(lines + [f"{name}: everything is filled in and valid{later}."])
     counts = []
     if review.mistakes:
         counts.append(f"{len(review.mistakes)} mistake{'s' if len(review.mistakes) != 1 else ''} to fix")
     if review.blanks:
         counts.append(f"{len(review.blanks)} blank{'s' if len(review.blanks) != 1 else ''} left to fill")
-    lines = [f"{name}: {' and '.join(counts)}."]
+    lines.append(f"{name}: {' and '.join(counts)}{later}.")
     if review.mistakes:
-        lines += ["", "To fix:"] + [f"  {p}" for p in review.mistakes]
+        lines += ["", "To fix:"] + [f"  {plain(str(p))}" for p in review.mistakes]
     if review.blanks:
-        lines += ["", "Left to fill:"] + [f"  {p}" for p in review.blanks]
+        lines += ["", "Left to fill:"] + [f"  {line}" for line in grouped(review.blanks)]
     return "\n".join(lines)
+
+
+def grouped(problems: list[Problem]) -> list[str]:
+    """One line per file, column and advice, naming every line it applies to: 'claims.csv lines 2-5, 8: ...'."""
+    groups: dict[tuple, list[int | None]] = {}
+    for p in problems:
+        groups.setdefault((p.file, p.column, p.message), []).append(p.line)
+    out = []
+    for (file, column, message), numbers in groups.items():
+        where = file if numbers == [None] else f"{file}:{numbers[0]}" if len(numbers) == 1 else \
+            f"{file} lines {_spans(sorted(n for n in numbers if n is not None))}"
+        out.append(plain(f"{where}:{f' column {column!r}:' if column else ''} {message}"))
+    return out
+
+
+def _spans(numbers: list[int]) -> str:
+    spans, start = [], None
+    for index, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if index + 1 == len(numbers) or numbers[index + 1] != n + 1:
+            spans.append(str(start) if start == n else f"{start}-{n}")
+            start = None
+    return ", ".join(spans)
+
+
+# Validation messages written for the report's maintainers, said in plain words for a participant.
+PATTERN_WORDS = {
+    r"[a-z][a-z0-9]*-[0-9]{2}": "the article's id, a dash and a number of two or more digits (for example 'ice24-07')",
+    r"[a-z][a-z0-9]*-[0-9]{2,}": "the article's id, a dash and a number of two or more digits (for example 'ice24-07')",
+    r"[a-z][a-z0-9_]*": "lower-case letters, digits and '_', starting with a letter (for example 'removals_fy2015')",
+}
+
+
+def plain(message: str) -> str:
+    """No regular expression and no scientific notation in what a participant reads."""
+    import re
+
+    def pattern(match: re.Match) -> str:
+        words = PATTERN_WORDS.get(match.group(1))
+        return f"must be {words}" if words else "is not written in the expected form"
+
+    message = re.sub(r"must match the pattern (\S+?)(?=[;,]? |$)", pattern, message)
+    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?[eE][+-]?\d+)(?![\w.])", lambda m: _plain_number(float(m.group(1))), message)
+
+
+def _plain_number(x: float) -> str:
+    return f"{int(x):,}" if x == int(x) and abs(x) < 1e18 else f"{x:,.6f}".rstrip("0").rstrip(".")
 
 
 def chapter_path(folder: Path | str, doc_id: str) -> Path:

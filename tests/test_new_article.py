@@ -78,7 +78,14 @@ def test_a_new_article_gets_its_chapter_and_a_check_that_passes_once_filled_in(a
     draft = new_article("--check", out)
     assert draft.returncode == 1
     assert "blanks left to fill" in draft.stdout
-    assert "data/claims.csv:2: column 'metric': is blank: say what this number measures" in draft.stdout
+    rows = len(quotes(out))
+    # the same advice once, naming every line it applies to
+    assert f"data/claims.csv lines 2-{rows + 1}: column 'metric': is blank: say what this number measures" in draft.stdout
+    assert draft.stdout.count("column 'metric'") == 1
+    page = out / "_site" / "html" / "articles" / "wire17.html"
+    assert page.is_file() and "Page:" in draft.stdout  # the chapter as a web page that works offline
+    html = page.read_text(encoding="utf-8")
+    assert "{glue" not in html and "_static/vega-offline.js" in html and "cdn.jsdelivr" not in html
 
     fill_judgements(out, "wire17")
     done = new_article("--check", out)
@@ -92,3 +99,24 @@ def test_a_new_article_gets_its_chapter_and_a_check_that_passes_once_filled_in(a
 def test_check_on_a_folder_that_is_not_an_article_exits_2(tmp_path):
     result = new_article("--check", tmp_path)
     assert result.returncode == 2 and "not an article folder" in result.stderr
+
+
+def test_check_lists_the_first_rows_only_and_passes_once_they_are_filled(article_file, tmp_path):
+    out = tmp_path / "wire17"
+    assert new_article(article_file, "--id", "wire17", "--out", out, "--no-chapter").returncode == 0
+    fill_judgements(out, "wire17")
+    claims = out / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows[2:]:  # the participant has done the first two rows only
+        row["metric"] = ""
+    rows[-1]["note"] = "later: the chart"
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    whole = new_article("--check", out, "--no-chapter")
+    assert whole.returncode == 1 and "column 'metric'" in whole.stdout and "left for later" in whole.stdout
+    first = new_article("--check", out, "--no-chapter", "--first", "2")
+    assert first.returncode == 0, first.stdout
+    assert f"({len(rows) - 2} more blanks in rows left for later)" in first.stdout

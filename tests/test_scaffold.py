@@ -14,8 +14,9 @@ from factcheck.hedges import interval_for
 from factcheck.intervals import Interval
 from factcheck.ledger import load_ledger
 from factcheck.mentions import find_mentions
-from factcheck.scaffold import (CLAIM_COLUMNS, NON_CLAIM_REASONS, ArticleError, FolderExists, draft_rows,
-                                scaffold)
+from factcheck import paths
+from factcheck.scaffold import (CLAIM_COLUMNS, MARKER, MAX_ARTICLE_CHARACTERS, NON_CLAIM_REASONS, ArticleError,
+                                FolderExists, draft_rows, scaffold)
 
 JUDGEMENT = ("metric", "period", "population", "speaker")
 
@@ -141,17 +142,83 @@ def test_an_existing_folder_is_not_overwritten_without_force(article_file, proje
     with pytest.raises(FolderExists, match="already exists.*--force"):
         scaffold(article_file, "wire17", project)
     assert claims.read_text().endswith("edited\n")
-    scaffold(article_file, "wire17", project, force=True)
-    assert not claims.read_text().endswith("edited\n")
+
+
+def test_force_moves_the_old_folder_aside_instead_of_deleting_it(article_file, project):
+    claims = project / "data" / "claims.csv"
+    claims.write_text(claims.read_text() + "edited\n")
+    made = scaffold(article_file, "wire17", project, force=True)
+    assert made.moved_aside == project.with_name("wire17.old-1")
+    assert (made.moved_aside / "data" / "claims.csv").read_text().endswith("edited\n")  # the edits survive
+    assert not claims.read_text().endswith("edited\n") and (project / MARKER).is_file()
+    again = scaffold(article_file, "wire17", project, force=True)
+    assert again.moved_aside == project.with_name("wire17.old-2") and made.moved_aside.is_dir()
 
 
 def test_force_replaces_only_a_folder_new_article_made(article_file, tmp_path):
     other = tmp_path / "not-mine"
-    other.mkdir()
-    (other / "notes.txt").write_text("keep me")
+    (other / "seeds").mkdir(parents=True)  # even one laid out like an article, if new-article did not make it
+    (other / "seeds" / "sources.yml").write_text("documents: []\n")
+    (other / "data").mkdir()
+    (other / "data" / "claims.csv").write_text("claim_id\n")
     with pytest.raises(FolderExists, match="not a folder new-article made"):
         scaffold(article_file, "wire17", other, force=True)
-    assert (other / "notes.txt").read_text() == "keep me"
+    assert (other / "data" / "claims.csv").read_text() == "claim_id\n"
+    assert not list(tmp_path.glob("*.old-*"))
+
+
+def marked_checkout(folder: Path) -> Path:
+    """A folder that looks like a checkout with uncommitted work, and (wrongly) carries the marker."""
+    (folder / ".git").mkdir(parents=True)
+    (folder / "work.txt").write_text("uncommitted")
+    (folder / MARKER).write_text("planted")
+    return folder
+
+
+@pytest.mark.parametrize("where", ["repository", "current folder", "parent of the current folder", "git checkout"])
+def test_force_never_replaces_the_repository_the_current_folder_or_a_parent(article_file, tmp_path, monkeypatch,
+                                                                            where):
+    root = marked_checkout(tmp_path / "checkout")
+    if where == "repository":
+        monkeypatch.setattr(paths, "ROOT", root)
+        target, message = root, "is the repository"
+    elif where == "current folder":
+        monkeypatch.chdir(root)
+        target, message = Path("."), "is the current folder"
+    elif where == "parent of the current folder":
+        (root / "sub").mkdir()
+        monkeypatch.chdir(root / "sub")
+        target, message = Path(".."), "or holds it"
+    else:
+        target, message = root, "holds a git repository"
+    with pytest.raises(FolderExists, match=message):
+        scaffold(article_file, "wire17", target, force=True)
+    assert (root / "work.txt").read_text() == "uncommitted" and (root / ".git").is_dir()
+    assert not list(tmp_path.glob("*.old-*"))
+
+
+def test_claim_ids_keep_their_order_past_99_claims():
+    text = " ".join(f"{n} people." for n in range(101, 221))  # 120 numbers, none a year
+    claims, _ = draft_rows("big", text)
+    ids = [c["claim_id"] for c in claims]
+    assert ids[0] == "big-001" and ids[99] == "big-100" and ids[-1] == "big-120" and ids == sorted(ids)
+
+
+def test_claim_ids_past_99_pass_the_validator(tmp_path):
+    article = tmp_path / "big.txt"
+    article.write_text(" ".join(f"{n} people." for n in range(101, 221)), encoding="utf-8")
+    folder = scaffold(article, "big", tmp_path / "big").folder
+    ledger = load_ledger(folder, draft=True)  # raises on a mistake; blanks are only 'left to fill'
+    assert len(ledger.claims) == 120
+    assert not [p for p in ledger.to_fill if p.column == "claim_id"]
+
+
+def test_an_article_longer_than_the_limit_is_refused_with_its_size(tmp_path):
+    article = tmp_path / "huge.txt"
+    article.write_text("240 people were removed. " * (MAX_ARTICLE_CHARACTERS // 20), encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"more than one article \(the limit is 200,000 characters"):
+        scaffold(article, "huge", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("content, message", [
@@ -181,3 +248,16 @@ def test_draft_rows_need_no_files():
     assert [(c["quote"], c["hedge"]) for c in claims] == [("Almost 100", "almost"), ("2,572", "")]
     assert claims[1]["precision"] == 0 and math.isclose(claims[1]["low"], 2572)
     assert [n["kind"] for n in non_claims] == ["year"]
+
+
+CORPUS_TEXTS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "texts").glob("*.txt"))
+
+
+@pytest.mark.parametrize("article", CORPUS_TEXTS, ids=[p.stem for p in CORPUS_TEXTS])
+def test_every_row_drafted_from_a_published_article_passes_the_ledgers_validation(article, tmp_path):
+    """What the finder pre-fills (ranges written 'X to Y', vague magnitudes, fractions...) is valid ledger data."""
+    from factcheck.workbench import review
+
+    folder = scaffold(article, "news", tmp_path / "news").folder
+    found = review(folder)
+    assert found.mistakes == [], "\n".join(map(str, found.mistakes))

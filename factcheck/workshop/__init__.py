@@ -12,5 +12,13 @@ shares           check a stated percentage against the counts it comes from
 comparability    decide whether two figures can be compared, and if not why
 feedback         what every checker returns: right / not yet / not answered yet
 starters         strip solutions from a template: the participant's notebook
-cli              `python -m factcheck workshop`: write the starters to a folder
+exercise_data    the workshop's own data (notebooks/workshop/exercises.yml): ratings, readings
+report_cache     the ledger and the checks' outcomes, loaded once per state of the files
+key              the instructor's key: answers, usual slips, cases to discuss (never in a starter)
+selftest         `workshop --self-test`: is a participant's laptop ready?
+classbook        `class-book`: one site from the participants' article folders
+cli              `python -m factcheck workshop`: starters, --answers DIR, --self-test
+
+The questions a participant sees hold no answer: each checker looks the answer up
+in the report when an answer comes, and its feedback names rules, never targets.
 """

@@ -7,7 +7,7 @@ compares each offset with the ledger's and says which end is off, and by what.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from ..display import Block
@@ -19,19 +19,13 @@ SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)")
 
 @dataclass(frozen=True)
 class AnchorTask:
+    """What the participant sees: the quote, its sentence, the article. No offsets: those are the answer."""
     claim_id: str
     doc_id: str
     file: str
     quote: str
-    text: str            # the article's full text, as in seeds/
-    start: int           # the ledger's offsets
-    end: int
-    sentence_start: int  # the sentence the quote is in
-    sentence_end: int
-
-    @property
-    def sentence(self) -> str:
-        return self.text[self.sentence_start:self.sentence_end]
+    sentence: str
+    text: str = field(repr=False)   # the article's full text, as in seeds/
 
     def card(self) -> Block:
         """The task as the participant sees it: which article, which words, in which sentence."""
@@ -43,6 +37,16 @@ class AnchorTask:
                 f"quote to anchor: {self.quote!r}\nin the sentence: {self.sentence!r}")
         return Block(html, text)
 
+    def __repr__(self) -> str:
+        return self.card().text
+
+    @property
+    def _offsets(self) -> tuple[int, int]:
+        """Where the quote sits in its sentence: what the checker compares with (the ledger's offsets, see anchor_task)."""
+        sentence_start = self.text.find(self.sentence)
+        start = self.text.find(self.quote, sentence_start)
+        return start, start + len(self.quote)
+
 
 def anchor_task(claim_id: str, ledger=None) -> AnchorTask:
     from ..ledger import load_ledger
@@ -51,9 +55,12 @@ def anchor_task(claim_id: str, ledger=None) -> AnchorTask:
     row = ledger.claim(claim_id)
     document = ledger.documents[row["doc_id"]]
     start, end = int(row["start"]), int(row["end"])
-    sentence_start, sentence_end = sentence_around(document.text, start, end)
-    return AnchorTask(claim_id, row["doc_id"], document.file, row["quote"], document.text, start, end,
-                      sentence_start, sentence_end)
+    sentence = document.text[slice(*sentence_around(document.text, start, end))]
+    task = AnchorTask(claim_id, row["doc_id"], document.file, row["quote"], sentence, document.text)
+    if task._offsets != (start, end):  # the quote occurs earlier in its own sentence: the card would mislead
+        raise ValueError(f"claim {claim_id!r}: its sentence does not single out the quote (the sentence or the quote "
+                         "occurs again before it); pick another claim")
+    return task
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,17 +94,18 @@ def check_anchor(answer, task: AnchorTask) -> Feedback:
         return Feedback([not_yet(question, f"Offsets must satisfy 0 <= start < end <= {len(text)} "
                                            f"(the article's length); found ({start}, {end}).")])
     found = text[start:end]
-    if (start, end) == (task.start, task.end):
+    wanted_start, wanted_end = task._offsets
+    if (start, end) == (wanted_start, wanted_end):
         return Feedback([right(question, f"text[{start}:{end}] is {found!r}.")])
     if found == task.quote:
         return Feedback([not_yet(question, f"text[{start}:{end}] is {found!r}, but that is another place the same "
                                            "words occur; the claim is the one in the sentence shown.")])
     reasons = [f"text[{start}:{end}] is {found!r}, not {task.quote!r}."]
-    if end <= task.start or start >= task.end:
+    if end <= wanted_start or start >= wanted_end:
         reasons.append("Those characters are not part of the quote at all: search for it, e.g. text.find(quote).")
         return Feedback([not_yet(question, *reasons)])
-    reasons += _edge_reasons(start, task.start, text, "start")
-    reasons += _edge_reasons(end, task.end, text, "end")
+    reasons += _edge_reasons(start, wanted_start, text, "start")
+    reasons += _edge_reasons(end, wanted_end, text, "end")
     return Feedback([not_yet(question, *reasons)])
 
 
@@ -116,21 +124,3 @@ def _edge_reasons(given: int, wanted: int, text: str, which: str) -> list[str]:
         hint = ": end is one past the last character" if count == 1 else ""
         return [f"Your end offset cuts the last {some} ({between!r}){hint}."]
     return [f"Your end offset takes in {extra} after the quote ({between!r})."]
-
-
-def validator_message(task: AnchorTask, start: int, end: int, root=None) -> Block:
-    """What `python -m factcheck check` would report if the ledger row had these offsets (file:line: column).
-
-    root is the repository whose ledger to use (default: this checkout)."""
-    from ..ledger import LedgerFiles, check_anchor, load_ledger
-    from ..problems import Collector, ValidationFailed
-    from ..tables import load_schema, read_table
-
-    files = LedgerFiles.under(root)
-    # read_table keeps each row's line in the file, which the message names.
-    rows = read_table(files.claims, load_schema(files.datapackage, "claims"), Collector(files.claims))
-    row = next(r for r in rows if r["claim_id"] == task.claim_id)
-    problems = Collector(files.claims)
-    check_anchor({**row, "start": start, "end": end}, "quote", load_ledger(root).documents, problems)
-    message = str(ValidationFailed(problems.problems)) if problems else "no problems found"
-    return Block(f'<pre class="factcheck-message">{escape(message)}</pre>', message)

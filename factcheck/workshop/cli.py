@@ -1,4 +1,4 @@
-"""`python -m factcheck workshop`: write the participants' starter notebooks (exercises without solutions)."""
+"""`python -m factcheck workshop`: the participants' starters, the instructor's key, and a self-test for laptops."""
 from __future__ import annotations
 
 import argparse
@@ -12,26 +12,61 @@ JupyterLab (.venv/bin/jupyter lab); each runs top to bottom, and its checker
 says "not answered yet" until the answer cell is filled in.
 
 A starter already in the folder is kept (it may hold a participant's answers)
-unless --force is given."""
+unless --force is given. The folder is never notebooks/workshop itself.
+
+--answers DIR writes the instructor's key instead (the answers, the usual wrong
+answers with what the checker says to each, the cases to discuss), generated from
+the data, into DIR/workshop-key.md: never into the folders the site is built from.
+
+--self-test checks a participant's laptop: Python, the environment, the kernel,
+and one exercise run from start to end; bring its output to the session."""
 
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "workshop", help="write the workshop's starter notebooks (exercises without solutions)",
+        "workshop", help="write the workshop's starters, the instructor's key (--answers), or test a laptop",
         description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="example:\n  python -m factcheck workshop --out my-exercises")
+        epilog="examples:\n  python -m factcheck workshop --out my-exercises\n"
+               "  python -m factcheck workshop --answers instructor-key\n  python -m factcheck workshop --self-test")
     parser.add_argument("-o", "--out", type=Path, default=Path("workshop-exercises"), metavar="DIR",
                         help="folder to write the starters into (default: %(default)s)")
     parser.add_argument("-f", "--force", action="store_true",
                         help="overwrite starters already in the folder (answers in them are lost)")
+    parser.add_argument("--answers", type=Path, metavar="DIR",
+                        help="write the instructor's key into DIR/workshop-key.md instead of the starters")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this laptop: Python, the environment, the kernel, one exercise run end to end")
     parser.set_defaults(run=run_workshop)
+
+    from .classbook import register as register_class_book
+    register_class_book(commands)
 
 
 def run_workshop(args) -> int:
     from ..paths import relative
+
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
+    if args.answers is not None:
+        from .key import write_key
+
+        try:
+            path = write_key(args.answers)
+        except ValueError as error:
+            print(f"workshop: {error}", file=sys.stderr)
+            return 2
+        print(f"wrote the instructor's key: {relative(path)} (not part of the site; keep it from participants)")
+        return 0
+
     from .starters import write_starters
 
-    written = write_starters(args.out, force=args.force)
+    try:
+        written = write_starters(args.out, force=args.force)
+    except ValueError as error:
+        print(f"workshop: {error}", file=sys.stderr)
+        return 2
     if not written:
         print("no exercise templates found in notebooks/workshop/")
         return 1

@@ -9,7 +9,8 @@ which is read into the fixed set of reasons below. An answer is text:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from html import escape
 
 import pandas as pd
@@ -22,21 +23,16 @@ REASONS = ("period", "definition", "population", "unit")
 REASON_WORDS = {"period": "period", "periods": "period", "definition": "definition", "definitions": "definition",
                 "measure": "definition", "measures": "definition", "population": "population",
                 "populations": "population", "unit": "unit", "units": "unit"}
-SHOWN_COLUMNS = ("quote", "metric", "period", "population", "unit")
+SHOWN_COLUMNS = ("quote", "sentence", "period", "population", "unit")
 
 
 @dataclass(frozen=True)
 class PairQuestion:
+    """Two figures side by side, as the participant sees them. The report's reading is looked up when checked."""
     check_id: str
-    claims: tuple[dict, dict]    # the two ledger rows, as dicts
-    comparable: bool
-    reasons: frozenset[str]      # empty when comparable
-    explanation: str             # the report's reason, shown once the answer is right
-
-    @property
-    def answer(self) -> str:
-        """The report's reading of the pair, written the way a participant answers."""
-        return "comparable" if self.comparable else "not comparable: " + ", ".join(sorted(self.reasons))
+    claims: tuple[dict, dict]    # the two figures: doc_id, quote, value, sentence, period, population, unit
+    root: Path | None = field(default=None, repr=False)
+    checks_file: Path | None = field(default=None, repr=False)
 
     def card(self, number_in_list: int) -> Block:
         head = "".join(f'<th scope="col">{c}</th>' for c in ("", *SHOWN_COLUMNS))
@@ -53,32 +49,66 @@ class PairQuestion:
         return Block(html, text)
 
 
+@dataclass(frozen=True)
+class PairReading:
+    """The report's reading of a pair (for the checker and the instructor's key)."""
+    comparable: bool
+    reasons: frozenset[str]      # empty when comparable
+    explanation: str
+
+    @property
+    def answer(self) -> str:
+        """The report's reading, written the way a participant answers."""
+        return "comparable" if self.comparable else "not comparable: " + ", ".join(sorted(self.reasons))
+
+
 def _shown(row: dict, column: str) -> str:
     return f"“{row['quote']}” ({number(row['value'])})" if column == "quote" else str(row[column])
 
 
 def pair_questions(check_ids: list[str], ledger=None, checks_file=None) -> list[PairQuestion]:
     from ..ledger import load_ledger
-    from ..register import outcomes
+    from .anchoring import sentence_around
 
     ledger = ledger or load_ledger()
-    by_id = {o.check.id: o for o in outcomes(ledger, checks_file)}
     questions = []
     for check_id in check_ids:
-        if check_id not in by_id:
-            raise KeyError(f"no check {check_id!r} in data/checks.yml")
-        outcome = by_id[check_id]
-        claim_ids = outcome.check.claim_ids
-        if len(claim_ids) != 2 or outcome.verdict == "flagged":
-            raise ValueError(f"check {check_id!r} does not set two figures side by side (it uses {len(claim_ids)})")
-        comparable = outcome.verdict != "not comparable"
-        reasons = frozenset() if comparable else reasons_in(outcome.check.reason or "")
-        if not comparable and not reasons:
-            raise ValueError(f"the reason of check {check_id!r} does not open with a kind of difference "
-                             f"({', '.join(REASONS)}): {outcome.check.reason!r}")
-        rows = tuple(ledger.claim(c).to_dict() for c in claim_ids)
-        questions.append(PairQuestion(check_id, rows, comparable, reasons, (outcome.check.reason or "").strip()))
+        outcome = _pair_outcome(check_id, ledger, checks_file)
+        rows = []
+        for claim_id in outcome.check.claim_ids:
+            row = ledger.claim(claim_id).to_dict()
+            text = ledger.documents[row["doc_id"]].text
+            sentence = text[slice(*sentence_around(text, int(row["start"]), int(row["end"])))]
+            rows.append({**{k: row[k] for k in ("doc_id", "quote", "value", "period", "population", "unit")},
+                         "sentence": sentence})
+        questions.append(PairQuestion(check_id, tuple(rows), Path(ledger.root) if ledger.root else None,
+                                      Path(checks_file) if checks_file else None))
     return questions
+
+
+def _pair_outcome(check_id: str, ledger, checks_file=None):
+    from .report_cache import report
+
+    outcome = report(Path(ledger.root) if ledger.root else None, checks_file)[1].get(check_id)
+    if outcome is None:
+        raise KeyError(f"no check {check_id!r} in data/checks.yml")
+    claim_ids = outcome.check.claim_ids
+    if len(claim_ids) != 2 or outcome.verdict == "flagged":
+        raise ValueError(f"check {check_id!r} does not set two figures side by side (it uses {len(claim_ids)})")
+    if outcome.verdict == "not comparable" and not reasons_in(outcome.check.reason or ""):
+        raise ValueError(f"the reason of check {check_id!r} does not open with a kind of difference "
+                         f"({', '.join(REASONS)}): {outcome.check.reason!r}")
+    return outcome
+
+
+def report_reading(question: PairQuestion) -> PairReading:
+    from .report_cache import report
+
+    ledger, _ = report(question.root, question.checks_file)
+    outcome = _pair_outcome(question.check_id, ledger, question.checks_file)
+    comparable = outcome.verdict != "not comparable"
+    reasons = frozenset() if comparable else reasons_in(outcome.check.reason or "")
+    return PairReading(comparable, reasons, (outcome.check.reason or "").strip())
 
 
 def reasons_in(reason: str) -> frozenset[str]:
@@ -128,37 +158,33 @@ def check_pair(answer, q: PairQuestion) -> Result:
         comparable, reasons = parse_answer(answer)
     except ValueError as error:
         return not_yet(label, str(error)[0].upper() + str(error)[1:] + ".")
-    if comparable and q.comparable:
-        return right(label, "The report compares them." + (f" Its note: {q.explanation}" if q.explanation else ""))
+    report = report_reading(q)
+    if comparable and report.comparable:
+        return right(label, "The report compares them." + (f" Its note: {report.explanation}" if report.explanation else ""))
     if comparable:
         return not_yet(label, "The report does not compare these two: look again at what each counts, when, "
                               "of whom, and in what unit.")
-    if q.comparable:
+    if report.comparable:
         return not_yet(label, "The report does compare these two: the differences in the table do not change "
                               "what is measured.")
-    wrong = sorted(reasons - q.reasons)
-    missed = sorted(q.reasons - reasons)
-    if wrong:
-        notes = [f"A different {w} is not what keeps them apart" + (_same_unit(q) if w == "unit" else "") + "."
-                 for w in wrong]
-        return not_yet(label, *notes)
-    also = f" The report also names a different {' and '.join(missed)}." if missed else ""
-    return right(label, f"Not comparable: a different {' and '.join(sorted(reasons))}.{also} "
-                        f"In the report's words: {q.explanation}")
+    extra = sorted(reasons - report.reasons)
+    missing = report.reasons - reasons
+    if not extra and not missing:
+        return right(label, f"Not comparable: a different {' and '.join(sorted(reasons))}. "
+                            f"In the report's words: {report.explanation}")
+    # A reason too many and a reason too few are both "not yet", and neither names the report's reasons.
+    notes = [f"A different {w} is not what keeps them apart" + (_same_unit(q) if w == "unit" else "") + "."
+             for w in extra]
+    if missing:
+        notes.append("One more difference keeps them apart: read each figure's sentence again, then the "
+                     "period, population and unit." if len(missing) == 1 else
+                     f"{len(missing)} more differences keep them apart: read each figure's sentence again.")
+    return not_yet(label, *notes)
 
 
 def _same_unit(q: PairQuestion) -> str:
     units = {row["unit"] for row in q.claims}
     return f": both are counted in {units.pop()}" if len(units) == 1 else ""
-
-
-def explanations(questions: list[PairQuestion]) -> Block:
-    """The report's verdict and reason for each pair (for the solution)."""
-    from ..display import table
-
-    frame = pd.DataFrame([{"pair": _label(q), "report's reading": q.answer, "why": q.explanation or "same measure"}
-                          for q in questions])
-    return table(frame, "What the report says about each pair")
 
 
 def _label(q: PairQuestion) -> str:

@@ -1,4 +1,4 @@
-"""Exercise: turn a hedge into an interval ("a little more than 6,000" -> (6,000, 6,600]).
+"""Exercise: turn a hedge into an interval ("a little more than 40" -> (40, 44] under the standard rules).
 
 The right answer is what `factcheck.hedges.interval_for` gives under the chosen
 rules (the standard ones by default). The checker looks at each end separately:
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from html import escape
 
 import pandas as pd
@@ -25,6 +26,7 @@ INFINITY_WORDS = {"inf", "+inf", "infinity", "∞", "math.inf"}
 
 @dataclass(frozen=True)
 class HedgeQuestion:
+    """One number to read. It holds no interval: the checker asks the report for it when an answer comes."""
     claim_id: str
     quote: str
     value: float
@@ -32,7 +34,7 @@ class HedgeQuestion:
     hedge: str
     precision: float
     unit: str
-    expected: Interval
+    root: Path | None = field(default=None, repr=False)  # the repository whose ledger the checker reads
 
     @property
     def shape(self) -> str:
@@ -40,17 +42,35 @@ class HedgeQuestion:
 
 
 def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"], ledger=None) -> list[HedgeQuestion]:
-    from ..ledger import load_ledger, with_rules
+    from ..ledger import load_ledger
 
-    ledger = with_rules(ledger or load_ledger(), rules)   # the intervals the report computes under these rules
+    ledger = ledger or load_ledger()
     questions = []
     for claim_id in claim_ids:
         row = ledger.claim(claim_id)
         value_to = None if math.isnan(row["value_to"]) else float(row["value_to"])
-        expected = ledger.interval(claim_id)
         questions.append(HedgeQuestion(claim_id, row["quote"], float(row["value"]), value_to, row["hedge"],
-                                       float(row["precision"]), row["unit"], expected))
+                                       float(row["precision"]), row["unit"], Path(ledger.root) if ledger.root else None))
     return questions
+
+
+def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
+    """The table of hedge rules, its worked examples on numbers that are none of the questions' (no answer shown)."""
+    from ..display import table
+    from ..hedges import rules_table
+
+    values = {q.value for q in questions} | {q.value_to for q in questions if q.value_to is not None}
+    example = next(v for v in (100.0, 70.0, 80.0, 250.0, 12.0) if v not in values)
+    ranges = {(q.value, q.value_to) for q in questions}
+    range_example = next(r for r in ((40.0, 55.0), (20.0, 35.0), (60.0, 75.0)) if r not in ranges)
+    return table(rules_table(rules, example, range_example), f"Hedge words under the {rules.name} rules")
+
+
+def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Interval:
+    """The interval the report computes for the question's claim under these rules."""
+    from .report_cache import ledger_for
+
+    return ledger_for(question.root, rules).interval(question.claim_id)
 
 
 def questions_card(questions: list[HedgeQuestion]) -> Block:
@@ -70,25 +90,15 @@ def questions_card(questions: list[HedgeQuestion]) -> Block:
     return Block(html, text)
 
 
-def solution_table(questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"]) -> Block:
-    """Each quote, the interval it means, and the rule that gives it, in words."""
-    from ..display import table
-    from ..hedges import SHAPES
-
-    frame = pd.DataFrame([{"quote": q.quote, "interval": str(q.expected), "shape": q.shape,
-                           "rule": SHAPES[q.shape]} for q in questions])
-    return table(frame, f"The intervals under the {rules.name} rules")
-
-
 def parse_interval(answer) -> Interval:
-    """An Interval, or text in the ledger's notation: '(6000, 6600]', '[90, 100)', '(300, inf)'."""
+    """An Interval, or text in the ledger's notation: '[2.5, 40)', '(12, inf)'."""
     if isinstance(answer, Interval):
         return answer
     if not isinstance(answer, str):
-        raise ValueError(f"write the interval as text like '(6000, 6600]'; found {answer!r}")
+        raise ValueError(f"write the interval as text like '[2.5, 40)'; found {answer!r}")
     match = INTERVAL_TEXT.match(answer)
     if not match:
-        raise ValueError(f"cannot read {answer!r}: write it like '(6000, 6600]', a bracket, low, a comma, high, "
+        raise ValueError(f"cannot read {answer!r}: write it like '[2.5, 40)', a bracket, low, a comma, high, "
                          "a bracket, with no thousands separators")
     opening, low, high, closing = match.groups()
     try:
@@ -126,7 +136,7 @@ def check_interval(answer, question: HedgeQuestion, rules: HedgeRules = PRESETS[
         given = parse_interval(answer)
     except ValueError as error:
         return not_yet(label, str(error)[0].upper() + str(error)[1:] + ".")
-    expected = question.expected
+    expected = report_interval(question, rules)
     if (same_number(given.low, expected.low) and same_number(given.high, expected.high)
             and given.bounds == expected.bounds):
         return right(label, f"{expected} under the {rules.name} rules.")
@@ -144,7 +154,7 @@ def _end_reasons(end: str, given: float, given_closed: bool, wanted: float, want
         narrower = (given > wanted) == (end == "low")
         consequence = "leaves out values the words allow" if narrower else "takes in values the words rule out"
         return [f"Your {end} bound {number(given)} is {'below' if given < wanted else 'above'} what {words} allows "
-                f"under the {rules.name} rules ({rule}: {number(wanted)}), so it {consequence}."]
+                f"under the {rules.name} rules ({rule}), so it {consequence}."]
     if given_closed != wanted_closed:
         bracket = ("[" if wanted_closed else "(") if end == "low" else ("]" if wanted_closed else ")")
         if wanted_closed:

@@ -1,163 +1,258 @@
-"""Exercise: check a stated percentage against the counts it comes from.
+"""Exercise: check a stated percentage against the counts it comes from, and rate it.
 
 The question is a real check from data/checks.yml (a share or a formula that
-tests a stated percentage). The participant computes the share from the counts
-and picks a verdict; the checker compares both with what `factcheck.verdicts`
-finds, and when the share is off, looks for the usual slips: a fraction instead
-of a percentage, the complement, a count left out, too few decimals.
+tests a stated percentage). The participant computes the share from the counts and
+rates the printed figure on the register's scale. The two are judged together:
+a share is matched to a *reading* of the counts (the report's, or another the
+workshop's data accepts, `notebooks/workshop/exercises.yml`), and the rating is
+judged against that reading's. A share that matches no reading gets the usual slips
+named (a fraction instead of a percentage, the complement, a count left out, too few
+decimals) and no verdict on the rating yet. Feedback never prints the share the
+counts give: only what the participant wrote, and why it is not that yet.
+
+The question the participant sees holds no answer: the counts go by neutral names
+(A, B, C) and the readings are looked up when an answer is checked.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import string
+from dataclasses import dataclass, replace
 from html import escape
+from pathlib import Path
 
 import pandas as pd
 
 from ..display import Block, csv_download
 from ..formulas import evaluate
 from ..intervals import Interval
-from ..verdicts import OUTSIDE, Outcome, rounding_interval
 from .anchoring import sentence_around
-from .feedback import Feedback, is_placeholder, not_answered, not_yet, number, right, same_number
+from .exercise_data import SEVERITY, load_exercise_data, normalise_rating, rating_choices
+from .feedback import Feedback, is_placeholder, not_answered, not_yet, number, right
 
-CHOICES = ("exact", "within the words", "within rounding", "within hedges", OUTSIDE)
-DECIMALS_NEEDED = 0.005   # a share within this of the counts' figure is right (two decimals suffice)
+DECIMALS_NEEDED = 0.005   # a share within this of a reading's is right (two decimals suffice)
+
+
+@dataclass(frozen=True)
+class Count:
+    name: str          # the neutral name the participant uses: A, B, C
+    quote: str
+    sentence: str
+    value: float
+    interval: Interval
 
 
 @dataclass(frozen=True)
 class ShareQuestion:
+    """What the participant sees: the counts and the printed percentage, each with its sentence."""
     check_id: str
-    inputs: dict            # name -> the value as stated
-    intervals: dict         # name -> the interval its hedge and rounding allow
-    quotes: dict            # name -> (claim id, quote)
-    tested_id: str
+    counts: tuple[Count, ...]
     tested_quote: str
-    context: str            # the sentence the tested quote is in
-    stated: float           # the stated percentage
-    rounding: Interval      # what the stated percentage means from its precision alone
-    tested_interval: Interval  # what it means with its hedge word too (as in the ledger)
-    outcome: Outcome        # what the report finds
+    context: str            # the sentence the printed percentage is in
+    stated: float
+    root: Path | None = None  # the repository whose ledger and checks the checker reads
+    checks_file: Path | None = None
 
     @property
-    def formula(self) -> str:
-        return self.outcome.check.formula
+    def inputs(self) -> dict[str, float]:
+        return {c.name: c.value for c in self.counts}
+
+    @property
+    def intervals(self) -> dict[str, Interval]:
+        return {c.name: c.interval for c in self.counts}
 
     def card(self) -> Block:
-        rows = "".join(f'<tr><th scope="row"><code>{escape(name)}</code></th><td>“{escape(quote)}”</td>'
-                       f"<td>{escape(number(self.inputs[name]))}</td><td>{escape(str(self.intervals[name]))}</td>"
-                       f"<td>{escape(claim_id)}</td></tr>"
-                       for name, (claim_id, quote) in self.quotes.items())
-        head = "".join(f'<th scope="col">{c}</th>' for c in ("name", "quote", "stated value", "interval", "claim"))
+        rows = "".join(f'<tr><th scope="row"><code>{escape(c.name)}</code></th><td>“{escape(c.quote)}”</td>'
+                       f"<td>{escape(number(c.value))}</td><td>{escape(str(c.interval))}</td>"
+                       f"<td>{escape(c.sentence)}</td></tr>" for c in self.counts)
+        head = "".join(f'<th scope="col">{h}</th>' for h in ("name", "quote", "stated value", "interval", "sentence"))
         html = (f'<table class="factcheck-table"><caption>The counts, as <code>inputs[name]</code> and '
                 f"<code>intervals[name]</code></caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-                f"<p>The percentage to check: “{escape(self.tested_quote)}” ({escape(self.tested_id)}), "
-                f"stated as {escape(number(self.stated))}, in the sentence:</p>"
-                f"<blockquote>{escape(self.context)}</blockquote>")
-        frame = pd.DataFrame([(name, quote, self.inputs[name], str(self.intervals[name]), claim_id)
-                              for name, (claim_id, quote) in self.quotes.items()],
-                             columns=["name", "quote", "stated value", "interval", "claim"])
+                f"<p>The percentage to check: “{escape(self.tested_quote)}”, printed as {escape(number(self.stated))}, "
+                f"in the sentence:</p><blockquote>{escape(self.context)}</blockquote>")
+        frame = pd.DataFrame([(c.name, c.quote, c.value, str(c.interval), c.sentence) for c in self.counts],
+                             columns=["name", "quote", "stated value", "interval", "sentence"])
         html += "\n" + csv_download(frame, f"{self.check_id}-counts.csv")
-        text = "\n".join(f"inputs[{name!r}] = {number(self.inputs[name])}  # “{quote}” ({claim_id}), "
-                         f"interval {self.intervals[name]}" for name, (claim_id, quote) in self.quotes.items())
-        text += (f"\nto check: “{self.tested_quote}” ({self.tested_id}), stated as {number(self.stated)}, "
-                 f"in the sentence: {self.context!r}")
+        text = "\n".join(f"inputs[{c.name!r}] = {number(c.value)}  # “{c.quote}”, interval {c.interval}, "
+                         f"in: {c.sentence!r}" for c in self.counts)
+        text += f"\nto check: “{self.tested_quote}”, printed as {number(self.stated)}, in: {self.context!r}"
         return Block(html, text)
+
+    def __repr__(self) -> str:
+        return self.card().text
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One defensible reading of the counts: its share, what the arithmetic says, the rating it supports."""
+    name: str
+    formula: str            # in the check's own input names
+    share: float
+    share_range: Interval
+    outcome: str            # exact, within the words, within rounding, within hedges, outside what the words allow
+    rating: str
+    explanation: str
 
 
 def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestion:
     from ..ledger import load_ledger
-    from ..register import outcomes
 
     ledger = ledger or load_ledger()
-    outcome = next((o for o in outcomes(ledger, checks_file) if o.check.id == check_id), None)
+    outcome = _outcome(check_id, ledger, checks_file)
+    check = outcome.check
+    tested = ledger.claim(check.tests)
+    text = ledger.documents[tested["doc_id"]].text
+    counts = []
+    for letter, claim_id in zip(string.ascii_uppercase, check.inputs.values()):
+        row = ledger.claim(claim_id)
+        document = ledger.documents[row["doc_id"]].text
+        sentence = document[slice(*sentence_around(document, int(row["start"]), int(row["end"])))]
+        counts.append(Count(letter, row["quote"], sentence, float(row["value"]), ledger.interval(claim_id)))
+    context = text[slice(*sentence_around(text, int(tested["start"]), int(tested["end"])))]
+    return ShareQuestion(check_id, tuple(counts), tested["quote"], context, float(tested["value"]),
+                         Path(ledger.root) if ledger.root else None, Path(checks_file) if checks_file else None)
+
+
+def _outcome(check_id: str, ledger, checks_file=None):
+    from .report_cache import report
+
+    outcome = report(Path(ledger.root) if ledger.root else None, checks_file)[1].get(check_id)
     if outcome is None:
         raise KeyError(f"no check {check_id!r} in data/checks.yml")
     check = outcome.check
     if not check.tests or check.formula is None or not check.comparable:
         raise ValueError(f"check {check_id!r} does not test a stated figure with a formula; pick a 'share' "
                          "or 'formula' check that names the claim it tests")
-    tested = ledger.claim(check.tests)
-    rounding = rounding_interval(tested)   # the report's own reading, ranges included
-    text = ledger.documents[tested["doc_id"]].text
-    context = text[slice(*sentence_around(text, int(tested["start"]), int(tested["end"])))]
-    return ShareQuestion(
-        check_id=check_id,
-        inputs={name: float(ledger.claim(c)["value"]) for name, c in check.inputs.items()},
-        intervals={name: ledger.interval(c) for name, c in check.inputs.items()},
-        quotes={name: (c, ledger.claim(c)["quote"]) for name, c in check.inputs.items()},
-        tested_id=check.tests, tested_quote=tested["quote"], context=context, stated=float(tested["value"]),
-        rounding=rounding, tested_interval=ledger.interval(check.tests), outcome=outcome)
+    return outcome
 
 
-def check_share(share, verdict, question: ShareQuestion) -> Feedback:
-    return Feedback([_share_result(share, question), _verdict_result(verdict, question)])
+def readings(question: ShareQuestion) -> list[Reading]:
+    """The readings the workshop accepts for this check: the report's first, then those of exercises.yml."""
+    from ..verdicts import evaluate_check, rounding_interval
+    from .report_cache import report
+
+    ledger, _ = report(question.root, question.checks_file)
+    outcome = _outcome(question.check_id, ledger, question.checks_file)
+    data = load_exercise_data()
+    listed = data["readings"].get(question.check_id) or [{"name": "the report's reading", "formula": outcome.check.formula,
+                                                          "rating": None, "explanation": outcome.explanation}]
+    register_rating = normalise_rating(outcome.judgement.rating) if outcome.judgement else None
+    tested = ledger.claim(outcome.check.tests)
+    found = []
+    for index, entry in enumerate(listed):
+        result = evaluate_check(replace(outcome.check, formula=entry["formula"]), ledger)
+        rating = (register_rating if index == 0 and register_rating else entry.get("rating")) \
+            or data["ratings_by_outcome"][result.verdict]
+        rounds = result.point in rounding_interval(tested)
+        words = {**{k: number(float(ledger.claim(c)["value"])) for k, c in outcome.check.inputs.items()},
+                 "share": number(round(result.point, 2)),
+                 "rounds": (f"which rounds to the printed {number(question.stated)}" if rounds else
+                            f"which does not round to the printed {number(question.stated)} (a printed "
+                            f"{number(question.stated)} means {rounding_interval(tested)})")}
+        found.append(Reading(entry["name"], entry["formula"], result.point, result.result, result.verdict,
+                             normalise_rating(rating), entry["explanation"].format(**words)))
+    return found
 
 
-def _share_result(share, q: ShareQuestion):
+def check_share(share, rating, question: ShareQuestion) -> Feedback:
+    """share: the percentage the participant computed; rating: their rating of the printed figure."""
+    all_readings = readings(question)
+    matched = _matching_reading(share, all_readings)
+    return Feedback([_share_result(share, matched, question, all_readings),
+                     _rating_result(rating, matched, all_readings)])
+
+
+def _matching_reading(share, all_readings: list[Reading]) -> Reading | None:
+    if isinstance(share, Interval):
+        return next((r for r in all_readings if _same_interval(share, r.share_range)), None)
+    if isinstance(share, (int, float)) and not isinstance(share, bool):
+        return next((r for r in all_readings if abs(share - r.share) <= DECIMALS_NEEDED), None)
+    return None
+
+
+def _same_interval(a: Interval, b: Interval) -> bool:
+    return abs(a.low - b.low) <= 1e-9 and abs(a.high - b.high) <= 1e-9
+
+
+def _share_result(share, matched: Reading | None, q: ShareQuestion, all_readings: list[Reading]):
     label = "the share the counts give"
-    point = q.outcome.point
     if is_placeholder(share):
         return not_answered(label, "set share to the percentage the counts give, e.g. 100 * part / whole")
+    if matched:
+        what = f"With every hedge and rounding the counts allow {share}." if isinstance(share, Interval) \
+            else f"The counts give {number(round(share, 2))} percent on {matched.name}."
+        return right(label, what)
     if isinstance(share, Interval):
-        if same_number(share.low, q.outcome.result.low) and same_number(share.high, q.outcome.result.high):
-            return right(label, f"With every hedge and rounding the counts allow {q.outcome.result}.")
-        return not_yet(label, f"Your interval {share} is not what the counts' intervals give; "
+        return not_yet(label, f"Your interval {share} is not what the counts' intervals give on any reading; "
                               "compute it from intervals[name] with the same formula as the share.")
     if not isinstance(share, (int, float)) or isinstance(share, bool):
         return not_yet(label, f"The share is a number (a percentage); found {share!r}.")
-    if abs(share - point) <= DECIMALS_NEEDED:
-        return right(label, f"The counts give {number(point)} percent.")
-    return not_yet(label, *_share_slips(float(share), q))
+    return not_yet(label, *_share_slips(float(share), q, all_readings))
 
 
-def _share_slips(share: float, q: ShareQuestion) -> list[str]:
-    point = q.outcome.point
+def _share_slips(share: float, q: ShareQuestion, all_readings: list[Reading]) -> list[str]:
     said = f"Your share is {number(share)}."
-    if abs(100 * share - point) <= DECIMALS_NEEDED:
+    points = [r.share for r in all_readings]
+    if any(abs(100 * share - p) <= DECIMALS_NEEDED for p in points):
         return [said, "That looks like a fraction of 1; multiply by 100 for a percentage."]
-    if abs((100 - share) - point) <= DECIMALS_NEEDED:
+    if any(abs((100 - share) - p) <= DECIMALS_NEEDED for p in points):
         return [said, "That is the complement: the share of the others. Subtract it from 100."]
-    for name, (claim_id, quote) in q.quotes.items():
+    for count in q.counts:
         try:
-            without = evaluate(q.formula, {**q.inputs, name: 0.0})
+            without = [evaluate(r.formula, {**_named_inputs(q, r), _input_name(q, count.name): 0.0})
+                       for r in all_readings]
         except ZeroDivisionError:
             continue
-        if abs(share - without) <= DECIMALS_NEEDED:
-            return [said, f"It leaves out {name} (“{quote}”, {claim_id}): does that count belong in the share?"]
-    if abs(share - point) < 0.05:
-        return [said, "Close, but rounded too early: keep at least two decimals, since whether the stated "
+        if any(abs(share - w) <= DECIMALS_NEEDED for w in without):
+            return [said, f"It leaves out {count.name} (“{count.quote}”): does that count belong in the share?"]
+    if any(abs(share - p) < 0.05 for p in points):
+        return [said, "Close, but rounded too early: keep at least two decimals, since whether the printed "
                       f"{number(q.stated)} holds depends on them."]
-    return [said, "The counts give something else: build it from inputs[name] and say what is the part "
-                  "and what is the whole."]
+    return [said, "The counts give something else on every reading: say which count is the part and which the "
+                  "whole, and whether any count must be taken away from the part; then build it from inputs[name]."]
 
 
-def _verdict_result(verdict, q: ShareQuestion):
-    label = "the verdict"
-    actual, o = q.outcome.verdict, q.outcome
-    if is_placeholder(verdict):
-        return not_answered(label, f"set verdict to one of {', '.join(repr(c) for c in CHOICES)}")
-    if verdict not in CHOICES:
-        return not_yet(label, f"Choose one of {', '.join(repr(c) for c in CHOICES)}; found {verdict!r}.")
-    if verdict == actual:
-        return right(label, o.explanation)
-    point, stated = number(o.point), number(q.stated)
-    rounds = o.point in q.rounding
-    meets = o.result.intersects(o.tested)
-    if verdict == "exact":
-        why = f"The counts give {point}, not exactly the stated {stated}."
-    elif verdict == "within rounding" and not rounds:
-        why = (f"{point} does not round to the stated {stated}: a stated {stated} means {q.rounding}, "
-               f"and {point} is outside it.")
-    elif verdict == "within hedges" and not meets:
-        why = (f"Not even the hedges reconcile them: the counts allow {o.result}, the stated figure "
-               f"{o.tested}, and the two do not meet.")
-    elif verdict == "within hedges":
-        why = f"No hedge is needed: {point} already rounds to the stated {stated} ({q.rounding})."
-    elif verdict == "within the words":
-        why = (f"The stated figure's own words do not cover the counts: it allows {o.tested}, and the counts give "
-               f"{point}.")
-    elif verdict == OUTSIDE:
-        why = f"They are consistent: the counts allow {o.result}, which meets the stated figure's {o.tested}."
-    else:  # "within rounding" when the figures are exactly equal
-        why = f"It is better than that: the counts give exactly {stated}."
-    return not_yet(label, why)
+def _input_name(q: ShareQuestion, neutral: str) -> str:
+    """The check's own name for the count the participant knows as A, B or C."""
+    return _check_names(q)[string.ascii_uppercase.index(neutral)]
+
+
+def _named_inputs(q: ShareQuestion, reading: Reading) -> dict[str, float]:
+    return dict(zip(_check_names(q), (c.value for c in q.counts)))
+
+
+def _check_names(q: ShareQuestion) -> list[str]:
+    from .report_cache import report
+
+    return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
+
+
+def _rating_result(rating, matched: Reading | None, all_readings: list[Reading]):
+    label = "the rating"
+    choices = ", ".join(repr(c) for c in rating_choices())
+    if is_placeholder(rating):
+        return not_answered(label, f"set rating to one of {choices}")
+    given = normalise_rating(rating) if isinstance(rating, str) else None
+    if given not in rating_choices():
+        return not_yet(label, f"Choose one of {choices}; found {rating!r}.")
+    if matched is None:
+        return not_yet(label, "The rating follows from the share: get the share right first, then rate the "
+                              "printed figure against it.")
+    if given != matched.rating:
+        return not_yet(label, _why_not(given, matched))
+    others = [r for r in all_readings if r is not matched]
+    also = "".join(f" Another defensible reading, {r.name}: {r.explanation} It supports '{r.rating}'." for r in others)
+    return right(label, f"On {matched.name}: {matched.explanation}{also}")
+
+
+def _why_not(given: str, reading: Reading) -> str:
+    """Why a rating does not fit the participant's own (right) share, without naming the expected one."""
+    if given not in SEVERITY:
+        return "The counts are printed in the article itself, so the figure can be checked against them."
+    arithmetic = {"exact": "gives the printed figure exactly", "within rounding": "rounds to the printed figure",
+                  "within hedges": "meets the printed figure only through the hedge words",
+                  "within the words": "is what the printed figure's own words allow",
+                  "outside what the words allow": "does not round to the printed figure, even with the hedge words"}[reading.outcome]
+    if SEVERITY[given] > SEVERITY[reading.rating]:
+        return (f"'{given}' says more is wrong than the counts show: your share {arithmetic}. Would a reader "
+                "believe anything different?")
+    return f"'{given}' says less than the counts show: your share {arithmetic}."

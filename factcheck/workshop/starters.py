@@ -43,6 +43,17 @@ def starter(notebook: dict, parameters: dict | None = None) -> dict:
     return result
 
 
+def template_defaults(template: Path) -> dict:
+    """The values of the template's `parameters` cell: what its page and its starter use."""
+    notebook = json.loads(Path(template).read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            return {node.targets[0].id: ast.literal_eval(node.value) for node in ast.parse(source).body
+                    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    raise ValueError(f"{template}: no cell tagged 'parameters'")
+
+
 def _set_parameters(notebook: dict, parameters: dict) -> None:
     """Write values into the `parameters` cell in place of its defaults (comments stay)."""
     for cell in notebook["cells"]:
@@ -81,8 +92,14 @@ def starter_download(name: str, **parameters) -> Block:
 
 
 def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES) -> list[tuple[Path, str]]:
-    """Write a starter for every template into out; keep a file already there unless force (it may hold answers)."""
+    """Write a starter for every template into out; keep a file already there unless force (it may hold answers).
+
+    Never into the templates' own folder (a starter would replace its template), nor one that holds it."""
     out = Path(out)
+    target, templates_folder = out.resolve(), Path(folder).resolve()
+    if target == templates_folder or target in templates_folder.parents:
+        raise ValueError(f"{paths.relative(out)} holds the exercise templates ({paths.relative(Path(folder))}): "
+                         "a starter would replace its template; choose another --out, e.g. my-exercises")
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for template in templates(folder):

@@ -6,7 +6,7 @@ import pytest
 from factcheck.hedges import rules_from
 from factcheck.intervals import Interval
 from factcheck.workshop.feedback import NOT_ANSWERED, NOT_YET, RIGHT, number
-from factcheck.workshop.hedging import check_interval, check_intervals, hedge_questions, parse_interval
+from factcheck.workshop.hedging import check_interval, check_intervals, hedge_questions, parse_interval, report_interval
 
 STANDARD = rules_from("standard")
 
@@ -22,12 +22,12 @@ def as_text(interval: Interval) -> str:
 
 
 def test_the_rules_intervals_written_as_text_are_right(questions):
-    feedback = check_intervals([as_text(q.expected) for q in questions], questions)
+    feedback = check_intervals([as_text(report_interval(q)) for q in questions], questions)
     assert feedback.statuses == [RIGHT] * 3
 
 
 def test_intervals_as_objects_are_right_too(questions):
-    assert check_intervals([q.expected for q in questions], questions).all_right
+    assert check_intervals([report_interval(q) for q in questions], questions).all_right
 
 
 def test_the_placeholder_is_not_answered_yet_for_each_quote(questions):
@@ -45,13 +45,14 @@ def test_a_high_bound_below_a_little_more_than_names_the_rule(questions):
     assert result.reasons[1:] == (
         "Your low bound is right.",
         f"Your high bound {number(too_low)} is below what 'a little more than' allows under the standard rules "
-        f"(+{number(100 * STANDARD.a_little_more)} %, included: {number(allowed)}), "
+        f"(+{number(100 * STANDARD.a_little_more)} %, included), "
         "so it leaves out values the words allow.")
+    assert number(allowed) not in " ".join(result.reasons)  # the feedback never prints the target
 
 
 def test_closing_the_top_of_almost_is_wrong_because_almost_stays_below(questions):
     almost = questions[0]
-    closed = Interval(almost.expected.low, almost.expected.high, True, True)
+    closed = Interval(report_interval(almost).low, report_interval(almost).high, True, True)
     reason = check_interval(closed, almost).reasons[2]
     assert reason == (f"Your interval includes {number(almost.value)} itself, but 'almost' excludes it "
                       f"('almost' stays below {number(almost.value)}, so {number(almost.value)} is excluded): write ')'.")
@@ -59,15 +60,15 @@ def test_closing_the_top_of_almost_is_wrong_because_almost_stays_below(questions
 
 def test_opening_the_ends_of_about_is_wrong_because_about_includes_them(questions):
     about = questions[2]
-    opened = Interval(about.expected.low, about.expected.high, False, False)
+    opened = Interval(report_interval(about).low, report_interval(about).high, False, False)
     reasons = check_interval(opened, about).reasons
-    assert reasons[1].startswith(f"Your interval leaves out {number(about.expected.low)} itself, but 'about' includes it")
+    assert reasons[1].startswith(f"Your interval leaves out {number(report_interval(about).low)} itself, but 'about' includes it")
     assert reasons[1].endswith("write '['.") and reasons[2].endswith("write ']'.")
 
 
 def test_a_low_bound_too_high_leaves_out_values(questions):
     almost = questions[0]
-    higher = almost.expected.low + 1
+    higher = report_interval(almost).low + 1
     reason = check_interval(Interval(higher, almost.value, True, False), almost).reasons[1]
     assert reason.startswith(f"Your low bound {number(higher)} is above what 'almost' allows under the standard rules")
     assert reason.endswith("so it leaves out values the words allow.")
@@ -76,14 +77,15 @@ def test_a_low_bound_too_high_leaves_out_values(questions):
 def test_other_rules_change_the_right_answer(tiny_ledger):
     loose = rules_from("loose")
     question = hedge_questions(["tiny-02"], loose, tiny_ledger)[0]
-    standard_answer = hedge_questions(["tiny-02"], STANDARD, tiny_ledger)[0].expected
+    assert report_interval(question, loose) != report_interval(question, STANDARD)
+    standard_answer = report_interval(hedge_questions(["tiny-02"], STANDARD, tiny_ledger)[0], STANDARD)
     result = check_interval(standard_answer, question, loose)
     assert result.status == NOT_YET and "under the loose rules" in result.reasons[2]
 
 
 def test_a_bound_too_wide_takes_in_values_the_words_rule_out(questions):
     almost = questions[0]
-    lower = almost.expected.low - 1
+    lower = report_interval(almost).low - 1
     reason = check_interval(Interval(lower, almost.value, True, False), almost).reasons[1]
     assert reason.endswith("so it takes in values the words rule out.")
 
@@ -106,3 +108,15 @@ def test_no_upper_limit_is_written_inf():
 def test_a_list_of_the_wrong_length_says_how_many(questions):
     result = check_intervals(["[1, 2]"], questions).results[0]
     assert result.reasons == (f"Give one interval per quote, {len(questions)} in all, in a list; found 1.",)
+
+
+def test_wrong_bounds_never_print_the_right_ones(questions):
+    """For every question, answers off at either end: the feedback names the rule, never the target bound."""
+    for question in questions:
+        expected = report_interval(question)
+        for low, high in ((expected.low * 0.5, expected.high), (expected.low, expected.high * 2 + 1),
+                          (expected.low * 0.9, expected.high * 0.95)):
+            said = " ".join(check_interval(Interval(low, high, True, True), question).reasons)
+            for bound in (expected.low, expected.high):
+                if bound not in (low, high):
+                    assert number(bound) not in said.replace(number(question.value), ""), (question.quote, said)

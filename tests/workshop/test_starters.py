@@ -92,3 +92,51 @@ def test_every_starter_runs_top_to_bottom_and_says_not_answered_yet(template, tm
     assert "not answered yet" in printed
     assert "✔ right" not in printed and "✘ not yet" not in printed
     assert not any("solution" in tags(c) for c in run["cells"])
+    for answer in answers_of(template):  # what the run shows holds no answer
+        assert answer not in printed, answer
+
+
+def answers_of(template: Path) -> list[str]:
+    """The answers to the template's default questions, as text a page could show."""
+    from factcheck.workshop import key
+    from factcheck.workshop.starters import template_defaults
+
+    defaults = template_defaults(template)
+    if template.stem == "anchor-a-claim":
+        task = key.anchor_task(defaults["claim_id"])
+        return [f"({task._offsets[0]}, {task._offsets[1]})", f"text[{task._offsets[0]}:{task._offsets[1]}]"]
+    if template.stem == "hedge-to-interval":
+        return [str(key.report_interval(q)) for q in key.hedge_questions(defaults["claim_ids"])]
+    if template.stem == "percentage-vs-counts":
+        return [key.number(round(r.share, 2)) for r in key.readings(key.share_question(defaults["check_id"]))]
+    return [a for a in key.pair_answers(key.pair_questions(defaults["check_ids"])) if a != "comparable"]
+
+
+# Names that hold or print an answer: a starter's code never uses them.
+ANSWER_HELPERS = ("factcheck.workshop.key", "validator_message", "interval_solutions", "pair_explanations",
+                  "pair_answers", "share_solution", "readings(", "report_interval", "report_reading", "_offsets")
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=[t.stem for t in TEMPLATES])
+def test_a_starters_code_imports_nothing_that_holds_an_answer(template):
+    made = json.loads(starter_bytes(template))
+    code = "\n".join("".join(c["source"]) for c in made["cells"] if c["cell_type"] == "code")
+    for name in ANSWER_HELPERS:
+        assert name not in code, name
+    original = json.loads(template.read_text(encoding="utf-8"))
+    solutions = "\n".join("".join(c["source"]) for c in original["cells"] if "solution" in tags(c))
+    assert "factcheck.workshop.key" in solutions or "check_" in solutions  # the page's solution still has them
+
+
+def test_the_intervals_format_example_is_no_answer():
+    from factcheck.workshop.hedging import hedge_questions, parse_interval, report_interval
+    from factcheck.workshop.starters import template_defaults
+
+    template = next(t for t in TEMPLATES if t.stem == "hedge-to-interval")
+    defaults = template_defaults(template)
+    answers = {str(report_interval(q)) for q in hedge_questions(defaults["claim_ids"])}
+    text = starter_bytes(template).decode("utf-8")
+    for example in ("[2.5, 40)",):
+        assert str(parse_interval(example)) not in answers
+    for answer in answers:
+        assert answer not in text

@@ -18,3 +18,35 @@ def test_the_command_keeps_what_is_there(tmp_path, capsys):
     capsys.readouterr()
     assert main(["workshop", "--out", str(tmp_path)]) == 0
     assert capsys.readouterr().out.count("(already there; --force to overwrite)") == len(templates())
+
+
+def test_the_starters_never_go_into_the_templates_folder(capsys):
+    from factcheck.workshop.starters import TEMPLATES
+
+    before = {p: p.read_bytes() for p in TEMPLATES.glob("*.ipynb")}
+    for out in (TEMPLATES, TEMPLATES.parent):
+        assert main(["workshop", "--out", str(out), "--force"]) == 2
+        assert "holds the exercise templates" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in TEMPLATES.glob("*.ipynb")} == before
+
+
+def test_answers_writes_the_key_and_refuses_the_sites_folders(tmp_path, capsys):
+    assert main(["workshop", "--answers", str(tmp_path / "key")]) == 0
+    assert (tmp_path / "key" / "workshop-key.md").is_file()
+    assert "not part of the site" in capsys.readouterr().out
+    from factcheck import paths
+
+    assert main(["workshop", "--answers", str(paths.ROOT / "book" / "key")]) == 2
+    assert not (paths.ROOT / "book" / "key").exists()
+
+
+def test_the_self_test_checks_python_the_environment_the_kernel_and_one_exercise():
+    from factcheck.workshop.selftest import run_self_test
+
+    lines = []
+    status = run_self_test(echo=lines.append)
+    text = "\n".join(lines)
+    for label in ("Python", "environment", "kernel", "one exercise"):
+        assert f" {label}" in text
+    assert status == 0, text
+    assert lines[-1] == "self-test: 4 of 4 checks passed"

@@ -1,0 +1,169 @@
+"""Score the mention finder on the labelled corpus: recall, values, readings and units.
+
+    .venv/bin/python corpus/score.py            # the figures, then every miss and mismatch
+
+The gold file (corpus/gold.csv) was written by hand, one row per number a reader sees
+(see corpus/README.md). A gold quantity is *found* when a mention the finder reports as a
+quantity overlaps its span; its value, reading and unit are then compared with the gold.
+Dates, years, fiscal years, decades and ordinals are periods: the finder should set them
+aside (report them as such, or not at all), never as quantities.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent
+QUANTITY_KINDS = {"quantity", "duration", "multiplier", "fraction"}
+PERIOD_KINDS = {"date", "year", "fiscal_year", "decade", "ordinal"}
+TARGETS = {"recall": 0.98, "values": 0.98, "readings": 0.95, "units": 0.90}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One mention as a finder reports it, reduced to what the gold labels."""
+    start: int
+    end: int
+    is_quantity: bool
+    value: float | None = None
+    value_to: float | None = None
+    reading: str = ""
+    unit: str = ""
+
+
+@dataclass
+class Scores:
+    quantities: int = 0
+    found: int = 0
+    right_value: int = 0
+    right_reading: int = 0
+    right_unit: int = 0
+    periods: int = 0
+    periods_set_aside: int = 0
+    false_alarms: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        found = self.found or 1
+        return {"recall": self.found / (self.quantities or 1), "values": self.right_value / found,
+                "readings": self.right_reading / found, "units": self.right_unit / found}
+
+    def report(self) -> str:
+        f = self.figures()
+        return "\n".join([
+            f"recall    {f['recall']:6.1%}  ({self.found} of {self.quantities} labelled quantities found)",
+            f"values    {f['values']:6.1%}  ({self.right_value} of {self.found} found)",
+            f"readings  {f['readings']:6.1%}  ({self.right_reading} of {self.found})",
+            f"units     {f['units']:6.1%}  ({self.right_unit} of {self.found})",
+            f"periods set aside {self.periods_set_aside} of {self.periods}; "
+            f"quantities reported where the gold has none: {len(self.false_alarms)}",
+        ])
+
+
+def texts() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))}
+
+
+def gold() -> list[dict]:
+    with open(CORPUS / "gold.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["start"], row["end"] = int(row["start"]), int(row["end"])
+        for column in ("value", "value_to"):
+            row[column] = float(row[column]) if row[column] else None
+    return rows
+
+
+def found_by_finder(text: str) -> list[Found]:
+    """What factcheck.mentions reports, in the gold's terms."""
+    from factcheck.mentions import find_mentions
+
+    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit) for m in find_mentions(text)]
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-3)
+
+
+def _overlaps(a_start, a_end, b_start, b_end) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
+    scores = Scores()
+    for row in labels:
+        mentions = found.get(row["doc"], [])
+        hits = [m for m in mentions if _overlaps(m.start, m.end, row["start"], row["end"])]
+        where = f"{row['doc']}:{row['start']} {row['quote']!r}"
+        if row["kind"] in PERIOD_KINDS:
+            scores.periods += 1
+            if not any(m.is_quantity for m in hits):
+                scores.periods_set_aside += 1
+            else:
+                scores.notes.append(f"period read as a quantity: {where}")
+            continue
+        if row["kind"] not in QUANTITY_KINDS:
+            continue
+        scores.quantities += 1
+        quantities = sorted((m for m in hits if m.is_quantity), key=lambda m: -min(m.end, row["end"]) + max(m.start, row["start"]))
+        if not quantities:
+            scores.notes.append(f"missed: {where}")
+            continue
+        scores.found += 1
+        m = quantities[0]
+        if _same(m.value, row["value"]) and _same(m.value_to, row["value_to"]):
+            scores.right_value += 1
+        else:
+            scores.notes.append(f"value: {where} is {row['value']:g}{_to(row['value_to'])}, found {m.value}{_to(m.value_to)}")
+        if m.reading == row["reading"]:
+            scores.right_reading += 1
+        else:
+            scores.notes.append(f"reading: {where} is {row['reading']}, found {m.reading or '(none)'}")
+        if same_unit(m.unit, row["unit"]):
+            scores.right_unit += 1
+        else:
+            scores.notes.append(f"unit: {where} is {row['unit']}, found {m.unit or '(none)'}")
+    for doc, mentions in found.items():
+        spans = [(r["start"], r["end"]) for r in labels if r["doc"] == doc]
+        for m in mentions:
+            if m.is_quantity and not any(_overlaps(m.start, m.end, s, e) for s, e in spans):
+                scores.false_alarms.append(f"{doc}:{m.start}-{m.end}")
+    return scores
+
+
+def same_unit(found: str, labelled: str) -> bool:
+    """'arrest' and 'arrests' name the same unit."""
+    def singular(word: str) -> str:
+        word = word.lower().strip()
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return singular(found) == singular(labelled)
+
+
+def _to(value_to: float | None) -> str:
+    return f" to {value_to:g}" if value_to is not None else ""
+
+
+def measure(finder=found_by_finder) -> Scores:
+    return score({doc: finder(text) for doc, text in texts().items()}, gold())
+
+
+def main() -> int:
+    scores = measure()
+    print(scores.report())
+    for note in scores.notes:
+        print("  " + note)
+    for alarm in scores.false_alarms:
+        print("  not in the gold: " + alarm)
+    figures = scores.figures()
+    return 0 if all(figures[k] >= TARGETS[k] for k in TARGETS) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

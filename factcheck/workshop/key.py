@@ -1,0 +1,263 @@
+"""The instructor's key: every exercise's answers, the common wrong answers and what each reveals.
+
+Nothing here is imported by a starter: the exercise templates use it only in their
+solution cells, which starters drop. `python -m factcheck workshop --answers DIR`
+writes the whole key, generated from the ledger, the checks and the workshop's own
+data (`notebooks/workshop/exercises.yml`), into a folder outside the published site.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+from ..display import Block, table
+from ..hedges import PRESETS, SHAPES, HedgeRules, interval_for, rules_from
+from ..intervals import Interval
+from .anchoring import AnchorTask, anchor_task, check_anchor
+from .comparability import PairQuestion, check_pair, pair_questions, report_reading
+from .exercise_data import load_exercise_data
+from .feedback import number
+from .hedging import HedgeQuestion, check_interval, check_intervals, hedge_questions, report_interval
+from .shares import ShareQuestion, check_share, readings, share_question
+from .starters import TEMPLATES, template_defaults
+
+KEY_FILE = "workshop-key.md"
+# Folders whose files become the published site: the key never goes there.
+SITE_SOURCES = ("book", "_build", "_static", "_extra")
+
+
+# ---- exercise 1 ----------------------------------------------------------------------
+
+def anchor_answer(task: AnchorTask) -> tuple[int, int]:
+    return task._offsets
+
+
+def validator_message(task: AnchorTask, start: int, end: int, root=None) -> Block:
+    """What `python -m factcheck check` would report if the ledger row had these offsets (file:line: column).
+
+    root is the repository whose ledger to use (default: this checkout)."""
+    from ..ledger import LedgerFiles, check_anchor as check_row_anchor, load_ledger
+    from ..problems import Collector, ValidationFailed
+    from ..tables import load_schema, read_table
+
+    files = LedgerFiles.under(root)
+    # read_table keeps each row's line in the file, which the message names.
+    rows = read_table(files.claims, load_schema(files.datapackage, "claims"), Collector(files.claims))
+    row = next(r for r in rows if r["claim_id"] == task.claim_id)
+    problems = Collector(files.claims)
+    check_row_anchor({**row, "start": start, "end": end}, "quote", load_ledger(root).documents, problems)
+    message = str(ValidationFailed(problems.problems)) if problems else "no problems found"
+    return Block(f'<pre class="factcheck-message">{escape(message)}</pre>', message)
+
+
+def anchor_slips(task: AnchorTask) -> list[tuple[str, object, str]]:
+    """(what the participant did, their answer, what it reveals) for the usual wrong answers."""
+    start, end = anchor_answer(task)
+    slips = [("end one short", (start, end - 1), "reads end as the last character, not one past it"),
+             ("counted from 1", (start + 1, end + 1), "counts characters from 1, as a word processor does"),
+             ("one character early", (start - 1, end - 1), "an off-by-one in both ends: usually len() added to the "
+                                                           "wrong start"),
+             ("the length for the end", (start, len(task.quote)), "writes the quote's length where its end goes")]
+    earlier = task.text.find(task.quote)
+    if earlier != start:
+        slips.append(("the first place the words occur", (earlier, earlier + len(task.quote)),
+                      "took text.find(quote) without starting at the sentence"))
+    return slips
+
+
+# ---- exercise 2 ----------------------------------------------------------------------
+
+def interval_solutions(questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"]) -> Block:
+    """Each quote, the interval it means, and the rule that gives it, in words."""
+    frame = pd.DataFrame([{"quote": q.quote, "interval": str(report_interval(q, rules)), "shape": q.shape,
+                           "rule": SHAPES[q.shape]} for q in questions])
+    return table(frame, f"The intervals under the {rules.name} rules")
+
+
+def interval_slips(question: HedgeQuestion, rules: HedgeRules) -> list[tuple[str, object, str]]:
+    expected = report_interval(question, rules)
+    slips = []
+    if question.hedge:
+        plain = interval_for(question.value, precision=question.precision, unit=question.unit,
+                             value_to=question.value_to if question.shape == "range" else None, rules=rules)
+        if plain != expected:
+            slips.append(("the hedge ignored", _written(plain), "reads the number as if the hedge word were not there"))
+    flipped = Interval(expected.low, expected.high, not expected.low_closed, not expected.high_closed)
+    if flipped.low < flipped.high or (flipped.low_closed and flipped.high_closed):
+        slips.append(("both brackets the other way", _written(flipped), "knows the range but not which ends belong"))
+    if question.shape == "around":
+        wide = interval_for(question.value, hedge=question.hedge, precision=question.precision, unit=question.unit,
+                            rules=replace(rules, about=2 * rules.about))
+        slips.append(("twice the tolerance", _written(wide), "took a looser meaning of the word than the rules'"))
+    return slips
+
+
+def _written(interval: Interval) -> str:
+    low = "inf" if interval.low == float("inf") else f"{interval.low:g}"
+    high = "inf" if interval.high == float("inf") else f"{interval.high:g}"
+    return f"{'[' if interval.low_closed else '('}{low}, {high}{']' if interval.high_closed else ')'}"
+
+
+# ---- exercise 3 ----------------------------------------------------------------------
+
+def share_solution(question: ShareQuestion) -> Block:
+    """Every reading the workshop accepts: its formula, share, arithmetic outcome and rating, with why."""
+    frame = pd.DataFrame([{"reading": r.name, "formula": _neutral(r.formula, question), "share": round(r.share, 4),
+                           "arithmetic": r.outcome, "rating": r.rating, "why": r.explanation}
+                          for r in readings(question)])
+    return table(frame, f"The readings of {question.check_id} the checker accepts")
+
+
+def _neutral(formula: str, question: ShareQuestion) -> str:
+    """The formula in the names the participant sees (A, B, C)."""
+    from .report_cache import report
+    from .shares import _outcome
+
+    check = _outcome(question.check_id, report(question.root, question.checks_file)[0], question.checks_file).check
+    for name, count in zip(check.inputs, question.counts):
+        formula = _replace_name(formula, name, count.name)
+    return formula
+
+
+def _replace_name(formula: str, name: str, neutral: str) -> str:
+    import re
+
+    return re.sub(rf"\b{re.escape(name)}\b", neutral, formula)
+
+
+def share_slips(question: ShareQuestion) -> list[tuple[str, object, str]]:
+    first = readings(question)[0]
+    slips = [("a fraction", (round(first.share / 100, 6), first.rating), "forgot to multiply by 100"),
+             ("the complement", (round(100 - first.share, 4), first.rating), "took the share of the others"),
+             ("rounded early", (round(first.share, 1), first.rating), "rounded before comparing with the printed figure")]
+    for reading in readings(question):
+        for rating in load_exercise_data()["ratings"]:
+            if rating != reading.rating:
+                slips.append((f"{reading.name}, rated '{rating}'", (round(reading.share, 4), rating),
+                              "the share is right; the rating is the discussion"))
+                break
+    return slips
+
+
+# ---- exercise 4 ----------------------------------------------------------------------
+
+def pair_explanations(questions: list[PairQuestion]) -> Block:
+    """The report's verdict and reason for each pair (for the solution)."""
+    frame = pd.DataFrame([{"pair": " against ".join(f"“{r['quote']}” ({r['doc_id']})" for r in q.claims),
+                           "report's reading": report_reading(q).answer,
+                           "why": report_reading(q).explanation or "same measure"} for q in questions])
+    return table(frame, "What the report says about each pair")
+
+
+def pair_answers(questions: list[PairQuestion]) -> list[str]:
+    return [report_reading(q).answer for q in questions]
+
+
+def pair_slips(question: PairQuestion) -> list[tuple[str, object, str]]:
+    reading = report_reading(question)
+    if reading.comparable:
+        return [("refused for a period", "not comparable: period",
+                 "a different period alone is a change over time, not a reason to refuse")]
+    slips = [("taken as comparable", "comparable", "did not read what each figure counts")]
+    if len(reading.reasons) > 1:
+        one = sorted(reading.reasons)[0]
+        slips.append(("one reason of several", f"not comparable: {one}", "stopped at the first difference"))
+    extra = next((r for r in ("unit", "population", "period", "definition") if r not in reading.reasons), None)
+    if extra:
+        slips.append(("a reason too many", "not comparable: " + ", ".join(sorted(reading.reasons | {extra})),
+                      f"saw a difference in {extra} that does not change what is measured"))
+    return slips
+
+
+# ---- the whole key ---------------------------------------------------------------------
+
+def key_markdown(root: Path | None = None) -> str:
+    """The key for the four exercises with the parameters their templates use, generated from the data."""
+    from ..ledger import load_ledger
+
+    ledger = load_ledger(root)
+    defaults = {t.stem: template_defaults(t) for t in sorted(TEMPLATES.glob("*.ipynb"))}
+    lines = ["# Workshop: the instructor's key", "",
+             "Generated by `python -m factcheck workshop --answers DIR` from the ledger, the checks and",
+             "`notebooks/workshop/exercises.yml`. It is not part of the published site: keep it away from",
+             "participants. Each exercise lists its answers, then the usual wrong answers with what the",
+             "checker says to each and what the slip reveals, then the cases to discuss.", ""]
+
+    task = anchor_task(defaults["anchor-a-claim"]["claim_id"], ledger)
+    start, end = anchor_answer(task)
+    lines += ["## Exercise 1: anchor a claim", "", f"Claim `{task.claim_id}`: “{task.quote}” in `{task.doc_id}`.",
+              "", f"Answer: `answer = ({start}, {end})`.", ""]
+    lines += _slips_table(anchor_slips(task), lambda a: check_anchor(a, task))
+    lines += ["What `python -m factcheck check` says when the end is one short (show it after the exercise):", "",
+              "```", validator_message(task, start, end - 1, root).text, "```", ""]
+
+    rules = rules_from(defaults["hedge-to-interval"]["hedge_preset"])
+    questions = hedge_questions(defaults["hedge-to-interval"]["claim_ids"], rules, ledger)
+    lines += ["## Exercise 2: turn a hedge into an interval", "",
+              f"Under the {rules.name} rules. Answer: `answers = {[_written(report_interval(q, rules)) for q in questions]}`.",
+              "", "| # | quote | interval | rule |", "|---|---|---|---|"]
+    lines += [f"| {i} | “{q.quote}” | `{_written(report_interval(q, rules))}` | {SHAPES[q.shape]} |"
+              for i, q in enumerate(questions)]
+    lines.append("")
+    for i, q in enumerate(questions):
+        lines += [f"Usual slips on answers[{i}], “{q.quote}”:", ""]
+        lines += _slips_table(interval_slips(q, rules), lambda a, q=q: check_interval(a, q, rules))
+    lines += ["To discuss: the hedge tolerances are a choice. Rerun the page with `hedge_preset = \"loose\"` and ask "
+              "which answers change; the methods page lists which verdicts of the report change.", ""]
+
+    question = share_question(defaults["percentage-vs-counts"]["check_id"], ledger)
+    all_readings = readings(question)
+    lines += ["## Exercise 3: check a percentage against its counts", "",
+              f"Check `{question.check_id}`: the printed “{question.tested_quote}” against the counts "
+              + ", ".join(f"{c.name} = “{c.quote}”" for c in question.counts) + ".", "",
+              "Every reading the checker accepts (the first is the report's):", "",
+              "| reading | formula | share | arithmetic | rating | why |", "|---|---|---|---|---|---|"]
+    lines += [f"| {r.name} | `{_neutral(r.formula, question)}` | {r.share:.2f} | {r.outcome} | {r.rating} | "
+              f"{r.explanation} |" for r in all_readings]
+    lines.append("")
+    lines += _slips_table(share_slips(question), lambda a: check_share(a[0], a[1], question))
+    if len(all_readings) > 1:
+        lines += ["The contestable case: the readings differ by what “at large” takes in, and each supports a "
+                  "different rating. Let the room argue it before anyone runs the checker; the checker accepts "
+                  "each reading with its own rating and then shows the other.", ""]
+
+    pairs = pair_questions(defaults["comparable-or-not"]["check_ids"], ledger)
+    lines += ["## Exercise 4: comparable or not?", "", f"Answer: `answers = {pair_answers(pairs)}`.", "",
+              "| # | pair | the report's reading | why |", "|---|---|---|---|"]
+    lines += [f"| {i} | " + " against ".join(f"“{r['quote']}” ({r['doc_id']})" for r in q.claims)
+              + f" | {report_reading(q).answer} | {report_reading(q).explanation or 'same measure'} |"
+              for i, q in enumerate(pairs)]
+    lines.append("")
+    for i, q in enumerate(pairs):
+        lines += [f"Usual slips on answers[{i}]:", ""]
+        lines += _slips_table(pair_slips(q), lambda a, q=q: check_pair(a, q))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _slips_table(slips, check) -> list[str]:
+    rows = ["| slip | answer | the checker says | what it reveals |", "|---|---|---|---|"]
+    for what, answer, reveals in slips:
+        feedback = check(answer)
+        said = feedback.line if hasattr(feedback, "line") else " ".join(r.line for r in feedback.results)
+        rows.append(f"| {what} | `{answer!r}` | {said.replace('|', '/')} | {reveals} |")
+    return rows + [""]
+
+
+def write_key(out: Path | str, root: Path | None = None) -> Path:
+    """Write the key into out (made if missing); refuse a folder whose files the site publishes."""
+    out = Path(out)
+    site_root = Path(root) if root else paths.ROOT
+    target = out.resolve()
+    for folder in SITE_SOURCES:
+        published = (site_root / folder).resolve()
+        if target == published or published in target.parents:
+            raise ValueError(f"{paths.relative(out)} is inside {folder}/, which the published site is built from: "
+                             "write the key somewhere else (for example --answers instructor-key)")
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / KEY_FILE
+    path.write_text(key_markdown(root), encoding="utf-8")
+    return path
