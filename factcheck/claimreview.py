@@ -10,13 +10,13 @@ register page. URLs are relative to the register page: the site has no fixed hos
 """
 from __future__ import annotations
 
-import json
 from html import escape
 
 import yaml
 
 from . import paths
 from .display import Block
+from .escaping import script_json
 from .verdicts import Outcome
 
 
@@ -49,7 +49,8 @@ def claim_review(outcome: Outcome, ledger, author: dict) -> dict:
 
 def jsonld_block(reviews: list[dict]) -> Block:
     """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
-    scripts = [f'<script type="application/ld+json">{_script_safe(review)}</script>' for review in reviews]
+    scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>'
+               for review in reviews]
     sentence = (f"This page also publishes its {len(reviews)} verdicts as machine-readable fact checks "
                 "(schema.org ClaimReview, JSON-LD) in its source.")
     return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)
@@ -93,9 +94,3 @@ def _speaker(speaker: str, document) -> dict:
     if any(person["name"] == speaker for person in document.people_quoted):
         return {"@type": "Person", "name": speaker}
     return {"@type": "Organization", "name": speaker}
-
-
-def _script_safe(data: dict) -> str:
-    """JSON that cannot close its <script> element early, whatever the quotes contain."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e") \
-        .replace("&", "\\u0026")

@@ -92,6 +92,7 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
 
     for row in claims:
         _check_claim(row, documents, claim_problems)
+    check_overlaps(claims, claim_problems)
     for row in non_claims:
         check_anchor(row, "text", documents, non_claim_problems)
     # Accounting needs sound rows; blanks left to fill do not make a row unsound.
@@ -191,6 +192,11 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
     value, value_to, precision = row.get("value"), row.get("value_to"), row.get("precision")
     if value is None or precision is None:
         return
+    infinite = [c for c in ("value", "value_to", "precision", "low") if row.get(c) is not None and math.isinf(row[c])]
+    for column in infinite:
+        problems.add(line, column, f"must be a finite number, found {row[column]:g} (only 'high' may be INF, for no upper limit)")
+    if infinite:
+        return
     stated = numbers_in(quote)
     for column, number in (("value", value), ("value_to", value_to)):
         if number is not None and stated and not any(math.isclose(number, s, rel_tol=1e-9) for s in stated):
@@ -216,6 +222,22 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
         if not same:
             problems.add(line, column, f"expected {want if column == 'bounds' else format(want, 'g')} "
                                        f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
+
+
+def check_overlaps(claims: list[dict], problems: Collector) -> None:
+    """Two claims of one document may not share characters: each is highlighted, and linked, on its own."""
+    spans: dict[str, list[dict]] = {}
+    for row in claims:
+        if row.get("doc_id") and isinstance(row.get("start"), int) and isinstance(row.get("end"), int):
+            spans.setdefault(row["doc_id"], []).append(row)
+    for rows in spans.values():
+        rows.sort(key=lambda r: (r["start"], r["end"]))
+        for before, after in zip(rows, rows[1:]):
+            if after["start"] < before["end"]:
+                problems.add(after["_line"], "start",
+                             f"{after.get('claim_id')} ({after['start']}:{after['end']}) overlaps {before.get('claim_id')} "
+                             f"({before['start']}:{before['end']}, line {before['_line']}): two claims cannot share "
+                             "characters; shorten one, or make them one claim")
 
 
 def _is_power_of_ten(x: float) -> bool:

@@ -43,6 +43,14 @@ class Outcome:
 
 
 def evaluate_check(check: Check, ledger) -> Outcome:
+    try:
+        return _evaluate_check(check, ledger)
+    except ArithmeticError as error:  # e.g. a divisor whose interval holds zero: no answer, and the outcome says why
+        steps = [f"{name} = {_describe(ledger.claim(c))} ({c})" for name, c in check.inputs.items()]
+        return Outcome(check, "not comparable", f"The arithmetic is undefined for these figures: {error}.", steps=steps)
+
+
+def _evaluate_check(check: Check, ledger) -> Outcome:
     if check.operation == "flag":
         return Outcome(check, "flagged", check.reason.strip())
     inputs = {name: ledger.claim(claim_id) for name, claim_id in check.inputs.items()}
