@@ -76,7 +76,10 @@ def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]
         raise_if_any(problems)
     theme_ids = _theme_ids(Path(path).parent / "themes.yml")
     checks, seen = [], {}
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            problems.add(entries.line_of(index), None, "each check must be a mapping (id, title, operation, ...)")
+            continue
         check = _check(entry, claim_ids, documents, theme_ids, problems)
         if check is None:
             continue
@@ -90,9 +93,6 @@ def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]
 
 
 def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | None, problems: Collector) -> Check | None:
-    if not isinstance(entry, dict):
-        problems.add(getattr(entry, "line", None), None, "each check must be a mapping (id, title, operation, ...)")
-        return None
     line = entry.line
     for key in ("id", "title", "operation"):
         if not entry.get(key):
@@ -158,7 +158,8 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
         problems.add(entry.line_of("evidence"), "evidence", f"expected a list of quotes (- {{doc_id, quote, start, end}}); "
                                                             f"found {_kind_of(evidence)}")
         evidence = []
-    evidence = [piece for piece in evidence if _check_evidence(piece, documents, problems)]
+    evidence = [piece for index, piece in enumerate(evidence)
+                if _check_evidence(piece, evidence.line_of(index), documents, problems)]
     if operation == "flag" and not evidence and not entry.get("evidence"):
         problems.add(line, "evidence", "a flag must quote its evidence (doc_id, quote, start, end)")
 
@@ -227,10 +228,10 @@ def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:
     return inputs
 
 
-def _check_evidence(piece, documents: dict, problems: Collector) -> bool:
+def _check_evidence(piece, line: int, documents: dict, problems: Collector) -> bool:
     """True when the piece is sound: a known document, offsets that hold the quote."""
     if not isinstance(piece, dict) or not {"doc_id", "quote", "start", "end"} <= set(piece):
-        problems.add(getattr(piece, "line", None), "evidence", "each piece needs doc_id, quote, start, end")
+        problems.add(line, "evidence", "each piece needs doc_id, quote, start, end")
         return False
     if not check_offsets(piece, "evidence", problems):
         return False

@@ -44,7 +44,8 @@ def run_check(args) -> int:
 
     try:
         ledger = load_ledger(args.root)
-        load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+        if ledger.checks_file.exists():
+            load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
         themes_file = ledger.checks_file.parent / "themes.yml"
         if themes_file.exists():  # a participant's folder (new-article) has none
             load_themes(ledger, themes_file)

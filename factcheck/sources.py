@@ -61,7 +61,10 @@ def load_documents(sources_file: Path, seeds_dir: Path, problems: Collector) -> 
         return {}
 
     documents: dict[str, Document] = {}
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            problems.add(entries.line_of(index), None, "expected a mapping for each document (id, file, sha256, ...)")
+            continue
         document = _document(entry, Path(seeds_dir), problems)
         if document is None:
             continue
@@ -70,7 +73,8 @@ def load_documents(sources_file: Path, seeds_dir: Path, problems: Collector) -> 
             continue
         documents[document.id] = document
 
-    listed = {d.file for d in documents.values()}
+    listed = {entry["file"] for entry in entries  # an entry with problems still names its seed
+              if isinstance(entry, dict) and isinstance(entry.get("file"), str)}
     for seed in sorted(Path(seeds_dir).glob("*.txt")):
         if seed.name not in listed:
             problems.add(None, "file", f"seed {seed.name} has no entry in this file")
@@ -81,9 +85,6 @@ REQUIRED = ("id", "file", "sha256", "outlet", "headline", "date", "people_quoted
 
 
 def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
-    if not isinstance(entry, dict):
-        problems.add(getattr(entry, "line", None), None, "expected a mapping for each document (id, file, sha256, ...)")
-        return None
     missing = [key for key in REQUIRED if key not in entry]
     for key in missing:
         problems.add(entry.line, key, "missing key")
@@ -162,16 +163,20 @@ def _has_shape(entry, problems: Collector) -> bool:
         if value is not None and not isinstance(value, list):
             problems.add(entry.line_of(key), key, f"expected a list ({what}); found {_kind_of(value)}")
             ok = False
-        for item in value if isinstance(value, list) else []:
+        for index, item in enumerate(value if isinstance(value, list) else []):
             if not isinstance(item, dict):
-                problems.add(getattr(value, "line", entry.line_of(key)), key,
-                             f"expected a mapping for each item; found {_kind_of(item)}")
+                problems.add(value.line_of(index), key, f"expected a mapping for each item; found {_kind_of(item)}")
                 ok = False
     evidence = entry["date"].get("evidence") if isinstance(entry["date"], dict) else None
     if evidence is not None and not isinstance(evidence, list):
         problems.add(entry["date"].line_of("evidence"), "date.evidence",
                      f"expected a list of anchored quotes (- {{quote, start, end, why}}); found {_kind_of(evidence)}")
         ok = False
+    for index, piece in enumerate(evidence if isinstance(evidence, list) else []):
+        if not isinstance(piece, dict):
+            problems.add(evidence.line_of(index), "date.evidence", f"expected a mapping with quote, start, end, why; "
+                                                                   f"found {_kind_of(piece)}")
+            ok = False
     return ok
 
 

@@ -50,14 +50,20 @@ def read_table(path: Path, schema: dict, problems: Collector) -> list[dict]:
     if text is None:
         return []
     records = _records(text, problems)
-    if not records:
+    if not any(c.strip() for _, cells in records for c in cells):
         problems.add(1, None, f"the file is empty; expected a header row: {','.join(names)}")
         return []
-    header = records[0][1]
+    header_line, header = records[0]
+    if header_line != 1 or not any(c.strip() for c in header):
+        problems.add(1, None, f"the first line must be the header row: {','.join(names)}")
+        return []
     rows = [(line, cells) for line, cells in records[1:] if any(c.strip() for c in cells)]  # blank lines are skipped
     if _separator_problem(header, names, problems):
         return []
-    return _validated(header, rows, schema, problems)
+    before = len(problems.problems)
+    typed = _validated(header, rows, schema, problems)
+    problems.problems[before:] = sorted(problems.problems[before:], key=lambda p: p.line or 0)  # in file order
+    return typed
 
 
 def _text(path: Path, problems: Collector) -> str | None:
@@ -146,23 +152,19 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
         return []  # the columns are matched by position: with a wrong header every cell would land in the wrong column
 
     bad_cells: set[tuple[int, str]] = set()
-    counted_rows: set[int] = set()
+    short_or_long = {e.row_number for e in errors if e.type in CELL_COUNT_ERRORS}
     for error in errors:
         row_number = getattr(error, "row_number", None)
         line = lines.get(row_number) if row_number else None
         name = getattr(error, "field_name", None) or None
-        if error.type in CELL_COUNT_ERRORS:
-            if row_number not in counted_rows:
-                counted_rows.add(row_number)
-                found = len(table[row_number - 1])
-                problems.add(line, None, f"expected {len(header)} cells, found {found} "
-                                         "(a stray comma, or a comma in a cell that is not in quotes?)")
-            continue
         if name:
             bad_cells.add((row_number, name))
-        if row_number in counted_rows and error.type == "constraint-error":
-            continue  # a cell missing because the row is short: already said
+        if error.type in CELL_COUNT_ERRORS or (row_number in short_or_long and error.type == "constraint-error"):
+            continue  # one message for the row (below), not one per missing cell
         _report(error, line, name, fields, schema.get("primaryKey", []), lines, problems)
+    for row_number in sorted(short_or_long):
+        problems.add(lines[row_number], None, f"expected {len(header)} cells, found {len(table[row_number - 1])} "
+                                              "(a stray comma, or a comma in a cell that is not in quotes?)")
 
     typed = []
     with Resource(data=table, schema=Schema.from_descriptor(descriptor)) as resource:

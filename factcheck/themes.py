@@ -43,8 +43,8 @@ def load_themes(ledger, path: Path | None = None) -> dict[str, Theme]:
         raise_if_any(problems)
     known = set(ledger.claims["metric"])
     themes = {}
-    for entry in entries:
-        theme = _theme(entry, known, problems)
+    for index, entry in enumerate(entries):
+        theme = _theme(entry, entries.line_of(index), known, problems)
         if theme is None:
             continue
         if theme.id in themes:
@@ -54,9 +54,9 @@ def load_themes(ledger, path: Path | None = None) -> dict[str, Theme]:
     return themes
 
 
-def _theme(entry, known: set[str], problems: Collector) -> Theme | None:
+def _theme(entry, line: int, known: set[str], problems: Collector) -> Theme | None:
     if not isinstance(entry, dict):
-        problems.add(getattr(entry, "line", None), None, f"each theme must be a mapping ({', '.join(KEYS)})")
+        problems.add(line, None, f"each theme must be a mapping ({', '.join(KEYS)})")
         return None
     for key in KEYS:
         if key not in entry:

@@ -27,7 +27,13 @@ class Located(dict):
 
 
 class LocatedList(list):
+    """A list that knows its own line and each item's (`.line_of(index)`), scalars' too."""
+
     line: int = 0
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(getattr(self, "item_lines", [])) else self.line
 
 
 class _Refused(Exception):
@@ -87,6 +93,8 @@ def _load(path: Path, problems: Collector):
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         context = f" ({error.context})" if error.context else ""
+        if error.context and error.context_mark and mark and error.context_mark.line != mark.line:
+            context = f" ({error.context} that starts on line {error.context_mark.line + 1})"
         problems.add(mark.line + 1 if mark else None, None, f"not valid YAML: {error.problem}{context}; {HOW_TO_FIX}")
     except yaml.reader.ReaderError as error:
         problems.add(text[:error.position].count("\n") + 1, None,
@@ -101,8 +109,13 @@ def _load(path: Path, problems: Collector):
     return None
 
 
+PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
 def _convert(node, loader: yaml.SafeLoader):
     line = node.start_mark.line + 1
+    if type(node) in PLAIN_TAGS and node.tag != PLAIN_TAGS[type(node)]:
+        raise _Refused(line, f"the tag {node.tag} is not allowed: write a plain list or mapping")
     if isinstance(node, yaml.MappingNode):
         result = Located()
         result.line = line
@@ -121,6 +134,7 @@ def _convert(node, loader: yaml.SafeLoader):
     if isinstance(node, yaml.SequenceNode):
         result = LocatedList(_convert(item, loader) for item in node.value)
         result.line = line
+        result.item_lines = [item.start_mark.line + 1 for item in node.value]
         return result
     try:
         return loader.construct_object(node, deep=True)

@@ -110,3 +110,18 @@ def test_a_chapter_tells_arithmetic_then_comparisons_set_aside_then_flags():
     assert {o.verdict for o in set_aside} == {"not comparable"} and {o.verdict for o in flags} == {"flagged"}
     assert not {o.verdict for o in arithmetic} & {"not comparable", "flagged"}
     assert len(arithmetic) + len(set_aside) + len(flags) == len(results)
+
+
+def test_a_divisor_whose_interval_holds_zero_gives_an_outcome_that_says_so():
+    ledger = ledger_of(claim("part", 5), claim("whole", 0, hedge="about", precision=1), claim("share", 50, unit="percent"))
+    outcome = evaluate_check(check("share", {"part": "part", "whole": "whole"}, "share"), ledger)
+    assert outcome.verdict == "not comparable"
+    assert outcome.explanation.startswith("The arithmetic is undefined for these figures: ")
+    assert "divides by zero" in outcome.explanation
+    assert outcome.steps[1].startswith("whole = “about 0” → ")
+
+
+def test_a_hedged_divisor_that_may_be_zero_is_named_with_its_interval():
+    ledger = ledger_of(claim("part", 5), claim("whole", 1, hedge="fewer than", precision=1), claim("share", 50, unit="percent"))
+    outcome = evaluate_check(check("share", {"part": "part", "whole": "whole"}, "share"), ledger)
+    assert outcome.verdict == "not comparable" and "it contains zero" in outcome.explanation
