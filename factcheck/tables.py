@@ -210,6 +210,8 @@ def _report(error, line: int | None, name: str | None, fields: dict, primary_key
             problems.add(line, name, f"{cell!r} breaks the constraint {error.note}")
     elif error.type == "unique-error":
         problems.add(line, name, f"duplicate value {cell!r}; first used on line {_first_line(error.note, lines)}")
+    elif error.type == "primary-key" and len(primary_key) == 1 and fields[primary_key[0]].get("constraints", {}).get("unique"):
+        pass  # the same duplicate, already reported as a unique column's
     elif error.type == "primary-key":
         key = " and ".join(primary_key)
         problems.add(line, None, f"duplicate row: the same {key} as line {_first_line(error.note, lines)} "

@@ -15,7 +15,6 @@ import shutil
 
 import pytest
 import yaml
-from conftest import write_tiny_repo
 from hostile import HOSTILE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -81,13 +80,12 @@ def answers_with_a_message(load, *files: str) -> None:
             assert "Traceback" not in str(problem)
 
 
-@pytest.fixture(scope="module")
-def repo(tmp_path_factory):
-    """A tiny repository; each example changes one file and the fixture puts it back."""
-    root = write_tiny_repo(tmp_path_factory.mktemp("fuzz") / "repo")
-    pristine = tmp_path_factory.mktemp("pristine") / "repo"
-    shutil.copytree(root, pristine)
-    yield root, pristine
+@pytest.fixture
+def repo(tiny_repo, tmp_path):
+    """The tiny repository (made once per test, not per example); each example changes one file and puts it back."""
+    pristine = tmp_path / "pristine"
+    shutil.copytree(tiny_repo, pristine)
+    return tiny_repo, pristine
 
 
 def restore(repo) -> None:
@@ -183,9 +181,9 @@ checks = st.fixed_dictionaries({"checks": st.one_of(
     st.lists(st.dictionaries(st.sampled_from(CHECK_KEYS), plausible, max_size=len(CHECK_KEYS)), max_size=3), values)})
 
 
-@pytest.fixture(scope="module")
-def ledger(repo):
-    return load_ledger(repo[0])
+@pytest.fixture
+def ledger(tiny_repo):
+    return load_ledger(tiny_repo)
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
