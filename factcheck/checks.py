@@ -13,7 +13,7 @@ from pathlib import Path
 from .formulas import FormulaError, names_in
 from .problems import Collector, raise_if_any
 from .sources import check_offsets
-from .yamlfile import load_located
+from .yamlfile import kind_of, load_located
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
         if not entry.get(key):
             problems.add(line, key, "missing key")
         elif not isinstance(entry[key], (str, int)) or isinstance(entry[key], bool):
-            problems.add(entry.line_of(key), key, f"expected text, found {_kind_of(entry[key])}")
+            problems.add(entry.line_of(key), key, f"expected text, found {kind_of(entry[key])}")
     if any(not isinstance(entry.get(key), (str, int)) or not entry.get(key) for key in ("id", "title", "operation")):
         return None
     check_id, operation = str(entry["id"]), str(entry["operation"])
@@ -117,7 +117,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
             problems.add(entry.line_of("inputs"), f"inputs.{name}", f"unknown claim id {claim_id!r}")
     tests = entry.get("tests")
     if tests is not None and not isinstance(tests, str):
-        problems.add(entry.line_of("tests"), "tests", f"expected one claim id, found {_kind_of(tests)} "
+        problems.add(entry.line_of("tests"), "tests", f"expected one claim id, found {kind_of(tests)} "
                                                       "(a check tests a single claim; write one check per claim)")
         tests, shape_ok = None, False
     elif tests is not None and tests not in claim_ids:
@@ -144,7 +144,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
 
     reason = entry.get("reason")
     if reason is not None and not isinstance(reason, str):
-        problems.add(entry.line_of("reason"), "reason", f"expected a sentence, found {_kind_of(reason)}")
+        problems.add(entry.line_of("reason"), "reason", f"expected a sentence, found {kind_of(reason)}")
         reason = None
     comparable = entry.get("comparable", True)
     if not isinstance(comparable, bool):
@@ -156,7 +156,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
     evidence = entry.get("evidence") or []
     if not isinstance(evidence, list):
         problems.add(entry.line_of("evidence"), "evidence", f"expected a list of quotes (- {{doc_id, quote, start, end}}); "
-                                                            f"found {_kind_of(evidence)}")
+                                                            f"found {kind_of(evidence)}")
         evidence = []
     evidence = [piece for index, piece in enumerate(evidence)
                 if _check_evidence(piece, evidence.line_of(index), documents, problems)]
@@ -176,7 +176,7 @@ def _themes(entry, theme_ids: set[str] | None, problems: Collector) -> list[str]
     themes = entry.get("themes") or []
     if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
         problems.add(entry.line_of("themes"), "themes", f"expected a list of theme ids, like [deportations]; "
-                                                        f"found {_kind_of(themes)}")
+                                                        f"found {kind_of(themes)}")
         return []
     for theme in themes:
         if theme_ids is not None and theme not in theme_ids:
@@ -194,13 +194,6 @@ def _theme_ids(themes_file: Path) -> set[str] | None:
     return {str(e["id"]) for e in entries if isinstance(e, dict) and "id" in e} if isinstance(entries, list) else set()
 
 
-def _kind_of(value) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return "nothing" if value is None else repr(value)
-
 
 def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:
     raw = entry.get("inputs") or {}
@@ -211,12 +204,12 @@ def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:
             return {}
         raw = {f"part{i}": claim_id for i, claim_id in enumerate(parts, 1)}
     if not isinstance(raw, dict):
-        problems.add(entry.line_of("inputs"), "inputs", f"expected a mapping of input name to claim id; found {_kind_of(raw)}")
+        problems.add(entry.line_of("inputs"), "inputs", f"expected a mapping of input name to claim id; found {kind_of(raw)}")
         return {}
     inputs = {}
     for name, claim_id in raw.items():
         if not isinstance(claim_id, str):
-            problems.add(entry.line_of("inputs"), f"inputs.{name}", f"expected one claim id, found {_kind_of(claim_id)}")
+            problems.add(entry.line_of("inputs"), f"inputs.{name}", f"expected one claim id, found {kind_of(claim_id)}")
         elif not str(name).isidentifier():
             problems.add(entry.line_of("inputs"), f"inputs.{name}", "an input name is one word (letters, digits, '_'), "
                                                                     "used in the formula")
@@ -241,7 +234,7 @@ def _check_evidence(piece, line: int, documents: dict, problems: Collector) -> b
         problems.add(piece.line_of("doc_id"), "evidence.doc_id", f"unknown document {doc_id!r}")
         return False
     if not isinstance(quote, str):
-        problems.add(piece.line_of("quote"), "evidence.quote", f"expected the quoted words, found {_kind_of(quote)}")
+        problems.add(piece.line_of("quote"), "evidence.quote", f"expected the quoted words, found {kind_of(quote)}")
         return False
     if document.text[start:end] != quote:
         found = document.text.find(quote)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .guidance import blank_field
 from .problems import Collector
-from .yamlfile import load_located
+from .yamlfile import kind_of, load_located
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9]*")
 
@@ -156,36 +156,29 @@ def _has_shape(entry, problems: Collector) -> bool:
     ok = True
     for key, keys in MAPPINGS.items():
         if not isinstance(entry[key], dict):
-            problems.add(entry.line_of(key), key, f"expected a mapping with {keys}; found {_kind_of(entry[key])}")
+            problems.add(entry.line_of(key), key, f"expected a mapping with {keys}; found {kind_of(entry[key])}")
             ok = False
     for key, what in LISTS.items():
         value = entry[key]
         if value is not None and not isinstance(value, list):
-            problems.add(entry.line_of(key), key, f"expected a list ({what}); found {_kind_of(value)}")
+            problems.add(entry.line_of(key), key, f"expected a list ({what}); found {kind_of(value)}")
             ok = False
         for index, item in enumerate(value if isinstance(value, list) else []):
             if not isinstance(item, dict):
-                problems.add(value.line_of(index), key, f"expected a mapping for each item; found {_kind_of(item)}")
+                problems.add(value.line_of(index), key, f"expected a mapping for each item; found {kind_of(item)}")
                 ok = False
     evidence = entry["date"].get("evidence") if isinstance(entry["date"], dict) else None
     if evidence is not None and not isinstance(evidence, list):
         problems.add(entry["date"].line_of("evidence"), "date.evidence",
-                     f"expected a list of anchored quotes (- {{quote, start, end, why}}); found {_kind_of(evidence)}")
+                     f"expected a list of anchored quotes (- {{quote, start, end, why}}); found {kind_of(evidence)}")
         ok = False
     for index, piece in enumerate(evidence if isinstance(evidence, list) else []):
         if not isinstance(piece, dict):
             problems.add(evidence.line_of(index), "date.evidence", f"expected a mapping with quote, start, end, why; "
-                                                                   f"found {_kind_of(piece)}")
+                                                                   f"found {kind_of(piece)}")
             ok = False
     return ok
 
-
-def _kind_of(value) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return "nothing" if value is None else f"{value!r}"
 
 
 def _check_outlet(outlet, problems: Collector) -> None:
@@ -206,7 +199,7 @@ def _check_filled(mapping, where: str, keys: tuple, problems: Collector) -> None
         elif key in ("stated", "own") and not isinstance(mapping[key], bool):
             problems.add(mapping.line_of(key), f"{where}.{key}", f"expected true or false, found {mapping[key]!r}")
         elif key in ("name", "evidence", "text") and not isinstance(mapping[key], str):
-            problems.add(mapping.line_of(key), f"{where}.{key}", f"expected text, found {_kind_of(mapping[key])}")
+            problems.add(mapping.line_of(key), f"{where}.{key}", f"expected text, found {kind_of(mapping[key])}")
 
 
 def _check_date(date, text: str, problems: Collector) -> None:

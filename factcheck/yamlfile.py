@@ -36,6 +36,15 @@ class LocatedList(list):
         return self.item_lines[index] if index < len(getattr(self, "item_lines", [])) else self.line
 
 
+def kind_of(value) -> str:
+    """A value as a message names it: 'a list', 'a mapping', 'nothing', or the value itself."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "nothing" if value is None else repr(value)
+
+
 class _Refused(Exception):
     """Something the file may not hold, at a line (raised while composing or converting)."""
 
