@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from .guidance import blank_column
-from .problems import Collector
+from .problems import Collector, raise_if_any
 
 TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "text"}
 SAVE_AS_UTF8 = ("save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)'; in LibreOffice tick "
@@ -32,11 +32,20 @@ CELL_COUNT_ERRORS = {"missing-cell", "extra-cell"}
 
 
 def load_schema(datapackage: Path, resource: str) -> dict:
-    package = json.loads(Path(datapackage).read_text(encoding="utf-8"))
-    for entry in package["resources"]:
-        if entry["name"] == resource:
-            return entry["schema"]
-    raise KeyError(f"{datapackage} has no resource named {resource!r}")
+    """The table schema of one resource; a broken datapackage.json raises ValidationFailed naming its line."""
+    problems = Collector(datapackage)
+    try:
+        package = json.loads(Path(datapackage).read_bytes().decode("utf-8"))
+    except json.JSONDecodeError as error:
+        problems.add(error.lineno, None, f"not valid JSON: {error.msg} (column {error.colno})")
+    except (OSError, UnicodeDecodeError) as error:
+        problems.add(None, None, f"cannot be read: {error}")
+    else:
+        for entry in package.get("resources", []) if isinstance(package, dict) else []:
+            if isinstance(entry, dict) and entry.get("name") == resource and isinstance(entry.get("schema"), dict):
+                return entry["schema"]
+        problems.add(None, "resources", f"no resource named {resource!r} with a schema")
+    raise_if_any(problems)
 
 
 def read_table(path: Path, schema: dict, problems: Collector) -> list[dict]:
@@ -135,7 +144,7 @@ def _separator_problem(header: list[str], names: list[str], problems: Collector)
 
 def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dict, problems: Collector) -> list[dict]:
     """Validate header and rows with frictionless; the rows typed, bad cells None."""
-    from frictionless import Resource, Schema
+    from frictionless import FrictionlessException, Resource, Schema
 
     fields = {f["name"]: f for f in schema["fields"]}
     descriptor = copy.deepcopy(schema)
@@ -145,7 +154,12 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
     lines = {2 + index: line for index, (line, _) in enumerate(rows)}  # frictionless row number -> file line
 
     table = [header] + [cells for _, cells in rows]
-    report = Resource(data=table, schema=Schema.from_descriptor(descriptor)).validate(limit_errors=100_000)
+    try:
+        schema_object = Schema.from_descriptor(descriptor)
+    except FrictionlessException as error:
+        problems.add(None, None, f"cannot be checked: its schema in data/datapackage.json is not valid ({error.error.note})")
+        return []
+    report = Resource(data=table, schema=schema_object).validate(limit_errors=100_000)
     errors = [e for task in report.tasks for e in task.errors] + list(report.errors)
     if any(e.type in LABEL_ERRORS for e in errors):
         _header_problems(header, list(fields), problems)
@@ -167,7 +181,7 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
                                               "(a stray comma, or a comma in a cell that is not in quotes?)")
 
     typed = []
-    with Resource(data=table, schema=Schema.from_descriptor(descriptor)) as resource:
+    with Resource(data=table, schema=schema_object) as resource:
         for row in resource.row_stream:
             values = row.to_dict()
             out = {"_line": lines[row.row_number]}

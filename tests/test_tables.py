@@ -125,3 +125,22 @@ def test_not_a_number_is_refused(tmp_path):
     rows, problems = read(tmp_path, schema, ",".join(names) + "\n" + ",".join(row[n] for n in names) + "\n")
     assert problems == ["non_claims.csv:2: column 'value': expected a number, found 'NaN' (not a number)"]
     assert rows[0]["value"] is None and rows[0]["high"] == float("inf")
+
+
+def test_a_broken_datapackage_is_named_with_its_line(tmp_path):
+    from factcheck.problems import ValidationFailed
+
+    package = tmp_path / "datapackage.json"
+    package.write_text('{"resources": [\n', encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"datapackage.json:2: not valid JSON: Expecting value"):
+        load_schema(package, "claims")
+    package.write_text('{"resources": []}', encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"datapackage.json: column 'resources': no resource named 'claims'"):
+        load_schema(package, "claims")
+
+
+def test_a_schema_frictionless_rejects_is_named(tmp_path, schema):
+    bad = {**schema, "fields": [{**f, "type": "bogus"} if f["name"] == "start" else f for f in schema["fields"]]}
+    _, problems = read(tmp_path, bad, f"{HEADER}\n{ROW}\n")
+    assert problems == ["non_claims.csv: cannot be checked: its schema in data/datapackage.json is not valid "
+                        "(field type \"bogus\" is not supported)"]
