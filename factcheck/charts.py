@@ -22,6 +22,7 @@ import math
 import pandas as pd
 
 from .display import csv_download
+from .escaping import ScriptSafeEncoder
 
 
 def vega_versions() -> dict:
@@ -51,7 +52,7 @@ class Figure:
             self.chart.to_dict(), mode="vega-lite", vega_version=versions["vega_version"],
             vegalite_version=versions["vegalite_version"], vegaembed_version=versions["vegaembed_version"],
             output_div=self.element_id, embed_options={"actions": False}, fullhtml=False, requirejs=False,
-            template="universal")
+            template="universal", json_kwds={"cls": ScriptSafeEncoder})  # a quote holding </script> stays in the spec
         caption_id = f"{self.element_id}-caption"
         data = self.table.to_html(index=False, border=0, classes="factcheck-table", escape=True)
         download = csv_download(self.table, f"{self.name}.csv", "Download the chart's data as CSV")

@@ -15,7 +15,8 @@ from .formulas import FormulaError, names_in
 from .intervals import INF, Interval
 from .ratings import MATERIALITY_OF, RATING, Judgement
 from .problems import Collector, raise_if_any
-from .yamlfile import load_located
+from .sources import check_offsets
+from .yamlfile import kind_of, load_located
 
 
 @dataclass(frozen=True)
@@ -105,11 +106,15 @@ def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]
     data = load_located(path)
     entries = data.get("checks") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        problems.add(1, "checks", "expected a top-level 'checks:' list")
+        problems.add(getattr(data, "line", 1) or 1, "checks", "expected a top-level 'checks:' list")
         raise_if_any(problems)
+    theme_ids = _theme_ids(Path(path).parent / "themes.yml")
     checks, seen = [], {}
-    for entry in entries:
-        check = _check(entry, claim_ids, documents, problems)
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            problems.add(entries.line_of(index), None, "each check must be a mapping (id, title, operation, ...)")
+            continue
+        check = _check(entry, claim_ids, documents, theme_ids, problems)
         if check is None:
             continue
         if check.id in seen:
@@ -121,15 +126,14 @@ def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]
     return checks
 
 
-def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> Check | None:
-    if not isinstance(entry, dict):
-        problems.add(getattr(entry, "line", None), None, "each check must be a mapping")
-        return None
+def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | None, problems: Collector) -> Check | None:
     line = entry.line
     for key in ("id", "title", "operation"):
         if not entry.get(key):
             problems.add(line, key, "missing key")
-    if any(not entry.get(key) for key in ("id", "title", "operation")):
+        elif not isinstance(entry[key], (str, int)) or isinstance(entry[key], bool):
+            problems.add(entry.line_of(key), key, f"expected text, found {kind_of(entry[key])}")
+    if any(not isinstance(entry.get(key), (str, int)) or not entry.get(key) for key in ("id", "title", "operation")):
         return None
     check_id, operation = str(entry["id"]), str(entry["operation"])
     if not ID_PATTERN.fullmatch(check_id):
@@ -139,15 +143,20 @@ def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> 
                      f"unknown operation {operation!r}; known: {', '.join(OPERATIONS)}")
         return None
     spec = OPERATIONS[operation]
+    shape_ok = True
 
     inputs = _inputs(entry, spec, problems)
     for name, claim_id in inputs.items():
         if claim_id not in claim_ids:
             problems.add(entry.line_of("inputs"), f"inputs.{name}", f"unknown claim id {claim_id!r}")
     tests = entry.get("tests")
-    if tests is not None and tests not in claim_ids:
+    if tests is not None and not isinstance(tests, str):
+        problems.add(entry.line_of("tests"), "tests", f"expected one claim id, found {kind_of(tests)} "
+                                                      "(a check tests a single claim; write one check per claim)")
+        tests, shape_ok = None, False
+    elif tests is not None and tests not in claim_ids:
         problems.add(entry.line_of("tests"), "tests", f"unknown claim id {tests!r}")
-    if operation in ("sum", "rounding", "same_metric") and tests is None:
+    if operation in ("sum", "rounding", "same_metric") and tests is None and shape_ok:
         problems.add(line, "tests", f"a {operation} check must name the claim it tests")
 
     formula = spec.formula
@@ -168,6 +177,9 @@ def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> 
         problems.add(entry.line_of("formula"), "formula", f"only operation 'formula' takes a formula (this is {operation!r})")
 
     reason = entry.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        problems.add(entry.line_of("reason"), "reason", f"expected a sentence, found {kind_of(reason)}")
+        reason = None
     comparable = entry.get("comparable", True)
     if not isinstance(comparable, bool):
         problems.add(entry.line_of("comparable"), "comparable", f"expected true or false, found {comparable!r}")
@@ -175,10 +187,14 @@ def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> 
         what = "a check marked comparable: false" if comparable is False else f"a {operation!r} check"
         problems.add(line, "reason", f"{what} must say why, in a reason (different periods, definitions, populations?)")
 
-    evidence = [dict(e) for e in entry.get("evidence") or []]
-    for piece in entry.get("evidence") or []:
-        _check_evidence(piece, documents, problems)
-    if operation == "flag" and not evidence:
+    evidence = entry.get("evidence") or []
+    if not isinstance(evidence, list):
+        problems.add(entry.line_of("evidence"), "evidence", f"expected a list of quotes (- {{doc_id, quote, start, end}}); "
+                                                            f"found {kind_of(evidence)}")
+        evidence = []
+    evidence = [piece for index, piece in enumerate(evidence)
+                if _check_evidence(piece, evidence.line_of(index), documents, problems)]
+    if operation == "flag" and not evidence and not entry.get("evidence"):
         problems.add(line, "evidence", "a flag must quote its evidence (doc_id, quote, start, end)")
 
     if operation in READ_BY_PEOPLE and not (inputs or evidence or tests):
@@ -191,11 +207,13 @@ def _check(entry, claim_ids: set[str], documents: dict, problems: Collector) -> 
         problems.add(line, "references", "a record check cites references (ids in data/references.csv), or says in "
                                          "'record:' why the statement could not be checked against the record")
 
-    themes = entry.get("themes") or []
+    themes = _themes(entry, theme_ids, problems)
+    if not shape_ok:
+        return None
     check = Check(id=check_id, title=str(entry["title"]), operation=operation, inputs=inputs, formula=formula,
-                  tests=tests, reason=reason, comparable=comparable is not False, themes=list(themes), evidence=evidence,
-                  line=line, references=references, record=record.strip() if isinstance(record, str) else None,
-                  domain=_domain(entry, operation, problems))
+                  tests=tests, reason=reason, comparable=comparable is not False, themes=themes,
+                  evidence=[dict(piece) for piece in evidence], line=line, references=references,
+                  record=record.strip() if isinstance(record, str) else None, domain=_domain(entry, operation, problems))
     check.judgement = _judgement(entry, check, problems)
     return check
 
@@ -263,6 +281,30 @@ def _judgement(entry, check: Check, problems: Collector) -> Judgement | None:
     return Judgement(raw["rating"], raw["why"].strip(), raw["materiality"], raw["matters"].strip())
 
 
+def _themes(entry, theme_ids: set[str] | None, problems: Collector) -> list[str]:
+    """The theme chapters that show the check: a list of ids from data/themes.yml (when the folder has one)."""
+    themes = entry.get("themes") or []
+    if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
+        problems.add(entry.line_of("themes"), "themes", f"expected a list of theme ids, like [deportations]; "
+                                                        f"found {kind_of(themes)}")
+        return []
+    for theme in themes:
+        if theme_ids is not None and theme not in theme_ids:
+            problems.add(entry.line_of("themes"), "themes",
+                         f"unknown theme {theme!r}; known (data/themes.yml): {', '.join(sorted(theme_ids))}")
+    return list(themes)
+
+
+def _theme_ids(themes_file: Path) -> set[str] | None:
+    """The theme ids themes.yml defines, or None when there is no such file (a participant's folder)."""
+    if not themes_file.is_file():
+        return None
+    data = load_located(themes_file)
+    entries = data.get("themes") if isinstance(data, dict) else None
+    return {str(e["id"]) for e in entries if isinstance(e, dict) and "id" in e} if isinstance(entries, list) else set()
+
+
+
 def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:
     raw = entry.get("inputs") or {}
     if spec.inputs == ("parts",):
@@ -270,26 +312,44 @@ def _inputs(entry, spec: Operation, problems: Collector) -> dict[str, str]:
         if not isinstance(parts, list) or len(parts) < 2:
             problems.add(entry.line_of("inputs"), "inputs.parts", "a sum needs a list of at least two claim ids")
             return {}
-        return {f"part{i}": str(claim_id) for i, claim_id in enumerate(parts, 1)}
+        raw = {f"part{i}": claim_id for i, claim_id in enumerate(parts, 1)}
     if not isinstance(raw, dict):
-        problems.add(entry.line_of("inputs"), "inputs", "expected a mapping of input name to claim id")
+        problems.add(entry.line_of("inputs"), "inputs", f"expected a mapping of input name to claim id; found {kind_of(raw)}")
         return {}
-    inputs = {str(k): str(v) for k, v in raw.items()}
-    if spec.inputs and set(inputs) != set(spec.inputs):
+    inputs = {}
+    for name, claim_id in raw.items():
+        if not isinstance(claim_id, str):
+            problems.add(entry.line_of("inputs"), f"inputs.{name}", f"expected one claim id, found {kind_of(claim_id)}")
+        elif not str(name).isidentifier():
+            problems.add(entry.line_of("inputs"), f"inputs.{name}", "an input name is one word (letters, digits, '_'), "
+                                                                    "used in the formula")
+        else:
+            inputs[str(name)] = claim_id
+    if spec.inputs and spec.inputs != ("parts",) and set(map(str, raw)) != set(spec.inputs):
         problems.add(entry.line_of("inputs"), "inputs",
-                     f"operation {entry['operation']!r} takes inputs {', '.join(spec.inputs)}; found {', '.join(inputs) or 'none'}")
+                     f"operation {entry['operation']!r} takes inputs {', '.join(spec.inputs)}; found {', '.join(map(str, raw)) or 'none'}")
     return inputs
 
 
-def _check_evidence(piece, documents: dict, problems: Collector) -> None:
+def _check_evidence(piece, line: int, documents: dict, problems: Collector) -> bool:
+    """True when the piece is sound: a known document, offsets that hold the quote."""
     if not isinstance(piece, dict) or not {"doc_id", "quote", "start", "end"} <= set(piece):
-        problems.add(getattr(piece, "line", None), "evidence", "each piece needs doc_id, quote, start, end")
-        return
-    document = documents.get(piece["doc_id"])
+        problems.add(line, "evidence", "each piece needs doc_id, quote, start, end")
+        return False
+    if not check_offsets(piece, "evidence", problems):
+        return False
+    doc_id, quote, start, end = piece["doc_id"], piece["quote"], piece["start"], piece["end"]
+    document = documents.get(doc_id) if isinstance(doc_id, str) else None
     if document is None:
-        problems.add(piece.line_of("doc_id"), "evidence.doc_id", f"unknown document {piece['doc_id']!r}")
-    elif document.text[piece["start"]:piece["end"]] != piece["quote"]:
-        found = document.text.find(piece["quote"])
+        problems.add(piece.line_of("doc_id"), "evidence.doc_id", f"unknown document {doc_id!r}")
+        return False
+    if not isinstance(quote, str):
+        problems.add(piece.line_of("quote"), "evidence.quote", f"expected the quoted words, found {kind_of(quote)}")
+        return False
+    if document.text[start:end] != quote:
+        found = document.text.find(quote)
         problems.add(piece.line_of("quote"), "evidence.quote",
-                     f"text[{piece['start']}:{piece['end']}] is {document.text[piece['start']:piece['end']]!r}, not the quote"
-                     + (f" (the quote occurs at {found}:{found + len(piece['quote'])})" if found >= 0 else ""))
+                     f"text[{start}:{end}] is {document.text[start:end]!r}, not the quote"
+                     + (f" (the quote occurs at {found}:{found + len(quote)})" if found >= 0 else ""))
+        return False
+    return True

@@ -17,7 +17,6 @@ like and a flag about the text itself rate no claim, so they get none. Each has
 """
 from __future__ import annotations
 
-import json
 import posixpath
 from dataclasses import dataclass
 from html import escape
@@ -27,6 +26,7 @@ import yaml
 from . import paths
 from .desk import load_desk
 from .display import Block
+from .escaping import script_json
 from .ratings import RATINGS, rating_value
 from .sentences import sentence_of
 from .verdicts import Outcome
@@ -137,14 +137,8 @@ def _author(speaker: str | None, document) -> dict | None:
 
 def jsonld_block(reviews: list[dict]) -> Block:
     """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
-    scripts = [f'<script type="application/ld+json">{script_safe_json(review)}</script>' for review in reviews]
+    scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)
     sentence = (f"This page also publishes its {count} rating{'s' if count != 1 else ''} as machine-readable fact "
                 "checks (schema.org ClaimReview, JSON-LD) in its source.")
     return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)
-
-
-def script_safe_json(data) -> str:
-    """JSON that cannot close its <script> element early, whatever the data contains."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e") \
-        .replace("&", "\\u0026")

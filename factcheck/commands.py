@@ -10,7 +10,8 @@ def register_all(commands) -> None:
     check = commands.add_parser(
         "check", help="validate seeds, provenance and the claim ledger; print a summary",
         description="Validate seeds/sources.yml, the seed files' sha256, data/claims.csv and "
-                    "data/non_claims.csv, and that every numeric mention in every seed is accounted for. "
+                    "data/non_claims.csv, and that every numeric mention in every seed is accounted for; "
+                    "then data/checks.yml and data/themes.yml against them. "
                     "Errors name file:line and column. Exits 1 if anything is wrong.")
     check.add_argument("--root", default=None, help="repository root to check (default: this checkout)")
     check.set_defaults(run=run_check)
@@ -35,12 +36,19 @@ def register_all(commands) -> None:
 
 
 def run_check(args) -> int:
+    from .checks import load_checks
     from .ledger import load_ledger
     from .problems import ValidationFailed
     from .report import summary
+    from .themes import load_themes
 
     try:
         ledger = load_ledger(args.root)
+        if ledger.checks_file.exists():
+            load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+        themes_file = ledger.checks_file.parent / "themes.yml"
+        if themes_file.exists():  # a participant's folder (new-article) has none
+            load_themes(ledger, themes_file)
     except ValidationFailed as failed:
         print(failed, file=sys.stderr)
         return 1

@@ -6,6 +6,7 @@ data/checks.yml can never run code.
 from __future__ import annotations
 
 import ast
+import math
 import operator
 
 OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
@@ -13,6 +14,10 @@ OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mu
 
 class FormulaError(ValueError):
     pass
+
+
+class UndefinedResult(ArithmeticError):
+    """The formula has no numeric answer for these values (infinity minus infinity, an overflow)."""
 
 
 def names_in(formula: str) -> set[str]:
@@ -27,22 +32,47 @@ def repeated_names(formula: str) -> list[str]:
 
 
 def evaluate(formula: str, values: dict):
-    """Evaluate formula with each name bound to a number or an Interval."""
-    return _eval(_parse(formula).body, values)
+    """Evaluate formula with each name bound to a number or an Interval.
+
+    Raises ZeroDivisionError (dividing by zero, or by an interval that holds zero) or
+    UndefinedResult when the arithmetic has no answer for these values."""
+    result = _eval(_parse(formula).body, values)
+    if isinstance(result, float) and not math.isfinite(result):
+        raise UndefinedResult(f"{_short(formula)} gives {result} for these values")
+    return result
+
+
+MAX_DEPTH = 50  # operations nested in one another; a check's formula needs a handful
 
 
 def _parse(formula: str) -> ast.Expression:
+    if not isinstance(formula, str):
+        raise FormulaError(f"a formula is text like '100 * part / whole', not {formula!r}")
     try:
         tree = ast.parse(formula, mode="eval")
     except SyntaxError as error:
-        raise FormulaError(f"cannot read formula {formula!r}: {error.msg}") from None
-    for node in ast.walk(tree):
+        raise FormulaError(f"cannot read formula {_short(formula)}: {error.msg}") from None
+    except (RecursionError, MemoryError):  # the parser's own limit on nesting
+        raise FormulaError(f"formula {_short(formula)} is nested too deeply to read; "
+                           f"write it with at most {MAX_DEPTH} operations inside one another") from None
+    depth = {tree.body: 1}
+    for node in ast.walk(tree):  # breadth first, without recursion: a parent's depth is known before its children's
         if not isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.USub, ast.Constant, ast.Name, ast.Load,
                                  *OPERATORS)):
-            raise FormulaError(f"formula {formula!r} may use only + - * /, parentheses, numbers and input names")
-        if isinstance(node, ast.Constant) and not isinstance(node.value, (int, float)):
-            raise FormulaError(f"formula {formula!r} has a constant that is not a number: {node.value!r}")
+            raise FormulaError(f"formula {_short(formula)} may use only + - * /, parentheses, numbers and input names")
+        if isinstance(node, ast.Constant) and (isinstance(node.value, bool) or not isinstance(node.value, (int, float))
+                                               or not math.isfinite(node.value)):
+            raise FormulaError(f"formula {_short(formula)} has a constant that is not a number: {node.value!r}")
+        for child in ast.iter_child_nodes(node):
+            depth[child] = depth.get(node, 0) + 1
+            if depth[child] > MAX_DEPTH:
+                raise FormulaError(f"formula {_short(formula)} is nested too deeply; "
+                                   f"write it with at most {MAX_DEPTH} operations inside one another")
     return tree
+
+
+def _short(formula: str) -> str:
+    return repr(formula if len(formula) <= 60 else formula[:57] + "...")
 
 
 def _eval(node, values):
@@ -54,4 +84,7 @@ def _eval(node, values):
         return values[node.id]
     if isinstance(node, ast.UnaryOp):
         return -_eval(node.operand, values)
-    return OPERATORS[type(node.op)](_eval(node.left, values), _eval(node.right, values))
+    left, right = _eval(node.left, values), _eval(node.right, values)
+    if isinstance(node.op, ast.Div) and isinstance(right, (int, float)) and right == 0:
+        raise ZeroDivisionError(f"{ast.unparse(node)} divides by zero")
+    return OPERATORS[type(node.op)](left, right)

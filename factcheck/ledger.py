@@ -103,10 +103,13 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
     claims = read_table(files.claims, load_schema(files.datapackage, "claims"), claim_problems)
     non_claims = read_table(files.non_claims, load_schema(files.datapackage, "non_claims"), non_claim_problems)
 
+    # A document sources.yml fails to describe is not "unknown" to its rows: its problem is already listed.
+    sources_sound = not source_problems.errors
     for row in claims:
-        _check_claim(row, documents, claim_problems)
+        _check_claim(row, documents, claim_problems, sources_sound)
+    check_overlaps(claims, claim_problems)
     for row in non_claims:
-        check_anchor(row, "text", documents, non_claim_problems)
+        check_anchor(row, "text", documents, non_claim_problems, sources_sound)
     # Accounting needs sound rows; blanks left to fill do not make a row unsound.
     if not (claim_problems.errors or non_claim_problems.errors or source_problems.errors):
         check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
@@ -164,13 +167,15 @@ def claim_interval(row) -> Interval:
     return Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
 
 
-def check_anchor(row: dict, text_column: str, documents: dict, problems: Collector) -> str | None:
+def check_anchor(row: dict, text_column: str, documents: dict, problems: Collector,
+                 sources_sound: bool = True) -> str | None:
     """Check doc_id and that the seed text at start:end is the quoted text. Returns the seed text."""
     line, doc_id = row["_line"], row.get("doc_id")
     if doc_id is None:
         return None
     if doc_id not in documents:
-        problems.add(line, "doc_id", f"unknown document {doc_id!r}; known: {', '.join(sorted(documents)) or 'none'}")
+        if sources_sound:
+                problems.add(line, "doc_id", f"unknown document {doc_id!r}; known: {', '.join(sorted(documents)) or 'none'}")
         return None
     text = documents[doc_id].text
     start, end, quoted = row.get("start"), row.get("end"), row.get(text_column)
@@ -199,9 +204,9 @@ def _where_it_occurs(text: str, quoted: str, near: int) -> str:
     return f"; {quoted!r} occurs at {best}:{best + len(quoted)}{others}: set start to {best} and end to {best + len(quoted)}"
 
 
-def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
+def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound: bool = True) -> None:
     line = row["_line"]
-    check_anchor(row, "quote", documents, problems)
+    check_anchor(row, "quote", documents, problems, sources_sound)
     claim_id, doc_id = row.get("claim_id"), row.get("doc_id")
     if claim_id and doc_id and not claim_id.startswith(doc_id + "-"):
         problems.add(line, "claim_id", f"{claim_id!r} should start with its document id, '{doc_id}-'")
@@ -225,6 +230,11 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
 
     value, value_to, precision = row.get("value"), row.get("value_to"), row.get("precision")
     if value is None or precision is None:
+        return
+    infinite = [c for c in ("value", "value_to", "precision", "low") if row.get(c) is not None and math.isinf(row[c])]
+    for column in infinite:
+        problems.add(line, column, f"must be a finite number, found {row[column]:g} (only 'high' may be INF, for no upper limit)")
+    if infinite:
         return
     stated = numbers_in(quote)
     for column, number in (("value", value), ("value_to", value_to)):
@@ -251,6 +261,22 @@ def _check_claim(row: dict, documents: dict, problems: Collector) -> None:
         if not same:
             problems.add(line, column, f"expected {want if column == 'bounds' else format(want, 'g')} "
                                        f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
+
+
+def check_overlaps(claims: list[dict], problems: Collector) -> None:
+    """Two claims of one document may not share characters: each is highlighted, and linked, on its own."""
+    spans: dict[str, list[dict]] = {}
+    for row in claims:
+        if row.get("doc_id") and isinstance(row.get("start"), int) and isinstance(row.get("end"), int):
+            spans.setdefault(row["doc_id"], []).append(row)
+    for rows in spans.values():
+        rows.sort(key=lambda r: (r["start"], r["end"]))
+        for before, after in zip(rows, rows[1:]):
+            if after["start"] < before["end"]:
+                problems.add(after["_line"], "start",
+                             f"{after.get('claim_id')} ({after['start']}:{after['end']}) overlaps {before.get('claim_id')} "
+                             f"({before['start']}:{before['end']}, line {before['_line']}): two claims cannot share "
+                             "characters; shorten one, or make them one claim")
 
 
 def _is_power_of_ten(x: float) -> bool:

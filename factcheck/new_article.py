@@ -148,10 +148,11 @@ def _page(folder: Path, doc_ids: list[str]) -> None:
 
 def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
     from . import paths
+    from .escaping import markdown_text
     from .workbench import build_chapter, chapter_path
 
     started = time.perf_counter()
-    outcome = build_chapter(folder, doc_id, title)
+    outcome = build_chapter(folder, doc_id, markdown_text(title) if title else None)  # the heading is markdown
     if not outcome.ok:
         print(f"\nThe chapter failed at {outcome.where}: {outcome.error}\n  whole traceback: {outcome.evidence}",
               file=sys.stderr)

@@ -70,6 +70,14 @@ class Outcome:
 
 
 def evaluate_check(check: Check, ledger) -> Outcome:
+    try:
+        return _evaluate_check(check, ledger)
+    except ArithmeticError as error:  # e.g. a divisor whose interval holds zero: no answer, and the outcome says why
+        steps = [f"{name} = {describe(ledger.claim(c))} ({c})" for name, c in check.inputs.items()]
+        return Outcome(check, "undefined", f"The arithmetic is undefined for these figures: {error}.", steps=steps)
+
+
+def _evaluate_check(check: Check, ledger) -> Outcome:
     if check.operation == "flag":
         return Outcome(check, "flagged", check.reason.strip())
     inputs = {name: ledger.claim(claim_id) for name, claim_id in check.inputs.items()}
@@ -80,11 +88,11 @@ def evaluate_check(check: Check, ledger) -> Outcome:
         return Outcome(check, "not comparable", check.reason.strip(), steps=steps)
 
     try:
-        result = evaluate(check.formula, {n: claim_interval(r) for n, r in inputs.items()})
         point = evaluate(check.formula, {n: stated_value(r) for n, r in inputs.items()}) if all(
             not is_word_claim(r) for r in inputs.values()) else None
-    except ZeroDivisionError as error:
-        return Outcome(check, "undefined", f"The arithmetic is undefined for these inputs: {error}.", steps=steps)
+        result = evaluate(check.formula, {n: claim_interval(r) for n, r in inputs.items()})
+    except ArithmeticError as error:
+        return Outcome(check, "undefined", f"The arithmetic is undefined for these figures: {error}.", steps=steps)
     except NoInterval as error:
         return Outcome(check, "undefined", f"{error}; a condition cannot enter arithmetic.", steps=steps)
     if check.domain is not None:

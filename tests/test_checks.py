@@ -185,3 +185,84 @@ def test_a_result_domain_can_be_named_and_defaults_by_operation(tiny_repo):
     [check] = load(tiny_repo, GOOD)
     assert (check.domain.low, check.domain.high) == (0, 100)
     assert "unknown domain 'percentish'" in problems(tiny_repo, GOOD.replace("    tests:", "    domain: percentish\n    tests:"))
+
+
+def only_problem(tiny_repo, text) -> str:
+    with pytest.raises(ValidationFailed) as failed:
+        load(tiny_repo, text)
+    [problem] = failed.value.problems
+    return str(problem).split("checks.yml", 1)[1]
+
+
+def test_themes_written_as_a_string_is_not_split_into_letters(tiny_repo):
+    assert only_problem(tiny_repo, GOOD + "    themes: deportations\n") == \
+        ":12: column 'themes': expected a list of theme ids, like [deportations]; found 'deportations'"
+
+
+def test_an_unknown_theme_is_named_when_the_folder_has_themes(tiny_repo):
+    (tiny_repo / "data" / "themes.yml").write_text("themes:\n  - id: deportations\n", encoding="utf-8")
+    assert only_problem(tiny_repo, GOOD + "    themes: [deportation]\n") == \
+        ":12: column 'themes': unknown theme 'deportation'; known (data/themes.yml): deportations"
+
+
+def test_tests_written_as_a_list_asks_for_one_claim(tiny_repo):
+    assert only_problem(tiny_repo, GOOD.replace("tests: tiny-03", "tests: [tiny-03, tiny-02]")) == \
+        ":6: column 'tests': expected one claim id, found a list (a check tests a single claim; write one check per claim)"
+
+
+def test_an_input_that_is_not_a_claim_id(tiny_repo):
+    assert only_problem(tiny_repo, GOOD.replace("whole: tiny-02", "whole: [tiny-02]")) == \
+        ":5: column 'inputs.whole': expected one claim id, found a list"
+
+
+def test_inputs_written_as_a_list(tiny_repo):
+    assert only_problem(tiny_repo, GOOD.replace("{part: tiny-01, whole: tiny-02}", "[tiny-01, tiny-02]")) == \
+        ":5: column 'inputs': expected a mapping of input name to claim id; found a list"
+
+
+def test_evidence_of_the_wrong_shape(tiny_repo):
+    text = UNRATED.replace("operation: share", "operation: flag\n    reason: odd").replace(
+        "    inputs: {part: tiny-01, whole: tiny-02}\n    tests: tiny-03\n", "    evidence: the date is odd\n")
+    assert only_problem(tiny_repo, text) == \
+        ":6: column 'evidence': expected a list of quotes (- {doc_id, quote, start, end}); found 'the date is odd'"
+
+
+def test_evidence_offsets_must_be_whole_numbers(tiny_repo):
+    text = """checks:
+  - id: odd-date
+    title: "An odd date"
+    operation: flag
+    reason: "The month is not explained."
+    evidence:
+      - {doc_id: [tiny], quote: "November 2015", start: -79, end: 92}
+"""
+    assert only_problem(tiny_repo, text) == \
+        ":7: column 'evidence.start': expected a whole number of characters, 0 or more; found -79"
+
+
+def test_a_reason_that_is_not_text(tiny_repo):
+    assert only_problem(tiny_repo, GOOD + "    reason: [a, b]\n") == ":12: column 'reason': expected a sentence, found a list"
+
+
+def test_a_title_that_is_a_mapping(tiny_repo):
+    assert only_problem(tiny_repo, GOOD.replace('title: "Is almost 100 of a little more than 6,000 about 1.6 percent?"',
+                                                "title: {a: b}")) == ":3: column 'title': expected text, found a mapping"
+
+
+def test_a_formula_that_is_not_text(tiny_repo):
+    text = GOOD.replace("operation: share", "operation: formula\n    formula: [part, whole]")
+    assert only_problem(tiny_repo, text) == ":5: column 'formula': a formula is text like '100 * part / whole', not ['part', 'whole']"
+
+
+def test_a_formula_nested_too_deep(tiny_repo):
+    text = GOOD.replace("operation: share", "operation: formula\n    formula: \"" + "-" * 5000 + "part\"")
+    assert "is nested too deeply" in only_problem(tiny_repo, text)
+
+
+def test_checks_not_a_list(tiny_repo):
+    assert only_problem(tiny_repo, "checks: {id: a}\n") == ":1: column 'checks': expected a top-level 'checks:' list"
+
+
+def test_a_yaml_syntax_error(tiny_repo):
+    assert only_problem(tiny_repo, GOOD.replace("tests: tiny-03", "tests: tiny-03: x")).startswith(
+        ":6: not valid YAML: mapping values are not allowed here")

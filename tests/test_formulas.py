@@ -1,7 +1,7 @@
 """Formulas in checks.yml are arithmetic only, on numbers or intervals."""
 import pytest
 
-from factcheck.formulas import FormulaError, evaluate, names_in
+from factcheck.formulas import FormulaError, UndefinedResult, evaluate, names_in
 from factcheck.intervals import Interval
 
 
@@ -23,3 +23,30 @@ def test_anything_but_arithmetic_is_refused(formula):
 def test_an_unknown_name_is_named():
     with pytest.raises(FormulaError, match="uses 'c'"):
         evaluate("a + c", {"a": 1, "b": 2})
+
+
+@pytest.mark.parametrize("formula", ["(" * 300 + "a" + ")" * 300, "-" * 100_000 + "a", " + ".join(["a"] * 100_000),
+                                     " * ".join(["a"] * 60)])
+def test_a_formula_nested_too_deep_is_refused_with_a_message(formula):
+    with pytest.raises(FormulaError, match="nested too deeply|too many nested parentheses"):
+        evaluate(formula, {"a": 1})
+
+
+def test_a_formula_that_is_not_text_is_refused():
+    with pytest.raises(FormulaError, match="a formula is text"):
+        names_in(["a", "b"])
+
+
+def test_an_infinite_constant_is_refused():
+    with pytest.raises(FormulaError, match="not a number"):
+        evaluate("1e999 * a", {"a": 1})
+
+
+def test_dividing_by_a_stated_zero_says_which_division():
+    with pytest.raises(ZeroDivisionError, match="100 \\* a / b divides by zero"):
+        evaluate("100 * a / b", {"a": 5, "b": 0})
+
+
+def test_a_result_with_no_value_is_undefined_not_nan():
+    with pytest.raises(UndefinedResult, match="gives nan"):
+        evaluate("a * a - a * a", {"a": 1e200})

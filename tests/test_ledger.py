@@ -154,3 +154,57 @@ def test_offsets_that_do_not_match_say_what_to_set(tiny_repo, replace_line):
 
 def test_the_ledger_reads_its_checks_from_its_own_root(tiny_repo):
     assert load_ledger(tiny_repo).checks_file == tiny_repo / "data" / "checks.yml"
+
+
+def check_command(root, capsys) -> tuple[int, str]:
+    from factcheck.cli import main
+
+    status = main(["check", "--root", str(root)])
+    captured = capsys.readouterr()
+    return status, captured.out + captured.err
+
+
+def test_check_reports_overlapping_claims(tiny_repo, replace_line, capsys):
+    claims = tiny_repo / "data" / "claims.csv"
+    replace_line(claims, 4, "tiny-03,tiny,20,25,t 100,100,,requests,,1,99.5,100.5,[),requests_declined,2015-11,test,outlet,")
+    status, output = check_command(tiny_repo, capsys)
+    assert status == 1 and "Traceback" not in output
+    assert ("claims.csv:4: column 'start': tiny-03 (20:25) overlaps tiny-01 (15:25, line 2): two claims cannot share "
+            "characters; shorten one, or make them one claim") in output
+
+
+def test_check_reports_a_duplicate_non_claim_row(tiny_repo, capsys):
+    non_claims = tiny_repo / "data" / "non_claims.csv"
+    non_claims.write_text(non_claims.read_text() + "tiny,79,92,November 2015,date,the month the figures describe\n")
+    status, output = check_command(tiny_repo, capsys)
+    assert status == 1 and "non_claims.csv:3: duplicate row: the same doc_id and start as line 2" in output
+
+
+def test_a_stray_quote_that_moves_text_between_columns_is_not_ok(tiny_repo, replace_line, capsys):
+    claims = tiny_repo / "data" / "claims.csv"
+    replace_line(claims, 2, 'tiny-01,tiny,15,25,almost 100,100,,requests,almost,100,90,100,[),requests_declined,2015-11,test,outlet,'
+                            '"see" the table, page 2')
+    status, output = check_command(tiny_repo, capsys)
+    assert status == 1 and "Ledger OK" not in output and "claims.csv:2: a stray '\"'" in output
+
+
+def test_an_infinite_value_is_refused_where_only_high_may_be_infinite(tiny_repo, replace_line):
+    claims = tiny_repo / "data" / "claims.csv"
+    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,INF,,requests,almost,INF,90,100,[),requests_declined,2015-11,test,outlet,")
+    message = problems_of(tiny_repo)
+    assert "claims.csv:2: column 'value': must be a finite number, found inf (only 'high' may be INF, for no upper limit)" in message
+    assert "claims.csv:2: column 'precision': must be a finite number, found inf" in message
+
+
+def test_a_negative_precision_is_refused_by_the_schema(tiny_repo, replace_line):
+    claims = tiny_repo / "data" / "claims.csv"
+    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,100,,requests,almost,-100,90,100,[),requests_declined,2015-11,test,outlet,,,")
+    assert "claims.csv:2: column 'precision': must be at least 0, found '-100'" in problems_of(tiny_repo)
+
+
+def test_check_validates_checks_and_themes_too(tiny_repo, capsys):
+    (tiny_repo / "data" / "checks.yml").write_text("checks:\n  - id: x\n    title: X\n    operation: flag\n"
+                                                   "    reason: r\n    themes: deportations\n", encoding="utf-8")
+    status, output = check_command(tiny_repo, capsys)
+    assert status == 1 and "checks.yml:6: column 'themes': expected a list of theme ids, like [deportations]; " \
+                           "found 'deportations'" in output

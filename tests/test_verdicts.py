@@ -135,7 +135,7 @@ def test_the_operations_formulas_use_each_input_once_so_their_ranges_are_exact()
 def test_a_divisor_that_may_be_zero_gives_an_undefined_outcome_with_its_reason():
     ledger = ledger_of(claim("part", 5), claim("whole", 0, "up to", 1))
     outcome = evaluate_check(check("share", {"part": "part", "whole": "whole"}), ledger)
-    assert outcome.verdict == "undefined" and "contains zero" in outcome.explanation
+    assert outcome.verdict == "undefined" and "divides by zero" in outcome.explanation
 
 
 def word_claim(claim_id, words, low, high, bounds, unit="percent"):
@@ -199,3 +199,18 @@ def test_a_chapter_tells_ratings_first_then_derivations_then_comparisons_set_asi
     assert [o.judgement.severity for o in rated] == sorted(o.judgement.severity for o in rated)
     assert {o.verdict for o in set_aside} == {"not comparable"} and {o.verdict for o in flags} == {"flagged"}
     assert len(rated) + len(derived) + len(set_aside) + len(flags) == len(results)
+
+
+def test_a_divisor_whose_interval_holds_zero_gives_an_outcome_that_says_so():
+    ledger = ledger_of(claim("part", 5), claim("whole", 0, hedge="about", precision=1), claim("share", 50, unit="percent"))
+    outcome = evaluate_check(check("share", {"part": "part", "whole": "whole"}, "share"), ledger)
+    assert outcome.verdict == "undefined"
+    assert outcome.explanation.startswith("The arithmetic is undefined for these figures: ")
+    assert "divides by zero" in outcome.explanation
+    assert outcome.steps[1].startswith("whole = “about 0” → ")
+
+
+def test_a_hedged_divisor_that_may_be_zero_is_named_with_its_interval():
+    ledger = ledger_of(claim("part", 5), claim("whole", 1, hedge="fewer than", precision=1), claim("share", 50, unit="percent"))
+    outcome = evaluate_check(check("share", {"part": "part", "whole": "whole"}, "share"), ledger)
+    assert outcome.verdict == "undefined" and "it contains zero" in outcome.explanation
