@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, usage
 from .accounting import check_accounting
 from .hedges import PRESETS, HedgeRules, UnknownHedge, interval_for
 from .intervals import Interval
@@ -26,8 +26,8 @@ STANDARD = PRESETS["standard"]
 
 @dataclass
 class Ledger:
-    claims: pd.DataFrame
-    non_claims: pd.DataFrame
+    claims: pd.DataFrame = usage.Noted("claims")          # reading the whole table is noted (see usage)
+    non_claims: pd.DataFrame = usage.Noted("non_claims")
     documents: dict[str, Document]
     rules: HedgeRules = field(default=STANDARD)
     root: Path | None = None          # the folder it was loaded from (None: this checkout)
@@ -38,10 +38,18 @@ class Ledger:
         return (Path(self.root) if self.root else paths.ROOT) / "data" / "checks.yml"
 
     def claims_for(self, doc_id: str) -> pd.DataFrame:
-        return self.claims[self.claims["doc_id"] == doc_id].reset_index(drop=True)
+        usage.note("document", doc_id)
+        return self._claims[self._claims["doc_id"] == doc_id].reset_index(drop=True)
+
+    def claims_with(self, column: str, values) -> pd.DataFrame:
+        """The claims whose `column` holds one of `values` (e.g. the metrics of a theme)."""
+        for value in values:
+            usage.note("claims-with", f"{column}={value}")
+        return self._claims[self._claims[column].isin(list(values))]
 
     def claim(self, claim_id: str) -> pd.Series:
-        rows = self.claims[self.claims["claim_id"] == claim_id]
+        usage.note("claim", claim_id)
+        rows = self._claims[self._claims["claim_id"] == claim_id]
         if rows.empty:
             raise KeyError(f"no claim {claim_id!r} in the ledger")
         return rows.iloc[0]
@@ -107,12 +115,13 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
 
 def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
     """The same ledger with every interval recomputed under other hedge rules (a what-if)."""
-    claims = ledger.claims.copy()
+    with usage.paused():  # every row is recomputed; a page depends on the claims it then reads
+        claims, non_claims = ledger.claims.copy(), ledger.non_claims
     intervals = [_interval_of(row, rules) for row in claims.to_dict("records")]
     claims["low"] = [i.low for i in intervals]
     claims["high"] = [i.high for i in intervals]
     claims["bounds"] = [i.bounds for i in intervals]
-    return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules,
+    return Ledger(claims=claims, non_claims=non_claims, documents=ledger.documents, rules=rules,
                   root=ledger.root, to_fill=ledger.to_fill)
 
 

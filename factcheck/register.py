@@ -5,6 +5,7 @@ from collections import Counter
 
 import pandas as pd
 
+from . import usage
 from .checks import load_checks
 from .hedges import HedgeRules
 from .ledger import STANDARD, Ledger, load_ledger
@@ -14,8 +15,11 @@ from .verdicts import VERDICTS, Outcome, evaluate_all
 def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
     """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default)."""
     ledger = ledger or load_ledger()
-    checks = load_checks(checks_file or ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
-    return evaluate_all(checks, ledger)
+    with usage.paused():  # a page depends on the list of checks, and on each verdict it reads (not on all it evaluates)
+        checks = load_checks(checks_file or ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+        results = evaluate_all(checks, ledger)
+    usage.note("checks", "index")
+    return results
 
 
 # The register's columns as a Frictionless table schema: the published register.csv is described by it.

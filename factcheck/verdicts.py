@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from . import usage
 from .checks import Check
 from .formulas import evaluate
 from .hedges import HEDGES, interval_for
@@ -40,6 +41,9 @@ class Outcome:
     result: Interval | None = None        # the formula on the hedged intervals
     tested: Interval | None = None        # the tested claim's interval
     steps: list[str] = field(default_factory=list)
+
+
+usage.note_reads(Outcome, ("verdict", "explanation", "point", "result", "tested"), "check", lambda o: o.check.id)
 
 
 def evaluate_check(check: Check, ledger) -> Outcome:

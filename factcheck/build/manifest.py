@@ -1,8 +1,10 @@
 """The record of what each executed page was made from (book/.manifest.json).
 
 It is committed with the executed pages: a fresh clone whose inputs match runs
-nothing. Each entry keeps the page's input fingerprint and the sha256 of the file
-written, so a page edited or replaced by hand is executed again too.
+nothing. Each entry keeps the page's input fingerprint, what the page read in
+its last run (each item with a short hash, see factcheck.usage and
+`fingerprint.DataIndex`), and the sha256 of the file written, so a page edited
+or replaced by hand is executed again too.
 """
 from __future__ import annotations
 
@@ -19,34 +21,47 @@ class Manifest:
     def __init__(self, path: Path, pages: dict | None = None):
         self.path = Path(path)
         self.pages: dict[str, dict] = pages or {}
+        self.problem = ""  # why a manifest on disk was set aside, in one line
 
     @classmethod
     def load(cls, path: Path) -> "Manifest":
+        """The manifest at path; an empty one (everything runs again) when it is missing or not ours."""
         path = Path(path)
         if not path.exists():
             return cls(path)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            return cls(path)  # unreadable: as if empty, so everything runs again
-        return cls(path, data.get("pages", {}))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            return cls._set_aside(path, f"not readable JSON ({error})")
+        pages = data.get("pages") if isinstance(data, dict) else None
+        if not isinstance(pages, dict) or not all(_is_entry(entry) for entry in pages.values()):
+            return cls._set_aside(path, 'not the shape this build writes ({"pages": {page: {"inputs", "reads", "output"}}})')
+        return cls(path, pages)
+
+    @classmethod
+    def _set_aside(cls, path: Path, why: str) -> "Manifest":
+        manifest = cls(path)
+        manifest.problem = f"{path.name} is {why}; executing every page again and writing a new one"
+        return manifest
+
+    def entry(self, page_path: str) -> dict | None:
+        return self.pages.get(page_path)
 
     def inputs_of(self, page_path: str) -> dict | None:
         entry = self.pages.get(page_path)
         return entry.get("inputs") if entry else None
 
-    def is_fresh(self, page_path: str, inputs: dict, output: Path) -> bool:
-        """The page exists, is the file we wrote, and was made from these inputs."""
-        entry = self.pages.get(page_path)
-        return bool(entry) and entry.get("inputs") == inputs and output.exists() \
-            and entry.get("output") == sha256_file(output)
-
-    def record(self, page_path: str, inputs: dict, output: Path) -> None:
-        self.pages[page_path] = {"inputs": inputs, "output": sha256_file(output)}
+    def record(self, page_path: str, inputs: dict, reads: dict[str, str], output: Path) -> None:
+        self.pages[page_path] = {"inputs": inputs, "reads": dict(sorted(reads.items())), "output": sha256_file(output)}
 
     def save(self) -> None:
         text = json.dumps({"pages": dict(sorted(self.pages.items()))}, indent=1, sort_keys=True) + "\n"
         write_atomically(self.path, text.encode("utf-8"))
+
+
+def _is_entry(entry) -> bool:
+    return (isinstance(entry, dict) and isinstance(entry.get("inputs"), dict) and isinstance(entry.get("output"), str)
+            and isinstance(entry.get("reads"), dict))
 
 
 def sha256_file(path: Path) -> str:

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from .execute import Job, Outcome, execute, prepare_worker
 
 
-def run_jobs(jobs: Iterable[Job], *, workers: int, project_root: str, kernel_log: str,
+def run_jobs(jobs: Iterable[Job], *, workers: int, project_root: str, kernel_log: str, modules: list[str],
              on_done: Callable[[Outcome], None]) -> list[Outcome]:
     jobs = list(jobs)
     if not jobs:
@@ -23,7 +23,7 @@ def run_jobs(jobs: Iterable[Job], *, workers: int, project_root: str, kernel_log
     outcomes = []
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context,
-                             initializer=prepare_worker, initargs=(project_root, kernel_log)) as pool:
+                             initializer=prepare_worker, initargs=(project_root, kernel_log, modules)) as pool:
         futures = {pool.submit(execute, job): job for job in jobs}
         for future in as_completed(futures):
             try:

@@ -1,0 +1,60 @@
+"""Render the book with Jupyter Book 1.x's Sphinx set-up, keeping Sphinx's environment between builds.
+
+Run as a separate process by `site.build_site`:
+
+    python -m factcheck.build.render SITE_ROOT STATE_FOLDER JOBS
+
+It does what `jupyter-book build SITE_ROOT -n -W --keep-going` does (the same
+configuration, from `jupyter_book.config.get_final_config`), with two
+differences: the output and Sphinx's pickled environment stay in STATE_FOLDER,
+so the next build reads and writes only the pages that changed; and pages are
+read and written by JOBS processes. A page that pastes a glued value from
+another page (`{glue}` with `:doc:`) is noted as depending on that page, so it
+is rendered again when the other changes.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+# sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is
+# parallel-safe (Sphinx then warns, an error under -W). It only replaces how section numbers are
+# assigned, once, in the main process after reading; with `use_multitoc_numbering: false` not even that.
+PARALLEL_SAFE_UNDECLARED = ("sphinx_multitoc_numbering",)
+GLUE_FROM_OTHER_PAGE = re.compile(r"^\s*:doc:\s*(\S+)\s*$|\{glue[:\w]*\}`[^`]*?<?([\w./-]+\.(?:ipynb|md))::", re.M)
+
+
+def render(site_root: Path, state: Path, jobs: int) -> int:
+    from jupyter_book.config import get_final_config
+    from sphinx.application import Sphinx
+    from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+    sphinx_config, _ = get_final_config(
+        user_yaml=site_root / "_config.yml",
+        cli_config={"external_toc_path": (site_root / "_toc.yml").as_posix(), "latex_individualpages": False,
+                    "nitpicky": True},
+        sourcedir=site_root, use_external_toc=True)
+    with patch_docutils(site_root), docutils_namespace():
+        app = Sphinx(srcdir=site_root, confdir=None, outdir=state / "html", doctreedir=state / "doctrees",
+                     buildername="html", confoverrides=sphinx_config, status=sys.stdout, warning=sys.stderr,
+                     freshenv=False, warningiserror=True, keep_going=True, parallel=jobs)
+        for name in PARALLEL_SAFE_UNDECLARED:
+            if name in app.extensions:
+                app.extensions[name].parallel_read_safe = app.extensions[name].parallel_write_safe = True
+        app.connect("source-read", _note_pages_glued_from)
+        app.build()
+        return app.statuscode
+
+
+def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:
+    for match in GLUE_FROM_OTHER_PAGE.finditer(source[0]):
+        other = match.group(1) or match.group(2)
+        path = (Path(app.env.doc2path(docname)).parent / other).resolve()
+        if path.exists():
+            app.env.note_dependency(str(path))
+
+
+if __name__ == "__main__":
+    site, state_folder, processes = sys.argv[1:4]
+    sys.exit(render(Path(site).resolve(), Path(state_folder).resolve(), int(processes)))
