@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 _record: set[str] | None = None
+_captures: list[tuple[set[str], int]] = []  # (keys, how deeply paused it was when the capture began)
 _paused = 0
 _watched_folders: tuple[Path, ...] = ()
 _tracked: tuple[Path, ...] = ()
@@ -34,8 +35,30 @@ _hook_installed = False
 
 def note(kind: str, ident: str) -> None:
     """Note that the running page read this item (a no-op unless the build is recording)."""
+    key = f"{kind}:{ident}"
     if _record is not None and not _paused:
-        _record.add(f"{kind}:{ident}")
+        _record.add(key)
+    for keys, paused_at_start in _captures:
+        if _paused == paused_at_start:
+            keys.add(key)
+
+
+@contextmanager
+def captured():
+    """The keys noted inside, kept aside too: a cached result noted again (`note_all`) reads the same."""
+    keys: set[str] = set()
+    capture = (keys, _paused)
+    _captures.append(capture)
+    try:
+        yield keys
+    finally:
+        _captures.remove(capture)
+
+
+def note_all(keys) -> None:
+    for key in keys:
+        kind, _, ident = key.partition(":")
+        note(kind, ident)
 
 
 def start(project_root: Path, tracked: tuple[str, ...] = ()) -> None:
@@ -85,7 +108,7 @@ class Noted:
     def __get__(self, obj, owner=None):
         if obj is None:
             raise AttributeError(self.slot)
-        if _record is not None and not _paused:
+        if _record is not None or _captures:
             note(self.kind, self.ident(obj))
         return obj.__dict__[self.slot]
 
@@ -102,7 +125,7 @@ def note_reads(cls, fields: tuple[str, ...], kind: str, ident) -> None:
 
 
 def _on_audit_event(event: str, args: tuple) -> None:
-    if _record is None or _paused or event != "open" or not isinstance(args[0], (str, Path)):
+    if event != "open" or (_record is None and not _captures) or not isinstance(args[0], (str, Path)):
         return
     mode = args[1] if len(args) > 1 and isinstance(args[1], str) else "r"
     if "r" not in mode and "+" not in mode:
@@ -112,5 +135,5 @@ def _on_audit_event(event: str, args: tuple) -> None:
         return
     for folder in _watched_folders:
         if folder in path.parents:
-            _record.add(f"file:{path.relative_to(folder.parent).as_posix()}")
+            note("file", path.relative_to(folder.parent).as_posix())
             return

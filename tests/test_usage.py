@@ -72,3 +72,15 @@ def test_paused_reads_are_not_the_page_s(ledger, recording):
     with usage.paused():
         ledger.claim("pep16-01")
     assert usage.stop() == []
+
+
+def test_a_result_computed_once_notes_the_same_keys_when_reused(ledger, recording):
+    with usage.captured() as keys:
+        ledger.claim("pep16-01")
+        with usage.paused():
+            ledger.claim("pep16-02")
+    assert keys == {"claim:pep16-01"}
+    usage.stop()
+    usage.start(REPO, TRACKED)
+    usage.note_all(keys)
+    assert usage.stop() == ["claim:pep16-01"]

@@ -75,6 +75,8 @@ def run_build(args) -> int:
         print(f"build: {error}", file=sys.stderr)
         return 2
     except PermissionError as error:  # e.g. a read-only _build
-        print(f"build: cannot write {error.filename or 'the build folder'}: permission denied "
-              "(is it read-only?)", file=sys.stderr)
+        from .. import paths
+
+        where = paths.relative(error.filename) if error.filename else "the build folder"
+        print(f"build: cannot write to {where}: {error.strerror} (is the folder read-only?)", file=sys.stderr)
         return 1

@@ -93,7 +93,7 @@ def execute(job: Job) -> Outcome:
         reads = tuple(_kernel.end_page())
     except papermill.PapermillExecutionError as error:
         source_line = (error.source or "").strip().splitlines()[:1]
-        where = f"cell {template_cell(error.cell_index, job)} of {_relative(job)} (In [{error.exec_count}])" \
+        where = f"the {ordinal(template_cell(error.cell_index, job))} cell of {_relative(job)} (In [{error.exec_count}])" \
             + (f": {source_line[0]}" if source_line else "")
         _write_log(evidence_log, job, where, "\n".join(error.traceback))
         return Outcome(job.page, False, time.perf_counter() - started, where,
@@ -122,6 +122,12 @@ def template_cell(executed_index: int, job: Job) -> int:
     if injected_after is not None and executed_index > injected_after:
         executed_index -= 1
     return executed_index + 1
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st: a count nobody reads as starting from 0."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _relative(job: Job) -> str:

@@ -25,7 +25,7 @@ from .execute import Job, Outcome
 from .fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
 from .manifest import MANIFEST_NAME, Manifest
 from .plan import Plan, load_plan, template_parameters, write_toc
-from .site import build_site
+from .site import build_site, remove_stale_scratch
 
 LOCK_NAME = ".build.lock"
 WHY_LIMIT = 3  # changed items named in a page's "queued (...)" line
@@ -108,6 +108,9 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
                   force: bool, jobs: int, site: bool, echo) -> int:
     started = time.perf_counter()
+    stale = remove_stale_scratch(target.work)
+    if stale:
+        echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
     if overrides:
         _prepare_whatif_folder(project_root, target, plan, parameters_of)
         echo(f"what-if build with {overrides} into {paths.relative(target.site_root)}")

@@ -26,6 +26,7 @@ GLUE_FROM_OTHER_PAGE = re.compile(r"^\s*:doc:\s*(\S+)\s*$|\{glue[:\w]*\}`[^`]*?<
 
 
 def render(site_root: Path, state: Path, jobs: int) -> int:
+    _same_as_a_fresh_render(state / "html")
     from jupyter_book.config import get_final_config
     from sphinx.application import Sphinx
     from sphinx.util.docutils import docutils_namespace, patch_docutils
@@ -45,6 +46,29 @@ def render(site_root: Path, state: Path, jobs: int) -> int:
         app.connect("source-read", _note_pages_glued_from)
         app.build()
         return app.statuscode
+
+
+def _same_as_a_fresh_render(html: Path) -> None:
+    """Two things an incremental Sphinx build writes differently from a fresh one; both are undone here.
+
+    * myst-nb writes its stylesheet only when the build finishes, so a fresh build links it
+      without the `?v=checksum` Sphinx adds to files already in the output: removing it first
+      keeps the links of pages written now like those of a fresh build.
+    * Sphinx's search index keeps words that no page holds any more, with an empty list of pages;
+      a fresh build has none of them."""
+    for stylesheet in html.glob("_static/mystnb.*.css"):
+        stylesheet.unlink()
+    from sphinx.search import IndexBuilder
+
+    if getattr(IndexBuilder.get_terms, "drops_empty_terms", False):
+        return
+    get_terms = IndexBuilder.get_terms
+
+    def get_terms_of_pages_that_exist(self, fn2index):
+        return tuple({term: pages for term, pages in terms.items() if pages != []} for terms in get_terms(self, fn2index))
+
+    get_terms_of_pages_that_exist.drops_empty_terms = True
+    IndexBuilder.get_terms = get_terms_of_pages_that_exist
 
 
 def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:

@@ -101,7 +101,6 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
     work.mkdir(parents=True, exist_ok=True)
-    remove_stale_scratch(work)
     ensure_vega_bundle(site_root)
     record_file = work / SITE_RECORD
     records = _read_records(record_file, echo)
