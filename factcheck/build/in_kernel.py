@@ -64,11 +64,13 @@ def _share_the_ledger_and_verdicts() -> None:
     load_ledger, outcomes = ledger.load_ledger, register.outcomes
 
     def shared_load_ledger(root=None, rules=ledger.STANDARD, draft=False):
-        key = (str(root), repr(rules), draft, _data_state(Path(root) if root else paths.ROOT))
+        state = _data_state(Path(root) if root else paths.ROOT)
+        key = (str(root), repr(rules), draft, state)
         if key not in loaded:
             with usage.captured() as keys:
                 result = load_ledger(root, rules=rules, draft=draft)
-            loaded.clear()  # one state of the data at a time
+            for old in [k for k in loaded if k[:1] == key[:1] and k[3] != state]:
+                del loaded[old]  # the data changed since: forget what was loaded from it
             loaded[key] = (result, keys)
             handed_out[id(result)] = key
         result, keys = loaded[key]
@@ -84,7 +86,8 @@ def _share_the_ledger_and_verdicts() -> None:
         if key not in evaluated:
             with usage.captured() as keys:
                 results = outcomes(ledger_)
-            evaluated.clear()
+            for old in [k for k in evaluated if k not in loaded]:
+                del evaluated[old]
             evaluated[key] = (results, keys)
         results, keys = evaluated[key]
         usage.note_all(keys)

@@ -38,7 +38,10 @@ class WarmKernel:
         self.shutdown()
         self.km = AsyncKernelManager(kernel_name="python3")
         run_sync(self.km.start_kernel)()
-        self.control = BlockingKernelClient()
+        # With the manager as its parent, the client asks the process whether the kernel lives
+        # (heartbeats can miss a beat on a busy machine and declare a live kernel dead). It has a
+        # session of its own: clients sharing one share a socket identity, and replies go astray.
+        self.control = BlockingKernelClient(parent=self.km)
         self.control.load_connection_info(self.km.get_connection_info())
         self.control.start_channels()
         self.control.wait_for_ready(timeout=START_TIMEOUT_SECONDS)

@@ -49,6 +49,9 @@ def register(commands) -> None:
 def run_serve(args) -> int:
     from .. import paths
 
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: close the port, say so
     root = Path(args.root or paths.ROOT).resolve()
     server = LiveSite(root, args.host, args.port)
     try:
@@ -101,7 +104,7 @@ class LiveSite:
         try:
             asyncio.run(serve())
         except KeyboardInterrupt:
-            pass
+            self.say("stopped")
         finally:
             self.stop.set()
 
