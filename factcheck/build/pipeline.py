@@ -93,6 +93,8 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     parameters_of = _parameters_with(plan, project_root, overrides)
     target = whatif_target(project_root, overrides, out) if overrides else main_target(project_root)
     target.work.mkdir(parents=True, exist_ok=True)
+    for folder in (target.work, target.site_root / "book"):
+        _check_writable(folder)
     lock = FileLock(str(target.work / LOCK_NAME))
     try:
         lock.acquire(timeout=0)
@@ -160,6 +162,18 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
     echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _check_writable(folder: Path) -> None:
+    """Fail now, with the folder's name (PermissionError), rather than in a worker halfway through."""
+    import tempfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except PermissionError as error:
+        raise PermissionError(error.errno, error.strerror, str(folder)) from None
 
 
 def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path) -> str:
