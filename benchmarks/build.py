@@ -93,11 +93,18 @@ def page_costs(root: Path) -> dict:
     os.environ["PYTHONPATH"] = str(root)  # kernels import the copy's package
     fresh, _ = timed(lambda: papermill.execute_notebook(str(template), str(out / "fresh.ipynb"), parameters=page.parameters,
                                                         kernel_name="python3", progress_bar=False, cwd=str(template.parent)))
-    kernel = WarmKernel([])  # bare: the imports are timed on their own
+    from jupyter_client.manager import start_new_kernel
+
+    def bare_kernel() -> None:
+        manager, client = start_new_kernel(kernel_name="python3")
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+    start, _ = timed(bare_kernel)
+    kernel = WarmKernel(template_imports([template]))
     papermill_engines.register(ENGINE_NAME, engine_for(kernel))
-    start, _ = timed(kernel.ensure_started)
-    modules = template_imports([template])
-    imports, _ = timed(lambda: kernel.run_silently(f"import factcheck.build.in_kernel as _k; _k.warm_up({modules!r})"))
+    warm, _ = timed(kernel.ensure_started)
+    imports = warm - start
 
     def warm_page(name: str) -> None:
         kernel.begin_page(str(template.parent), str(root))

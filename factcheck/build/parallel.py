@@ -16,15 +16,19 @@ from .execute import Job, Outcome, execute, prepare_worker
 
 
 def run_jobs(jobs: Iterable[Job], *, workers: int, project_root: str, kernel_log: str, modules: list[str],
-             on_done: Callable[[Outcome], None]) -> list[Outcome]:
+             on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None) -> list[Outcome]:
+    """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
+    started before the workers are forked), while they execute."""
     jobs = list(jobs)
     if not jobs:
+        meanwhile()
         return []
     outcomes = []
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context,
                              initializer=prepare_worker, initargs=(project_root, kernel_log, modules)) as pool:
         futures = {pool.submit(execute, job): job for job in jobs}
+        meanwhile()
         for future in as_completed(futures):
             try:
                 outcome = future.result()

@@ -25,7 +25,7 @@ from .execute import Job, Outcome
 from .fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
 from .manifest import MANIFEST_NAME, Manifest
 from .plan import Plan, load_plan, template_parameters, write_toc
-from .site import build_site, remove_stale_scratch
+from .site import Renderer, build_site, remove_stale_scratch
 
 LOCK_NAME = ".build.lock"
 WHY_LIMIT = 3  # changed items named in a page's "queued (...)" line
@@ -132,7 +132,22 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     total = len(plan.executed)
     echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
 
-    outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo)
+    renderer = Renderer(target.site_root, target.work) if site and work_list else None
+    publishing: list[BaseException] = []
+
+    def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
+        try:
+            _publish_data(project_root, target, force, data)
+        except Exception as error:
+            publishing.append(error)
+
+    try:
+        outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo,
+                            meanwhile=publish if site else lambda: None)
+    except BaseException:
+        if renderer:
+            renderer.cancel()
+        raise
     inputs_of = {page.path: inputs for page, inputs, _ in work_list}
     for outcome in outcomes:
         if outcome.ok:
@@ -146,13 +161,18 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         for failure in failures:
             echo(f"  {failure.page}\n    at {failure.where}\n    {failure.error}\n    full traceback: "
                  f"{paths.relative(Path(failure.evidence)) if failure.evidence else '(none)'}")
+        if renderer:
+            renderer.cancel()
         return 1
     if not site:
         return 0
 
-    _publish_data(project_root, target, force, data)
+    if publishing:
+        if renderer:
+            renderer.cancel()
+        raise publishing[0]
     echo("building the site with Jupyter Book (-n -W --keep-going)...")
-    result = build_site(target.site_root, target.html, target.work, force=force, echo=echo)
+    result = build_site(target.site_root, target.html, target.work, force=force, echo=echo, renderer=renderer)
     if not result.ok:
         echo(f"Jupyter Book failed; the previous site in {paths.relative(target.html)} is unchanged.")
         for line in result.problems:
@@ -247,7 +267,8 @@ def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, param
     merged.save()
 
 
-def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo) -> list[Outcome]:
+def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
+             meanwhile=lambda: None) -> list[Outcome]:
     from .kernel import template_imports
     from .parallel import run_jobs
 
@@ -269,7 +290,7 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     kernel_log.unlink(missing_ok=True)
     modules = template_imports(sorted({project_root / page.template for page, _, _ in work_list}))
     return run_jobs(jobs_list, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
-                    modules=modules, on_done=report)
+                    modules=modules, on_done=report, meanwhile=meanwhile)
 
 
 def _safe(label: str) -> str:

@@ -2,7 +2,11 @@
 
 Run as a separate process by `site.build_site`:
 
-    python -m factcheck.build.render SITE_ROOT STATE_FOLDER JOBS
+    python -m factcheck.build.render SITE_ROOT STATE_FOLDER JOBS [--wait]
+
+With --wait it imports Sphinx and the book's extensions, then waits for a line on
+its standard input: "go" renders, anything else ends it. The build starts it so
+while the pages are still executing, which hides the imports (about 2 s).
 
 It does what `jupyter-book build SITE_ROOT -n -W --keep-going` does (the same
 configuration, from `jupyter_book.config.get_final_config`), with two
@@ -79,6 +83,25 @@ def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:
             app.env.note_dependency(str(path))
 
 
+def _import_ahead(site_root: Path) -> None:
+    import importlib
+
+    from jupyter_book.config import get_final_config
+    from sphinx.application import Sphinx  # noqa: F401
+
+    sphinx_config, _ = get_final_config(user_yaml=site_root / "_config.yml", cli_config={"latex_individualpages": False},
+                                        sourcedir=site_root, use_external_toc=True)
+    for name in sphinx_config.get("extensions", []):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # Sphinx will say so, in its own words
+
+
 if __name__ == "__main__":
     site, state_folder, processes = sys.argv[1:4]
+    if "--wait" in sys.argv[4:]:
+        _import_ahead(Path(site))
+        if sys.stdin.readline().strip() != "go":
+            sys.exit(0)
     sys.exit(render(Path(site).resolve(), Path(state_folder).resolve(), int(processes)))

@@ -97,7 +97,41 @@ def frame_digest(site_root: Path) -> str:
                      files_digest([render_script], render_script.parent), *versions])
 
 
-def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None) -> SiteOutcome:
+class Renderer:
+    """The render process (`render`), started ahead with --wait: it imports while the pages execute."""
+
+    def __init__(self, site_root: Path, work: Path):
+        self.site_root, self.work = Path(site_root), Path(work)
+        self.state = self.work / STATE_FOLDER
+        self.log = self.work / LOG_NAME
+        self.work.mkdir(parents=True, exist_ok=True)
+        command = [sys.executable, "-m", "factcheck.build.render", str(self.site_root), str(self.state),
+                   str(RENDER_JOBS), "--wait"]
+        package_root = str(Path(__file__).parents[2])
+        environment = {**os.environ,
+                       "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT,
+                                        text=True, cwd=self.site_root, env=environment)
+
+    def render(self) -> tuple[int, str]:
+        self.process.communicate("go\n")
+        return self.process.returncode, self._read_output()
+
+    def cancel(self) -> None:
+        if self.process.poll() is None:
+            self.process.communicate("stop\n")
+        self._read_output()
+
+    def _read_output(self) -> str:
+        self._output.seek(0)
+        text = ANSI_ESCAPES.sub("", self._output.read())
+        self._output.close()
+        return text
+
+
+def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None,
+               renderer: Renderer | None = None) -> SiteOutcome:
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
     work.mkdir(parents=True, exist_ok=True)
@@ -106,6 +140,8 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     records = _read_records(record_file, echo)
     digest = site_digest(site_root)
     if not force and html.joinpath("index.html").exists() and records.get(str(html)) == digest:
+        if renderer:
+            renderer.cancel()
         return SiteOutcome(True, True, time.perf_counter() - started)
 
     state = work / STATE_FOLDER
@@ -116,15 +152,11 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     state.mkdir(parents=True, exist_ok=True)
     frame_file.unlink(missing_ok=True)  # written back only after a good render
 
+    returncode, output = (renderer or Renderer(site_root, work)).render()
     log = work / LOG_NAME
-    command = [sys.executable, "-m", "factcheck.build.render", str(site_root), str(state), str(RENDER_JOBS)]
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parents[2]),
-                                                                             os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run(command, capture_output=True, text=True, cwd=site_root, env=environment)
-    output = ANSI_ESCAPES.sub("", result.stdout + result.stderr)
     log.write_text(output, encoding="utf-8")
     built = state / "html"
-    if result.returncode != 0 or not built.joinpath("index.html").exists():
+    if returncode != 0 or not built.joinpath("index.html").exists():
         shutil.rmtree(state, ignore_errors=True)  # a failed render's environment would hide its warnings next time
         return SiteOutcome(False, False, time.perf_counter() - started, str(log), tuple(_problems_in(output)))
     frame_file.write_text(frame, encoding="utf-8")
@@ -207,7 +239,7 @@ def _swap_in(built: Path, html: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
     if html.exists():
         html.rename(old)
-    shutil.move(str(built), str(html))  # a rename when on the same filesystem
+    os.rename(built, html)  # fails, rather than nesting html/html, if something else put an html/ there
     shutil.rmtree(old, ignore_errors=True)
 
 
