@@ -223,10 +223,10 @@ def environment_digest(project_root: Path) -> str:
     return _digest(_canonical([platform.python_version(), _digest(pinned)]))
 
 
-def files_digest(paths: list[Path], relative_to: Path) -> str:
-    """One hash over several files, names included (used for the site's sources)."""
-    return _digest(_canonical([(p.relative_to(relative_to).as_posix(), _digest(p.read_bytes()))
-                               for p in sorted(paths)]))
+def files_digest(paths: list[Path], relative_to: Path, hashes=None) -> str:
+    """One hash over several files, names included (used for the site's sources; `hashes`: a FileHashes)."""
+    return _digest(_canonical([(p.relative_to(relative_to).as_posix(),
+                                hashes.sha(p) if hashes else _digest(p.read_bytes())) for p in sorted(paths)]))
 
 
 def _data_files(root: Path) -> list[Path]:

@@ -51,8 +51,10 @@ class Manifest:
         entry = self.pages.get(page_path)
         return entry.get("inputs") if entry else None
 
-    def record(self, page_path: str, inputs: dict, reads: dict[str, str], output: Path) -> None:
-        self.pages[page_path] = {"inputs": inputs, "reads": dict(sorted(reads.items())), "output": sha256_file(output)}
+    def record(self, page_path: str, inputs: dict, reads: dict[str, str], output: Path,
+               hashes: "FileHashes | None" = None) -> None:
+        sha = hashes.sha(output) if hashes else sha256_file(output)
+        self.pages[page_path] = {"inputs": inputs, "reads": dict(sorted(reads.items())), "output": sha}
 
     def save(self) -> None:
         text = json.dumps({"pages": dict(sorted(self.pages.items()))}, indent=1, sort_keys=True) + "\n"
@@ -66,6 +68,39 @@ def _is_entry(entry) -> bool:
 
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+class FileHashes:
+    """sha256 of files, remembered with their size and time stamp, so an unchanged file is not read again.
+
+    A no-op build would otherwise read every executed page twice (its manifest entry, the
+    site's sources): at a few hundred articles, seconds. Kept in <work>/file-hashes.json."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            known = json.loads(self.path.read_text(encoding="utf-8"))
+            self.known = known if isinstance(known, dict) else {}
+        except (OSError, ValueError):
+            self.known = {}
+        self.changed = False
+
+    def sha(self, file: Path) -> str:
+        info = os.stat(file)
+        stamp = [info.st_size, info.st_mtime_ns]
+        entry = self.known.get(str(file))
+        if isinstance(entry, list) and entry[:2] == stamp and len(entry) == 3:
+            return entry[2]
+        digest = sha256_file(file)
+        self.known[str(file)] = stamp + [digest]
+        self.changed = True
+        return digest
+
+    def save(self) -> None:
+        if self.changed:
+            existing = {name: entry for name, entry in self.known.items() if os.path.exists(name)}
+            write_atomically(self.path, json.dumps(existing, sort_keys=True).encode("utf-8"))
+            self.changed = False
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -23,11 +23,12 @@ import yaml
 from .. import paths
 from .execute import Job, Outcome
 from .fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
-from .manifest import MANIFEST_NAME, Manifest
+from .manifest import MANIFEST_NAME, FileHashes, Manifest
 from .plan import Plan, load_plan, template_parameters, write_toc
 from .site import Renderer, build_site, remove_stale_scratch
 
 LOCK_NAME = ".build.lock"
+HASHES_NAME = "file-hashes.json"
 WHY_LIMIT = 3  # changed items named in a page's "queued (...)" line
 
 SITE_FILES = ("_config.yml", "_static", "_extra")
@@ -83,8 +84,11 @@ def whatif_target(project_root: Path, overrides: dict, out: Path | None) -> Targ
 
 def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: dict | None = None,
           out: Path | None = None, jobs: int = 2, site: bool = True,
-          echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> int:
-    """Run the build; returns the exit status (0 when every page and the site succeeded)."""
+          echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+          pools=None) -> int:
+    """Run the build; returns the exit status (0 when every page and the site succeeded).
+
+    pools: where `serve` keeps workers between builds (see `WorkerPools`); None: workers for this build only."""
     from filelock import FileLock, Timeout
 
     project_root = Path(project_root).resolve()
@@ -102,13 +106,13 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
         echo(f"another build is writing {paths.relative(target.work)}; waiting for it to finish...")
         lock.acquire()
     try:
-        return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo)
+        return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo, pools)
     finally:
         lock.release()
 
 
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
-                  force: bool, jobs: int, site: bool, echo) -> int:
+                  force: bool, jobs: int, site: bool, echo, pools=None) -> int:
     started = time.perf_counter()
     stale = remove_stale_scratch(target.work)
     if stale:
@@ -122,11 +126,13 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     if manifest.problem:
         echo(manifest.problem)
     data = DataIndex(project_root)
+    hashes = FileHashes(target.work / HASHES_NAME)
     code, environment = package_digest(project_root), environment_digest(project_root)
     work_list = []
     for page in plan.executed:
         inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
-        why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path)
+        why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path,
+                                               hashes)
         if why:
             work_list.append((page, inputs, why))
     total = len(plan.executed)
@@ -143,7 +149,8 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
 
     try:
         outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo,
-                            meanwhile=publish if site else lambda: None)
+                            meanwhile=publish if site else lambda: None, pools=pools,
+                            code=code + environment)
     except BaseException:
         if renderer:
             renderer.cancel()
@@ -152,7 +159,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     for outcome in outcomes:
         if outcome.ok:
             manifest.record(outcome.page, inputs_of[outcome.page], data.digests(outcome.reads or ()),
-                            target.site_root / outcome.page)
+                            target.site_root / outcome.page, hashes)
     if outcomes or manifest.problem:
         manifest.save()
     failures = [o for o in outcomes if not o.ok]
@@ -165,6 +172,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             renderer.cancel()
         return 1
     if not site:
+        hashes.save()
         return 0
 
     if publishing:
@@ -172,7 +180,9 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             renderer.cancel()
         raise publishing[0]
     echo("building the site with Jupyter Book (-n -W --keep-going)...")
-    result = build_site(target.site_root, target.html, target.work, force=force, echo=echo, renderer=renderer)
+    result = build_site(target.site_root, target.html, target.work, force=force, echo=echo, renderer=renderer,
+                        hashes=hashes)
+    hashes.save()
     if not result.ok:
         echo(f"Jupyter Book failed; the previous site in {paths.relative(target.html)} is unchanged.")
         for line in result.problems:
@@ -196,10 +206,8 @@ def _check_writable(folder: Path) -> None:
         raise PermissionError(error.errno, error.strerror, str(folder)) from None
 
 
-def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path) -> str:
+def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, hashes: FileHashes) -> str:
     """Why a page must run again ('' when it need not): the kinds of input, or the data items, that changed."""
-    from .manifest import sha256_file
-
     if not entry:
         return "new page"
     changed = changed_inputs(entry.get("inputs"), inputs)
@@ -209,7 +217,7 @@ def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path) 
     if items:
         more = f" and {len(items) - WHY_LIMIT} more" if len(items) > WHY_LIMIT else ""
         return "data: " + ", ".join(items[:WHY_LIMIT]) + more
-    if not output.exists() or sha256_file(output) != entry.get("output"):
+    if not output.exists() or hashes.sha(output) != entry.get("output"):
         return "output changed"
     return ""
 
@@ -268,7 +276,7 @@ def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, param
 
 
 def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
-             meanwhile=lambda: None) -> list[Outcome]:
+             meanwhile=lambda: None, pools=None, code: str = "") -> list[Outcome]:
     from .kernel import template_imports
     from .parallel import run_jobs
 
@@ -287,10 +295,36 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
         echo(f"[{len(done)}/{total}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
 
     kernel_log = target.work / "kernels.log"
-    kernel_log.unlink(missing_ok=True)
-    modules = template_imports(sorted({project_root / page.template for page, _, _ in work_list}))
+    if pools is None:
+        kernel_log.unlink(missing_ok=True)
+        modules = template_imports(sorted({project_root / page.template for page, _, _ in work_list}))
+        pool = None
+    else:  # warm up for every template, once: the next edit may need any of them
+        modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
+        pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
     return run_jobs(jobs_list, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
-                    modules=modules, on_done=report, meanwhile=meanwhile)
+                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool)
+
+
+class WorkerPools:
+    """Worker processes kept between builds (for `serve`), replaced when the code or the templates change."""
+
+    def __init__(self):
+        self.pool = None
+
+    def get(self, workers: int, project_root: str, kernel_log: str, modules: list[str], code: str):
+        from .parallel import WorkerPool
+
+        key = repr((workers, project_root, modules, code))
+        if self.pool is None or not self.pool.matches(key):
+            self.close()
+            self.pool = WorkerPool(workers, project_root, kernel_log, modules, key)
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
 
 
 def _safe(label: str) -> str:

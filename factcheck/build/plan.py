@@ -10,6 +10,7 @@ What each page reads is not declared here: the build records it from the run.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 from pathlib import PurePosixPath
 from dataclasses import dataclass, field
@@ -213,7 +214,14 @@ def template_parameters(template: Path) -> dict[str, str] | None:
     template = Path(template)
     if not template.exists():
         return None
-    notebook = json.loads(template.read_text(encoding="utf-8"))
+    info = template.stat()
+    found = _parameters_of(str(template), info.st_size, info.st_mtime_ns)  # many pages share a template
+    return dict(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=64)
+def _parameters_of(template: str, size: int, mtime_ns: int) -> dict[str, str] | None:
+    notebook = json.loads(Path(template).read_text(encoding="utf-8"))
     for cell in notebook.get("cells", []):
         if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
             source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]

@@ -2,9 +2,11 @@
 
 The approach of sphinx-autobuild, with the libraries this project already has:
 watchfiles watches data/, seeds/, notebooks/ (and pages.yml, _config.yml, the
-prose pages in book/); each change runs the ordinary incremental build
-(`python -m factcheck build`, in its own process, so only the pages that read
-what changed are executed and rendered again); tornado serves _build/html and
+prose pages in book/); each change runs the ordinary incremental build (only the
+pages that read what changed are executed and rendered again), on worker
+processes kept from one build to the next, whose kernels stay warm (imports,
+ledger and verdicts ready; they are replaced when the package code changes);
+tornado serves _build/html and
 tells every open page, over a websocket, to reload once the new site is in
 place. The reload script is added to pages as they are served, never written
 into the site. A failed build leaves the previous site up and says why in the
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import threading
 import time
@@ -68,6 +69,9 @@ class LiveSite:
         self.html = root / "_build" / "html"
         self.stop = threading.Event()
         self.loop = None
+        from .pipeline import WorkerPools
+
+        self.pools = WorkerPools()
         self.sockets: set = set()
 
     def say(self, line: str) -> None:
@@ -75,6 +79,9 @@ class LiveSite:
 
     def run(self) -> None:
         import asyncio
+
+        # The build's workers and kernels import the package of the checkout being served.
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(self.root), os.environ.get("PYTHONPATH")]))
 
         import tornado.httpserver
         import tornado.netutil
@@ -107,6 +114,7 @@ class LiveSite:
             self.say("stopped")
         finally:
             self.stop.set()
+            self.pools.close()
 
     def watch(self) -> None:
         from watchfiles import watch
@@ -128,12 +136,20 @@ class LiveSite:
         return True
 
     def rebuild(self, why: str) -> None:
+        from ..problems import ValidationFailed
+        from .pipeline import build
+
         self.say(f"\n{why}: building...")
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "factcheck", "build"], cwd=self.root,
-                                env={**os.environ, "PYTHONPATH": os.pathsep.join(
-                                    filter(None, [str(self.root), os.environ.get("PYTHONPATH")]))})
-        if result.returncode == 0:
+        try:
+            status = build(self.root, echo=self.say, pools=self.pools)
+        except ValidationFailed as failed:
+            self.say(str(failed))
+            status = 1
+        except (ValueError, OSError) as error:
+            self.say(f"build: {error}")
+            status = 1
+        if status == 0:
             self.say(f"rebuilt in {time.perf_counter() - started:.1f} s; reloading open pages")
             self.reload_pages()
         else:

@@ -85,8 +85,8 @@ def site_sources(site_root: Path, folders=("book", "_static", "_extra")) -> list
     return [p for p in files if p.exists()]
 
 
-def site_digest(site_root: Path) -> str:
-    return files_digest(site_sources(site_root), Path(site_root)) + ":" + version("jupyter-book")
+def site_digest(site_root: Path, hashes=None) -> str:
+    return files_digest(site_sources(site_root), Path(site_root), hashes) + ":" + version("jupyter-book")
 
 
 def frame_digest(site_root: Path) -> str:
@@ -131,14 +131,14 @@ class Renderer:
 
 
 def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None,
-               renderer: Renderer | None = None) -> SiteOutcome:
+               renderer: Renderer | None = None, hashes=None) -> SiteOutcome:
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
     work.mkdir(parents=True, exist_ok=True)
     ensure_vega_bundle(site_root)
     record_file = work / SITE_RECORD
     records = _read_records(record_file, echo)
-    digest = site_digest(site_root)
+    digest = site_digest(site_root, hashes)
     if not force and html.joinpath("index.html").exists() and records.get(str(html)) == digest:
         if renderer:
             renderer.cancel()
