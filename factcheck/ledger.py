@@ -49,10 +49,20 @@ class Ledger:
 
     def claim(self, claim_id: str) -> pd.Series:
         usage.note("claim", claim_id)
-        rows = self._claims[self._claims["claim_id"] == claim_id]
-        if rows.empty:
+        position = self._positions().get(claim_id)
+        if position is None:
             raise KeyError(f"no claim {claim_id!r} in the ledger")
-        return rows.iloc[0]
+        return self._claims.iloc[position]
+
+    def _positions(self) -> dict[str, int]:
+        """Row of each claim id (the first, as a filter would find it), made once per table: checks look up thousands."""
+        table, positions = self.__dict__.get("_claim_positions", (None, None))
+        if table is not self._claims:
+            positions = {}
+            for position, claim_id in enumerate(self._claims["claim_id"]):
+                positions.setdefault(claim_id, position)
+            self.__dict__["_claim_positions"] = (self._claims, positions)
+        return positions
 
     def interval(self, claim_id: str) -> Interval:
         row = self.claim(claim_id)

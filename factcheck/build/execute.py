@@ -83,14 +83,17 @@ def execute(job: Job) -> Outcome:
     evidence_notebook = failed_dir / f"{job.name}.ipynb"
     evidence_log = failed_dir / f"{job.name}.log"
     failed_dir.mkdir(parents=True, exist_ok=True)
+    warm = _kernel is not None  # in a build's worker; else (a one-off page, e.g. new-article) a fresh kernel
     try:
-        _kernel.begin_page(str(Path(job.template).parent), _project_root)
+        if warm:
+            _kernel.begin_page(str(Path(job.template).parent), _project_root)
         notebook = papermill.execute_notebook(
-            job.template, str(evidence_notebook), parameters=job.parameters, engine_name=ENGINE_NAME,
+            job.template, str(evidence_notebook), parameters=job.parameters,
+            engine_name=ENGINE_NAME if warm else None, cwd=None if warm else str(Path(job.template).parent),
             kernel_name="python3", progress_bar=False, log_output=False, record_timing=False,
             request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT_SECONDS,
         )
-        reads = tuple(_kernel.end_page())
+        reads = tuple(_kernel.end_page()) if warm else None
     except papermill.PapermillExecutionError as error:
         source_line = (error.source or "").strip().splitlines()[:1]
         where = f"the {ordinal(template_cell(error.cell_index, job))} cell of {_relative(job)} (In [{error.exec_count}])" \
@@ -99,7 +102,8 @@ def execute(job: Job) -> Outcome:
         return Outcome(job.page, False, time.perf_counter() - started, where,
                        f"{error.ename}: {error.evalue}", str(evidence_log))
     except Exception as error:  # the kernel died, the template is unreadable, a timeout...
-        _kernel.shutdown()  # whatever state it is in, the next page gets a new one
+        if warm:
+            _kernel.shutdown()  # whatever state it is in, the next page gets a new one
         _write_log(evidence_log, job, "before or between cells", traceback.format_exc())
         detail = str(error) if isinstance(error, KernelGone) else f"{type(error).__name__}: {error}"
         return Outcome(job.page, False, time.perf_counter() - started, "before or between cells",
