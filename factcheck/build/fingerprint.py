@@ -128,8 +128,12 @@ class DataIndex:
         return self._memo[key]
 
     @cached_property
+    def _check_entries(self) -> list | None:
+        return _yaml_list(self.root / CHECKS, "checks")
+
+    @cached_property
     def _checks(self) -> dict:
-        entries = _yaml_list(self.root / CHECKS, "checks")
+        entries = self._check_entries
         if entries is None:
             return {}
         return {str(e.get("id")): e for e in entries if isinstance(e, dict)}
@@ -137,7 +141,7 @@ class DataIndex:
     @cached_property
     def _checks_index(self) -> str:
         """Which checks exist, in order, and what each names: what a page filtering the checks depends on."""
-        entries = _yaml_list(self.root / CHECKS, "checks")
+        entries = self._check_entries
         if entries is None:
             return self._file(CHECKS)
         index = []

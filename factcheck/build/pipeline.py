@@ -224,14 +224,14 @@ def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, 
 
 def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex) -> None:
     """The downloadable data package (ledger + register) into the site's _extra/data-package/, when its inputs changed."""
-    from ..publish import write_data_package
-
     stamp = target.work / "published-data.json"
     folder = target.site_root / PUBLISHED_DATA
     inputs = data.everything + ":" + package_digest(project_root)
     if not force and stamp.exists() and folder.joinpath("datapackage.json").exists() \
             and stamp.read_text(encoding="utf-8") == inputs:
         return
+    from ..publish import write_data_package  # (pandas and frictionless: imported only when needed)
+
     write_data_package(folder, project_root)
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(inputs, encoding="utf-8")
