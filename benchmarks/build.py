@@ -1,18 +1,28 @@
-"""Benchmark the build (a script, not a test): python benchmarks/build.py
+"""Benchmark the build (a script, not a test): python benchmarks/build.py [--sizes 5,50,200] [--no-browser]
 
-Measured in one run, on the same pages, in scratch copies of the repository:
-  1. our clean build (`python -m factcheck build --force`, from a copy with no executed pages);
-  2. our no-op rebuild (nothing changed);
-  3. Jupyter Book executing the same templates itself (`execute_notebooks: force`), with the
-     parameters papermill would inject written into each page, then again with `cache`
-     after a first cached run (its no-op);
-  4. the size of _build/html and the bytes a browser transfers to open the landing page and
-     the chart page (headless Chromium, cold cache).
+Everything runs in scratch copies of the repository (never in book/), in one run:
+
+  1. where a page's time goes: starting a kernel, the templates' imports, a page under
+     plain papermill (fresh kernel) and on a warm kernel (what the build does);
+  2. on the real five articles: our clean build (`build --force` from a clean clone),
+     Jupyter Book executing the same templates itself (`execute_notebooks: force`, the
+     parameters papermill would inject written into each page), and their ratio; the
+     no-op rebuild; a one-claim edit (the population of oig17-03: its time and how many
+     pages it executed again); `python -m factcheck check`;
+  3. the same figures on synthetic corpora of N articles (benchmarks/corpus.py) at
+     each size, with the clean build's cost per page;
+  4. the size of _build/html and the bytes a browser transfers to open the landing page
+     and the chart page (headless Chromium, cold cache).
+
+State the machine's load when you quote the figures: `uptime` is printed first and last.
 """
 from __future__ import annotations
 
+import argparse
 import functools
 import http.server
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,13 +33,90 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from buildcopies import clean_copy, run_build  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from buildcopies import clean_copy, edit_claim, run_build  # noqa: E402
+from corpus import make_corpus  # noqa: E402
+
+EDITED_CLAIM = ("oig17-03", "population")
 
 
 def timed(step) -> tuple[float, object]:
     started = time.perf_counter()
     result = step()
     return time.perf_counter() - started, result
+
+
+def succeeded(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
+    assert result.returncode == 0, (result.stdout or "")[-3000:] + (result.stderr or "")[-3000:]
+    return result
+
+
+def check_command(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "factcheck", "check"], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+
+
+def render_seconds(result: subprocess.CompletedProcess) -> float:
+    found = re.search(r"site built in ([\d.]+) s", result.stderr)
+    return float(found.group(1)) if found else 0.0
+
+
+def executed_pages(result: subprocess.CompletedProcess) -> int:
+    return len(re.findall(r"^  queued  ", result.stderr, re.M))
+
+
+def edit_loop(root: Path) -> dict:
+    """Clean build, no-op, one-claim edit and check on one copy."""
+    clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force")))
+    pages = executed_pages(clean)
+    noop_seconds, _ = timed(lambda: succeeded(run_build(root)))
+    edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
+    edit_seconds, edit = timed(lambda: succeeded(run_build(root)))
+    check_seconds, _ = timed(lambda: succeeded(check_command(root)))
+    return {"pages": pages, "clean": clean_seconds, "clean render": render_seconds(clean), "noop": noop_seconds,
+            "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
+            "check": check_seconds}
+
+
+def page_costs(root: Path) -> dict:
+    """Where one page's time goes: kernel start, imports, papermill on a fresh kernel, on a warm one."""
+    import papermill
+    from papermill.engines import papermill_engines
+
+    from factcheck.build.execute import ENGINE_NAME
+    from factcheck.build.kernel import WarmKernel, engine_for, template_imports
+    from factcheck.build.plan import load_plan
+
+    page = next(p for p in load_plan(root).executed if p.template == "notebooks/document.ipynb")
+    template = root / page.template
+    out = Path(tempfile.mkdtemp(prefix="page-cost-"))
+    os.environ["PYTHONPATH"] = str(root)  # kernels import the copy's package
+    fresh, _ = timed(lambda: papermill.execute_notebook(str(template), str(out / "fresh.ipynb"), parameters=page.parameters,
+                                                        kernel_name="python3", progress_bar=False, cwd=str(template.parent)))
+    from jupyter_client.manager import start_new_kernel
+
+    def bare_kernel() -> None:
+        manager, client = start_new_kernel(kernel_name="python3")
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+    start, _ = timed(bare_kernel)
+    kernel = WarmKernel(template_imports([template]))
+    papermill_engines.register(ENGINE_NAME, engine_for(kernel))
+    warm, _ = timed(kernel.ensure_started)
+    imports = warm - start
+
+    def warm_page(name: str) -> None:
+        kernel.begin_page(str(template.parent), str(root))
+        papermill.execute_notebook(str(template), str(out / name), parameters=page.parameters, engine_name=ENGINE_NAME,
+                                   kernel_name="python3", progress_bar=False)
+        kernel.end_page()
+
+    first_warm, _ = timed(lambda: warm_page("warm1.ipynb"))
+    second_warm, _ = timed(lambda: warm_page("warm2.ipynb"))
+    kernel.shutdown()
+    shutil.rmtree(out, ignore_errors=True)
+    return {"fresh": fresh, "kernel": start, "imports": imports, "first warm": first_warm, "warm": second_warm}
 
 
 def jupyter_book(root: Path, mode: str) -> subprocess.CompletedProcess:
@@ -44,10 +131,9 @@ def jupyter_book(root: Path, mode: str) -> subprocess.CompletedProcess:
 
 def unexecuted_pages(root: Path) -> None:
     """Give Jupyter Book the pages unexecuted: each template with its parameters injected, as papermill would."""
-    from papermill.parameterize import parameterize_notebook
     import nbformat
+    from papermill.parameterize import parameterize_notebook
 
-    sys.path.insert(0, str(ROOT))
     from factcheck.build.plan import load_plan
 
     for page in load_plan(root).executed:
@@ -94,47 +180,75 @@ def transferred_bytes(html: Path, pages: list[str]) -> dict[str, int]:
     return sizes
 
 
-def main() -> int:
-    scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    try:
-        ours = clean_copy(scratch / "ours")
-        clean_seconds, result = timed(lambda: run_build(ours, "--force"))
-        assert result.returncode == 0, result.stderr
-        noop_seconds, result = timed(lambda: run_build(ours))
-        assert result.returncode == 0 and "executing 0" in result.stderr, result.stderr
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--sizes", default="5,50,200", help="corpus sizes, comma-separated (default: %(default)s)")
+    options.add_argument("--no-browser", dest="browser", action="store_false", help="skip the transfer sizes")
+    args = options.parse_args()
+    sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
+    print(f"load before: {uptime()}", flush=True)
+    scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    report = {}
+    try:
+        costs = page_costs(clean_copy(scratch / "costs", executed_pages=True))
+        report.update({
+            "one page, plain papermill (fresh kernel), s": costs["fresh"],
+            "  kernel start, s": costs["kernel"],
+            "  the templates' imports (pandas, altair, factcheck...), s": costs["imports"],
+            "one page on a warm kernel: first (loads ledger + verdicts), s": costs["first warm"],
+            "one page on a warm kernel: next ones, s": costs["warm"],
+        })
+
+        ours = clean_copy(scratch / "ours")
+        loop = edit_loop(ours)
         theirs = clean_copy(scratch / "jupyter-book")
         unexecuted_pages(theirs)
         (theirs / "_static").mkdir(exist_ok=True)
         shutil.copy(ours / "_static" / "vega-offline.js", theirs / "_static" / "vega-offline.js")
-        force_seconds, result = timed(lambda: jupyter_book(theirs, "force"))
-        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-        shutil.rmtree(theirs / "_build")
-        first_cache_seconds, result = timed(lambda: jupyter_book(theirs, "cache"))
-        assert result.returncode == 0, result.stderr[-3000:]
-        cache_noop_seconds, result = timed(lambda: jupyter_book(theirs, "cache"))
-        assert result.returncode == 0, result.stderr[-3000:]
+        force_seconds, _ = timed(lambda: succeeded(jupyter_book(theirs, "force")))
+        report.update({
+            "clean build (warm kernels x2 + incremental Jupyter Book), s": loop["clean"],
+            "  of which rendering, s": loop["clean render"],
+            "Jupyter Book execute_notebooks=force, s": force_seconds,
+            "clean / Jupyter Book force (target <= 0.5)": loop["clean"] / force_seconds,
+            "no-op rebuild, s": loop["noop"],
+            f"one-claim edit ({EDITED_CLAIM[0]} {EDITED_CLAIM[1]}), s": loop["edit"],
+            "  pages executed again": f"{loop['edit pages']} of {loop['pages']}",
+            "  of which rendering, s": loop["edit render"],
+            "python -m factcheck check, s": loop["check"],
+        })
+        if args.browser:
+            html = ours / "_build" / "html"
+            transfers = transferred_bytes(html, ["book/index.html", "book/methods.html"])
+            report.update({"_build/html size, bytes": folder_size(html),
+                           "bytes transferred, landing page": transfers["book/index.html"],
+                           "bytes transferred, chart page (methods)": transfers["book/methods.html"]})
+        _print(report)
 
-        html = ours / "_build" / "html"
-        transfers = transferred_bytes(html, ["book/index.html", "book/methods.html"])
-        report = {
-            "clean build (papermill x2 + Jupyter Book), s": round(clean_seconds, 2),
-            "no-op rebuild, s": round(noop_seconds, 2),
-            "Jupyter Book execute_notebooks=force, s": round(force_seconds, 2),
-            "Jupyter Book execute_notebooks=cache, first run, s": round(first_cache_seconds, 2),
-            "Jupyter Book execute_notebooks=cache, no-op, s": round(cache_noop_seconds, 2),
-            "clean / Jupyter Book force (target <= 0.5)": round(clean_seconds / force_seconds, 2),
-            "no-op / Jupyter Book cache no-op": round(noop_seconds / cache_noop_seconds, 3),
-            "_build/html size, bytes": folder_size(html),
-            "bytes transferred, landing page": transfers["book/index.html"],
-            "bytes transferred, chart page (methods)": transfers["book/methods.html"],
-        }
-        width = max(len(k) for k in report)
-        for key, value in report.items():
-            print(f"{key:<{width}}  {value}")
+        print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} "
+              f"{'edit s':>7} {'edit pages':>10} {'check s':>8}", flush=True)
+        for size in sizes:
+            root = make_corpus(size, scratch / f"corpus-{size}")
+            loop = edit_loop(root)
+            print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
+                  f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['edit']:>7.1f} {loop['edit pages']:>10} "
+                  f"{loop['check']:>8.2f}", flush=True)
+            shutil.rmtree(root, ignore_errors=True)
+        print(f"\nload after: {uptime()}")
         return 0
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _print(report: dict) -> None:
+    width = max(len(k) for k in report)
+    for key, value in report.items():
+        shown = f"{value:.2f}" if isinstance(value, float) else value
+        print(f"{key:<{width}}  {shown}", flush=True)
 
 
 if __name__ == "__main__":

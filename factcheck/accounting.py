@@ -21,8 +21,9 @@ def check_accounting(documents, claims: list[dict], non_claims: list[dict], file
     Returns the number of mentions found per document."""
     covered = spans_by_document(claims + non_claims)
     counts = {}
+    mentions_in = {doc_id: find_mentions(document.text) for doc_id, document in documents.items()}  # once per seed
     for doc_id, document in documents.items():
-        mentions = find_mentions(document.text)
+        mentions = mentions_in[doc_id]
         counts[doc_id] = len(mentions)
         spans = covered.get(doc_id, [])
         for m in mentions:
@@ -33,7 +34,7 @@ def check_accounting(documents, claims: list[dict], non_claims: list[dict], file
         document = documents.get(row.get("doc_id"))
         if document is None or row.get("start") is None or row.get("end") is None:
             continue
-        if not any(row["start"] <= m.start and m.end <= row["end"] for m in find_mentions(document.text)):
+        if not any(row["start"] <= m.start and m.end <= row["end"] for m in mentions_in[row["doc_id"]]):
             non_claim_problems.add(row["_line"], "start", "no numeric mention lies in this span: the row is stale or its offsets are wrong")
     return counts
 

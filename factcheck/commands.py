@@ -34,6 +34,9 @@ def register_all(commands) -> None:
     from .build.cli import register as register_build
     register_build(commands)
 
+    from .build.serve import register as register_serve
+    register_serve(commands)
+
 
 def run_check(args) -> int:
     from .checks import load_checks

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, usage
 from .accounting import check_accounting
 from .hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
 from .intervals import Interval
@@ -30,8 +30,8 @@ STANDARD = PRESETS["standard"]
 
 @dataclass
 class Ledger:
-    claims: pd.DataFrame
-    non_claims: pd.DataFrame
+    claims: pd.DataFrame = usage.Noted("claims")          # reading the whole table is noted (see usage)
+    non_claims: pd.DataFrame = usage.Noted("non_claims")
     documents: dict[str, Document]
     rules: HedgeRules = field(default=STANDARD)
     root: Path | None = None          # the folder it was loaded from (None: this checkout)
@@ -43,13 +43,31 @@ class Ledger:
         return (Path(self.root) if self.root else paths.ROOT) / "data" / "checks.yml"
 
     def claims_for(self, doc_id: str) -> pd.DataFrame:
-        return self.claims[self.claims["doc_id"] == doc_id].reset_index(drop=True)
+        usage.note("document", doc_id)
+        return self._claims[self._claims["doc_id"] == doc_id].reset_index(drop=True)
+
+    def claims_with(self, column: str, values) -> pd.DataFrame:
+        """The claims whose `column` holds one of `values` (e.g. the metrics of a theme)."""
+        for value in values:
+            usage.note("claims-with", f"{column}={value}")
+        return self._claims[self._claims[column].isin(list(values))]
 
     def claim(self, claim_id: str) -> pd.Series:
-        rows = self.claims[self.claims["claim_id"] == claim_id]
-        if rows.empty:
+        usage.note("claim", claim_id)
+        position = self._positions().get(claim_id)
+        if position is None:
             raise KeyError(f"no claim {claim_id!r} in the ledger")
-        return rows.iloc[0]
+        return self._claims.iloc[position]
+
+    def _positions(self) -> dict[str, int]:
+        """Row of each claim id (the first, as a filter would find it), made once per table: checks look up thousands."""
+        table, positions = self.__dict__.get("_claim_positions", (None, None))
+        if table is not self._claims:
+            positions = {}
+            for position, claim_id in enumerate(self._claims["claim_id"]):
+                positions.setdefault(claim_id, position)
+            self.__dict__["_claim_positions"] = (self._claims, positions)
+        return positions
 
     @property
     def references(self) -> dict:
@@ -125,13 +143,14 @@ def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
     """The same ledger with every number's interval recomputed under other hedge rules (a what-if).
 
     Word claims keep theirs: the hedge rules read numbers, factcheck/words.py reads words."""
-    claims = ledger.claims.copy()
+    with usage.paused():  # every row is recomputed; a page depends on the claims it then reads
+        claims, non_claims = ledger.claims.copy(), ledger.non_claims
     records = claims.to_dict("records")
     intervals = [None if is_word_claim(row) else _interval_of(row, rules) for row in records]
     claims["low"] = [row["low"] if i is None else i.low for row, i in zip(records, intervals)]
     claims["high"] = [row["high"] if i is None else i.high for row, i in zip(records, intervals)]
     claims["bounds"] = [row["bounds"] if i is None else i.bounds for row, i in zip(records, intervals)]
-    return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=rules,
+    return Ledger(claims=claims, non_claims=non_claims, documents=ledger.documents, rules=rules,
                   root=ledger.root, to_fill=ledger.to_fill)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, usage
 from .checks import load_checks
 from .ratings import MATERIALITY, RATINGS
 from .references import check_citations
@@ -19,10 +19,13 @@ def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
     """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default)."""
     ledger = ledger or load_ledger()
     checks_file = checks_file or ledger.checks_file
-    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
-    check_citations(checks, ledger.references, checks_file, ledger.documents,
-                    Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
-    return evaluate_all(checks, ledger)
+    with usage.paused():  # a page depends on the list of checks, and on each verdict it reads (not on all it evaluates)
+        checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+        check_citations(checks, ledger.references, checks_file, ledger.documents,
+                        Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
+        results = evaluate_all(checks, ledger)
+    usage.note("checks", "index")
+    return results
 
 
 def by_severity(results: list[Outcome]) -> list[Outcome]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, usage
 from .problems import Collector, raise_if_any
 from .yamlfile import load_located
 
@@ -22,7 +22,7 @@ class Theme:
     def claims(self, ledger) -> pd.DataFrame:
         """The theme's claims from every document, ordered by metric (as listed), then period."""
         order = {m: i for i, m in enumerate(self.metrics)}
-        rows = ledger.claims[ledger.claims["metric"].isin(self.metrics)].copy()
+        rows = ledger.claims_with("metric", self.metrics).copy()
         rows["_order"] = rows["metric"].map(order)
         return rows.sort_values(["_order", "period", "claim_id"]).drop(columns="_order").reset_index(drop=True)
 
@@ -41,7 +41,8 @@ def load_themes(ledger, path: Path | None = None) -> dict[str, Theme]:
     if not isinstance(entries, list):
         problems.add(getattr(data, "line", 1) or 1, "themes", "expected a top-level 'themes:' list")
         raise_if_any(problems)
-    known = set(ledger.claims["metric"])
+    with usage.paused():  # validation only: a theme page depends on its own metrics' claims (Theme.claims)
+        known = set(ledger.claims["metric"])
     themes = {}
     for index, entry in enumerate(entries):
         theme = _theme(entry, entries.line_of(index), known, problems)

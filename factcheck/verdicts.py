@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from . import usage
 from .checks import Check
 from .formulas import evaluate
 from .hedges import HEDGES, interval_for
@@ -67,6 +68,9 @@ class Outcome:
         """The judgement's sentence with {point}, {result}, {tested} taken from the arithmetic."""
         return text.format(point=number(self.point) if self.point is not None else "no single figure",
                            result=self.result, tested=self.tested)
+
+
+usage.note_reads(Outcome, ("verdict", "explanation", "point", "result", "tested"), "check", lambda o: o.check.id)
 
 
 def evaluate_check(check: Check, ledger) -> Outcome:

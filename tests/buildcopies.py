@@ -1,9 +1,17 @@
-"""Clean copies of the repository, built once per test session and shared by the build and browser tests.
+"""Copies of the repository, built once per test session and shared by the build and browser tests.
 
 A copy is what a clean clone holds (no .venv, no _build, no generated Vega bundle,
-no executed pages), built with `python -m factcheck build --force` in a
-subprocess, exactly as a person would run it. Builds take ~20 s each, so each
-named copy is built at most once per session.
+no executed pages), built with `python -m factcheck build` in a subprocess,
+exactly as a person would run it. Each named copy is built at most once per
+session (`built_copy`), and a test that changes a copy works on a copy of it
+(`copy_of_built`), so the suite pays for two full builds, not one per test:
+
+  first   a clean clone built with `build --force`;
+  second  a clone as a build that was killed might leave it: the committed executed
+          pages, a manifest of the wrong shape, a broken _build/site.json and a
+          stale _build/.site-* folder; built with plain `build`, which must set
+          the first two aside (executing and rendering everything) and remove the
+          third. Its output must equal first's, byte for byte.
 """
 from __future__ import annotations
 
@@ -19,6 +27,7 @@ NOT_IN_A_CLEAN_CLONE = shutil.ignore_patterns(
     "tests", "vega-offline.js", "*.ipynb.tmp", "workbench")
 
 _built: dict[str, Path] = {}
+build_logs: dict[str, subprocess.CompletedProcess] = {}
 
 
 def clean_copy(destination: Path, *, executed_pages: bool = False) -> Path:
@@ -38,13 +47,30 @@ def run_build(root: Path, *args: str, timeout: int = 600) -> subprocess.Complete
                           capture_output=True, text=True, timeout=timeout)
 
 
+def _as_left_by_a_killed_build(root: Path) -> None:
+    (root / "book" / ".manifest.json").write_text('["not", "a", "manifest"]\n', encoding="utf-8")
+    stale = root / "_build" / ".site-killed" / "html"
+    stale.mkdir(parents=True)
+    (stale / "index.html").write_text("half a site", encoding="utf-8")
+    (root / "_build" / "site.json").write_text("{broken", encoding="utf-8")
+
+
+RECIPES = {
+    "first": (dict(executed_pages=False), None, ("--force",)),
+    "second": (dict(executed_pages=True), _as_left_by_a_killed_build, ()),
+}
+
+
 def built_copy(name: str, base: Path) -> Path:
-    """The copy `name`, built from clean once per session (base: a session temp folder)."""
+    """The copy `name` (see RECIPES), built once per session (base: a session temp folder)."""
     if name not in _built:
-        root = clean_copy(base / name)
-        result = run_build(root, "--force")
-        assert result.returncode == 0, f"clean build of copy {name} failed:\n{result.stdout}\n{result.stderr}"
-        _built[name] = root
+        copy_options, prepare, arguments = RECIPES[name]
+        root = clean_copy(base / name, **copy_options)
+        if prepare:
+            prepare(root)
+        result = run_build(root, *arguments)
+        assert result.returncode == 0, f"build of copy {name} failed:\n{result.stdout}\n{result.stderr}"
+        _built[name], build_logs[name] = root, result
     return _built[name]
 
 

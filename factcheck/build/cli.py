@@ -7,17 +7,23 @@ import sys
 from pathlib import Path
 
 DESCRIPTION = """\
-Execute every page listed in pages.yml with papermill (in parallel, normalised so
-two builds give identical bytes) into book/, then render the site with Jupyter Book
-(-n -W --keep-going) into _build/html.
+Execute every page listed in pages.yml with papermill (in parallel, each worker
+keeping one kernel with the imports done; normalised so two builds give identical
+bytes) into book/, then render the site with Jupyter Book (-n -W --keep-going)
+into _build/html.
 
-A page is executed again only when its template, its parameters, the data it reads
-(only the rows of the documents it declares) or the package code changed; the
-hashes are kept in book/.manifest.json. The site is rebuilt only when its sources
-changed. Each page is written to a temporary file and moved into place only when
-it ran without error, and a failed Jupyter Book build leaves the previous
-_build/html in place. A failing page is reported with its cell and exception; the
-whole traceback and the partly executed notebook are kept in _build/failed/.
+A page is executed again only when its template, its parameters, the package
+code, or something it read in its last run changed: the build records the
+claims, checks and articles each page looked at, so correcting one claim runs
+only the pages that show it or a check using it. The record is kept in
+book/.manifest.json. Only the pages that changed are rendered again (Sphinx's
+environment is kept in _build/render/). Each page is written to a temporary file
+and moved into place only when it ran without error, and the site is swapped in
+only when Jupyter Book succeeded: a failure leaves the previous _build/html in
+place. A failing page is reported with its cell (counted in the template, from 1)
+and exception; the whole traceback and the partly executed notebook are kept in
+_build/failed/. Two builds started together run one after the other (a lock in
+_build/.build.lock).
 
 What-if runs: --param NAME=VALUE overrides a template parameter (for example
 --param hedge_preset=strict) on every page whose template declares it; the build
@@ -68,3 +74,9 @@ def run_build(args) -> int:
     except ValueError as error:
         print(f"build: {error}", file=sys.stderr)
         return 2
+    except PermissionError as error:  # e.g. a read-only _build
+        from .. import paths
+
+        where = paths.relative(error.filename) if error.filename else "the build folder"
+        print(f"build: cannot write to {where}: {error.strerror} (is the folder read-only?)", file=sys.stderr)
+        return 1

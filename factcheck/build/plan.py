@@ -1,14 +1,18 @@
-"""The one plan of the book (pages.yml): every page, its template, its parameters, what data it reads.
+"""The one plan of the book (pages.yml): every page, its template and its parameters.
 
 `_toc.yml` and the build's work list are both derived from it, so the list of
 pages is written down once. Loading checks what papermill would not: that each
 template exists, has a cell tagged `parameters`, and declares every parameter
-the plan passes it.
+the plan passes it; and that every page stays inside book/ (a page path is
+where the build writes, so `../x.ipynb` or a template's own path is refused).
+What each page reads is not declared here: the build records it from the run.
 """
 from __future__ import annotations
 
 import ast
+import functools
 import json
+from pathlib import PurePosixPath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +31,6 @@ class Page:
     path: str                         # the page, relative to the site's source root: book/methods.ipynb
     template: str | None = None       # the notebook papermill runs to make it; None for a markdown page
     parameters: dict = field(default_factory=dict)
-    reads: tuple[str, ...] | None = None  # ids of the documents whose data it shows; None = all the data
     title: str | None = None          # the label in the navigation (else the page's own first heading)
 
     @property
@@ -96,12 +99,19 @@ def load_plan(project_root: Path) -> Plan:
     if not plan_file.exists():
         problems.add(None, None, "file not found: the build needs its plan")
         raise_if_any(problems)
-    data = load_located(plan_file)
+    try:
+        data = load_located(plan_file)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problems.add(mark.line + 1 if mark else None, None,
+                     f"not valid YAML: {getattr(error, 'problem', None) or error}")
+        raise_if_any(problems)
     if not isinstance(data, dict) or "root" not in data or not isinstance(data.get("parts"), list):
         problems.add(1, None, "expected 'root: <landing page>' and a 'parts:' list")
         raise_if_any(problems)
 
     root = Page(path=str(data["root"]))
+    _check_page_path(root.path, data.line_of("root"), "root", problems)
     parts = []
     for part in data["parts"]:
         if not isinstance(part, dict) or not isinstance(part.get("pages"), list) or not part.get("caption"):
@@ -125,25 +135,29 @@ def _page(entry, project_root: Path, problems: Collector) -> Page | None:
     if not isinstance(entry, dict) or "page" not in entry:
         problems.add(getattr(entry, "line", None), "page", "each page needs 'page: <path>'")
         return None
-    unknown = set(entry) - {"page", "title", "template", "parameters", "reads"}
+    unknown = set(entry) - {"page", "title", "template", "parameters"}
     for key in sorted(unknown):
-        problems.add(entry.line_of(key), key, "unknown key (known: page, title, template, parameters, reads)")
+        hint = ": the build records what each page reads" if key == "reads" else ""
+        problems.add(entry.line_of(key), key, f"unknown key (known: page, title, template, parameters){hint}")
     path = str(entry["page"])
     template = entry.get("template")
-    parameters = dict(entry.get("parameters") or {})
-    reads = entry.get("reads", "all")
-    if reads == "all":
-        reads = None
-    elif isinstance(reads, list):
-        reads = tuple(str(doc) for doc in reads)
-    else:
-        problems.add(entry.line_of("reads"), "reads", f"expected a list of document ids or 'all', found {reads!r}")
-        reads = None
+    parameters = entry.get("parameters") or {}
+    if not isinstance(parameters, dict):
+        problems.add(entry.line_of("parameters"), "parameters", f"expected NAME: VALUE pairs, found {parameters!r}")
+        parameters = {}
+    parameters = dict(parameters)
+    path_ok = _check_page_path(path, entry.line_of("page"), "page", problems)
 
     if template:
-        if not path.endswith(".ipynb"):
+        template = str(template)
+        if path_ok and not path.endswith(".ipynb"):
             problems.add(entry.line_of("page"), "page", f"an executed page must be an .ipynb file, not {path}")
-        declared = template_parameters(project_root / template)
+        if path_ok and PurePosixPath(path) == PurePosixPath(template):
+            problems.add(entry.line_of("page"), "page", f"{path} is the template itself: the build would overwrite it")
+        if not _is_inside_repository(template):
+            problems.add(entry.line_of("template"), "template",
+                         f"{template} must be a relative path inside the repository (e.g. notebooks/x.ipynb)")
+        declared = template_parameters(project_root / template) if _is_inside_repository(template) else {}
         if declared is None:
             problems.add(entry.line_of("template"), "template",
                          f"{template} has no cell tagged 'parameters' (or does not exist); papermill needs one")
@@ -159,8 +173,38 @@ def _page(entry, project_root: Path, problems: Collector) -> Page | None:
     elif parameters:
         problems.add(entry.line_of("parameters"), "parameters", "only a page with a template takes parameters")
     title = str(entry["title"]) if entry.get("title") else None
-    return Page(path=path, template=str(template) if template else None, parameters=parameters, reads=reads,
-                title=title)
+    return Page(path=path, template=template or None, parameters=parameters, title=title)
+
+
+PAGES_FOLDER = "book"
+
+
+def _check_page_path(path: str, line: int | None, column: str, problems: Collector) -> bool:
+    """A page is written by the build: relative, inside book/, never outside it. True when it is."""
+    pure = PurePosixPath(path.replace("\\", "/"))
+    if pure.is_absolute() or path.startswith("~"):
+        problems.add(line, column, f"{path} is an absolute path; give it relative to the repository, inside {PAGES_FOLDER}/")
+    elif ".." in pure.parts:
+        problems.add(line, column, f"{path} leaves {PAGES_FOLDER}/ ('..'); pages live inside {PAGES_FOLDER}/")
+    elif len(pure.parts) < 2 or pure.parts[0] != PAGES_FOLDER:
+        problems.add(line, column, f"{path} is not inside {PAGES_FOLDER}/; pages live there (e.g. {PAGES_FOLDER}/{pure.name})")
+    else:
+        return True
+    return False
+
+
+def _is_inside_repository(path: str) -> bool:
+    pure = PurePosixPath(path.replace("\\", "/"))
+    return not pure.is_absolute() and ".." not in pure.parts and not path.startswith("~")
+
+
+def parameters_cell_index(template: Path) -> int | None:
+    """Where the template's `parameters` cell is (papermill injects its own cell right after it)."""
+    try:
+        cells = json.loads(Path(template).read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return None
+    return next((i for i, cell in enumerate(cells) if "parameters" in cell.get("metadata", {}).get("tags", [])), None)
 
 
 def template_parameters(template: Path) -> dict[str, str] | None:
@@ -170,7 +214,14 @@ def template_parameters(template: Path) -> dict[str, str] | None:
     template = Path(template)
     if not template.exists():
         return None
-    notebook = json.loads(template.read_text(encoding="utf-8"))
+    info = template.stat()
+    found = _parameters_of(str(template), info.st_size, info.st_mtime_ns)  # many pages share a template
+    return dict(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=64)
+def _parameters_of(template: str, size: int, mtime_ns: int) -> dict[str, str] | None:
+    notebook = json.loads(Path(template).read_text(encoding="utf-8"))
     for cell in notebook.get("cells", []):
         if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
             source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]

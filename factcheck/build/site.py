@@ -1,15 +1,22 @@
-"""Render the site with Jupyter Book 1.x, offline, and swap it in only when the build succeeds.
+"""Render the site with Jupyter Book 1.x, offline, incrementally, and swap it in only when the build succeeds.
 
 * Vega, Vega-Lite and Vega-Embed come from vl-convert-python, written once into
   `_static/vega-offline.js` (Jupyter Book loads every script in `_static/` on every
   page), so charts never reach for a CDN.
-* `jupyter-book build -n -W --keep-going` into a temporary folder; on success the
-  new `html/` replaces the old one, on failure the old one stays and the log is kept.
+* Sphinx renders into a state folder it keeps between builds (`<work>/render/`:
+  its environment and its HTML), so only the pages that changed are read and
+  written again (`render`). When the site's frame changes (configuration, table of
+  contents, static files, versions), or the last render failed, the state is
+  dropped and everything is rendered afresh.
+* The finished HTML is assembled in a new folder (unchanged files hard-linked
+  from the published site, changed ones copied) and swapped in by renames; on
+  failure the published site stays as it was and the log is kept.
 * When none of the site's sources changed since the last good build, nothing runs.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -26,6 +33,10 @@ from .manifest import MANIFEST_NAME, write_atomically
 VEGA_BUNDLE = Path("_static") / "vega-offline.js"
 SITE_RECORD = "site.json"
 LOG_NAME = "jupyter-book.log"
+STATE_FOLDER = "render"
+FRAME_RECORD = "frame.txt"
+SCRATCH_PREFIX = ".site-"
+RENDER_JOBS = min(2, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -65,51 +76,160 @@ def ensure_vega_bundle(site_root: Path) -> bool:
     return True
 
 
-def site_sources(site_root: Path) -> list[Path]:
+def site_sources(site_root: Path, folders=("book", "_static", "_extra")) -> list[Path]:
     root = Path(site_root)
     files = [root / "_config.yml", root / "_toc.yml"]
-    for folder in ("book", "_static", "_extra"):
+    for folder in folders:
         files.extend(p for p in (root / folder).rglob("*")
                      if p.is_file() and p.name != MANIFEST_NAME and ".ipynb_checkpoints" not in p.parts)
     return [p for p in files if p.exists()]
 
 
-def site_digest(site_root: Path) -> str:
-    return files_digest(site_sources(site_root), Path(site_root)) + ":" + version("jupyter-book")
+def site_digest(site_root: Path, hashes=None) -> str:
+    return files_digest(site_sources(site_root), Path(site_root), hashes) + ":" + version("jupyter-book")
 
 
-def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False) -> SiteOutcome:
+def frame_digest(site_root: Path) -> str:
+    """Everything but the pages: when it changes, every page is rendered again from a fresh environment."""
+    versions = [version(name) for name in ("jupyter-book", "sphinx", "myst-nb", "sphinx-book-theme")]
+    render_script = Path(__file__).with_name("render.py")
+    return ":".join([files_digest(site_sources(site_root, folders=("_static",)), Path(site_root)),
+                     files_digest([render_script], render_script.parent), *versions])
+
+
+class Renderer:
+    """The render process (`render`), started ahead with --wait: it imports while the pages execute."""
+
+    def __init__(self, site_root: Path, work: Path):
+        self.site_root, self.work = Path(site_root), Path(work)
+        self.state = self.work / STATE_FOLDER
+        self.log = self.work / LOG_NAME
+        self.work.mkdir(parents=True, exist_ok=True)
+        command = [sys.executable, "-m", "factcheck.build.render", str(self.site_root), str(self.state),
+                   str(RENDER_JOBS), "--wait"]
+        package_root = str(Path(__file__).parents[2])
+        environment = {**os.environ,
+                       "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT,
+                                        text=True, cwd=self.site_root, env=environment)
+
+    def render(self) -> tuple[int, str]:
+        self.process.communicate("go\n")
+        return self.process.returncode, self._read_output()
+
+    def cancel(self) -> None:
+        if self.process.poll() is None:
+            self.process.communicate("stop\n")
+        self._read_output()
+
+    def _read_output(self) -> str:
+        self._output.seek(0)
+        text = ANSI_ESCAPES.sub("", self._output.read())
+        self._output.close()
+        return text
+
+
+def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None,
+               renderer: Renderer | None = None, hashes=None) -> SiteOutcome:
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
     work.mkdir(parents=True, exist_ok=True)
     ensure_vega_bundle(site_root)
     record_file = work / SITE_RECORD
-    digest = site_digest(site_root)
-    if not force and html.joinpath("index.html").exists() and record_file.exists():
-        if json.loads(record_file.read_text(encoding="utf-8")).get(str(html)) == digest:
-            return SiteOutcome(True, True, time.perf_counter() - started)
+    records = _read_records(record_file, echo)
+    digest = site_digest(site_root, hashes)
+    if not force and html.joinpath("index.html").exists() and records.get(str(html)) == digest:
+        if renderer:
+            renderer.cancel()
+        return SiteOutcome(True, True, time.perf_counter() - started)
 
+    state = work / STATE_FOLDER
+    frame = frame_digest(site_root)
+    frame_file = state / FRAME_RECORD
+    if force or not frame_file.exists() or frame_file.read_text(encoding="utf-8") != frame:
+        shutil.rmtree(state, ignore_errors=True)
+    state.mkdir(parents=True, exist_ok=True)
+    frame_file.unlink(missing_ok=True)  # written back only after a good render
+
+    returncode, output = (renderer or Renderer(site_root, work)).render()
     log = work / LOG_NAME
-    scratch = Path(tempfile.mkdtemp(prefix=".site-", dir=work))
+    log.write_text(output, encoding="utf-8")
+    built = state / "html"
+    if returncode != 0 or not built.joinpath("index.html").exists():
+        shutil.rmtree(state, ignore_errors=True)  # a failed render's environment would hide its warnings next time
+        return SiteOutcome(False, False, time.perf_counter() - started, str(log), tuple(_problems_in(output)))
+    frame_file.write_text(frame, encoding="utf-8")
+
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=work))
     try:
-        command = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
-                   "build", str(site_root), "--path-output", str(scratch), "--builder", "html",
-                   "-n", "-W", "--keep-going"]
-        result = subprocess.run(command, capture_output=True, text=True, cwd=site_root)
-        output = ANSI_ESCAPES.sub("", result.stdout + result.stderr)
-        log.write_text(output, encoding="utf-8")
-        built = scratch / "_build" / "html"
-        if result.returncode != 0 or not built.joinpath("index.html").exists():
-            return SiteOutcome(False, False, time.perf_counter() - started, str(log),
-                               tuple(_problems_in(output)))
-        _swap_in(built, html)
+        _assemble(built, html, scratch / "html")
+        _swap_in(scratch / "html", html)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    records = json.loads(record_file.read_text(encoding="utf-8")) if record_file.exists() else {}
     records[str(html)] = digest
     write_atomically(record_file, (json.dumps(records, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     return SiteOutcome(True, False, time.perf_counter() - started, str(log))
+
+
+def remove_stale_scratch(work: Path) -> list[Path]:
+    """Scratch folders a killed build left behind (the build holds the lock, so none is in use)."""
+    stale = sorted(Path(work).glob(SCRATCH_PREFIX + "*"))
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return stale
+
+
+def _read_records(record_file: Path, echo) -> dict:
+    """site.json: the digest of the sources of each site last built; set aside (one line said) if broken."""
+    if not record_file.exists():
+        return {}
+    try:
+        records = json.loads(record_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        echo(f"{record_file.name} is not readable JSON ({error}); rendering the site again")
+        return {}
+    if not isinstance(records, dict) or not all(isinstance(v, str) for v in records.values()):
+        echo(f"{record_file.name} is not the shape this build writes ({{site folder: digest}}); rendering the site again")
+        return {}
+    return records
+
+
+def _assemble(built: Path, published: Path, target: Path) -> None:
+    """A copy of `built` in `target`: files the published site already has, byte for byte, are hard-linked.
+
+    Sphinx writes its state folder in place next time, so the new site must not share its files."""
+    for source in sorted(built.rglob("*")):
+        relative = source.relative_to(built)
+        destination = target / relative
+        if source.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        old = published / relative
+        if old.is_file() and _same_file(old, source):
+            try:
+                os.link(old, destination)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(source, destination)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    first, second = a.stat(), b.stat()
+    if first.st_size != second.st_size:
+        return False
+    if first.st_mtime_ns == second.st_mtime_ns:
+        return True  # a page Sphinx did not write again: copied with its time stamp last time
+    with open(a, "rb") as left, open(b, "rb") as right:
+        while True:
+            chunk = left.read(1 << 20)
+            if chunk != right.read(1 << 20):
+                return False
+            if not chunk:
+                return True
 
 
 def _swap_in(built: Path, html: Path) -> None:
@@ -119,7 +239,7 @@ def _swap_in(built: Path, html: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
     if html.exists():
         html.rename(old)
-    shutil.move(str(built), str(html))  # a rename when on the same filesystem
+    os.rename(built, html)  # fails, rather than nesting html/html, if something else put an html/ there
     shutil.rmtree(old, ignore_errors=True)
 
 

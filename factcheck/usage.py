@@ -1,0 +1,139 @@
+"""What a page read from the data while it ran, noted id by id, so the build can skip pages an edit does not touch.
+
+The ledger's accessors call `note("claim", claim_id)` and the like. Nothing is kept
+unless the build is recording (`recording()`): in JupyterLab or under plain
+papermill, `note` costs one comparison. The build stores each page's record in
+book/.manifest.json and executes the page again only when one of the things in
+it changed (factcheck.build.fingerprint turns each key back into a hash).
+
+Keys are "kind:id". The kinds:
+
+  claim:<claim_id>       one row of claims.csv (and its article's provenance and text)
+  document:<doc_id>      which claims and non-claims an article has, their rows, its provenance and text
+  check:<check_id>       one check's definition and the rows of the claims it uses (its verdict)
+  checks:index           which checks exist, the claims, articles and themes each names
+  claims:ids             which claim ids exist
+  claims:*, non_claims:* the whole table
+  file:<path>            any other data file the page opened, whole
+
+Reads made while working out verdicts are not the page's own (`paused()`): a page
+depends on a check's verdict only when it looks at it, through a `Noted` field.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+_record: set[str] | None = None
+_captures: list[tuple[set[str], int]] = []  # (keys, how deeply paused it was when the capture began)
+_paused = 0
+_watched_folders: tuple[Path, ...] = ()
+_tracked: tuple[Path, ...] = ()
+_hook_installed = False
+
+
+def note(kind: str, ident: str) -> None:
+    """Note that the running page read this item (a no-op unless the build is recording)."""
+    key = f"{kind}:{ident}"
+    if _record is not None and not _paused:
+        _record.add(key)
+    for keys, paused_at_start in _captures:
+        if _paused == paused_at_start:
+            keys.add(key)
+
+
+@contextmanager
+def captured():
+    """The keys noted inside, kept aside too: a cached result noted again (`note_all`) reads the same."""
+    keys: set[str] = set()
+    capture = (keys, _paused)
+    _captures.append(capture)
+    try:
+        yield keys
+    finally:
+        _captures.remove(capture)
+
+
+def note_all(keys) -> None:
+    for key in keys:
+        kind, _, ident = key.partition(":")
+        note(kind, ident)
+
+
+def start(project_root: Path, tracked: tuple[str, ...] = ()) -> None:
+    """Begin a page's record. Data files opened directly (not through the ledger) are noted whole,
+    except the files and folders in `tracked`, whose reads the accessors note at a finer grain."""
+    global _record, _watched_folders, _tracked, _hook_installed
+    root = Path(project_root).resolve()
+    _record = set()
+    _watched_folders = (root / "data", root / "seeds")
+    _tracked = tuple(root / name for name in tracked)
+    if not _hook_installed:  # audit hooks cannot be removed: install once, idle when not recording
+        sys.addaudithook(_on_audit_event)
+        _hook_installed = True
+
+
+def stop() -> list[str]:
+    """End the record and return its keys, sorted."""
+    global _record
+    keys, _record = sorted(_record or ()), None
+    return keys
+
+
+@contextmanager
+def paused():
+    """Reads inside are not the page's (e.g. evaluating every check, of which the page shows a few)."""
+    global _paused
+    _paused += 1
+    try:
+        yield
+    finally:
+        _paused -= 1
+
+
+class Noted:
+    """A dataclass field whose every read is noted; `ident` says under which id.
+
+        verdict: str = usage.Noted("check", lambda outcome: outcome.check.id)
+
+    The field has no default (the descriptor says so by raising AttributeError on the class)."""
+
+    def __init__(self, kind: str, ident=lambda owner: "*"):
+        self.kind, self.ident = kind, ident
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.slot = "_" + name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            raise AttributeError(self.slot)
+        if _record is not None or _captures:
+            note(self.kind, self.ident(obj))
+        return obj.__dict__[self.slot]
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.slot] = value
+
+
+def note_reads(cls, fields: tuple[str, ...], kind: str, ident) -> None:
+    """Note every read of these attributes of cls's instances (e.g. a check's verdict)."""
+    for name in fields:
+        descriptor = Noted(kind, ident)
+        descriptor.__set_name__(cls, name)
+        setattr(cls, name, descriptor)
+
+
+def _on_audit_event(event: str, args: tuple) -> None:
+    if event != "open" or (_record is None and not _captures) or not isinstance(args[0], (str, Path)):
+        return
+    mode = args[1] if len(args) > 1 and isinstance(args[1], str) else "r"
+    if "r" not in mode and "+" not in mode:
+        return
+    path = Path(args[0])
+    if not path.is_absolute() or any(path == t or t in path.parents for t in _tracked):
+        return
+    for folder in _watched_folders:
+        if folder in path.parents:
+            note("file", path.relative_to(folder.parent).as_posix())
+            return

@@ -1,0 +1,86 @@
+"""What a page reads is noted id by id while the build records, and costs nothing otherwise."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import usage
+from factcheck.ledger import load_ledger, with_rules
+from factcheck.hedges import rules_from
+from factcheck.register import outcomes
+
+REPO = Path(__file__).resolve().parent.parent
+TRACKED = ("data/claims.csv", "data/non_claims.csv", "data/checks.yml", "seeds")
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return load_ledger()
+
+
+@pytest.fixture
+def recording():
+    usage.start(REPO, TRACKED)
+    yield
+    usage.stop()
+
+
+def test_nothing_is_kept_unless_the_build_records(ledger):
+    ledger.claim("pep16-01")
+    usage.start(REPO, TRACKED)
+    assert usage.stop() == []
+
+
+def test_the_accessors_note_the_ids_they_hand_out(ledger, recording):
+    ledger.claim("pep16-01")
+    ledger.interval("pep16-02")
+    ledger.claims_for("oig17")
+    ledger.claims_with("metric", ["removals"])
+    assert usage.stop() == ["claim:pep16-01", "claim:pep16-02", "claims-with:metric=removals", "document:oig17"]
+
+
+def test_reading_the_whole_table_is_noted_as_such(ledger, recording):
+    assert len(ledger.claims) > 1
+    assert usage.stop() == ["claims:*"]
+
+
+def test_a_page_depends_on_the_verdicts_it_reads_not_on_every_check_evaluated(ledger, recording):
+    results = outcomes(ledger)
+    assert usage.stop() == ["checks:index"], "evaluating every check is not reading every claim"
+    usage.start(REPO, TRACKED)
+    shown = next(o for o in results if "pep16-08" in o.check.claim_ids)
+    assert shown.verdict
+    assert usage.stop() == [f"check:{shown.check.id}"]
+
+
+def test_what_if_rules_do_not_make_a_page_read_every_row(ledger, recording):
+    strict = with_rules(ledger, rules_from("strict"))
+    strict.claim("pep16-09")
+    assert usage.stop() == ["claim:pep16-09"]
+
+
+def test_other_data_files_opened_directly_are_noted_whole(recording, tmp_path):
+    (REPO / "data" / "themes.yml").read_text(encoding="utf-8")
+    (REPO / "data" / "claims.csv").read_text(encoding="utf-8")  # read through the ledger, noted claim by claim
+    (tmp_path / "elsewhere.txt").write_text("not data", encoding="utf-8")
+    (tmp_path / "elsewhere.txt").read_text(encoding="utf-8")
+    assert usage.stop() == ["file:data/themes.yml"]
+
+
+def test_paused_reads_are_not_the_page_s(ledger, recording):
+    with usage.paused():
+        ledger.claim("pep16-01")
+    assert usage.stop() == []
+
+
+def test_a_result_computed_once_notes_the_same_keys_when_reused(ledger, recording):
+    with usage.captured() as keys:
+        ledger.claim("pep16-01")
+        with usage.paused():
+            ledger.claim("pep16-02")
+    assert keys == {"claim:pep16-01"}
+    usage.stop()
+    usage.start(REPO, TRACKED)
+    usage.note_all(keys)
+    assert usage.stop() == ["claim:pep16-01"]
