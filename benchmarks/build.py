@@ -11,31 +11,32 @@ Everything runs in scratch copies of the repository (never in book/), in one run
      pages it executed again); `python -m factcheck check`;
   3. the same figures on synthetic corpora of N articles (benchmarks/corpus.py) at
      each size, with the clean build's cost per page;
-  4. the size of _build/html and the bytes a browser transfers to open the landing page
-     and the chart page (headless Chromium, cold cache).
+  4. the size of _build/html and the bytes a browser transfers to open each kind of page
+     (headless Chromium, cold cache; factcheck/build/browse.py). benchmarks/weight.py
+     prints the same figures for a site already built, in seconds.
 
 State the machine's load when you quote the figures: `uptime` is printed first and last.
 """
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 from buildcopies import clean_copy, edit_claim, run_build  # noqa: E402
 from corpus import make_corpus  # noqa: E402
+
+from factcheck.build.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
 
@@ -151,35 +152,6 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def transferred_bytes(html: Path, pages: list[str]) -> dict[str, int]:
-    from playwright.sync_api import sync_playwright
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=html))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    sizes = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                                   "--disable-component-update", "--no-first-run"])
-        for path in pages:
-            context = browser.new_context()  # a cold cache for each page
-            page = context.new_page()
-            total = []
-            page.on("requestfinished", lambda request: total.append(request.sizes()["responseBodySize"]
-                                                                    + request.sizes()["responseHeadersSize"]))
-            page.goto(f"{base}/{path}", wait_until="networkidle")
-            sizes[path] = sum(total)
-            context.close()
-        browser.close()
-    httpd.shutdown()
-    return sizes
-
-
 def uptime() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
@@ -208,7 +180,8 @@ def main() -> int:
         theirs = clean_copy(scratch / "jupyter-book")
         unexecuted_pages(theirs)
         (theirs / "_static").mkdir(exist_ok=True)
-        shutil.copy(ours / "_static" / "vega-offline.js", theirs / "_static" / "vega-offline.js")
+        (theirs / "_extra" / "vendor").mkdir(parents=True, exist_ok=True)
+        shutil.copy(ours / "_extra" / "vendor" / "vega-offline.js", theirs / "_extra" / "vendor" / "vega-offline.js")
         force_seconds, _ = timed(lambda: succeeded(jupyter_book(theirs, "force")))
         report.update({
             "clean build (warm kernels x2 + incremental Jupyter Book), s": loop["clean"],
@@ -223,10 +196,8 @@ def main() -> int:
         })
         if args.browser:
             html = ours / "_build" / "html"
-            transfers = transferred_bytes(html, ["book/index.html", "book/methods.html"])
-            report.update({"_build/html size, bytes": folder_size(html),
-                           "bytes transferred, landing page": transfers["book/index.html"],
-                           "bytes transferred, chart page (methods)": transfers["book/methods.html"]})
+            report["_build/html size, bytes"] = folder_size(html)
+            report.update({f"bytes transferred, {kind} page": weight for kind, weight in page_weights(html).items()})
         _print(report)
 
         print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} "

@@ -27,6 +27,10 @@ def normalise(notebook: dict, page_name: str) -> dict:
     for index, cell in enumerate(notebook.get("cells", [])):
         # Ids repeat across pages made from one template, so the page name is part of them.
         cell["id"] = f"{page_name}-{index:02d}"[-64:]
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "injected-parameters" in tags and "remove-cell" not in tags:
+            # papermill's cell stays in the notebook for people who rerun it, never on the site
+            cell["metadata"]["tags"] = [*tags, "remove-cell"]
         for key in DROPPED_CELL_METADATA:
             cell.get("metadata", {}).pop(key, None)
     return notebook

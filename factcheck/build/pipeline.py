@@ -31,7 +31,7 @@ LOCK_NAME = ".build.lock"
 HASHES_NAME = "file-hashes.json"
 WHY_LIMIT = 3  # changed items named in a page's "queued (...)" line
 
-SITE_FILES = ("_config.yml", "_static", "_extra")
+SITE_FILES = ("_config.yml", "_static", "_extra", "_templates")
 PUBLISHED_DATA = Path("_extra") / "data-package"   # Sphinx copies _extra/ to the site root (not "data": _config.yml excludes that name)
 
 

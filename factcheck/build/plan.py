@@ -110,8 +110,11 @@ def load_plan(project_root: Path) -> Plan:
         problems.add(1, None, "expected 'root: <landing page>' and a 'parts:' list")
         raise_if_any(problems)
 
-    root = Page(path=str(data["root"]))
-    _check_page_path(root.path, data.line_of("root"), "root", problems)
+    if isinstance(data["root"], dict):   # a landing page the build executes, like any other page
+        root = _page(data["root"], project_root, problems) or Page(path="book/index.md")
+    else:
+        root = Page(path=str(data["root"]))
+        _check_page_path(root.path, data.line_of("root"), "root", problems)
     parts = []
     for part in data["parts"]:
         if not isinstance(part, dict) or not isinstance(part.get("pages"), list) or not part.get("caption"):

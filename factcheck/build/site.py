@@ -1,8 +1,9 @@
 """Render the site with Jupyter Book 1.x, offline, incrementally, and swap it in only when the build succeeds.
 
 * Vega, Vega-Lite and Vega-Embed come from vl-convert-python, written once into
-  `_static/vega-offline.js` (Jupyter Book loads every script in `_static/` on every
-  page), so charts never reach for a CDN.
+  `_extra/vendor/vega-offline.js`: outside `_static/`, whose scripts Jupyter Book puts
+  on every page, so only a page with a chart loads it (see factcheck.charts), and no
+  chart ever reaches for a CDN.
 * Sphinx renders into a state folder it keeps between builds (`<work>/render/`:
   its environment and its HTML), so only the pages that changed are read and
   written again (`render`). When the site's frame changes (configuration, table of
@@ -30,7 +31,7 @@ from .execute import ANSI_ESCAPES
 from .fingerprint import files_digest
 from .manifest import MANIFEST_NAME, write_atomically
 
-VEGA_BUNDLE = Path("_static") / "vega-offline.js"
+VEGA_BUNDLE = Path("_extra") / "vendor" / "vega-offline.js"
 SITE_RECORD = "site.json"
 LOG_NAME = "jupyter-book.log"
 STATE_FOLDER = "render"
@@ -76,7 +77,7 @@ def ensure_vega_bundle(site_root: Path) -> bool:
     return True
 
 
-def site_sources(site_root: Path, folders=("book", "_static", "_extra")) -> list[Path]:
+def site_sources(site_root: Path, folders=("book", "_static", "_extra", "_templates")) -> list[Path]:
     root = Path(site_root)
     files = [root / "_config.yml", root / "_toc.yml"]
     for folder in folders:
@@ -85,16 +86,28 @@ def site_sources(site_root: Path, folders=("book", "_static", "_extra")) -> list
     return [p for p in files if p.exists()]
 
 
+def _extension_files() -> list[Path]:
+    """The report's own Sphinx extension, the assets it trims and the render script: they change every page."""
+    package = Path(__file__).parents[1]
+    return [Path(__file__).with_name("render.py"), package / "sphinx_site.py", package / "site_assets.py"]
+
+
+def _extension_digest() -> str:
+    files = _extension_files()
+    return files_digest(files, Path(os.path.commonpath([f.parent for f in files])))
+
+
 def site_digest(site_root: Path, hashes=None) -> str:
-    return files_digest(site_sources(site_root), Path(site_root), hashes) + ":" + version("jupyter-book")
+    """Everything the site is made from: when it is unchanged, the site is not rendered again."""
+    return ":".join([files_digest(site_sources(site_root), Path(site_root), hashes),
+                     _extension_digest(), version("jupyter-book")])
 
 
 def frame_digest(site_root: Path) -> str:
     """Everything but the pages: when it changes, every page is rendered again from a fresh environment."""
     versions = [version(name) for name in ("jupyter-book", "sphinx", "myst-nb", "sphinx-book-theme")]
-    render_script = Path(__file__).with_name("render.py")
-    return ":".join([files_digest(site_sources(site_root, folders=("_static",)), Path(site_root)),
-                     files_digest([render_script], render_script.parent), *versions])
+    return ":".join([files_digest(site_sources(site_root, folders=("_static", "_templates")), Path(site_root)),
+                     _extension_digest(), *versions])
 
 
 class Renderer:

@@ -5,13 +5,11 @@ Playwright reports. A control page with the same attack as markup shows the chec
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 from hostile import HOSTILE, hostile_chapter, hostile_site
-from test_site import CHROMIUM_FLAGS, CHROMIUM, QuietHandler, site_pages
+from test_site import site_pages
+
+from factcheck.build.browse import served
 
 
 @pytest.fixture(scope="module")
@@ -21,20 +19,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(site):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+    with served(site) as base:
+        yield base
 
 
 def dialogs_on(browser, open_page) -> list[str]:
@@ -64,7 +50,7 @@ def test_the_dialog_check_catches_an_attack_that_runs(browser):
 def test_no_page_of_the_hostile_site_opens_a_dialog(site, server, browser):
     paths = site_pages(site)
     assert "book/documents/hostile.html" in paths and "book/themes/deportations.html" in paths
-    opened = {path: dialogs_on(browser, lambda page: page.goto(f"{server}/{path}", wait_until="networkidle"))
+    opened = {path: dialogs_on(browser, lambda page: page.goto(f"{server}{path}", wait_until="networkidle"))
               for path in paths}
     assert {path: found for path, found in opened.items() if found} == {}
 

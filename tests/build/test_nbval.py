@@ -43,6 +43,6 @@ def test_nbval_fails_when_a_claim_the_page_shows_changes(build_base, tmp_path):
     page = "book/documents/pep16.ipynb"
     assert nbval(root, page).returncode == 0, "the unchanged page must pass"
 
-    edit_claim(root, "pep16-01", "metric", "changed_metric")
+    edit_claim(root, "pep16-01", "period", "changed period")
     result = nbval(root, page)
-    assert result.returncode != 0 and "changed_metric" in result.stdout
+    assert result.returncode != 0 and "changed period" in result.stdout

@@ -80,6 +80,10 @@ def pages_showing(root: Path, claim_id: str) -> set[str]:
             pages.add(page.path)  # every check's verdict; the methods page, every verdict under other rules
         elif page.template == "notebooks/register.ipynb":
             pages.add(page.path)  # the whole ledger, as a download
+        elif page.template == "notebooks/claims.ipynb":
+            pages.add(page.path)  # every claim, in its words
+        elif page.template == "notebooks/index.ipynb" and checks:
+            pages.add(page.path)  # every rating, counted on the landing page
         elif claim_id in json.dumps(parameters) or any(c.id in json.dumps(parameters) for c in checks):
             pages.add(page.path)  # an exercise on this claim or check
     return pages
@@ -148,8 +152,8 @@ def test_a_failing_site_build_keeps_the_previous_html(build_base, tmp_path):
     root = copy_of_built("second", build_base, tmp_path / "repo")
     html = root / "_build" / "html"
     before = tree_digests(html)
-    landing = root / "book" / "index.md"
-    landing.write_text(landing.read_text(encoding="utf-8") + "\nSee {doc}`no-such-page`.\n", encoding="utf-8")
+    guide = root / "book" / "workshop" / "guide.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nSee {doc}`no-such-page`.\n", encoding="utf-8")
     result = run_build(root)
     assert result.returncode == 1
     assert "no-such-page" in result.stderr, "the broken cross-reference is named"

@@ -1,0 +1,80 @@
+"""The built site as a reader's browser meets it: served locally, opened in Debian's headless Chromium.
+
+Shared by the browser tests, the screenshot tool and the page-weight benchmark, so that all three
+serve the site the same way (`python -m http.server`: no compression) and count the same bytes.
+Playwright is imported only by the functions that need it.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+# One page of each kind a reader or a workshop participant opens.
+PAGE_KINDS = {"landing": "book/index.html", "article with a chart": "book/documents/ndd24.html",
+              "theme": "book/themes/docket.html", "register": "book/register.html", "claims index": "book/claims.html",
+              "methods": "book/methods.html", "about": "book/about.html",
+              "exercise": "book/workshop/percentage-vs-counts.html", "guide": "book/workshop/guide.html"}
+# The reader-report issue's targets, as transferred with no compression.
+LANDING_BUDGET, CHART_PAGE_BUDGET = 500 * 1024, 1536 * 1024
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run"]
+
+
+def chromium_path() -> str:
+    found = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(found).exists():
+        raise SystemExit("Debian's chromium is not installed: run `make browser` (`make test` does)")
+    return found
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    """The site on a free local port; yields its base URL, ending in '/'."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object]:
+    """A headless Chromium browser (Playwright's sync API)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def transferred(browser, url: str) -> int:
+    """Bytes a fresh visitor's browser fetches to show the page, once the network is quiet (charts included)."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body()) if response.ok else 0))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(300)   # a chart's bundle is fetched after first paint
+    context.close()
+    return sum(sizes.values())
+
+
+def page_weights(site: Path) -> dict[str, int]:
+    """Bytes transferred for each kind of page in PAGE_KINDS."""
+    with served(site) as base, chromium() as browser:
+        return {kind: transferred(browser, base + path) for kind, path in PAGE_KINDS.items()}
