@@ -44,11 +44,15 @@ def run_check(args) -> int:
     from .problems import ValidationFailed
     from .report import summary
     from .themes import load_themes
+    from .readable import check_dictionary
+    from .traced import check_figures_traced
 
     try:
         ledger = load_ledger(args.root)
         if ledger.checks_file.exists():
-            load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+            checks = load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+            check_figures_traced(checks, ledger, ledger.checks_file)
+        check_dictionary(ledger.claims, ledger.root)
         themes_file = ledger.checks_file.parent / "themes.yml"
         if themes_file.exists():  # a participant's folder (new-article) has none
             load_themes(ledger, themes_file)
