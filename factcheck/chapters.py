@@ -1,8 +1,9 @@
-"""Building blocks of the chapters: derivations shown step by step, verdict badges, summaries.
+"""Building blocks of the chapters: each check told for a reader, with its rating first and its arithmetic after.
 
 Every number shown here comes from the ledger or from evaluating a check; every
-input links to its quote in the source view (`documents/<doc_id>.html#<claim_id>`).
-Verdicts carry a symbol and a word, never colour alone.
+quote links to its highlight in the article's full text (`documents/<doc_id>.html#<claim_id>`),
+and every check has an anchor (`#<check_id>`) on every page that shows it. Ratings
+and outcomes carry a symbol and a word, never colour alone.
 """
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .display import Block, csv_download
+from . import readable
+from .display import Block, csv_download, scrolling
 from .ledger import NoInterval, claim_interval
-from .ratings import MATERIALITY_OF, RATING
+from .ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from .verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
 
 # Arithmetic outcomes carry neutral marks: the judgement (a rating) is shown beside them, never replaced by them.
@@ -31,6 +33,10 @@ BADGES = {
     "flagged": "⚑ flagged",
 }
 assert set(BADGES) == set(VERDICTS)
+
+# What a result is measured in, by operation (see result_unit).
+PERCENT_OPERATIONS = {"share", "percent_change", "percent_decline"}
+PERCENT_DOMAINS = {"share", "change", "decline"}
 
 
 def claim_url(claim_id: str, ledger, base: str = "../") -> str:
@@ -51,6 +57,89 @@ def rating_badge(rating: str) -> str:
 def materiality_badge(materiality: str) -> str:
     grade = MATERIALITY_OF[materiality]
     return f'<span class="factcheck-materiality materiality-{grade.css}">{escape(grade.label)}</span>'
+
+
+def article_name(doc_id: str, ledger) -> str:
+    """'The Daily Signal, 2016': an article named by its outlet and year, never by its id."""
+    return readable.short_name(ledger.documents[doc_id])
+
+
+def result_unit(outcome: Outcome, ledger) -> str:
+    """What the check's result is measured in: percent for shares and changes, the inputs' unit for sums."""
+    check = outcome.check
+    if check.operation in PERCENT_OPERATIONS or (check.operation == "formula" and check.domain is not None
+                                                 and _domain_name(check) in PERCENT_DOMAINS):
+        return "percent"
+    if check.operation == "ratio":
+        return "times"
+    inputs = [ledger.claim(c) for c in check.inputs.values()]
+    if check.operation == "per_unit" and len(inputs) == 2:
+        amount, count = inputs
+        return f"{amount['unit']} per {readable.dictionary().unit(count['unit'], 1)}"
+    return inputs[0]["unit"] if inputs else ""
+
+
+def _domain_name(check) -> str | None:
+    from .checks import NAMED_DOMAINS
+
+    return next((name for name, interval in NAMED_DOMAINS.items() if interval == check.domain), None)
+
+
+def figure(x: float, unit: str) -> str:
+    """A computed result with its unit, to three or four significant figures."""
+    if unit == "times":
+        return f"{readable.figure(x, 3)} times"
+    if " per " in unit:
+        amount, per = unit.split(" per ", 1)
+        return f"{readable.quantity(x, amount)} per {per}"
+    return readable.quantity(x, unit)
+
+
+def span(interval, unit: str) -> str:
+    if unit == "times" or " per " in unit:
+        return f"{figure(interval.low, unit)} to {figure(interval.high, unit)}"
+    return readable.span(interval, unit)
+
+
+def reading(row) -> str:
+    """What a claim's words allow: → its interval, or, for a word claim with no range, : its condition."""
+    try:
+        return f"→ {claim_interval(row)}"
+    except NoInterval:
+        return f": {row['condition']}"
+
+
+def allows(row) -> str:
+    """What a claim's words allow, in words: '39.5% to 55.5%', or its condition."""
+    try:
+        return readable.span(claim_interval(row), row["unit"])
+    except NoInterval:
+        return row["condition"]
+
+
+def stated(row) -> str:
+    """The value as printed, with its unit; a word claim prints its words instead."""
+    words = row["words"] if isinstance(row, (dict, pd.Series)) else getattr(row, "words", "")
+    if words:
+        return f"“{words}” (in words)"
+    value = row["value"] if isinstance(row, (dict, pd.Series)) else row.value
+    unit = row["unit"] if isinstance(row, (dict, pd.Series)) else row.unit
+    value_to = row["value_to"] if isinstance(row, (dict, pd.Series)) else row.value_to
+    if isinstance(value_to, float) and value_to == value_to:
+        return f"{readable.quantity(value, unit)} to {readable.quantity(value_to, unit)}"
+    return readable.quantity(value, unit)
+
+
+def _quoted(claim_id: str, ledger, base: str) -> str:
+    """“quote” (Outlet), linked to its highlight, and what its words allow."""
+    row = ledger.claim(claim_id)
+    return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
+            f"<span class=\"factcheck-source\">({escape(article_name(row['doc_id'], ledger))})</span>: "
+            f"{escape(allows(row))}")
+
+
+def formula_text(formula: str) -> str:
+    return formula.replace("*", "×").replace("/", "÷").replace(" - ", " − ")
 
 
 def judgement_block(outcome: Outcome) -> str:
@@ -76,39 +165,90 @@ def record_block(outcome: Outcome, ledger) -> str:
                      + (f" {escape(ref.note)}" if ref.note else "") + "</li>")
     if check.record:
         items.append(f"<li>Not checked against the record: {escape(check.record)}</li>")
-    return f'<div class="factcheck-record"><p>The public record:</p><ul>{"".join(items)}</ul></div>'
+    count = len(check.references)
+    summary = (f"The public record: {count} source{'s' if count != 1 else ''}" if count else "The public record")
+    opened = " open" if count <= 2 else ""   # a long list stays folded; its summary says how many
+    return (f'<details class="factcheck-record"{opened}><summary><strong>{escape(summary)}</strong></summary>'
+            f'<ul>{"".join(items)}</ul></details>')
 
 
-def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = False) -> Block:
-    """One check, step by step: each input with its quote (linked), the arithmetic, the outcome, the rating and why."""
+def steps_block(outcome: Outcome, ledger, base: str) -> str:
+    """How the check was done: each quote with what its words allow, the arithmetic, what was tested."""
     check = outcome.check
     steps = []
     for name, claim_id in check.inputs.items():
-        steps.append(f"<li><code>{escape(name)}</code> = {_quoted(claim_id, ledger, base)}</li>")
+        steps.append(f"<li><code>{escape(name)}</code>: {_quoted(claim_id, ledger, base)}</li>")
     if outcome.result is not None:
-        computed = (f"= <strong>{escape(number(outcome.point))}</strong> from the stated values, and "
-                    if outcome.point is not None else "")
-        steps.append(f"<li><code>{escape(check.formula)}</code> {computed}lies in {escape(str(outcome.result))} "
-                     f"given every hedge and rounding</li>")
-    if check.tests:
-        steps.append(f"<li>tested against {_quoted(check.tests, ledger, base)}</li>")
+        unit = result_unit(outcome, ledger)
+        printed = (f"the printed figures give <strong>{escape(figure(outcome.point, unit))}</strong>; "
+                   if outcome.point is not None else "")
+        steps.append(f"<li><code>{escape(formula_text(check.formula))}</code>: {printed}with every hedge and rounding, "
+                     f"{escape(span(outcome.result, unit))}</li>")
+    if check.tests and check.tests not in check.inputs.values():
+        lead = "set against" if outcome.result is not None else "the statement:"
+        steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
     for piece in check.evidence:
         steps.append(f"<li>“<a href=\"{base}documents/{escape(piece['doc_id'])}.html\">{escape(piece['quote'])}</a>” "
-                     f"({escape(piece['doc_id'])}, characters {piece['start']}–{piece['end']})</li>")
+                     f"<span class=\"factcheck-source\">({escape(article_name(piece['doc_id'], ledger))})</span></li>")
+    return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
+
+
+def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True) -> Block:
+    """One check for a reader: its question, the rating and why, then how it was checked, step by step."""
+    check = outcome.check
     ident = f' id="{escape(check.id)}"' if anchor else ""
-    html = (f'<div class="factcheck-derivation"{ident}><p><strong>{escape(check.title)}</strong> {badge(outcome.verdict)}</p>'
-            f"<ol>{''.join(steps)}</ol><p>{escape(outcome.explanation)}</p>"
-            f"{judgement_block(outcome)}{record_block(outcome, ledger)}</div>")
-    rated = f" Rated {outcome.judgement.rating} ({outcome.judgement.materiality})." if outcome.judgement else ""
-    text = f"{check.id}: {outcome.verdict}. {outcome.explanation}{rated}"
-    return Block(html, text)
+    rated = f" is-rated-{RATING[outcome.judgement.rating].css}" if outcome.judgement else ""
+    arithmetic = (f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(outcome.explanation)}</p>')
+    html = (f'<div class="factcheck-derivation{rated}"{ident}>'
+            f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong></p>'
+            f"{judgement_block(outcome)}"
+            f"{steps_block(outcome, ledger, base)}{arithmetic}{record_block(outcome, ledger)}</div>")
+    rated_text = f" Rated {outcome.judgement.rating} ({outcome.judgement.materiality})." if outcome.judgement else ""
+    return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}{rated_text}")
 
 
-def derivations(results: list[Outcome], ledger, base: str = "../", anchor: bool = False) -> Block:
+def derivations(results: list[Outcome], ledger, base: str = "../", anchor: bool = True, empty: str = "") -> Block:
     blocks = [derivation(o, ledger, base, anchor) for o in results]
     if not blocks:
-        return Block("<p>No checks use these numbers.</p>", "no checks")
+        sentence = empty or "Nothing here."
+        return Block(f"<p>{escape(sentence)}</p>", sentence)
     return Block("\n".join(b.html for b in blocks), "\n".join(b.text for b in blocks))
+
+
+def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
+    """Figures the articles imply without printing them, one row each (anchored), with how each was computed."""
+    if not results:
+        return Block("<p>No figure is derived from this article's numbers.</p>", "no derived figures")
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("What", "Figure", "With every hedge and rounding", "From"))
+    rows, records = [], []
+    for o in results:
+        unit = result_unit(o, ledger) if o.result is not None else ""
+        value = figure(o.point, unit) if o.point is not None else "–"
+        range_text = span(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
+        sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim(c)["quote"])}”</a>'
+                            for c in o.check.inputs.values())
+        rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
+                    f'<td class="num">{escape(value)}</td><td>{escape(range_text)}</td><td>{sources}</td></tr>')
+        records.append({"check_id": o.check.id, "what": o.check.title, "figure": o.point, "unit": unit,
+                        "low": o.result.low if o.result else None, "high": o.result.high if o.result else None})
+    caption = readable.plural(len(results), "figure") + " the articles imply"
+    html = scrolling(f'<table class="factcheck-table factcheck-derived"><caption>{escape(caption)}</caption>'
+                     f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>", caption)
+    frame = pd.DataFrame(records)
+    return Block(html + csv_download(frame, "derived-figures.csv"), f"{caption}\n{frame.to_string(index=False)}")
+
+
+def flags_list(results: list[Outcome], ledger, base: str = "../") -> Block:
+    """Problems of the text itself (scraping debris, missing sources), each anchored, with its quotes."""
+    if not results:
+        return Block("<p>No problem of the text itself.</p>", "no flags")
+    items = []
+    for o in results:
+        quotes = "; ".join(f"“<a href=\"{base}documents/{escape(p['doc_id'])}.html\">{escape(p['quote'])}</a>”"
+                           for p in o.check.evidence)
+        items.append(f'<li id="{escape(o.check.id)}"><strong>{escape(o.check.title)}</strong>. '
+                     f"{escape(o.explanation)} <small>{quotes}</small></li>")
+    return Block(f'<ul class="factcheck-flags">{"".join(items)}</ul>', "\n".join(o.check.id for o in results))
 
 
 def touching(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
@@ -154,31 +294,23 @@ def markers_by_claim(results: list[Outcome]) -> dict:
     return markers
 
 
-def verdict_summary(results: list[Outcome]) -> pd.DataFrame:
-    """Counts per verdict, in the fixed order, with its badge."""
-    counts = pd.Series([o.verdict for o in results]).value_counts()
-    return pd.DataFrame({"verdict": [BADGES[v] for v in VERDICTS], "checks": [int(counts.get(v, 0)) for v in VERDICTS]})
+def rating_counts(results: list[Outcome]) -> Block:
+    """How many statements got each rating, problems first, each split by materiality, in words and badges."""
 
-
-def _quoted(claim_id: str, ledger, base: str) -> str:
-    row = ledger.claim(claim_id)
-    return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
-            f"{escape(reading(row))} <small>({escape(claim_id)}, {escape(row['doc_id'])})</small>")
-
-
-def reading(row) -> str:
-    """What a claim's words allow: → its interval, or, for a word claim with no range, : its condition."""
-    try:
-        return f"→ {claim_interval(row)}"
-    except NoInterval:
-        return f": {row['condition']}"
-
-
-def stated(row) -> str:
-    """The value as printed, with its unit; a word claim prints its words instead."""
-    if getattr(row, "words", ""):
-        return f"“{row.words}” (words, no number)"
-    return f"{number(row.value)} {row.unit.replace('_', ' ')}"
+    rated = [o for o in results if o.judgement]
+    if not rated:
+        return Block("<p>No statement here was rated.</p>", "no ratings")
+    items = []
+    for grade in MOST_SERIOUS_FIRST:
+        mine = [o for o in rated if o.judgement.rating == grade.name]
+        if not mine:
+            continue
+        split = ", ".join(f"{sum(o.judgement.materiality == m.name for o in mine)} {m.name}"
+                          for m in MATERIALITY if any(o.judgement.materiality == m.name for o in mine))
+        items.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
+    sentence = f"{readable.plural(len(rated), 'statement')} rated"
+    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(items)}</ul>',
+                 sentence)
 
 
 def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
@@ -186,59 +318,62 @@ def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
 
 
 def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption: str = "") -> Block:
-    """Claims from several articles, each quote linking to its highlight in the source view."""
-    columns = ("article", "quote", "value", "interval", "metric", "period", "population", "speaker")
+    """Claims from several articles, each quote linking to its highlight in the article's full text."""
+    words = readable.dictionary()
+    columns = ("Article", "Quote", "As printed", "The words allow", "What is measured", "When", "Who or where", "Said by")
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
     body, records = [], []
-    for row in claims.itertuples(index=False):
-        interval = reading(row._asdict()).lstrip("→: ")
-        record = {"claim_id": row.claim_id, "article": row.doc_id, "quote": row.quote, "value": row.value,
-                  "unit": row.unit, "interval": interval, "metric": row.metric, "period": row.period,
-                  "population": row.population, "speaker": row.speaker}
+    for row in claims.to_dict("records"):
+        record = {"claim_id": row["claim_id"], "article": article_name(row["doc_id"], ledger), "quote": row["quote"],
+                  "as_printed": stated(row), "allows": allows(row), "measure": words.metric(row["metric"]),
+                  "period": row["period"], "population": row["population"], "speaker": _speaker(row["speaker"])}
         records.append(record)
-        cells = [f'<th scope="row">{escape(row.doc_id)}</th>',
-                 f'<td>“<a href="{escape(claim_url(row.claim_id, ledger, base))}">{escape(row.quote)}</a>”</td>',
-                 f"<td>{escape(stated(row))}</td>",
-                 f"<td>{escape(interval)}</td>"] + [f"<td>{escape(str(v))}</td>" for v in
-                                                   (row.metric, row.period, row.population, row.speaker)]
+        cells = [f'<td>{escape(record["article"])}</td>',
+                 f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{escape(row["quote"])}</a>”</th>'] + \
+                [f"<td>{escape(str(record[k]))}</td>" for k in ("as_printed", "allows", "measure", "period", "population", "speaker")]
         body.append(f"<tr>{''.join(cells)}</tr>")
-    caption = caption or f"{len(records)} claims"
-    html = (f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table>")
+    caption = caption or readable.plural(len(records), "claim")
+    html = scrolling(f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
+                     f"<tbody>{''.join(body)}</tbody></table>", caption)
     frame = pd.DataFrame(records)
     return Block(html, f"{caption}\n{frame.to_string(index=False)}")
 
 
-def verdict_table(results: list[Outcome]) -> Block:
-    from .display import table
-
-    return table(verdict_summary(results), "Checks per verdict")
+def _speaker(speaker: str) -> str:
+    return "the article itself" if speaker == "outlet" else speaker
 
 
-def verdicts_per_document(results: list[Outcome], ledger) -> Block:
-    """How many checks of each verdict touch each article (a check across two articles counts for both)."""
-    from .display import table
-
-    rows = []
-    for doc_id in ledger.documents:
-        touched = touching(results, ledger, doc_id)
-        rows.append({"article": doc_id, **{BADGES[v]: sum(o.verdict == v for o in touched) for v in VERDICTS}})
-    return table(pd.DataFrame(rows), "Checks per article and verdict")
-
-
-def register_block(register: pd.DataFrame, ledger) -> Block:
-    """The register as an accessible table (caption, header scopes), with CSV downloads of it and of the ledger."""
-    head = "".join(f'<th scope="col">{c}</th>' for c in ("check", "verdict", "what is checked", "articles", "why"))
+def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
+    """The register: one row per check, most serious first, filterable by rating and by article (JavaScript adds the
+    filters; without it the whole table shows). Downloads point at the published data package."""
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("Check", "Rating", "Matters", "Articles", "Why"))
     body = []
-    for row in register.itertuples(index=False):
-        body.append(f'<tr><th scope="row"><a href="#{escape(row.check_id)}">{escape(row.check_id)}</a></th>'
-                    f"<td>{badge(row.verdict)}</td><td>{escape(row.title)}</td><td>{escape(row.documents)}</td>"
-                    f"<td>{escape(row.explanation)}</td></tr>")
-    html = (f'<table class="factcheck-table factcheck-register"><caption>{len(register)} checks and their verdicts</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-            + csv_download(register, "register.csv", "Download the register as CSV (register.csv)")
-            + csv_download(ledger.claims, "claims.csv", "Download the claim ledger as CSV (claims.csv)"))
-    return Block(html, register[["check_id", "verdict"]].to_string(index=False))
+    for o in results:
+        documents = sorted({ledger.claim(c)["doc_id"] for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
+        names = ", ".join(article_name(d, ledger) for d in documents)
+        if o.judgement:
+            rating, matters = rating_badge(o.judgement.rating), materiality_badge(o.judgement.materiality)
+            why, key = o.rating_why, o.judgement.rating
+        else:
+            rating, matters, why, key = badge(o.verdict), "", o.explanation, "unrated"
+        body.append(f'<tr data-rating="{escape(key)}" data-articles="{escape(" ".join(documents))}">'
+                    f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a></th>'
+                    f'<td data-label="Rating">{rating}</td><td data-label="Matters">{matters}</td>'
+                    f'<td data-label="Articles">{escape(names)}</td><td data-label="Why">{escape(why)}</td></tr>')
+    options = "".join(f'<option value="{escape(g.name)}">{escape(g.label)}</option>' for g in MOST_SERIOUS_FIRST)
+    articles = "".join(f'<option value="{escape(d)}">{escape(article_name(d, ledger))}</option>' for d in ledger.documents)
+    filters = (f'<div class="register-filters" hidden><label>Rating<select data-filter="rating"><option value="">all</option>'
+               f'{options}<option value="unrated">not a rating (a derivation, comparison or flag)</option></select></label>'
+               f'<label>Article<select data-filter="articles"><option value="">all</option>{articles}</select></label>'
+               f'<p class="register-shown" aria-live="polite"></p></div>')
+    caption = f"{readable.plural(len(results), 'check')}, the most serious first"
+    html = (filters + f'<table class="factcheck-table factcheck-register factcheck-cards"><caption>{escape(caption)}</caption>'
+                      f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            + f'<p class="factcheck-download">Download: <a href="{base}data-package/register.csv">the register (CSV)</a> · '
+              f'<a href="{base}data-package/claims.csv">the claim ledger (CSV)</a> · '
+              f'<a href="{base}data-package/references.csv">the references (CSV)</a> · '
+              f'<a href="{base}data-package/datapackage.json">the data package</a></p>')
+    return Block(html, "\n".join(f"{o.check.id}: {o.judgement.rating if o.judgement else o.verdict}" for o in results))
 
 
 def source_block(document, claims: pd.DataFrame, results: list[Outcome]) -> Block:

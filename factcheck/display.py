@@ -6,13 +6,10 @@ Output is deterministic (no random ids), so nbval can compare runs.
 """
 from __future__ import annotations
 
-import math
 import re
 from html import escape
 
 import pandas as pd
-
-from .intervals import Interval
 
 TO_FILL = "to fill"  # how a blank judgement shows in a draft's chapter (see load_ledger(draft=True))
 
@@ -35,6 +32,31 @@ class Block:
         return self.text
 
 
+class Markdown:
+    """Text a page renders as MyST markdown (so the site's search indexes it); data in it must be escaped first
+    (escaping.markdown_text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_markdown_(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def scrolling(table_html: str, name: str) -> str:
+    """A wide table that scrolls inside its own box on a phone, with a visible cue (see _static/factcheck.css).
+
+    The box is a landmark a keyboard can reach, so it is named after its table: two boxes on a page never share a name.
+    """
+    label = escape(f"{name} (table, scrolls sideways)", quote=True)
+    return (f'<div class="factcheck-scroll" tabindex="0" role="region" aria-label="{label}">'
+            f'{table_html}</div><p class="factcheck-scroll-cue" aria-hidden="true">Swipe the table sideways for '
+            f'more columns →</p>')
+
+
 def article_header(document) -> Block:
     headline = document.headline
     whose = ("whose headline: to fill" if headline.get("own") is None
@@ -51,21 +73,17 @@ def provenance(document, references: dict | None = None) -> Block:
     parts = ['<dl class="factcheck-provenance">',
              _item("Outlet", f'{escape(shown(outlet["name"]))} ({_stated(outlet["stated"])}). '
                              f'{escape(shown(outlet["evidence"]))}')]
-    if date.get("published"):
-        when = f'published {escape(str(date["published"]))}'
-    elif date.get("earliest") is None and date.get("latest") is None:
-        when = TO_FILL
-    else:
-        when = f'not printed; inferred: between {escape(str(date["earliest"]))} and {escape(str(date["latest"]))}'
-    evidence = "".join(f"<li>“{escape(str(e['quote']))}” (characters {e['start']}–{e['end']}): "
-                       f"{escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
+    from .readable import article_date
+
+    when = escape(article_date(document))
+    evidence = "".join(f"<li>“{escape(str(e['quote']))}”: {escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
     evidence += "".join(_record_item(item, (references or {}).get(item["ref"])) for item in date.get("record") or [])
     parts.append(_item("Date", f"{when}<ul>{evidence}</ul>"))
     people = "".join(f"<li>{escape(str(p['name']))}{': ' + escape(str(p['role'])) if p.get('role') else ''}</li>"
                      for p in document.people_quoted or []) or ("<li>nobody</li>" if document.people_quoted == [] else f"<li>{TO_FILL}</li>")
     parts.append(_item("People quoted", f"<ul>{people}</ul>"))
-    artefacts = "".join(f"<li><em>{escape(str(a['kind']))}</em>: “{escape(str(a['quote']))}” "
-                        f"(characters {a['start']}–{a['end']}). {escape(str(a['note']))}</li>"
+    artefacts = "".join(f"<li><em>{escape(str(a['kind']))}</em>: “{escape(str(a['quote']))}”. "
+                        f"{escape(str(a['note']))}</li>"
                         for a in document.artefacts) or "<li>none found</li>"
     parts.append(_item("Scraping artefacts", f"<ul>{artefacts}</ul>"))
     parts.append("</dl>")
@@ -74,36 +92,33 @@ def provenance(document, references: dict | None = None) -> Block:
     return Block("\n".join(parts), text)
 
 
-CLAIM_COLUMNS = ("claim", "quote", "value", "interval", "metric", "period")
+CLAIM_COLUMNS = ("claim", "quote", "as printed", "the words allow", "what is measured", "when")
 
 
 def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
-    """The claims as a reader sees them: quote, value as stated, interval, what is measured."""
-    rows = []
-    for claim in claims.itertuples(index=False):
-        if getattr(claim, "words", ""):
-            value = f"“{claim.words}” (words)"
-            allows = (claim.condition if not claim.bounds
-                      else _interval_text(Interval.from_bounds(claim.low, claim.high, claim.bounds), claim.unit))
-        else:
-            value = _value(claim)
-            allows = _interval_text(Interval.from_bounds(claim.low, claim.high, claim.bounds), claim.unit)
-        rows.append({"claim": claim.claim_id, "quote": claim.quote, "value": value,
-                     "interval": allows, "metric": shown(claim.metric), "period": shown(claim.period)})
+    """The claims as a reader sees them: quote, value as printed, what the words allow, what is measured, when."""
+    from .chapters import allows, stated
+    from .readable import dictionary
+
+    words = dictionary()
+    rows = [{"claim": row["claim_id"], "quote": row["quote"], "as printed": stated(row),
+             "the words allow": allows(row), "what is measured": shown(words.metric(row["metric"]) if row["metric"] else ""),
+             "when": shown(row["period"])} for row in claims.to_dict("records")]
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
 
 
 def claims_table(claims: pd.DataFrame) -> Block:
-    """One row per claim; each claim id links to its highlight in the full text (#pep16-03) on the same page."""
+    """One row per claim; each quote links to its highlight in the full text (#pep16-03) on the same page."""
     rows = claims_rows(claims)
-    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in CLAIM_COLUMNS)
+    head = "".join(f'<th scope="col">{escape(c.capitalize())}</th>' for c in CLAIM_COLUMNS[1:])
     body = []
-    for row in rows.itertuples(index=False):
-        cells = "".join(f"<td>{escape(str(v))}</td>" for v in row[1:])
-        body.append(f'<tr><th scope="row"><a href="#{escape(row.claim)}">{escape(row.claim)}</a></th>{cells}</tr>')
-    html = (f'<div style="overflow-x: auto"><table class="factcheck-table factcheck-claims">'
-            f"<caption>{len(rows)} claims</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+    for row in rows.to_dict("records"):
+        cells = "".join(f'<td data-label="{escape(c.capitalize())}">{escape(str(row[c]))}</td>' for c in CLAIM_COLUMNS[2:])
+        body.append(f'<tr><th scope="row">“<a href="#{escape(row["claim"])}">{escape(row["quote"])}</a>”</th>{cells}</tr>')
+    count = len(rows)
+    caption = f"{count:,} claim{'s' if count != 1 else ''}, in numbers and in words"
+    html = (f'<table class="factcheck-table factcheck-claims factcheck-cards"><caption>{escape(caption)}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
     documents = "-".join(sorted(set(claims["doc_id"]))) or "no"
     return Block(html + "\n" + csv_download(claims, f"{documents}-claims.csv"), rows.to_string(index=False))
 
@@ -147,18 +162,3 @@ def _stated(stated) -> str:
 
 def _item(term: str, definition: str) -> str:
     return f"<dt>{escape(term)}</dt><dd>{definition}</dd>"
-
-
-def _value(claim) -> str:
-    value = _number(claim.value)
-    if isinstance(claim.value_to, float) and not math.isnan(claim.value_to):
-        value += f" to {_number(claim.value_to)}"
-    return f"{value} {claim.unit.replace('_', ' ')}"
-
-
-def _interval_text(interval: Interval, unit: str) -> str:
-    return f"{interval}" + (" percent" if unit == "percent" else "")
-
-
-def _number(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"

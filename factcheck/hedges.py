@@ -198,6 +198,18 @@ def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
     return Interval(value - half, top + half, True, False)
 
 
+def tolerances_sentence(rules: HedgeRules) -> str:
+    """The rule set's tolerances in one sentence, for a reader rather than as a table of field names."""
+    from .readable import figure
+
+    def share(fraction: float) -> str:
+        return f"{figure(100 * fraction)}%"
+
+    return (f"Under the {rules.name} rules, “about” allows {share(rules.about)} either side of the stated number, "
+            f"“almost” up to {share(rules.almost)} below it, and “a little more than” up to "
+            f"{share(rules.a_little_more)} above it.")
+
+
 def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
                 range_example: tuple[float, float] = (40.0, 55.0)):
     """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the number example."""

@@ -175,6 +175,9 @@ def _hull(candidates: list[tuple[float, bool]]) -> Interval:
 
 
 def _fmt(x: float) -> str:
+    """An end as a reader reads it: whole numbers in full, others to four significant figures."""
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
+    if float(x).is_integer() or abs(x) >= 1000:
+        return f"{x:,.0f}"
+    return f"{x:,.4g}"

@@ -74,6 +74,7 @@ class Ledger:
         """The public record (data/references.csv) beside this ledger, by id."""
         from .references import load_references
 
+        usage.note("file", "data/references.csv")   # loaded once per ledger: note the read for every page
         if self._references is None:
             self._references = load_references(Path(self.root) if self.root else paths.ROOT)
         return self._references

@@ -54,6 +54,9 @@ MATERIALITY = (
 RATING = {g.name: g for g in RATINGS}
 MATERIALITY_OF = {g.name: g for g in MATERIALITY}
 PROBLEMS = ("misleading", "wrong", "unsupported")   # ratings a reader should be warned about
+# The order a reader meets the ratings in a count or a filter: the worst news first.
+MOST_SERIOUS_FIRST = tuple(RATING[name] for name in ("wrong", "misleading", "unsupported", "imprecise", "accurate",
+                                                     "cannot be checked"))
 
 
 @dataclass(frozen=True)

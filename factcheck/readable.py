@@ -35,25 +35,59 @@ class Dictionary:
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> Dictionary:
-    import yaml
+    """The dictionary, read with the project's YAML rules (no aliases) and checked: file:line for each bad entry."""
+    from .problems import Collector, raise_if_any
+    from .yamlfile import load_located
 
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return Dictionary({k: tuple(v) for k, v in (data.get("units") or {}).items()}, dict(data.get("metrics") or {}))
+    problems = Collector(path)
+    data = load_located(path, problems)
+    raise_if_any(problems)
+    if not isinstance(data, dict):
+        problems.add(1, None, "expected a mapping with units: and metrics:")
+        raise_if_any(problems)
+    units, metrics = data.get("units") or {}, data.get("metrics") or {}
+    for key, value in units.items():
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) and v for v in value)):
+            problems.add(units.line_of(key), f"units.{key}", "expected [singular, plural], like [person, people]")
+    for key, value in metrics.items():
+        if not (isinstance(value, str) and value.strip()):
+            problems.add(metrics.line_of(key), f"metrics.{key}", "expected the measure in words, for a reader")
+    raise_if_any(problems)
+    return Dictionary({k: tuple(v) for k, v in units.items()}, dict(metrics))
 
 
 def dictionary(root: Path | None = None) -> Dictionary:
+    from . import usage
+
     path = Path(root or paths.ROOT) / "data" / "dictionary.yml"
+    usage.note("file", "data/dictionary.yml")   # read from a cache after the first page: note it for every page
     if not path.exists():   # a participant's folder may have none: names fall back to tidied ids
         return Dictionary({}, {})
     return _load(str(path), path.stat().st_mtime)
 
 
-def missing_words(claims, root: Path | None = None) -> list[str]:
-    """Metrics and units the claims use that the dictionary does not name (for `check`)."""
-    words = dictionary(root)
-    missing = sorted({f"metric {m!r}" for m in claims["metric"] if m and m not in words.metrics}
-                     | {f"unit {u!r}" for u in claims["unit"] if u and u not in words.units})
-    return missing
+def check_dictionary(claims, root: Path | None = None) -> None:
+    """For `check`: every metric and unit the claims use has words for readers in data/dictionary.yml (when the
+    project keeps one; a participant's folder does not, and its names fall back to tidied ids)."""
+    from .problems import Collector, raise_if_any
+
+    path = Path(root or paths.ROOT) / "data" / "dictionary.yml"
+    if not path.exists():
+        return
+    words, problems = dictionary(root), Collector(path)
+    for column, known, example in (("metric", words.metrics, 'removals: "Removals (deportations)"'),
+                                   ("unit", words.units, "people: [person, people]")):
+        for name in sorted({v for v in claims[column] if v and v not in known}):
+            problems.add(None, f"{column}s", f"data/claims.csv uses the {column} {name!r}, which has no words for "
+                                             f"readers here: add it under {column}s:, like {example}")
+    raise_if_any(problems)
+
+
+def mid_sentence(label: str) -> str:
+    """A label as it reads inside a sentence: 'Removals' becomes 'removals', but 'ICE budget' keeps its capitals."""
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def figure(x: float, digits: int = 4) -> str:
@@ -130,4 +164,40 @@ def outlet(document) -> str:
     name = document.outlet.get("name") or "unknown outlet"
     if name.lower() == "unknown":
         return "Outlet unknown"
-    return name if document.outlet.get("stated") else f"{name} (inferred)"
+    return name if document.outlet.get("stated") else f"{name}, inferred"
+
+
+def short_name(document) -> str:
+    """An article named in a list: 'The Daily Signal, 2016'; by the start of its headline when the outlet is
+    unknown. The article's own page says what was inferred, and from what."""
+    name = document.outlet.get("name") or ""
+    if not name or name.lower() == "unknown":
+        words = (document.headline.get("text") or "").split()
+        name = ("“" + " ".join(words[:5]) + ("…”" if len(words) > 5 else "”")) if words else "An unnamed article"
+    return f"{name}, {year(document)}" if year(document) else name
+
+
+def year(document) -> str:
+    """'2016', or '2024–25' when the article's date is known only to lie across two years; '' when unknown."""
+    date = document.date
+    if date.get("published"):
+        return str(date["published"].year)
+    earliest, latest = date.get("earliest"), date.get("latest")
+    if earliest is None or latest is None:
+        return ""
+    return str(earliest.year) if earliest.year == latest.year else f"{earliest.year}–{latest.year % 100:02d}"
+
+
+def short_date(document) -> str:
+    """'May 2016', '24 August 2016' or 'June 2024 to January 2025': when an article appeared, briefly."""
+    date = document.date
+    if date.get("published"):
+        return day(date["published"])
+    earliest, latest = date.get("earliest"), date.get("latest")
+    if earliest is None or latest is None:
+        return "date to fill"
+    if earliest == latest:
+        return day(earliest)
+    if (earliest.year, earliest.month) == (latest.year, latest.month):
+        return f"{earliest:%B %Y}"
+    return f"{earliest:%B %Y} to {latest:%B %Y}"

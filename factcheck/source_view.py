@@ -24,7 +24,7 @@ class Marker:
 
 def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | None = None) -> str:
     """The article as paragraphs of escaped text with <mark id=claim_id> around each claim's quote."""
-    from .chapters import reading
+    from .chapters import allows
 
     markers = markers or {}
     rows = sorted(claims.to_dict("records"), key=lambda r: (r["start"], r["end"]))
@@ -36,14 +36,15 @@ def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | No
         pieces.append(html.escape(text[cursor:start]))
         marker = markers.get(claim_id)
         rated = f"; rated {marker.rating}" if marker and marker.rating else ""
-        tooltip = html.escape(f"{claim_id} {reading(row)}{rated}", quote=True)
+        said_by_words = "the words allow" if row["bounds"] else "the words claim:"
+        tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
         css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
         pieces.append(f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">'
                       f'{html.escape(text[start:end])}</mark>')
         if marker:
             said = f"rated {marker.rating}" if marker.rating else "see the check"
             pieces.append(f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
-                          f'aria-label="{html.escape(f"{claim_id}: {said}", quote=True)}">'
+                          f'aria-label="{html.escape(f"“{text[start:end]}”: {said}", quote=True)}">'
                           f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
         cursor = end
     pieces.append(html.escape(text[cursor:]))

@@ -43,7 +43,7 @@ def test_the_hostile_text_is_shown_as_written(site, path):
 
 def test_the_article_page_shows_provenance_quotes_and_chart_as_text(site):
     page = (site / "book/documents/hostile.html").read_text(encoding="utf-8")
-    assert f'<p class="factcheck-headline"><strong>{html.escape(ONE_LINE)}</strong>' in page
+    assert f'<p class="factcheck-byline"><strong>{html.escape(ONE_LINE)}, inferred</strong>' in page
     assert re.search('<mark class="claim[^"]*" id="hostile-01"', page) and html.escape("</script><script>alert(1)</script>") in page
     assert 'id="chart-document-hostile"' in page
     assert "40 percent of \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e cases" in page
@@ -51,8 +51,9 @@ def test_the_article_page_shows_provenance_quotes_and_chart_as_text(site):
 
 def test_the_theme_page_keeps_its_hostile_title_and_question_as_text(site):
     page = (site / "book/themes/deportations.html").read_text(encoding="utf-8")
-    assert '<span class="pasted-text">&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;' in page  # the glued question
-    assert 'id="chart-theme-deportations"' in page and '"title": "\\u003c/script\\u003e' in page
+    assert "<strong>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the question, as text
+    caption = re.search(r'id="chart-theme-deportations-caption">(.*?)</figcaption>', page, re.S).group(1)
+    assert caption.startswith("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;")  # the title, as text
 
 
 def test_the_register_publishes_hostile_checks_as_json_that_reads_back(site):

@@ -99,7 +99,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config["title"] = title
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    for folder in ("_static", "_extra"):
+    for folder in ("_static", "_extra", "_templates"):
         if (paths.ROOT / folder).is_dir():
             shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
     shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")

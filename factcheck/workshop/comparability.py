@@ -35,7 +35,7 @@ class PairQuestion:
     checks_file: Path | None = field(default=None, repr=False)
 
     def card(self, number_in_list: int) -> Block:
-        head = "".join(f'<th scope="col">{c}</th>' for c in ("", *SHOWN_COLUMNS))
+        head = "".join(f'<th scope="col">{c}</th>' for c in ("article", *SHOWN_COLUMNS))
         body = "".join(f'<tr><th scope="row">{escape(row["doc_id"])}</th>'
                        + "".join(f"<td>{escape(_shown(row, c))}</td>" for c in SHOWN_COLUMNS) + "</tr>"
                        for row in self.claims)

@@ -1,0 +1,92 @@
+"""The site as a reader meets it, in headless Chromium: light pages, no sideways scroll on a phone, no notebook
+plumbing, anchors that resolve, and numbers the search box finds."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.build.browse import CHART_PAGE_BUDGET, LANDING_BUDGET, PAGE_KINDS, transferred
+from factcheck.register import outcomes
+
+READER_PAGES = ["book/index.html", "book/about.html", "book/claims.html", "book/register.html", "book/methods.html",
+                "book/documents/hearing16.html", "book/documents/pep16.html", "book/documents/oig17.html",
+                "book/documents/parole24.html", "book/documents/ndd24.html", "book/themes/deportations.html",
+                "book/themes/detainers.html", "book/themes/docket.html", "book/themes/caseloads.html"]
+WORKSHOP_PAGES = ["book/workshop/guide.html", "book/workshop/anchor-a-claim.html", "book/workshop/hedge-to-interval.html",
+                  "book/workshop/percentage-vs-counts.html", "book/workshop/comparable-or-not.html"]
+PLUMBING = re.compile(r"papermill|this notebook|# Parameters|injected-parameters|hedge_preset =|Show code cell|"
+                      r"toggle-button|cell_input", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_every_kind_of_page_stays_within_its_budget(site_url, browser, kind):
+    """The landing page within 500 KB, any other page (with or without a chart) within 1.5 MB, uncompressed."""
+    budget = LANDING_BUDGET if kind == "landing" else CHART_PAGE_BUDGET
+    weight = transferred(browser, site_url + PAGE_KINDS[kind])
+    assert weight <= budget, f"{kind} page: {weight / 1024:.0f} KB, over its {budget / 1024:.0f} KB"
+
+
+def test_vega_loads_only_where_there_is_a_chart(site_url, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + "book/about.html", wait_until="networkidle")
+    assert not any("vega" in url for url in fetched)
+    page.goto(site_url + "book/documents/ndd24.html", wait_until="networkidle")
+    page.wait_for_selector("div.factcheck-chart svg", timeout=10_000)   # the chart is drawn, offline
+    context.close()
+
+
+@pytest.mark.parametrize("path", READER_PAGES + WORKSHOP_PAGES)
+def test_no_page_scrolls_sideways_on_a_phone(site_url, phone, path):
+    phone.goto(site_url + path, wait_until="networkidle")
+    width = phone.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert width[0] <= width[1], f"{path} is {width[0]} px wide at {width[1]} px"
+
+
+def test_reader_pages_show_no_parameters_no_code_toggles_and_no_notebook_language(built_site):
+    for path in READER_PAGES:
+        # the closed "How to rerun this page" note at the foot is for people rerunning, and may name the tools
+        main = re.sub(r'<details class="factcheck-rerun">.*?</details>', "", _main(built_site / path), flags=re.S)
+        found = PLUMBING.findall(main)
+        assert not found, f"{path}: {found}"
+        assert "highlight-ipython3" not in main, f"{path} shows a code cell"
+
+
+def test_workshop_pages_keep_their_code(built_site):
+    assert "highlight-ipython3" in (built_site / "book/workshop/percentage-vs-counts.html").read_text(encoding="utf-8")
+
+
+def test_every_check_has_an_anchor_on_every_page_that_shows_it(built_site):
+    ids = {o.check.id for o in outcomes()}
+    register = (built_site / "book/register.html").read_text(encoding="utf-8")
+    assert {i for i in ids if f'id="{i}"' not in register} == set(), "every check is on the register"
+    for path in READER_PAGES:
+        html = (built_site / path).read_text(encoding="utf-8")
+        for target in set(re.findall(r'href="#([^"]+)"', html)) & ids:
+            assert f'id="{target}"' in html, f"{path} links to #{target}, which it does not show"
+
+
+@pytest.mark.parametrize("number", ["435,000", "99.5", "662,566"])
+def test_the_search_box_finds_a_number_as_printed(site_url, desktop, number):
+    desktop.goto(site_url + f"search.html?q={number}", wait_until="networkidle")
+    desktop.wait_for_selector("#search-results li", timeout=15_000)
+    snippets = desktop.locator("#search-results li").all_inner_texts()
+    assert any(number in snippet for snippet in snippets), snippets
+    assert not any("import " in snippet or "ledger =" in snippet for snippet in snippets)   # snippets show no code
+
+
+def test_every_page_has_a_description_and_social_tags_and_the_root_a_title(built_site):
+    for path in READER_PAGES:
+        html = (built_site / path).read_text(encoding="utf-8")
+        assert re.search(r'<meta name="description" content="[^"]{40,}"', html), path
+        assert 'property="og:title"' in html and 'name="twitter:card"' in html, path
+    assert "<title>" in (built_site / "index.html").read_text(encoding="utf-8")
+
+
+def _main(page) -> str:
+    html = page.read_text(encoding="utf-8")
+    start = html.find('<main id="main-content"')
+    return html[start:html.find("</main>", start)] if start >= 0 else html
