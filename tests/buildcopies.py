@@ -27,6 +27,7 @@ NOT_IN_A_CLEAN_CLONE = shutil.ignore_patterns(
     "tests", "vega-offline.js", "*.ipynb.tmp", "workbench")
 
 _built: dict[str, Path] = {}
+_failed: dict[str, str] = {}  # a copy whose build failed fails every test that needs it at once, not again
 build_logs: dict[str, subprocess.CompletedProcess] = {}
 
 
@@ -63,13 +64,22 @@ RECIPES = {
 
 def built_copy(name: str, base: Path) -> Path:
     """The copy `name` (see RECIPES), built once per session (base: a session temp folder)."""
+    if name in _failed:
+        raise AssertionError(_failed[name])
     if name not in _built:
         copy_options, prepare, arguments = RECIPES[name]
         root = clean_copy(base / name, **copy_options)
         if prepare:
             prepare(root)
-        result = run_build(root, *arguments)
-        assert result.returncode == 0, f"build of copy {name} failed:\n{result.stdout}\n{result.stderr}"
+        try:
+            result = run_build(root, *arguments)
+        except subprocess.TimeoutExpired as error:
+            said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
+            _failed[name] = f"build of copy {name} did not finish in {error.timeout} s:\n{said}"
+            raise AssertionError(_failed[name]) from None
+        if result.returncode != 0:
+            _failed[name] = f"build of copy {name} failed:\n{result.stdout}\n{result.stderr}"
+            raise AssertionError(_failed[name])
         _built[name], build_logs[name] = root, result
     return _built[name]
 

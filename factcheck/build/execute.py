@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import time
 import traceback
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ _project_root = ""
 
 def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> None:
     """Set up a worker process once, before its first page."""
+    _die_with_parent()
     # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
     # it goes to a log instead of the progress display. Outcomes carry the real errors.
     Path(kernel_log).parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +75,22 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> No
     papermill_engines.register(ENGINE_NAME, engine_for(_kernel))
     # Worker processes end without running atexit handlers; a Finalize with a priority runs.
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)
+
+
+def _die_with_parent() -> None:
+    """A build killed outright (kill -9, a test's timeout) must not leave its workers behind:
+    ask Linux to end this worker with its parent. Its kernel follows, since ipykernel
+    exits when the process that started it is gone."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
 
 
 def execute(job: Job) -> Outcome:

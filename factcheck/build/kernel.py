@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
+import tempfile
 from pathlib import Path
 
 START_TIMEOUT_SECONDS = 60
@@ -27,6 +29,7 @@ class WarmKernel:
         self.modules = modules
         self.km = None
         self.control = None  # a client of our own for the silent set-up calls
+        self.sockets = None  # the folder of the kernel's IPC sockets
 
     def ensure_started(self) -> None:
         from jupyter_client.blocking import BlockingKernelClient
@@ -36,14 +39,20 @@ class WarmKernel:
         if self.km is not None and run_sync(self.km.is_alive)():
             return
         self.shutdown()
-        self.km = AsyncKernelManager(kernel_name="python3")
+        # IPC sockets in a folder of its own, not TCP ports: two workers picking free ports at
+        # the same moment can pick the same one, and a kernel whose heartbeat could not bind
+        # left papermill's client waiting for ever when it stopped its heartbeat channel.
+        self.sockets = tempfile.mkdtemp(prefix="factcheck-kernel-")
+        self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(self.sockets) / "k"),
+                                     client_factory=_client_without_heartbeat())
         run_sync(self.km.start_kernel)()
-        # With the manager as its parent, the client asks the process whether the kernel lives
-        # (heartbeats can miss a beat on a busy machine and declare a live kernel dead). It has a
-        # session of its own: clients sharing one share a socket identity, and replies go astray.
+        # With the manager as its parent, a client asks the process whether the kernel lives, so
+        # no client needs a heartbeat (which can miss a beat on a busy machine, and hang when it
+        # stops). This one has a session of its own: clients sharing one share a socket
+        # identity, and replies go astray.
         self.control = BlockingKernelClient(parent=self.km)
         self.control.load_connection_info(self.km.get_connection_info())
-        self.control.start_channels()
+        self.control.start_channels(hb=False)
         self.control.wait_for_ready(timeout=START_TIMEOUT_SECONDS)
         self.run_silently(f"import factcheck.build.in_kernel as _k; _k.warm_up({self.modules!r}); del _k")
 
@@ -88,6 +97,20 @@ class WarmKernel:
             except Exception:
                 pass
             self.km = None
+        if self.sockets is not None:
+            shutil.rmtree(self.sockets, ignore_errors=True)
+            self.sockets = None
+
+
+def _client_without_heartbeat():
+    """The client class papermill's executor gets from the manager: every channel but the heartbeat."""
+    from jupyter_client.asynchronous import AsyncKernelClient
+
+    class ClientWithoutHeartbeat(AsyncKernelClient):
+        def start_channels(self, shell=True, iopub=True, stdin=True, hb=False, control=True):
+            super().start_channels(shell=shell, iopub=iopub, stdin=stdin, hb=False, control=control)
+
+    return ClientWithoutHeartbeat
 
 
 def engine_for(kernel: WarmKernel):

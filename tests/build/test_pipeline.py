@@ -223,3 +223,38 @@ def test_a_second_build_waits_for_the_first_instead_of_interleaving(build_base, 
     assert waiting.wait(timeout=300) == 0
     reader.join(timeout=10)
     assert any("pages unchanged" in line for line in lines), "".join(lines)
+
+
+def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, tmp_path):
+    """kill -9 (or a test's timeout) ends the build's own process only; its workers and their kernels must follow."""
+    import signal
+
+    import psutil
+
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", "--force", "--no-site"], cwd=root, env=env,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        for line in build.stderr:  # kill it once a page has run: its workers and kernels are up
+            if re.match(r"\[1/\d+\]", line):
+                break
+        build.send_signal(signal.SIGKILL)
+        build.wait(timeout=30)
+    finally:
+        if build.poll() is None:
+            build.kill()
+
+    def left_behind() -> list[str]:
+        found = []
+        for process in psutil.process_iter(["pid", "cmdline", "environ"]):
+            environment = process.info.get("environ") or {}
+            if str(root) in environment.get("PYTHONPATH", "") and process.pid != os.getpid():
+                found.append(f"{process.pid}: {' '.join(process.info.get('cmdline') or [])}")
+        return found
+
+    for _ in range(100):  # up to 10 s: a worker's signal and a kernel's parent check take a moment
+        if not left_behind():
+            break
+        threading.Event().wait(0.1)
+    assert not left_behind(), "a killed build left these running:\n" + "\n".join(left_behind())
