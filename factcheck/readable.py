@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from . import paths
+from . import paths, usage
 from .intervals import Interval
 
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -33,7 +32,7 @@ class Dictionary:
         return singular if count == 1 else plural
 
 
-@lru_cache(maxsize=8)
+@usage.remembered(maxsize=8)
 def _load(path: str, mtime: float) -> Dictionary:
     """The dictionary, read with the project's YAML rules (no aliases) and checked: file:line for each bad entry."""
     from .problems import Collector, raise_if_any

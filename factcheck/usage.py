@@ -21,6 +21,7 @@ depends on a check's verdict only when it looks at it, through a `Noted` field.
 """
 from __future__ import annotations
 
+import functools
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,6 +60,28 @@ def note_all(keys) -> None:
     for key in keys:
         kind, _, ident = key.partition(":")
         note(kind, ident)
+
+
+def remembered(maxsize: int = 8):
+    """functools.lru_cache for functions that read data: a hit notes again what the first call
+    noted. A warm kernel keeps module caches from page to page, and a page served from the
+    cache must depend on the same files as the page that filled it."""
+    def decorate(function):
+        @functools.lru_cache(maxsize=maxsize)
+        def computed(*args):
+            with captured() as keys:
+                result = function(*args)
+            return result, frozenset(keys)
+
+        @functools.wraps(function)
+        def cached(*args):
+            result, keys = computed(*args)
+            note_all(keys)
+            return result
+
+        cached.cache_clear = computed.cache_clear
+        return cached
+    return decorate
 
 
 def start(project_root: Path, tracked: tuple[str, ...] = ()) -> None:

@@ -84,3 +84,34 @@ def test_a_result_computed_once_notes_the_same_keys_when_reused(ledger, recordin
     usage.start(REPO, TRACKED)
     usage.note_all(keys)
     assert usage.stop() == ["claim:pep16-01"]
+
+
+def test_a_cached_read_is_noted_on_every_page_not_only_the_first(tmp_path):
+    """A warm kernel keeps module caches between pages; the second page must record the file too."""
+    (tmp_path / "data").mkdir()
+    table = tmp_path / "data" / "labels.yml"
+    table.write_text("a: 1\n", encoding="utf-8")
+    opened = []
+
+    @usage.remembered(maxsize=2)
+    def read(path: str) -> str:
+        opened.append(path)
+        return Path(path).read_text(encoding="utf-8")
+
+    pages = []
+    for _ in range(2):
+        usage.start(tmp_path)
+        read(str(table))
+        pages.append(usage.stop())
+    assert len(opened) == 1, "the second page is served from the cache"
+    assert pages == [["file:data/labels.yml"], ["file:data/labels.yml"]]
+
+
+def test_the_workshop_checkers_report_is_noted_on_every_page(recording):
+    from factcheck.workshop.report_cache import report
+
+    report()
+    first = usage.stop()
+    usage.start(REPO, TRACKED)
+    report()
+    assert usage.stop() == first and "checks:index" in first

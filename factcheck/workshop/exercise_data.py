@@ -1,14 +1,13 @@
 """The workshop's own data (notebooks/workshop/exercises.yml): the rating scale and the accepted readings."""
 from __future__ import annotations
 
-from functools import lru_cache
 
-from .. import paths
+from .. import paths, usage
 
 EXERCISE_DATA = paths.NOTEBOOKS / "workshop" / "exercises.yml"
 
 
-@lru_cache(maxsize=4)
+@usage.remembered(maxsize=4)
 def _load(path: str, mtime: float) -> dict:
     import yaml
 

@@ -5,10 +5,9 @@ same ledger is asked for again and again; it is read anew only when a file chang
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-from .. import paths
+from .. import paths, usage
 
 
 def _state(root: Path | None, checks_file: Path | None) -> tuple:
@@ -31,7 +30,7 @@ def report(root: Path | None = None, checks_file: Path | None = None):
                              _state(root, checks_file))
 
 
-@lru_cache(maxsize=8)
+@usage.remembered(maxsize=8)
 def _ledger(root, rules, state):
     from ..ledger import load_ledger, with_rules
 
@@ -39,7 +38,7 @@ def _ledger(root, rules, state):
     return with_rules(ledger, rules) if rules is not None else ledger
 
 
-@lru_cache(maxsize=8)
+@usage.remembered(maxsize=8)
 def _outcomes(root, checks_file, state):
     from ..register import outcomes
 
