@@ -13,8 +13,10 @@ site: install
 check: install
 	$(BIN)/python -m factcheck check
 
+# Two test processes (pytest-xdist), files kept whole on one: each process builds the session's
+# site copies once, so more processes would repeat those builds rather than save time.
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 install: $(VENV)/.installed
 
