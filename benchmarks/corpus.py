@@ -26,6 +26,17 @@ sys.path.insert(0, str(ROOT / "tests"))
 from buildcopies import clean_copy  # noqa: E402
 
 
+class _NoAliases(yaml.SafeDumper):
+    """The project's YAML reader refuses aliases; PyYAML writes one for every object used twice."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def _yaml(data, **options) -> str:
+    return yaml.dump(data, Dumper=_NoAliases, **options)
+
+
 def make_corpus(documents: int, folder: Path) -> Path:
     folder = Path(folder).resolve()
     if folder.exists():
@@ -50,7 +61,7 @@ def make_corpus(documents: int, folder: Path) -> Path:
         shutil.copyfile(root / "seeds" / by_id[doc]["file"], root / "seeds" / entry["file"])
         entries.append(entry)
     sources["documents"] = entries
-    (root / "seeds" / "sources.yml").write_text(yaml.safe_dump(sources, sort_keys=False, allow_unicode=True),
+    (root / "seeds" / "sources.yml").write_text(_yaml(sources, sort_keys=False, allow_unicode=True),
                                                encoding="utf-8")
 
     def claim_copy(claim_id: str, k: int) -> str:
@@ -75,7 +86,7 @@ def make_corpus(documents: int, folder: Path) -> Path:
                 new["evidence"] = [dict(e, doc_id=new_id(e["doc_id"], k)) for e in check["evidence"]]
             copied.append(new)
     checks["checks"] += copied
-    (root / "data" / "checks.yml").write_text(yaml.safe_dump(checks, sort_keys=False, allow_unicode=True),
+    (root / "data" / "checks.yml").write_text(_yaml(checks, sort_keys=False, allow_unicode=True),
                                              encoding="utf-8")
 
     plan = yaml.safe_load((root / "pages.yml").read_text(encoding="utf-8"))
@@ -85,7 +96,7 @@ def make_corpus(documents: int, folder: Path) -> Path:
         articles["pages"].append({"page": f"book/documents/{new_id(doc, k)}.ipynb",
                                   "title": f"{titles[doc]} [copy {k}]", "template": "notebooks/document.ipynb",
                                   "parameters": {"doc_id": new_id(doc, k)}})
-    (root / "pages.yml").write_text(yaml.safe_dump(plan, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    (root / "pages.yml").write_text(_yaml(plan, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return root
 
 

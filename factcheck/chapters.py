@@ -177,7 +177,9 @@ def steps_block(outcome: Outcome, ledger, base: str) -> str:
     check = outcome.check
     steps = []
     for name, claim_id in check.inputs.items():
-        steps.append(f"<li><code>{escape(name)}</code>: {_quoted(claim_id, ledger, base)}</li>")
+        # A name is worth showing only where the formula below uses it; elsewhere it is the desk's label.
+        named = f"<code>{escape(name)}</code>: " if outcome.result is not None else ""
+        steps.append(f"<li>{named}{_quoted(claim_id, ledger, base)}</li>")
     if outcome.result is not None:
         unit = result_unit(outcome, ledger)
         printed = (f"the printed figures give <strong>{escape(figure(outcome.point, unit))}</strong>; "

@@ -126,13 +126,15 @@ def quantity(x: float, unit: str, root: Path | None = None, digits: int = 4) -> 
 
 
 def span(interval: Interval, unit: str, root: Path | None = None) -> str:
-    """'39.5% to 55.5%', 'more than 368,000 people', 'exactly 2,572 people'."""
+    """'39.5% to 55.5%', 'more than 368,000 people', 'exactly 2,572 people', 'more than 0%, up to 100%'."""
     if interval.is_point:
         return f"exactly {quantity(interval.low, unit, root)}"
     if math.isinf(interval.high):
         return f"{'at least' if interval.low_closed else 'more than'} {quantity(interval.low, unit, root)}"
     if math.isinf(interval.low):
         return f"{'at most' if interval.high_closed else 'less than'} {quantity(interval.high, unit, root)}"
+    if interval.low == 0 and not interval.low_closed:  # a word like "declining": anything above nothing
+        return f"more than {quantity(0, unit, root)}, up to {quantity(interval.high, unit, root)}"
     return f"{quantity(interval.low, unit, root)} to {quantity(interval.high, unit, root)}"
 
 

@@ -24,6 +24,8 @@ def test_ranges_read_as_words_not_brackets():
     assert span(Interval(39.5, 55.5, True, False), "percent") == "39.5% to 55.5%"
     assert span(Interval(368_000, INF, False, False), "people") == "more than 368,000 people"
     assert span(Interval.point(2572), "people") == "exactly 2,572 people"
+    assert span(Interval(0, 100, False, True), "percent") == "more than 0%, up to 100%"   # "declining"
+    assert span(Interval(0, 15, True, False), "percent") == "0% to 15%"
 
 
 def test_plurals_are_right():
