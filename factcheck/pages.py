@@ -82,9 +82,19 @@ def summary_text(template: str, numbers: Counts) -> str:
 
 def rated_in(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
     """The rated checks whose judged statement is this article's (a comparison rates one side only)."""
+    return rated_by_document(results, ledger).get(doc_id, [])
+
+
+def rated_by_document(results: list[Outcome], ledger) -> dict[str, list[Outcome]]:
+    """The rated checks grouped by the article of their judged statement, in the order given
+    (one pass over the checks, not one per article: the landing page lists every article)."""
     from .claimreview import judged_statement
 
-    return [o for o in results if o.judgement and judged_statement(o, ledger).doc_id == doc_id]
+    grouped: dict[str, list[Outcome]] = {}
+    for outcome in results:
+        if outcome.judgement:
+            grouped.setdefault(judged_statement(outcome, ledger).doc_id, []).append(outcome)
+    return grouped
 
 
 def byline(document, root: Path | None = None) -> Block:
@@ -153,8 +163,9 @@ def rerun_note(template: str, page: str, parameters: dict) -> Block:
 def article_lines(results: list[Outcome], ledger) -> Markdown:
     """One line per article: its headline, outlet and date, and what its statements were rated (searchable)."""
     lines = []
+    rated = rated_by_document(results, ledger)
     for doc_id, document in ledger.documents.items():
-        numbers = counts(rated_in(results, ledger, doc_id), ledger.claims_for(doc_id))
+        numbers = counts(rated.get(doc_id, []), ledger.claims_for(doc_id))
         verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
                    f"{numbers.problems:,} misleading, wrong or unsupported"
                    + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else ""))

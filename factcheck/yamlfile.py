@@ -94,7 +94,7 @@ def _load(path: Path, problems: Collector):
         return None
     loader = None
     try:
-        loader = _NoAliasLoader(text)
+        loader = _fast_loader(text) or _NoAliasLoader(text)
         node = loader.get_single_node()
         return _convert(node, loader) if node is not None else None
     except _Refused as refused:
@@ -116,6 +116,32 @@ def _load(path: Path, problems: Collector):
         if loader is not None:
             loader.dispose()
     return None
+
+
+FAST_MAX_DEPTH = 64   # the data files nest a few levels; anything deeper takes the careful path
+
+
+def _fast_loader(text: str):
+    """libyaml's C parser, about ten times faster on a desk-sized checks.yml, when the text is
+    plainly safe for it: no alias, no character PyYAML refuses, no deep nesting (libyaml's
+    composer recurses in C). Otherwise, or on any error, None: PyYAML's own loader then reads
+    the text and gives the message, so both paths accept and refuse exactly the same files."""
+    if not getattr(yaml, "__with_libyaml__", False) or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                return None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > FAST_MAX_DEPTH:
+                    return None
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return yaml.CSafeLoader(text)
 
 
 PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}

@@ -82,3 +82,60 @@ def test_with_a_collector_problems_are_added_not_raised(tmp_path):
     problems = Collector(path)
     assert load_located(path, problems) is None
     assert len(problems.problems) == 1 and problems.problems[0].line == 2
+
+
+SAMPLE = """\
+# a comment
+documents:
+  - id: pep16
+    date: {earliest: 2015-12-01, latest: 2017-01-31}
+    people: [Homan, "Sessions, Jeff"]
+    note: >
+      folded text
+      on two lines
+    evidence:
+      - {quote: "the 59 percent", start: 10, end: 24, why: 'it says so'}
+  - id: hearing16
+    value: 1.5e3
+    flag: true
+    empty:
+"""
+
+
+def _shape(value) -> list:
+    """Every mapping's and list's line and its keys' or items' lines, in order."""
+    found = []
+    if isinstance(value, dict):
+        found.append((value.line, sorted(value.key_lines.items())))
+        for item in value.values():
+            found += _shape(item)
+    elif isinstance(value, list):
+        found.append((value.line, value.item_lines))
+        for item in value:
+            found += _shape(item)
+    return found
+
+
+def test_the_fast_c_parser_and_the_careful_one_read_the_same_values_and_lines(tmp_path, monkeypatch):
+    import yaml
+
+    from factcheck import yamlfile
+
+    if not yaml.__with_libyaml__:
+        pytest.fail("PyYAML was installed without libyaml: the pinned wheel has it")
+    path = tmp_path / "data.yml"
+    path.write_text(SAMPLE, encoding="utf-8")
+    assert yamlfile._fast_loader(SAMPLE) is not None
+    fast = load_located(path)
+    monkeypatch.setattr(yamlfile, "_fast_loader", lambda text: None)
+    careful = load_located(path)
+    assert fast == careful and _shape(fast) == _shape(careful)
+    assert fast["documents"][0]["date"]["earliest"].year == 2015
+
+
+@pytest.mark.parametrize("text", [ALIAS_BOMB, "a:\n  b: [1, 2\n", "a: \x07\n", "x: " + "[" * 100 + "]" * 100 + "\n"],
+                         ids=["aliases", "syntax error", "control character", "deep nesting"])
+def test_the_fast_parser_leaves_every_file_it_could_mishandle_to_the_careful_one(text):
+    from factcheck import yamlfile
+
+    assert yamlfile._fast_loader(text) is None
