@@ -25,6 +25,7 @@ RELOAD_PATH = "/_factcheck/reload"
 RELOAD_SCRIPT = (b'<script>(function(){var ws=new WebSocket((location.protocol==="https:"?"wss://":"ws://")'
                  b'+location.host+"' + RELOAD_PATH.encode() + b'");ws.onmessage=function(){location.reload();};})();'
                  b"</script>")
+WATCH_START_SECONDS = 30  # a bound: setting up the watcher takes a fraction of a second
 WATCHED_FOLDERS = ("data", "seeds", "notebooks")
 WATCHED_FILES = ("pages.yml", "_config.yml")
 IGNORED_PARTS = (".ipynb_checkpoints", "__pycache__", ".git")
@@ -73,6 +74,8 @@ class LiveSite:
 
         self.pools = WorkerPools()
         self.sockets: set = set()
+        self.watching = threading.Event()   # set once the watcher sees changes: nothing saved after is missed
+        self.building = threading.Lock()    # one build at a time (the first, then one per change)
 
     def say(self, line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -89,6 +92,9 @@ class LiveSite:
 
         sockets = tornado.netutil.bind_sockets(self.port, self.host)  # fail now if the port is taken
         port = sockets[0].getsockname()[1]
+        # Watch before the first build: a file saved while it runs is rebuilt right after it.
+        threading.Thread(target=self.watch, name="watch", daemon=True).start()
+        self.watching.wait(timeout=WATCH_START_SECONDS)
         self.rebuild("first build")
         app = tornado.web.Application([
             (RELOAD_PATH, _reload_socket(self)),
@@ -101,7 +107,6 @@ class LiveSite:
             server.add_sockets(sockets)
             self.say(f"serving {self.html} at http://{self.host}:{port}/  "
                      f"(watching {', '.join(WATCHED_FOLDERS)}; Ctrl-C stops)")
-            threading.Thread(target=self.watch, name="watch", daemon=True).start()
             try:
                 while not self.stop.is_set():
                     await asyncio.sleep(0.2)
@@ -121,8 +126,12 @@ class LiveSite:
 
         targets = [self.root / name for name in WATCHED_FOLDERS + WATCHED_FILES if (self.root / name).exists()]
         targets.append(self.root / "book")
+        # yield_on_timeout: an empty first yield says the watcher is set up.
         for changes in watch(*targets, watch_filter=self.wanted, stop_event=self.stop, debounce=400,
-                             raise_interrupt=False):
+                             raise_interrupt=False, yield_on_timeout=True, rust_timeout=200):
+            self.watching.set()
+            if not changes:
+                continue
             names = sorted({os.path.relpath(path, self.root) for _, path in changes})
             self.rebuild("changed: " + ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
 
@@ -139,16 +148,17 @@ class LiveSite:
         from ..problems import ValidationFailed
         from .pipeline import build
 
-        self.say(f"\n{why}: building...")
-        started = time.perf_counter()
-        try:
-            status = build(self.root, echo=self.say, pools=self.pools)
-        except ValidationFailed as failed:
-            self.say(str(failed))
-            status = 1
-        except (ValueError, OSError) as error:
-            self.say(f"build: {error}")
-            status = 1
+        with self.building:
+            self.say(f"\n{why}: building...")
+            started = time.perf_counter()
+            try:
+                status = build(self.root, echo=self.say, pools=self.pools)
+            except ValidationFailed as failed:
+                self.say(str(failed))
+                status = 1
+            except (ValueError, OSError) as error:
+                self.say(f"build: {error}")
+                status = 1
         if status == 0:
             self.say(f"rebuilt in {time.perf_counter() - started:.1f} s; reloading open pages")
             self.reload_pages()
