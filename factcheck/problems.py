@@ -61,3 +61,14 @@ def raise_if_any(*collectors: Collector, allow_blanks: bool = False) -> list[Pro
     if blocking:
         raise ValidationFailed(problems)
     return [p for p in problems if p.to_fill]
+
+
+def read_bytes(path: Path, problems: Collector) -> bytes | None:
+    """A data file's bytes, or None with why it could not be read in problems (a folder, no permission...)."""
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        problems.add(None, None, "is a folder, not a file")
+    except OSError as error:
+        problems.add(None, None, f"cannot be read: {error.strerror}")
+    return None

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from .guidance import blank_column
-from .problems import Collector, raise_if_any
+from .problems import Collector, raise_if_any, read_bytes
 
 TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "text"}
 SAVE_AS_UTF8 = ("save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)'; in LibreOffice tick "
@@ -80,13 +80,8 @@ def _text(path: Path, problems: Collector) -> str | None:
     if not path.exists():
         problems.add(None, None, "file not found")
         return None
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        problems.add(None, None, "is a folder, not a file")
-        return None
-    except OSError as error:
-        problems.add(None, None, f"cannot be read: {error.strerror}")
+    raw = read_bytes(path, problems)
+    if raw is None:
         return None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         problems.add(1, None, f"is UTF-16 text (a spreadsheet's 'Unicode text' export); {SAVE_AS_UTF8}")

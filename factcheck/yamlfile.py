@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Collector, raise_if_any
+from .problems import Collector, raise_if_any, read_bytes
 
 HOW_TO_FIX = "check the indentation and the quotes on this line and the one before it"
 
@@ -78,13 +78,8 @@ def load_located(path: Path | str, problems: Collector | None = None):
 
 
 def _load(path: Path, problems: Collector):
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        problems.add(None, None, "is a folder, not a file")
-        return None
-    except OSError as error:
-        problems.add(None, None, f"cannot be read: {error.strerror}")
+    raw = read_bytes(path, problems)
+    if raw is None:
         return None
     try:
         text = raw.decode("utf-8")
