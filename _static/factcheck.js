@@ -1,7 +1,7 @@
 /* The report's small scripts: numbers as search terms, and the register's filters. No network, no library. */
 
 /* Sphinx's search splits "435,000" into "435" and "000" and then drops all-digit words, so a number
-   could never be found. The site's index keeps numbers whole (factcheck/sphinx_site.py); the query is
+   could never be found. The site's index keeps numbers whole (factcheck/site/extension.py); the query is
    split the same way. searchtools.js uses this function when it is defined before it loads. */
 var splitQuery = function (query) {
   return query.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}_]+/gu) || [];

@@ -12,7 +12,7 @@ Everything runs in scratch copies of the repository (never in book/), in one run
   3. the same figures on synthetic corpora of N articles (benchmarks/corpus.py) at
      each size, with the clean build's cost per page;
   4. the size of _build/html and the bytes a browser transfers to open each kind of page
-     (headless Chromium, cold cache; factcheck/build/browse.py). benchmarks/weight.py
+     (headless Chromium, cold cache; factcheck/pipeline/browse.py). benchmarks/weight.py
      prints the same figures for a site already built, in seconds.
 
 State the machine's load when you quote the figures: `uptime` is printed first and last.
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from buildcopies import clean_copy, edit_claim, run_build  # noqa: E402
 from corpus import make_corpus  # noqa: E402
 
-from factcheck.build.browse import page_weights  # noqa: E402
+from factcheck.pipeline.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
 
@@ -84,9 +84,9 @@ def page_costs(root: Path) -> dict:
     import papermill
     from papermill.engines import papermill_engines
 
-    from factcheck.build.execute import ENGINE_NAME
-    from factcheck.build.kernel import WarmKernel, engine_for, template_imports
-    from factcheck.build.plan import load_plan
+    from factcheck.pipeline.execute import ENGINE_NAME
+    from factcheck.pipeline.kernel import WarmKernel, engine_for, template_imports
+    from factcheck.pipeline.plan import load_plan
 
     page = next(p for p in load_plan(root).executed if p.template == "notebooks/document.ipynb")
     template = root / page.template
@@ -135,7 +135,7 @@ def unexecuted_pages(root: Path) -> None:
     import nbformat
     from papermill.parameterize import parameterize_notebook
 
-    from factcheck.build.plan import load_plan
+    from factcheck.pipeline.plan import load_plan
 
     for page in load_plan(root).executed:
         notebook = nbformat.read(root / page.template, as_version=4)

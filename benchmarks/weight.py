@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from factcheck.build.browse import CHART_PAGE_BUDGET, LANDING_BUDGET, PAGE_KINDS, page_weights  # noqa: E402
+from factcheck.pipeline.browse import CHART_PAGE_BUDGET, LANDING_BUDGET, PAGE_KINDS, page_weights  # noqa: E402
 
 
 def main(site: Path) -> int:

@@ -78,8 +78,8 @@ def gold() -> list[dict]:
 
 
 def found_by_finder(text: str) -> list[Found]:
-    """What factcheck.mentions reports, in the gold's terms."""
-    from factcheck.mentions import find_mentions
+    """What factcheck.ledger.mentions reports, in the gold's terms."""
+    from factcheck.ledger.mentions import find_mentions
 
     return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit) for m in find_mentions(text)]
 

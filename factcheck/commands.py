@@ -5,7 +5,7 @@ import sys
 
 
 def register_all(commands) -> None:
-    from .hedges import PRESETS
+    from factcheck.ledger.hedges import PRESETS
 
     check = commands.add_parser(
         "check", help="validate seeds, provenance and the claim ledger; print a summary",
@@ -25,27 +25,27 @@ def register_all(commands) -> None:
                           help="hedge rules preset (default: standard)")
     verdicts.set_defaults(run=run_verdicts)
 
-    from .new_article import register as register_new_article
+    from factcheck.byo.new_article import register as register_new_article
     register_new_article(commands)
 
-    from .workshop.cli import register as register_workshop
+    from factcheck.workshop.cli import register as register_workshop
     register_workshop(commands)
 
-    from .build.cli import register as register_build
+    from factcheck.pipeline.cli import register as register_build
     register_build(commands)
 
-    from .build.serve import register as register_serve
+    from factcheck.pipeline.serve import register as register_serve
     register_serve(commands)
 
 
 def run_check(args) -> int:
-    from .checks import load_checks
-    from .ledger import load_ledger
-    from .problems import ValidationFailed
-    from .report import summary
-    from .themes import load_themes
-    from .readable import check_dictionary
-    from .traced import check_figures_traced
+    from factcheck.checks.definitions import load_checks
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.files.problems import ValidationFailed
+    from factcheck.ledger.summary import summary
+    from factcheck.report.themes import load_themes
+    from factcheck.report.readable import check_dictionary
+    from factcheck.checks.traced import check_figures_traced
 
     try:
         ledger = load_ledger(args.root)
@@ -64,10 +64,10 @@ def run_check(args) -> int:
 
 
 def run_verdicts(args) -> int:
-    from .hedges import rules_from
-    from .ledger import load_ledger
-    from .problems import ValidationFailed
-    from .register import outcomes, verdict_counts
+    from factcheck.ledger.hedges import rules_from
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.files.problems import ValidationFailed
+    from factcheck.report.register import outcomes, verdict_counts
 
     try:
         results = outcomes(load_ledger(rules=rules_from(args.hedges)))

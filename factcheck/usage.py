@@ -4,7 +4,7 @@ The ledger's accessors call `note("claim", claim_id)` and the like. Nothing is k
 unless the build is recording (`recording()`): in JupyterLab or under plain
 papermill, `note` costs one comparison. The build stores each page's record in
 book/.manifest.json and executes the page again only when one of the things in
-it changed (factcheck.build.fingerprint turns each key back into a hash).
+it changed (factcheck.pipeline.fingerprint turns each key back into a hash).
 
 Keys are "kind:id". The kinds:
 

@@ -20,8 +20,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from factcheck.ledger import load_ledger  # noqa: E402
-from factcheck.register import outcomes  # noqa: E402
+from factcheck.ledger.claims import load_ledger  # noqa: E402
+from factcheck.report.register import outcomes  # noqa: E402
 
 
 def ledger_spans(ledger, results):

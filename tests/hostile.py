@@ -57,7 +57,7 @@ def hostile_site(base: Path) -> Path:
 
 
 def write_hostile_data(root: Path) -> None:
-    from factcheck.hedges import interval_for
+    from factcheck.ledger.hedges import interval_for
 
     seed = root / "seeds" / "hostile.txt"
     seed.write_text(ARTICLE, encoding="utf-8")

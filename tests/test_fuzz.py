@@ -19,13 +19,13 @@ from hostile import HOSTILE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.checks import OPERATIONS, load_checks
-from factcheck.formulas import FormulaError, evaluate, names_in
-from factcheck.intervals import Interval
-from factcheck.ledger import load_ledger
-from factcheck.problems import ValidationFailed
-from factcheck.themes import load_themes
-from factcheck.yamlfile import load_located
+from factcheck.checks.definitions import OPERATIONS, load_checks
+from factcheck.checks.formulas import FormulaError, evaluate, names_in
+from factcheck.ledger.intervals import Interval
+from factcheck.ledger.claims import load_ledger
+from factcheck.files.problems import ValidationFailed
+from factcheck.report.themes import load_themes
+from factcheck.files.yamlfile import load_located
 
 settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True, database=None,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -193,7 +193,7 @@ def test_any_checks_file_is_loaded_or_named(tmp_path, ledger, content):
     path.write_text(content, encoding="utf-8", errors="surrogatepass")
 
     def load_and_evaluate():
-        from factcheck.verdicts import evaluate_all
+        from factcheck.checks.verdicts import evaluate_all
         evaluate_all(load_checks(path, set(ledger.claims["claim_id"]), ledger.documents), ledger)
 
     answers_with_a_message(load_and_evaluate, "checks.yml")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from factcheck.register import outcomes
-from factcheck.verdicts import OUTSIDE
+from factcheck.report.register import outcomes
+from factcheck.checks.verdicts import OUTSIDE
 
 APPROVED = Path(__file__).with_name("approved_verdicts.csv")
 
@@ -48,7 +48,7 @@ def test_a_slip_and_an_error_never_share_a_rating():
 
 
 def test_two_definitions_never_share_one_metric():
-    from factcheck.ledger import load_ledger
+    from factcheck.ledger.claims import load_ledger
 
     ledger = load_ledger()
     for o in outcomes(ledger):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.ledger import load_ledger
-from factcheck.mentions import find_mentions
+from factcheck.ledger.claims import load_ledger
+from factcheck.ledger.mentions import find_mentions
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from factcheck import usage
-from factcheck.ledger import load_ledger, with_rules
-from factcheck.hedges import rules_from
-from factcheck.register import outcomes
+from factcheck.ledger.claims import load_ledger, with_rules
+from factcheck.ledger.hedges import rules_from
+from factcheck.report.register import outcomes
 
 REPO = Path(__file__).resolve().parent.parent
 TRACKED = ("data/claims.csv", "data/non_claims.csv", "data/checks.yml", "seeds")

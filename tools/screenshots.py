@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factcheck.build.browse import PAGE_KINDS, chromium, served
+from factcheck.pipeline.browse import PAGE_KINDS, chromium, served
 
 WIDTHS = {"desktop": 1280, "phone": 390}
 SLICE, SLICES = 1400, 6   # the first screenfuls of a long page, one image each

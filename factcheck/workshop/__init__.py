@@ -1,5 +1,8 @@
 """The workshop kit: exercises on the real articles, each with an automatic checker.
 
+Takes: the report (ledger, checks, verdicts) and notebooks/workshop/. Gives: exercises, starters,
+the instructor's key and a laptop self-test; the class book comes from byo.
+
 One module per exercise, each with one job: build the question from the ledger
 (nothing typed by hand) and say whether an answer is right and, if not, why not
 in plain words.
@@ -16,7 +19,6 @@ exercise_data    the workshop's own data (notebooks/workshop/exercises.yml): rat
 report_cache     the ledger and the checks' outcomes, loaded once per state of the files
 key              the instructor's key: answers, usual slips, cases to discuss (never in a starter)
 selftest         `workshop --self-test`: is a participant's laptop ready?
-classbook        `class-book`: one site from the participants' article folders
 cli              `python -m factcheck workshop`: starters, --answers DIR, --self-test
 
 The questions a participant sees hold no answer: each checker looks the answer up

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
-from ..display import Block
-from .feedback import Feedback, is_placeholder, not_answered, not_yet, right
+from factcheck.report.display import Block
+from factcheck.workshop.feedback import Feedback, is_placeholder, not_answered, not_yet, right
 
 # A sentence ends at . ! or ? (perhaps followed by a closing quote) before a space.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)")
@@ -49,7 +49,7 @@ class AnchorTask:
 
 
 def anchor_task(claim_id: str, ledger=None) -> AnchorTask:
-    from ..ledger import load_ledger
+    from factcheck.ledger.claims import load_ledger
 
     ledger = ledger or load_ledger()
     row = ledger.claim(claim_id)

@@ -38,19 +38,19 @@ def register(commands) -> None:
                         help="check this laptop: Python, the environment, the kernel, one exercise run end to end")
     parser.set_defaults(run=run_workshop)
 
-    from .classbook import register as register_class_book
+    from factcheck.byo.classbook import register as register_class_book
     register_class_book(commands)
 
 
 def run_workshop(args) -> int:
-    from ..paths import relative
+    from factcheck.paths import relative
 
     if args.self_test:
-        from .selftest import run_self_test
+        from factcheck.workshop.selftest import run_self_test
 
         return run_self_test()
     if args.answers is not None:
-        from .key import write_key
+        from factcheck.workshop.key import write_key
 
         try:
             path = write_key(args.answers)
@@ -60,7 +60,7 @@ def run_workshop(args) -> int:
         print(f"wrote the instructor's key: {relative(path)} (not part of the site; keep it from participants)")
         return 0
 
-    from .starters import write_starters
+    from factcheck.workshop.starters import write_starters
 
     try:
         written = write_starters(args.out, force=args.force)

@@ -15,8 +15,8 @@ from html import escape
 
 import pandas as pd
 
-from ..display import Block, csv_download
-from .feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, right
+from factcheck.report.display import Block, csv_download
+from factcheck.workshop.feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, right
 
 REASONS = ("period", "definition", "population", "unit")
 # Words a check's reason opens with -> the reason they name ("Different measures of ..." is a definition).
@@ -67,8 +67,8 @@ def _shown(row: dict, column: str) -> str:
 
 
 def pair_questions(check_ids: list[str], ledger=None, checks_file=None) -> list[PairQuestion]:
-    from ..ledger import load_ledger
-    from .anchoring import sentence_around
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.workshop.anchoring import sentence_around
 
     ledger = ledger or load_ledger()
     questions = []
@@ -87,7 +87,7 @@ def pair_questions(check_ids: list[str], ledger=None, checks_file=None) -> list[
 
 
 def _pair_outcome(check_id: str, ledger, checks_file=None):
-    from .report_cache import report
+    from factcheck.workshop.report_cache import report
 
     outcome = report(Path(ledger.root) if ledger.root else None, checks_file)[1].get(check_id)
     if outcome is None:
@@ -102,7 +102,7 @@ def _pair_outcome(check_id: str, ledger, checks_file=None):
 
 
 def report_reading(question: PairQuestion) -> PairReading:
-    from .report_cache import report
+    from factcheck.workshop.report_cache import report
 
     ledger, _ = report(question.root, question.checks_file)
     outcome = _pair_outcome(question.check_id, ledger, question.checks_file)

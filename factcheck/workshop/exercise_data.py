@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-from .. import paths, usage
+from factcheck import paths, usage
 
 EXERCISE_DATA = paths.NOTEBOOKS / "workshop" / "exercises.yml"
 

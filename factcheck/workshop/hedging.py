@@ -15,10 +15,10 @@ from html import escape
 
 import pandas as pd
 
-from ..display import Block, csv_download
-from ..hedges import PRESETS, HedgeRules, shape_of
-from ..intervals import Interval
-from .feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, percent, right, same_number
+from factcheck.report.display import Block, csv_download
+from factcheck.ledger.hedges import PRESETS, HedgeRules, shape_of
+from factcheck.ledger.intervals import Interval
+from factcheck.workshop.feedback import (Feedback, Result, is_placeholder, not_answered, not_yet, number, percent, right, same_number)
 
 INTERVAL_TEXT = re.compile(r"^\s*([\[(])\s*([^,\s]+)\s*,\s*([^,\s]+)\s*([\])])\s*$")
 INFINITY_WORDS = {"inf", "+inf", "infinity", "∞", "math.inf"}
@@ -42,7 +42,7 @@ class HedgeQuestion:
 
 
 def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"], ledger=None) -> list[HedgeQuestion]:
-    from ..ledger import load_ledger
+    from factcheck.ledger.claims import load_ledger
 
     ledger = ledger or load_ledger()
     questions = []
@@ -56,8 +56,8 @@ def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"
 
 def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
     """The table of hedge rules, its worked examples on numbers that are none of the questions' (no answer shown)."""
-    from ..display import table
-    from ..hedges import rules_table
+    from factcheck.report.display import table
+    from factcheck.ledger.hedges import rules_table
 
     values = {q.value for q in questions} | {q.value_to for q in questions if q.value_to is not None}
     example = next(v for v in (100.0, 70.0, 80.0, 250.0, 12.0) if v not in values)
@@ -68,7 +68,7 @@ def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
 
 def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Interval:
     """The interval the report computes for the question's claim under these rules."""
-    from .report_cache import ledger_for
+    from factcheck.workshop.report_cache import ledger_for
 
     return ledger_for(question.root, rules).interval(question.claim_id)
 

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths
-from ..display import Block, table
-from ..hedges import PRESETS, SHAPES, HedgeRules, interval_for, rules_from
-from ..intervals import Interval
-from .anchoring import AnchorTask, anchor_task, check_anchor
-from .comparability import PairQuestion, check_pair, pair_questions, report_reading
-from .exercise_data import load_exercise_data
-from .feedback import number
-from .hedging import HedgeQuestion, check_interval, check_intervals, hedge_questions, report_interval
-from .shares import ShareQuestion, check_share, readings, share_question
-from .starters import TEMPLATES, template_defaults
+from factcheck import paths
+from factcheck.report.display import Block, table
+from factcheck.ledger.hedges import PRESETS, SHAPES, HedgeRules, interval_for, rules_from
+from factcheck.ledger.intervals import Interval
+from factcheck.workshop.anchoring import AnchorTask, anchor_task, check_anchor
+from factcheck.workshop.comparability import PairQuestion, check_pair, pair_questions, report_reading
+from factcheck.workshop.exercise_data import load_exercise_data
+from factcheck.workshop.feedback import number
+from factcheck.workshop.hedging import (HedgeQuestion, check_interval, check_intervals, hedge_questions, report_interval)
+from factcheck.workshop.shares import ShareQuestion, check_share, readings, share_question
+from factcheck.workshop.starters import TEMPLATES, template_defaults
 
 KEY_FILE = "workshop-key.md"
 # Folders whose files become the published site: the key never goes there.
@@ -40,9 +40,9 @@ def validator_message(task: AnchorTask, start: int, end: int, root=None) -> Bloc
     """What `python -m factcheck check` would report if the ledger row had these offsets (file:line: column).
 
     root is the repository whose ledger to use (default: this checkout)."""
-    from ..ledger import LedgerFiles, check_anchor as check_row_anchor, load_ledger
-    from ..problems import Collector, ValidationFailed
-    from ..tables import load_schema, read_table
+    from factcheck.ledger.claims import LedgerFiles, check_anchor as check_row_anchor, load_ledger
+    from factcheck.files.problems import Collector, ValidationFailed
+    from factcheck.files.tables import load_schema, read_table
 
     files = LedgerFiles.under(root)
     # read_table keeps each row's line in the file, which the message names.
@@ -114,8 +114,8 @@ def share_solution(question: ShareQuestion) -> Block:
 
 def _neutral(formula: str, question: ShareQuestion) -> str:
     """The formula in the names the participant sees (A, B, C)."""
-    from .report_cache import report
-    from .shares import _outcome
+    from factcheck.workshop.report_cache import report
+    from factcheck.workshop.shares import _outcome
 
     check = _outcome(question.check_id, report(question.root, question.checks_file)[0], question.checks_file).check
     for name, count in zip(check.inputs, question.counts):
@@ -177,7 +177,7 @@ def pair_slips(question: PairQuestion) -> list[tuple[str, object, str]]:
 
 def key_markdown(root: Path | None = None) -> str:
     """The key for the four exercises with the parameters their templates use, generated from the data."""
-    from ..ledger import load_ledger
+    from factcheck.ledger.claims import load_ledger
 
     ledger = load_ledger(root)
     defaults = {t.stem: template_defaults(t) for t in sorted(TEMPLATES.glob("*.ipynb"))}

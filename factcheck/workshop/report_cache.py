@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import paths, usage
+from factcheck import paths, usage
 
 
 def _state(root: Path | None, checks_file: Path | None) -> tuple:
@@ -32,7 +32,7 @@ def report(root: Path | None = None, checks_file: Path | None = None):
 
 @usage.remembered(maxsize=8)
 def _ledger(root, rules, state):
-    from ..ledger import load_ledger, with_rules
+    from factcheck.ledger.claims import load_ledger, with_rules
 
     ledger = load_ledger(root)
     return with_rules(ledger, rules) if rules is not None else ledger
@@ -40,6 +40,6 @@ def _ledger(root, rules, state):
 
 @usage.remembered(maxsize=8)
 def _outcomes(root, checks_file, state):
-    from ..register import outcomes
+    from factcheck.report.register import outcomes
 
     return {o.check.id: o for o in outcomes(ledger_for(Path(root) if root else None), checks_file)}

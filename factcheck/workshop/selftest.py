@@ -16,7 +16,7 @@ import time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .. import paths
+from factcheck import paths
 
 NEEDED = ("pandas", "altair", "papermill", "jupyterlab", "ipykernel", "text2num", "vl-convert-python")
 MIN_PYTHON = (3, 11)
@@ -78,7 +78,7 @@ def check_exercise() -> tuple[bool, str]:
     """Run the first exercise's starter end to end, as JupyterLab would, and look for the checker's answer."""
     import papermill
 
-    from .starters import starter_bytes, templates
+    from factcheck.workshop.starters import starter_bytes, templates
 
     template = templates()[0]
     with tempfile.TemporaryDirectory(prefix="factcheck-selftest-") as scratch:

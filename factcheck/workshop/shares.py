@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..display import Block, csv_download
-from ..formulas import evaluate
-from ..intervals import Interval
-from .anchoring import sentence_around
-from .exercise_data import SEVERITY, load_exercise_data, normalise_rating, rating_choices
-from .feedback import Feedback, is_placeholder, not_answered, not_yet, number, right
+from factcheck.report.display import Block, csv_download
+from factcheck.checks.formulas import evaluate
+from factcheck.ledger.intervals import Interval
+from factcheck.workshop.anchoring import sentence_around
+from factcheck.workshop.exercise_data import SEVERITY, load_exercise_data, normalise_rating, rating_choices
+from factcheck.workshop.feedback import Feedback, is_placeholder, not_answered, not_yet, number, right
 
 DECIMALS_NEEDED = 0.005   # a share within this of a reading's is right (two decimals suffice)
 
@@ -94,7 +94,7 @@ class Reading:
 
 
 def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestion:
-    from ..ledger import load_ledger
+    from factcheck.ledger.claims import load_ledger
 
     ledger = ledger or load_ledger()
     outcome = _outcome(check_id, ledger, checks_file)
@@ -113,7 +113,7 @@ def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestio
 
 
 def _outcome(check_id: str, ledger, checks_file=None):
-    from .report_cache import report
+    from factcheck.workshop.report_cache import report
 
     outcome = report(Path(ledger.root) if ledger.root else None, checks_file)[1].get(check_id)
     if outcome is None:
@@ -127,8 +127,8 @@ def _outcome(check_id: str, ledger, checks_file=None):
 
 def readings(question: ShareQuestion) -> list[Reading]:
     """The readings the workshop accepts for this check: the report's first, then those of exercises.yml."""
-    from ..verdicts import evaluate_check, rounding_interval
-    from .report_cache import report
+    from factcheck.checks.verdicts import evaluate_check, rounding_interval
+    from factcheck.workshop.report_cache import report
 
     ledger, _ = report(question.root, question.checks_file)
     outcome = _outcome(question.check_id, ledger, question.checks_file)
@@ -221,7 +221,7 @@ def _named_inputs(q: ShareQuestion, reading: Reading) -> dict[str, float]:
 
 
 def _check_names(q: ShareQuestion) -> list[str]:
-    from .report_cache import report
+    from factcheck.workshop.report_cache import report
 
     return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
 

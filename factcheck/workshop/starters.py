@@ -15,8 +15,8 @@ import json
 from html import escape
 from pathlib import Path
 
-from .. import paths
-from ..display import Block
+from factcheck import paths
+from factcheck.report.display import Block
 
 TEMPLATES = paths.NOTEBOOKS / "workshop"
 STRIPPED_TAGS = {"solution", "page-only"}

@@ -1,11 +1,11 @@
 """The browser tests read the site of the session's first clean build (see tests/buildcopies.py), served and opened
-the way factcheck/build/browse.py serves and opens it."""
+the way factcheck/pipeline/browse.py serves and opens it."""
 from __future__ import annotations
 
 import pytest
 
 from buildcopies import built_copy
-from factcheck.build.browse import chromium, served
+from factcheck.pipeline.browse import chromium, served
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +21,7 @@ def site_url(built_site):
 
 
 # Module-scoped: Playwright's sync API holds an event loop while it is open, and the
-# serve tests (tests/build) run their own with asyncio.run().
+# serve tests (tests/pipeline) run their own with asyncio.run().
 @pytest.fixture(scope="module")
 def browser():
     with chromium() as launched:

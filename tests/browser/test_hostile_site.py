@@ -9,7 +9,7 @@ import pytest
 from hostile import HOSTILE, hostile_chapter, hostile_site
 from test_site import site_pages
 
-from factcheck.build.browse import served
+from factcheck.pipeline.browse import served
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import sys
 
 from test_links import _parse
 
-from factcheck.register import outcomes
+from factcheck.report.register import outcomes
 
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -39,8 +39,8 @@ def test_the_register_page_carries_one_claim_review_per_rating_and_its_links_res
 
 
 def test_each_article_page_carries_the_reviews_of_its_own_claims(built_site):
-    from factcheck.claimreview import judged_statement
-    from factcheck.ledger import load_ledger
+    from factcheck.report.claimreview import judged_statement
+    from factcheck.ledger.claims import load_ledger
 
     ledger = load_ledger()
     for doc_id in ledger.documents:

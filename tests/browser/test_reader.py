@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from factcheck.build.browse import CHART_PAGE_BUDGET, LANDING_BUDGET, PAGE_KINDS, transferred
-from factcheck.register import outcomes
+from factcheck.pipeline.browse import CHART_PAGE_BUDGET, LANDING_BUDGET, PAGE_KINDS, transferred
+from factcheck.report.register import outcomes
 
 READER_PAGES = ["book/index.html", "book/about.html", "book/claims.html", "book/register.html", "book/methods.html",
                 "book/documents/hearing16.html", "book/documents/pep16.html", "book/documents/oig17.html",

@@ -38,6 +38,6 @@ def tiny_checks(tiny_repo) -> Path:
 
 @pytest.fixture
 def tiny_ledger(tiny_repo):
-    from factcheck.ledger import load_ledger
+    from factcheck.ledger.claims import load_ledger
 
     return load_ledger(tiny_repo)

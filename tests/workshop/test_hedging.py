@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.hedges import rules_from
-from factcheck.intervals import Interval
+from factcheck.ledger.hedges import rules_from
+from factcheck.ledger.intervals import Interval
 from factcheck.workshop.feedback import NOT_ANSWERED, NOT_YET, RIGHT, number
 from factcheck.workshop.hedging import check_interval, check_intervals, hedge_questions, parse_interval, report_interval
 

@@ -117,7 +117,7 @@ def test_the_alternatives_live_in_the_exercise_data():
     listed = data["readings"]["parole-at-large"]
     assert len(listed) == 2 and all(r["explanation"] and r["rating"] in data["ratings"] for r in listed)
     # the first reading is the report's: the check's own formula
-    from factcheck.register import outcomes
+    from factcheck.report.register import outcomes
 
     check = next(o.check for o in outcomes() if o.check.id == "parole-at-large")
     assert listed[0]["formula"] == check.formula

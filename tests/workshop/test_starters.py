@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.build.plan import template_parameters
+from factcheck.pipeline.plan import template_parameters
 from factcheck.workshop.starters import STRIPPED_TAGS, starter_bytes, starter_download, templates, write_starters
 
 TEMPLATES = templates()

@@ -1,0 +1,143 @@
+"""The class book: one site from the participants' article folders, every article a chapter.
+
+`python -m factcheck class-book FOLDER... --out DIR` takes the folders `new-article`
+made (collected from the participants), rebuilds each article's chapter from its
+data, and renders them as one Jupyter Book site with the report's methods page,
+offline like the report (the build's own `build_site`: Vega bundled, no CDN).
+Two folders with the same article id are reported and the second is left out,
+never written over; a folder with mistakes is left out with the reason.
+
+A book of one folder is how `new-article --check` writes a participant's chapter as
+an HTML page that works offline (`DIR/_site/html/articles/<id>.html`).
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from factcheck import paths
+
+SOURCE, HTML, WORK = "source", "html", "work"
+CHAPTERS = "articles"
+
+
+@dataclass
+class ClassBook:
+    out: Path
+    chapters: list[tuple[str, str, Path]] = field(default_factory=list)   # (id, title, folder)
+    left_out: list[tuple[Path, str]] = field(default_factory=list)        # (folder, why)
+    ok: bool = False
+    log: str = ""
+    problems: tuple[str, ...] = ()
+
+    @property
+    def html(self) -> Path:
+        return self.out / HTML
+
+    def page(self, doc_id: str) -> Path:
+        return self.html / CHAPTERS / f"{doc_id}.html"
+
+
+def build_class_book(folders: list[Path], out: Path, title: str = "Our class book", echo=print,
+                     rebuild: bool = True) -> ClassBook:
+    """Build the chapters of every folder and render them as one site under out/html.
+
+    rebuild=False uses each folder's chapter as it is (new-article --check has just built it)."""
+    from factcheck.pipeline.plan import Page, Part, Plan, write_toc
+    from factcheck.pipeline.site import build_site
+    from factcheck.byo.workbench import build_chapter, chapter_path, review
+
+    out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
+    result = ClassBook(out)
+    source = out / SOURCE
+    shutil.rmtree(source, ignore_errors=True)
+    (source / CHAPTERS).mkdir(parents=True)
+    owners: dict[str, Path] = {}
+    for folder in map(Path, folders):
+        if not (folder / "seeds" / "sources.yml").is_file():
+            result.left_out.append((folder, "not an article folder (no seeds/sources.yml)"))
+            continue
+        found = review(folder)
+        if found.mistakes:
+            result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
+                                            f"python -m factcheck new-article --check {paths.relative(folder)}"))
+            continue
+        for doc_id, headline in found.titles.items():
+            if doc_id in owners:
+                result.left_out.append((folder, f"the id {doc_id!r} is already {paths.relative(owners[doc_id])}'s: "
+                                                "left out, not written over; scaffold one of them again with another --id"))
+                continue
+            if rebuild or not chapter_path(folder, doc_id).is_file():
+                echo(f"chapter {doc_id} from {paths.relative(folder)}")
+                outcome = build_chapter(folder, doc_id, headline)
+                if not outcome.ok:
+                    result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
+                    continue
+            owners[doc_id] = folder
+            shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{doc_id}.ipynb")
+            result.chapters.append((doc_id, headline or f"{doc_id} (draft)", folder))
+
+    _write_site_files(source, title, result)
+    pages = tuple(Page(f"{CHAPTERS}/{doc_id}.ipynb", template="participant", title=headline)
+                  for doc_id, headline, _ in result.chapters)
+    methods = (Page("methods.ipynb", template="methods", title="How the numbers become intervals"),)
+    parts = ((Part("Articles", pages),) if pages else ()) + (Part("Method", methods),)
+    write_toc(Plan(Page("index.md"), parts), source)
+    site = build_site(source, out / HTML, out / WORK, force=True)
+    result.ok, result.log, result.problems = site.ok, site.log, site.problems
+    return result
+
+
+def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
+    """The report's configuration, styles and methods page, with the class's title and an index of chapters."""
+    config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["title"] = title
+    config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
+    (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    for folder in ("_static", "_extra", "_templates"):
+        if (paths.ROOT / folder).is_dir():
+            shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
+    shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")
+    lines = [f"# {title}", "", "Every article a participant brought, checked number by number, one chapter each. "
+             "How the numbers become intervals is explained on the method page.", ""]
+    lines += [f"- {{doc}}`{CHAPTERS}/{doc_id}`" for doc_id, _, _ in book.chapters]
+    if book.left_out:
+        lines += ["", "Left out of this book:", ""]
+        lines += [f"- `{paths.relative(folder)}`: {why}" for folder, why in book.left_out]
+    (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "class-book", help="build one site from the participants' article folders, every article a chapter",
+        description=__doc__.split("\n\n")[1], formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  python -m factcheck class-book collected/*/ --out class-book\n"
+               "  then open class-book/html/index.html")
+    parser.add_argument("folders", nargs="+", type=Path, metavar="FOLDER",
+                        help="article folders made by new-article (workbench/<id>/)")
+    parser.add_argument("--out", type=Path, default=Path("class-book"), metavar="DIR",
+                        help="where to build (default: %(default)s); the site is DIR/html")
+    parser.add_argument("--title", default="Our class book", help="the site's title (default: %(default)s)")
+    parser.set_defaults(run=run_class_book)
+
+
+def run_class_book(args) -> int:
+    out = Path(args.out)
+    if out.resolve() in {paths.ROOT.resolve(), (paths.ROOT / "book").resolve(), (paths.ROOT / "_build").resolve()}:
+        print(f"class-book: {paths.relative(out)} is part of the report; choose another --out", file=sys.stderr)
+        return 2
+    book = build_class_book(args.folders, out, args.title)
+    for folder, why in book.left_out:
+        print(f"left out {paths.relative(folder)}: {why}")
+    if not book.ok:
+        print(f"class-book: Jupyter Book failed; the log is {book.log}", file=sys.stderr)
+        for line in book.problems:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"{len(book.chapters)} chapter(s): open {paths.relative(book.html / 'index.html')}")
+    return 1 if book.left_out else 0

@@ -1,0 +1,162 @@
+"""`python -m factcheck new-article`: bring your own article (scaffold it, then check it and rebuild its chapter)."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+DESCRIPTION = """\
+Bring your own article. Scaffold a plain-text article into a small project laid out
+like this repository, pre-filled by the mention finder, and build its chapter:
+
+  DIR/seeds/SLUG.txt        the article, byte for byte (never edit it)
+  DIR/seeds/sources.yml     provenance: id, file and sha256 computed; outlet, headline,
+                            date (or inferred range, with evidence) and people quoted
+                            are null and marked TO FILL
+  DIR/data/claims.csv       one row per number that looks like a claim: claim id, offsets,
+                            exact quote, value, unit guess, hedge word, precision and the
+                            interval the standard rules give; metric, period, population
+                            and speaker blank for you
+  DIR/data/non_claims.csv   dates, years, fiscal years and ordinals, each with a suggested
+                            reason (move a row to claims.csv if it is a claim after all)
+  DIR/data/datapackage.json the tables' schema;  DIR/data/checks.yml  no checks yet
+  DIR/SLUG.ipynb            the chapter (notebooks/document.ipynb run by papermill);
+                            blank cells read "to fill"
+  DIR/_site/html/articles/SLUG.html   the chapter as a web page that works offline
+                            (written by --check)
+
+Then fill in the blanks and run `new-article --check DIR`: it validates everything
+at once, lists mistakes to fix and blanks left to fill (each as file:line: column
+'...': what to write), and rebuilds the chapter when no mistake is left.
+(`python -m factcheck check --root DIR` validates the same way, without the chapter.)
+
+Exit status: 0 when done (scaffolded, or checked with nothing left); 1 when a check
+finds something left or the chapter fails; 2 on bad usage (file not found, not UTF-8
+text, empty file, longer than 200,000 characters, invalid id, DIR exists) -- nothing is
+written then. --force replaces only a folder new-article made, and moves it aside."""
+
+EPILOG = """\
+examples:
+  python -m factcheck new-article my-article.txt --id ice24       # into workbench/ice24/
+  python -m factcheck new-article my-article.txt --id ice24 --out ~/ice24
+  python -m factcheck new-article --check workbench/ice24         # what is left? rebuild the chapter"""
+
+WORKBENCH = "workbench"
+SITE = "_site"  # inside an article folder: its chapter as an offline HTML page
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "new-article", help="bring your own article: scaffold it for fact-checking, then --check it",
+        description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("article", nargs="?", type=Path, metavar="ARTICLE.txt",
+                        help="the article as plain UTF-8 text")
+    parser.add_argument("--id", dest="doc_id", metavar="SLUG",
+                        help="the article's id: lower-case letters and digits, starting with a letter (e.g. ice24)")
+    parser.add_argument("--out", type=Path, metavar="DIR",
+                        help=f"folder to write (default: {WORKBENCH}/SLUG/ in this checkout)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace DIR if it exists: only a folder new-article made (it holds a .new-article "
+                             "file), never the repository or the current folder; the old one is moved to DIR.old-N")
+    parser.add_argument("--check", type=Path, metavar="DIR",
+                        help="validate a scaffolded folder, list what is left to do, and rebuild its chapter")
+    parser.add_argument("--first", type=int, metavar="N",
+                        help="with --check: list what is left only in the first N claim rows (the rest, and rows "
+                             "whose note says 'later', are counted, not listed)")
+    parser.add_argument("--no-chapter", dest="chapter", action="store_false",
+                        help="do not build the chapter (faster; the data files only)")
+    parser.set_defaults(run=run, parser=parser)
+
+
+def run(args) -> int:
+    if args.check is not None:
+        if args.article or args.doc_id or args.out or args.force:
+            args.parser.error("--check DIR takes no ARTICLE.txt, --id, --out or --force")
+        return check(args.check, chapter=args.chapter, first=args.first)
+    if args.article is None or args.doc_id is None:
+        args.parser.error("give ARTICLE.txt and --id SLUG (or --check DIR)")
+    return new(args.article, args.doc_id, args.out, args.force, chapter=args.chapter)
+
+
+def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool) -> int:
+    from factcheck import paths
+    from factcheck.byo.scaffold import ArticleError, scaffold
+
+    folder = out if out is not None else paths.ROOT / WORKBENCH / (doc_id or "_")
+    try:
+        made = scaffold(article, doc_id, folder, force=force)
+    except ArticleError as error:
+        print(f"new-article: {error}", file=sys.stderr)
+        return 2
+    name = paths.relative(folder)
+    if made.moved_aside is not None:
+        print(f"Moved the old {name}/ aside to {paths.relative(made.moved_aside)}/ (nothing was deleted).")
+    print(f"Scaffolded {article} as '{doc_id}' in {name}/:\n"
+          f"  {'seeds/' + doc_id + '.txt':<21} the article, byte for byte\n"
+          f"  seeds/sources.yml     provenance: outlet, headline, date, people quoted are TO FILL\n"
+          f"  data/claims.csv       {len(made.claims)} numbers that look like claims; metric, period, "
+          "population, speaker are yours\n"
+          f"  data/non_claims.csv   {len(made.non_claims)} dates, years and ordinals, each with a suggested reason\n"
+          "  data/datapackage.json, data/checks.yml (no checks yet)")
+    status = _chapter(folder, doc_id, None) if chapter else 0
+    print(f"\nNext: check the pre-filled rows, fill in the blanks, then run\n"
+          f"  python -m factcheck new-article --check {name}")
+    return status
+
+
+def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
+    from factcheck import paths
+    from factcheck.byo.workbench import report, review
+
+    if not (folder / "seeds" / "sources.yml").is_file():
+        print(f"new-article: {folder} is not an article folder (no seeds/sources.yml); "
+              "make one with: python -m factcheck new-article ARTICLE.txt --id SLUG", file=sys.stderr)
+        return 2
+    found = review(folder, first)
+    print(report(found, folder))
+    status = 0 if found.done else 1
+    if not chapter:
+        return status
+    if found.mistakes:
+        print("\nThe chapter was not rebuilt: fix the mistakes first.")
+        return 1
+    chapters_ok = True
+    for doc_id, title in found.titles.items():
+        failed = _chapter(folder, doc_id, title)
+        chapters_ok = chapters_ok and not failed
+        status = failed or status
+    if chapters_ok:
+        _page(folder, list(found.titles))
+    print(f"\nRun it again when you have filled in more: python -m factcheck new-article --check "
+          f"{paths.relative(folder)}" if status else "\nDone.")
+    return status
+
+
+def _page(folder: Path, doc_ids: list[str]) -> None:
+    """The chapter as an HTML page that works offline: a class book of this one folder, in DIR/_site."""
+    from factcheck import paths
+    from factcheck.byo.classbook import build_class_book
+
+    book = build_class_book([folder], folder / SITE, title="Draft chapter", echo=lambda _: None, rebuild=False)
+    if book.ok:
+        for doc_id in doc_ids:
+            print(f"Page:    {paths.relative(book.page(doc_id))} (open it in a browser; it works offline)")
+    else:
+        print(f"The HTML page was not written (Jupyter Book failed; its log: {book.log})", file=sys.stderr)
+
+
+def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
+    from factcheck import paths
+    from factcheck.report.escaping import markdown_text
+    from factcheck.byo.workbench import build_chapter, chapter_path
+
+    started = time.perf_counter()
+    outcome = build_chapter(folder, doc_id, markdown_text(title) if title else None)  # the heading is markdown
+    if not outcome.ok:
+        print(f"\nThe chapter failed at {outcome.where}: {outcome.error}\n  whole traceback: {outcome.evidence}",
+              file=sys.stderr)
+        return 1
+    print(f"\nChapter: {paths.relative(chapter_path(folder, doc_id))} "
+          f"({time.perf_counter() - started:.0f} s; open it in JupyterLab; blank cells read \"to fill\")")
+    return 0

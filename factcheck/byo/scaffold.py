@@ -1,0 +1,270 @@
+"""Scaffold a new article: the seed, its provenance and claim tables pre-filled by the mention finder.
+
+What a machine can read from the text is filled in: offsets, the exact quote, the
+value, a unit guess, the hedge word in front of the number, the interval the
+standard rules give. What needs a reader's judgement is left blank for the
+participant (metric, period, population, speaker; outlet, headline, date, people
+quoted), and validation then lists each blank with advice (`factcheck.guidance`).
+The same article always gives byte-identical files.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import paths
+from factcheck.ledger.hedges import interval_for
+from factcheck.ledger.mentions import Mention, find_mentions
+from factcheck.sources.documents import ID_PATTERN
+
+CLAIM_COLUMNS = ("claim_id", "doc_id", "start", "end", "quote", "value", "value_to", "unit", "hedge", "precision",
+                 "low", "high", "bounds", "metric", "period", "population", "speaker", "note", "words", "condition")
+NON_CLAIM_COLUMNS = ("doc_id", "start", "end", "text", "kind", "reason")
+
+# Mentions that say when, in what order or what, not how many: suggested as non-claims, with a reason to keep or change.
+NON_CLAIM_REASONS = {
+    "date": "A calendar date: it says when something happened, not how many.",
+    "time": "A time of day: it says when, not how many.",
+    "fiscal_year": "A fiscal year: it names the period other numbers refer to, not a quantity.",
+    "decade": "A decade ('the 1990s'): it names a period, not a quantity.",
+    "year": "A year: it says when, not how many. If it counts something ('2000 officers'), move it to claims.csv.",
+    "ordinal": "An ordinal: it gives an order ('first', '21st'), not a quantity.",
+    "name": "Part of a name ('Title 42', 'COVID-19'): it names something, not how many.",
+}
+
+
+# The finder's kinds the ledger's schema (data/datapackage.json) has no name for: the nearest kind it has.
+LEDGER_KINDS = {"time": "date", "decade": "year"}
+
+
+class ArticleError(ValueError):
+    """The article or the id given to `new-article` cannot be used (nothing is written)."""
+
+
+class FolderExists(ArticleError):
+    pass
+
+
+@dataclass(frozen=True)
+class Scaffold:
+    folder: Path
+    doc_id: str
+    claims: list[dict]
+    non_claims: list[dict]
+    moved_aside: Path | None = None   # where --force put the folder it replaced
+
+
+# Far longer than any news article (a long feature is 5,000 words, about 30,000 characters); beyond it the
+# finder and the chapter would take minutes and gigabytes for what is not an article.
+MAX_ARTICLE_CHARACTERS = 200_000
+
+
+def read_article(path: Path | str) -> bytes:
+    """The article's bytes, when they are non-empty UTF-8 text of a sensible length."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArticleError(f"{path}: file not found" if not path.exists() else f"{path}: not a file")
+    if path.stat().st_size > 4 * MAX_ARTICLE_CHARACTERS:  # four bytes at most per character: not even read
+        raise ArticleError(_too_long(path, path.stat().st_size, "bytes"))
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{path}: not UTF-8 text (byte {error.start} cannot be decoded); "
+                           "save the article as plain text in UTF-8") from None
+    if "\x00" in text:
+        raise ArticleError(f"{path}: not plain text (it contains NUL bytes); save the article as plain text")
+    if not text.strip():
+        raise ArticleError(f"{path}: the file is empty; paste the article's text into it")
+    if len(text) > MAX_ARTICLE_CHARACTERS:
+        raise ArticleError(_too_long(path, len(text), "characters"))
+    return data
+
+
+def _too_long(path: Path, size: int, what: str) -> str:
+    return (f"{path}: {size:,} {what} is more than one article (the limit is {MAX_ARTICLE_CHARACTERS:,} characters, "
+            "several times the longest feature): nothing was written; save only the article's own text")
+
+
+def check_id(doc_id: str) -> str:
+    if not ID_PATTERN.fullmatch(doc_id or ""):
+        raise ArticleError(f"--id {doc_id!r} is not a valid id: use lower-case letters and digits, "
+                           "starting with a letter (for example 'ice24'); it starts every claim id")
+    return doc_id
+
+
+def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
+    """Claim rows and non-claim rows for every numeric mention in text, in order of position."""
+    claims, non_claims = [], []
+    for mention in find_mentions(text):
+        if not mention.is_quantity:
+            non_claims.append({"doc_id": doc_id, "start": mention.start, "end": mention.end, "text": mention.text,
+                               "kind": LEDGER_KINDS.get(mention.kind, mention.kind),
+                               "reason": NON_CLAIM_REASONS[mention.kind]})
+        else:
+            claims.append(_claim(text, mention))
+    for number, row in enumerate(claims, start=1):
+        row["claim_id"] = claim_id(doc_id, number, len(claims))
+        row["doc_id"] = doc_id
+    return [{c: row.get(c) for c in CLAIM_COLUMNS} for row in claims], non_claims
+
+
+def claim_id(doc_id: str, number: int, count: int) -> str:
+    """'ice24-07': numbered with as many digits as the count needs (at least two), so the ids sort in order."""
+    return f"{doc_id}-{number:0{max(2, len(str(count)))}d}"
+
+
+def _claim(text: str, mention: Mention) -> dict:
+    """A claim row: what the finder read (the quote with its hedge, value, unit, precision) and the interval it means."""
+    row = {"start": mention.quote_start, "end": mention.quote_end, "quote": text[mention.quote_start:mention.quote_end],
+           "value": mention.value, "value_to": mention.value_to, "unit": mention.unit, "hedge": mention.hedge,
+           "precision": mention.precision}
+    try:
+        interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision, unit=mention.unit,
+                                value_to=mention.value_to)
+    except ValueError:  # "over 140%": the standard rules cap a percentage at 100
+        interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision,
+                                value_to=mention.value_to)
+        row["unit"] = ""  # left to fill, with the reason
+        row["note"] = ("A percentage above 100 (an increase, a share of capacity): the standard rules cap 'percent' "
+                       "at 100, so the interval is read without the cap; say in unit what the percentage is of.")
+    return {**row, "low": interval.low, "high": interval.high, "bounds": interval.bounds}
+
+
+def sources_yaml(doc_id: str, seed_name: str, sha256: str, text: str) -> str:
+    """The provenance entry: computed fields filled in, judgement fields null and marked TO FILL."""
+    dates = [m for m in find_mentions(text) if m.kind in ("date", "fiscal_year", "year")]
+    listed = "".join(f"      #   {' '.join(m.text.split())!r} {m.start} {m.end}\n" for m in dates) or "      #   (none)\n"
+    return f"""\
+# Provenance of one article, scaffolded by `python -m factcheck new-article`.
+# Every field marked TO FILL needs your judgement. `python -m factcheck new-article --check <folder>`
+# lists the ones still blank and says what to write in each. Offsets are character positions
+# in seeds/{seed_name} (Python string indices): the text from start to end must equal the quote.
+documents:
+  - id: {doc_id}
+    file: {seed_name}
+    sha256: {sha256}  # computed from the seed; the seed is never edited
+    outlet:
+      name: null      # TO FILL: the outlet's name (masthead or logo, byline, copyright line, web address)
+      stated: null    # TO FILL: true if the article's text names the outlet, false if you found it elsewhere
+      evidence: null  # TO FILL: where you found the name, in one sentence
+    headline:
+      text: null      # TO FILL: the headline as the page shows it (or a descriptive one you write)
+      own: null       # TO FILL: true if it is the outlet's own headline, false if you wrote it
+    date:
+      # TO FILL: printed in the article? published: YYYY-MM-DD, and earliest and latest the same day.
+      # Not printed? leave published: null and infer earliest and latest from what the text mentions.
+      # Dates and years the text prints ('quote' start end), for the evidence:
+{listed}      published: null
+      earliest: null
+      latest: null
+      evidence: []    # TO FILL: one or more of  - {{quote: "...", start: 0, end: 0, why: "..."}}
+    people_quoted: null  # TO FILL: one  - {{name: "...", role: "..."}}  per person quoted; [] if nobody
+    artefacts: []     # optional: scraping debris (a widget, a repeated paragraph), anchored like evidence
+"""
+
+
+CHECKS_YAML = """\
+# Derivations and comparisons for this article (see data/checks.yml in the repository for examples).
+checks: []
+"""
+
+
+def table_text(columns: tuple[str, ...], rows: list[dict]) -> str:
+    """CSV as the repository writes it: a header, '\\n' line ends, numbers without trailing zeros."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return out.getvalue()
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isinf(value):
+            return "INF" if value > 0 else "-INF"
+        value = float(f"{value:.12g}")  # 1.6 * 0.95 is 1.5200000000000002: the rules mean 1.52
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def scaffold(article: Path | str, doc_id: str, folder: Path | str, force: bool = False) -> Scaffold:
+    """Write the project for one article into folder. Checks everything before writing anything.
+
+    An existing folder is replaced only with force, only when new-article made it (it holds the marker
+    file), never when it is the repository, the current folder or one of their parents; the old folder is
+    moved aside (to FOLDER.old-N), never deleted."""
+    data = read_article(article)
+    check_id(doc_id)
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise FolderExists(f"{paths.relative(folder)} exists and is not a folder")
+    occupied = folder.exists() and any(folder.iterdir())
+    if occupied and not force:
+        raise FolderExists(f"{paths.relative(folder)} already exists and is not empty: nothing was written. "
+                           "Choose another --out, or add --force to replace it (it is moved aside, not deleted)")
+    if occupied:
+        refuse_to_replace(folder)
+    text = data.decode("utf-8")
+    seed_name = f"{doc_id}.txt"
+    claims, non_claims = draft_rows(doc_id, text)
+
+    moved_aside = _move_aside(folder) if occupied else None
+    (folder / "seeds").mkdir(parents=True)
+    (folder / "data").mkdir()
+    _write(folder / MARKER, MARKER_TEXT)
+    (folder / "seeds" / seed_name).write_bytes(data)
+    _write(folder / "seeds" / "sources.yml", sources_yaml(doc_id, seed_name, hashlib.sha256(data).hexdigest(), text))
+    _write(folder / "data" / "claims.csv", table_text(CLAIM_COLUMNS, claims))
+    _write(folder / "data" / "non_claims.csv", table_text(NON_CLAIM_COLUMNS, non_claims))
+    _write(folder / "data" / "datapackage.json", datapackage_text())
+    _write(folder / "data" / "checks.yml", CHECKS_YAML)
+    return Scaffold(folder=folder, doc_id=doc_id, claims=claims, non_claims=non_claims, moved_aside=moved_aside)
+
+
+def datapackage_text() -> str:
+    """The repository's table schema, as is (its claim ids allow any number of digits past two)."""
+    return paths.DATAPACKAGE_FILE.read_text(encoding="utf-8")
+
+
+# new-article writes this file into every folder it makes; --force replaces only a folder that holds it.
+MARKER = ".new-article"
+MARKER_TEXT = ("This folder was made by `python -m factcheck new-article`.\n"
+               "`new-article --force` may replace it (the old folder is moved aside to FOLDER.old-N, never deleted).\n")
+
+
+def refuse_to_replace(folder: Path) -> None:
+    """Raise FolderExists unless --force may replace folder: new-article made it, and it holds no checkout."""
+    name = paths.relative(folder)
+    target = folder.resolve()
+    protected = {paths.ROOT.resolve(), Path.cwd().resolve()}
+    for place in protected:
+        if target == place or target in place.parents:
+            what = "the repository" if place == paths.ROOT.resolve() else "the current folder"
+            raise FolderExists(f"{name} is {what} or holds it: --force never replaces that; choose another --out")
+    if (folder / ".git").exists():
+        raise FolderExists(f"{name} holds a git repository (.git): --force never replaces that; choose another --out")
+    if not (folder / MARKER).is_file():
+        raise FolderExists(f"{name} is not a folder new-article made (it has no {MARKER} file): --force replaces "
+                           "only those; choose another --out")
+
+
+def _move_aside(folder: Path) -> Path:
+    """Rename folder to the first free FOLDER.old-N beside it, and return where it went."""
+    number = 1
+    while (aside := folder.with_name(f"{folder.name}.old-{number}")).exists():
+        number += 1
+    folder.rename(aside)
+    return aside
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_bytes(text.encode("utf-8"))  # bytes: the same '\n' line ends on every platform

@@ -1,0 +1,315 @@
+"""The claim ledger: load the seeds, their provenance and the claim tables, and validate all of it.
+
+`load_ledger()` is the one entry point notebooks and commands use. It collects
+every problem in every file and raises `ValidationFailed` listing them all, each
+naming file:line and column; on success it returns a `Ledger` of DataFrames.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck import paths, usage
+from factcheck.ledger.accounting import check_accounting
+from factcheck.ledger.hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
+from factcheck.ledger.intervals import Interval
+from factcheck.ledger.mentions import numbers_in
+from factcheck.files.problems import Collector, Problem, raise_if_any
+from factcheck.sources.documents import Document, load_documents
+from factcheck.files.tables import load_schema, read_table
+from factcheck.ledger.words import check_word_claim, is_word_claim
+
+# A number claim needs all of these; a word claim takes its range from its words (or states a condition).
+NUMBER_COLUMNS = ("value", "precision", "low", "high", "bounds")
+
+STANDARD = PRESETS["standard"]
+
+
+@dataclass
+class Ledger:
+    claims: pd.DataFrame = usage.Noted("claims")          # reading the whole table is noted (see usage)
+    non_claims: pd.DataFrame = usage.Noted("non_claims")
+    documents: dict[str, Document]
+    rules: HedgeRules = field(default=STANDARD)
+    root: Path | None = None          # the folder it was loaded from (None: this checkout)
+    to_fill: list[Problem] = field(default_factory=list)  # blanks left in a draft (load_ledger(draft=True))
+    _references: dict | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def checks_file(self) -> Path:
+        return (Path(self.root) if self.root else paths.ROOT) / "data" / "checks.yml"
+
+    def claims_for(self, doc_id: str) -> pd.DataFrame:
+        usage.note("document", doc_id)
+        return self._claims[self._claims["doc_id"] == doc_id].reset_index(drop=True)
+
+    def claims_with(self, column: str, values) -> pd.DataFrame:
+        """The claims whose `column` holds one of `values` (e.g. the metrics of a theme)."""
+        for value in values:
+            usage.note("claims-with", f"{column}={value}")
+        return self._claims[self._claims[column].isin(list(values))]
+
+    def claim(self, claim_id: str) -> pd.Series:
+        usage.note("claim", claim_id)
+        position = self._positions().get(claim_id)
+        if position is None:
+            raise KeyError(f"no claim {claim_id!r} in the ledger")
+        return self._claims.iloc[position]
+
+    def _positions(self) -> dict[str, int]:
+        """Row of each claim id (the first, as a filter would find it), made once per table: checks look up thousands."""
+        table, positions = self.__dict__.get("_claim_positions", (None, None))
+        if table is not self._claims:
+            positions = {}
+            for position, claim_id in enumerate(self._claims["claim_id"]):
+                positions.setdefault(claim_id, position)
+            self.__dict__["_claim_positions"] = (self._claims, positions)
+        return positions
+
+    @property
+    def references(self) -> dict:
+        """The public record (data/references.csv) beside this ledger, by id."""
+        from factcheck.sources.references import load_references
+
+        usage.note("file", "data/references.csv")   # loaded once per ledger: note the read for every page
+        if self._references is None:
+            self._references = load_references(Path(self.root) if self.root else paths.ROOT)
+        return self._references
+
+    def interval(self, claim_id: str) -> Interval:
+        return claim_interval(self.claim(claim_id))
+
+
+@dataclass(frozen=True)
+class LedgerFiles:
+    sources: Path
+    seeds: Path
+    claims: Path
+    non_claims: Path
+    datapackage: Path
+
+    @classmethod
+    def under(cls, root: Path | str | None = None) -> "LedgerFiles":
+        root = Path(root) if root else paths.ROOT
+        return cls(sources=root / "seeds" / "sources.yml", seeds=root / "seeds",
+                   claims=root / "data" / "claims.csv", non_claims=root / "data" / "non_claims.csv",
+                   datapackage=root / "data" / "datapackage.json")
+
+
+def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, draft: bool = False) -> Ledger:
+    """Load and validate everything under root (default: this checkout).
+
+    The stored intervals are checked against the standard rules (they are what the
+    published table says); with other `rules`, intervals are then recomputed.
+
+    draft: a participant's work in progress (`new-article`). Judgement fields left
+    blank (metric, speaker, outlet, ...) do not fail; they load as empty and are listed
+    in `ledger.to_fill`. Every other problem still fails, blanks listed with it."""
+    files = LedgerFiles.under(root)
+    source_problems = Collector(files.sources)
+    claim_problems = Collector(files.claims)
+    non_claim_problems = Collector(files.non_claims)
+    seed_problems = Collector(files.seeds)
+
+    documents = load_documents(files.sources, files.seeds, source_problems)
+    if not files.datapackage.exists():
+        schema_problems = Collector(files.datapackage)
+        schema_problems.add(None, None, "file not found: the tables' schema is needed to read them")
+        raise_if_any(source_problems, schema_problems)
+    claims = read_table(files.claims, load_schema(files.datapackage, "claims"), claim_problems)
+    non_claims = read_table(files.non_claims, load_schema(files.datapackage, "non_claims"), non_claim_problems)
+
+    # A document sources.yml fails to describe is not "unknown" to its rows: its problem is already listed.
+    sources_sound = not source_problems.errors
+    for row in claims:
+        _check_claim(row, documents, claim_problems, sources_sound)
+    check_overlaps(claims, claim_problems)
+    for row in non_claims:
+        check_anchor(row, "text", documents, non_claim_problems, sources_sound)
+    # Accounting needs sound rows; blanks left to fill do not make a row unsound.
+    if not (claim_problems.errors or non_claim_problems.errors or source_problems.errors):
+        check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
+    to_fill = raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems, allow_blanks=draft)
+
+    ledger = Ledger(claims=_frame(claims, files.datapackage, "claims"),
+                    non_claims=_frame(non_claims, files.datapackage, "non_claims"), documents=documents, rules=STANDARD,
+                    root=Path(root) if root else None, to_fill=to_fill)
+    return with_rules(ledger, rules) if rules != STANDARD else ledger
+
+
+def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
+    """The same ledger with every number's interval recomputed under other hedge rules (a what-if).
+
+    Word claims keep theirs: the hedge rules read numbers, factcheck/ledger/words.py reads words."""
+    with usage.paused():  # every row is recomputed; a page depends on the claims it then reads
+        claims, non_claims = ledger.claims.copy(), ledger.non_claims
+    records = claims.to_dict("records")
+    intervals = [None if is_word_claim(row) else _interval_of(row, rules) for row in records]
+    claims["low"] = [row["low"] if i is None else i.low for row, i in zip(records, intervals)]
+    claims["high"] = [row["high"] if i is None else i.high for row, i in zip(records, intervals)]
+    claims["bounds"] = [row["bounds"] if i is None else i.bounds for row, i in zip(records, intervals)]
+    return Ledger(claims=claims, non_claims=non_claims, documents=ledger.documents, rules=rules,
+                  root=ledger.root, to_fill=ledger.to_fill)
+
+
+def _frame(rows: list[dict], datapackage: Path, resource: str) -> pd.DataFrame:
+    """Rows as a DataFrame in schema order; empty text is "" (not NaN), an empty number is NaN."""
+    fields = load_schema(datapackage, resource)["fields"]
+    text_columns = {f["name"] for f in fields if f.get("type", "string") == "string"}
+    records = [{f["name"]: ("" if row.get(f["name"]) is None and f["name"] in text_columns else row.get(f["name"]))
+                for f in fields} for row in rows]
+    frame = pd.DataFrame.from_records(records, columns=[f["name"] for f in fields])
+    for f in fields:
+        if f.get("type") == "number":
+            frame[f["name"]] = frame[f["name"]].astype(float)
+    return frame
+
+
+def _interval_of(row: dict, rules: HedgeRules) -> Interval:
+    value_to = row.get("value_to")
+    value_to = None if value_to is None or (isinstance(value_to, float) and math.isnan(value_to)) else value_to
+    return interval_for(row["value"], hedge=row.get("hedge") or "", precision=row["precision"],
+                        unit=row["unit"], value_to=value_to, rules=rules)
+
+
+class NoInterval(ValueError):
+    """A word claim that states a condition ("record", "only ...") has no range to compute with."""
+
+
+def claim_interval(row) -> Interval:
+    """The range a claim's words allow: its number's hedge and precision, or its quantity words."""
+    if not row["bounds"]:
+        raise NoInterval(f"claim {row['claim_id']} (“{row['quote']}”) states a condition, not a quantity: "
+                         f"{row['condition']}")
+    return Interval.from_bounds(float(row["low"]), float(row["high"]), row["bounds"])
+
+
+def check_anchor(row: dict, text_column: str, documents: dict, problems: Collector,
+                 sources_sound: bool = True) -> str | None:
+    """Check doc_id and that the seed text at start:end is the quoted text. Returns the seed text."""
+    line, doc_id = row["_line"], row.get("doc_id")
+    if doc_id is None:
+        return None
+    if doc_id not in documents:
+        if sources_sound:
+                problems.add(line, "doc_id", f"unknown document {doc_id!r}; known: {', '.join(sorted(documents)) or 'none'}")
+        return None
+    text = documents[doc_id].text
+    start, end, quoted = row.get("start"), row.get("end"), row.get(text_column)
+    if start is None or end is None or quoted is None:
+        return text
+    if end <= start:
+        problems.add(line, "end", f"end {end} must be greater than start {start}")
+    elif end > len(text):
+        problems.add(line, "end", f"end {end} is past the end of the text ({len(text)} characters)")
+    elif text[start:end] != quoted:
+        problems.add(line, text_column, f"does not match the seed at {start}:{end}, which reads {text[start:end]!r}"
+                                        f"{_where_it_occurs(text, quoted, start)}")
+    return text
+
+
+def _where_it_occurs(text: str, quoted: str, near: int) -> str:
+    """Where the quote really is (the occurrence nearest the stated start), and what to change."""
+    found, at = [], text.find(quoted) if quoted else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(quoted, at + 1)
+    if not found:
+        return f"; {quoted!r} is not in the text: copy the words exactly from the seed file"
+    best = min(found, key=lambda i: abs(i - near))
+    others = f" (and {len(found) - 1} more time{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
+    return f"; {quoted!r} occurs at {best}:{best + len(quoted)}{others}: set start to {best} and end to {best + len(quoted)}"
+
+
+def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound: bool = True) -> None:
+    line = row["_line"]
+    check_anchor(row, "quote", documents, problems, sources_sound)
+    claim_id, doc_id = row.get("claim_id"), row.get("doc_id")
+    if claim_id and doc_id and not claim_id.startswith(doc_id + "-"):
+        problems.add(line, "claim_id", f"{claim_id!r} should start with its document id, '{doc_id}-'")
+
+    if is_word_claim(row):
+        check_word_claim(row, problems)
+        return
+    already = {(p.line, p.column) for p in problems.problems}   # a cell that failed to read is reported once
+    for column in NUMBER_COLUMNS:
+        if row.get(column) is None and column in row and (line, column) not in already:
+            problems.add(line, column, "is empty; a number claim needs it (a word claim names its words instead)")
+    hedge, quote = row.get("hedge") or "", row.get("quote") or ""
+    try:
+        interval_for(1.0, hedge=hedge, value_to=2.0 if HEDGES.get(hedge.strip().lower()) == "range" else None)
+    except UnknownHedge as error:
+        problems.add(line, "hedge", str(error))
+        return
+    written = quote.lower().replace("–", "-")  # a range may be written with an en dash: "40–55 percent"
+    if hedge and hedge.lower() not in written:
+        problems.add(line, "hedge", f"the hedge {hedge!r} does not appear in the quote {quote!r}")
+
+    value, value_to, precision = row.get("value"), row.get("value_to"), row.get("precision")
+    if value is None or precision is None:
+        return
+    infinite = [c for c in ("value", "value_to", "precision", "low") if row.get(c) is not None and math.isinf(row[c])]
+    for column in infinite:
+        problems.add(line, column, f"must be a finite number, found {row[column]:g} (only 'high' may be INF, for no upper limit)")
+    if infinite:
+        return
+    stated = numbers_in(quote)
+    for column, number in (("value", value), ("value_to", value_to)):
+        if number is not None and stated and not any(math.isclose(number, s, rel_tol=1e-9) for s in stated):
+            problems.add(line, column, f"{number:g} is not a number the quote states (it states {', '.join(f'{s:g}' for s in stated)})")
+    if precision and not _is_power_of_ten(precision):
+        problems.add(line, "precision", f"must be 0 or a power of ten (1000, 1, 0.1, ...), found {precision:g}")
+    elif precision and not _is_multiple(value, precision):
+        problems.add(line, "precision", f"{value:g} is not a multiple of precision {precision:g}")
+
+    low, high, bounds = row.get("low"), row.get("high"), row.get("bounds")
+    if low is not None and high is not None and low > high:
+        problems.add(line, "low", f"low {low:g} is greater than high {high:g}")
+        return
+    try:
+        expected = _interval_of(row, STANDARD)
+    except ValueError as error:
+        problems.add(line, "value_to", str(error))
+        return
+    for column, found, want in (("low", low, expected.low), ("high", high, expected.high), ("bounds", bounds, expected.bounds)):
+        if found is None:
+            continue
+        same = found == want if column == "bounds" else _same_number(found, want)
+        if not same:
+            problems.add(line, column, f"expected {want if column == 'bounds' else format(want, 'g')} "
+                                       f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
+
+
+def check_overlaps(claims: list[dict], problems: Collector) -> None:
+    """Two claims of one document may not share characters: each is highlighted, and linked, on its own."""
+    spans: dict[str, list[dict]] = {}
+    for row in claims:
+        if row.get("doc_id") and isinstance(row.get("start"), int) and isinstance(row.get("end"), int):
+            spans.setdefault(row["doc_id"], []).append(row)
+    for rows in spans.values():
+        rows.sort(key=lambda r: (r["start"], r["end"]))
+        for before, after in zip(rows, rows[1:]):
+            if after["start"] < before["end"]:
+                problems.add(after["_line"], "start",
+                             f"{after.get('claim_id')} ({after['start']}:{after['end']}) overlaps {before.get('claim_id')} "
+                             f"({before['start']}:{before['end']}, line {before['_line']}): two claims cannot share "
+                             "characters; shorten one, or make them one claim")
+
+
+def _is_power_of_ten(x: float) -> bool:
+    exponent = round(math.log10(x))
+    return math.isclose(x, 10.0 ** exponent, rel_tol=1e-9)
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    ratio = value / step
+    return math.isclose(ratio, round(ratio), abs_tol=1e-6)
+
+
+def _same_number(a: float, b: float) -> bool:
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

@@ -1,0 +1,218 @@
+"""Hedge words and rounding, turned into intervals. The one place these rules live.
+
+A number in a news article is a range, not a point:
+
+* a plain "66 percent" was rounded, so it means [65.5, 66.5);
+* "about 1.6 percent" is wider still, by a tolerance the reader has to choose;
+* "almost 100" is below 100 but not far below; "more than 60 percent" is above 60.
+
+The tolerances are parameters (`HedgeRules`), so a workshop can ask "what if
+'about' means within 10 percent?" and see which verdicts change. The table
+`HEDGES` maps each hedge word, as written in the articles, to a shape; `SHAPES`
+says in words what each shape means, and the methods page renders both.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+from factcheck.ledger.intervals import INF, Interval
+
+
+@dataclass(frozen=True)
+class HedgeRules:
+    """Tolerances that turn hedge words into intervals (fractions of the stated value)."""
+
+    about: float = 0.05          # "about", "roughly", "approximately": within ±5 %
+    almost: float = 0.10         # "almost", "nearly": within 10 % below
+    a_little_more: float = 0.10  # "a little more than", "just over": within 10 % above
+    name: str = "standard"
+
+    def describe(self) -> dict:
+        return asdict(self)
+
+
+PRESETS = {
+    "standard": HedgeRules(),
+    "strict": HedgeRules(about=0.02, almost=0.05, a_little_more=0.05, name="strict"),
+    "loose": HedgeRules(about=0.10, almost=0.20, a_little_more=0.20, name="loose"),
+}
+
+
+def rules_from(preset: str = "standard", **overrides) -> HedgeRules:
+    """A preset by name, optionally with some tolerances changed (papermill-friendly)."""
+    if preset not in PRESETS:
+        raise ValueError(f"unknown hedge preset {preset!r}; choose one of {', '.join(PRESETS)}")
+    base = PRESETS[preset]
+    known = {f.name for f in fields(HedgeRules)} - {"name"}
+    unknown = set(overrides) - known
+    if unknown:
+        raise ValueError(f"unknown hedge tolerance(s) {sorted(unknown)}; known: {sorted(known)}")
+    if not overrides:
+        return base
+    custom_name = preset + "+" + ",".join(f"{k}={v}" for k, v in sorted(overrides.items()))
+    return replace(base, name=custom_name, **overrides)
+
+
+# shape -> what it means, in words (the methods page renders this)
+SHAPES = {
+    "rounding": "no hedge: the stated precision only, [v − p/2, v + p/2); exact when p = 0",
+    "around": "within ±max(p/2, about × v) of v, both ends included",
+    "just_below": "below v but within almost × v of it: [v × (1 − almost), v)",
+    "just_above": "above v but within a_little_more × v of it: (v, v × (1 + a_little_more)]",
+    "above": "anything above v: (v, ∞), or (v, 100] for a percentage",
+    "at_least": "v or above: [v, ∞), or [v, 100] for a percentage",
+    "below": "anything under v: [0, v)",
+    "at_most": "v or under: [0, v]",
+    "range": "from v to v_to, each end widened by its rounding: [v − p/2, v_to + p/2)",
+    "order_of_magnitude": "'tens of thousands' with v = 10,000, 'thousands of' with v = 1,000: [2 × v, 10 × v)",
+}
+
+# hedge word as written (lower case) -> shape
+HEDGES = {
+    "": "rounding",
+    "about": "around",
+    "approximately": "around",
+    "roughly": "around",
+    "around": "around",
+    "some": "around",
+    "almost": "just_below",
+    "nearly": "just_below",
+    "just under": "just_below",
+    "a little more than": "just_above",
+    "just over": "just_above",
+    "slightly more than": "just_above",
+    "more than": "above",
+    "over": "above",
+    "at least": "at_least",
+    "less than": "below",
+    "fewer than": "below",
+    "under": "below",
+    "up to": "at_most",
+    "between": "range",
+    "-": "range",
+    "tens of": "order_of_magnitude",
+    # more of the words immigration coverage uses (read by factcheck.mentions)
+    "an estimated": "around",
+    "estimated": "around",
+    "perhaps": "around",
+    "or so": "around",
+    "close to": "just_below",
+    "just shy of": "just_below",
+    "slightly over": "just_above",
+    "a little over": "just_above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "exceeding": "above",
+    "exceeds": "above",
+    "exceeded": "above",
+    "surpassing": "above",
+    "surpassed": "above",
+    "topped": "above",
+    "topping": "above",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "plus": "at_least",
+    "or more": "at_least",
+    "below": "below",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "no more than": "at_most",
+    "at most": "at_most",
+    "a maximum of": "at_most",
+    "or fewer": "at_most",
+    "or less": "at_most",
+    "to": "range",
+    "hundreds of": "order_of_magnitude",
+    "dozens": "order_of_magnitude",
+    "hundreds": "order_of_magnitude",
+    "thousands": "order_of_magnitude",
+    "millions": "order_of_magnitude",
+    "billions": "order_of_magnitude",
+    "several": "order_of_magnitude",
+    "a few": "order_of_magnitude",
+}
+
+PERCENT_UNITS = {"percent"}
+
+
+class UnknownHedge(ValueError):
+    pass
+
+
+def shape_of(hedge: str) -> str:
+    key = (hedge or "").strip().lower()
+    if key not in HEDGES:
+        raise UnknownHedge(f"unknown hedge word {hedge!r}; known: {', '.join(repr(h) for h in HEDGES if h)}")
+    return HEDGES[key]
+
+
+def interval_for(value: float, *, hedge: str = "", precision: float = 0, unit: str = "",
+                 value_to: float | None = None, rules: HedgeRules = PRESETS["standard"]) -> Interval:
+    """The interval a stated number means, given its hedge word and stated precision.
+
+    value      the number as stated (in the unit's base: 2.75 billion dollars -> 2.75e9)
+    precision  the unit of the last stated digit (435,000 -> 1000; 1.6 -> 0.1); 0 = exact
+    value_to   the upper number of a range ("between 40 and 55 percent")
+    """
+    shape = shape_of(hedge)
+    half = precision / 2
+    cap = 100.0 if unit in PERCENT_UNITS else INF
+
+    if shape == "range":
+        if value_to is None:
+            raise ValueError(f"hedge {hedge!r} needs value_to (the upper end of the range)")
+        if value_to < value:
+            raise ValueError(f"range {value} to {value_to} runs backwards")
+        return _rounded(value, half, upper=value_to)
+    if value_to is not None:
+        raise ValueError(f"value_to is only for ranges ('between'), not for hedge {hedge!r}")
+
+    if shape == "rounding":
+        return _rounded(value, half)
+    if shape == "around":
+        spread = max(half, rules.about * abs(value))
+        return Interval(max(value - spread, 0.0) if value >= 0 else value - spread, min(value + spread, cap))
+    if shape == "just_below":
+        return Interval(value * (1 - rules.almost), value, True, False)
+    if shape == "just_above":
+        return Interval(value, min(value * (1 + rules.a_little_more), cap), False, True)
+    if shape == "above":
+        return Interval(value, cap, False, not math.isinf(cap))
+    if shape == "at_least":
+        return Interval(value, cap, True, not math.isinf(cap))
+    if shape == "below":
+        return Interval(0.0, value, True, False)
+    if shape == "at_most":
+        return Interval(0.0, value, True, True)
+    if shape == "order_of_magnitude":
+        return Interval(2 * value, 10 * value, True, False)
+    raise AssertionError(f"shape {shape} has no rule")  # HEDGES and SHAPES out of step
+
+
+def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
+    top = value if upper is None else upper
+    if half == 0:
+        return Interval(value, top, True, True)
+    return Interval(value - half, top + half, True, False)
+
+
+def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
+                range_example: tuple[float, float] = (40.0, 55.0)):
+    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the number example."""
+    import pandas as pd
+
+    rows = []
+    for word, shape in HEDGES.items():
+        example_value, example_to = range_example if shape == "range" else (example, None)
+        worked = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
+                              value_to=example_to, rules=rules)
+        rows.append({
+            "hedge": word or "(none)",
+            "shape": shape,
+            "meaning": SHAPES[shape],
+            "example": (f"{word} {example_value:g}–{example_to:g} → {worked}" if shape == "range"
+                        else f"{(word + ' ') if word else ''}{example:g} (p = 1) → {worked}"),
+        })
+    return pd.DataFrame(rows)

@@ -1,0 +1,615 @@
+"""The mention finder: every place a text states a number, and how its words bound it.
+
+No library reads the hedged numbers of news prose reliably (see DESIGN.md), so this is
+a small grammar of our own; spelled-out numbers are read by text2num. The finder is
+deliberately greedy: it lists *every* numeric mention (a date, a year in a law's name,
+a digit in an image file name, the pronoun "one"), and the ledger must account for each
+one, either as a claim or as a non-claim with a reason.
+
+A mention's span (`start`, `end`) is the number itself ("1.6 million", "two", "66
+percent", "tens of thousands", "half"); `quote_start`/`quote_end` widen it by the hedge
+around it ("nearly 1.6 million", "10,000-plus"), which is what a claim quotes. Each
+mention also carries what a reader would write down:
+
+- `value` (and `value_to` for a range), in base units: "2.2 million" -> 2,200,000;
+  a fraction is a percentage (half -> 50, one in four -> 25); a multiplier is the factor
+  (tripled -> 3); a vague magnitude is its unit (thousands of -> 1,000, as the ledger
+  records "tens of thousands" -> 10,000);
+- `precision`: the unit of the last stated digit (0 for an exact count);
+- `hedge`: the hedge words as written (lower case), a key of `hedges.HEDGES`, and
+  `reading`: their shape there ("rounding" when there is none);
+- `unit`: what is counted: the head noun of the phrase ("2 million immigration cases" ->
+  cases), `percent`, `usd`, `times`, or a time unit for a duration.
+
+kind         examples
+-----------  ----------------------------------------------------------------------
+date         "Jan. 1, 2014", "July 21", "November 2015", "October of 2008", "9/11"
+time         "2 a.m."
+fiscal_year  "fiscal year 2012", "Fiscal Year 2024", "FY 12", "FY2017", "fiscal 2017"
+decade       "the 1990s", "'90s"                    (a period, never the number 1990)
+money        "$2.75 billion", "$1.5bn"
+range        "40-55 percent", "between 40 and 55 percent", "2 million to 3 million"
+percent      "66 percent", "99.5%"
+scaled       "2.2 million", "1.5m", "half a million", "a half-million"
+fraction     "half", "two-thirds", "three-fourths", "a third of", "one in four"
+multiplier   "doubled", "tripled", "threefold", "twice", "10 times", "more than double"
+vague        "dozens", "thousands of", "tens of thousands", "several hundred"
+duration     "six months", "a 12-month span", "two decades"   (the span is the number)
+ordinal      "21st", "first", "sixth-largest"
+year         "2016" (a four-digit 18xx-20xx number standing alone)
+name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
+number       "235,413", "1.6", "160824" (any other run of digits)
+spelled      "six", "four dozen", "twenty-five", "a dozen", "One"
+
+Dates, times, fiscal years, decades, ordinals, years and names say when, in what order
+or what, not how many: `is_quantity` is False for them. Offsets are Python string
+indices (Unicode code points) into the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from factcheck.ledger.hedges import HEDGES
+
+PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name"})
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+# denominator words of a fraction ("two-thirds", "a quarter of") -> the denominator
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+                    "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4}
+# "dozens", "thousands of": an order of magnitude whose unit is the word
+VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SPELLED_RUN = rf"(?:{_WORD}|hundred|thousand|million|billion|trillion)(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand|million|billion|trillion))*"
+_DENOMINATOR = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_SCALE = "thousand|million|billion|trillion"
+_CURRENCY = r"(?:US\$|\$|€|£)"
+# Words a number can be part of the name of ("Title 42", "Biosphere 2"): the number is no quantity.
+NAMES = "Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Highway|Route|Flight|Project|Biosphere"
+
+PATTERN = re.compile(
+    # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
+    # alternatives only there reads a text about twice as fast.
+    r"(?=[0-9$€£'‘]|\b[A-Za-z])(?:"
+    rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
+    rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
+    rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
+    rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}}))\b)"
+    rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
+    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
+    rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
+    rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
+    rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
+    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
+    rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
+    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b)"
+    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
+    rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice)\b(?!\s+down\b)"
+    rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
+    rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
+    rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
+    rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
+    rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}\b(?!\d|,\d|\.\d))"
+    rf"|(?P<number>{NUM})"
+    rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
+    re.IGNORECASE,
+)
+
+# Hedge words a number can follow ("nearly 40 percent"): every key of hedges.HEDGES but the
+# range markers and the vague magnitudes, which the mention carries itself; the longest
+# first, so "a little more than" wins over "more than".
+_OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
+               "several", "a few", "plus", "or more", "or so", "or fewer", "or less"}
+PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+$", re.IGNORECASE)
+HEDGE_AFTER = re.compile(r"(-plus\b|\+|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+fewer\b|\s+or\s+less\b)", re.IGNORECASE)
+LOOKBEHIND = 40  # characters searched for a hedge word before a number
+# "over" before a duration usually means "during" ("spread out over five years")
+NOT_HEDGES_BEFORE_DURATIONS = {"over"}
+# Hedges that may stand at either end of a range ("from nearly $50,000 to almost $90,000"): the range keeps its ends.
+_END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
+RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
+RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END_HEDGE}$", re.IGNORECASE)
+DURATION_AFTER = re.compile(
+    r"[\s-]+(?:(?:fiscal|calendar|consecutive|straight|full|more|additional|previous|past|next|coming)\s+)?"
+    rf"({'|'.join(TIME_UNITS)}|centuries)s?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None      # the number it states (for a date or fiscal year: the year)
+    precision: float         # the unit of its last stated digit; 0 for an exact count
+    value_to: float | None = None  # upper end, for a range
+    hedge: str = ""          # the hedge words around it, as written (lower case); a key of hedges.HEDGES
+    reading: str = ""        # the hedge's shape in hedges.HEDGES ("rounding" without one); "" for a period
+    unit: str = ""           # what it counts: a head noun, "percent", "usd", "times", or a time unit
+    quote_start: int = -1    # the span a claim quotes: the number with its hedge
+    quote_end: int = -1
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind not in PERIOD_KINDS
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every numeric mention in text, in order of position, with its hedge, reading and unit."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=32)
+def _find(text: str) -> tuple[Mention, ...]:
+    """Cached: the ledger's accounting asks again for each non-claim row of the same seed."""
+    cores = _join_ranges(text, [_core(m) for m in PATTERN.finditer(text)])
+    mentions: list[Mention] = []
+    for core in cores:
+        mentions.append(_read(text, core, mentions))
+    return tuple(mentions)
+
+
+def numbers_in(quote: str) -> list[float]:
+    """All values a quote states (both ends of a range), for cross-checking a ledger row."""
+    values = []
+    for m in find_mentions(quote):
+        if m.value is not None:
+            values.append(m.value)
+        if m.value_to is not None:
+            values.append(m.value_to)
+    return values
+
+
+def parse_number(written: str) -> tuple[float, float]:
+    """A written number -> (value, precision). '435,000' -> (435000, 1000); '1.6' -> (1.6, 0.1)."""
+    digits = written.replace(",", "").strip()
+    if "." in digits:
+        decimals = len(digits.split(".")[1])
+        return float(digits), 10.0 ** -decimals
+    value = float(digits)
+    trailing = len(digits) - len(digits.rstrip("0")) if value else 0
+    return value, 10.0 ** trailing
+
+
+def spelled_value(text: str) -> float:
+    """'four dozen' -> 48, 'twenty-five' -> 25, 'tens of thousands' -> 10000, 'a dozen' -> 12, 'a million' -> 1e6."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if words[:2] in (["tens", "of"], ["hundreds", "of"]):
+        return (10.0 if words[0] == "tens" else 100.0) * SCALES[words[2].rstrip("s")]
+    if words[:2] == ["half", "a"]:
+        return 0.5 * spelled_value("a " + " ".join(words[2:]))
+    if words[0] in ("a", "an"):
+        words = ["one", *words[1:]]
+    dozen = words[-1] == "dozen"
+    if dozen:
+        words = words[:-1]
+    try:
+        value = float(text2num(" ".join(words), "en")) if words else 1.0
+    except ValueError:
+        raise ValueError(f"cannot read {text!r} as a number") from None
+    return value * 12 if dozen else value
+
+
+# ---- the grammar, step by step ----------------------------------------------------------
+
+@dataclass
+class _Core:
+    """A number as the pattern found it, before its hedge and unit are read."""
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    precision: float
+    value_to: float | None = None
+    unit: str = ""
+    hedge: str = ""
+    scale: float = 1.0       # the scale word it carried ("million"), for a range's shared unit
+    quote_start: int = -1
+
+
+def _core(m: re.Match) -> _Core:
+    kind, text = m.lastgroup, m.group()
+    start, end = m.start(), m.end()
+    lower = text.lower()
+    if kind == "name":  # "Title 42": the number is part of a name; its span is the digits
+        start = start + re.search(r"\d+$", text).start()
+        return _Core(start, end, kind, float(text[start - m.start():]), 0.0)
+    if kind == "range" and all(re.fullmatch(r"(?:1[89]|20)\d\d", n) for n in re.findall(NUM, text)) \
+            and not re.search(rf"percent|%|{_SCALE}", lower):
+        return _Core(start, end, "year", float(text[:4]), 0.0)  # "2019-2021": years, not a range of counts
+    if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
+        return _Core(start, end, kind, _period_value(kind, text), 0.0)
+    if kind == "money":
+        currency = next(c for c in sorted(CURRENCIES, key=len, reverse=True) if lower.startswith(c))
+        value, precision = parse_number(re.search(NUM, text).group())
+        scale = _scale_of(lower)
+        return _Core(start, end, kind, value * scale, precision * scale, unit=CURRENCIES[currency], scale=scale)
+    if kind == "range":
+        (low, p_low), (high, p_high) = (parse_number(n) for n in re.findall(NUM, text))
+        scale = _scale_of(lower) if re.search(_SCALE, lower) else 1.0
+        percent = bool(re.search(r"percent|per\s?cent|%", lower))
+        stated = [p for p in (p_low, p_high) if p]
+        precision = min(stated) if stated else 0.0
+        precision = min(precision, 1.0) if percent else _exact_if_count(precision)
+        return _Core(start, end, kind, low * scale, precision * scale, high * scale, "percent" if percent else "",
+                     hedge="-", scale=scale)
+    if kind == "percent":
+        value, precision = parse_number(re.search(NUM, text).group())
+        unit = "percent"
+        return _Core(start, end, kind, value, min(precision, 1.0), unit=unit)
+    if kind == "scaled":
+        if lower.startswith("half"):
+            scale = spelled_value(lower) * 2
+            return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
+        if re.match(r"an?\s+half-", lower):
+            scale = SCALES[lower.rsplit("-", 1)[1]]
+            return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
+        value, precision = parse_number(re.search(NUM, text).group())
+        scale = _scale_of(lower)
+        return _Core(start, end, kind, value * scale, precision * scale, scale=scale)
+    if kind == "fraction":
+        return _Core(start, end, kind, _fraction_value(lower), 0.0, unit="percent")
+    if kind == "multiplier":
+        return _Core(start, end, kind, _multiplier_value(lower), 1.0, unit="times")
+    if kind == "vague":
+        words = lower.split()
+        hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
+        value = _vague_value(lower)
+        return _Core(start, end, kind, value, value, hedge=hedge)
+    if kind == "number":
+        value, precision = parse_number(text)
+        return _Core(start, end, kind, value, _exact_if_count(precision))
+    if kind == "spelled":
+        value = spelled_value(text)
+        scale = next((SCALES[w] for w in SCALES if re.search(rf"\b{w}\b", lower)), 1.0)
+        return _Core(start, end, kind, value, scale if scale > 1 else 0.0, scale=scale)
+    raise AssertionError(kind)
+
+
+def _period_value(kind: str, text: str) -> float | None:
+    if kind == "year":
+        return float(re.search(r"\d+", text).group())
+    if kind == "fiscal_year":
+        year = int(re.search(r"\d+", text).group())
+        return float(year + 2000 if year < 100 else year)
+    if kind == "date":
+        year = re.search(r"\d{4}", text)
+        return float(year.group()) if year else None
+    if kind == "decade":
+        digits = re.search(r"\d+", text).group()
+        return float(digits if len(digits) == 4 else "19" + digits)
+    if kind == "ordinal":
+        digits = re.search(r"\d+", text)
+        return float(digits.group()) if digits else float(ORDINAL_WORDS[text.lower()])
+    return None
+
+
+def _scale_of(lower: str) -> float:
+    word = re.search(rf"({_SCALE})\b", lower)
+    if word:
+        return SCALES[word.group(1)]
+    abbreviation = re.search(r"\d\s*(bn|mn|tn|m|b|k)\b", lower)
+    return SCALE_ABBREVIATIONS[abbreviation.group(1)] if abbreviation else 1.0
+
+
+def _exact_if_count(precision: float) -> float:
+    """A count like '2,572' is exact; '435,000' (two or more trailing zeros) was probably rounded."""
+    return precision if precision < 1 or precision >= 100 else 0.0
+
+
+def _fraction_value(lower: str) -> float:
+    """As a percentage: 'half' -> 50, 'two-thirds' -> 66.67, 'one in four' -> 25."""
+    words = re.split(r"[\s-]+", lower)
+    if "in" in words or "out" in words:
+        part, whole = words[0], words[-1]
+        return 100 * _small_number(part) / _small_number(whole)
+    if words == ["half"]:
+        return 50.0
+    denominator = DENOMINATORS[words[-1].rstrip("s") if words[-1] != "halves" else "halves"]
+    numerator = 1.0 if words[0] in ("a", "an") else _small_number(words[0])
+    return 100 * numerator / denominator
+
+
+def _small_number(word: str) -> float:
+    return float(word) if word.isdigit() else float(text2num(word, "en"))
+
+
+def _multiplier_value(lower: str) -> float:
+    word = re.split(r"[\s-]+", lower)[0]
+    if word in MULTIPLIER_WORDS:
+        return float(MULTIPLIER_WORDS[word])
+    number = re.match(r"(\w+?)[\s-]?(?:fold|\s+times)$", lower.replace(",", "")) or re.match(r"([\d.]+|\w+)", lower)
+    written = number.group(1)
+    return float(written) if re.fullmatch(r"[\d.]+", written) else float(text2num(written, "en"))
+
+
+def _vague_value(lower: str) -> float:
+    words = lower.split()
+    if words[0] in ("tens", "hundreds") and len(words) == 3:
+        return spelled_value(lower)
+    if words[0] in ("several", "a"):
+        return spelled_value("one " + words[-1])
+    return float(VAGUE_UNITS[words[0]])
+
+
+def _join_ranges(text: str, cores: list[_Core]) -> list[_Core]:
+    """'2 million to 3 million', 'between 40 and 55 percent', '2 to 3 million': one range with a shared unit."""
+    joined: list[_Core] = []
+    index = 0
+    while index < len(cores):
+        first = cores[index]
+        second = cores[index + 1] if index + 1 < len(cores) else None
+        merged = _range(text, first, second) if second else None
+        joined.append(merged or first)
+        index += 2 if merged else 1
+    return joined
+
+
+RANGEABLE = {"number", "percent", "money", "scaled", "spelled"}
+
+
+def _range(text: str, first: _Core, second: _Core) -> _Core | None:
+    if first.kind not in RANGEABLE or second.kind not in RANGEABLE:
+        return None
+    connector = RANGE_BETWEEN.fullmatch(text, first.end, second.start)
+    if not connector:
+        return None
+    before = text[max(0, first.start - 40):first.start]
+    between = BETWEEN_BEFORE.search(before)
+    ranging = RANGING_FROM.search(before)
+    if connector.group().split()[0].lower() == "and" and not between:
+        return None  # "19%, 24% and 27%" lists figures
+    if FROM_BEFORE.search(before) and not ranging:
+        return None  # "declined from 282,000 to 96,000" is a change, not a range
+    low, precision = first.value, first.precision
+    if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
+        if low * second.scale <= second.value:  # "2 to 3 million": the first number shares the scale
+            low, precision = low * second.scale, (first.precision or 1.0) * second.scale
+    if first.kind == "number" and second.kind == "percent":
+        precision = min(first.precision or 1.0, 1.0)
+    if low is None or second.value is None or low > second.value:
+        return None  # "a ratio of 5,337 to 65"
+    unit = second.unit or first.unit
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    stated = [p for p in (precision, second.precision) if p]
+    hedge = "between" if between else connector.group().split()[0].lower()
+    hedge = "-" if hedge in ("–", "—") else hedge
+    opening = between or ranging
+    quote_start = first.start - len(before) + opening.start() if opening else first.start
+    return _Core(first.start, second.end, "range", low, min(stated) if stated else 0.0, second.value, unit,
+                 hedge=hedge, scale=second.scale, quote_start=quote_start)
+
+
+def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
+    """The mention with its hedge, reading and unit read from the words around it."""
+    if core.kind in PERIOD_KINDS:
+        return Mention(core.start, core.end, text[core.start:core.end], core.kind, core.value, core.precision,
+                       quote_start=core.start, quote_end=core.end)
+    kind, unit, end = core.kind, core.unit, core.end
+    hedge, quote_start, quote_end = core.hedge, core.quote_start if core.quote_start >= 0 else core.start, end
+    if kind in ("number", "spelled", "range") and not unit:
+        duration = DURATION_AFTER.match(text, core.end)
+        if duration:  # "six months", "a 12-month span": the claim quotes the time unit too
+            unit, quote_end = _plural(duration.group(1).lower()), duration.end()
+            kind = "duration" if kind != "range" else kind
+    if kind == "percent" and re.match(r"\s+(?:percentage\s+)?points?\b", text[end:end + 25], re.IGNORECASE):
+        unit = "percentage points"
+    if not hedge:
+        after = HEDGE_AFTER.match(text, end)
+        before = HEDGE_BEFORE.search(text, max(0, core.start - LOOKBEHIND), core.start)
+        if after:
+            hedge = {"-plus": "plus", "+": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
+            quote_end = after.end()
+        elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS):
+            hedge, quote_start = before.group(1).lower(), before.start(1)
+    reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
+    if not unit:
+        after = quote_end
+        if kind == "vague":  # "thousands of migrants", "dozens of the states"
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[after:after + 12], re.IGNORECASE)
+            after += of.end() if of else 0
+        unit = head_unit(text, core.start, after, quote_start, hedge, earlier)
+    precision = core.precision
+    if kind == "vague":  # the order of magnitude, as the ledger records "tens of thousands"; a dozen is not a power of ten
+        precision = core.value if re.fullmatch(r"10*", f"{core.value:.0f}") else 1.0
+    return Mention(core.start, end, text[core.start:end], kind, core.value, precision, core.value_to, hedge, reading,
+                   unit, quote_start, quote_end)
+
+
+def _plural(word: str) -> str:
+    return "centuries" if word in ("century", "centuries") else word + "s"
+
+
+# ---- units: the head noun of the phrase a number starts ----------------------------------
+
+# Words that end the noun phrase after a number.
+STOP_WORDS = frozenset("""of in on at to for from by with who whom whose that which were was are is be been being have
+has had and or but than as per each since during between over under into onto across after before while so because if
+when where would will could can may might must shall should did do does not no nor this these those it its their his
+her our your my a an the according said says told due like about around despite within without through toward
+towards against among amid along beyond via versus until upon off out up down near last next every""".split())
+# Past participles that do not end in -ed: after a noun they start a clause ("individuals held in").
+IRREGULAR_PARTICIPLES = frozenset("""held known taken given seen made found kept left sent brought caught shown born paid
+put set told won lost built sought led""".split())
+# Words that modify the head but are never it ("10,000 more staff", "1 million annual deportations").
+MODIFIERS = frozenset("""more new additional other fewer extra total annual daily monthly weekly yearly current former
+different such many much few full last next first only same own record""".split())
+# Nouns that measure rather than count: the unit is the noun before them or after "in"/"of".
+MEASURE_NOUNS = frozenset("average rate count total tally figure level mark milestone threshold number population "
+                          "backlog share majority".split())
+ANAPHORA = frozenset("others ones them those more".split())
+CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "gbp"}
+TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
+ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
+PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
+MEASURE_IN_SENTENCE = re.compile(rf"\b({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+)?", re.IGNORECASE)
+NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
+
+
+def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
+    """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
+    words, phrase_end = _phrase_after(text, end)
+    head = _head(words)
+    if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
+        measured = _head(words[:-1])
+        if measured:
+            return measured
+        following = re.match(r"\s+(?:in|of)\s+", text[phrase_end:phrase_end + 8])
+        if following:
+            head = _head(_phrase_after(text, phrase_end + following.end())[0])
+            if head:
+                return head
+    elif head and head not in ANAPHORA:
+        return CURRENCY_WORDS.get(head, head)
+    return _unit_from_context(text, start, quote_start, hedge, earlier)
+
+
+def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
+    """The words of the noun phrase that starts at position (at most six), and where it ends."""
+    tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
+    words: list[str] = []
+    phrase_end = position
+    noun_seen = False
+    for index, token in enumerate(tokens):
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isalpha() or len(words) == 6:
+            break
+        if lower in ("and", "or") and words:
+            following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            proper = words[-1][0].isupper() and following[:1].isupper()
+            adjective = _is_adjective(words[-1])
+            if (proper or adjective) and following[:1].isalpha() and following.lower() not in STOP_WORDS:
+                continue  # "Immigration and Customs Enforcement officers", "known or suspected gang members"
+            break
+        if lower in STOP_WORDS or (lower.endswith("ing") and len(lower) > 4):
+            break
+        if word[0].isupper() and noun_seen:
+            break  # a capitalised word after the head starts a new phrase ("officers President Trump")
+        if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
+            break  # "immigrants detained", "families apprehended by": the participle starts a clause
+        if words and lower in TIME_WORDS:
+            break  # "256,085 people last year", "100,000 deportations a day"
+        if word[0].islower() and lower not in MODIFIERS and not _is_adjective(word) and not _is_participle(lower):
+            noun_seen = True
+        words.append(word)
+        phrase_end = token.end()
+        if _is_plural_noun(word):
+            break  # the head of a compound is its plural last word: "officers work", "gang members who"
+    return words, phrase_end
+
+
+def _is_adjective(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith(ADJECTIVE_ENDINGS) or lower in ADJECTIVE_WORDS
+
+
+IRREGULAR_PLURALS = frozenset("people children men women police personnel".split())
+
+
+def _is_plural_noun(word: str) -> bool:
+    lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
+    return (len(lower) > 3 and word[0].islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+            and lower not in MODIFIERS)
+
+
+def _is_participle(lower: str) -> bool:
+    return (lower.endswith("ed") and len(lower) > 4) or lower in IRREGULAR_PARTICIPLES
+
+
+def _head(words: list[str]) -> str:
+    """The last word that is not a modifier, an adverb or a participle (the head noun), lower case."""
+    candidates = [w for w in words if w.lower() not in MODIFIERS and not w.lower().endswith("ly")]
+    nouns = [w for w in candidates if not _is_participle(w.lower())] or candidates
+    if not nouns:
+        return ""
+    return re.sub(r"['’]s$", "", nouns[-1].lower())
+
+
+ABBREVIATIONS = frozenset("mr mrs ms dr st no vs gov sen rep gen lt col sgt jr sr inc co corp ave jan feb mar apr "
+                          "jun jul aug sep sept oct nov dec".split())
+SENTENCE_END = re.compile(r"([A-Za-z.]*)[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|[;\n]\s*")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding position starts (not after "U.S." or "Sept.")."""
+    start = window = max(0, position - 800)  # a sentence is shorter than that
+    for end in SENTENCE_END.finditer(text, window, position):
+        word = (end.group(1) or "").lower()
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) or word in ABBREVIATIONS:
+            continue
+        start = end.end()
+    return start
+
+
+def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
+    """No noun follows the number: take the unit the sentence means, or the one the last figures counted."""
+    sentence_start = _sentence_start(text, quote_start)
+    sentence = text[sentence_start:quote_start]
+    parenthesis = PARENTHESIS_BEFORE.search(sentence)
+    if parenthesis and parenthesis.group(1)[0].islower():
+        return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
+    for measure in reversed(list(MEASURE_IN_SENTENCE.finditer(sentence))):
+        if measure.group(2):  # "the number of immigrants ... more than 56,000"
+            head = _head(_phrase_after(sentence, measure.end())[0])
+            if head:
+                return head
+        else:  # "the average daily detainee count hovered around 7,000"
+            before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
+            word = before[-1].lower() if before else ""
+            if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
+                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS:
+                return word
+    if hedge and hedge.split()[0] in ("exceeding", "exceeds", "exceeded", "surpassing", "surpassed", "topped", "topping"):
+        subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
+        if subject:
+            return subject.group(1)  # "arrests surpassing 2,000"
+    for mention in reversed(earlier):
+        if mention.end <= sentence_start:
+            break
+        if mention.is_quantity and mention.unit and mention.unit not in ("percent", "times", "percentage points") \
+                and mention.unit.rstrip("s") not in TIME_UNITS:
+            return mention.unit  # "about $170 billion ..., including tens of billions"
+    plurals = [m for m in re.finditer(r"\b([a-z][a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
+                                      sentence)
+               if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
+               and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
+               and not any(e.start <= sentence_start + m.start() < e.end for e in earlier)]
+    if plurals:
+        return plurals[-1].group(1)  # "... undocumented migrants — at least 11 million of them"
+    for mention in reversed(earlier):
+        if start - mention.end > 600:
+            break
+        if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
+                and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
+            return mention.unit  # "Guatemalans (185,233)" after "migrant families ... (188,416)"
+    return ""

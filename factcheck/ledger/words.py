@@ -1,0 +1,132 @@
+"""Words are claims too: "none", "nearly every", "most", "dipped", "tens of thousands", "record".
+
+A word claim is a row of data/claims.csv whose `words` column names the quantity
+words as written, and whose `condition` says, in plain words, what must be true
+for the statement to hold ("no request in October 2008 was refused"). Where the
+words imply a range, the range comes from `WORD_RULES` below (the one place these
+readings live; the methods page publishes them), and the row's low/high/bounds
+must match it, as a number's interval must match the hedge rules. Where the words
+imply a logical condition and no range ("record", "only convicted people",
+"every city and state"), low/high/bounds stay empty and the claim can only be
+tested by people: against other statements (a `conflict` check) or the public
+record (a `record` check).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.ledger.intervals import INF, Interval
+
+SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
+
+# What each kind of quantity is measured in, for the claim's `unit` column.
+UNITS_OF = {SHARE: {"percent"}, DECLINE: {"percent"}, CHANGE: {"percent"}}
+
+
+@dataclass(frozen=True)
+class WordRule:
+    kind: str                      # share, count, decline (a percentage fall), change (a percentage change)
+    interval: Interval | None      # None: a logical condition only
+    meaning: str
+
+    def allows_unit(self, unit: str) -> bool:
+        return unit in UNITS_OF[self.kind] if self.kind in UNITS_OF else unit not in {"percent"}
+
+
+def _rule(kind, low, high, bounds, meaning) -> WordRule:
+    return WordRule(kind, Interval.from_bounds(low, high, bounds), meaning)
+
+
+# words as written (lower case) -> their reading. A reading is a choice: it is published, and a
+# check that turns on where the line falls says so in its reason.
+WORD_RULES = {
+    "none": _rule(COUNT, 0, 0, "[]", "not one: the count is 0"),
+    "no": _rule(COUNT, 0, 0, "[]", "not one: the count is 0"),
+    "never": _rule(COUNT, 0, 0, "[]", "not once: the count is 0"),
+    "all": _rule(SHARE, 100, 100, "[]", "every one: 100 percent"),
+    "every": _rule(SHARE, 100, 100, "[]", "every one: 100 percent"),
+    "nearly every": _rule(SHARE, 90, 100, "[)", "as 'nearly' 100 percent: at least 90 and under 100 percent"),
+    "nearly all": _rule(SHARE, 90, 100, "[)", "as 'nearly' 100 percent: at least 90 and under 100 percent"),
+    "virtually all": _rule(SHARE, 90, 100, "[]", "90 percent or more"),
+    "most": _rule(SHARE, 50, 100, "(]", "more than half: above 50 percent"),
+    "majority": _rule(SHARE, 50, 100, "(]", "more than half: above 50 percent"),
+    "half": _rule(SHARE, 45, 55, "[]", "about half: 50 percent, give or take 5 points"),
+    "tens of thousands": _rule(COUNT, 20_000, 100_000, "[)", "at least two ten-thousands, fewer than 100,000"),
+    "hundreds of thousands": _rule(COUNT, 200_000, 1_000_000, "[)", "at least two hundred-thousands, fewer than a million"),
+    "thousands": _rule(COUNT, 2_000, 10_000, "[)", "at least two thousands, fewer than 10,000"),
+    "dozens": _rule(COUNT, 24, 144, "[)", "at least two dozen, fewer than a dozen dozen"),
+    "dipped": _rule(DECLINE, 0, 15, "(]", "a small fall: above 0 and at most 15 percent"),
+    "declining": _rule(DECLINE, 0, 100, "(]", "a fall of any size: above 0 percent"),
+    "declined": _rule(DECLINE, 0, 100, "(]", "a fall of any size: above 0 percent"),
+    "fewer": _rule(DECLINE, 0, 100, "(]", "a fall of any size: above 0 percent"),
+    "soared": _rule(CHANGE, 50, INF, "[)", "a large rise: 50 percent or more"),
+    "doubled": _rule(CHANGE, 80, 120, "[]", "about twice: a rise of 100 percent, give or take 20 points"),
+    "tripled": _rule(CHANGE, 170, 230, "[]", "about three times: a rise of 200 percent, give or take 30 points"),
+    # Logical conditions: no range; people judge them against statements and the record.
+    "only": WordRule(COUNT, None, "restricts a set: nothing outside it (the condition says which set)"),
+    "anyone but": WordRule(COUNT, None, "restricts a set: nobody outside it (the condition says which set)"),
+    "many": WordRule(COUNT, None, "a large number, without a range: judged against the figures beside it"),
+    "record": WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"),
+    "highest": WordRule(COUNT, None, "above every other member of the set compared"),
+    "every city and state": WordRule(COUNT, None, "in each city and state: a universal claim about places"),
+    "mass-release": WordRule(COUNT, None, "released in bulk, by direction, rather than case by case"),
+    "completely and totally": WordRule(SHARE, None, "all of them, without exception"),
+}
+
+
+class UnknownWords(ValueError):
+    pass
+
+
+def rule_for(words: str) -> WordRule:
+    key = (words or "").strip().lower()
+    if key not in WORD_RULES:
+        raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)} "
+                           "(add a reading to factcheck/ledger/words.py to use new words)")
+    return WORD_RULES[key]
+
+
+def is_word_claim(row) -> bool:
+    words = row.get("words") if hasattr(row, "get") else None
+    return bool(words) and not (isinstance(words, float))
+
+
+def check_word_claim(row: dict, problems) -> None:
+    """A word claim names known words, appears in its quote, states a condition, and carries the words' range."""
+    line, words = row["_line"], row.get("words") or ""
+    try:
+        rule = rule_for(words)
+    except UnknownWords as error:
+        problems.add(line, "words", str(error))
+        return
+    if words.lower() not in (row.get("quote") or "").lower():
+        problems.add(line, "words", f"the words {words!r} do not appear in the quote {row.get('quote')!r}")
+    if not (row.get("condition") or "").strip():
+        problems.add(line, "condition", "a word claim must say, in plain words, what must be true for it to hold")
+    for column in ("value", "value_to", "hedge"):
+        if row.get(column) not in (None, ""):
+            problems.add(line, column, f"a word claim prints no number: leave {column} empty (the words' reading "
+                                       "gives the range)")
+    unit = row.get("unit") or ""
+    if unit and rule.interval is not None and not rule.allows_unit(unit):
+        problems.add(line, "unit", f"{words!r} is read as a {rule.kind}; its unit cannot be {unit!r}")
+    low, high, bounds = row.get("low"), row.get("high"), row.get("bounds")
+    if rule.interval is None:
+        for column, found in (("low", low), ("high", high), ("bounds", bounds)):
+            if found not in (None, ""):
+                problems.add(line, column, f"{words!r} states a condition, not a range: leave {column} empty")
+        return
+    want = rule.interval
+    for column, found, expected in (("low", low, want.low), ("high", high, want.high), ("bounds", bounds, want.bounds)):
+        if found is None or found != expected:
+            shown = expected if column == "bounds" else format(expected, "g")
+            problems.add(line, column, f"expected {shown} (the reading of {words!r} in factcheck/ledger/words.py), found {found}")
+
+
+def rules_table():
+    """The word readings as a table for the methods page."""
+    import pandas as pd
+
+    return pd.DataFrame([{"words": words, "read as": rule.kind,
+                          "range": str(rule.interval) if rule.interval else "a condition, no range",
+                          "meaning": rule.meaning} for words, rule in WORD_RULES.items()])

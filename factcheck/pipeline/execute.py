@@ -1,0 +1,162 @@
+"""Execute one page with papermill, in a worker process, and put it in place only on success.
+
+Each worker keeps one warm kernel (see `kernel`) for all its pages. The executed
+notebook is normalised (see `normalize`) and written to a temporary file beside
+the page, then renamed over it: a failed run never touches the previous good
+page, and an unchanged result leaves the file (and its time stamp) alone. A
+failure is kept where a person finds it: the partly executed notebook and a
+plain-text traceback under `<work>/failed/`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.pipeline.kernel import KernelGone, WarmKernel, engine_for
+from factcheck.files.atomic import write_atomically
+from factcheck.pipeline.normalize import normalise, notebook_bytes, retitle
+
+CELL_TIMEOUT_SECONDS = 300
+ANSI_ESCAPES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Job:
+    page: str            # as the plan names it: book/documents/pep16.ipynb
+    name: str            # short unique name: pep16
+    template: str        # absolute path of the template
+    output: str          # absolute path of the page
+    parameters: dict
+    failed_dir: str      # where a failure's evidence goes
+    title: str | None = None  # the page's heading, from pages.yml
+
+
+@dataclass(frozen=True)
+class Outcome:
+    page: str
+    ok: bool
+    seconds: float
+    where: str = ""      # "cell 4 (In [3]): ledger = load_ledger()"
+    error: str = ""      # "KeyError: 'pep99'"
+    evidence: str = ""   # the log with the whole traceback
+    reads: tuple[str, ...] | None = None  # what the page read (factcheck.usage keys); None: not recorded
+
+
+ENGINE_NAME = "factcheck-warm-kernel"
+_kernel: WarmKernel | None = None
+_project_root = ""
+
+
+def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> None:
+    """Set up a worker process once, before its first page."""
+    _die_with_parent()
+    # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
+    # it goes to a log instead of the progress display. Outcomes carry the real errors.
+    Path(kernel_log).parent.mkdir(parents=True, exist_ok=True)
+    with open(kernel_log, "a", encoding="utf-8") as log:
+        os.dup2(log.fileno(), 2)
+    # Kernels inherit this environment: they must import the package of the checkout
+    # being built (tests build temporary copies), and hash randomisation must not
+    # reorder anything a page prints.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [project_root, os.environ.get("PYTHONPATH")]))
+    os.environ["PYTHONHASHSEED"] = "0"
+    from multiprocessing.util import Finalize
+
+    from papermill.engines import papermill_engines
+
+    global _kernel, _project_root
+    _project_root = project_root
+    _kernel = WarmKernel(modules)
+    papermill_engines.register(ENGINE_NAME, engine_for(_kernel))
+    # Worker processes end without running atexit handlers; a Finalize with a priority runs.
+    Finalize(_kernel, _kernel.shutdown, exitpriority=10)
+
+
+def _die_with_parent() -> None:
+    """A build killed outright (kill -9, a test's timeout) must not leave its workers behind:
+    ask Linux to end this worker with its parent. Its kernel follows, since ipykernel
+    exits when the process that started it is gone."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+
+
+def execute(job: Job) -> Outcome:
+    import papermill
+
+    started = time.perf_counter()
+    failed_dir = Path(job.failed_dir)
+    evidence_notebook = failed_dir / f"{job.name}.ipynb"
+    evidence_log = failed_dir / f"{job.name}.log"
+    failed_dir.mkdir(parents=True, exist_ok=True)
+    warm = _kernel is not None  # in a build's worker; else (a one-off page, e.g. new-article) a fresh kernel
+    try:
+        if warm:
+            _kernel.begin_page(str(Path(job.template).parent), _project_root)
+        notebook = papermill.execute_notebook(
+            job.template, str(evidence_notebook), parameters=job.parameters,
+            engine_name=ENGINE_NAME if warm else None, cwd=None if warm else str(Path(job.template).parent),
+            kernel_name="python3", progress_bar=False, log_output=False, record_timing=False,
+            request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT_SECONDS,
+        )
+        reads = tuple(_kernel.end_page()) if warm else None
+    except papermill.PapermillExecutionError as error:
+        source_line = (error.source or "").strip().splitlines()[:1]
+        where = f"the {ordinal(template_cell(error.cell_index, job))} cell of {_relative(job)} (In [{error.exec_count}])" \
+            + (f": {source_line[0]}" if source_line else "")
+        _write_log(evidence_log, job, where, "\n".join(error.traceback))
+        return Outcome(job.page, False, time.perf_counter() - started, where,
+                       f"{error.ename}: {error.evalue}", str(evidence_log))
+    except Exception as error:  # the kernel died, the template is unreadable, a timeout...
+        if warm:
+            _kernel.shutdown()  # whatever state it is in, the next page gets a new one
+        _write_log(evidence_log, job, "before or between cells", traceback.format_exc())
+        detail = str(error) if isinstance(error, KernelGone) else f"{type(error).__name__}: {error}"
+        return Outcome(job.page, False, time.perf_counter() - started, "before or between cells",
+                       detail, str(evidence_log))
+
+    data = notebook_bytes(normalise(retitle(notebook, job.title), job.name))
+    output = Path(job.output)
+    if not output.exists() or output.read_bytes() != data:  # same bytes: keep the file and its time stamp
+        write_atomically(output, data)
+    evidence_notebook.unlink(missing_ok=True)
+    evidence_log.unlink(missing_ok=True)
+    return Outcome(job.page, True, time.perf_counter() - started, reads=reads)
+
+
+def template_cell(executed_index: int, job: Job) -> int:
+    """The failing cell as the template numbers it, counted from 1: papermill's injected cell does not count."""
+    from factcheck.pipeline.plan import parameters_cell_index
+
+    injected_after = parameters_cell_index(Path(job.template)) if job.parameters else None
+    if injected_after is not None and executed_index > injected_after:
+        executed_index -= 1
+    return executed_index + 1
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st: a count nobody reads as starting from 0."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _relative(job: Job) -> str:
+    return Path(job.template).name if not _project_root else os.path.relpath(job.template, _project_root)
+
+
+def _write_log(path: Path, job: Job, where: str, trace: str) -> None:
+    header = (f"page:       {job.page}\ntemplate:   {job.template}\nparameters: {job.parameters}\n"
+              f"failed at:  {where}\nnotebook:   {path.with_suffix('.ipynb')} (as far as it ran)\n\n")
+    path.write_text(header + ANSI_ESCAPES.sub("", trace) + "\n", encoding="utf-8")

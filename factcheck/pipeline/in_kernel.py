@@ -1,0 +1,110 @@
+"""Run inside a warm kernel (see `kernel`): imports done once, a clean slate before each page.
+
+A page run in a kernel that ran another page before must come out byte for byte
+as it would from a fresh kernel. Between pages: the user namespace, the history
+and the execution counter are reset, warnings already shown may be shown again,
+and the working folder is the template's, as papermill would start it.
+
+What every page computes first is the same for all of them: the validated ledger
+(`load_ledger`) and every check's verdict (`outcomes`), both growing with the
+corpus. A warm kernel computes each once per state of the data files and hands
+every page the same objects (pages only read them; nbval, run on fresh kernels,
+and the build's determinism tests would see a page that changed them), and
+notes again what computing them noted, so each page's usage record is the one a
+fresh kernel would give. Without this, each page would cost as much as the
+whole corpus.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import warnings
+from pathlib import Path
+
+from factcheck import usage
+
+# Read with the ledger's accessors, which note them claim by claim (see factcheck.usage).
+TRACKED_DATA = ("data/claims.csv", "data/non_claims.csv", "data/checks.yml", "seeds")
+
+_warning_filters: list = []
+
+
+def warm_up(modules: list[str]) -> None:
+    """Import what the templates import, once for all the pages this kernel will run."""
+    _share_the_ledger_and_verdicts()  # before the templates' modules bind these functions
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # the page that imports it will report it, in its own cell
+    _warning_filters[:] = warnings.filters
+
+
+def begin_page(working_folder: str, project_root: str) -> None:
+    shell = get_ipython()  # noqa: F821  (defined inside IPython)
+    shell.reset(new_session=True)  # namespace, history, and In [1] again
+    warnings.resetwarnings()  # also forgets which warnings were already shown
+    warnings.filters[:] = _warning_filters
+    os.chdir(working_folder)
+    usage.start(project_root, TRACKED_DATA)
+
+
+def end_page() -> str:
+    """What the page read, as JSON (read back through a user expression)."""
+    return json.dumps(usage.stop())
+
+
+def _share_the_ledger_and_verdicts() -> None:
+    from factcheck.ledger import claims as ledger
+    from factcheck import paths
+    from factcheck.report import register
+
+    loaded: dict = {}
+    handed_out: dict[int, tuple] = {}
+    evaluated: dict = {}
+    load_ledger, outcomes = ledger.load_ledger, register.outcomes
+
+    def shared_load_ledger(root=None, rules=ledger.STANDARD, draft=False):
+        state = _data_state(Path(root) if root else paths.ROOT)
+        key = (str(root), repr(rules), draft, state)
+        if key not in loaded:
+            with usage.captured() as keys:
+                result = load_ledger(root, rules=rules, draft=draft)
+            for old in [k for k in loaded if k[:1] == key[:1] and k[3] != state]:
+                del loaded[old]  # the data changed since: forget what was loaded from it
+            loaded[key] = (result, keys)
+            handed_out[id(result)] = key
+        result, keys = loaded[key]
+        usage.note_all(keys)
+        return result
+
+    def shared_outcomes(ledger_=None, checks_file=None):
+        if ledger_ is None:
+            ledger_ = shared_load_ledger()
+        key = handed_out.get(id(ledger_))
+        if checks_file is not None or key not in loaded or loaded[key][0] is not ledger_:
+            return outcomes(ledger_, checks_file)  # a ledger of the page's own making
+        if key not in evaluated:
+            with usage.captured() as keys:
+                results = outcomes(ledger_)
+            for old in [k for k in evaluated if k not in loaded]:
+                del evaluated[old]
+            evaluated[key] = (results, keys)
+        results, keys = evaluated[key]
+        usage.note_all(keys)
+        return results
+
+    shared_load_ledger.__doc__, shared_outcomes.__doc__ = load_ledger.__doc__, outcomes.__doc__
+    ledger.load_ledger, register.outcomes = shared_load_ledger, shared_outcomes
+
+
+def _data_state(root: Path) -> tuple:
+    """Names, sizes and times of the data files: a new state when any of them changes."""
+    state = []
+    for folder in ("data", "seeds"):
+        for entry in sorted(os.scandir(root / folder), key=lambda e: e.name) if (root / folder).is_dir() else []:
+            if entry.is_file():
+                info = entry.stat()
+                state.append((folder, entry.name, info.st_size, info.st_mtime_ns))
+    return tuple(state)

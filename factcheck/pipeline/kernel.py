@@ -1,0 +1,160 @@
+"""A warm kernel: started once per worker process, with the templates' imports done, reused page after page.
+
+Most of a page's cost under plain papermill is starting a kernel and importing
+pandas and altair (about 2.5 of 3 s here). A worker keeps one kernel, imports
+once, and before each page resets the kernel to a clean slate (`in_kernel`).
+Pages still go through papermill (`execute_notebook`, with an engine that uses
+this kernel), so what is written is what papermill writes. After a page that
+broke the kernel (a crash, a timeout, an error outside a cell), the kernel is
+replaced.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+START_TIMEOUT_SECONDS = 60
+REPLY_TIMEOUT_SECONDS = 120
+
+
+class KernelGone(RuntimeError):
+    pass
+
+
+class WarmKernel:
+    def __init__(self, modules: list[str]):
+        self.modules = modules
+        self.km = None
+        self.control = None  # a client of our own for the silent set-up calls
+        self.sockets = None  # the folder of the kernel's IPC sockets
+
+    def ensure_started(self) -> None:
+        from jupyter_client.blocking import BlockingKernelClient
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        if self.km is not None and run_sync(self.km.is_alive)():
+            return
+        self.shutdown()
+        # IPC sockets in a folder of its own, not TCP ports: two workers picking free ports at
+        # the same moment can pick the same one, and a kernel whose heartbeat could not bind
+        # left papermill's client waiting for ever when it stopped its heartbeat channel.
+        self.sockets = tempfile.mkdtemp(prefix="factcheck-kernel-")
+        self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(self.sockets) / "k"),
+                                     client_factory=_client_without_heartbeat())
+        run_sync(self.km.start_kernel)()
+        # With the manager as its parent, a client asks the process whether the kernel lives, so
+        # no client needs a heartbeat (which can miss a beat on a busy machine, and hang when it
+        # stops). This one has a session of its own: clients sharing one share a socket
+        # identity, and replies go astray.
+        self.control = BlockingKernelClient(parent=self.km)
+        self.control.load_connection_info(self.km.get_connection_info())
+        self.control.start_channels(hb=False)
+        self.control.wait_for_ready(timeout=START_TIMEOUT_SECONDS)
+        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}); del _k")
+
+    def begin_page(self, working_folder: str, project_root: str) -> None:
+        self.ensure_started()
+        self.run_silently("import factcheck.pipeline.in_kernel as _k; "
+                          f"_k.begin_page({working_folder!r}, {project_root!r})")
+
+    def end_page(self) -> list[str]:
+        """The ids the page read (see factcheck.usage)."""
+        reply = self.run_silently("", user_expressions={
+            "reads": "__import__('factcheck.pipeline.in_kernel', fromlist=['end_page']).end_page()"})
+        found = reply["user_expressions"]["reads"]
+        if found.get("status") != "ok":
+            raise KernelGone(f"could not read the page's usage record: {found.get('evalue')}")
+        return json.loads(ast.literal_eval(found["data"]["text/plain"]))
+
+    def run_silently(self, code: str, user_expressions: dict | None = None) -> dict:
+        msg_id = self.control.execute(code, silent=True, store_history=False,
+                                      user_expressions=user_expressions or {})
+        while True:
+            try:
+                reply = self.control.get_shell_msg(timeout=REPLY_TIMEOUT_SECONDS)
+            except Exception as error:  # queue.Empty: the kernel hangs or died
+                raise KernelGone(f"the kernel did not answer: {error!r}") from error
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        content = reply["content"]
+        if content.get("status") != "ok":
+            raise KernelGone(f"kernel set-up failed: {content.get('ename')}: {content.get('evalue')}")
+        return content
+
+    def shutdown(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self.control is not None:
+            self.control.stop_channels()
+            self.control = None
+        if self.km is not None:
+            try:
+                run_sync(self.km.shutdown_kernel)(now=True)
+            except Exception:
+                pass
+            self.km = None
+        if self.sockets is not None:
+            shutil.rmtree(self.sockets, ignore_errors=True)
+            self.sockets = None
+
+
+def _client_without_heartbeat():
+    """The client class papermill's executor gets from the manager: every channel but the heartbeat."""
+    from jupyter_client.asynchronous import AsyncKernelClient
+
+    class ClientWithoutHeartbeat(AsyncKernelClient):
+        def start_channels(self, shell=True, iopub=True, stdin=True, hb=False, control=True):
+            super().start_channels(shell=shell, iopub=iopub, stdin=stdin, hb=False, control=control)
+
+    return ClientWithoutHeartbeat
+
+
+def engine_for(kernel: WarmKernel):
+    """A papermill engine that runs notebooks on `kernel` instead of starting a kernel per notebook."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine
+    from papermill.log import logger
+
+    class WarmKernelEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
+                                     stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+            client = PapermillNotebookClient(
+                nb_man, km=kernel.km, timeout=execution_timeout, startup_timeout=start_timeout,
+                kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file,
+                stderr_file=stderr_file)
+            try:
+                return client.execute()
+            finally:
+                if client.kc is not None:  # the client is ours to close; the kernel stays up
+                    client.kc.stop_channels()
+
+    return WarmKernelEngine
+
+
+def template_imports(templates: list[Path]) -> list[str]:
+    """The modules the templates import, in first-seen order (what a warm kernel imports ahead)."""
+    found: dict[str, None] = {}
+    for template in templates:
+        try:
+            cells = json.loads(Path(template).read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, ValueError):
+            continue
+        for cell in cells:
+            if cell.get("cell_type") != "code":
+                continue
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            try:
+                tree = ast.parse(source)
+            except SyntaxError:
+                continue  # IPython magics; the page runs them itself
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    found.update((alias.name, None) for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    found[node.module] = None
+    return list(found)

@@ -1,0 +1,66 @@
+"""Run page jobs on several worker processes, reporting each page as it finishes.
+
+Processes, not threads: papermill started from several threads of one process
+races on kernel start and ZMQ ports ("Address already in use"). For one build,
+workers are forked, which is safe here because the parent has not started ZMQ or
+any thread, and cheap, because nothing has to be imported twice. `serve` keeps a
+`WorkerPool` between builds instead (forked from a clean forkserver, since the
+server has threads), so its workers' kernels stay warm from one edit to the next.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable
+
+from factcheck.pipeline.execute import Job, Outcome, execute, prepare_worker
+
+
+class WorkerPool:
+    """Workers kept between builds; `matches` says whether they still run the code being built."""
+
+    def __init__(self, workers: int, project_root: str, kernel_log: str, modules: list[str], key: str):
+        context = multiprocessing.get_context("forkserver")
+        # The forkserver would otherwise import the server's __main__ (python -m factcheck) again.
+        context.set_forkserver_preload(["factcheck.pipeline.execute"])
+        self.key = key
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare_worker,
+                                            initargs=(project_root, kernel_log, modules))
+
+    def matches(self, key: str) -> bool:
+        return key == self.key and not getattr(self.executor, "_broken", False)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def run_jobs(jobs: Iterable[Job], *, workers: int, project_root: str, kernel_log: str, modules: list[str],
+             on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
+             pool: WorkerPool | None = None) -> list[Outcome]:
+    """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
+    started before the workers are forked), while they execute."""
+    jobs = list(jobs)
+    if not jobs:
+        meanwhile()
+        return []
+    if pool is not None:
+        return _collect(pool.executor, jobs, on_done, meanwhile)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context,
+                             initializer=prepare_worker, initargs=(project_root, kernel_log, modules)) as executor:
+        return _collect(executor, jobs, on_done, meanwhile)
+
+
+def _collect(executor, jobs: list[Job], on_done, meanwhile) -> list[Outcome]:
+    outcomes = []
+    futures = {executor.submit(execute, job): job for job in jobs}
+    meanwhile()
+    for future in as_completed(futures):
+        try:
+            outcome = future.result()
+        except BrokenProcessPool as error:  # a worker was killed (out of memory, a signal)
+            outcome = Outcome(futures[future].page, False, 0.0, "worker process", f"crashed: {error}")
+        outcomes.append(outcome)
+        on_done(outcome)
+    return outcomes

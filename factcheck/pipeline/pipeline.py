@@ -1,0 +1,331 @@
+"""The build, start to finish: plan -> stale pages -> papermill (parallel, warm kernels) -> Jupyter Book.
+
+One build at a time: the build holds a lock (`<work>/.build.lock`, filelock) from
+the first file it writes to the last, so two builds started together run one
+after the other instead of interleaving. A normal build writes executed pages into `book/` and the site into `_build/html`.
+A what-if build (parameters overridden) works in its own folder, by default
+`_build/whatif/<name>/`: it starts from a copy of `book/`, executes again only the
+pages whose templates take an overridden parameter, and renders the site into
+`<folder>/html`. It never writes into `book/`.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from factcheck import paths
+from factcheck.pipeline.execute import Job, Outcome
+from factcheck.pipeline.fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
+from factcheck.pipeline.manifest import MANIFEST_NAME, FileHashes, Manifest
+from factcheck.pipeline.plan import Plan, load_plan, template_parameters, write_toc
+from factcheck.pipeline.site import Renderer, build_site, remove_stale_scratch
+
+LOCK_NAME = ".build.lock"
+HASHES_NAME = "file-hashes.json"
+WHY_LIMIT = 3  # changed items named in a page's "queued (...)" line
+
+SITE_FILES = ("_config.yml", "_static", "_extra", "_templates")
+PUBLISHED_DATA = Path("_extra") / "data-package"   # Sphinx copies _extra/ to the site root (not "data": _config.yml excludes that name)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where one build writes: the site's source root (with book/), its HTML, its scratch and evidence."""
+    site_root: Path
+    html: Path
+    work: Path
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.site_root / "book" / MANIFEST_NAME
+
+
+def main_target(project_root: Path) -> Target:
+    return Target(project_root, project_root / "_build" / "html", project_root / "_build")
+
+
+def parse_overrides(pairs: list[str]) -> dict:
+    """['hedge_preset=strict', 'about=0.1'] -> {'hedge_preset': 'strict', 'about': 0.1} (values read as YAML)."""
+    overrides = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip().isidentifier():
+            raise ValueError(f"--param expects NAME=VALUE, got {pair!r}")
+        try:
+            value = yaml.safe_load(text) if text.strip() else ""
+        except yaml.YAMLError as error:
+            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+            raise ValueError(f"--param {name.strip()}: {text!r} is not a valid YAML value ({problem}); "
+                             "quote it, e.g. -p 'name=\"text\"'") from None
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"--param {name.strip()}: {text!r} is not a plain value (text, number, list)") from None
+        overrides[name.strip()] = value
+    return overrides
+
+
+def whatif_target(project_root: Path, overrides: dict, out: Path | None) -> Target:
+    label = "_".join(f"{k}-{v}" for k, v in sorted(overrides.items()))
+    folder = Path(out) if out else project_root / "_build" / "whatif" / _safe(label)
+    folder = folder.resolve()
+    book = (project_root / "book").resolve()
+    if folder == project_root.resolve() or folder == book or book in folder.parents or folder in book.parents:
+        raise ValueError(f"a what-if build must not write into book/ or the repository root; got {folder}")
+    return Target(folder, folder / "html", folder / "_build")
+
+
+def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: dict | None = None,
+          out: Path | None = None, jobs: int = 2, site: bool = True,
+          echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+          pools=None) -> int:
+    """Run the build; returns the exit status (0 when every page and the site succeeded).
+
+    pools: where `serve` keeps workers between builds (see `WorkerPools`); None: workers for this build only."""
+    from filelock import FileLock, Timeout
+
+    project_root = Path(project_root).resolve()
+    plan = load_plan(project_root)
+    overrides = overrides or {}
+    parameters_of = _parameters_with(plan, project_root, overrides)
+    target = whatif_target(project_root, overrides, out) if overrides else main_target(project_root)
+    target.work.mkdir(parents=True, exist_ok=True)
+    for folder in (target.work, target.site_root / "book"):
+        _check_writable(folder)
+    lock = FileLock(str(target.work / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        echo(f"another build is writing {paths.relative(target.work)}; waiting for it to finish...")
+        lock.acquire()
+    try:
+        return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo, pools)
+    finally:
+        lock.release()
+
+
+def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
+                  force: bool, jobs: int, site: bool, echo, pools=None) -> int:
+    started = time.perf_counter()
+    stale = remove_stale_scratch(target.work)
+    if stale:
+        echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
+    if overrides:
+        _prepare_whatif_folder(project_root, target, plan, parameters_of)
+        echo(f"what-if build with {overrides} into {paths.relative(target.site_root)}")
+
+    write_toc(plan, target.site_root)
+    manifest = Manifest.load(target.manifest_path)
+    if manifest.problem:
+        echo(manifest.problem)
+    data = DataIndex(project_root)
+    hashes = FileHashes(target.work / HASHES_NAME)
+    code, environment = package_digest(project_root), environment_digest(project_root)
+    work_list = []
+    for page in plan.executed:
+        inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
+        why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path,
+                                               hashes)
+        if why:
+            work_list.append((page, inputs, why))
+    total = len(plan.executed)
+    echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
+
+    renderer = Renderer(target.site_root, target.work) if site and work_list else None
+    publishing: list[BaseException] = []
+
+    def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
+        try:
+            _publish_data(project_root, target, force, data)
+        except Exception as error:
+            publishing.append(error)
+
+    try:
+        outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo,
+                            meanwhile=publish if site else lambda: None, pools=pools,
+                            code=code + environment)
+    except BaseException:
+        if renderer:
+            renderer.cancel()
+        raise
+    inputs_of = {page.path: inputs for page, inputs, _ in work_list}
+    for outcome in outcomes:
+        if outcome.ok:
+            manifest.record(outcome.page, inputs_of[outcome.page], data.digests(outcome.reads or ()),
+                            target.site_root / outcome.page, hashes)
+    if outcomes or manifest.problem:
+        manifest.save()
+    failures = [o for o in outcomes if not o.ok]
+    if failures:
+        echo(f"\n{len(failures)} page(s) failed; previous versions kept, site not rebuilt:")
+        for failure in failures:
+            echo(f"  {failure.page}\n    at {failure.where}\n    {failure.error}\n    full traceback: "
+                 f"{paths.relative(Path(failure.evidence)) if failure.evidence else '(none)'}")
+        if renderer:
+            renderer.cancel()
+        return 1
+    if not site:
+        hashes.save()
+        return 0
+
+    if publishing:
+        if renderer:
+            renderer.cancel()
+        raise publishing[0]
+    echo("building the site with Jupyter Book (-n -W --keep-going)...")
+    result = build_site(target.site_root, target.html, target.work, force=force, echo=echo, renderer=renderer,
+                        hashes=hashes)
+    hashes.save()
+    if not result.ok:
+        echo(f"Jupyter Book failed; the previous site in {paths.relative(target.html)} is unchanged.")
+        for line in result.problems:
+            echo(f"  {line}")
+        echo(f"  full log: {paths.relative(Path(result.log))}")
+        return 1
+    state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
+    echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _check_writable(folder: Path) -> None:
+    """Fail now, with the folder's name (PermissionError), rather than in a worker halfway through."""
+    import tempfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except PermissionError as error:
+        raise PermissionError(error.errno, error.strerror, str(folder)) from None
+
+
+def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, hashes: FileHashes) -> str:
+    """Why a page must run again ('' when it need not): the kinds of input, or the data items, that changed."""
+    if not entry:
+        return "new page"
+    changed = changed_inputs(entry.get("inputs"), inputs)
+    if changed:
+        return ", ".join(changed)
+    items = data.changed(entry.get("reads") or {})
+    if items:
+        more = f" and {len(items) - WHY_LIMIT} more" if len(items) > WHY_LIMIT else ""
+        return "data: " + ", ".join(items[:WHY_LIMIT]) + more
+    if not output.exists() or hashes.sha(output) != entry.get("output"):
+        return "output changed"
+    return ""
+
+
+def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex) -> None:
+    """The downloadable data package (ledger + register) into the site's _extra/data-package/, when its inputs changed."""
+    stamp = target.work / "published-data.json"
+    folder = target.site_root / PUBLISHED_DATA
+    inputs = data.everything + ":" + package_digest(project_root)
+    if not force and stamp.exists() and folder.joinpath("datapackage.json").exists() \
+            and stamp.read_text(encoding="utf-8") == inputs:
+        return
+    from factcheck.report.publish import write_data_package  # (pandas and frictionless: imported only when needed)
+
+    write_data_package(folder, project_root)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(inputs, encoding="utf-8")
+
+
+def _parameters_with(plan: Plan, project_root: Path, overrides: dict) -> dict[str, dict]:
+    """Each executed page's parameters, with the overrides its template declares."""
+    result, used = {}, set()
+    for page in plan.executed:
+        declared = template_parameters(project_root / page.template) or {}
+        mine = {k: v for k, v in overrides.items() if k in declared}
+        used.update(mine)
+        result[page.path] = {**page.parameters, **mine}
+    unused = set(overrides) - used
+    if unused:
+        raise ValueError(f"no template takes the parameter(s) {', '.join(sorted(unused))}")
+    return result
+
+
+def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, parameters_of: dict) -> None:
+    """Copy book/ and the site files, keeping what-if pages already executed with these parameters."""
+    own = Manifest.load(target.manifest_path)
+    main = Manifest.load(project_root / "book" / MANIFEST_NAME)
+    keep = {page.path for page in plan.executed if parameters_of[page.path] != page.parameters}
+    source_book = project_root / "book"
+    for source in source_book.rglob("*"):
+        relative = source.relative_to(project_root).as_posix()
+        if source.is_dir() or relative in keep or source.name == MANIFEST_NAME:
+            continue
+        destination = target.site_root / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, destination)
+    for name in SITE_FILES:
+        source = project_root / name
+        if source.is_dir():
+            shutil.copytree(source, target.site_root / name, dirs_exist_ok=True)
+        elif source.exists():
+            shutil.copy2(source, target.site_root / name)
+    merged = Manifest(target.manifest_path, {path: entry for path, entry in main.pages.items() if path not in keep})
+    merged.pages.update({path: entry for path, entry in own.pages.items() if path in keep})
+    merged.save()
+
+
+def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
+             meanwhile=lambda: None, pools=None, code: str = "") -> list[Outcome]:
+    from factcheck.pipeline.kernel import template_imports
+    from factcheck.pipeline.parallel import run_jobs
+
+    total = len(work_list)
+    for page, _, why in work_list:
+        echo(f"  queued  {page.path}  ({why})")
+    jobs_list = [Job(page=page.path, name=page.name, template=str(project_root / page.template),
+                     output=str(target.site_root / page.path), parameters=parameters_of[page.path],
+                     failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in work_list]
+    done = []
+
+    def report(outcome: Outcome) -> None:
+        done.append(outcome)
+        status = "ok    " if outcome.ok else "FAILED"
+        detail = "" if outcome.ok else f"  at {outcome.where}: {outcome.error}"
+        echo(f"[{len(done)}/{total}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
+
+    kernel_log = target.work / "kernels.log"
+    if pools is None:
+        kernel_log.unlink(missing_ok=True)
+        modules = template_imports(sorted({project_root / page.template for page, _, _ in work_list}))
+        pool = None
+    else:  # warm up for every template, once: the next edit may need any of them
+        modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
+        pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
+    return run_jobs(jobs_list, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
+                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool)
+
+
+class WorkerPools:
+    """Worker processes kept between builds (for `serve`), replaced when the code or the templates change."""
+
+    def __init__(self):
+        self.pool = None
+
+    def get(self, workers: int, project_root: str, kernel_log: str, modules: list[str], code: str):
+        from factcheck.pipeline.parallel import WorkerPool
+
+        key = repr((workers, project_root, modules, code))
+        if self.pool is None or not self.pool.matches(key):
+            self.close()
+            self.pool = WorkerPool(workers, project_root, kernel_log, modules, key)
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+
+def _safe(label: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_.=" else "_" for c in label)[:80] or "whatif"

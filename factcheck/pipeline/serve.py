@@ -1,0 +1,221 @@
+"""`python -m factcheck serve`: the site on localhost, rebuilt when the data or a template changes, reloaded in the browser.
+
+The approach of sphinx-autobuild, with the libraries this project already has:
+watchfiles watches data/, seeds/, notebooks/ (and pages.yml, _config.yml, the
+prose pages in book/); each change runs the ordinary incremental build (only the
+pages that read what changed are executed and rendered again), on worker
+processes kept from one build to the next, whose kernels stay warm (imports,
+ledger and verdicts ready; they are replaced when the package code changes);
+tornado serves _build/html and
+tells every open page, over a websocket, to reload once the new site is in
+place. The reload script is added to pages as they are served, never written
+into the site. A failed build leaves the previous site up and says why in the
+terminal.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+RELOAD_PATH = "/_factcheck/reload"
+RELOAD_SCRIPT = (b'<script>(function(){var ws=new WebSocket((location.protocol==="https:"?"wss://":"ws://")'
+                 b'+location.host+"' + RELOAD_PATH.encode() + b'");ws.onmessage=function(){location.reload();};})();'
+                 b"</script>")
+WATCH_START_SECONDS = 30  # a bound: setting up the watcher takes a fraction of a second
+WATCHED_FOLDERS = ("data", "seeds", "notebooks")
+WATCHED_FILES = ("pages.yml", "_config.yml")
+IGNORED_PARTS = (".ipynb_checkpoints", "__pycache__", ".git")
+
+DESCRIPTION = """\
+Build the site (incrementally), serve _build/html at http://HOST:PORT, and watch
+data/, seeds/ and notebooks/ (and pages.yml, _config.yml, book/**/*.md). After
+each change, the build runs again: only the pages that read what changed are
+executed and rendered, and every open page reloads itself when the new site is
+in place. A failed build keeps the previous site and prints why. Stop with Ctrl-C."""
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "serve", help="serve the site locally, rebuild on changes, reload the browser",
+        description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--port", type=int, default=8000, help="port to serve on (default: %(default)s; 0: any free one)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to serve on (default: %(default)s, this machine only)")
+    parser.add_argument("--root", type=Path, default=None, help="repository to build and watch (default: this checkout)")
+    parser.set_defaults(run=run_serve)
+
+
+def run_serve(args) -> int:
+    from factcheck import paths
+
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: close the port, say so
+    root = Path(args.root or paths.ROOT).resolve()
+    server = LiveSite(root, args.host, args.port)
+    try:
+        server.run()
+    except OSError as error:  # the port is taken, the address does not exist
+        print(f"serve: cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+class LiveSite:
+    def __init__(self, root: Path, host: str, port: int):
+        self.root, self.host, self.port = root, host, port
+        self.html = root / "_build" / "html"
+        self.stop = threading.Event()
+        self.loop = None
+        from factcheck.pipeline.pipeline import WorkerPools
+
+        self.pools = WorkerPools()
+        self.sockets: set = set()
+        self.watching = threading.Event()   # set once the watcher sees changes: nothing saved after is missed
+        self.building = threading.Lock()    # one build at a time (the first, then one per change)
+
+    def say(self, line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    def run(self) -> None:
+        import asyncio
+
+        # The build's workers and kernels import the package of the checkout being served.
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(self.root), os.environ.get("PYTHONPATH")]))
+
+        import tornado.httpserver
+        import tornado.netutil
+        import tornado.web
+
+        sockets = tornado.netutil.bind_sockets(self.port, self.host)  # fail now if the port is taken
+        port = sockets[0].getsockname()[1]
+        # Watch before the first build: a file saved while it runs is rebuilt right after it.
+        threading.Thread(target=self.watch, name="watch", daemon=True).start()
+        self.watching.wait(timeout=WATCH_START_SECONDS)
+        self.rebuild("first build")
+        app = tornado.web.Application([
+            (RELOAD_PATH, _reload_socket(self)),
+            (r"/(.*)", _site_files_class(), {"path": str(self.html), "default_filename": "index.html"}),
+        ])
+
+        async def serve() -> None:
+            self.loop = asyncio.get_running_loop()
+            server = tornado.httpserver.HTTPServer(app)
+            server.add_sockets(sockets)
+            self.say(f"serving {self.html} at http://{self.host}:{port}/  "
+                     f"(watching {', '.join(WATCHED_FOLDERS)}; Ctrl-C stops)")
+            try:
+                while not self.stop.is_set():
+                    await asyncio.sleep(0.2)
+            finally:
+                server.stop()
+
+        try:
+            asyncio.run(serve())
+        except KeyboardInterrupt:
+            self.say("stopped")
+        finally:
+            self.stop.set()
+            self.pools.close()
+
+    def watch(self) -> None:
+        from watchfiles import watch
+
+        targets = [self.root / name for name in WATCHED_FOLDERS + WATCHED_FILES if (self.root / name).exists()]
+        targets.append(self.root / "book")
+        # yield_on_timeout: an empty first yield says the watcher is set up.
+        for changes in watch(*targets, watch_filter=self.wanted, stop_event=self.stop, debounce=400,
+                             raise_interrupt=False, yield_on_timeout=True, rust_timeout=200):
+            self.watching.set()
+            if not changes:
+                continue
+            names = sorted({os.path.relpath(path, self.root) for _, path in changes})
+            self.rebuild("changed: " + ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else ""))
+
+    def wanted(self, change, path: str) -> bool:
+        relative = Path(os.path.relpath(path, self.root))
+        if any(part in IGNORED_PARTS for part in relative.parts) or relative.name.startswith(".") \
+                or relative.name.endswith(("~", ".tmp", ".swp")):
+            return False
+        if relative.parts[0] == "book":  # the build writes the executed pages there; only prose is watched
+            return relative.suffix == ".md"
+        return True
+
+    def rebuild(self, why: str) -> None:
+        from factcheck.files.problems import ValidationFailed
+        from factcheck.pipeline.pipeline import build
+
+        with self.building:
+            self.say(f"\n{why}: building...")
+            started = time.perf_counter()
+            try:
+                status = build(self.root, echo=self.say, pools=self.pools)
+            except ValidationFailed as failed:
+                self.say(str(failed))
+                status = 1
+            except (ValueError, OSError) as error:
+                self.say(f"build: {error}")
+                status = 1
+        if status == 0:
+            self.say(f"rebuilt in {time.perf_counter() - started:.1f} s; reloading open pages")
+            self.reload_pages()
+        else:
+            self.say("build failed (see above); the previous site is still served")
+
+    def reload_pages(self) -> None:
+        if self.loop is None:
+            return
+        for socket in list(self.sockets):
+            self.loop.call_soon_threadsafe(_send_reload, socket)
+
+
+def _send_reload(socket) -> None:
+    try:
+        socket.write_message("reload")
+    except Exception:
+        pass  # a page closed meanwhile
+
+
+def _reload_socket(site: LiveSite):
+    import tornado.websocket
+
+    class ReloadSocket(tornado.websocket.WebSocketHandler):
+        def open(self) -> None:
+            site.sockets.add(self)
+
+        def on_close(self) -> None:
+            site.sockets.discard(self)
+
+    return ReloadSocket
+
+
+def _site_files_class():
+    import tornado.web
+
+    class SiteFiles(tornado.web.StaticFileHandler):
+        """The site's files as they are, except that HTML pages get the reload script before </body>."""
+
+        @classmethod
+        def get_content(cls, abspath, start=None, end=None):
+            if not abspath.endswith(".html"):
+                return super().get_content(abspath, start, end)
+            data = with_reload_script(Path(abspath).read_bytes())
+            return data[start:end]
+
+        def get_content_size(self) -> int:
+            if self.absolute_path.endswith(".html"):
+                return len(with_reload_script(Path(self.absolute_path).read_bytes()))
+            return super().get_content_size()
+
+        def set_extra_headers(self, path: str) -> None:
+            self.set_header("Cache-Control", "no-store")  # a rebuilt page must not come from the cache
+
+    return SiteFiles
+
+
+def with_reload_script(page: bytes) -> bytes:
+    at = page.rfind(b"</body>")
+    return page + RELOAD_SCRIPT if at < 0 else page[:at] + RELOAD_SCRIPT + page[at:]

@@ -1,0 +1,341 @@
+"""Building blocks of the chapters: each check told for a reader, with its rating first and its arithmetic after.
+
+Every number shown here comes from the ledger or from evaluating a check; every
+quote links to its highlight in the article's full text (`documents/<doc_id>.html#<claim_id>`),
+and every check has an anchor (`#<check_id>`) on every page that shows it. Ratings
+and outcomes carry a symbol and a word, never colour alone.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import NamedTuple
+
+import pandas as pd
+
+from factcheck.report import readable
+from factcheck.report.display import Block, csv_download, scrolling
+from factcheck.report.claim_words import allows, figure, span, stated
+from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
+from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
+
+# Arithmetic outcomes carry neutral marks: the judgement (a rating) is shown beside them, never replaced by them.
+BADGES = {
+    "exact": "= exact",
+    "within the words": "= within the words",
+    "within rounding": "≈ within rounding",
+    "within hedges": "≈ within hedges",
+    OUTSIDE: "≠ outside what the words allow",
+    "undefined": "∅ undefined",
+    "not comparable": "⇹ not comparable",
+    "derived": "→ derived",
+    "conflict": "⇄ statements compared",
+    "record": "§ checked against the record",
+    "flagged": "⚑ flagged",
+}
+assert set(BADGES) == set(VERDICTS)
+
+# What a result is measured in, by operation (see result_unit).
+PERCENT_OPERATIONS = {"share", "percent_change", "percent_decline"}
+PERCENT_DOMAINS = {"share", "change", "decline"}
+
+
+def claim_url(claim_id: str, ledger, base: str = "../") -> str:
+    """Where a claim's quote is highlighted: its article's page, at #claim_id."""
+    return f"{base}documents/{ledger.claim(claim_id)['doc_id']}.html#{claim_id}"
+
+
+def badge(verdict: str) -> str:
+    css = "verdict-" + verdict.replace(" ", "-")
+    return f'<span class="factcheck-verdict {css}">{escape(BADGES[verdict])}</span>'
+
+
+def rating_badge(rating: str) -> str:
+    grade = RATING[rating]
+    return f'<span class="factcheck-rating rating-{grade.css}">{escape(grade.label)}</span>'
+
+
+def materiality_badge(materiality: str) -> str:
+    grade = MATERIALITY_OF[materiality]
+    return f'<span class="factcheck-materiality materiality-{grade.css}">{escape(grade.label)}</span>'
+
+
+def article_name(doc_id: str, ledger) -> str:
+    """'The Daily Signal, 2016': an article named by its outlet and year, never by its id."""
+    return readable.short_name(ledger.documents[doc_id])
+
+
+def result_unit(outcome: Outcome, ledger) -> str:
+    """What the check's result is measured in: percent for shares and changes, the inputs' unit for sums."""
+    check = outcome.check
+    if check.operation in PERCENT_OPERATIONS or (check.operation == "formula" and check.domain is not None
+                                                 and _domain_name(check) in PERCENT_DOMAINS):
+        return "percent"
+    if check.operation == "ratio":
+        return "times"
+    inputs = [ledger.claim(c) for c in check.inputs.values()]
+    if check.operation == "per_unit" and len(inputs) == 2:
+        amount, count = inputs
+        return f"{amount['unit']} per {readable.dictionary().unit(count['unit'], 1)}"
+    return inputs[0]["unit"] if inputs else ""
+
+
+def _domain_name(check) -> str | None:
+    from factcheck.checks.definitions import NAMED_DOMAINS
+
+    return next((name for name, interval in NAMED_DOMAINS.items() if interval == check.domain), None)
+
+
+def _quoted(claim_id: str, ledger, base: str) -> str:
+    """“quote” (Outlet), linked to its highlight, and what its words allow."""
+    row = ledger.claim(claim_id)
+    return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
+            f"<span class=\"factcheck-source\">({escape(article_name(row['doc_id'], ledger))})</span>: "
+            f"{escape(allows(row))}")
+
+
+def formula_text(formula: str) -> str:
+    return formula.replace("*", "×").replace("/", "÷").replace(" - ", " − ")
+
+
+def judgement_block(outcome: Outcome) -> str:
+    """The desk's rating and materiality, each with its one-sentence reason."""
+    judgement = outcome.judgement
+    if judgement is None:
+        return ""
+    return (f'<p class="factcheck-judgement">{rating_badge(judgement.rating)} {escape(outcome.rating_why)}</p>'
+            f'<p class="factcheck-judgement">{materiality_badge(judgement.materiality)} {escape(outcome.materiality_why)}</p>')
+
+
+def record_block(outcome: Outcome, ledger) -> str:
+    """The public record the check relies on, each source with its link and the exact words read."""
+    check = outcome.check
+    if not check.references and not check.record:
+        return ""
+    items = []
+    for ref_id in check.references:
+        ref = ledger.references[ref_id]
+        kind = "primary source" if ref.primary else "secondary source"
+        items.append(f'<li id="{escape(check.id)}--{escape(ref_id)}"><a href="{escape(ref.url)}">{escape(ref.citation)}</a> '
+                     f'({kind}): “{escape(ref.quoted)}” <small>Read in {escape(ref.read_in)}.</small>'
+                     + (f" {escape(ref.note)}" if ref.note else "") + "</li>")
+    if check.record:
+        items.append(f"<li>Not checked against the record: {escape(check.record)}</li>")
+    count = len(check.references)
+    summary = (f"The public record: {count} source{'s' if count != 1 else ''}" if count else "The public record")
+    opened = " open" if count <= 2 else ""   # a long list stays folded; its summary says how many
+    return (f'<details class="factcheck-record"{opened}><summary><strong>{escape(summary)}</strong></summary>'
+            f'<ul>{"".join(items)}</ul></details>')
+
+
+def steps_block(outcome: Outcome, ledger, base: str) -> str:
+    """How the check was done: each quote with what its words allow, the arithmetic, what was tested."""
+    check = outcome.check
+    steps = []
+    for name, claim_id in check.inputs.items():
+        # A name is worth showing only where the formula below uses it; elsewhere it is the desk's label.
+        named = f"<code>{escape(name)}</code>: " if outcome.result is not None else ""
+        steps.append(f"<li>{named}{_quoted(claim_id, ledger, base)}</li>")
+    if outcome.result is not None:
+        unit = result_unit(outcome, ledger)
+        printed = (f"the printed figures give <strong>{escape(figure(outcome.point, unit))}</strong>; "
+                   if outcome.point is not None else "")
+        steps.append(f"<li><code>{escape(formula_text(check.formula))}</code>: {printed}with every hedge and rounding, "
+                     f"{escape(span(outcome.result, unit))}</li>")
+    if check.tests and check.tests not in check.inputs.values():
+        lead = "set against" if outcome.result is not None else "the statement:"
+        steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
+    for piece in check.evidence:
+        steps.append(f"<li>“<a href=\"{base}documents/{escape(piece['doc_id'])}.html\">{escape(piece['quote'])}</a>” "
+                     f"<span class=\"factcheck-source\">({escape(article_name(piece['doc_id'], ledger))})</span></li>")
+    return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
+
+
+def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True) -> Block:
+    """One check for a reader: its question, the rating and why, then how it was checked, step by step."""
+    check = outcome.check
+    ident = f' id="{escape(check.id)}"' if anchor else ""
+    rated = f" is-rated-{RATING[outcome.judgement.rating].css}" if outcome.judgement else ""
+    arithmetic = (f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(outcome.explanation)}</p>')
+    html = (f'<div class="factcheck-derivation{rated}"{ident}>'
+            f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong></p>'
+            f"{judgement_block(outcome)}"
+            f"{steps_block(outcome, ledger, base)}{arithmetic}{record_block(outcome, ledger)}</div>")
+    rated_text = f" Rated {outcome.judgement.rating} ({outcome.judgement.materiality})." if outcome.judgement else ""
+    return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}{rated_text}")
+
+
+def derivations(results: list[Outcome], ledger, base: str = "../", anchor: bool = True, empty: str = "") -> Block:
+    blocks = [derivation(o, ledger, base, anchor) for o in results]
+    if not blocks:
+        sentence = empty or "Nothing here."
+        return Block(f"<p>{escape(sentence)}</p>", sentence)
+    return Block("\n".join(b.html for b in blocks), "\n".join(b.text for b in blocks))
+
+
+def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
+    """Figures the articles imply without printing them, one row each (anchored), with how each was computed."""
+    if not results:
+        return Block("<p>No figure is derived from this article's numbers.</p>", "no derived figures")
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("What", "Figure", "With every hedge and rounding", "From"))
+    rows, records = [], []
+    for o in results:
+        unit = result_unit(o, ledger) if o.result is not None else ""
+        value = figure(o.point, unit) if o.point is not None else "–"
+        range_text = span(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
+        sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim(c)["quote"])}”</a>'
+                            for c in o.check.inputs.values())
+        rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
+                    f'<td class="num">{escape(value)}</td><td>{escape(range_text)}</td><td>{sources}</td></tr>')
+        records.append({"check_id": o.check.id, "what": o.check.title, "figure": o.point, "unit": unit,
+                        "low": o.result.low if o.result else None, "high": o.result.high if o.result else None})
+    caption = readable.plural(len(results), "figure") + " the articles imply"
+    html = scrolling(f'<table class="factcheck-table factcheck-derived"><caption>{escape(caption)}</caption>'
+                     f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>", caption)
+    frame = pd.DataFrame(records)
+    return Block(html + csv_download(frame, "derived-figures.csv"), f"{caption}\n{frame.to_string(index=False)}")
+
+
+def flags_list(results: list[Outcome], ledger, base: str = "../") -> Block:
+    """Problems of the text itself (scraping debris, missing sources), each anchored, with its quotes."""
+    if not results:
+        return Block("<p>No problem of the text itself.</p>", "no flags")
+    items = []
+    for o in results:
+        quotes = "; ".join(f"“<a href=\"{base}documents/{escape(p['doc_id'])}.html\">{escape(p['quote'])}</a>”"
+                           for p in o.check.evidence)
+        items.append(f'<li id="{escape(o.check.id)}"><strong>{escape(o.check.title)}</strong>. '
+                     f"{escape(o.explanation)} <small>{quotes}</small></li>")
+    return Block(f'<ul class="factcheck-flags">{"".join(items)}</ul>', "\n".join(o.check.id for o in results))
+
+
+def touching(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
+    """The checks that use a claim of this document, or quote it as evidence."""
+    claims = set(ledger.claims_for(doc_id)["claim_id"])
+    return [o for o in results
+            if claims & set(o.check.claim_ids) or any(e["doc_id"] == doc_id for e in o.check.evidence)]
+
+
+class Sections(NamedTuple):
+    """A chapter's checks in the order it tells them: what was rated (most serious first), what was derived,
+    comparisons set aside, and problems of the text itself."""
+    rated: list[Outcome]        # a claim someone made, with the desk's rating
+    derived: list[Outcome]      # figures the articles imply, computed
+    set_aside: list[Outcome]    # not comparable, each with its reason
+    flags: list[Outcome]        # scraping debris, missing sources
+
+
+def sections(results: list[Outcome]) -> Sections:
+    from factcheck.report.register import by_severity
+
+    rated = by_severity([o for o in results if o.judgement])
+    unrated = [o for o in results if not o.judgement]
+    return Sections(rated,
+                    [o for o in unrated if o.verdict not in ("not comparable", "flagged")],
+                    [o for o in unrated if o.verdict == "not comparable"],
+                    [o for o in unrated if o.verdict == "flagged"])
+
+
+def markers_by_claim(results: list[Outcome]) -> dict:
+    """For each claim, the check its highlight links to: the most serious rating that judges it, else the first use."""
+    from factcheck.report.source_view import Marker
+
+    uses: dict[str, list[Outcome]] = {}
+    for o in results:
+        for claim_id in o.check.claim_ids:
+            uses.setdefault(claim_id, []).append(o)
+    markers = {}
+    for claim_id, outcomes in uses.items():
+        rated = sorted((o for o in outcomes if o.judgement), key=lambda o: o.judgement.severity)
+        chosen = rated[0] if rated else outcomes[0]
+        markers[claim_id] = Marker(chosen.check.id, chosen.judgement.rating if chosen.judgement else None, len(outcomes))
+    return markers
+
+
+def rating_counts(results: list[Outcome]) -> Block:
+    """How many statements got each rating, problems first, each split by materiality, in words and badges."""
+
+    rated = [o for o in results if o.judgement]
+    if not rated:
+        return Block("<p>No statement here was rated.</p>", "no ratings")
+    items = []
+    for grade in MOST_SERIOUS_FIRST:
+        mine = [o for o in rated if o.judgement.rating == grade.name]
+        if not mine:
+            continue
+        split = ", ".join(f"{sum(o.judgement.materiality == m.name for o in mine)} {m.name}"
+                          for m in MATERIALITY if any(o.judgement.materiality == m.name for o in mine))
+        items.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
+    sentence = f"{readable.plural(len(rated), 'statement')} rated"
+    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(items)}</ul>',
+                 sentence)
+
+
+def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
+    return Block(block.html + "\n" + csv_download(frame, filename), block.text)
+
+
+def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption: str = "") -> Block:
+    """Claims from several articles, each quote linking to its highlight in the article's full text."""
+    words = readable.dictionary()
+    columns = ("Article", "Quote", "As printed", "The words allow", "What is measured", "When", "Who or where", "Said by")
+    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
+    body, records = [], []
+    for row in claims.to_dict("records"):
+        record = {"claim_id": row["claim_id"], "article": article_name(row["doc_id"], ledger), "quote": row["quote"],
+                  "as_printed": stated(row), "allows": allows(row), "measure": words.metric(row["metric"]),
+                  "period": row["period"], "population": row["population"], "speaker": _speaker(row["speaker"])}
+        records.append(record)
+        cells = [f'<td>{escape(record["article"])}</td>',
+                 f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{escape(row["quote"])}</a>”</th>'] + \
+                [f"<td>{escape(str(record[k]))}</td>" for k in ("as_printed", "allows", "measure", "period", "population", "speaker")]
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    caption = caption or readable.plural(len(records), "claim")
+    html = scrolling(f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
+                     f"<tbody>{''.join(body)}</tbody></table>", caption)
+    frame = pd.DataFrame(records)
+    return Block(html, f"{caption}\n{frame.to_string(index=False)}")
+
+
+def _speaker(speaker: str) -> str:
+    return "the article itself" if speaker == "outlet" else speaker
+
+
+def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
+    """The register: one row per check, most serious first, filterable by rating and by article (JavaScript adds the
+    filters; without it the whole table shows). Downloads point at the published data package."""
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("Check", "Rating", "Matters", "Articles", "Why"))
+    body = []
+    for o in results:
+        documents = sorted({ledger.claim(c)["doc_id"] for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
+        names = ", ".join(article_name(d, ledger) for d in documents)
+        if o.judgement:
+            rating, matters = rating_badge(o.judgement.rating), materiality_badge(o.judgement.materiality)
+            why, key = o.rating_why, o.judgement.rating
+        else:
+            rating, matters, why, key = badge(o.verdict), "", o.explanation, "unrated"
+        body.append(f'<tr data-rating="{escape(key)}" data-articles="{escape(" ".join(documents))}">'
+                    f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a></th>'
+                    f'<td data-label="Rating">{rating}</td><td data-label="Matters">{matters}</td>'
+                    f'<td data-label="Articles">{escape(names)}</td><td data-label="Why">{escape(why)}</td></tr>')
+    options = "".join(f'<option value="{escape(g.name)}">{escape(g.label)}</option>' for g in MOST_SERIOUS_FIRST)
+    articles = "".join(f'<option value="{escape(d)}">{escape(article_name(d, ledger))}</option>' for d in ledger.documents)
+    filters = (f'<div class="register-filters" hidden><label>Rating<select data-filter="rating"><option value="">all</option>'
+               f'{options}<option value="unrated">not a rating (a derivation, comparison or flag)</option></select></label>'
+               f'<label>Article<select data-filter="articles"><option value="">all</option>{articles}</select></label>'
+               f'<p class="register-shown" aria-live="polite"></p></div>')
+    caption = f"{readable.plural(len(results), 'check')}, the most serious first"
+    html = (filters + f'<table class="factcheck-table factcheck-register factcheck-cards"><caption>{escape(caption)}</caption>'
+                      f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            + f'<p class="factcheck-download">Download: <a href="{base}data-package/register.csv">the register (CSV)</a> · '
+              f'<a href="{base}data-package/claims.csv">the claim ledger (CSV)</a> · '
+              f'<a href="{base}data-package/references.csv">the references (CSV)</a> · '
+              f'<a href="{base}data-package/datapackage.json">the data package</a></p>')
+    return Block(html, "\n".join(f"{o.check.id}: {o.judgement.rating if o.judgement else o.verdict}" for o in results))
+
+
+def source_block(document, claims: pd.DataFrame, results: list[Outcome]) -> Block:
+    """The article's full text with every claim highlighted (see source_view)."""
+    from factcheck.report.source_view import source_html
+
+    html = source_html(document.text, claims, markers_by_claim(results))
+    return Block(html, f"full text of {document.file}: {len(document.text)} characters, {len(claims)} claims highlighted")

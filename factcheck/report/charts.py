@@ -1,0 +1,146 @@
+"""Charts for the report: stable ids, offline rendering, legible on a phone, and a text alternative for each.
+
+`Figure(panels, name, caption, table)` is what a notebook displays: one or more
+Altair charts (panels, each scaled to its own data), a short caption, and the
+table behind them with a CSV download. Its HTML is our own, not Altair's template:
+
+* each panel's Vega-Lite spec sits in a `<script type="application/json">`, with
+  `<`, `>` and `&` escaped, so no data can close it;
+* a small loader fetches the Vega bundle the site ships (`vendor/vega-offline.js`,
+  made from vl-convert-python by the build) only on a page that has a chart, after
+  the page has painted, and never from a CDN; opened from disk, a page still finds it;
+* element ids are `chart-<name>-<n>`, never random, so two runs give the same bytes.
+
+Every panel is drawn with text of at least 12 px, axis titles that carry the unit,
+and no internal ids; the caption and the table say the same in words.
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from factcheck.report.display import csv_download, scrolling
+from factcheck.report.escaping import script_json
+
+VEGA_BUNDLE = "vendor/vega-offline.js"   # relative to the site's root (written by factcheck.pipeline.site)
+
+# Legible at 1280 px and at 390 px: no text under 12 px.
+THEME = {
+    "font": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    "axis": {"labelFontSize": 12, "titleFontSize": 13, "titleFontWeight": 600, "labelLimit": 180,
+             "titlePadding": 8, "gridOpacity": 0.6},
+    "legend": {"labelFontSize": 12, "titleFontSize": 13, "orient": "bottom", "direction": "horizontal"},
+    "title": {"fontSize": 14, "anchor": "start", "fontWeight": 600, "offset": 8},
+    "header": {"labelFontSize": 13, "titleFontSize": 13},
+    "text": {"fontSize": 12},
+    "view": {"stroke": None},
+}
+
+# Embeds every chart on the page once the bundle is there; loads the bundle once, without blocking the page.
+LOADER = """<script>(function () {
+  function embed() {
+    document.querySelectorAll("div.factcheck-chart[data-spec]:not([data-embedded])").forEach(function (div) {
+      div.setAttribute("data-embedded", "");
+      var spec = JSON.parse(document.getElementById(div.getAttribute("data-spec")).textContent);
+      window.vegaEmbed(div, spec, {actions: false, renderer: "svg"}).catch(function () {
+        div.textContent = "The chart could not be drawn here; the table below it holds the same figures.";
+      });
+    });
+  }
+  if (window.vegaEmbed) { embed(); return; }
+  window.factcheckCharts = window.factcheckCharts || [];
+  window.factcheckCharts.push(embed);
+  if (window.factcheckCharts.length > 1) return;
+  var root = document.documentElement.getAttribute("data-content_root");
+  if (root === null) return;   // not on the site (a notebook viewer): the caption and table stand in
+  var script = document.createElement("script");
+  script.src = root + "%s";
+  script.async = true;
+  script.onload = function () { window.factcheckCharts.forEach(function (f) { f(); }); };
+  document.head.appendChild(script);
+})();</script>""" % VEGA_BUNDLE
+
+
+def vega_versions() -> dict:
+    """The versions of the Vega libraries vl-convert bundles."""
+    import vl_convert
+
+    vegalite = max(vl_convert.get_vegalite_versions(), key=lambda v: tuple(int(x) for x in v.split(".")))
+    return {"vega_version": vl_convert.get_vega_version(), "vegalite_version": vegalite,
+            "vegaembed_version": vl_convert.get_vega_embed_version()}
+
+
+class Figure:
+    """Charts with stable ids, a caption and their data, displayable in Jupyter and in the book."""
+
+    def __init__(self, panels, name: str, caption: str, table: pd.DataFrame, descriptions: list[str] | None = None):
+        self.panels = list(panels) if isinstance(panels, (list, tuple)) else [panels]
+        self.name, self.caption, self.table = name, caption, table
+        self.descriptions = descriptions or [caption] * len(self.panels)
+
+    @property
+    def element_id(self) -> str:
+        return f"chart-{self.name}"
+
+    def specs(self) -> list[dict]:
+        specs = []
+        for panel in self.panels:
+            spec = panel.to_dict()
+            spec["config"] = {**THEME, **spec.get("config", {})}
+            specs.append(spec)
+        return specs
+
+    def to_html(self) -> str:
+        caption_id = f"{self.element_id}-caption"
+        parts = []
+        for index, (spec, description) in enumerate(zip(self.specs(), self.descriptions), 1):
+            div = f"{self.element_id}-{index}"
+            parts.append(f'<div class="factcheck-chart" id="{div}" data-spec="{div}-spec" role="img" '
+                         f'aria-label="{html.escape(description, quote=True)}"></div>'
+                         f'<script type="application/json" id="{div}-spec">{script_json(spec, sort_keys=True)}</script>')
+        data = self.table.to_html(index=False, border=0, classes="factcheck-table", escape=True)
+        download = csv_download(self.table, f"{self.name}.csv", "Download the chart's data as CSV")
+        figures = scrolling(data, "The figures behind the chart: " + self.caption.split(". ")[0])   # its title
+        return (f'<figure class="factcheck-figure" id="{self.element_id}" aria-labelledby="{caption_id}">\n'
+                + "\n".join(parts)
+                + f'\n<figcaption id="{caption_id}">{html.escape(self.caption)}</figcaption>\n'
+                f'<details><summary>The figures behind this chart</summary>\n{figures}\n{download}</details>\n'
+                f"{LOADER}\n</figure>")
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": self.to_html(), "text/plain": self.caption}
+
+
+def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -> Figure:
+    """What a stated number means under each hedge shape: one horizontal bar per shape."""
+    import math
+
+    import altair as alt
+
+    from factcheck.ledger.hedges import HEDGES, interval_for
+
+    words_by_shape: dict[str, list[str]] = {}
+    for word, shape in HEDGES.items():
+        words_by_shape.setdefault(shape, []).append(word or "(no hedge)")
+    rows = []
+    for shape, words in words_by_shape.items():
+        if shape in ("range", "order_of_magnitude"):
+            continue  # they need a second number or another scale; the table above shows them
+        interval = interval_for(stated, hedge=words[0] if words[0] != "(no hedge)" else "",
+                                precision=precision, rules=rules)
+        rows.append({"hedge words": ", ".join(words[:3]) + (" …" if len(words) > 3 else ""), "shape": shape,
+                     "all words": ", ".join(words), "interval": str(interval), "low": interval.low, "high": interval.high})
+    table = pd.DataFrame(rows)
+    right_edge = stated * 1.5  # an interval with no upper limit is drawn to the chart's edge
+    drawn = table.assign(high=[min(h, right_edge) if math.isinf(h) else h for h in table["high"]])
+    chart = alt.Chart(drawn).mark_bar(height=14).encode(
+        y=alt.Y("hedge words:N", sort=None, title=None),
+        x=alt.X("low:Q", title=f"What a printed {stated:g} can mean", scale=alt.Scale(domain=[0, right_edge])),
+        x2="high:Q",
+        tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("interval:N", title="range")],
+    ).properties(width="container", height=alt.Step(24))
+    caption = (f"What a printed {stated:g} means under the {rules.name} rules, one bar per kind of hedge word; "
+               f"bars with no upper limit stop at {right_edge:g}.")
+    described = caption + " " + "; ".join(f"{r['all words']}: {r['interval']}" for r in rows) + "."
+    return Figure(chart, "hedge-intervals", caption, table.drop(columns=["low", "high", "hedge words"]), [described])

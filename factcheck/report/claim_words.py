@@ -1,0 +1,48 @@
+"""A claim in words: the value as printed, and what its words allow, with units a reader uses.
+
+Pages, the full-text view and the claims table all read claims through these, so a
+claim is described the same way everywhere.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from factcheck.ledger.claims import NoInterval, claim_interval
+from factcheck.report import readable
+
+
+def figure(x: float, unit: str) -> str:
+    """A computed result with its unit, to three or four significant figures."""
+    if unit == "times":
+        return f"{readable.figure(x, 3)} times"
+    if " per " in unit:
+        amount, per = unit.split(" per ", 1)
+        return f"{readable.quantity(x, amount)} per {per}"
+    return readable.quantity(x, unit)
+
+
+def span(interval, unit: str) -> str:
+    if unit == "times" or " per " in unit:
+        return f"{figure(interval.low, unit)} to {figure(interval.high, unit)}"
+    return readable.span(interval, unit)
+
+
+def allows(row) -> str:
+    """What a claim's words allow, in words: '39.5% to 55.5%', or its condition."""
+    try:
+        return readable.span(claim_interval(row), row["unit"])
+    except NoInterval:
+        return row["condition"]
+
+
+def stated(row) -> str:
+    """The value as printed, with its unit; a word claim prints its words instead."""
+    words = row["words"] if isinstance(row, (dict, pd.Series)) else getattr(row, "words", "")
+    if words:
+        return f"“{words}” (in words)"
+    value = row["value"] if isinstance(row, (dict, pd.Series)) else row.value
+    unit = row["unit"] if isinstance(row, (dict, pd.Series)) else row.unit
+    value_to = row["value_to"] if isinstance(row, (dict, pd.Series)) else row.value_to
+    if isinstance(value_to, float) and value_to == value_to:
+        return f"{readable.quantity(value, unit)} to {readable.quantity(value_to, unit)}"
+    return readable.quantity(value, unit)

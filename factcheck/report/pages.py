@@ -1,0 +1,237 @@
+"""What opens each page: who published what and when, what we found, the problems that matter, and a note on
+rerunning the page at the end.
+
+The "what we found" prose is editorial, kept as data (data/summaries.yml) with
+placeholders for its numbers, which come from the ratings; the problems that
+matter are listed from the ratings themselves, each linked to its check.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from factcheck import paths
+from factcheck.report import readable
+from factcheck.report.display import Block, Markdown
+from factcheck.report.escaping import markdown_text
+from factcheck.checks.ratings import PROBLEMS
+from factcheck.checks.verdicts import Outcome
+
+PLACEHOLDERS = ("documents", "claims", "rated", "accurate", "problems", "material_problems")
+
+
+@dataclass(frozen=True)
+class Counts:
+    documents: int
+    claims: int
+    rated: int
+    accurate: int
+    problems: int
+    material_problems: int
+
+
+def counts(results: list[Outcome], claims, documents: int = 1) -> Counts:
+    rated = [o for o in results if o.judgement]
+    problems = [o for o in rated if o.judgement.rating in PROBLEMS]
+    return Counts(documents, len(claims), len(rated), sum(o.judgement.rating == "accurate" for o in rated),
+                  len(problems), sum(o.judgement.materiality == "material" for o in problems))
+
+
+def load_summaries(root: Path | None = None) -> dict:
+    """data/summaries.yml, checked: known placeholders only, and no number typed by hand."""
+    from factcheck.files.problems import Collector, raise_if_any
+    from factcheck.files.yamlfile import load_located
+
+    path = Path(root or paths.ROOT) / "data" / "summaries.yml"
+    if not path.exists():   # a participant's folder: no editorial summary yet
+        return {"landing": "", "documents": {}}
+    data = load_located(path)
+    problems = Collector(path)
+    texts = [("landing", data.get("landing", ""), data.line_of("landing"))]
+    documents = data.get("documents") or {}
+    texts += [(f"documents.{k}", v, documents.line_of(k)) for k, v in documents.items()]
+    for where, text, line in texts:
+        if not isinstance(text, str):
+            problems.add(line, where, "expected a paragraph of text")
+            continue
+        names = set(re.findall(r"\{([^{}]*)\}", text))
+        unknown = names - set(PLACEHOLDERS)
+        if unknown:
+            problems.add(line, where, f"unknown placeholder(s) {sorted(unknown)}; known: "
+                                      + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
+        typed = re.findall(r"\d[\d,.]*", re.sub(r"\{[^{}]*\}", "", text))
+        if typed:
+            problems.add(line, where, f"a number is typed by hand ({', '.join(typed)}): use a placeholder, or words")
+    raise_if_any(problems)
+    return {"landing": data.get("landing", ""), "documents": dict(documents)}
+
+
+SMALL = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def summary_text(template: str, numbers: Counts) -> str:
+    """The summary with its numbers; one that opens a sentence is spelled out when small ("Five news articles")."""
+    values = {name: f"{getattr(numbers, name):,}" for name in PLACEHOLDERS}
+    text = template.format(**values)
+    opening = re.match(r"\d+", text)
+    if opening and int(opening.group()) < len(SMALL):
+        text = SMALL[int(opening.group())] + text[opening.end():]
+    return text[0].upper() + text[1:] if text else text
+
+
+def rated_in(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
+    """The rated checks whose judged statement is this article's (a comparison rates one side only)."""
+    return rated_by_document(results, ledger).get(doc_id, [])
+
+
+def rated_by_document(results: list[Outcome], ledger) -> dict[str, list[Outcome]]:
+    """The rated checks grouped by the article of their judged statement, in the order given
+    (one pass over the checks, not one per article: the landing page lists every article)."""
+    from factcheck.report.claimreview import judged_statement
+
+    grouped: dict[str, list[Outcome]] = {}
+    for outcome in results:
+        if outcome.judgement:
+            grouped.setdefault(judged_statement(outcome, ledger).doc_id, []).append(outcome)
+    return grouped
+
+
+def byline(document, root: Path | None = None) -> Block:
+    """Outlet · date · the article's own headline (or that it has none) · who checked it and when."""
+    from factcheck.checks.desk import load_desk
+
+    desk_file = Path(root or paths.ROOT) / "data" / "report.yml"
+    desk = load_desk(root if desk_file.exists() else None)
+    headline = document.headline
+    if headline.get("own"):
+        title = f"headline: “{headline['text']}”"
+    elif headline.get("own") is None:
+        title = "headline: to fill"
+    else:
+        title = "no headline survives in the text; the page's title is ours"
+    parts = [readable.outlet(document), readable.article_date(document), title,
+             f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"]
+    html = (f'<p class="factcheck-byline"><strong>{escape(parts[0])}</strong> · '
+            + " · ".join(escape(p) for p in parts[1:]) + "</p>")
+    return Block(html, " · ".join(parts))
+
+
+def what_we_found(template: str, numbers: Counts) -> Markdown:
+    """The editorial summary, its numbers filled in from the ratings (searchable: rendered as markdown)."""
+    if not template:
+        return Markdown(f"**What we found.** {markdown_text(readable.plural(numbers.rated, 'statement'))} rated.")
+    return Markdown(f"**What we found.** {markdown_text(summary_text(template, numbers))}")
+
+
+def problem_cards(results: list[Outcome], ledger, base: str = "", materiality: str = "material") -> Block:
+    """One card per problem of this materiality: the claim's words, its rating, why, and a link to the check."""
+    from factcheck.report.chapters import article_name, rating_badge
+    from factcheck.report.claimreview import judged_statement
+    from factcheck.report.register import by_severity
+
+    chosen = by_severity([o for o in results if o.judgement and o.judgement.rating in PROBLEMS
+                          and o.judgement.materiality == materiality])
+    if not chosen:
+        return Block("", "no material problems")
+    cards = []
+    for o in chosen:
+        statement = judged_statement(o, ledger)
+        css = f"rating-{o.judgement.rating.replace(' ', '-')}"
+        cards.append(f'<article class="finding-card {css}"><p>{rating_badge(o.judgement.rating)}</p>'
+                     f"<blockquote>“{escape(statement.quote)}”</blockquote>"
+                     f'<p><small>{escape(article_name(statement.doc_id, ledger))}</small></p>'
+                     f"<p>{escape(o.rating_why)}</p>"
+                     f'<p><a href="{escape(base)}#{escape(o.check.id)}">How we checked: {escape(o.check.title)}</a></p></article>')
+    return Block(f'<div class="finding-cards">{"".join(cards)}</div>',
+                 "\n".join(f"{o.check.id}: {o.judgement.rating}" for o in chosen))
+
+
+def rerun_note(template: str, page: str, parameters: dict) -> Block:
+    """How to run this page again, locally: a short note, closed, at the end of the page."""
+    options = " ".join(f"-p {escape(k)} {escape(str(v))}" for k, v in parameters.items() if v is not None)
+    html = ('<details class="factcheck-rerun"><summary>How to rerun this page</summary>'
+            "<p>Everything on this page is computed from the data in the project's repository. After "
+            "<code>make site</code>, open the template in JupyterLab (<code>.venv/bin/jupyter lab</code>) and run it, or "
+            "run it from the command line into a folder of your own:</p>"
+            f"<pre>.venv/bin/papermill {escape(template)} runs/{escape(Path(page).stem)}.ipynb {options}</pre>"
+            "<p>To rebuild the whole site after changing the data: <code>.venv/bin/python -m factcheck build</code>; "
+            "to watch it change as you edit: <code>.venv/bin/python -m factcheck serve</code>.</p></details>")
+    return Block(html, f"rerun: papermill {template} {options}")
+
+
+def article_lines(results: list[Outcome], ledger) -> Markdown:
+    """One line per article: its headline, outlet and date, and what its statements were rated (searchable)."""
+    lines = []
+    rated = rated_by_document(results, ledger)
+    for doc_id, document in ledger.documents.items():
+        numbers = counts(rated.get(doc_id, []), ledger.claims_for(doc_id))
+        verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
+                   f"{numbers.problems:,} misleading, wrong or unsupported"
+                   + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else ""))
+        lines.append(f"- [{markdown_text(document.headline['text'] or doc_id)}](documents/{doc_id}.ipynb), "
+                     f"{markdown_text(readable.outlet(document))}, {markdown_text(readable.short_date(document))}. "
+                     f"{markdown_text(verdict)}.")
+    return Markdown("\n".join(lines))
+
+
+def theme_question(theme, claims, results: list[Outcome], ledger) -> Markdown:
+    """A theme's question, then how many articles speak to it and what was found (searchable markdown)."""
+    numbers = counts([o for o in results if o.judgement], claims, claims["doc_id"].nunique())
+    found = (f"{readable.plural(numbers.claims, 'number')} from {readable.plural(numbers.documents, 'article')}; "
+             f"{readable.plural(numbers.rated, 'statement')} rated, {numbers.problems:,} of them misleading, wrong or "
+             "unsupported" + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else "") + ".")
+    return Markdown(f"**{markdown_text(theme.question)}** {markdown_text(found)}")
+
+
+def register_summary(results: list[Outcome], ledger) -> Markdown:
+    rated = [o for o in results if o.judgement]
+    numbers = counts(rated, ledger.claims, len(ledger.documents))
+    text = (f"{readable.plural(len(results), 'check')} of the articles' numbers and words: "
+            f"{readable.plural(numbers.rated, 'statement')} rated ({numbers.problems:,} misleading, wrong or unsupported, "
+            f"{numbers.material_problems:,} on a main point), and the rest figures the articles imply, "
+            "comparisons set aside as not like for like, and problems of the texts themselves.")
+    return Markdown(f"**What we found.** {markdown_text(text)}")
+
+
+def claims_index(ledger, results: list[Outcome]) -> Markdown:
+    """Every claim in its words, article by article, as markdown: the site's search indexes every one."""
+    from factcheck.report.chapters import markers_by_claim
+    from factcheck.report.claim_words import allows, stated
+
+    markers = markers_by_claim(results)
+    words = readable.dictionary()
+    blocks = []
+    for doc_id, document in ledger.documents.items():
+        lines = [f"**{markdown_text(readable.outlet(document))}: {markdown_text(document.headline['text'] or '')}**", ""]
+        for row in ledger.claims_for(doc_id).sort_values("start").to_dict("records"):
+            marker = markers.get(row["claim_id"])
+            rated = f"; rated {marker.rating}" if marker and marker.rating else ""
+            # the quote as plain text (the search indexes it), then a link to its highlight in the article
+            where = escape(f"documents/{doc_id}.html#{row['claim_id']}", quote=True)
+            allowed = (f"the words allow {markdown_text(allows(row))}" if row["bounds"]
+                       else f"the words claim: “{markdown_text(allows(row).rstrip('.'))}”")
+            lines.append(f"- “{markdown_text(row['quote'])}” <a class=\"claim-link\" href=\"{where}\">in the text</a>: "
+                         f"{markdown_text(stated(row))}, {markdown_text(readable.mid_sentence(words.metric(row['metric'])))}; "
+                         f"{allowed}{markdown_text(rated)}")
+        blocks.append("\n".join(lines))
+    return Markdown("\n\n".join(blocks))
+
+
+def desk_lines(desk) -> Markdown:
+    lines = [f"- {markdown_text(who)}" for who in desk.checked_by]
+    lines.append(f"- The ratings and the references were last reviewed on {markdown_text(readable.day(desk.reviewed))}.")
+    return Markdown(f"Published by {markdown_text(desk.name)}. Checked by:\n\n" + "\n".join(lines))
+
+
+def report_errors(desk) -> Markdown:
+    return Markdown(markdown_text(desk.report_errors))
+
+
+def corrections_log(desk) -> Markdown:
+    if not desk.corrections:
+        return Markdown("No correction has been made since the report was published. Each correction will be listed "
+                        "here, newest first, with the date, what changed and why.")
+    return Markdown("\n".join(f"- **{markdown_text(readable.day(c.date))}**: {markdown_text(c.what)} "
+                              f"{markdown_text(c.why)}" for c in desk.corrections))

@@ -1,0 +1,131 @@
+"""The inconsistency register: every check, its verdict and reason, and the claims it rests on."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck import paths, usage
+from factcheck.checks.definitions import load_checks
+from factcheck.checks.ratings import MATERIALITY, RATINGS
+from factcheck.sources.references import check_citations
+from factcheck.ledger.hedges import HedgeRules
+from factcheck.ledger.claims import STANDARD, Ledger, load_ledger
+from factcheck.checks.verdicts import VERDICTS, Outcome, evaluate_all
+
+
+def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
+    """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default)."""
+    ledger = ledger or load_ledger()
+    checks_file = checks_file or ledger.checks_file
+    with usage.paused():  # a page depends on the list of checks, and on each verdict it reads (not on all it evaluates)
+        checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+        check_citations(checks, ledger.references, checks_file, ledger.documents,
+                        Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
+        results = evaluate_all(checks, ledger)
+    usage.note("checks", "index")
+    return results
+
+
+def by_severity(results: list[Outcome]) -> list[Outcome]:
+    """Material problems first, then minor ones, then the rest (unrated checks last), keeping file order within each."""
+    def key(o: Outcome):
+        return o.judgement.severity if o.judgement else (2, 0, 0)
+    return sorted(results, key=key)
+
+
+# The register's columns as a Frictionless table schema: the published register.csv is described by it.
+REGISTER_FIELDS = [
+    {"name": "check_id", "type": "string", "description": "the check's id in data/checks.yml",
+     "constraints": {"required": True, "unique": True}},
+    {"name": "title", "type": "string", "description": "what the check does, in words"},
+    {"name": "operation", "type": "string", "description": "the kind of check (factcheck.checks.OPERATIONS)"},
+    {"name": "verdict", "type": "string", "description": "the arithmetic outcome, computed by interval arithmetic, never typed in",
+     "constraints": {"required": True, "enum": list(VERDICTS)}},
+    {"name": "explanation", "type": "string", "description": "why the check has its arithmetic outcome"},
+    {"name": "rating", "type": "string", "description": "the desk's rating of the claim tested (reviewed, see the methods page); empty when the check rates no claim",
+     "constraints": {"enum": [g.name for g in RATINGS]}},
+    {"name": "rating_why", "type": "string", "description": "why the claim has its rating, in one sentence"},
+    {"name": "materiality", "type": "string", "description": "would it change what a reader believes? (reviewed)",
+     "constraints": {"enum": [g.name for g in MATERIALITY]}},
+    {"name": "materiality_why", "type": "string", "description": "why it matters this much, in one sentence"},
+    {"name": "references", "type": "string", "description": "ids in references.csv the check relies on, space-separated"},
+    {"name": "result", "type": "number", "description": "the formula on the values as printed (empty when none)"},
+    {"name": "result_low", "type": "number", "description": "lower end of the result on the hedged intervals"},
+    {"name": "result_high", "type": "number", "description": "upper end of the result on the hedged intervals (INF: no upper limit)"},
+    {"name": "tests", "type": "string", "description": "the claim id the result is compared with (empty when none)"},
+    {"name": "claims", "type": "string", "description": "the claim ids the check uses, space-separated (see claims.csv)"},
+    {"name": "documents", "type": "string", "description": "the articles involved, space-separated (ids in seeds/sources.yml)"},
+    {"name": "themes", "type": "string", "description": "the theme chapters that show the check, space-separated"},
+]
+
+
+def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
+    """One row per check: what a reader sees in the register and downloads as CSV."""
+    rows = []
+    for o in results:
+        claim_ids = o.check.claim_ids
+        documents = sorted({ledger.claim(c)["doc_id"] for c in claim_ids} | {e["doc_id"] for e in o.check.evidence})
+        rows.append({
+            "check_id": o.check.id,
+            "title": o.check.title,
+            "operation": o.check.operation,
+            "verdict": o.verdict,
+            "explanation": o.explanation,
+            "rating": o.judgement.rating if o.judgement else None,
+            "rating_why": o.rating_why or None,
+            "materiality": o.judgement.materiality if o.judgement else None,
+            "materiality_why": o.materiality_why or None,
+            "references": " ".join(o.check.references),
+            "result": o.point,
+            "result_low": None if o.result is None else o.result.low,
+            "result_high": None if o.result is None else o.result.high,
+            "tests": o.check.tests or "",
+            "claims": " ".join(claim_ids),
+            "documents": " ".join(documents),
+            "themes": " ".join(o.check.themes),
+        })
+    return pd.DataFrame(rows, columns=[f["name"] for f in REGISTER_FIELDS])
+
+
+def verdict_counts(results: list[Outcome]) -> pd.Series:
+    counts = Counter(o.verdict for o in results)
+    return pd.Series({v: counts.get(v, 0) for v in VERDICTS}, name="checks")
+
+
+def rating_counts(results: list[Outcome]) -> pd.DataFrame:
+    """Rated checks by rating (rows, best to worst) and materiality (columns, most serious first)."""
+    counts = Counter((o.judgement.rating, o.judgement.materiality) for o in results if o.judgement)
+    return pd.DataFrame([{"rating": r.name, **{m.name: counts.get((r.name, m.name), 0) for m in MATERIALITY}}
+                         for r in RATINGS])
+
+
+def verdict_changes(ledger: Ledger, rules: HedgeRules) -> pd.DataFrame:
+    """Checks whose verdict differs between the standard hedge rules and `rules` (for the methods page)."""
+    from factcheck.ledger.claims import with_rules
+
+    standard = {o.check.id: o.verdict for o in outcomes(ledger if ledger.rules == STANDARD else with_rules(ledger, STANDARD))}
+    other = {o.check.id: o.verdict for o in outcomes(with_rules(ledger, rules))}
+    changed = [{"check_id": k, "standard": standard[k], rules.name: other[k]} for k in standard if standard[k] != other[k]]
+    return pd.DataFrame(changed, columns=["check_id", "standard", rules.name])
+
+
+def sensitivity(ledger: Ledger, rule_sets: list[HedgeRules]) -> pd.DataFrame:
+    """Every verdict that changes under each rule set, against the standard rules (one row per change)."""
+    titles = {o.check.id: o.check.title for o in outcomes(ledger)}
+    rows = []
+    for rules in rule_sets:
+        changes = verdict_changes(ledger, rules)
+        rows += [{"rules": rules.name, "check_id": c.check_id, "title": titles[c.check_id],
+                  "standard": c.standard, "verdict": c[rules.name]} for _, c in changes.iterrows()]
+    return pd.DataFrame(rows, columns=["rules", "check_id", "title", "standard", "verdict"])
+
+
+def repeated_input_checks(results: list[Outcome]) -> pd.DataFrame:
+    """Checks whose formula uses an input more than once: their hedged range is wider than the true one."""
+    from factcheck.checks.formulas import repeated_names
+
+    rows = [{"check_id": o.check.id, "formula": o.check.formula, "repeated": ", ".join(repeated_names(o.check.formula)),
+             "verdict": o.verdict} for o in results if o.check.formula and repeated_names(o.check.formula)]
+    return pd.DataFrame(rows, columns=["check_id", "formula", "repeated", "verdict"])

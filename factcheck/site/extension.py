@@ -1,0 +1,132 @@
+"""The report's own Sphinx extension: findable numbers, a sitemap, and pages that carry only what they use.
+
+Loaded from _config.yml (sphinx.extra_extensions). It
+
+* indexes numbers as a reader types them: Sphinx splits "435,000" into "435" and
+  "000" and its search box then drops all-digit words, so no number was findable.
+  Here a number keeps its separators and decimals ("435,000", "99.5", "1.6%")
+  both in the index and in the query (`_static/factcheck-search.js`);
+* writes `sitemap.xml` when `html.baseurl` is set (without a base URL a sitemap
+  cannot name its pages);
+* keeps each page light: a page without code drops the code-copying and highlighting
+  assets, one without folded cells the folding script; and the theme's stylesheet loses
+  the rules no page can use (the 1,900 Font Awesome icon rules among them: the site draws
+  its few icons from `_static/icons.css`), parsed with tinycss2.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from sphinx.search.en import SearchEnglish
+
+# A number as printed ("435,000", "99.5", "$2.75", "1.6%") or a word: numbers keep their separators.
+WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+")
+
+
+class SearchEnglishWithNumbers(SearchEnglish):
+    """English search whose index keeps "435,000" and "99.5" whole, as the search box now sends them."""
+
+    _word_re = WORD
+
+    def split(self, input: str) -> list[str]:
+        return WORD.findall(input)
+
+
+def _use_number_search(app) -> None:
+    from sphinx import search
+
+    search.languages["en"] = SearchEnglishWithNumbers
+
+
+def _write_sitemap(app, exception) -> None:
+    base = (app.config.html_baseurl or "").rstrip("/")
+    if exception or not base or app.builder.name != "html":
+        return
+    pages = sorted(app.env.found_docs)
+    urls = "".join(f"  <url><loc>{escape(base)}/{escape(page)}.html</loc></url>\n" for page in pages)
+    Path(app.outdir, "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n", encoding="utf-8")
+
+
+# Assets a page carries only when its body uses them: (files, what in the body needs them).
+OPTIONAL_ASSETS = (
+    (("clipboard.min.js", "copybutton.js", "copybutton.css", "copybutton_funcs.js"), ("<pre",)),
+    (("pygments.css",), ("highlight",)),
+    (("togglebutton.js", "togglebutton.css"), ("toggle", "tag_hide-", "dropdown")),
+)
+
+
+def _light_page(app, pagename, templatename, context, doctree) -> None:
+    """Drop the scripts and styles this page's body does not use."""
+    body = context.get("body", "")
+    unused = {name for files, needs in OPTIONAL_ASSETS if not any(n in body for n in needs) for name in files}
+    for key in ("script_files", "css_files"):
+        if key in context:
+            context[key] = [asset for asset in context[key]
+                            if Path(str(getattr(asset, "filename", asset) or "")).name not in unused]
+
+
+def _trim_theme_css(app, exception) -> None:
+    """The theme's stylesheet, trimmed to what the site's pages can use. Read from the installed theme each time,
+    so an incremental build never trims an already trimmed copy."""
+    if exception or app.builder.name != "html":
+        return
+    import pydata_sphinx_theme
+
+    from factcheck.site.assets import trim_css, used_classes
+
+    out = Path(app.outdir)
+    used = used_classes(out)
+    theme_static = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
+    for name in THEME_STYLESHEETS:
+        original, sheet = theme_static / name, out / "_static" / name
+        if original.exists() and sheet.exists():
+            sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
+
+
+THEME_STYLESHEETS = ("styles/pydata-sphinx-theme.css",)
+
+
+def _titled_root(app, exception) -> None:
+    """The site's root page: a redirect to the landing page with a title and a link (the table of contents
+    extension writes a bare redirect when there is none)."""
+    if exception or app.builder.name != "html" or app.config.root_doc == "index":
+        return
+    from html import escape
+
+    target = f"{app.config.root_doc}.html"
+    title = escape(app.config.html_title or app.config.project or "")
+    Path(app.outdir, "index.html").write_text(
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n</head>\n'
+        f'<body>\n<p><a href="{target}">{title}</a></p>\n</body>\n</html>\n', encoding="utf-8")
+
+
+def _relative_social_tags(app, pagename, templatename, context, doctree) -> None:
+    """Without a base URL, Open Graph's page and image addresses cannot be absolute: leave them out."""
+    if app.config.html_baseurl:
+        return
+    tags = context.get("metatags", "")
+    context["metatags"] = "\n".join(line for line in tags.split("\n")
+                                     if 'property="og:url"' not in line and 'property="og:image' not in line)
+
+
+def _no_second_search_box(app, config):
+    """The book theme puts the search box in its sidebar; the PyData theme it builds on now adds one to a top bar as
+    well, unless told otherwise: two boxes, and a bar that holds nothing else. (Phones keep the header's search icon.)"""
+    config.html_theme_options.setdefault("navbar_persistent", [])
+
+
+def setup(app):
+    app.connect("config-inited", _no_second_search_box)
+    app.connect("builder-inited", _use_number_search)
+    app.connect("html-page-context", _light_page)
+    app.connect("html-page-context", _relative_social_tags, priority=900)   # after sphinxext-opengraph's tags
+    app.connect("build-finished", _titled_root, priority=400)               # before the table of contents' bare one
+    app.connect("build-finished", _write_sitemap)
+    app.connect("build-finished", _trim_theme_css)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

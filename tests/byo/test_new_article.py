@@ -1,0 +1,123 @@
+"""`python -m factcheck new-article`, run as a participant runs it: scaffold, chapter, check, fill in, check again."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from participant import fill_judgements
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def new_article(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, "-m", "factcheck", "new-article", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def chapter_text(path: Path) -> str:
+    """Everything the executed chapter shows (its outputs, plain text and HTML)."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    pieces = []
+    for cell in notebook["cells"]:
+        for output in cell.get("outputs", []):
+            for value in output.get("data", {}).values():
+                pieces.append(value if isinstance(value, str) else "".join(value))
+    return "\n".join(pieces)
+
+
+def quotes(folder: Path) -> list[str]:
+    with open(folder / "data" / "claims.csv", encoding="utf-8", newline="") as handle:
+        return [row["quote"] for row in csv.DictReader(handle)]
+
+
+def test_help_documents_the_check_and_the_layout():
+    result = new_article("--help")
+    assert result.returncode == 0
+    for words in ("--id SLUG", "--out DIR", "--check DIR", "--force", "data/claims.csv", "to fill"):
+        assert words in result.stdout, words
+
+
+@pytest.mark.parametrize("setup, args, message", [
+    (lambda d: None, ["missing.txt", "--id", "wire17"], "file not found"),
+    (lambda d: (d / "a.txt").write_bytes(b""), ["a.txt", "--id", "wire17"], "empty"),
+    (lambda d: (d / "a.txt").write_bytes("\u00e9t\u00e9 240".encode("latin-1")), ["a.txt", "--id", "wire17"], "not UTF-8"),
+    (lambda d: (d / "a.txt").write_text("240 people"), ["a.txt", "--id", "Wire-17"], "not a valid id"),
+])
+def test_bad_invocations_exit_2_with_one_line_and_write_nothing(tmp_path, setup, args, message):
+    setup(tmp_path)
+    result = new_article(*args, "--out", "out", cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_existing_folder_is_refused_clearly(article_file, tmp_path):
+    out = tmp_path / "wire17"
+    assert new_article(article_file, "--id", "wire17", "--out", out, "--no-chapter").returncode == 0
+    again = new_article(article_file, "--id", "wire17", "--out", out, "--no-chapter")
+    assert again.returncode == 2 and "already exists" in again.stderr and "--force" in again.stderr
+
+
+def test_a_new_article_gets_its_chapter_and_a_check_that_passes_once_filled_in(article_file, tmp_path):
+    out = tmp_path / "wire17"
+    made = new_article(article_file, "--id", "wire17", "--out", out)
+    assert made.returncode == 0, made.stderr
+    chapter = out / "wire17.ipynb"
+    shown = chapter_text(chapter)
+    for quote in quotes(out):  # every number the article prints is in the executed chapter
+        assert quote in shown, quote
+    assert "to fill" in shown
+
+    draft = new_article("--check", out)
+    assert draft.returncode == 1
+    assert "blanks left to fill" in draft.stdout
+    rows = len(quotes(out))
+    # the same advice once, naming every line it applies to
+    assert f"data/claims.csv lines 2-{rows + 1}: column 'metric': is blank: say what this number measures" in draft.stdout
+    assert draft.stdout.count("column 'metric'") == 1
+    page = out / "_site" / "html" / "articles" / "wire17.html"
+    assert page.is_file() and "Page:" in draft.stdout  # the chapter as a web page that works offline
+    html = page.read_text(encoding="utf-8")
+    assert "{glue" not in html and "cdn.jsdelivr" not in html
+    assert (out / "_site" / "html" / "vendor" / "vega-offline.js").is_file()   # a chart, if any, draws offline
+
+    fill_judgements(out, "wire17")
+    done = new_article("--check", out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "everything is filled in and valid" in done.stdout
+    shown = chapter_text(chapter)
+    assert "Measure 01" in shown and "Test Wire" in shown   # the filled-in measure, as a reader reads it and "to fill" not in shown
+    assert not (out / "_failed").exists()
+
+
+def test_check_on_a_folder_that_is_not_an_article_exits_2(tmp_path):
+    result = new_article("--check", tmp_path)
+    assert result.returncode == 2 and "not an article folder" in result.stderr
+
+
+def test_check_lists_the_first_rows_only_and_passes_once_they_are_filled(article_file, tmp_path):
+    out = tmp_path / "wire17"
+    assert new_article(article_file, "--id", "wire17", "--out", out, "--no-chapter").returncode == 0
+    fill_judgements(out, "wire17")
+    claims = out / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows[2:]:  # the participant has done the first two rows only
+        row["metric"] = ""
+    rows[-1]["note"] = "later: the chart"
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    whole = new_article("--check", out, "--no-chapter")
+    assert whole.returncode == 1 and "column 'metric'" in whole.stdout and "left for later" in whole.stdout
+    first = new_article("--check", out, "--no-chapter", "--first", "2")
+    assert first.returncode == 0, first.stdout
+    assert f"({len(rows) - 2} more blanks in rows left for later)" in first.stdout

@@ -1,0 +1,34 @@
+"""The editorial scale: material problems sort first, and a slip never looks like an error."""
+from __future__ import annotations
+
+from factcheck.checks.ratings import MATERIALITY, RATINGS, Judgement, rating_value, scale_table
+
+
+def judgement(rating, materiality):
+    return Judgement(rating, "why", materiality, "matters")
+
+
+def test_material_problems_come_first_then_minor_then_the_rest():
+    order = [judgement("accurate", "material"), judgement("imprecise", "immaterial"), judgement("wrong", "minor"),
+             judgement("misleading", "material"), judgement("wrong", "material"), judgement("unsupported", "immaterial")]
+    ranked = sorted(order, key=lambda j: j.severity)
+    assert [(j.rating, j.materiality) for j in ranked] == [
+        ("wrong", "material"), ("misleading", "material"), ("wrong", "minor"), ("unsupported", "immaterial"),
+        ("accurate", "material"), ("imprecise", "immaterial")]
+
+
+def test_a_truncation_and_a_wrong_figure_never_share_a_mark():
+    marks = {g.name: g.label for g in RATINGS}
+    assert marks["imprecise"] != marks["wrong"] and len(set(marks.values())) == len(RATINGS)
+
+
+def test_claimreview_values_run_from_worst_to_best():
+    values = {g.name: rating_value(g.name) for g in RATINGS}
+    assert values["accurate"] == len(RATINGS) and values["cannot be checked"] == 1
+    assert values["imprecise"] > values["misleading"] > values["wrong"]
+
+
+def test_both_scales_are_published_with_a_meaning_for_each_grade():
+    table = scale_table()
+    assert len(table) == len(RATINGS) + len(MATERIALITY)
+    assert all(len(meaning.split()) >= 6 for meaning in table["meaning"])

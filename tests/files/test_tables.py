@@ -1,0 +1,146 @@
+"""Tables are validated by frictionless against data/datapackage.json; what spreadsheets write is read or named."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck import paths
+from factcheck.files.problems import Collector
+from factcheck.files.tables import load_schema, read_table
+
+HEADER = "doc_id,start,end,text,kind,reason"
+ROW = "tiny,79,92,November 2015,date,the month the figures describe"
+
+
+@pytest.fixture
+def schema():
+    return load_schema(paths.DATAPACKAGE_FILE, "non_claims")
+
+
+def read(tmp_path, schema, content: bytes | str):
+    path = tmp_path / "non_claims.csv"
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    problems = Collector(path)
+    return read_table(path, schema, problems), [str(p).removeprefix(f"{tmp_path}/") for p in problems.problems]
+
+
+def test_a_good_table_gives_typed_rows_with_their_lines(tmp_path, schema):
+    rows, problems = read(tmp_path, schema, f"{HEADER}\n{ROW}\n\n{ROW.replace('79,92', '100,104')}\n")
+    assert problems == []
+    assert [(r["_line"], r["start"], r["text"]) for r in rows] == [(2, 79, "November 2015"), (4, 100, "November 2015")]
+
+
+def test_a_duplicate_row_breaks_the_primary_key(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\n{ROW}\n{ROW}\n")
+    assert problems == ["non_claims.csv:3: duplicate row: the same doc_id and start as line 2 "
+                        "(each row needs its own; remove the repeated one)"]
+
+
+def test_a_stray_quote_that_closes_in_the_same_row_is_named(tmp_path, schema):
+    # Read leniently, '"November" 2015,date' would become one cell and shift the columns after it.
+    rows, problems = read(tmp_path, schema, f'{HEADER}\ntiny,79,92,"November" 2015,date,the month\n{ROW}\n')
+    assert problems == ["non_claims.csv:2: a stray '\"': a quoted cell must end with '\"' just before the next ',' "
+                        "or the end of the line (write a '\"' inside a cell as '\"\"'); this row was not read"]
+    assert [r["_line"] for r in rows] == [3]
+
+
+def test_a_quote_never_closed_is_named_at_its_row(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f'{HEADER}\n{ROW}\ntiny,100,104,"November 2015,date,x\n{ROW}\n')
+    assert problems[0].startswith("non_claims.csv:3: a '\"' opens a quoted cell that is never closed")
+
+
+def test_a_quoted_cell_may_hold_commas_quotes_and_line_breaks(tmp_path, schema):
+    rows, problems = read(tmp_path, schema, f'{HEADER}\ntiny,1,2,"a ""b"", c\nd",date,x\n{ROW}\n')
+    assert problems == [] and rows[0]["text"] == 'a "b", c\nd' and rows[1]["_line"] == 4
+
+
+def test_excel_csv_utf8_with_byte_order_mark_and_windows_line_ends_is_read(tmp_path, schema):
+    rows, problems = read(tmp_path, schema, b"\xef\xbb\xbf" + f"{HEADER}\r\n{ROW}\r\n".encode())
+    assert problems == [] and rows[0]["doc_id"] == "tiny" and rows[0]["reason"] == "the month the figures describe"
+
+
+def test_a_windows_1252_export_is_named_with_what_to_do(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\n{ROW}\n".encode() + "tiny,1,2,x,date,caf\u00e9 \u201cquoted\u201d\n".encode("cp1252"))
+    assert len(problems) == 1
+    assert problems[0].startswith("non_claims.csv:3: is not UTF-8 text: byte 0xe9 ('é' in Windows-1252) cannot be read")
+    assert "in Excel choose 'CSV UTF-8 (Comma delimited)'" in problems[0]
+
+
+def test_a_utf16_export_is_named(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\n{ROW}\n".encode("utf-16"))
+    assert problems[0].startswith("non_claims.csv:1: is UTF-16 text")
+
+
+def test_a_semicolon_separated_export_is_named(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\n{ROW}\n".replace(",", ";"))
+    assert problems == ["non_claims.csv:1: the columns are separated by ';' (semicolons), not commas (a spreadsheet "
+                        "set to another locale writes this): save it as CSV with ',' as the field separator"]
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", " \n,,\n", b"\xef\xbb\xbf"])
+def test_an_empty_file_asks_for_its_header(tmp_path, schema, content):
+    _, problems = read(tmp_path, schema, content)
+    assert problems == [f"non_claims.csv:1: the file is empty; expected a header row: {HEADER}"]
+
+
+def test_a_header_after_a_blank_line_is_not_a_header(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"\n{HEADER}\n{ROW}\n")
+    assert problems == [f"non_claims.csv:1: the first line must be the header row: {HEADER}"]
+
+
+def test_nul_bytes_are_named(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\n{ROW}\x00\n")
+    assert problems[0].startswith("non_claims.csv:2: holds NUL bytes")
+
+
+def test_a_short_or_long_row_says_how_many_cells(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\ntiny,1,2,November 2015,date\n{ROW},extra\n")
+    assert problems == ["non_claims.csv:2: expected 6 cells, found 5 (a stray comma, or a comma in a cell that is not in quotes?)",
+                        "non_claims.csv:3: expected 6 cells, found 7 (a stray comma, or a comma in a cell that is not in quotes?)"]
+
+
+def test_types_and_constraints_name_row_and_column(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\nTiny,-1,x,November 2015,month,\n")
+    assert problems == [
+        "non_claims.csv:2: column 'doc_id': must match the pattern [a-z][a-z0-9]*; found 'Tiny'",
+        "non_claims.csv:2: column 'start': must be at least 0, found '-1'",
+        "non_claims.csv:2: column 'end': expected a whole number, found 'x'",
+        "non_claims.csv:2: column 'kind': must be one of date, year, fiscal_year, ordinal, name, pronoun, artefact, url, idiom; found 'month'",
+        "non_claims.csv:2: column 'reason': is blank: say in one sentence why this number is not a claim "
+        "(for example 'the year the law was passed, not a quantity')"]
+
+
+def test_the_header_must_be_the_schemas_columns_in_order(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"doc_id,end,start,text,kind,reason,comment\n{ROW},x\n")
+    assert problems == ["non_claims.csv:1: column 'comment': unknown column; the schema in data/datapackage.json does not describe it"]
+    _, problems = read(tmp_path, schema, f"doc_id,end,start,text,kind,reason\n{ROW}\n")
+    assert problems == [f"non_claims.csv:1: the columns are in another order; expected the columns {HEADER}, in this order"]
+
+
+def test_not_a_number_is_refused(tmp_path):
+    schema = load_schema(paths.DATAPACKAGE_FILE, "claims")
+    names = [f["name"] for f in schema["fields"]]
+    row = dict.fromkeys(names, "x") | {"claim_id": "tiny-01", "doc_id": "tiny", "start": "1", "end": "2", "value": "NaN",
+                                      "value_to": "", "unit": "people", "hedge": "", "precision": "0", "low": "1",
+                                      "high": "INF", "bounds": "[]", "metric": "m"}
+    rows, problems = read(tmp_path, schema, ",".join(names) + "\n" + ",".join(row[n] for n in names) + "\n")
+    assert problems == ["non_claims.csv:2: column 'value': expected a number, found 'NaN' (not a number)"]
+    assert rows[0]["value"] is None and rows[0]["high"] == float("inf")
+
+
+def test_a_broken_datapackage_is_named_with_its_line(tmp_path):
+    from factcheck.files.problems import ValidationFailed
+
+    package = tmp_path / "datapackage.json"
+    package.write_text('{"resources": [\n', encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"datapackage.json:2: not valid JSON: Expecting value"):
+        load_schema(package, "claims")
+    package.write_text('{"resources": []}', encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"datapackage.json: column 'resources': no resource named 'claims'"):
+        load_schema(package, "claims")
+
+
+def test_a_schema_frictionless_rejects_is_named(tmp_path, schema):
+    bad = {**schema, "fields": [{**f, "type": "bogus"} if f["name"] == "start" else f for f in schema["fields"]]}
+    _, problems = read(tmp_path, bad, f"{HEADER}\n{ROW}\n")
+    assert problems == ["non_claims.csv: cannot be checked: its schema in data/datapackage.json is not valid "
+                        "(field type \"bogus\" is not supported)"]

@@ -1,0 +1,207 @@
+"""The mention finder reads every numeric form these articles use, its hedge, its reading and its unit."""
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.ledger.hedges import HEDGES
+from factcheck.ledger.mentions import find_mentions, numbers_in, parse_number, spelled_value
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def kinds(text):
+    return [(m.kind, m.text) for m in find_mentions(text)]
+
+
+def only(text):
+    [mention] = [m for m in find_mentions(text) if m.is_quantity]
+    return mention
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("removed 409,000 people", [("number", "409,000")]),
+    ("about 1.6 percent", [("percent", "1.6 percent")]),
+    ("more than 99% and 99.5%", [("percent", "99%"), ("percent", "99.5%")]),
+    ("a budget of $2.75 billion", [("money", "$2.75 billion")]),
+    ("a 40-55 percent estimate", [("range", "40-55 percent")]),
+    ("about 11 million immigrants", [("scaled", "11 million")]),
+    ("nearly four dozen countries", [("spelled", "four dozen")]),
+    ("longer than six months", [("duration", "six")]),
+    ("tens of thousands of people", [("vague", "tens of thousands")]),
+    ("In fiscal year 2012 and FY 12", [("fiscal_year", "fiscal year 2012"), ("fiscal_year", "FY 12")]),
+    ("arrests in fiscal 2017 and FY2016", [("fiscal_year", "fiscal 2017"), ("fiscal_year", "FY2016")]),
+    ("before Jan. 1, 2014, as of July 21", [("date", "Jan. 1, 2014"), ("date", "July 21")]),
+    ("in October of 2008", [("date", "October of 2008")]),
+    ("passed the Trust Act in 2012, which", [("year", "2012")]),
+    ("in his first week", [("ordinal", "first")]),
+    ("the sixth-largest city", [("ordinal", "sixth")]),
+    ("Biosphere 2", [("name", "2")]),
+    ("under Title 42 during COVID-19", [("name", "42"), ("name", "19")]),
+    ("One can assume", [("spelled", "One")]),
+    ("They may not like it", []),
+    ("echoing 1930s Germany and the '90s", [("decade", "1930s"), ("decade", "'90s")]),
+    ("at 2 a.m. on Sunday", [("time", "2 a.m.")]),
+    ("hires each year from 2019 to 2021", [("year", "2019"), ("year", "2021")]),
+    ("the Trump administration is doubling down", []),
+    ("a double standard and double-digit growth", []),
+    ("on behalf of the first half of 2024", [("ordinal", "first"), ("year", "2024")]),
+])
+def test_finds_each_form(text, expected):
+    assert kinds(text) == expected
+
+
+# The synthetic paragraph of issue 13, one phrase at a time: value, value_to, reading, unit.
+@pytest.mark.parametrize("text, value, value_to, reading, unit", [
+    ("No fewer than 300 migrants", 300, None, "at_least", "migrants"),
+    ("half a million people", 500_000, None, "rounding", "people"),
+    ("nearly two-thirds of them", 200 / 3, None, "just_below", "percent"),
+    ("about half of the cases", 50, None, "around", "percent"),
+    ("arrests tripled", 3, None, "rounding", "times"),
+    ("as many as 3 million people", 3e6, None, "at_most", "people"),
+    ("2 million to 3 million immigration cases", 2e6, 3e6, "range", "cases"),
+    ("between 2 and 3 million people", 2e6, 3e6, "range", "people"),
+    ("Between 40 percent and 55 percent of them", 40, 55, "range", "percent"),
+    ("three-fourths of detainees", 75, None, "rounding", "percent"),
+    ("one in four households", 25, None, "rounding", "percent"),
+    ("About 1 in 10 households", 10, None, "around", "percent"),
+    ("a third of the jails", 100 / 3, None, "rounding", "percent"),
+    ("a nearly threefold rise", 3, None, "just_below", "times"),
+    ("more than double the number", 2, None, "above", "times"),
+    ("nearly 10 times its budget", 10, None, "just_below", "times"),
+    ("thousands of migrants", 1_000, None, "order_of_magnitude", "migrants"),
+    ("dozens of states", 12, None, "order_of_magnitude", "states"),
+    ("tens of billions of dollars", 1e10, None, "order_of_magnitude", "usd"),
+    ("several hundred officers", 100, None, "order_of_magnitude", "officers"),
+    ("a 10,000-plus workforce", 10_000, None, "at_least", "workforce"),
+    ("500 or more arrests", 500, None, "at_least", "arrests"),
+    ("just under 2,000 arrests", 2_000, None, "just_below", "arrests"),
+    ("a record 1.5m people", 1.5e6, None, "rounding", "people"),
+    ("nearly a half-million migrant families", 500_000, None, "just_below", "families"),
+    ("some $45 billion", 45e9, None, "around", "usd"),
+    ("an estimated 11 million people", 11e6, None, "around", "people"),
+    ("a minimum of 3,000 arrests per day", 3_000, None, "at_least", "arrests"),
+    ("spread out over five years", 5, None, "rounding", "years"),
+    ("for more than five years", 5, None, "above", "years"),
+    ("a 12-month span", 12, None, "rounding", "months"),
+    ("2 million immigration cases", 2e6, None, "rounding", "cases"),
+    ("5,872 known or suspected gang members", 5_872, None, "rounding", "members"),
+    ("41,500 detainee beds", 41_500, None, "rounding", "beds"),
+    ("10,000 new U.S. Immigration and Customs Enforcement officers", 10_000, None, "rounding", "officers"),
+    ("55,654 immigrants detained", 55_654, None, "rounding", "immigrants"),
+    ("256,085 people last year", 256_085, None, "rounding", "people"),
+])
+def test_reads_value_reading_and_unit(text, value, value_to, reading, unit):
+    mention = only(text)
+    assert mention.value == pytest.approx(value)
+    assert (mention.value_to is None) == (value_to is None)
+    if value_to is not None:
+        assert mention.value_to == pytest.approx(value_to)
+    assert (mention.reading, mention.unit) == (reading, unit)
+    assert mention.hedge in HEDGES  # the ledger accepts it
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The number of immigrants detained has reached a record high of more than 56,000.", "immigrants"),
+    ("all of the migrant families and unaccompanied minors (76,020) were placed", "minors"),
+    ("the average daily detainee count hovered around 7,000.", "detainee"),
+    ("with arrests surpassing 2,000 on two days.", "arrests"),
+    ("There were 463 jails. There are 156 others that cooperate.", "jails"),
+    ("The bill includes about $170 billion, including tens of billions for staff.", "usd"),
+])
+def test_a_number_without_a_noun_takes_the_unit_the_sentence_means(text, unit):
+    mentions = [m for m in find_mentions(text) if m.is_quantity]
+    assert mentions[-1 if "156" in text or "tens of" in text else 0].unit == unit
+
+
+def test_from_x_to_y_is_a_change_and_a_ratio_is_not_a_range():
+    assert [m.kind for m in find_mentions("declined 66 percent, from 282,000 to 96,000.")] == \
+        ["percent", "number", "number"]
+    assert [m.kind for m in find_mentions("the ratio was 5,337 to 65")] == ["number", "number"]
+    assert [m.value for m in find_mentions("rates of 19%, 24% and 27%")] == [19, 24, 27]
+
+
+def test_the_quote_holds_the_hedge_and_the_span_the_number():
+    text = "In November of 2015, ICE submitted a little more than 6,000 requests and 10,000-plus more."
+    for m in find_mentions(text):
+        assert text[m.start:m.end] == m.text
+        assert m.quote_start <= m.start and m.end <= m.quote_end
+    quotes = [text[m.quote_start:m.quote_end] for m in find_mentions(text) if m.is_quantity]
+    assert quotes == ["a little more than 6,000", "10,000-plus"]
+
+
+def test_non_breaking_space_before_percent():
+    [m] = find_mentions("only 2\xa0percent of")
+    assert (m.kind, m.value, m.precision) == ("percent", 2.0, 1.0)
+
+
+@pytest.mark.parametrize("written, value, precision", [
+    ("435,000", 435000, 1000), ("235,413", 235413, 1), ("1.6", 1.6, 0.1), ("10.4", 10.4, 0.1), ("0", 0, 1),
+])
+def test_parse_number_reads_precision_from_the_digits(written, value, precision):
+    assert parse_number(written) == (value, pytest.approx(precision))
+
+
+def test_exact_counts_and_rounded_figures():
+    by_text = {m.text: m for m in find_mentions("2,572 people, 435,000 people, 60 days, 41,500 beds, 66 percent, $3.43 billion, 2.2 million")}
+    assert by_text["2,572"].precision == 0          # an exact count
+    assert by_text["60"].precision == 0             # one trailing zero: read as exact
+    assert by_text["435,000"].precision == 1000     # rounded to the thousand
+    assert by_text["41,500"].precision == 100
+    assert by_text["66 percent"].precision == 1
+    assert by_text["$3.43 billion"].value == pytest.approx(3.43e9)
+    assert by_text["$3.43 billion"].precision == pytest.approx(1e7)
+    assert by_text["2.2 million"].precision == pytest.approx(1e5)
+
+
+@pytest.mark.parametrize("words, value", [
+    ("four dozen", 48), ("twenty-five", 25), ("a dozen", 12), ("tens of thousands", 10000), ("six", 6),
+    ("two hundred", 200), ("one hundred and five", 105), ("a million", 1e6), ("half a dozen", 6),
+])
+def test_spelled_value(words, value):
+    assert spelled_value(words) == value
+
+
+def test_numbers_in_a_quote_include_both_ends_of_a_range():
+    assert numbers_in("Between 40 percent and 55 percent") == [40, 55]
+    assert numbers_in("a 40-55 percent") == [40, 55]
+    assert numbers_in("nearly four dozen countries") == [48]
+
+
+def test_a_long_text_is_read_in_linear_time():
+    # The finder looks back and ahead only a bounded stretch around each number.
+    text = "ICE arrested 1,200 people in Texas, about half of them at work. " * 3000
+    assert len(find_mentions(text)) == 6000
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_gold_quotes_are_anchored_in_their_texts():
+    score = load_scorer()
+    texts = score.texts()
+    labels = score.gold()
+    assert len(texts) >= 12 and {row["doc"] for row in labels} == set(texts)
+    import yaml
+
+    sources = yaml.safe_load((CORPUS / "sources.yml").read_text(encoding="utf-8"))["texts"]
+    assert {s["id"] for s in sources} == set(texts)
+    assert all(s["url"].startswith("http") and s["outlet"] and s["date"] for s in sources)
+    for row in labels:
+        assert texts[row["doc"]][row["start"]:row["end"]] == row["quote"], row
+
+
+def test_the_finder_on_the_labelled_corpus():
+    score = load_scorer()
+    scores = score.measure()
+    print(f"\nThe mention finder on corpus/ ({len(score.texts())} published articles):\n" + scores.report())
+    figures = scores.figures()
+    misses = "\n".join(scores.notes)
+    for name, target in score.TARGETS.items():
+        assert figures[name] >= target, f"{name} {figures[name]:.1%} is below {target:.0%}:\n{misses}"

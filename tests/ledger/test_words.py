@@ -1,0 +1,93 @@
+"""Word claims: quantity words read as ranges or conditions, validated like numbers."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.ledger.claims import load_ledger
+from factcheck.files.problems import ValidationFailed
+from factcheck.ledger.words import WORD_RULES, rule_for, rules_table
+
+HEADER = ("claim_id,doc_id,start,end,quote,value,value_to,unit,hedge,precision,low,high,bounds,metric,period,"
+          "population,speaker,note,words,condition\n")
+
+
+def write_claims(repo, *rows):
+    path = repo / "data" / "claims.csv"
+    kept = path.read_text(encoding="utf-8").splitlines(keepends=True)[1:]
+    path.write_text(HEADER + "".join(kept) + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def load_problems(repo) -> str:
+    with pytest.raises(ValidationFailed) as failed:
+        load_ledger(repo)
+    return str(failed.value)
+
+
+def test_unknown_words_are_refused_with_the_known_ones(tiny_repo):
+    text = (tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8")
+    start = text.index("were refused")
+    write_claims(tiny_repo, f"tiny-04,tiny,{start},{start + 12},were refused,,,people,,,0,100,[],refusals,2015-11,test,outlet,,"
+                            "were refused,x")
+    message = load_problems(tiny_repo)
+    assert "column 'words': unknown quantity words 'were refused'; known: 'none'" in message
+
+
+def test_a_known_reading_loads_and_keeps_its_range_under_other_hedge_rules(tiny_repo):
+    from factcheck.ledger.hedges import rules_from
+
+    seed = tiny_repo / "seeds" / "tiny.txt"
+    seed_text = seed.read_text(encoding="utf-8") + "Nearly all were refused.\n"
+    _rewrite_seed(tiny_repo, seed_text)
+    start = seed_text.index("Nearly all")
+    write_claims(tiny_repo, f"tiny-04,tiny,{start},{start + 10},Nearly all,,,percent,,,90,100,[),refusal_share,2015-11,"
+                            "test,outlet,,nearly all,At least 90 percent were refused.")
+    ledger = load_ledger(tiny_repo, rules=rules_from("loose"))
+    assert str(ledger.interval("tiny-04")) == "[90, 100)"
+
+
+def test_a_wrong_range_names_the_reading(tiny_repo):
+    seed_text = (tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8") + "Nearly all were refused.\n"
+    _rewrite_seed(tiny_repo, seed_text)
+    start = seed_text.index("Nearly all")
+    write_claims(tiny_repo, f"tiny-04,tiny,{start},{start + 10},Nearly all,,,percent,,,80,100,[),refusal_share,2015-11,"
+                            "test,outlet,,nearly all,At least 90 percent were refused.")
+    assert "column 'low': expected 90 (the reading of 'nearly all' in factcheck/ledger/words.py), found 80.0" in load_problems(tiny_repo)
+
+
+def test_a_condition_needs_its_plain_words_and_no_range(tiny_repo):
+    seed_text = (tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8") + "It was a record.\n"
+    _rewrite_seed(tiny_repo, seed_text)
+    start = seed_text.index("a record")
+    write_claims(tiny_repo, f"tiny-04,tiny,{start},{start + 8},a record,5,,percent,,,0,1,[],refusal_share,2015-11,"
+                            "test,outlet,,record,")
+    message = load_problems(tiny_repo)
+    assert "column 'condition': a word claim must say, in plain words, what must be true" in message
+    assert "column 'value': a word claim prints no number" in message
+    assert "column 'low': 'record' states a condition, not a range: leave low empty" in message
+
+
+def test_a_number_claim_still_needs_its_number(tiny_repo):
+    path = tiny_repo / "data" / "claims.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1].replace(",100,,requests,almost,100,", ",,,requests,almost,100,", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    assert "claims.csv:2: column 'value': is empty; a number claim needs it" in load_problems(tiny_repo)
+
+
+def test_every_reading_is_published_with_its_range_or_as_a_condition():
+    table = rules_table()
+    assert list(table["words"]) == list(WORD_RULES)
+    assert set(table.loc[table["words"] == "record", "range"]) == {"a condition, no range"}
+    assert rule_for("Nearly Every").interval is not None
+
+
+def _rewrite_seed(repo, text):
+    import hashlib
+
+    seed = repo / "seeds" / "tiny.txt"
+    old = hashlib.sha256(seed.read_bytes()).hexdigest()
+    seed.write_text(text, encoding="utf-8")
+    sources = repo / "seeds" / "sources.yml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(old, hashlib.sha256(seed.read_bytes()).hexdigest()),
+                       encoding="utf-8")

@@ -1,0 +1,104 @@
+"""Each item a page read hashes to something that changes with that item, and only with it."""
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.pipeline.fingerprint import DataIndex, changed_inputs, page_inputs
+from factcheck.pipeline.plan import load_plan
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    for folder in ("data", "seeds"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    return tmp_path
+
+
+def change_cell(table: Path, claim_id: str, column: str, value: str) -> None:
+    with open(table, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    fields = list(rows[0])
+    for row in rows:
+        if row["claim_id"] == claim_id:
+            row[column] = value
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+KEYS = ["claim:pep16-01", "claim:pep16-02", "claim:oig17-03", "document:pep16", "document:oig17",
+        "check:refusal-rate-november-2015", "check:caseload-ratio-atlanta", "checks:index", "claims:*",
+        "claims-with:metric=officer_caseload_non_detained", "file:data/themes.yml"]
+
+
+def digests(root: Path) -> dict[str, str]:
+    return DataIndex(root).digests(KEYS)
+
+
+def test_changing_one_claim_changes_only_the_items_that_contain_it(data_copy):
+    before = digests(data_copy)
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "population", "changed by a test")
+    after = digests(data_copy)
+    changed = {key for key in KEYS if before[key] != after[key]}
+    # oig17-03 is an input of caseload-ratio-atlanta and has the metric officer_caseload_non_detained.
+    assert changed == {"claim:oig17-03", "document:oig17", "check:caseload-ratio-atlanta", "claims:*",
+                       "claims-with:metric=officer_caseload_non_detained"}
+
+
+def test_moving_a_claim_to_another_metric_changes_both_memberships(data_copy):
+    key = "claims-with:metric=officer_caseload_non_detained"
+    before = DataIndex(data_copy).digest(key)
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "metric", "something_else")
+    index = DataIndex(data_copy)
+    assert index.digest(key) != before
+    assert index.digest("claims-with:metric=something_else") != DataIndex(REPO).digest("claims-with:metric=something_else")
+
+
+def test_editing_a_check_changes_that_check_and_not_the_index_unless_its_claims_change(data_copy):
+    checks = data_copy / "data" / "checks.yml"
+    before = digests(data_copy)
+    text = checks.read_text(encoding="utf-8")
+    checks.write_text(text.replace("title: \"Is “almost 100”", "title: \"Is really “almost 100”", 1), encoding="utf-8")
+    after = digests(data_copy)
+    assert {key for key in KEYS if before[key] != after[key]} == {"check:refusal-rate-november-2015"}
+    checks.write_text(text.replace("inputs: {part: pep16-08, whole: pep16-07}", "inputs: {part: pep16-08, whole: pep16-06}", 1),
+                      encoding="utf-8")
+    assert DataIndex(data_copy).digest("checks:index") != DataIndex(REPO).digest("checks:index")
+
+
+def test_an_article_s_provenance_is_part_of_its_claims(data_copy):
+    sources = data_copy / "seeds" / "sources.yml"
+    before = digests(data_copy)
+    sources.write_text(sources.read_text(encoding="utf-8").replace("outlet:", "outlet:  ", 1), encoding="utf-8")
+    assert digests(data_copy) == before, "formatting alone changes nothing"
+    text = sources.read_text(encoding="utf-8")
+    sources.write_text(text.replace('name: "LifeZette"', 'name: "LifeZette (changed)"', 1), encoding="utf-8")
+    after = digests(data_copy)
+    assert after["document:oig17"] == before["document:oig17"]
+    assert after["document:pep16"] == before["document:pep16"]
+    hearing = DataIndex(data_copy)
+    assert hearing.digest("document:hearing16") != DataIndex(REPO).digest("document:hearing16")
+    assert hearing.digest("claim:hearing16-01") != DataIndex(REPO).digest("claim:hearing16-01")
+
+
+def test_a_missing_or_broken_file_is_a_change_not_a_crash(data_copy):
+    before = digests(data_copy)
+    (data_copy / "data" / "checks.yml").write_text("checks: [unclosed\n", encoding="utf-8")
+    (data_copy / "data" / "themes.yml").unlink()
+    after = digests(data_copy)
+    assert after["checks:index"] != before["checks:index"] and after["file:data/themes.yml"] == "missing"[:16]
+
+
+def test_the_inputs_name_what_changed():
+    page = load_plan(REPO).executed[0]
+    old = page_inputs(page, page.parameters, REPO, "code", "environment")
+    new = page_inputs(page, {**page.parameters, "hedge_preset": "strict"}, REPO, "code", "environment")
+    assert changed_inputs(old, new) == ["parameters"]
+    assert changed_inputs(None, new) == ["new page"]

@@ -1,0 +1,260 @@
+"""The build as a person runs it: deterministic, incremental, atomic, and what-if runs kept apart.
+
+Each test works in a copy of the repository (tests/buildcopies.py); the two full
+builds are shared with the browser tests.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from buildcopies import build_logs, copy_of_built, edit_claim, run_build
+
+from factcheck.pipeline.execute import ordinal
+from factcheck.pipeline.plan import load_plan
+
+
+def tree_digests(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def differing(a: Path, b: Path) -> list[str]:
+    left, right = tree_digests(a), tree_digests(b)
+    return sorted(name for name in set(left) | set(right) if left.get(name) != right.get(name))
+
+
+def test_two_clean_builds_give_byte_identical_pages_and_html(first_build, second_build):
+    assert differing(first_build / "book", second_build / "book") == []
+    # The whole site, file by file (search index, objects.inv and _sources included).
+    assert differing(first_build / "_build" / "html", second_build / "_build" / "html") == []
+
+
+def test_a_noop_rebuild_executes_nothing(first_build):
+    """Nothing is executed or rendered again (how long it takes is benchmarks/build.py's business)."""
+    result = run_build(first_build)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"\b(\d+) of \1 pages unchanged; executing 0\b", result.stderr), result.stderr
+    assert "site unchanged" in result.stderr
+
+
+def test_a_build_sets_aside_what_a_killed_build_left_with_one_line_each(second_build):
+    """The second copy started with a manifest of the wrong shape, a broken site.json and a stale folder."""
+    log = build_logs["second"].stderr
+    assert re.search(r"^\.manifest\.json is not the shape this build writes .*; executing every page again", log, re.M), log
+    assert re.search(r"^site\.json is not readable JSON .*; rendering the site again$", log, re.M), log
+    assert "removed 1 unfinished site folder(s)" in log
+    assert not list((second_build / "_build").glob(".site-*"))
+    assert "Traceback" not in log
+    total = len(load_plan(second_build).executed)
+    assert f"0 of {total} pages unchanged; executing {total}" in log
+
+
+def pages_showing(root: Path, claim_id: str) -> set[str]:
+    """The pages that show a claim or a check using it, worked out from the data, not from the build's record."""
+    from factcheck.checks.definitions import load_checks
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.themes import load_themes
+
+    ledger = load_ledger(root)
+    claim = ledger.claim(claim_id)
+    checks = [c for c in load_checks(root / "data" / "checks.yml", set(ledger.claims["claim_id"]), ledger.documents)
+              if claim_id in c.claim_ids]
+    shown_docs = {claim["doc_id"]} | {ledger.claim(c)["doc_id"] for check in checks for c in check.claim_ids}
+    themes = {t.id for t in load_themes(ledger, root / "data" / "themes.yml").values() if claim["metric"] in t.metrics}
+    themes |= {theme for check in checks for theme in check.themes}
+    pages = set()
+    for page in load_plan(root).executed:
+        parameters = page.parameters
+        if page.template.endswith("document.ipynb") and parameters["doc_id"] in shown_docs:
+            pages.add(page.path)
+        elif page.template.endswith("theme.ipynb") and parameters["theme_id"] in themes:
+            pages.add(page.path)
+        elif page.template in ("notebooks/register.ipynb", "notebooks/methods.ipynb") and checks:
+            pages.add(page.path)  # every check's verdict; the methods page, every verdict under other rules
+        elif page.template == "notebooks/register.ipynb":
+            pages.add(page.path)  # the whole ledger, as a download
+        elif page.template == "notebooks/claims.ipynb":
+            pages.add(page.path)  # every claim, in its words
+        elif page.template == "notebooks/index.ipynb" and checks:
+            pages.add(page.path)  # every rating, counted on the landing page
+        elif claim_id in json.dumps(parameters) or any(c.id in json.dumps(parameters) for c in checks):
+            pages.add(page.path)  # an exercise on this claim or check
+    return pages
+
+
+def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_clean_build(build_base, tmp_path):
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    assert run_build(root).returncode == 0  # the copy's own Sphinx environment (a copy's path differs)
+    edit_claim(root, "oig17-03", "population", "changed by a test")
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    queued = set(re.findall(r"queued  (\S+)  \(data: ", result.stderr))
+    assert queued == pages_showing(root, "oig17-03"), result.stderr
+    assert len(queued) < len(load_plan(root).executed)
+    render_log = (root / "_build" / "jupyter-book.log").read_text(encoding="utf-8")
+    assert re.search(r"targets for [1-5] source files that are out of date", render_log), render_log[:3000]
+
+    clean = tmp_path / "clean"
+    subprocess.run(["cp", "-a", str(root), str(clean)], check=True)
+    (clean / "book" / ".manifest.json").unlink()
+    for page in (clean / "book").rglob("*.ipynb"):
+        page.unlink()
+    subprocess.run(["rm", "-rf", str(clean / "_build")], check=True)
+    assert run_build(clean, "--force").returncode == 0
+    assert differing(root / "book", clean / "book") == []
+    assert differing(root / "_build" / "html", clean / "_build" / "html") == []
+
+
+def test_each_document_page_records_the_checks_that_compare_it_with_other_articles(first_build):
+    from factcheck.report.chapters import touching
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.register import outcomes
+
+    ledger = load_ledger(first_build)
+    results = outcomes(ledger)
+    manifest = json.loads((first_build / "book" / ".manifest.json").read_text(encoding="utf-8"))["pages"]
+    for page in (p for p in load_plan(first_build).executed if p.template == "notebooks/document.ipynb"):
+        doc_id = page.parameters["doc_id"]
+        reads = set(manifest[page.path]["reads"])
+        assert f"document:{doc_id}" in reads and "checks:index" in reads
+        assert {f"check:{o.check.id}" for o in touching(results, ledger, doc_id)} <= reads, page.path
+
+
+def test_a_failing_template_keeps_the_previous_page_and_site_and_names_the_cell(build_base, tmp_path):
+    root = copy_of_built("second", build_base, tmp_path / "repo")
+    page, index = root / "book" / "methods.ipynb", root / "_build" / "html" / "book" / "methods.html"
+    page_before, index_before = page.read_bytes(), index.read_bytes()
+    template = root / "notebooks" / "methods.ipynb"
+    notebook = json.loads(template.read_text(encoding="utf-8"))
+    appended_as = ordinal(len(notebook["cells"]) + 1)  # the template's last cell, counted from 1
+    notebook["cells"].append({"cell_type": "code", "id": "broken", "metadata": {}, "execution_count": None,
+                              "outputs": [], "source": "rules.no_such_tolerance"})
+    template.write_text(json.dumps(notebook), encoding="utf-8")
+
+    result = run_build(root)
+    assert result.returncode == 1
+    assert "FAILED book/methods.ipynb" in result.stderr
+    assert "rules.no_such_tolerance" in result.stderr and "AttributeError" in result.stderr
+    assert f"the {appended_as} cell of notebooks/methods.ipynb" in result.stderr, result.stderr
+    assert page.read_bytes() == page_before and index.read_bytes() == index_before
+    log = (root / "_build" / "failed" / "methods.log").read_text(encoding="utf-8")
+    assert "AttributeError" in log and "no_such_tolerance" in log
+
+
+def test_a_failing_site_build_keeps_the_previous_html(build_base, tmp_path):
+    root = copy_of_built("second", build_base, tmp_path / "repo")
+    html = root / "_build" / "html"
+    before = tree_digests(html)
+    guide = root / "book" / "workshop" / "guide.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nSee {doc}`no-such-page`.\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.returncode == 1
+    assert "no-such-page" in result.stderr, "the broken cross-reference is named"
+    assert tree_digests(html) == before
+
+
+def test_a_whatif_run_writes_its_own_folder_and_never_book(build_base, tmp_path):
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    book_before = tree_digests(root / "book")
+    result = run_build(root, "-p", "hedge_preset=strict")
+    assert result.returncode == 0, result.stderr
+    assert tree_digests(root / "book") == book_before
+    whatif = root / "_build" / "whatif" / "hedge_preset-strict"
+    assert (whatif / "html" / "book" / "methods.html").exists()
+    methods = json.loads((whatif / "book" / "methods.ipynb").read_text(encoding="utf-8"))
+    assert methods["metadata"]["papermill"]["parameters"]["hedge_preset"] == "strict"
+    refused = run_build(root, "-p", "hedge_preset=strict", "--out", str(root / "book" / "x"))
+    assert refused.returncode == 2 and "must not write into book/" in refused.stderr
+
+
+def test_a_param_that_is_not_valid_yaml_exits_2_with_a_message(first_build):
+    result = run_build(first_build, "-p", "hedge_preset=[strict")
+    assert result.returncode == 2
+    assert "--param hedge_preset: '[strict' is not a valid YAML value" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_read_only_build_folder_is_one_line_not_a_traceback(build_base, tmp_path):
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    build_folder = root / "_build"
+    subprocess.run(["chattr", "+i", str(build_folder)], check=True)  # read-only even for root
+    try:
+        result = run_build(root, "--force", "--no-site")
+    finally:
+        subprocess.run(["chattr", "-i", str(build_folder)], check=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(r"^build: cannot write to \S*_build\S*: Operation not permitted \(is the folder read-only\?\)$",
+                     result.stderr, re.M), result.stderr
+
+
+def test_a_second_build_waits_for_the_first_instead_of_interleaving(build_base, tmp_path):
+    from filelock import FileLock
+
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    lock = FileLock(str(root / "_build" / ".build.lock"))
+    lock.acquire()  # a build in progress
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    waiting = subprocess.Popen([sys.executable, "-m", "factcheck", "build", "--no-site"], cwd=root, env=env,
+                               stderr=subprocess.PIPE, text=True)
+    lines = []
+    said_so = threading.Event()
+
+    def read() -> None:
+        for line in waiting.stderr:
+            lines.append(line)
+            if "another build is writing" in line:
+                said_so.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert said_so.wait(timeout=120), "".join(lines)
+        assert not any("pages unchanged" in line for line in lines), "it must not start while the lock is held"
+    finally:
+        lock.release()
+    assert waiting.wait(timeout=300) == 0
+    reader.join(timeout=10)
+    assert any("pages unchanged" in line for line in lines), "".join(lines)
+
+
+def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, tmp_path):
+    """kill -9 (or a test's timeout) ends the build's own process only; its workers and their kernels must follow."""
+    import signal
+
+    import psutil
+
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", "--force", "--no-site"], cwd=root, env=env,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        for line in build.stderr:  # kill it once a page has run: its workers and kernels are up
+            if re.match(r"\[1/\d+\]", line):
+                break
+        build.send_signal(signal.SIGKILL)
+        build.wait(timeout=30)
+    finally:
+        if build.poll() is None:
+            build.kill()
+
+    def left_behind() -> list[str]:
+        found = []
+        for process in psutil.process_iter(["pid", "cmdline", "environ"]):
+            environment = process.info.get("environ") or {}
+            if str(root) in environment.get("PYTHONPATH", "") and process.pid != os.getpid():
+                found.append(f"{process.pid}: {' '.join(process.info.get('cmdline') or [])}")
+        return found
+
+    for _ in range(100):  # up to 10 s: a worker's signal and a kernel's parent check take a moment
+        if not left_behind():
+            break
+        threading.Event().wait(0.1)
+    assert not left_behind(), "a killed build left these running:\n" + "\n".join(left_behind())

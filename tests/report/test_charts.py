@@ -1,0 +1,58 @@
+"""A chart's HTML keeps its data inside its <script>, whatever the data says, and never draws a dot outside its bar."""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pandas as pd
+from hostile import ONE_LINE
+
+from factcheck.report.claim_charts import claims_chart
+
+
+def claims(*rows) -> pd.DataFrame:
+    base = {"claim_id": "x-01", "doc_id": "x", "quote": ONE_LINE, "metric": "removals", "period": ONE_LINE,
+            "value": 100.0, "low": 90.0, "high": 100.0, "bounds": "[)", "unit": "people", "words": "", "condition": ""}
+    return pd.DataFrame([{**base, **row} for row in rows])
+
+
+def specs(page: str) -> list[dict]:
+    return [json.loads(body) for body in re.findall(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.S)]
+
+
+def values(spec: dict) -> list[dict]:
+    """The rows a spec draws, whether inline or in Altair's named datasets."""
+    return spec["data"].get("values") or spec["datasets"][spec["data"]["name"]]
+
+
+def test_a_quote_holding_a_script_stays_in_the_spec_and_reads_back_intact():
+    page = claims_chart(claims({}, {"claim_id": "x-02", "value": 200.0, "low": 190.0, "high": 200.0}),
+                        name="hostile", title="Hostile").to_html()
+    assert page.count("<script") == page.count("</script>") == 2   # the spec and the loader, nothing else
+    assert "<img" not in page and "<script>alert" not in page
+    [spec] = specs(page)
+    rows = values(spec)
+    assert {row["period"] for row in rows} == {ONE_LINE} and {row["quote"] for row in rows} == {ONE_LINE}
+
+
+def test_the_caption_description_and_table_beside_the_chart_are_escaped():
+    page = claims_chart(claims({}), name="hostile", title=ONE_LINE).to_html()
+    caption = re.search(r"<figcaption[^>]*>(.*?)</figcaption>", page, re.S).group(1)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in caption and "<" not in caption
+    label = re.search(r'aria-label="([^"]*)"', page).group(1)
+    assert "<" not in label and ONE_LINE in html.unescape(label)
+
+
+def test_a_dot_is_never_drawn_outside_its_own_bar():
+    page = claims_chart(claims({"value": 10_000.0, "low": 20_000.0, "high": 100_000.0},           # "tens of thousands"
+                               {"claim_id": "x-02", "quote": "nearly every", "words": "nearly every",  # words: no number
+                                "value": float("nan"), "low": 90.0, "high": 100.0}),
+                        name="dots", title="Dots").to_html()
+    [spec] = specs(page)
+    assert [row["printed"] for row in values(spec)] == [None, None]
+
+
+def test_no_chart_names_a_claim_by_its_internal_id():
+    page = claims_chart(claims({"quote": "409,000"}), name="ids", title="Ids").to_html()
+    assert "x-01" not in page and "removals" not in json.dumps(specs(page)[0]["layer"][0]["encoding"])

@@ -1,0 +1,44 @@
+"""JSON inside <script> and text inside markdown stay data, whatever they hold."""
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+from hostile import HOSTILE, ONE_LINE
+
+from factcheck.report.escaping import ScriptSafeEncoder, markdown_text, script_json
+
+
+def myst_html(markdown: str) -> str:
+    """Markdown rendered by the MyST parser Jupyter Book uses, with the extensions a book may turn on."""
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    config = MdParserConfig(enable_extensions={"dollarmath", "colon_fence", "substitution", "linkify", "deflist"})
+    return create_md_parser(config, RendererHTML).render(markdown)
+
+
+@pytest.mark.parametrize("text", HOSTILE + [ONE_LINE])
+def test_json_in_a_script_cannot_end_it_and_reads_back_the_same(text):
+    data = {"quote": text, "nested": [{"period": text}]}
+    encoded = script_json(data, ensure_ascii=False)
+    assert "<" not in encoded and ">" not in encoded and "&" not in encoded
+    assert json.loads(encoded) == data
+
+
+def test_the_encoder_escapes_when_a_library_streams_its_json():
+    data = {"a": ["</script>"] * 3}
+    streamed = "".join(ScriptSafeEncoder().iterencode(data))
+    assert "</" not in streamed and json.loads(streamed) == data
+
+
+@pytest.mark.parametrize("text", HOSTILE + [ONE_LINE, "ICE's $1.2 billion: *not* a #1 story \\ 100%"])
+def test_markdown_text_renders_as_exactly_the_text(text):
+    rendered = myst_html("# " + markdown_text(text))
+    assert rendered.strip() == f"<h1>{html.escape(text, quote=False)}</h1>"
+
+
+def test_markdown_text_keeps_a_heading_on_one_line():
+    assert myst_html("# " + markdown_text("Two\n\n# lines")).strip() == "<h1>Two # lines</h1>"

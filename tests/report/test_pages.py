@@ -1,0 +1,65 @@
+"""What opens each page: the summary from data, its numbers from the ratings, the problems that matter."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.report import pages
+from factcheck.files.problems import ValidationFailed
+from factcheck.report.register import outcomes
+
+
+def test_a_summary_takes_its_numbers_from_the_ratings_and_spells_a_small_opening_number():
+    numbers = pages.Counts(documents=5, claims=80, rated=62, accurate=26, problems=16, material_problems=1)
+    text = pages.summary_text("{documents} articles; of {rated} statements, {problems} misleading ({material_problems} "
+                              "on a main point).", numbers)
+    assert text == "Five articles; of 62 statements, 16 misleading (1 on a main point)."
+
+
+def test_the_shipped_summaries_type_no_number_and_every_article_has_one():
+    from factcheck.ledger.claims import load_ledger
+
+    summaries = pages.load_summaries()
+    assert summaries["landing"] and set(summaries["documents"]) == set(load_ledger().documents)
+
+
+def test_a_summary_with_a_typed_number_or_an_unknown_placeholder_is_refused(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "summaries.yml").write_text(
+        "landing: \"Of 62 statements, {problem} were wrong.\"\ndocuments: {}\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        pages.load_summaries(tmp_path)
+    message = str(failed.value)
+    assert "summaries.yml:1: column 'landing': unknown placeholder(s) ['problem']" in message
+    assert "a number is typed by hand (62)" in message
+
+
+def test_the_problem_cards_are_the_material_problems_most_serious_first():
+    results = outcomes()
+    from factcheck.ledger.claims import load_ledger
+
+    cards = pages.problem_cards(results, load_ledger())
+    shown = [line.split(":")[0] for line in cards.text.splitlines()]
+    material = [o.check.id for o in results if o.judgement and o.judgement.materiality == "material"
+                and o.judgement.rating in ("misleading", "wrong", "unsupported")]
+    assert sorted(shown) == sorted(material) and "record-ndd-released-by-the-agency" in shown
+    assert cards.html.count("<article class=\"finding-card ") == len(material)
+
+
+def test_the_landing_lines_name_articles_by_headline_outlet_and_date_never_by_id():
+    from factcheck.ledger.claims import load_ledger
+
+    ledger = load_ledger()
+    lines = pages.article_lines(outcomes(ledger), ledger).text.splitlines()
+    assert len(lines) == len(ledger.documents)
+    assert all("statements rated" in line for line in lines)
+    assert not any(f"[{doc_id}" in line for line in lines for doc_id in ledger.documents)
+
+
+def test_the_claims_index_gives_every_claim_its_words_and_a_link_to_its_place_in_the_text():
+    from factcheck.ledger.claims import load_ledger
+
+    ledger = load_ledger()
+    index = pages.claims_index(ledger, outcomes()).text
+    for claim in ledger.claims.to_dict("records"):
+        assert f'href="documents/{claim["doc_id"]}.html#{claim["claim_id"]}"' in index, claim["claim_id"]
+    assert ".;" not in index   # a condition is quoted without its full stop, not run into the rating

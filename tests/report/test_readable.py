@@ -1,0 +1,87 @@
+"""Numbers, units, dates and names as a reader reads them."""
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from factcheck.ledger.intervals import INF, Interval
+from factcheck.report.readable import article_date, figure, mid_sentence, outlet, plural, quantity, short_date, short_name, span
+
+
+def test_figures_have_three_or_four_significant_figures_and_no_trailing_zeros():
+    assert figure(82.9665) == "82.97" and figure(1.6666) == "1.667" and figure(6723.716) == "6,724"
+    assert figure(2_750_000_000) == "2.75 billion" and figure(435_719) == "435,719" and figure(2.0) == "2"
+
+
+def test_quantities_carry_their_unit_from_the_dictionary():
+    assert quantity(409_000, "people") == "409,000 people" and quantity(1, "people") == "1 person"
+    assert quantity(66, "percent") == "66%" and quantity(2.75e9, "usd") == "$2.75 billion"
+
+
+def test_ranges_read_as_words_not_brackets():
+    assert span(Interval(39.5, 55.5, True, False), "percent") == "39.5% to 55.5%"
+    assert span(Interval(368_000, INF, False, False), "people") == "more than 368,000 people"
+    assert span(Interval.point(2572), "people") == "exactly 2,572 people"
+    assert span(Interval(0, 100, False, True), "percent") == "more than 0%, up to 100%"   # "declining"
+    assert span(Interval(0, 15, True, False), "percent") == "0% to 15%"
+
+
+def test_plurals_are_right():
+    assert plural(1, "check") == "1 check" and plural(2, "check") == "2 checks" and plural(1_000, "claim") == "1,000 claims"
+
+
+def document(outlet_name="The Daily Signal", headline="", **date):
+    return SimpleNamespace(date={"published": None, "earliest": None, "latest": None, **date},
+                           outlet={"name": outlet_name, "stated": False}, headline={"text": headline})
+
+
+def test_dates_say_when_they_are_inferred_and_briefly_where_space_is_short():
+    same_day = document(earliest=dt.date(2016, 8, 24), latest=dt.date(2016, 8, 24), record=[{"ref": "x"}])
+    week = document(earliest=dt.date(2016, 5, 19), latest=dt.date(2016, 5, 26))
+    assert article_date(same_day) == "24 August 2016 (not printed; from the record)"
+    assert article_date(week) == "between 19 May 2016 and 26 May 2016 (not printed; inferred)"
+    assert short_date(week) == "May 2016" and short_date(same_day) == "24 August 2016"
+
+
+def test_an_inferred_outlet_says_so():
+    assert outlet(document()) == "The Daily Signal, inferred"
+
+
+def test_a_short_name_is_outlet_and_year_or_the_headline_when_the_outlet_is_unknown():
+    assert short_name(document(published=dt.date(2016, 8, 24))) == "The Daily Signal, 2016"
+    unknown = document("unknown", "ICE Struggles To Track Migrants Released Under Parole Program",
+                       earliest=dt.date(2024, 6, 1), latest=dt.date(2025, 1, 31))
+    assert short_name(unknown) == "“ICE Struggles To Track Migrants…”, 2024–25"
+
+
+def test_a_label_inside_a_sentence_keeps_an_acronym_capital():
+    assert mid_sentence("Removals (deportations)") == "removals (deportations)"
+    assert mid_sentence("ICE budget for detention") == "ICE budget for detention"
+
+
+def test_check_names_a_metric_or_unit_with_no_words_for_readers(tiny_repo):
+    import subprocess
+    import sys
+
+    (tiny_repo / "data" / "dictionary.yml").write_text(
+        "units:\n  requests: [request, requests]\nmetrics:\n  requests: \"Requests\"\n", encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "factcheck", "check", "--root", str(tiny_repo)],
+                             capture_output=True, text=True)
+    assert checked.returncode == 1
+    assert "uses the unit 'percent'" in checked.stderr and "uses the metric 'refusal_rate'" in checked.stderr
+    assert "data/dictionary.yml" in checked.stderr
+
+
+def test_a_dictionary_entry_of_the_wrong_shape_or_an_alias_is_refused_with_its_line(tiny_repo):
+    from factcheck.files.problems import ValidationFailed
+    from factcheck.report.readable import dictionary
+
+    path = tiny_repo / "data" / "dictionary.yml"
+    path.write_text("units:\n  people: person\nmetrics:\n  removals: \"Removals\"\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"dictionary.yml:2: column 'units.people': expected \[singular, plural\]"):
+        dictionary(tiny_repo)
+    path.write_text("units: &u {}\nmetrics: *u\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed, match="alias"):
+        dictionary(tiny_repo)

@@ -1,0 +1,83 @@
+"""sources.yml: provenance of wrong shape, seeds outside seeds/, bad offsets: each a message naming file:line."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.ledger.claims import load_ledger
+from factcheck.files.problems import ValidationFailed
+
+
+def problems_after(tiny_repo, old: str, new: str) -> list[str]:
+    sources = tiny_repo / "seeds" / "sources.yml"
+    text = sources.read_text(encoding="utf-8")
+    assert old in text
+    sources.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        load_ledger(tiny_repo)
+    return [str(p).split("sources.yml", 1)[-1] for p in failed.value.problems if "sources.yml" in p.file]
+
+
+@pytest.mark.parametrize("path", ["../data/claims.csv", "/etc/passwd", "sub/tiny.txt", "..", "", "[tiny.txt]"])
+def test_a_seed_file_must_be_a_name_inside_seeds(tiny_repo, path):
+    found = problems_after(tiny_repo, "file: tiny.txt", f"file: {path!r}" if path != "[tiny.txt]" else f"file: {path}")
+    assert found[0].startswith(":3: column 'file': expected the name of a file in seeds/ (like 'pep16.txt'), found ")
+    assert found[0].endswith("the seeds stay inside seeds/")
+
+
+def test_a_seed_that_links_out_of_seeds_is_refused(tiny_repo):
+    outside = tiny_repo / "outside.txt"
+    outside.write_text("x", encoding="utf-8")
+    (tiny_repo / "seeds" / "link.txt").symlink_to(outside)
+    found = problems_after(tiny_repo, "file: tiny.txt", "file: link.txt")
+    assert found[0] == ":3: column 'file': link.txt leads out of seeds/ (a link?); the seeds stay inside it"
+
+
+def test_a_seed_that_is_not_utf8_is_named(tiny_repo):
+    (tiny_repo / "seeds" / "latin.txt").write_bytes(b"caf\xe9 100\n")
+    found = problems_after(tiny_repo, "file: tiny.txt", "file: latin.txt")
+    assert ":3: column 'file': latin.txt is not UTF-8 text (byte 0xe9 at position 3 cannot be read)" in found
+
+
+def test_an_outlet_written_as_a_string_is_a_shape_problem(tiny_repo):
+    found = problems_after(tiny_repo, "outlet: {name: Test Gazette, stated: false, evidence: \"written for the test\"}",
+                           "outlet: Test Gazette")
+    assert found == [":5: column 'outlet': expected a mapping with name, stated, evidence; found 'Test Gazette'"]
+
+
+def test_date_evidence_written_as_a_string_is_a_shape_problem(tiny_repo):
+    old = """      evidence:
+        - quote: "November 2015"
+          start: 79
+          end: 92
+          why: "the data runs through this month"
+"""
+    found = problems_after(tiny_repo, old, "      evidence: the data runs through November 2015\n")
+    assert found == [":11: column 'date.evidence': expected a list of anchored quotes (- {quote, start, end, why}); "
+                     "found 'the data runs through November 2015'"]
+
+
+def test_people_quoted_as_a_mapping_is_a_shape_problem(tiny_repo):
+    found = problems_after(tiny_repo, "people_quoted: []", "people_quoted: {name: Jane Roe}")
+    assert found == [":16: column 'people_quoted': expected a list (one '- name: ...' per person, or []); found a mapping"]
+
+
+@pytest.mark.parametrize("value", ["-1", ".nan", ".inf", "seventy-nine", "true", "79.5"])
+def test_an_offset_must_be_a_whole_number_of_zero_or_more(tiny_repo, value):
+    found = problems_after(tiny_repo, "start: 79", f"start: {value}")
+    assert found[0].startswith(":13: column 'date.evidence.start': expected a whole number of characters, 0 or more; found ")
+
+
+def test_stated_must_be_true_or_false(tiny_repo):
+    found = problems_after(tiny_repo, "stated: false", "stated: maybe")
+    assert found == [":5: column 'outlet.stated': expected true or false, found 'maybe'"]
+
+
+def test_a_yaml_syntax_error_in_sources_is_named_with_its_line(tiny_repo):
+    found = problems_after(tiny_repo, "    people_quoted: []", "    people_quoted: [")
+    assert found == [":18: not valid YAML: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence "
+                     "that starts on line 16); check the indentation and the quotes on this line and the one before it"]
+
+
+def test_documents_written_as_a_mapping_is_named(tiny_repo):
+    found = problems_after(tiny_repo, "documents:\n  - id: tiny", "documents:\n  tiny:\n    id: tiny")
+    assert found[0].startswith(":1: column 'documents': expected a top-level 'documents:' list")
