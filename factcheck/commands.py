@@ -12,8 +12,12 @@ def register_all(commands) -> None:
         description="Validate seeds/sources.yml, the seed files' sha256, data/claims.csv and "
                     "data/non_claims.csv, and that every numeric mention in every seed is accounted for; "
                     "then data/checks.yml and data/themes.yml against them. "
-                    "Errors name file:line and column. Exits 1 if anything is wrong.")
+                    "Errors name file:line and column. Exits 1 if anything is wrong. "
+                    "A check whose every input file (and the package) is unchanged since the last successful "
+                    "check prints that check's summary at once (the record is _build/check.json, safe to delete).")
     check.add_argument("--root", default=None, help="repository root to check (default: this checkout)")
+    check.add_argument("--full", action="store_true",
+                       help="validate everything again even when nothing changed since the last successful check")
     check.set_defaults(run=run_check)
 
     verdicts = commands.add_parser(
@@ -39,6 +43,26 @@ def register_all(commands) -> None:
 
 
 def run_check(args) -> int:
+    from pathlib import Path
+
+    from factcheck import paths
+    from factcheck.files.unchanged import recalled, remembering
+
+    root = Path(args.root) if args.root else paths.ROOT
+    remembered = None if args.full else recalled(root, "check")
+    if remembered is not None:
+        print(remembered)
+        return 0
+    with remembering(root, "check") as memo:
+        memo.result = _check_in_full(args)
+    if memo.result is None:
+        return 1
+    print(memo.result)
+    return 0
+
+
+def _check_in_full(args) -> str | None:
+    """Validate everything; the summary to print, or None after printing every problem."""
     from factcheck.checks.definitions import load_checks
     from factcheck.ledger.claims import load_ledger
     from factcheck.files.problems import ValidationFailed
@@ -58,9 +82,8 @@ def run_check(args) -> int:
             load_themes(ledger, themes_file)
     except ValidationFailed as failed:
         print(failed, file=sys.stderr)
-        return 1
-    print(summary(ledger))
-    return 0
+        return None
+    return summary(ledger)
 
 
 def run_verdicts(args) -> int:

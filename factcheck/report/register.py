@@ -12,20 +12,49 @@ from factcheck.checks.ratings import MATERIALITY, RATINGS
 from factcheck.sources.references import check_citations
 from factcheck.ledger.hedges import HedgeRules
 from factcheck.ledger.claims import STANDARD, Ledger, load_ledger
-from factcheck.checks.verdicts import VERDICTS, Outcome, evaluate_all
+from factcheck.checks.kept import kept_outcomes
+from factcheck.checks.verdicts import VERDICTS, Outcome
 
 
 def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
-    """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default)."""
+    """Evaluate every check in checks.yml against the ledger (loaded from this checkout by default).
+
+    Only checks whose inputs changed since an earlier evaluation are evaluated again (factcheck.checks.kept)."""
     ledger = ledger or load_ledger()
     checks_file = checks_file or ledger.checks_file
     with usage.paused():  # a page depends on the list of checks, and on each verdict it reads (not on all it evaluates)
-        checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+        checks = _loaded_checks(Path(checks_file), ledger)
         check_citations(checks, ledger.references, checks_file, ledger.documents,
                         Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
-        results = evaluate_all(checks, ledger)
+        results = kept_outcomes(checks, ledger)
     usage.note("checks", "index")
     return results
+
+
+_checks_loaded: dict = {}
+
+
+def _loaded_checks(checks_file: Path, ledger: Ledger) -> list:
+    """load_checks, once per state of checks.yml and themes.yml for one ledger's claims and articles
+    (the methods page evaluates every check under four rule sets: checks.yml is read once, not four times)."""
+    claim_ids = frozenset(ledger.claims["claim_id"])
+    stamps = tuple(_stamp(f) for f in (checks_file, checks_file.parent / "themes.yml"))
+    key = (str(checks_file.resolve()), stamps, claim_ids)
+    kept = _checks_loaded.get(key)
+    if kept is not None and kept[0] is ledger.documents:
+        return kept[1]
+    checks = load_checks(checks_file, set(claim_ids), ledger.documents)
+    _checks_loaded.clear()
+    _checks_loaded[key] = (ledger.documents, checks)
+    return checks
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def by_severity(results: list[Outcome]) -> list[Outcome]:

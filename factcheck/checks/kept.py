@@ -1,0 +1,164 @@
+"""Outcomes kept between builds: each check's outcome, keyed by a hash of everything that decides it.
+
+An outcome depends only on the check's definition (as loaded from checks.yml), the
+ledger rows of the claims it reads (their intervals already under the ledger's hedge
+rules), the rule set, and the code that evaluates it. `kept_outcomes` hashes those
+for each check and evaluates only the checks whose hash it has not seen; the rest
+are rebuilt from `_build/verdicts.json`. So after a one-claim edit the landing page,
+the register and the methods page's comparison under three other rule sets evaluate
+only the checks that read that claim.
+
+The file is a cache, never committed and safe to delete: any problem reading it (a
+missing, corrupt, truncated file, another format, another version of the package)
+means it is ignored and every check is evaluated. Writing it is best effort too (a
+read-only checkout just evaluates every time). Two kernels writing at once each
+replace the file whole (atomic rename): the later one wins, the other's new entries
+are evaluated again next time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from pathlib import Path
+
+from factcheck import paths
+from factcheck.checks.verdicts import Outcome, evaluate_check
+from factcheck.files.atomic import write_atomically
+from factcheck.ledger.intervals import Interval
+
+CACHE_NAME = "verdicts.json"
+FORMAT = 1
+MOST_ENTRIES = 100_000   # beyond this, the file keeps only the entries of the last evaluation
+
+_code: str | None = None
+_loaded: dict[Path, tuple[tuple, dict]] = {}   # cache file -> (its stat when read, its entries)
+
+
+def cache_path(ledger) -> Path:
+    return Path(ledger.root or paths.ROOT) / "_build" / CACHE_NAME
+
+
+def kept_outcomes(checks: list, ledger, path: Path | None = None) -> list[Outcome]:
+    """Every check's outcome, as `evaluate_all` gives it, evaluating only checks whose inputs are new."""
+    path = Path(path) if path else cache_path(ledger)
+    entries = _read(path)
+    rows = _claim_digests(ledger)
+    common = f"{_code_digest()}\n{ledger.rules!r}\n"
+    results, new, keys = [], {}, []
+    for check in checks:
+        key = _key(common, check, rows)
+        keys.append(key)
+        outcome = _outcome(check, entries.get(key)) if key in entries else None
+        if outcome is None:
+            outcome = evaluate_check(check, ledger)
+            new[key] = _entry(outcome)
+        results.append(outcome)
+    if new:
+        _write(path, entries, new, keys)
+    return results
+
+
+def _key(common: str, check, rows: dict[str, str]) -> str:
+    definition, claim_ids = _definition(check)
+    claims = "\n".join(rows.get(c, f"{c}: not in the ledger") for c in claim_ids)
+    return hashlib.sha256(f"{common}{definition}\n{claims}".encode()).hexdigest()
+
+
+def _definition(check) -> tuple[str, list[str]]:
+    """The check as loaded (every field) and the claims it reads; worked out once per Check object
+    (the methods page asks for the same checks under four rule sets). Checks are never changed after loading."""
+    kept = check.__dict__.get("_kept_definition")
+    if kept is None:
+        kept = check.__dict__["_kept_definition"] = (repr(check), check.claim_ids)
+    return kept
+
+
+def _claim_digests(ledger) -> dict[str, str]:
+    """Each claim id -> its whole row as text (the first row with that id, as `ledger.claim` finds it);
+    made once per claims table."""
+    table = ledger.__dict__["_claims"]  # the table itself: this is not a page reading every claim
+    kept = ledger.__dict__.get("_kept_rows")
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    rows: dict[str, str] = {}
+    columns = list(table.columns)
+    for record in table.itertuples(index=False, name=None):
+        claim_id = record[columns.index("claim_id")]
+        rows.setdefault(claim_id, repr(tuple(zip(columns, record))))
+    ledger.__dict__["_kept_rows"] = (table, rows)
+    return rows
+
+
+def _code_digest() -> str:
+    """Every module of the package: any change to the code that evaluates may change an outcome."""
+    global _code
+    if _code is None:
+        package = Path(__file__).resolve().parent.parent
+        digest = hashlib.sha256()
+        for module in sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts):
+            digest.update(module.relative_to(package).as_posix().encode() + b"\0" + module.read_bytes() + b"\0")
+        _code = digest.hexdigest()
+    return _code
+
+
+def _entry(outcome: Outcome) -> list:
+    return [outcome.verdict, outcome.explanation, outcome.point, _interval(outcome.result),
+            _interval(outcome.tested), list(outcome.steps)]
+
+
+def _outcome(check, entry) -> Outcome | None:
+    """The outcome stored in an entry, or None when the entry is not one this module wrote."""
+    try:
+        verdict, explanation, point, result, tested, steps = entry
+        if not (isinstance(verdict, str) and isinstance(explanation, str) and isinstance(steps, list)
+                and all(isinstance(s, str) for s in steps)
+                and (point is None or (isinstance(point, (int, float)) and not isinstance(point, bool)))):
+            return None
+        return Outcome(check, verdict, explanation, point, _from_interval(result), _from_interval(tested), list(steps))
+    except (TypeError, ValueError):
+        return None
+
+
+def _interval(interval: Interval | None):
+    return None if interval is None else [interval.low, interval.high, interval.low_closed, interval.high_closed]
+
+
+def _from_interval(stored) -> Interval | None:
+    if stored is None:
+        return None
+    low, high, low_closed, high_closed = stored
+    if not all(isinstance(b, bool) for b in (low_closed, high_closed)) or any(
+            not isinstance(x, (int, float)) or isinstance(x, bool) or math.isnan(x) for x in (low, high)):
+        raise ValueError("not an interval")
+    return Interval(low, high, low_closed, high_closed)
+
+
+def _read(path: Path) -> dict:
+    """The entries in the cache file; {} when it is missing or not a cache this version wrote."""
+    try:
+        info = path.stat()
+        stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
+        if path in _loaded and _loaded[path][0] == stamp:
+            return _loaded[path][1]
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not (isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("outcomes"), dict)):
+        return {}
+    entries = data["outcomes"]
+    _loaded[path] = (stamp, entries)
+    return entries
+
+
+def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
+    merged = {**_read(path), **entries, **new}   # another kernel may have written since this one read
+    if len(merged) > MOST_ENTRIES:  # old states of the data pile up: keep what this evaluation used
+        merged = {key: merged[key] for key in keys}
+    text = json.dumps({"format": FORMAT, "outcomes": merged}, ensure_ascii=False, separators=(",", ":"))
+    try:
+        write_atomically(path, text.encode("utf-8"))
+        info = path.stat()
+        _loaded[path] = ((info.st_size, info.st_mtime_ns, info.st_ino), merged)
+    except OSError:
+        pass  # a read-only checkout: evaluate again next time

@@ -1,0 +1,110 @@
+"""`check` remembered against every file it read: the same files give the same summary at once, any change
+(a byte, a new file, the package) checks in full again, failures are never remembered, a bad record is ignored."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.files import unchanged
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture
+def checkout(tmp_path) -> Path:
+    """The report's data in a folder of its own (check --root reads only data/ and seeds/)."""
+    root = tmp_path / "repo"
+    for folder in ("data", "seeds"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+def check(root: Path, *options: str) -> subprocess.CompletedProcess:
+    """`python -m factcheck check`, printing afterwards whether pandas or frictionless were imported."""
+    script = ("import sys; from factcheck.cli import main; status = main(sys.argv[1:]); "
+              "print('IMPORTED', 'pandas' in sys.modules, 'frictionless' in sys.modules, file=sys.stderr); "
+              "sys.exit(status)")
+    return subprocess.run([sys.executable, "-c", script, "check", "--root", str(root), *options],
+                          capture_output=True, text=True, cwd=REPO)
+
+
+def validated_in_full(result: subprocess.CompletedProcess) -> bool:
+    return "IMPORTED True True" in result.stderr
+
+
+def test_an_unchanged_checkout_prints_the_same_summary_without_importing_pandas_or_frictionless(checkout):
+    first = check(checkout)
+    assert first.returncode == 0 and validated_in_full(first), first.stderr
+    again = check(checkout)
+    assert again.returncode == 0 and "IMPORTED False False" in again.stderr, again.stderr
+    assert again.stdout == first.stdout and "Ledger OK." in again.stdout
+    record = json.loads(unchanged.record_path(checkout, "check").read_text(encoding="utf-8"))
+    assert {"data/claims.csv", "data/checks.yml", "seeds/sources.yml"} <= set(record["files"])
+
+
+def test_a_changed_byte_in_a_file_check_read_checks_in_full_and_a_failure_is_not_remembered(checkout):
+    first = check(checkout)
+    claims = checkout / "data" / "claims.csv"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("oig17-03,", "oig17-3,", 1), encoding="utf-8")
+    broken = check(checkout)
+    assert broken.returncode == 1 and validated_in_full(broken) and "claims.csv" in broken.stderr
+    assert check(checkout).returncode == 1  # still failing: the failure was not remembered
+    claims.write_text(text, encoding="utf-8")
+    fixed = check(checkout)  # the same bytes as the first, successful check: its summary again
+    assert fixed.returncode == 0 and fixed.stdout == first.stdout
+
+
+def test_a_new_file_in_data_checks_in_full(checkout):
+    check(checkout)
+    (checkout / "data" / "notes.txt").write_text("a new file\n", encoding="utf-8")
+    assert validated_in_full(check(checkout))
+
+
+def test_full_validates_again_even_when_nothing_changed(checkout):
+    check(checkout)
+    assert validated_in_full(check(checkout, "--full"))
+
+
+@pytest.mark.parametrize("content", ["", "{not json", "[]", '{"format": 1}', '{"format": 99, "result": "fake"}'])
+def test_a_corrupt_or_foreign_record_is_ignored(checkout, content):
+    check(checkout)
+    unchanged.record_path(checkout, "check").write_text(content, encoding="utf-8")
+    result = check(checkout)
+    assert result.returncode == 0 and validated_in_full(result) and "Ledger OK." in result.stdout
+
+
+def test_a_record_made_by_other_code_is_ignored(checkout):
+    check(checkout)
+    path = unchanged.record_path(checkout, "check")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**record, "code": "another version", "result": "stale summary"}), encoding="utf-8")
+    result = check(checkout)
+    assert validated_in_full(result) and "stale summary" not in result.stdout
+
+
+def test_remembering_notes_files_read_and_folders_listed_under_the_root_only(tmp_path):
+    root = tmp_path / "root"
+    (root / "data").mkdir(parents=True)
+    (root / "extra").mkdir()
+    (root / "data" / "a.csv").write_text("x\n", encoding="utf-8")
+    (root / "extra" / "b.txt").write_text("y\n", encoding="utf-8")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("z\n", encoding="utf-8")
+    with unchanged.remembering(root, "probe") as memo:
+        (root / "data" / "a.csv").read_text(encoding="utf-8")
+        list((root / "extra").iterdir())
+        outside.read_text(encoding="utf-8")
+        (root / "_build").mkdir()
+        (root / "_build" / "scratch").write_text("written, not read\n", encoding="utf-8")
+        memo.result = "ok"
+    record = json.loads(unchanged.record_path(root, "probe").read_text(encoding="utf-8"))
+    assert record["files"] == ["data/a.csv"] and record["folders"] == ["data", "extra"]
+    assert unchanged.recalled(root, "probe") == "ok"
+    (root / "extra" / "c.txt").write_text("new\n", encoding="utf-8")
+    assert unchanged.recalled(root, "probe") is None
