@@ -112,6 +112,29 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     assert differing(root / "_build" / "html", clean / "_build" / "html") == []
 
 
+def test_edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(build_base, tmp_path):
+    """Outcomes and check summaries kept between builds (_build/verdicts.json, _build/check.json) never leak
+    an earlier state of the data into a page: edit a claim, then a check, spoil the kept outcomes, undo it all."""
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    claims, checks = root / "data" / "claims.csv", root / "data" / "checks.yml"
+    original_claims, original_checks = claims.read_bytes(), checks.read_bytes()
+    edit_claim(root, "oig17-03", "population", "changed by a test")
+    assert run_build(root).returncode == 0
+    title = "How far did removals fall from FY2012 to FY2015?"
+    checks.write_text(original_checks.decode("utf-8").replace(title, "How far did removals fall, edited?", 1),
+                      encoding="utf-8")
+    assert run_build(root).returncode == 0
+    assert (root / "_build" / "verdicts.json").is_file()
+    (root / "_build" / "verdicts.json").write_text('{"format": 1, "outcomes": {"x": "spoilt"', encoding="utf-8")
+    claims.write_bytes(original_claims)
+    assert run_build(root).returncode == 0
+    checks.write_bytes(original_checks)
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    assert differing(root / "book", build_base / "first" / "book") == []
+    assert differing(root / "_build" / "html", build_base / "first" / "_build" / "html") == []
+
+
 def test_each_document_page_records_the_checks_that_compare_it_with_other_articles(first_build):
     from factcheck.report.chapters import touching
     from factcheck.ledger.claims import load_ledger
