@@ -11,7 +11,7 @@ def register_all(commands) -> None:
         "check", help="validate seeds, provenance and the claim ledger; print a summary",
         description="Validate seeds/sources.yml, the seed files' sha256, data/claims.csv and "
                     "data/non_claims.csv, and that every numeric mention in every seed is accounted for; "
-                    "then data/checks.yml and data/themes.yml against them. "
+                    "then data/checks.yml, data/statements.yml (one verdict per statement) and data/themes.yml against them. "
                     "Errors name file:line and column. Exits 1 if anything is wrong.")
     check.add_argument("--root", default=None, help="repository root to check (default: this checkout)")
     check.set_defaults(run=run_check)
@@ -46,12 +46,15 @@ def run_check(args) -> int:
     from factcheck.report.themes import load_themes
     from factcheck.report.readable import check_dictionary
     from factcheck.checks.traced import check_figures_traced
+    from factcheck.checks.statements import check_statement_figures, load_statements
 
     try:
         ledger = load_ledger(args.root)
         if ledger.checks_file.exists():
             checks = load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
             check_figures_traced(checks, ledger, ledger.checks_file)
+            statements = load_statements(ledger.checks_file, checks, ledger)   # one verdict per statement
+            check_statement_figures(statements, checks, ledger, ledger.checks_file)
         check_dictionary(ledger.claims, ledger.root)
         themes_file = ledger.checks_file.parent / "themes.yml"
         if themes_file.exists():  # a participant's folder (new-article) has none

@@ -12,6 +12,7 @@ from factcheck.checks.ratings import MATERIALITY, RATINGS
 from factcheck.sources.references import check_citations
 from factcheck.ledger.hedges import HedgeRules
 from factcheck.ledger.claims import STANDARD, Ledger, load_ledger
+from factcheck.checks.statements import attach, load_statements, statements_path
 from factcheck.checks.verdicts import VERDICTS, Outcome, evaluate_all
 
 
@@ -24,8 +25,20 @@ def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
         check_citations(checks, ledger.references, checks_file, ledger.documents,
                         Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
         results = evaluate_all(checks, ledger)
+        attach(load_statements(checks_file, checks, ledger), results)
     usage.note("checks", "index")
+    statements_file = statements_path(checks_file)
+    if statements_file.exists():   # every verdict a page shows comes from it
+        usage.note("file", _relative(statements_file, ledger))
     return results
+
+
+def _relative(path: Path, ledger) -> str:
+    root = Path(ledger.root or paths.ROOT).resolve()
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def by_severity(results: list[Outcome]) -> list[Outcome]:
