@@ -25,6 +25,9 @@ def register_all(commands) -> None:
                           help="hedge rules preset (default: standard)")
     verdicts.set_defaults(run=run_verdicts)
 
+    from factcheck.report.corrections import register as register_release
+    register_release(commands)
+
     from factcheck.byo.new_article import register as register_new_article
     register_new_article(commands)
 

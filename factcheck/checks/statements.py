@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.checks.definitions import READ_BY_PEOPLE, Check
-from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, RATING, RATINGS, Judgement
+from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, RATING, RATINGS, WORST_TO_BEST, Judgement, rating_value
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import kind_of, load_located
 from factcheck.sources.documents import check_offsets
@@ -34,14 +34,7 @@ VOICES = {
 STATEMENTS_FILE = "statements.yml"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PLACEHOLDER = re.compile(r"\{(point|result|tested)(?:@([a-z0-9-]+))?\}")
-# ClaimReview's ratingValue: the published scale from worst (1) to best; "cannot be checked" is no review.
-WORST_TO_BEST = ("wrong", "misleading", "unsupported", "imprecise", "accurate")
-assert set(WORST_TO_BEST) | {"cannot be checked"} == set(RATING)
-
-
-def rating_value(rating: str) -> int | None:
-    """1 (wrong) to 5 (accurate); None for "cannot be checked", which is not published as a review."""
-    return WORST_TO_BEST.index(rating) + 1 if rating in WORST_TO_BEST else None
+__all__ = ["Statement", "WORST_TO_BEST", "rating_value", "load_statements", "attach", "statements_of"]
 
 
 @dataclass(eq=False)
