@@ -66,7 +66,7 @@ def claim_reviews(items: list, ledger, site: Site, root=paths.ROOT) -> list[dict
 
     desk = load_desk(root)
     author = {"@type": "Organization", "name": desk.name}
-    dates = history(root, ledger)
+    dates = history(root, ledger, items)
     return [claim_review(st, ledger, site, author, dates.get(st.id, (desk.reviewed, None)))
             for st in statements_of(items) if rating_value(st.rating) is not None]
 

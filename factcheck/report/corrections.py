@@ -73,9 +73,11 @@ def changes(root: Path | None, ledger, results=None) -> list[Change]:
     from factcheck.report.chapters import article_name
     from factcheck.report.register import outcomes
 
+    published = releases(root)
+    if not published:    # nothing released yet: nothing to correct
+        return []
     results = results if results is not None else outcomes(ledger)
     statements = {s.id: s for s in statements_of(results)}
-    published = releases(root)
     reviewed = load_desk(root).reviewed
     steps = list(published.items())
     now = current(results)
@@ -95,17 +97,21 @@ def changes(root: Path | None, ledger, results=None) -> list[Change]:
     return sorted(found, key=lambda c: c.date, reverse=True)
 
 
-def history(root: Path | None, ledger) -> dict[str, tuple[dt.date, dt.date | None]]:
-    """For each statement a release published: (first published, last changed or None)."""
-    from factcheck.report.register import outcomes
+def history(root: Path | None, ledger, results) -> dict[str, tuple[dt.date, dt.date | None]]:
+    """For each of these statements (outcomes or statements) a release published: (first published, last changed
+    or None)."""
+    from factcheck.checks.statements import statements_of
 
     published = releases(root)
+    wanted = {s.id for s in statements_of(results)}
     dates: dict[str, tuple[dt.date, dt.date | None]] = {}
     for date, verdicts in published.items():
         for statement_id in verdicts:
             dates.setdefault(statement_id, (date, None))
     if published:
-        for change in changes(root, ledger, outcomes(ledger)):
+        for change in changes(root, ledger, results):
+            if change.statement_id not in wanted:
+                continue
             first, last = dates.get(change.statement_id, (change.date, None))
             dates[change.statement_id] = (first, max(change.date, last) if last else change.date)
     return dates
