@@ -8,6 +8,7 @@ import pytest
 from factcheck.report.claimreview import Site, claim_reviews, jsonld_block
 from factcheck.ledger.claims import load_ledger
 from factcheck.report.register import outcomes
+from factcheck.checks.statements import statements_of
 
 # Properties used here, each defined by schema.org for the type (or a type it inherits from:
 # ClaimReview < Review < CreativeWork < Thing; Claim < CreativeWork; NewsArticle < Article < CreativeWork).
@@ -46,23 +47,50 @@ def _types_are_schema_org(node, path="$"):
     return problems
 
 
-def test_one_review_per_rated_claim_and_none_for_derivations_comparisons_or_flags(reviews):
+def test_one_review_per_rated_statement_and_none_for_cannot_be_checked_or_checks(reviews):
     ledger, results, published = reviews
-    rated = [o for o in results if o.judgement]
-    assert len(published) == len(rated) < len(results)
-    for review, outcome in zip(published, rated):
+    rated = [s for s in statements_of(results) if s.rating != "cannot be checked"]
+    assert len(published) == len(rated) < len(statements_of(results)) < len(results)
+    for review, statement in zip(published, rated):
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
-        assert review["url"] == f"#{outcome.check.id}"
+        assert "url" not in review   # no base URL: a relative address is left out
+        assert review["claimReviewed"] == statement.quote
         rating = review["reviewRating"]
-        assert rating["alternateName"] == outcome.judgement.rating
-        assert rating["ratingExplanation"] == outcome.rating_why and "{" not in rating["ratingExplanation"]
-        assert rating["worstRating"] == 1 <= rating["ratingValue"] <= rating["bestRating"] == 6
+        assert rating["alternateName"] == statement.rating
+        assert rating["ratingExplanation"] == statement.rating_why and "{" not in rating["ratingExplanation"]
+        assert rating["worstRating"] == 1 <= rating["ratingValue"] <= rating["bestRating"] == 5
+    assert len({r["claimReviewed"] for r in published}) == len(published)
 
 
-def test_the_claim_reviewed_is_the_claims_sentence_not_the_bare_number(reviews):
+def test_rating_values_run_from_wrong_to_accurate(reviews):
+    values = {r["reviewRating"]["alternateName"]: r["reviewRating"]["ratingValue"] for r in reviews[2]}
+    assert values["wrong"] == 1 and values["accurate"] == 5
+    assert values["wrong"] < values["misleading"] < values["unsupported"] < values["imprecise"] < values["accurate"]
+
+
+def test_the_author_of_the_claim_is_who_is_responsible_for_the_words(reviews):
     ledger, results, published = reviews
-    index = next(i for i, o in enumerate(o for o in results if o.judgement) if o.check.id == "ndd-headline-rounding")
-    assert published[index]["claimReviewed"] == (
+    by_quote = {s.quote: s for s in statements_of(results)}
+    for review in published:
+        statement, author = by_quote[review["claimReviewed"]], review["itemReviewed"].get("author")
+        outlet = ledger.documents[statement.doc_id].outlet["name"]
+        if statement.voice == "quoted":
+            assert author["name"] == statement.speaker
+        elif outlet.lower() != "unknown":
+            assert author == {"@type": "Organization", "name": outlet}, statement.id   # the outlet, even paraphrasing
+        else:
+            assert author is None
+    paraphrase = next(s for s in statements_of(results) if s.id == "hearing16-convicted-share")
+    assert paraphrase.voice == "paraphrase"
+    review = next(r for r in published if r["claimReviewed"] == paraphrase.quote)
+    assert review["itemReviewed"]["author"]["name"] == "LifeZette"      # not Thomas Homan, whom it paraphrases
+
+
+def test_the_claim_reviewed_is_the_statements_sentence_not_the_bare_number(reviews):
+    ledger, results, published = reviews
+    assert sum("435,000 undocumented" in r["claimReviewed"] for r in published) == 1
+    (review,) = [r for r in published if "435,000 undocumented" in r["claimReviewed"]]
+    assert review["claimReviewed"] == (
         "The head of Immigration and Customs Enforcement told a Texas border lawmaker this week that 435,000 "
         "undocumented migrants with criminal convictions have been released by the agency to cities around the United States.")
 
@@ -71,17 +99,20 @@ def test_the_review_date_comes_from_data_not_the_clock(reviews):
     from factcheck.checks.desk import load_desk
 
     assert {r["datePublished"] for r in reviews[2]} == {load_desk().reviewed.isoformat()}
+    assert not any("dateModified" in r for r in reviews[2])   # nothing changed since the release
 
 
 def test_the_source_is_named_only_where_the_article_states_it(reviews):
     ledger, results, published = reviews
+    by_quote = {s.quote: s for s in statements_of(results)}
     for review in published:
         for article in review["itemReviewed"]["appearance"]:
-            doc_id = article["url"].split("/")[-1].split(".")[0]
-            document = ledger.documents[doc_id]
+            document = ledger.documents[by_quote[review["claimReviewed"]].doc_id]
             assert ("publisher" in article) == bool(document.outlet["stated"])
             assert ("headline" in article) == bool(document.headline["own"])
-            assert re.fullmatch(r"documents/[a-z0-9]+\.html(#[a-z0-9]+-\d+)?", article["url"])
+            assert article.get("url") == document.url   # the article's own address, never our page
+    assert {a["url"] for r in published for a in r["itemReviewed"]["appearance"] if "url" in a} == {
+        ledger.documents["ndd24"].url}
 
 
 def test_urls_are_absolute_with_a_base_url_and_relative_to_the_page_without():
