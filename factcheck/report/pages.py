@@ -102,13 +102,7 @@ def byline(document, root: Path | None = None) -> Block:
 
     desk_file = Path(root or paths.ROOT) / "data" / "report.yml"
     desk = load_desk(root if desk_file.exists() else None)
-    headline = document.headline
-    if headline.get("own"):
-        title = f"headline: “{headline['text']}”"
-    elif headline.get("own") is None:
-        title = "headline: to fill"
-    else:
-        title = "no headline survives in the text; the page's title is ours"
+    title = readable.headline_note(document)
     parts = [readable.outlet(document), readable.article_date(document), title,
              f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"]
     html = (f'<p class="factcheck-byline"><strong>{escape(parts[0])}</strong> · '
@@ -165,9 +159,9 @@ def article_lines(results: list[Outcome], ledger) -> Markdown:
         verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
                    f"{numbers.problems:,} misleading, wrong or unsupported"
                    + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else ""))
-        lines.append(f"- [{markdown_text(document.headline['text'] or doc_id)}](documents/{doc_id}.ipynb), "
-                     f"{markdown_text(readable.outlet(document))}, {markdown_text(readable.short_date(document))}. "
-                     f"{markdown_text(verdict)}.")
+        lines.append(f"- [{markdown_text(readable.description(document))}](documents/{doc_id}.ipynb) (our description), "
+                     f"{markdown_text(readable.outlet(document))}, {markdown_text(readable.short_date(document))}; "
+                     f"{markdown_text(readable.headline_note(document))}. {markdown_text(verdict)}.")
     return Markdown("\n".join(lines))
 
 
@@ -200,7 +194,8 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
     words = readable.dictionary()
     blocks = []
     for doc_id, document in ledger.documents.items():
-        lines = [f"**{markdown_text(readable.outlet(document))}: {markdown_text(document.headline['text'] or '')}**", ""]
+        lines = [f"**{markdown_text(readable.outlet(document))}: {markdown_text(readable.description(document))}** "
+                 f"(our description; {markdown_text(readable.headline_note(document))})", ""]
         for row in ledger.claims_for(doc_id).sort_values("start").to_dict("records"):
             marker = markers.get(row["claim_id"])
             rated = (f"; in a statement rated {marker.rating}" if marker and marker.rating
