@@ -34,6 +34,7 @@ VOICES = {
 STATEMENTS_FILE = "statements.yml"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PLACEHOLDER = re.compile(r"\{(point|result|tested)(?:@([a-z0-9-]+))?\}")
+TOKEN = re.compile(r"\{\{|\}\}|\{[^{}]*\}")   # a doubled brace is a literal one; else a placeholder
 __all__ = ["Statement", "WORST_TO_BEST", "rating_value", "load_statements", "attach", "statements_of"]
 
 
@@ -93,7 +94,13 @@ class Statement:
             if name == "point":
                 return number(outcome.point) if outcome.point is not None else "no single figure"
             return str(getattr(outcome, name))
-        return PLACEHOLDER.sub(value, text).replace("{{", "{").replace("}}", "}")
+        def piece(match):
+            found = match.group(0)
+            if found in ("{{", "}}"):   # a literal brace, written doubled
+                return found[0]
+            placeholder = PLACEHOLDER.fullmatch(found)
+            return value(placeholder) if placeholder else found
+        return TOKEN.sub(piece, text)
 
 
 def statements_path(checks_file: Path) -> Path:
@@ -262,7 +269,9 @@ def _verdict(entry, problems: Collector) -> Judgement | None:
     if not ok:
         return None
     for key in ("why", "matters"):
-        for match in re.finditer(r"\{([^{}]*)\}", raw[key]):
+        for match in TOKEN.finditer(raw[key]):
+            if match.group(0) in ("{{", "}}"):
+                continue
             placeholder = PLACEHOLDER.fullmatch(match.group(0))
             if placeholder is None:
                 problems.add(raw.line_of(key), f"verdict.{key}", f"unknown placeholder {match.group(0)}; known: {{point}}, "

@@ -115,10 +115,16 @@ def responsible(statement: Statement, ledger) -> str:
 
 
 def statement_url(statement: Statement, ledger, base: str = "../") -> str:
-    """Where the statement's words are in the article's full text: its first highlighted number, else the page."""
-    claims = ledger.claims_for(statement.doc_id)
-    inside = claims[(claims["start"] >= statement.start) & (claims["end"] <= statement.end)].sort_values("start")
-    anchor = f"#{inside.iloc[0]['claim_id']}" if len(inside) else ""
+    """Where the statement's words are in the article's full text: the first highlighted number its evidence uses
+    inside them, else the article's page. (Only the claims its checks use are read, so a page that shows the
+    statement does not depend on every claim of the article.)"""
+    inside = []
+    for outcome in statement.outcomes:
+        for claim_id in outcome.check.claim_ids:
+            row = ledger.claim(claim_id)
+            if row["doc_id"] == statement.doc_id and statement.holds(int(row["start"]), int(row["end"])):
+                inside.append((int(row["start"]), claim_id))
+    anchor = f"#{min(inside)[1]}" if inside else ""
     return f"{base}documents/{statement.doc_id}.html{anchor}"
 
 

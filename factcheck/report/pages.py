@@ -102,7 +102,7 @@ def byline(document, root: Path | None = None) -> Block:
 
     desk_file = Path(root or paths.ROOT) / "data" / "report.yml"
     desk = load_desk(root if desk_file.exists() else None)
-    title = readable.headline_note(document)
+    title = readable.headline_note(document) + "; the page's title is our description"
     parts = [readable.outlet(document), readable.article_date(document), title,
              f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"]
     html = (f'<p class="factcheck-byline"><strong>{escape(parts[0])}</strong> · '

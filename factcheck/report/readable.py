@@ -190,7 +190,7 @@ def headline_note(document) -> str:
         return "headline: to fill"
     theirs = outlets_headline(document)
     if theirs is None:
-        return "no headline of its own survives; the title is our description"
+        return "no headline of its own survives in the text"
     given = f", as {headline['given_by']} gives it" if headline.get("given_by") else ""
     return f"the outlet's headline{given}: “{theirs}”"
 

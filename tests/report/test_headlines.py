@@ -29,7 +29,7 @@ def test_the_outlets_headline_is_quoted_and_marked_theirs_only_where_the_text_gi
     notes = {doc_id: readable.headline_note(d) for doc_id, d in ledger.documents.items()}
     assert notes["parole24"] == "the outlet's headline: “ICE Struggles To Track Migrants Released Under Parole Program”"
     assert notes["ndd24"].startswith("the outlet's headline, as its web address")
-    assert notes["hearing16"] == notes["pep16"] == "no headline of its own survives; the title is our description"
+    assert notes["hearing16"] == notes["pep16"] == "no headline of its own survives in the text"
     landing = pages.article_lines(outcomes(ledger), ledger).text
     index = pages.claims_index(ledger, outcomes(ledger)).text
     for doc_id, document in ledger.documents.items():
