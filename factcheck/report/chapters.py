@@ -114,6 +114,11 @@ def responsible(statement: Statement, ledger) -> str:
     return f"{article[0].upper() + article[1:]}, in its own voice"
 
 
+def in_quotes(words: str) -> str:
+    """The statement's words in quotation marks, unless they open with their own (a speaker quoted directly)."""
+    return words if words[:1] in "“\"" else f"“{words}”"
+
+
 def statement_url(statement: Statement, ledger, base: str = "../") -> str:
     """Where the statement's words are in the article's full text: the first highlighted number its evidence uses
     inside them, else the article's page. (Only the claims its checks use are read, so a page that shows the
@@ -190,8 +195,8 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
     evidence = [derivation(o, ledger, base, anchor) for o in statement.outcomes]
     count = readable.plural(len(evidence), "check")
     html = (f'<div class="factcheck-statement is-rated-{RATING[statement.rating].css}"{ident}>'
-            f'<blockquote class="factcheck-statement-words"><p>“<a href="{escape(statement_url(statement, ledger, base))}">'
-            f'{escape(statement.quote)}</a>”</p></blockquote>'
+            f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, ledger, base))}">'
+            f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
             f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small></p>'
             f"{judgement_block(statement)}"
             f'<details class="factcheck-evidence" open><summary>The evidence: {escape(count)}</summary>'
@@ -352,7 +357,7 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
         folded = (f'<details class="register-evidence"><summary>{escape(readable.plural(len(st.outcomes), "check"))}'
                   f'</summary><ul>{checks}</ul></details>')
         body.append(f'<tr data-rating="{escape(st.rating)}" data-articles="{escape(st.doc_id)}">'
-                    f'<th scope="row"><a href="#{escape(st.id)}">“{escape(st.quote)}”</a>'
+                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>'
                     f'<br><small>{escape(responsible(st, ledger))}</small>{folded}</th>'
                     f'<td data-label="Rating">{rating_badge(st.rating)}</td>'
                     f'<td data-label="Matters">{materiality_badge(st.materiality)}</td>'

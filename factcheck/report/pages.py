@@ -120,7 +120,7 @@ def what_we_found(template: str, numbers: Counts) -> Markdown:
 def problem_cards(items: list, ledger, base: str = "", materiality: str = "material") -> Block:
     """One card per problem statement of this materiality: its words, who is responsible, its one verdict and why,
     and a link to the statement with its evidence (items: outcomes or statements)."""
-    from factcheck.report.chapters import rating_badge, responsible
+    from factcheck.report.chapters import in_quotes, rating_badge, responsible
 
     chosen = by_severity([s for s in statements_of(items) if s.rating in PROBLEMS and s.materiality == materiality])
     if not chosen:
@@ -129,7 +129,7 @@ def problem_cards(items: list, ledger, base: str = "", materiality: str = "mater
     for st in chosen:
         css = f"rating-{st.rating.replace(' ', '-')}"
         cards.append(f'<article class="finding-card {css}"><p>{rating_badge(st.rating)}</p>'
-                     f"<blockquote>“{escape(st.quote)}”</blockquote>"
+                     f"<blockquote>{escape(in_quotes(st.quote))}</blockquote>"
                      f'<p><small>{escape(responsible(st, ledger))}</small></p>'
                      f"<p>{escape(st.rating_why)}</p>"
                      f'<p><a href="{escape(base)}#{escape(st.id)}">How we checked: the evidence</a></p></article>')
