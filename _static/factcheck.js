@@ -28,7 +28,7 @@ document.addEventListener("DOMContentLoaded", function () {
         row.hidden = !keep;
         if (keep) count += 1;
       });
-      if (shown) shown.textContent = count + (count === 1 ? " check shown" : " checks shown") + " of " + rows.length + ".";
+      if (shown) shown.textContent = count + (count === 1 ? " row shown" : " rows shown") + " of " + rows.length + ".";
     }
     selects.forEach(function (select) { select.addEventListener("change", apply); });
     box.hidden = false;

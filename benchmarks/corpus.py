@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -88,6 +89,23 @@ def make_corpus(documents: int, folder: Path) -> Path:
     checks["checks"] += copied
     (root / "data" / "checks.yml").write_text(_yaml(checks, sort_keys=False, allow_unicode=True),
                                              encoding="utf-8")
+
+    statements_file = root / "data" / "statements.yml"
+    if statements_file.exists():   # each copied article's statements, their evidence the copied checks
+        statements = yaml.safe_load(statements_file.read_text(encoding="utf-8"))
+        by_doc: dict[str, list] = {}
+        for statement in statements["statements"]:
+            by_doc.setdefault(statement["doc_id"], []).append(statement)
+        for doc, k in wanted:
+            if k not in complete:   # the checks are copied for complete sets only
+                continue
+            statements["statements"] += [dict(st, id=f"{st['id']}-n{k}", doc_id=new_id(doc, k),
+                                              evidence=[f"{c}-n{k}" for c in st["evidence"]],
+                                              verdict={key: re.sub(r"@([a-z0-9-]+)\}", rf"@\1-n{k}}}", value)
+                                                       if isinstance(value, str) else value
+                                                       for key, value in st["verdict"].items()})
+                                         for st in by_doc.get(doc, [])]
+        statements_file.write_text(_yaml(statements, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
     plan = yaml.safe_load((root / "pages.yml").read_text(encoding="utf-8"))
     articles = next(part for part in plan["parts"] if any("doc_id" in (p.get("parameters") or {}) for p in part["pages"]))

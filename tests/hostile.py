@@ -101,14 +101,20 @@ def write_hostile_data(root: Path) -> None:
         {"id": "hostile-not-comparable", "title": ONE_LINE, "operation": "not_comparable",
          "inputs": {"a": "hostile-03", "b": "hostile-04"}, "reason": ONE_LINE, "themes": ["deportations"]},
         {"id": "hostile-record", "title": ONE_LINE, "operation": "record", "tests": "hostile-01", "reason": ONE_LINE,
-         "themes": ["deportations"], "references": ["hostile-reference"], "record": ONE_LINE,
-         # a judgement's braces are placeholders ({point}); literal braces are written doubled, and read back single
-         "judgement": {"rating": "wrong", "why": BRACES_DOUBLED, "materiality": "material", "matters": BRACES_DOUBLED}},
+         "themes": ["deportations"], "references": ["hostile-reference"], "record": ONE_LINE},
         {"id": "hostile-flag", "title": ONE_LINE, "operation": "flag", "reason": ONE_LINE, "themes": ["deportations"],
          "evidence": [{"doc_id": "hostile", "quote": HOSTILE[0], "start": ARTICLE.index(HOSTILE[0]),
                        "end": ARTICLE.index(HOSTILE[0]) + len(HOSTILE[0])}]},
     ]
     _append(root / "data" / "checks.yml", "".join("  - " + json.dumps(c, ensure_ascii=False) + "\n" for c in checks))
+    # The rating lives on the statement the record check is evidence for. A verdict's braces are placeholders
+    # ({point}); literal braces are written doubled, and read back single.
+    quote = QUOTES["hostile-01"]
+    statement = {"id": "hostile-statement", "doc_id": "hostile", "quote": quote, "start": ARTICLE.index(quote),
+                 "end": ARTICLE.index(quote) + len(quote), "voice": "quoted", "speaker": ONE_LINE,
+                 "verdict": {"rating": "wrong", "why": BRACES_DOUBLED, "materiality": "material", "matters": BRACES_DOUBLED},
+                 "evidence": ["hostile-record"]}
+    _append(root / "data" / "statements.yml", "  - " + json.dumps(statement, ensure_ascii=False) + "\n")
 
     with open(root / "data" / "references.csv", "a", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerow(

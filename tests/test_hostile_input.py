@@ -59,10 +59,11 @@ def test_the_theme_page_keeps_its_hostile_title_and_question_as_text(site):
 def test_the_register_publishes_hostile_checks_as_json_that_reads_back(site):
     page = (site / "book/register.html").read_text(encoding="utf-8")
     reviews = [json.loads(body) for body in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)]
-    rated = next(r for r in reviews if r["url"] == "#hostile-record")
-    assert rated["name"] == ONE_LINE and rated["reviewRating"]["ratingExplanation"] == ONE_LINE
-    assert QUOTES["hostile-01"] in rated["claimReviewed"]   # the claim's sentence, read back as written
-    assert not any(r["url"] == "#hostile-flag" for r in reviews)   # a flag rates no claim: no ClaimReview
+    rated = next(r for r in reviews if r["claimReviewed"] == QUOTES["hostile-01"])   # the statement, read back as written
+    assert rated["reviewRating"]["ratingExplanation"] == ONE_LINE
+    assert rated["itemReviewed"]["author"]["name"] == ONE_LINE   # the speaker quoted directly, as written
+    # the flag quoting the same words rates no statement: the statement's review is the only one that holds them
+    assert sum(HOSTILE[0] in r["claimReviewed"] for r in reviews) == 1
 
 
 def test_a_hostile_reference_is_a_link_and_text_never_markup(site):

@@ -35,16 +35,26 @@ def test_every_verdict_kind_that_the_sources_support_occurs():
             "flagged"} <= verdicts
 
 
-def test_every_check_that_judges_a_claim_is_rated_and_the_rest_are_not():
+def test_every_check_that_judges_a_claim_is_evidence_of_a_statement_and_carries_no_rating_itself():
     for o in outcomes():
-        assert bool(o.judgement) == o.check.rates_a_claim, o.check.id
+        assert o.check.judgement is None, o.check.id
+        if o.check.rates_a_claim:
+            assert o.statement is not None, o.check.id
 
 
 def test_a_slip_and_an_error_never_share_a_rating():
     ratings = {o.check.id: o.judgement.rating for o in outcomes() if o.judgement}
-    assert ratings["ndd-headline-rounding"] == "imprecise"          # 435,000 for 435,719
     assert ratings["parole-at-large"] == "imprecise"                # one person in 2,572
     assert ratings["record-ndd-released-by-the-agency"] == "wrong"  # a docket read as releases
+
+
+def test_both_leads_are_one_statement_each_rated_wrong_whatever_their_arithmetic():
+    results = {o.check.id: o for o in outcomes()}
+    for arithmetic, record in (("parole-unaccounted", "record-parole-unaccounted-for"),
+                               ("ndd-headline-rounding", "record-ndd-released-by-the-agency")):
+        assert results[arithmetic].statement is results[record].statement
+        assert (results[record].statement.rating, results[record].statement.materiality) == ("wrong", "material")
+    assert results["parole-unaccounted"].verdict == "within the words"   # the figure holds; the statement does not
 
 
 def test_two_definitions_never_share_one_metric():

@@ -47,7 +47,8 @@ def test_reading_the_whole_table_is_noted_as_such(ledger, recording):
 
 def test_a_page_depends_on_the_verdicts_it_reads_not_on_every_check_evaluated(ledger, recording):
     results = outcomes(ledger)
-    assert usage.stop() == ["checks:index"], "evaluating every check is not reading every claim"
+    # the statements file is read whole: which checks are evidence of which statement, and each verdict
+    assert usage.stop() == ["checks:index", "file:data/statements.yml"], "evaluating every check is not reading every claim"
     usage.start(REPO, TRACKED)
     shown = next(o for o in results if "pep16-08" in o.check.claim_ids)
     assert shown.verdict

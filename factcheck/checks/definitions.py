@@ -109,12 +109,14 @@ def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]
         problems.add(getattr(data, "line", 1) or 1, "checks", "expected a top-level 'checks:' list")
         raise_if_any(problems)
     theme_ids = _theme_ids(Path(path).parent / "themes.yml")
+    # Where data/statements.yml exists, ratings live on its statements (factcheck.checks.statements checks them).
+    rated_on_statements = (Path(path).parent / "statements.yml").exists()
     checks, seen = [], {}
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
             problems.add(entries.line_of(index), None, "each check must be a mapping (id, title, operation, ...)")
             continue
-        check = _check(entry, claim_ids, documents, theme_ids, problems)
+        check = _check(entry, claim_ids, documents, theme_ids, problems, rated_on_statements)
         if check is None:
             continue
         if check.id in seen:
@@ -126,7 +128,8 @@ def load_checks(path: Path, claim_ids: set[str], documents: dict) -> list[Check]
     return checks
 
 
-def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | None, problems: Collector) -> Check | None:
+def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | None, problems: Collector,
+           rated_on_statements: bool = False) -> Check | None:
     line = entry.line
     for key in ("id", "title", "operation"):
         if not entry.get(key):
@@ -214,7 +217,8 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
                   tests=tests, reason=reason, comparable=comparable is not False, themes=themes,
                   evidence=[dict(piece) for piece in evidence], line=line, references=references,
                   record=record.strip() if isinstance(record, str) else None, domain=_domain(entry, operation, problems))
-    check.judgement = _judgement(entry, check, problems)
+    if not (rated_on_statements and entry.get("judgement") is None):
+        check.judgement = _judgement(entry, check, problems)
     return check
 
 

@@ -2,9 +2,9 @@
 
 Arithmetic informs the judgement but is not the judgement: "435,000" for 435,719
 and a tenfold error can both fall outside what the words allow, yet one is a slip
-and the other is wrong. So every check that tests a claim carries, as reviewed
-data in data/checks.yml, a rating on this scale and a materiality, each with a
-one-sentence reason. The methods page publishes both scales from here, and
+and the other is wrong. So every statement the report rates carries, as reviewed
+data in data/statements.yml, one verdict: a rating on this scale and a materiality,
+each with a one-sentence reason (factcheck.checks.statements). The methods page publishes both scales from here, and
 ClaimReview's `reviewRating` uses the same words.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ class Grade:
         return f"{self.symbol} {self.name}"
 
 
-# Best to worst. ClaimReview's ratingValue is the position on this scale (1 = worst).
+# Best to worst, as the methods page lists them (ClaimReview's ratingValue: see WORST_TO_BEST).
 RATINGS = (
     Grade("accurate", "✔", "The claim says what the evidence says, within the precision its words promise."),
     Grade("imprecise", "≈", "Accurate in substance, but a figure is truncated, rounded the wrong way or "
@@ -61,7 +61,7 @@ MOST_SERIOUS_FIRST = tuple(RATING[name] for name in ("wrong", "misleading", "uns
 
 @dataclass(frozen=True)
 class Judgement:
-    """The desk's reviewed judgement of one check: a rating and a materiality, each with why."""
+    """The desk's reviewed verdict on one statement: a rating and a materiality, each with why."""
     rating: str
     why: str               # one sentence: why this rating
     materiality: str
@@ -80,16 +80,27 @@ class Judgement:
         return (problem, materiality, -rating)
 
 
-def rating_value(rating: str) -> int:
-    """1 (worst) to len(RATINGS) (best) for ClaimReview; 'cannot be checked' and 'unsupported' sit below 'wrong'."""
-    order = ["cannot be checked", "unsupported", "wrong", "misleading", "imprecise", "accurate"]
-    return order.index(rating) + 1
+# ClaimReview's ratingValue: the published scale from worst (1) to best. "cannot be checked" is not on it:
+# a statement no evidence bears on is not published as a review.
+WORST_TO_BEST = ("wrong", "misleading", "unsupported", "imprecise", "accurate")
+assert set(WORST_TO_BEST) | {"cannot be checked"} == set(RATING)
+
+
+def rating_value(rating: str) -> int | None:
+    """1 (wrong) to 5 (accurate) for ClaimReview; None for "cannot be checked", which is no review."""
+    return WORST_TO_BEST.index(rating) + 1 if rating in WORST_TO_BEST else None
 
 
 def scale_table():
     """Both scales as one table for the methods page."""
     import pandas as pd
 
-    rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning} for g in RATINGS]
-    rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning} for g in MATERIALITY]
+    def value(grade):
+        number = rating_value(grade.name)
+        return str(number) if number is not None else "not published as a review"
+
+    rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning, "ClaimReview ratingValue (1 worst, 5 best)": value(g)}
+            for g in RATINGS]
+    rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning, "ClaimReview ratingValue (1 worst, 5 best)": ""}
+             for g in MATERIALITY]
     return pd.DataFrame(rows)

@@ -1,7 +1,8 @@
 """Evaluate each check with interval arithmetic and give it an arithmetic outcome from a small fixed set.
 
 The outcome says what the arithmetic shows; it is not the judgement. The desk's
-rating of the claim (data/checks.yml, `judgement`) says what it means for a reader.
+verdict on the statement the check is evidence for (data/statements.yml) says what
+it means for a reader.
 
 For a check that tests a claim T, the formula is evaluated twice:
 
@@ -51,23 +52,20 @@ class Outcome:
     result: Interval | None = None        # the formula on the hedged intervals
     tested: Interval | None = None        # the tested claim's interval
     steps: list[str] = field(default_factory=list)
+    statement: object = field(default=None, repr=False, compare=False)  # the statement this check is evidence for (factcheck.checks.statements)
 
     @property
     def judgement(self):
-        return self.check.judgement
+        """The verdict of the statement this check is evidence for: a check has no rating of its own."""
+        return self.statement.verdict if self.statement is not None else None
 
     @property
     def rating_why(self) -> str:
-        return self._filled(self.judgement.why) if self.judgement else ""
+        return self.statement.rating_why if self.statement is not None else ""
 
     @property
     def materiality_why(self) -> str:
-        return self._filled(self.judgement.matters) if self.judgement else ""
-
-    def _filled(self, text: str) -> str:
-        """The judgement's sentence with {point}, {result}, {tested} taken from the arithmetic."""
-        return text.format(point=number(self.point) if self.point is not None else "no single figure",
-                           result=self.result, tested=self.tested)
+        return self.statement.materiality_why if self.statement is not None else ""
 
 
 usage.note_reads(Outcome, ("verdict", "explanation", "point", "result", "tested"), "check", lambda o: o.check.id)

@@ -16,6 +16,7 @@ from factcheck.report import readable
 from factcheck.report.display import Block, csv_download, scrolling
 from factcheck.report.claim_words import allows, figure, span, stated
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
+from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
 from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
 
 # Arithmetic outcomes carry neutral marks: the judgement (a rating) is shown beside them, never replaced by them.
@@ -97,13 +98,39 @@ def formula_text(formula: str) -> str:
     return formula.replace("*", "×").replace("/", "÷").replace(" - ", " − ")
 
 
-def judgement_block(outcome: Outcome) -> str:
-    """The desk's rating and materiality, each with its one-sentence reason."""
-    judgement = outcome.judgement
-    if judgement is None:
-        return ""
-    return (f'<p class="factcheck-judgement">{rating_badge(judgement.rating)} {escape(outcome.rating_why)}</p>'
-            f'<p class="factcheck-judgement">{materiality_badge(judgement.materiality)} {escape(outcome.materiality_why)}</p>')
+def judgement_block(statement: Statement) -> str:
+    """The statement's one verdict: its rating and materiality, each with its one-sentence reason."""
+    return (f'<p class="factcheck-judgement">{rating_badge(statement.rating)} {escape(statement.rating_why)}</p>'
+            f'<p class="factcheck-judgement">{materiality_badge(statement.materiality)} {escape(statement.materiality_why)}</p>')
+
+
+def responsible(statement: Statement, ledger) -> str:
+    """Who is responsible for the words: the article in its own voice, a speaker quoted, or the article's paraphrase."""
+    article = f"the article ({article_name(statement.doc_id, ledger)})"
+    if statement.voice == "quoted":
+        return f"{statement.speaker}, quoted directly by {article}"
+    if statement.voice == "paraphrase":
+        return f"{article[0].upper() + article[1:]}, paraphrasing {statement.speaker}"
+    return f"{article[0].upper() + article[1:]}, in its own voice"
+
+
+def in_quotes(words: str) -> str:
+    """The statement's words in quotation marks, unless they open with their own (a speaker quoted directly)."""
+    return words if words[:1] in "“\"" else f"“{words}”"
+
+
+def statement_url(statement: Statement, ledger, base: str = "../") -> str:
+    """Where the statement's words are in the article's full text: the first highlighted number its evidence uses
+    inside them, else the article's page. (Only the claims its checks use are read, so a page that shows the
+    statement does not depend on every claim of the article.)"""
+    inside = []
+    for outcome in statement.outcomes:
+        for claim_id in outcome.check.claim_ids:
+            row = ledger.claim(claim_id)
+            if row["doc_id"] == statement.doc_id and statement.holds(int(row["start"]), int(row["end"])):
+                inside.append((int(row["start"]), claim_id))
+    anchor = f"#{min(inside)[1]}" if inside else ""
+    return f"{base}documents/{statement.doc_id}.html{anchor}"
 
 
 def record_block(outcome: Outcome, ledger) -> str:
@@ -151,21 +178,38 @@ def steps_block(outcome: Outcome, ledger, base: str) -> str:
 
 
 def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True) -> Block:
-    """One check for a reader: its question, the rating and why, then how it was checked, step by step."""
+    """One check for a reader: its question, then how it was checked, step by step, and its arithmetic outcome.
+    A check has no rating: the verdict is its statement's (`statement_block`), shown above it."""
     check = outcome.check
     ident = f' id="{escape(check.id)}"' if anchor else ""
-    rated = f" is-rated-{RATING[outcome.judgement.rating].css}" if outcome.judgement else ""
     arithmetic = (f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(outcome.explanation)}</p>')
-    html = (f'<div class="factcheck-derivation{rated}"{ident}>'
+    html = (f'<div class="factcheck-derivation"{ident}>'
             f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong></p>'
-            f"{judgement_block(outcome)}"
             f"{steps_block(outcome, ledger, base)}{arithmetic}{record_block(outcome, ledger)}</div>")
-    rated_text = f" Rated {outcome.judgement.rating} ({outcome.judgement.materiality})." if outcome.judgement else ""
-    return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}{rated_text}")
+    return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}")
 
 
-def derivations(results: list[Outcome], ledger, base: str = "../", anchor: bool = True, empty: str = "") -> Block:
-    blocks = [derivation(o, ledger, base, anchor) for o in results]
+def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True) -> Block:
+    """One statement: the words, who is responsible, the one verdict and why, then its evidence (the checks)."""
+    ident = f' id="{escape(statement.id)}"' if anchor else ""
+    evidence = [derivation(o, ledger, base, anchor) for o in statement.outcomes]
+    count = readable.plural(len(evidence), "check")
+    html = (f'<div class="factcheck-statement is-rated-{RATING[statement.rating].css}"{ident}>'
+            f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, ledger, base))}">'
+            f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
+            f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small></p>'
+            f"{judgement_block(statement)}"
+            f'<details class="factcheck-evidence" open><summary>The evidence: {escape(count)}</summary>'
+            f'{"".join(b.html for b in evidence)}</details></div>')
+    text = (f"{statement.id}: rated {statement.rating} ({statement.materiality}). {statement.rating_why}\n"
+            + "\n".join("  evidence " + b.text for b in evidence))
+    return Block(html, text)
+
+
+def derivations(items: list, ledger, base: str = "../", anchor: bool = True, empty: str = "") -> Block:
+    """Statements (each with its verdict and evidence) and checks that rate nothing, in the order given."""
+    blocks = [statement_block(i, ledger, base, anchor) if isinstance(i, Statement) else derivation(i, ledger, base, anchor)
+              for i in items]
     if not blocks:
         sentence = empty or "Nothing here."
         return Block(f"<p>{escape(sentence)}</p>", sentence)
@@ -216,57 +260,57 @@ def touching(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
 
 
 class Sections(NamedTuple):
-    """A chapter's checks in the order it tells them: what was rated (most serious first), what was derived,
-    comparisons set aside, and problems of the text itself."""
-    rated: list[Outcome]        # a claim someone made, with the desk's rating
+    """A chapter's findings in the order it tells them: the statements rated (most serious first, each with its
+    checks), what was derived, comparisons set aside, and problems of the text itself."""
+    rated: list[Statement]      # statements someone made, each with its one verdict and its evidence
     derived: list[Outcome]      # figures the articles imply, computed
     set_aside: list[Outcome]    # not comparable, each with its reason
     flags: list[Outcome]        # scraping debris, missing sources
 
 
 def sections(results: list[Outcome]) -> Sections:
-    from factcheck.report.register import by_severity
-
-    rated = by_severity([o for o in results if o.judgement])
-    unrated = [o for o in results if not o.judgement]
-    return Sections(rated,
+    unrated = [o for o in results if o.statement is None]
+    return Sections(by_severity(statements_of(results)),
                     [o for o in unrated if o.verdict not in ("not comparable", "flagged")],
                     [o for o in unrated if o.verdict == "not comparable"],
                     [o for o in unrated if o.verdict == "flagged"])
 
 
-def markers_by_claim(results: list[Outcome]) -> dict:
-    """For each claim, the check its highlight links to: the most serious rating that judges it, else the first use."""
+def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
+    """For each claim, what its highlight shows and links to: the verdict of the statement it sits in (whether or
+    not a check uses it); a claim outside every rated statement that a check uses gets a neutral mark and links
+    to the first check that uses it."""
     from factcheck.report.source_view import Marker
 
-    uses: dict[str, list[Outcome]] = {}
+    markers = {}
     for o in results:
         for claim_id in o.check.claim_ids:
-            uses.setdefault(claim_id, []).append(o)
-    markers = {}
-    for claim_id, outcomes in uses.items():
-        rated = sorted((o for o in outcomes if o.judgement), key=lambda o: o.judgement.severity)
-        chosen = rated[0] if rated else outcomes[0]
-        markers[claim_id] = Marker(chosen.check.id, chosen.judgement.rating if chosen.judgement else None, len(outcomes))
+            markers.setdefault(claim_id, Marker(o.check.id, None, 0))
+            markers[claim_id] = markers[claim_id]._replace(checks=markers[claim_id].checks + 1)
+    for statement in statements_of(results):
+        inside = claims[(claims["doc_id"] == statement.doc_id) & (claims["start"] >= statement.start)
+                        & (claims["end"] <= statement.end)]
+        for row in inside.to_dict("records"):
+            used = markers.get(row["claim_id"])
+            markers[row["claim_id"]] = Marker(statement.id, statement.rating, used.checks if used else 0)
     return markers
 
 
-def rating_counts(results: list[Outcome]) -> Block:
+def rating_counts(items: list) -> Block:
     """How many statements got each rating, problems first, each split by materiality, in words and badges."""
-
-    rated = [o for o in results if o.judgement]
+    rated = statements_of(items)
     if not rated:
         return Block("<p>No statement here was rated.</p>", "no ratings")
-    items = []
+    rows = []
     for grade in MOST_SERIOUS_FIRST:
-        mine = [o for o in rated if o.judgement.rating == grade.name]
+        mine = [s for s in rated if s.rating == grade.name]
         if not mine:
             continue
-        split = ", ".join(f"{sum(o.judgement.materiality == m.name for o in mine)} {m.name}"
-                          for m in MATERIALITY if any(o.judgement.materiality == m.name for o in mine))
-        items.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
+        split = ", ".join(f"{sum(s.materiality == m.name for s in mine)} {m.name}"
+                          for m in MATERIALITY if any(s.materiality == m.name for s in mine))
+        rows.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
     sentence = f"{readable.plural(len(rated), 'statement')} rated"
-    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(items)}</ul>',
+    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(rows)}</ul>',
                  sentence)
 
 
@@ -301,41 +345,55 @@ def _speaker(speaker: str) -> str:
 
 
 def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
-    """The register: one row per check, most serious first, filterable by rating and by article (JavaScript adds the
-    filters; without it the whole table shows). Downloads point at the published data package."""
-    head = "".join(f'<th scope="col">{c}</th>' for c in ("Check", "Rating", "Matters", "Articles", "Why"))
-    body = []
-    for o in results:
+    """The register: one row per statement (its one verdict, its checks folded under it), most serious first, then
+    the checks that rate nothing (figures derived, comparisons set aside, flags), filterable by rating and by article
+    (JavaScript adds the filters; without it the whole table shows). Downloads point at the published data package."""
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("Statement", "Rating", "Matters", "Article", "Why"))
+    body, lines = [], []
+    statements = by_severity(statements_of(results))
+    for st in statements:
+        checks = "".join(f'<li><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a> {badge(o.verdict)}</li>'
+                         for o in st.outcomes)
+        folded = (f'<details class="register-evidence"><summary>{escape(readable.plural(len(st.outcomes), "check"))}'
+                  f'</summary><ul>{checks}</ul></details>')
+        body.append(f'<tr data-rating="{escape(st.rating)}" data-articles="{escape(st.doc_id)}">'
+                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>'
+                    f'<br><small>{escape(responsible(st, ledger))}</small>{folded}</th>'
+                    f'<td data-label="Rating">{rating_badge(st.rating)}</td>'
+                    f'<td data-label="Matters">{materiality_badge(st.materiality)}</td>'
+                    f'<td data-label="Article">{escape(article_name(st.doc_id, ledger))}</td>'
+                    f'<td data-label="Why">{escape(st.rating_why)}</td></tr>')
+        lines.append(f"{st.id}: {st.rating}")
+    unrated = [o for o in results if o.statement is None]
+    for o in unrated:
         documents = sorted({ledger.claim(c)["doc_id"] for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
         names = ", ".join(article_name(d, ledger) for d in documents)
-        if o.judgement:
-            rating, matters = rating_badge(o.judgement.rating), materiality_badge(o.judgement.materiality)
-            why, key = o.rating_why, o.judgement.rating
-        else:
-            rating, matters, why, key = badge(o.verdict), "", o.explanation, "unrated"
-        body.append(f'<tr data-rating="{escape(key)}" data-articles="{escape(" ".join(documents))}">'
+        body.append(f'<tr data-rating="unrated" data-articles="{escape(" ".join(documents))}">'
                     f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a></th>'
-                    f'<td data-label="Rating">{rating}</td><td data-label="Matters">{matters}</td>'
-                    f'<td data-label="Articles">{escape(names)}</td><td data-label="Why">{escape(why)}</td></tr>')
+                    f'<td data-label="Outcome">{badge(o.verdict)}</td><td data-label="Matters"></td>'
+                    f'<td data-label="Article">{escape(names)}</td><td data-label="Why">{escape(o.explanation)}</td></tr>')
+        lines.append(f"{o.check.id}: {o.verdict}")
     options = "".join(f'<option value="{escape(g.name)}">{escape(g.label)}</option>' for g in MOST_SERIOUS_FIRST)
     articles = "".join(f'<option value="{escape(d)}">{escape(article_name(d, ledger))}</option>' for d in ledger.documents)
     filters = (f'<div class="register-filters" hidden><label>Rating<select data-filter="rating"><option value="">all</option>'
                f'{options}<option value="unrated">not a rating (a derivation, comparison or flag)</option></select></label>'
                f'<label>Article<select data-filter="articles"><option value="">all</option>{articles}</select></label>'
                f'<p class="register-shown" aria-live="polite"></p></div>')
-    caption = f"{readable.plural(len(results), 'check')}, the most serious first"
+    caption = (f"{readable.plural(len(statements), 'statement')} rated, the most serious first, then "
+               f"{readable.plural(len(unrated), 'check')} that rate nothing")
     html = (filters + f'<table class="factcheck-table factcheck-register factcheck-cards"><caption>{escape(caption)}</caption>'
                       f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-            + f'<p class="factcheck-download">Download: <a href="{base}data-package/register.csv">the register (CSV)</a> · '
+            + f'<p class="factcheck-download">Download: <a href="{base}data-package/statements.csv">the statements and '
+              f'their verdicts (CSV)</a> · <a href="{base}data-package/register.csv">the checks (CSV)</a> · '
               f'<a href="{base}data-package/claims.csv">the claim ledger (CSV)</a> · '
               f'<a href="{base}data-package/references.csv">the references (CSV)</a> · '
               f'<a href="{base}data-package/datapackage.json">the data package</a></p>')
-    return Block(html, "\n".join(f"{o.check.id}: {o.judgement.rating if o.judgement else o.verdict}" for o in results))
+    return Block(html, "\n".join(lines))
 
 
 def source_block(document, claims: pd.DataFrame, results: list[Outcome]) -> Block:
     """The article's full text with every claim highlighted (see source_view)."""
     from factcheck.report.source_view import source_html
 
-    html = source_html(document.text, claims, markers_by_claim(results))
+    html = source_html(document.text, claims, markers_by_claim(results, claims))
     return Block(html, f"full text of {document.file}: {len(document.text)} characters, {len(claims)} claims highlighted")

@@ -1,19 +1,23 @@
-"""The desk's ratings as schema.org ClaimReview in JSON-LD, as fact-checkers publish them.
+"""The desk's verdicts as schema.org ClaimReview in JSON-LD, as fact-checkers publish them.
 
-One ClaimReview per rated claim: a derivation, a comparison that is not like for
-like and a flag about the text itself rate no claim, so they get none. Each has
+One ClaimReview per rated statement (data/statements.yml), never per check, and none
+for a statement rated "cannot be checked" (no evidence either way is not a review).
+Each has
 
-* `claimReviewed`: the sentence the claim sits in, cut from the seed text;
-* `reviewRating`: the editorial rating (`alternateName`), its place on the published
-  scale (`ratingValue` from 1, worst, to 6, best) and why (`ratingExplanation`);
-* `itemReviewed`: the claim, with its author only where the article names one, and
-  where it appeared: the article's headline only if the article has its own, its
-  publisher only where the text states it (an inferred outlet is not presented as
-  the publisher), its date only where the article prints one;
-* `datePublished`: the day the ratings were last reviewed (data/report.yml), never
-  the build clock;
-* `url`: the check's anchor, absolute when `_config.yml` sets `html.baseurl`, relative
-  to the page otherwise.
+* `claimReviewed`: the statement's words, cut from the seed text;
+* `reviewRating`: the statement's one verdict (`alternateName`), its place on the
+  published scale from worst to best (`ratingValue`: 1 wrong ... 5 accurate; the
+  mapping is on the methods page) and why (`ratingExplanation`);
+* `itemReviewed`: the claim, whose `author` is who is responsible for the words: the
+  outlet for its own voice and for its paraphrase of a speaker, the speaker only for a
+  direct quote; `appearance` is the article itself: its own address where the text
+  gives it, its headline only where it is the article's, its publisher where the text
+  states it, its date where it prints one;
+* `datePublished`: the release that first published the verdict (data/published_verdicts.csv),
+  else the day the ratings were last reviewed (data/report.yml), never the build clock;
+  `dateModified` when the verdict changed since;
+* `url`: the statement's anchor, only when `_config.yml` sets `html.baseurl` (a
+  relative address is no use to a consumer of the JSON-LD).
 """
 from __future__ import annotations
 
@@ -25,10 +29,9 @@ import yaml
 
 from factcheck import paths
 from factcheck.checks.desk import load_desk
+from factcheck.checks.statements import WORST_TO_BEST, Statement, rating_value, statements_of
 from factcheck.report.display import Block
 from factcheck.report.escaping import script_json
-from factcheck.checks.ratings import RATINGS, rating_value
-from factcheck.sources.sentences import sentence_of
 from factcheck.checks.verdicts import Outcome
 
 
@@ -57,60 +60,48 @@ def publisher(root=paths.ROOT) -> dict:
     return {"@type": "Organization", "name": load_desk(root).name}
 
 
-def claim_reviews(results: list[Outcome], ledger, site: Site, root=paths.ROOT) -> list[dict]:
+def claim_reviews(items: list, ledger, site: Site, root=paths.ROOT) -> list[dict]:
+    """One review per rated statement among the items (outcomes or statements); none for "cannot be checked"."""
+    from factcheck.report.corrections import history
+
     desk = load_desk(root)
     author = {"@type": "Organization", "name": desk.name}
-    return [claim_review(o, ledger, site, author, desk.reviewed.isoformat()) for o in results if o.judgement]
+    dates = history(root, ledger, items)
+    return [claim_review(st, ledger, site, author, dates.get(st.id, (desk.reviewed, None)))
+            for st in statements_of(items) if rating_value(st.rating) is not None]
 
 
 def document_reviews(results: list[Outcome], ledger, doc_id: str, root=paths.ROOT) -> list[dict]:
-    """The reviews of the claims this article makes, for its own page (each is on the register too)."""
-    mine = [o for o in results if o.judgement and judged_statement(o, ledger).doc_id == doc_id]
+    """The reviews of the statements this article makes, for its own page (each is on the register too)."""
+    mine = [st for st in statements_of(results) if st.doc_id == doc_id]
     return claim_reviews(mine, ledger, site_for(f"documents/{doc_id}.html", root), root)
 
 
-def claim_review(outcome: Outcome, ledger, site: Site, author: dict, reviewed: str) -> dict:
-    check, judgement = outcome.check, outcome.judgement
-    statement = judged_statement(outcome, ledger)
+def claim_review(statement: Statement, ledger, site: Site, author: dict, dates: tuple) -> dict:
+    published, modified = dates
     document = ledger.documents[statement.doc_id]
-    return {
+    review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": site.url(site.page, check.id),
-        "name": check.title,
-        "datePublished": reviewed,
-        "claimReviewed": sentence_of(document.text, statement.start, statement.end),
+        "datePublished": published.isoformat(),
+        "claimReviewed": statement.quote,
         "author": author,
-        "reviewRating": {"@type": "Rating", "ratingValue": rating_value(judgement.rating),
-                         "bestRating": len(RATINGS), "worstRating": 1,
-                         "alternateName": judgement.rating, "ratingExplanation": outcome.rating_why},
-        "itemReviewed": _item(statement, document, site),
+        "reviewRating": {"@type": "Rating", "ratingValue": rating_value(statement.rating),
+                         "bestRating": len(WORST_TO_BEST), "worstRating": 1,
+                         "alternateName": statement.rating, "ratingExplanation": statement.rating_why},
+        "itemReviewed": _item(statement, document),
     }
+    if modified is not None:
+        review["dateModified"] = modified.isoformat()
+    if site.baseurl:
+        review["url"] = site.url(site.page, statement.id)
+    return review
 
 
-@dataclass(frozen=True)
-class Statement:
-    doc_id: str
-    start: int
-    end: int
-    quote: str
-    claim_id: str | None
-    speaker: str | None
-
-
-def judged_statement(outcome: Outcome, ledger) -> Statement:
-    """What the rating is about: the claim the check tests, else its first input or piece of evidence."""
-    check = outcome.check
-    claim_id = check.tests or (next(iter(check.inputs.values())) if check.inputs and not check.evidence else None)
-    if claim_id:
-        row = ledger.claim(claim_id)
-        return Statement(row["doc_id"], int(row["start"]), int(row["end"]), row["quote"], claim_id, row["speaker"])
-    piece = check.evidence[0]
-    return Statement(piece["doc_id"], int(piece["start"]), int(piece["end"]), piece["quote"], None, piece.get("speaker"))
-
-
-def _item(statement: Statement, document, site: Site) -> dict:
-    appearance = {"@type": "NewsArticle", "url": site.url(f"documents/{statement.doc_id}.html", statement.claim_id or "")}
+def _item(statement: Statement, document) -> dict:
+    appearance = {"@type": "NewsArticle"}
+    if document.url:
+        appearance["url"] = document.url
     if document.headline.get("own"):
         appearance["headline"] = document.headline["text"]
     if document.outlet.get("stated"):
@@ -118,27 +109,27 @@ def _item(statement: Statement, document, site: Site) -> dict:
     if document.date.get("published"):
         appearance["datePublished"] = str(document.date["published"])
     claim = {"@type": "Claim", "appearance": [appearance]}
-    author = _author(statement.speaker, document)
+    author = responsible_party(statement, document)
     if author:
         claim["author"] = author
     return claim
 
 
-def _author(speaker: str | None, document) -> dict | None:
-    """The claim's author where the article names one: a person it quotes, an organisation, or a stated outlet."""
-    if not speaker:
-        return None
-    if speaker == "outlet":
-        return {"@type": "Organization", "name": document.outlet["name"]} if document.outlet.get("stated") else None
-    if any(person["name"] == speaker for person in document.people_quoted or []):
-        return {"@type": "Person", "name": speaker}
-    return {"@type": "Organization", "name": speaker}
+def responsible_party(statement: Statement, document) -> dict | None:
+    """Who is responsible for the words: the speaker for a direct quote, else the outlet (when its name is known)."""
+    if statement.voice == "quoted":
+        if any(person["name"] == statement.speaker for person in document.people_quoted or []):
+            return {"@type": "Person", "name": statement.speaker}
+        return {"@type": "Organization", "name": statement.speaker}
+    name = document.outlet.get("name") or ""
+    return {"@type": "Organization", "name": name} if name and name.lower() != "unknown" else None
 
 
 def jsonld_block(reviews: list[dict]) -> Block:
     """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)
-    sentence = (f"This page also publishes its {count} rating{'s' if count != 1 else ''} as machine-readable fact "
-                "checks (schema.org ClaimReview, JSON-LD) in its source.")
+    sentence = (f"This page also publishes {count} verdict{'s' if count != 1 else ''} as machine-readable fact "
+                "checks (schema.org ClaimReview, JSON-LD) in its source; a statement that cannot be checked is not "
+                "published as one.")
     return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)

@@ -58,13 +58,13 @@ def scrolling(table_html: str, name: str) -> str:
 
 
 def article_header(document) -> Block:
-    headline = document.headline
-    whose = ("whose headline: to fill" if headline.get("own") is None
-             else "the outlet's headline" if headline["own"] else "a descriptive headline (the text has none of its own)")
-    html = (f'<p class="factcheck-headline"><strong>{escape(shown(headline["text"]))}</strong><br>'
-            f'<small>{escape(whose)}; {escape(shown(document.outlet["name"]))}, {escape(document.date_label)}; '
-            f'source file <code>seeds/{escape(document.file)}</code></small></p>')
-    return Block(html, f"{shown(headline['text'])} ({shown(document.outlet['name'])}, {document.date_label})")
+    from factcheck.report.readable import description, headline_note
+
+    title = shown(description(document)) if document.headline.get("own") is not None else shown(None)
+    html = (f'<p class="factcheck-headline"><strong>{escape(title)}</strong> <small>(our description)</small><br>'
+            f'<small>{escape(headline_note(document))}; {escape(shown(document.outlet["name"]))}, '
+            f'{escape(document.date_label)}; source file <code>seeds/{escape(document.file)}</code></small></p>')
+    return Block(html, f"{title} ({shown(document.outlet['name'])}, {document.date_label})")
 
 
 def provenance(document, references: dict | None = None) -> Block:

@@ -17,6 +17,7 @@ from factcheck.report import readable
 from factcheck.report.display import Block, Markdown
 from factcheck.report.escaping import markdown_text
 from factcheck.checks.ratings import PROBLEMS
+from factcheck.checks.statements import Statement, by_severity, statements_of
 from factcheck.checks.verdicts import Outcome
 
 PLACEHOLDERS = ("documents", "claims", "rated", "accurate", "problems", "material_problems")
@@ -32,11 +33,12 @@ class Counts:
     material_problems: int
 
 
-def counts(results: list[Outcome], claims, documents: int = 1) -> Counts:
-    rated = [o for o in results if o.judgement]
-    problems = [o for o in rated if o.judgement.rating in PROBLEMS]
-    return Counts(documents, len(claims), len(rated), sum(o.judgement.rating == "accurate" for o in rated),
-                  len(problems), sum(o.judgement.materiality == "material" for o in problems))
+def counts(items: list, claims, documents: int = 1) -> Counts:
+    """Statements, not checks: each rated statement counts once, by its one verdict (items: outcomes or statements)."""
+    rated = statements_of(items)
+    problems = [s for s in rated if s.rating in PROBLEMS]
+    return Counts(documents, len(claims), len(rated), sum(s.rating == "accurate" for s in rated),
+                  len(problems), sum(s.materiality == "material" for s in problems))
 
 
 def load_summaries(root: Path | None = None) -> dict:
@@ -81,20 +83,16 @@ def summary_text(template: str, numbers: Counts) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def rated_in(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:
-    """The rated checks whose judged statement is this article's (a comparison rates one side only)."""
+def rated_in(results: list[Outcome], ledger, doc_id: str) -> list[Statement]:
+    """The rated statements this article makes (a comparison's other side is another article's statement)."""
     return rated_by_document(results, ledger).get(doc_id, [])
 
 
-def rated_by_document(results: list[Outcome], ledger) -> dict[str, list[Outcome]]:
-    """The rated checks grouped by the article of their judged statement, in the order given
-    (one pass over the checks, not one per article: the landing page lists every article)."""
-    from factcheck.report.claimreview import judged_statement
-
-    grouped: dict[str, list[Outcome]] = {}
-    for outcome in results:
-        if outcome.judgement:
-            grouped.setdefault(judged_statement(outcome, ledger).doc_id, []).append(outcome)
+def rated_by_document(results: list[Outcome], ledger) -> dict[str, list[Statement]]:
+    """The rated statements grouped by article, in the order given (one pass: the landing page lists every article)."""
+    grouped: dict[str, list[Statement]] = {}
+    for statement in statements_of(results):
+        grouped.setdefault(statement.doc_id, []).append(statement)
     return grouped
 
 
@@ -104,13 +102,7 @@ def byline(document, root: Path | None = None) -> Block:
 
     desk_file = Path(root or paths.ROOT) / "data" / "report.yml"
     desk = load_desk(root if desk_file.exists() else None)
-    headline = document.headline
-    if headline.get("own"):
-        title = f"headline: “{headline['text']}”"
-    elif headline.get("own") is None:
-        title = "headline: to fill"
-    else:
-        title = "no headline survives in the text; the page's title is ours"
+    title = readable.headline_note(document) + "; the page's title is our description"
     parts = [readable.outlet(document), readable.article_date(document), title,
              f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"]
     html = (f'<p class="factcheck-byline"><strong>{escape(parts[0])}</strong> · '
@@ -125,27 +117,24 @@ def what_we_found(template: str, numbers: Counts) -> Markdown:
     return Markdown(f"**What we found.** {markdown_text(summary_text(template, numbers))}")
 
 
-def problem_cards(results: list[Outcome], ledger, base: str = "", materiality: str = "material") -> Block:
-    """One card per problem of this materiality: the claim's words, its rating, why, and a link to the check."""
-    from factcheck.report.chapters import article_name, rating_badge
-    from factcheck.report.claimreview import judged_statement
-    from factcheck.report.register import by_severity
+def problem_cards(items: list, ledger, base: str = "", materiality: str = "material") -> Block:
+    """One card per problem statement of this materiality: its words, who is responsible, its one verdict and why,
+    and a link to the statement with its evidence (items: outcomes or statements)."""
+    from factcheck.report.chapters import in_quotes, rating_badge, responsible
 
-    chosen = by_severity([o for o in results if o.judgement and o.judgement.rating in PROBLEMS
-                          and o.judgement.materiality == materiality])
+    chosen = by_severity([s for s in statements_of(items) if s.rating in PROBLEMS and s.materiality == materiality])
     if not chosen:
         return Block("", "no material problems")
     cards = []
-    for o in chosen:
-        statement = judged_statement(o, ledger)
-        css = f"rating-{o.judgement.rating.replace(' ', '-')}"
-        cards.append(f'<article class="finding-card {css}"><p>{rating_badge(o.judgement.rating)}</p>'
-                     f"<blockquote>“{escape(statement.quote)}”</blockquote>"
-                     f'<p><small>{escape(article_name(statement.doc_id, ledger))}</small></p>'
-                     f"<p>{escape(o.rating_why)}</p>"
-                     f'<p><a href="{escape(base)}#{escape(o.check.id)}">How we checked: {escape(o.check.title)}</a></p></article>')
+    for st in chosen:
+        css = f"rating-{st.rating.replace(' ', '-')}"
+        cards.append(f'<article class="finding-card {css}"><p>{rating_badge(st.rating)}</p>'
+                     f"<blockquote>{escape(in_quotes(st.quote))}</blockquote>"
+                     f'<p><small>{escape(responsible(st, ledger))}</small></p>'
+                     f"<p>{escape(st.rating_why)}</p>"
+                     f'<p><a href="{escape(base)}#{escape(st.id)}">How we checked: the evidence</a></p></article>')
     return Block(f'<div class="finding-cards">{"".join(cards)}</div>',
-                 "\n".join(f"{o.check.id}: {o.judgement.rating}" for o in chosen))
+                 "\n".join(f"{st.id}: {st.rating}" for st in chosen))
 
 
 def rerun_note(template: str, page: str, parameters: dict) -> Block:
@@ -170,15 +159,15 @@ def article_lines(results: list[Outcome], ledger) -> Markdown:
         verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
                    f"{numbers.problems:,} misleading, wrong or unsupported"
                    + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else ""))
-        lines.append(f"- [{markdown_text(document.headline['text'] or doc_id)}](documents/{doc_id}.ipynb), "
-                     f"{markdown_text(readable.outlet(document))}, {markdown_text(readable.short_date(document))}. "
-                     f"{markdown_text(verdict)}.")
+        lines.append(f"- [{markdown_text(readable.description(document))}](documents/{doc_id}.ipynb) (our description), "
+                     f"{markdown_text(readable.outlet(document))}, {markdown_text(readable.short_date(document))}; "
+                     f"{markdown_text(readable.headline_note(document))}. {markdown_text(verdict)}.")
     return Markdown("\n".join(lines))
 
 
 def theme_question(theme, claims, results: list[Outcome], ledger) -> Markdown:
     """A theme's question, then how many articles speak to it and what was found (searchable markdown)."""
-    numbers = counts([o for o in results if o.judgement], claims, claims["doc_id"].nunique())
+    numbers = counts(results, claims, claims["doc_id"].nunique())
     found = (f"{readable.plural(numbers.claims, 'number')} from {readable.plural(numbers.documents, 'article')}; "
              f"{readable.plural(numbers.rated, 'statement')} rated, {numbers.problems:,} of them misleading, wrong or "
              "unsupported" + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else "") + ".")
@@ -186,11 +175,12 @@ def theme_question(theme, claims, results: list[Outcome], ledger) -> Markdown:
 
 
 def register_summary(results: list[Outcome], ledger) -> Markdown:
-    rated = [o for o in results if o.judgement]
-    numbers = counts(rated, ledger.claims, len(ledger.documents))
-    text = (f"{readable.plural(len(results), 'check')} of the articles' numbers and words: "
-            f"{readable.plural(numbers.rated, 'statement')} rated ({numbers.problems:,} misleading, wrong or unsupported, "
-            f"{numbers.material_problems:,} on a main point), and the rest figures the articles imply, "
+    numbers = counts(results, ledger.claims, len(ledger.documents))
+    evidence = sum(o.statement is not None for o in results)
+    text = (f"{readable.plural(numbers.rated, 'statement')} rated, each with one verdict ({numbers.problems:,} "
+            f"misleading, wrong or unsupported, {numbers.material_problems:,} on a main point), resting on "
+            f"{readable.plural(evidence, 'check')} of the articles' numbers and words; and "
+            f"{readable.plural(len(results) - evidence, 'check')} that rate nothing: figures the articles imply, "
             "comparisons set aside as not like for like, and problems of the texts themselves.")
     return Markdown(f"**What we found.** {markdown_text(text)}")
 
@@ -200,14 +190,16 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
     from factcheck.report.chapters import markers_by_claim
     from factcheck.report.claim_words import allows, stated
 
-    markers = markers_by_claim(results)
+    markers = markers_by_claim(results, ledger.claims)
     words = readable.dictionary()
     blocks = []
     for doc_id, document in ledger.documents.items():
-        lines = [f"**{markdown_text(readable.outlet(document))}: {markdown_text(document.headline['text'] or '')}**", ""]
+        lines = [f"**{markdown_text(readable.outlet(document))}: {markdown_text(readable.description(document))}** "
+                 f"(our description; {markdown_text(readable.headline_note(document))})", ""]
         for row in ledger.claims_for(doc_id).sort_values("start").to_dict("records"):
             marker = markers.get(row["claim_id"])
-            rated = f"; rated {marker.rating}" if marker and marker.rating else ""
+            rated = (f"; in a statement rated {marker.rating}" if marker and marker.rating
+                     else "; used as evidence, in no rated statement" if marker else "")
             # the quote as plain text (the search indexes it), then a link to its highlight in the article
             where = escape(f"documents/{doc_id}.html#{row['claim_id']}", quote=True)
             allowed = (f"the words allow {markdown_text(allows(row))}" if row["bounds"]
@@ -229,9 +221,13 @@ def report_errors(desk) -> Markdown:
     return Markdown(markdown_text(desk.report_errors))
 
 
-def corrections_log(desk) -> Markdown:
-    if not desk.corrections:
+def corrections_log(desk, changed=()) -> Markdown:
+    """The corrections, newest first: each verdict changed since a release (found by the machine, see
+    factcheck.report.corrections), and the desk's own notes from data/report.yml."""
+    lines = [(c.date, f"- **{markdown_text(readable.day(c.date))}**: {markdown_text(c.line)}") for c in changed]
+    lines += [(c.date, f"- **{markdown_text(readable.day(c.date))}**: {markdown_text(c.what)} {markdown_text(c.why)}")
+              for c in desk.corrections]
+    if not lines:
         return Markdown("No correction has been made since the report was published. Each correction will be listed "
                         "here, newest first, with the date, what changed and why.")
-    return Markdown("\n".join(f"- **{markdown_text(readable.day(c.date))}**: {markdown_text(c.what)} "
-                              f"{markdown_text(c.why)}" for c in desk.corrections))
+    return Markdown("\n".join(line for _, line in sorted(lines, key=lambda pair: pair[0], reverse=True)))

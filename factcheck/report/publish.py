@@ -15,19 +15,22 @@ from pathlib import Path
 
 from factcheck import paths
 from factcheck.ledger.claims import load_ledger
-from factcheck.report.register import REGISTER_FIELDS, by_severity, outcomes, register_table
+from factcheck.report.register import (REGISTER_FIELDS, STATEMENT_FIELDS, by_severity, outcomes, register_table,
+                                       statements_table)
 
 LEDGER_TABLES = ("claims.csv", "non_claims.csv", "references.csv")
 REGISTER_FILE = "register.csv"
+STATEMENTS_FILE = "statements.csv"
 
 
 def data_package_files(root: Path = paths.ROOT) -> dict[str, bytes]:
     """Every file of the published package, by name: the ledger tables, register.csv and datapackage.json."""
     root = Path(root)
     ledger = load_ledger(root)
-    register = register_table(by_severity(outcomes(ledger)), ledger)   # the checks under root, most serious first
+    results = by_severity(outcomes(ledger))   # the checks under root, most serious first
     files = {name: (root / "data" / name).read_bytes() for name in LEDGER_TABLES}
-    files[REGISTER_FILE] = register_csv(register)
+    files[STATEMENTS_FILE] = register_csv(statements_table(results))
+    files[REGISTER_FILE] = register_csv(register_table(results, ledger))
     files["datapackage.json"] = (json.dumps(descriptor(root), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return files
 
@@ -35,13 +38,21 @@ def data_package_files(root: Path = paths.ROOT) -> dict[str, bytes]:
 def descriptor(root: Path) -> dict:
     """data/datapackage.json with the register added as a third resource."""
     package = json.loads((Path(root) / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    package["description"] = (package.get("description", "") + " The register (register.csv) holds every check "
-                              "of the report with its computed arithmetic outcome and, where it judges a claim, the desk's reviewed rating and "
-                              "materiality.").strip()
+    package["description"] = (package.get("description", "") + " statements.csv holds every statement the report "
+                              "rates, with who is responsible for it and its one reviewed verdict (rating and materiality, "
+                              "with reasons); the register (register.csv) holds every check with its computed arithmetic "
+                              "outcome and, where it is evidence, the statement it is evidence for.").strip()
+    package["resources"].append({
+        "name": "statements", "path": STATEMENTS_FILE, "profile": "tabular-data-resource", "format": "csv",
+        "mediatype": "text/csv", "encoding": "utf-8",
+        "schema": {"fields": STATEMENT_FIELDS, "primaryKey": ["statement_id"], "missingValues": [""]},
+    })
     package["resources"].append({
         "name": "register", "path": REGISTER_FILE, "profile": "tabular-data-resource", "format": "csv",
         "mediatype": "text/csv", "encoding": "utf-8",
-        "schema": {"fields": REGISTER_FIELDS, "primaryKey": ["check_id"], "missingValues": [""]},
+        "schema": {"fields": REGISTER_FIELDS, "primaryKey": ["check_id"], "missingValues": [""],
+                   "foreignKeys": [{"fields": ["statement_id"],
+                                    "reference": {"resource": "statements", "fields": ["statement_id"]}}]},
     })
     return package
 

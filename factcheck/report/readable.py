@@ -169,12 +169,38 @@ def outlet(document) -> str:
     return name if document.outlet.get("stated") else f"{name}, inferred"
 
 
+def description(document) -> str:
+    """The report's own neutral description of an article: its page title everywhere, never the outlet's words.
+    An article whose headline is its own (or given by a record) has a `description` beside it; otherwise the
+    headline field holds the description (`own: false`)."""
+    headline = document.headline
+    return headline.get("description") or headline.get("text") or document.id
+
+
+def outlets_headline(document) -> str | None:
+    """The outlet's own headline, where the text (or a record it carries) gives it; else None."""
+    headline = document.headline
+    return headline.get("text") if headline.get("own") else None
+
+
+def headline_note(document) -> str:
+    """The headline, quoted and marked as the outlet's, or that none is known: the same words on every page."""
+    headline = document.headline
+    if headline.get("own") is None:
+        return "headline: to fill"
+    theirs = outlets_headline(document)
+    if theirs is None:
+        return "no headline of its own survives in the text"
+    given = f", as {headline['given_by']} gives it" if headline.get("given_by") else ""
+    return f"the outlet's headline{given}: “{theirs}”"
+
+
 def short_name(document) -> str:
     """An article named in a list: 'The Daily Signal, 2016'; by the start of its headline when the outlet is
     unknown. The article's own page says what was inferred, and from what."""
     name = document.outlet.get("name") or ""
     if not name or name.lower() == "unknown":
-        words = (document.headline.get("text") or "").split()
+        words = description(document).split()
         name = ("“" + " ".join(words[:5]) + ("…”" if len(words) > 5 else "”")) if words else "An unnamed article"
     return f"{name}, {year(document)}" if year(document) else name
 

@@ -1,4 +1,5 @@
-"""The inconsistency register: every check, its verdict and reason, and the claims it rests on."""
+"""The register: every rated statement with its one verdict, and every check (the evidence, or a figure derived,
+a comparison set aside, a flag) with its arithmetic outcome and the claims it rests on."""
 from __future__ import annotations
 
 from collections import Counter
@@ -13,6 +14,7 @@ from factcheck.sources.references import check_citations
 from factcheck.ledger.hedges import HedgeRules
 from factcheck.ledger.claims import STANDARD, Ledger, load_ledger
 from factcheck.checks.kept import kept_outcomes
+from factcheck.checks.statements import VOICES, attach, load_statements, statements_path
 from factcheck.checks.verdicts import VERDICTS, Outcome
 
 
@@ -27,7 +29,11 @@ def outcomes(ledger: Ledger | None = None, checks_file=None) -> list[Outcome]:
         check_citations(checks, ledger.references, checks_file, ledger.documents,
                         Path(ledger.root or paths.ROOT) / "seeds" / "sources.yml")
         results = kept_outcomes(checks, ledger)
+        attach(load_statements(checks_file, checks, ledger), results)
     usage.note("checks", "index")
+    statements_file = statements_path(checks_file)
+    if statements_file.exists():   # every verdict a page shows comes from it
+        usage.note("file", _relative(statements_file, ledger))
     return results
 
 
@@ -57,10 +63,19 @@ def _stamp(path: Path) -> tuple | None:
     return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
+def _relative(path: Path, ledger) -> str:
+    root = Path(ledger.root or paths.ROOT).resolve()
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def by_severity(results: list[Outcome]) -> list[Outcome]:
-    """Material problems first, then minor ones, then the rest (unrated checks last), keeping file order within each."""
+    """Checks in the order of their statements' verdicts: material problems first, then minor ones, then the rest
+    (checks that rate nothing last), keeping file order within each."""
     def key(o: Outcome):
-        return o.judgement.severity if o.judgement else (2, 0, 0)
+        return o.statement.severity if o.statement is not None else (2, 0, 0)
     return sorted(results, key=key)
 
 
@@ -73,12 +88,8 @@ REGISTER_FIELDS = [
     {"name": "verdict", "type": "string", "description": "the arithmetic outcome, computed by interval arithmetic, never typed in",
      "constraints": {"required": True, "enum": list(VERDICTS)}},
     {"name": "explanation", "type": "string", "description": "why the check has its arithmetic outcome"},
-    {"name": "rating", "type": "string", "description": "the desk's rating of the claim tested (reviewed, see the methods page); empty when the check rates no claim",
-     "constraints": {"enum": [g.name for g in RATINGS]}},
-    {"name": "rating_why", "type": "string", "description": "why the claim has its rating, in one sentence"},
-    {"name": "materiality", "type": "string", "description": "would it change what a reader believes? (reviewed)",
-     "constraints": {"enum": [g.name for g in MATERIALITY]}},
-    {"name": "materiality_why", "type": "string", "description": "why it matters this much, in one sentence"},
+    {"name": "statement_id", "type": "string", "description": "the statement this check is evidence for (statements.csv); "
+                                                         "empty when the check rates nothing. A check has no rating of its own"},
     {"name": "references", "type": "string", "description": "ids in references.csv the check relies on, space-separated"},
     {"name": "result", "type": "number", "description": "the formula on the values as printed (empty when none)"},
     {"name": "result_low", "type": "number", "description": "lower end of the result on the hedged intervals"},
@@ -102,10 +113,7 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
             "operation": o.check.operation,
             "verdict": o.verdict,
             "explanation": o.explanation,
-            "rating": o.judgement.rating if o.judgement else None,
-            "rating_why": o.rating_why or None,
-            "materiality": o.judgement.materiality if o.judgement else None,
-            "materiality_why": o.materiality_why or None,
+            "statement_id": o.statement.id if o.statement is not None else None,
             "references": " ".join(o.check.references),
             "result": o.point,
             "result_low": None if o.result is None else o.result.low,
@@ -118,14 +126,49 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[f["name"] for f in REGISTER_FIELDS])
 
 
+# The statements and their one verdict each: the published statements.csv (one row per statement).
+STATEMENT_FIELDS = [
+    {"name": "statement_id", "type": "string", "description": "the statement's id in data/statements.yml",
+     "constraints": {"required": True, "unique": True}},
+    {"name": "doc_id", "type": "string", "description": "the article (id in seeds/sources.yml)", "constraints": {"required": True}},
+    {"name": "quote", "type": "string", "description": "the statement's words, as printed", "constraints": {"required": True}},
+    {"name": "start", "type": "integer", "description": "offset of the first character in the article's text"},
+    {"name": "end", "type": "integer", "description": "offset after the last character"},
+    {"name": "voice", "type": "string", "description": "who is responsible: outlet (its own voice), quoted (a speaker "
+                                                      "quoted directly), paraphrase (the outlet paraphrasing a speaker)",
+     "constraints": {"enum": list(VOICES)}},
+    {"name": "speaker", "type": "string", "description": "the speaker quoted or paraphrased (empty for the outlet's own voice)"},
+    {"name": "rating", "type": "string", "description": "the statement's one verdict (reviewed; see the methods page)",
+     "constraints": {"required": True, "enum": [g.name for g in RATINGS]}},
+    {"name": "rating_why", "type": "string", "description": "why the statement has its rating"},
+    {"name": "materiality", "type": "string", "description": "how much it matters to what a reader takes away (reviewed)",
+     "constraints": {"required": True, "enum": [g.name for g in MATERIALITY]}},
+    {"name": "materiality_why", "type": "string", "description": "why it matters this much"},
+    {"name": "evidence", "type": "string", "description": "the checks the verdict rests on, space-separated (register.csv)"},
+]
+
+
+def statements_table(results: list[Outcome]) -> pd.DataFrame:
+    """One row per rated statement, most serious first: the published statements.csv."""
+    from factcheck.checks.statements import by_severity as most_serious_first, statements_of
+
+    rows = [{"statement_id": s.id, "doc_id": s.doc_id, "quote": s.quote, "start": s.start, "end": s.end,
+             "voice": s.voice, "speaker": s.speaker, "rating": s.rating, "rating_why": s.rating_why,
+             "materiality": s.materiality, "materiality_why": s.materiality_why, "evidence": " ".join(s.evidence)}
+            for s in most_serious_first(statements_of(results))]
+    return pd.DataFrame(rows, columns=[f["name"] for f in STATEMENT_FIELDS])
+
+
 def verdict_counts(results: list[Outcome]) -> pd.Series:
     counts = Counter(o.verdict for o in results)
     return pd.Series({v: counts.get(v, 0) for v in VERDICTS}, name="checks")
 
 
 def rating_counts(results: list[Outcome]) -> pd.DataFrame:
-    """Rated checks by rating (rows, best to worst) and materiality (columns, most serious first)."""
-    counts = Counter((o.judgement.rating, o.judgement.materiality) for o in results if o.judgement)
+    """Rated statements by rating (rows, best to worst) and materiality (columns, most serious first)."""
+    from factcheck.checks.statements import statements_of
+
+    counts = Counter((s.rating, s.materiality) for s in statements_of(results))
     return pd.DataFrame([{"rating": r.name, **{m.name: counts.get((r.name, m.name), 0) for m in MATERIALITY}}
                          for r in RATINGS])
 

@@ -2,23 +2,23 @@
 
 The text is escaped piece by piece, so nothing in an article can inject markup
 or script; only the highlights and links written here are HTML. Each highlight is
-tinted by the worst rating among the checks that judge it (its rating named in the
-tooltip and in words for screen readers, so colour is never alone), and carries one
-marker that links to that check on the same page.
+tinted by the verdict of the statement it sits in (the rating named in the tooltip and
+in words for screen readers, so colour is never alone), and carries one marker that
+links to that statement on the same page. A number outside every rated statement that
+a check uses as evidence gets a neutral mark (→) linking to the first check using it.
 """
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
 
-@dataclass(frozen=True)
-class Marker:
-    """What a highlighted claim links to: the most serious check that judges or uses it."""
-    check_id: str
-    rating: str | None        # None: the check rates nothing (a derivation, a comparison set aside)
+class Marker(NamedTuple):
+    """What a highlighted claim links to: the statement it sits in, else the first check that uses it."""
+    check_id: str             # the anchor: a statement's id, or a check's
+    rating: str | None        # the statement's rating; None: evidence only (no rated statement holds it)
     checks: int               # how many checks use the claim
 
 
@@ -35,14 +35,14 @@ def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | No
             raise ValueError(f"claim {claim_id} overlaps the claim before it (starts at {start}, before {cursor})")
         pieces.append(html.escape(text[cursor:start]))
         marker = markers.get(claim_id)
-        rated = f"; rated {marker.rating}" if marker and marker.rating else ""
+        rated = f"; in a statement rated {marker.rating}" if marker and marker.rating else ""
         said_by_words = "the words allow" if row["bounds"] else "the words claim:"
         tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
         css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
         pieces.append(f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">'
                       f'{html.escape(text[start:end])}</mark>')
         if marker:
-            said = f"rated {marker.rating}" if marker.rating else "see the check"
+            said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
             pieces.append(f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
                           f'aria-label="{html.escape(f"“{text[start:end]}”: {said}", quote=True)}">'
                           f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')

@@ -31,6 +31,7 @@ class Document:
     date: dict
     people_quoted: list = field(default_factory=list)
     artefacts: list = field(default_factory=list)
+    url: str | None = None     # the article's own address, where the text itself gives it (ClaimReview's appearance)
 
     @property
     def date_label(self) -> str:
@@ -120,12 +121,17 @@ def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
             problems.add(getattr(person, "line", entry.line_of("people_quoted")), "people_quoted", "each person needs a name")
     for artefact in entry["artefacts"] or []:
         _check_anchor(artefact, text, problems, "artefacts", ("kind", "quote", "start", "end", "note"))
+    url = entry.get("url")
+    if url is not None and not (isinstance(url, str) and url.startswith(("https://", "http://")) and url in text):
+        problems.add(entry.line_of("url"), "url", "the article's own address is given only where its text prints it: "
+                                                  "an http(s) address found verbatim in the seed")
+        url = None
 
     return Document(id=doc_id, file=seed.name, sha256=actual, text=text, outlet=dict(entry["outlet"]),
                     headline=dict(entry["headline"]), date=_plain(entry["date"]),
                     people_quoted=(None if entry["people_quoted"] is None  # a draft's blank, shown "to fill"
                                    else [dict(p) for p in entry["people_quoted"]]),
-                    artefacts=[dict(a) for a in entry["artefacts"] or []])
+                    artefacts=[dict(a) for a in entry["artefacts"] or []], url=url)
 
 
 def _seed_path(entry, seeds_dir: Path, problems: Collector) -> Path | None:

@@ -22,10 +22,17 @@ def test_a_truncation_and_a_wrong_figure_never_share_a_mark():
     assert marks["imprecise"] != marks["wrong"] and len(set(marks.values())) == len(RATINGS)
 
 
-def test_claimreview_values_run_from_worst_to_best():
+def test_claimreview_values_run_from_wrong_to_accurate_and_cannot_be_checked_is_no_review():
     values = {g.name: rating_value(g.name) for g in RATINGS}
-    assert values["accurate"] == len(RATINGS) and values["cannot be checked"] == 1
-    assert values["imprecise"] > values["misleading"] > values["wrong"]
+    assert values["wrong"] == 1 and values["accurate"] == 5 and values["cannot be checked"] is None
+    assert values["accurate"] > values["imprecise"] > values["unsupported"] > values["misleading"] > values["wrong"]
+
+
+def test_the_methods_table_publishes_the_ratingvalue_mapping():
+    table = scale_table().set_index("grade")
+    column = next(c for c in table.columns if "ratingValue" in c)
+    assert table.loc["✘ wrong", column] == "1" and table.loc["✔ accurate", column] == "5"
+    assert table.loc["– cannot be checked", column] == "not published as a review"
 
 
 def test_both_scales_are_published_with_a_meaning_for_each_grade():

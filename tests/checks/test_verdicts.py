@@ -195,10 +195,11 @@ def test_a_chapter_tells_ratings_first_then_derivations_then_comparisons_set_asi
 
     results = outcomes()
     rated, derived, set_aside, flags = sections(results)
-    assert all(o.judgement for o in rated) and not any(o.judgement for o in derived + set_aside + flags)
-    assert [o.judgement.severity for o in rated] == sorted(o.judgement.severity for o in rated)
+    assert not any(o.statement for o in derived + set_aside + flags)
+    assert [s.severity for s in rated] == sorted(s.severity for s in rated)
     assert {o.verdict for o in set_aside} == {"not comparable"} and {o.verdict for o in flags} == {"flagged"}
-    assert len(rated) + len(derived) + len(set_aside) + len(flags) == len(results)
+    evidence = [o for s in rated for o in s.outcomes]
+    assert len(evidence) + len(derived) + len(set_aside) + len(flags) == len(results)   # each check told once
 
 
 def test_a_divisor_whose_interval_holds_zero_gives_an_outcome_that_says_so():

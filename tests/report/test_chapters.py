@@ -25,3 +25,15 @@ def test_input_names_appear_only_where_a_formula_uses_them(report):
     for outcome in not_computed:
         steps = steps_block(outcome, ledger, "../")
         assert not any(f"<code>{name}</code>" in steps for name in outcome.check.inputs), outcome.check.id
+
+
+def test_a_number_is_marked_by_its_statements_verdict_and_evidence_alone_is_neutral():
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.chapters import markers_by_claim
+    from factcheck.report.register import outcomes
+
+    ledger = load_ledger()
+    markers = markers_by_claim(outcomes(ledger), ledger.claims)
+    assert (markers["parole24-01"].check_id, markers["parole24-01"].rating) == ("parole24-lead", "wrong")  # more than 99%
+    assert markers["parole24-04"].rating is None            # ICE's own count, 14: evidence, in no rated statement
+    assert (markers["ndd24-01"].check_id, markers["ndd24-01"].rating) == ("ndd24-lead", "wrong")          # 435,000

@@ -1,24 +1,76 @@
 """Each verdict as schema.org ClaimReview: the fields Google's fact-check documentation requires and recommends,
 and only properties schema.org defines for each type."""
+import csv
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from factcheck.report.claimreview import Site, claim_reviews, jsonld_block
 from factcheck.ledger.claims import load_ledger
 from factcheck.report.register import outcomes
+from factcheck.checks.statements import statements_of
 
-# Properties used here, each defined by schema.org for the type (or a type it inherits from:
-# ClaimReview < Review < CreativeWork < Thing; Claim < CreativeWork; NewsArticle < Article < CreativeWork).
-SCHEMA_ORG_PROPERTIES = {
-    "ClaimReview": {"claimReviewed", "reviewRating", "itemReviewed", "url", "name", "author", "datePublished"},
-    "Rating": {"alternateName", "ratingValue", "bestRating", "worstRating", "ratingExplanation", "name"},
-    "Claim": {"appearance", "firstAppearance", "author", "datePublished", "name", "url"},
-    "NewsArticle": {"headline", "publisher", "datePublished", "url", "author", "name"},
-    "Organization": {"name", "url"},
-    "Person": {"name", "url"},
-}
+VOCABULARY = Path(__file__).parent / "schema_org"   # schema.org release 12.0; see schema_org/README.md
+TEXT_LIKE = {"Text", "URL", "Date", "DateTime"}
+
+
+def _vocabulary():
+    with open(VOCABULARY / "types.csv", encoding="utf-8", newline="") as handle:
+        parents = {row["type"]: row["sub_type_of"].split() for row in csv.DictReader(handle)}
+    with open(VOCABULARY / "properties.csv", encoding="utf-8", newline="") as handle:
+        properties = {row["property"]: (set(row["domain_includes"].split()), set(row["range_includes"].split()))
+                      for row in csv.DictReader(handle)}
+    return parents, properties
+
+
+PARENTS, PROPERTIES = _vocabulary()
+
+
+def _ancestors(kind: str) -> set[str]:
+    seen, todo = set(), [kind]
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo += PARENTS.get(current, [])
+    return seen
+
+
+def vocabulary_problems(node, path="$") -> list[str]:
+    """Each @type one schema.org defines; each property defined for the node's type (or a type it inherits
+    from); each value of a type the property's range allows."""
+    problems = []
+    kind = node.get("@type")
+    if kind not in PARENTS:
+        return [f"{path}: {kind!r} is not a schema.org type"]
+    lineage = _ancestors(kind)
+    for key, value in node.items():
+        if key.startswith("@"):
+            continue
+        if key not in PROPERTIES:
+            problems.append(f"{path}.{key}: not a schema.org property")
+            continue
+        domain, allowed = PROPERTIES[key]
+        if not domain & lineage:
+            problems.append(f"{path}.{key}: not defined for {kind} (domain: {sorted(domain)})")
+        for index, item in enumerate(value if isinstance(value, list) else [value]):
+            where = f"{path}.{key}" + (f"[{index}]" if isinstance(value, list) else "")
+            if isinstance(item, dict):
+                if not _ancestors(item.get("@type", "")) & (allowed | {"Thing"} if "Thing" in allowed else allowed):
+                    problems.append(f"{where}: a {item.get('@type')} where the range is {sorted(allowed)}")
+                problems += vocabulary_problems(item, where)
+            elif isinstance(item, bool) or not isinstance(item, (str, int, float)):
+                problems.append(f"{where}: {type(item).__name__} is no schema.org value")
+            elif isinstance(item, (int, float)) and not allowed & {"Number", "Integer", "Float"}:
+                problems.append(f"{where}: a number where the range is {sorted(allowed)}")
+            elif isinstance(item, str) and not allowed & TEXT_LIKE:
+                problems.append(f"{where}: text where the range is {sorted(allowed)}")
+            elif isinstance(item, str) and allowed & TEXT_LIKE <= {"Date", "DateTime"} and \
+                    not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", item):
+                problems.append(f"{where}: {item!r} is not an ISO date")
+    return problems
 
 
 @pytest.fixture(scope="module")
@@ -28,41 +80,50 @@ def reviews():
     return ledger, results, claim_reviews(results, ledger, Site("register.html"))
 
 
-def _types_are_schema_org(node, path="$"):
-    problems = []
-    if isinstance(node, dict):
-        kind = node.get("@type")
-        allowed = SCHEMA_ORG_PROPERTIES.get(kind)
-        if allowed is None:
-            problems.append(f"{path}: type {kind!r} not expected")
-        else:
-            problems += [f"{path}.{key}: not a {kind} property" for key in node
-                         if not key.startswith("@") and key not in allowed]
-        for key, value in node.items():
-            problems += _types_are_schema_org(value, f"{path}.{key}") if isinstance(value, (dict, list)) else []
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            problems += _types_are_schema_org(item, f"{path}[{index}]")
-    return problems
-
-
-def test_one_review_per_rated_claim_and_none_for_derivations_comparisons_or_flags(reviews):
+def test_one_review_per_rated_statement_and_none_for_cannot_be_checked_or_checks(reviews):
     ledger, results, published = reviews
-    rated = [o for o in results if o.judgement]
-    assert len(published) == len(rated) < len(results)
-    for review, outcome in zip(published, rated):
+    rated = [s for s in statements_of(results) if s.rating != "cannot be checked"]
+    assert len(published) == len(rated) < len(statements_of(results)) < len(results)
+    for review, statement in zip(published, rated):
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
-        assert review["url"] == f"#{outcome.check.id}"
+        assert "url" not in review   # no base URL: a relative address is left out
+        assert review["claimReviewed"] == statement.quote
         rating = review["reviewRating"]
-        assert rating["alternateName"] == outcome.judgement.rating
-        assert rating["ratingExplanation"] == outcome.rating_why and "{" not in rating["ratingExplanation"]
-        assert rating["worstRating"] == 1 <= rating["ratingValue"] <= rating["bestRating"] == 6
+        assert rating["alternateName"] == statement.rating
+        assert rating["ratingExplanation"] == statement.rating_why and "{" not in rating["ratingExplanation"]
+        assert rating["worstRating"] == 1 <= rating["ratingValue"] <= rating["bestRating"] == 5
+    assert len({r["claimReviewed"] for r in published}) == len(published)
 
 
-def test_the_claim_reviewed_is_the_claims_sentence_not_the_bare_number(reviews):
+def test_rating_values_run_from_wrong_to_accurate(reviews):
+    values = {r["reviewRating"]["alternateName"]: r["reviewRating"]["ratingValue"] for r in reviews[2]}
+    assert values["wrong"] == 1 and values["accurate"] == 5
+    assert values["wrong"] < values["misleading"] < values["unsupported"] < values["imprecise"] < values["accurate"]
+
+
+def test_the_author_of_the_claim_is_who_is_responsible_for_the_words(reviews):
     ledger, results, published = reviews
-    index = next(i for i, o in enumerate(o for o in results if o.judgement) if o.check.id == "ndd-headline-rounding")
-    assert published[index]["claimReviewed"] == (
+    by_quote = {s.quote: s for s in statements_of(results)}
+    for review in published:
+        statement, author = by_quote[review["claimReviewed"]], review["itemReviewed"].get("author")
+        outlet = ledger.documents[statement.doc_id].outlet["name"]
+        if statement.voice == "quoted":
+            assert author["name"] == statement.speaker
+        elif outlet.lower() != "unknown":
+            assert author == {"@type": "Organization", "name": outlet}, statement.id   # the outlet, even paraphrasing
+        else:
+            assert author is None
+    paraphrase = next(s for s in statements_of(results) if s.id == "hearing16-convicted-share")
+    assert paraphrase.voice == "paraphrase"
+    review = next(r for r in published if r["claimReviewed"] == paraphrase.quote)
+    assert review["itemReviewed"]["author"]["name"] == "LifeZette"      # not Thomas Homan, whom it paraphrases
+
+
+def test_the_claim_reviewed_is_the_statements_sentence_not_the_bare_number(reviews):
+    ledger, results, published = reviews
+    assert sum("435,000 undocumented" in r["claimReviewed"] for r in published) == 1
+    (review,) = [r for r in published if "435,000 undocumented" in r["claimReviewed"]]
+    assert review["claimReviewed"] == (
         "The head of Immigration and Customs Enforcement told a Texas border lawmaker this week that 435,000 "
         "undocumented migrants with criminal convictions have been released by the agency to cities around the United States.")
 
@@ -71,17 +132,20 @@ def test_the_review_date_comes_from_data_not_the_clock(reviews):
     from factcheck.checks.desk import load_desk
 
     assert {r["datePublished"] for r in reviews[2]} == {load_desk().reviewed.isoformat()}
+    assert not any("dateModified" in r for r in reviews[2])   # nothing changed since the release
 
 
 def test_the_source_is_named_only_where_the_article_states_it(reviews):
     ledger, results, published = reviews
+    by_quote = {s.quote: s for s in statements_of(results)}
     for review in published:
         for article in review["itemReviewed"]["appearance"]:
-            doc_id = article["url"].split("/")[-1].split(".")[0]
-            document = ledger.documents[doc_id]
+            document = ledger.documents[by_quote[review["claimReviewed"]].doc_id]
             assert ("publisher" in article) == bool(document.outlet["stated"])
             assert ("headline" in article) == bool(document.headline["own"])
-            assert re.fullmatch(r"documents/[a-z0-9]+\.html(#[a-z0-9]+-\d+)?", article["url"])
+            assert article.get("url") == document.url   # the article's own address, never our page
+    assert {a["url"] for r in published for a in r["itemReviewed"]["appearance"] if "url" in a} == {
+        ledger.documents["ndd24"].url}
 
 
 def test_urls_are_absolute_with_a_base_url_and_relative_to_the_page_without():
@@ -92,9 +156,34 @@ def test_urls_are_absolute_with_a_base_url_and_relative_to_the_page_without():
             == "https://example.org/report/book/documents/pep16.html#pep16-08")
 
 
-def test_every_property_is_one_schema_org_defines_for_its_type(reviews):
-    problems = [p for review in reviews[2] for p in _types_are_schema_org(review)]
+def test_every_review_is_valid_against_schema_org_s_vocabulary(reviews):
+    problems = [p for review in reviews[2] for p in vocabulary_problems(review)]
     assert problems == []
+    assert {"ClaimReview", "Rating", "Claim", "NewsArticle", "Organization"} <= {
+        n["@type"] for r in reviews[2] for n in _nodes(r)}
+
+
+def test_the_vocabulary_check_refuses_what_schema_org_does_not_define():
+    review = {"@type": "ClaimReview", "claimReviewed": "x", "reviewRating": {"@type": "Rating", "ratingValue": 1},
+              "itemReviewed": {"@type": "Claim", "ratingValue": 2, "appearance": [{"@type": "Person", "name": "x"}]},
+              "datePublished": "yesterday", "rating": 1}
+    problems = vocabulary_problems(review)
+    assert any("rating: not a schema.org property" in p for p in problems)
+    assert any("appearance[0]: a Person" in p for p in problems)
+    assert any("datePublished" in p for p in problems)
+    assert any("itemReviewed.ratingValue: not defined for Claim" in p for p in problems)   # a Rating's, not a Claim's
+    assert vocabulary_problems({"@type": "FactCheck"}) == ["$: 'FactCheck' is not a schema.org type"]
+
+
+def _nodes(node):
+    if isinstance(node, dict):
+        if "@type" in node:
+            yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _nodes(item)
 
 
 def test_a_quote_cannot_close_the_script_element():

@@ -19,18 +19,29 @@ def test_the_package_validates_with_frictionless(tmp_path):
                             capture_output=True, text=True, timeout=300)
     report = json.loads(result.stdout)
     assert report["valid"], json.dumps(report, indent=1)[:3000]
-    assert [task["name"] for task in report["tasks"]] == ["claims", "non_claims", "references", "register"]
+    assert [task["name"] for task in report["tasks"]] == ["claims", "non_claims", "references", "statements", "register"]
 
 
 def test_the_register_has_every_check_with_its_computed_verdict():
     files = data_package_files()
     rows = list(csv.DictReader(io.StringIO(files["register.csv"].decode("utf-8"))))
     assert {r["check_id"]: r["verdict"] for r in rows} == {o.check.id: o.verdict for o in outcomes()}
-    rated = {o.check.id: (o.judgement.rating, o.judgement.materiality) for o in outcomes() if o.judgement}
-    assert {r["check_id"]: (r["rating"], r["materiality"]) for r in rows if r["rating"]} == rated
-    severities = [(r["rating"] in ("misleading", "wrong", "unsupported"), r["materiality"]) for r in rows if r["rating"]]
-    assert severities[0] == (True, "material"), "the register opens with a material problem"
+    assert "rating" not in rows[0]   # a check has no rating: its statement has (statements.csv)
+    evidence = {o.check.id: o.statement.id for o in outcomes() if o.statement}
+    assert {r["check_id"]: r["statement_id"] for r in rows if r["statement_id"]} == evidence
     assert files["claims.csv"] == paths.CLAIMS_FILE.read_bytes()
+
+
+def test_the_statements_table_has_one_row_and_one_verdict_per_statement():
+    from factcheck.checks.statements import statements_of
+
+    rows = list(csv.DictReader(io.StringIO(data_package_files()["statements.csv"].decode("utf-8"))))
+    statements = statements_of(outcomes())
+    assert {r["statement_id"]: (r["rating"], r["materiality"]) for r in rows} == {
+        s.id: (s.rating, s.materiality) for s in statements}
+    assert len(rows) == len(statements) == len({r["statement_id"] for r in rows})
+    severities = [(r["rating"] in ("misleading", "wrong", "unsupported"), r["materiality"]) for r in rows]
+    assert severities[0] == (True, "material"), "the statements open with a material problem"
 
 
 def test_numbers_are_written_the_way_frictionless_reads_them():

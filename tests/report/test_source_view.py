@@ -14,9 +14,9 @@ def test_each_claim_is_marked_anchored_and_tinted_by_its_rating():
     text = "ICE removed 409,000 people.\nThen 235,000."
     page = source_html(text, claims(("d-01", 12, 19), ("d-02", 33, 40)),
                        {"d-01": Marker("removals-decline", "imprecise", 2)})
-    assert '<mark class="claim rating-imprecise" id="d-01" title="the words allow exactly 1 person; rated imprecise">409,000</mark>' in page
+    assert '<mark class="claim rating-imprecise" id="d-01" title="the words allow exactly 1 person; in a statement rated imprecise">409,000</mark>' in page
     assert '<mark class="claim" id="d-02"' in page
-    assert '<a class="claim-marker" href="#removals-decline" aria-label="“409,000”: rated imprecise">' in page
+    assert '<a class="claim-marker" href="#removals-decline" aria-label="“409,000”: in a statement rated imprecise">' in page
     assert page.count("claim-marker") == 1 and page.count("<p>") == 2
 
 
@@ -37,3 +37,10 @@ def test_article_text_is_escaped():
 def test_overlapping_claims_are_refused():
     with pytest.raises(ValueError, match="overlaps"):
         source_html("0123456789", claims(("d-01", 0, 5), ("d-02", 3, 8)))
+
+
+def test_a_number_used_only_as_evidence_gets_a_neutral_mark_that_links_to_the_check():
+    page = source_html("ICE counted 14.", claims(("d-01", 12, 14)), {"d-01": Marker("parole-unaccounted", None, 1)})
+    assert '<mark class="claim" id="d-01"' in page and "rated" not in page.split("title=")[1].split('"')[1]
+    assert 'href="#parole-unaccounted" aria-label="“14”: used as evidence: see the check"' in page
+    assert '<span aria-hidden="true">→</span>' in page
