@@ -21,17 +21,41 @@ from xml.sax.saxutils import escape
 
 from sphinx.search.en import SearchEnglish
 
-# A number as printed ("435,000", "99.5", "$2.75", "1.6%") or a word: numbers keep their separators.
-WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+")
+# A number as printed ("435,000", "99.5", "$2.75", "1.6%", "40 percent") or a word: numbers keep their separators.
+WORD = re.compile(r"(\d+(?:[.,]\d+)*)(%| ?percent\b)?|\w+", re.IGNORECASE)
+LONG_BARE_NUMBER = re.compile(r"\d{5,}")   # "435000": indexed and searched as the articles print it, "435,000"
+
+
+def printed(number: str) -> str:
+    """A number as the articles print it: a bare run of five or more digits gets its thousands separators."""
+    return f"{int(number):,}" if LONG_BARE_NUMBER.fullmatch(number) else number
+
+
+def search_words(text: str) -> list[str]:
+    """The words the index keeps: a number whole, and a percentage also as "99%" (however it was printed),
+    so "99%", "99 percent" and "99.5" each find the page. (The search box drops all-digit words, so "99"
+    alone can only be found through its "%".)"""
+    words = []
+    for match in WORD.finditer(text):
+        number, percent = match.groups()
+        if number is None:
+            words.append(match.group(0))
+            continue
+        words.append(printed(number))
+        if percent:
+            words.append(printed(number) + "%")
+            if "percent" in percent.lower():
+                words.append("percent")
+    return words
 
 
 class SearchEnglishWithNumbers(SearchEnglish):
-    """English search whose index keeps "435,000" and "99.5" whole, as the search box now sends them."""
+    """English search whose index keeps "435,000", "99.5" and "99%" whole, as the search box sends them."""
 
     _word_re = WORD
 
     def split(self, input: str) -> list[str]:
-        return WORD.findall(input)
+        return search_words(input)
 
 
 def _use_number_search(app) -> None:
