@@ -115,19 +115,30 @@ THEME_STYLESHEETS = ("styles/pydata-sphinx-theme.css",)
 
 
 def _titled_root(app, exception) -> None:
-    """The site's root page: a redirect to the landing page with a title and a link (the table of contents
-    extension writes a bare redirect when there is none)."""
+    """The site's root page: a redirect to the landing page with a title, the landing page's description and
+    social tags (a link to the site's address shows its card), and a link (the table of contents extension
+    writes a bare redirect when there is none)."""
     if exception or app.builder.name != "html" or app.config.root_doc == "index":
         return
     from html import escape
 
     target = f"{app.config.root_doc}.html"
     title = escape(app.config.html_title or app.config.project or "")
+    landing = Path(app.outdir, target)
+    shared = landing_meta(landing.read_text(encoding="utf-8")) if landing.exists() else ""
     Path(app.outdir, "index.html").write_text(
         f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{shared}'
         f'<meta http-equiv="Refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n</head>\n'
         f'<body>\n<p><a href="{target}">{title}</a></p>\n</body>\n</html>\n', encoding="utf-8")
+
+
+ROOT_META = re.compile(r'<meta (?:name="(?:description|twitter:card)"|property="og:(?!url)[a-z_:]+") content="[^"]*"\s*/?>')
+
+
+def landing_meta(landing_html: str) -> str:
+    """The landing page's description and social tags (escaped as Sphinx wrote them), one per line, for the root."""
+    return "".join(tag + "\n" for tag in ROOT_META.findall(landing_html))
 
 
 def _relative_social_tags(app, pagename, templatename, context, doctree) -> None:

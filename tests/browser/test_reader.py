@@ -87,7 +87,12 @@ def test_every_page_has_a_description_and_social_tags_and_the_root_a_title(built
         html = (built_site / path).read_text(encoding="utf-8")
         assert re.search(r'<meta name="description" content="[^"]{40,}"', html), path
         assert 'property="og:title"' in html and 'name="twitter:card"' in html, path
-    assert "<title>" in (built_site / "index.html").read_text(encoding="utf-8")
+    root = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "<title>" in root
+    landing_description = re.search(r'<meta name="description" content="([^"]{40,})"',
+                                    (built_site / "book/index.html").read_text(encoding="utf-8")).group(1)
+    assert f'<meta name="description" content="{landing_description}"' in root   # a shared address has a preview
+    assert 'property="og:title"' in root
 
 
 def _main(page) -> str:

@@ -41,3 +41,12 @@ def test_the_search_box_reads_a_query_as_the_index_reads_the_page(query, words):
     assert _query_words(query) == words
     indexed = set(search_words(f"the page says {query} here"))
     assert set(words) <= indexed
+
+
+def test_the_root_page_carries_the_landing_pages_description_and_social_tags_but_not_its_address():
+    from factcheck.site.extension import landing_meta
+
+    landing = ('<meta property="og:title" content="T" />\n<meta property="og:url" content="https://x/book/index.html" />\n'
+               '<meta name="description" content="What we found &amp; why" />\n<meta name="viewport" content="w" />')
+    assert landing_meta(landing) == ('<meta property="og:title" content="T" />\n'
+                                     '<meta name="description" content="What we found &amp; why" />\n')
