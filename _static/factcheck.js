@@ -1,10 +1,19 @@
 /* The report's small scripts: numbers as search terms, and the register's filters. No network, no library. */
 
 /* Sphinx's search splits "435,000" into "435" and "000" and then drops all-digit words, so a number
-   could never be found. The site's index keeps numbers whole (factcheck/site/extension.py); the query is
-   split the same way. searchtools.js uses this function when it is defined before it loads. */
+   could never be found. The site's index keeps numbers whole, and a percentage also as "99%"
+   (factcheck/site/extension.py, search_words); the query is read the same way: "99%" and "99 percent"
+   look for "99%", "435000" for "435,000". searchtools.js uses this function when it is defined before it loads. */
 var splitQuery = function (query) {
-  return query.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}_]+/gu) || [];
+  var words = [];
+  var pattern = /(\d+(?:[.,]\d+)*)(%| ?percent\b)?|[\p{L}\p{N}_]+/giu;
+  var match;
+  while ((match = pattern.exec(query)) !== null) {
+    if (match[1] === undefined) { words.push(match[0]); continue; }
+    var number = /^\d{5,}$/.test(match[1]) ? Number(match[1]).toLocaleString("en-US") : match[1];
+    words.push(match[2] ? number + "%" : number);
+  }
+  return words;
 };
 
 /* The register: filter the table by rating and by article. Without JavaScript the whole table shows. */

@@ -186,8 +186,6 @@ def main() -> int:
         theirs = clean_copy(scratch / "jupyter-book")
         unexecuted_pages(theirs)
         (theirs / "_static").mkdir(exist_ok=True)
-        (theirs / "_extra" / "vendor").mkdir(parents=True, exist_ok=True)
-        shutil.copy(ours / "_extra" / "vendor" / "vega-offline.js", theirs / "_extra" / "vendor" / "vega-offline.js")
         force_seconds, _ = timed(lambda: succeeded(jupyter_book(theirs, "force")))
         report.update({
             "clean build (warm kernels x2 + incremental Jupyter Book), s": loop["clean"],

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from factcheck.pipeline.browse import CHART_PAGE_BUDGET, LANDING_BUDGET, PAGE_KINDS, page_weights  # noqa: E402
+from factcheck.pipeline.browse import PAGE_KINDS, budget, page_weights  # noqa: E402
 
 
 def main(site: Path) -> int:
@@ -24,9 +24,9 @@ def main(site: Path) -> int:
     weights = page_weights(site)
     print(f"{'page kind':<22} {'page':<42} {'KB':>7} {'budget KB':>10}")
     for kind, weight in weights.items():
-        budget = LANDING_BUDGET if kind == "landing" else CHART_PAGE_BUDGET
-        flag = "" if weight <= budget else "  OVER"
-        print(f"{kind:<22} {PAGE_KINDS[kind]:<42} {weight / 1024:>7.0f} {budget / 1024:>10.0f}{flag}")
+        limit = budget(kind)
+        flag = "" if weight <= limit else "  OVER"
+        print(f"{kind:<22} {PAGE_KINDS[kind]:<42} {weight / 1024:>7.0f} {limit / 1024:>10.0f}{flag}")
     return 0
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 NOT_IN_A_CLEAN_CLONE = shutil.ignore_patterns(
     ".venv", ".git", "_build", ".pytest_cache", "__pycache__", "*.egg-info", ".ipynb_checkpoints",
-    "tests", "vega-offline.js", "*.ipynb.tmp", "workbench")
+    "tests", "*.ipynb.tmp", "workbench")
 
 _built: dict[str, Path] = {}
 _failed: dict[str, str] = {}  # a copy whose build failed fails every test that needs it at once, not again

@@ -4,11 +4,12 @@
 Altair charts (panels, each scaled to its own data), a short caption, and the
 table behind them with a CSV download. Its HTML is our own, not Altair's template:
 
-* each panel's Vega-Lite spec sits in a `<script type="application/json">`, with
-  `<`, `>` and `&` escaped, so no data can close it;
-* a small loader fetches the Vega bundle the site ships (`vendor/vega-offline.js`,
-  made from vl-convert-python by the build) only on a page that has a chart, after
-  the page has painted, and never from a CDN; opened from disk, a page still finds it;
+* each panel is drawn when the page is executed, as inline SVG (vl-convert-python, no
+  browser and no script): once for a desktop column and once, narrower and with its title
+  wrapped, for a phone, and the page's CSS shows the one that fits. A reader downloads
+  no chart library (Vega is 0.9 MB) and a chart shows with scripts off;
+* each panel's Vega-Lite spec stays beside it in a `<script type="application/json">`
+  (data, not code), with `<`, `>` and `&` escaped, so no data can close it;
 * element ids are `chart-<name>-<n>`, never random, so two runs give the same bytes.
 
 Every panel is drawn with text of at least 12 px, axis titles that carry the unit,
@@ -23,8 +24,6 @@ import pandas as pd
 from factcheck.report.display import csv_download, scrolling
 from factcheck.report.escaping import script_json
 
-VEGA_BUNDLE = "vendor/vega-offline.js"   # relative to the site's root (written by factcheck.pipeline.site)
-
 # Legible at 1280 px and at 390 px: no text under 12 px.
 THEME = {
     "font": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
@@ -37,38 +36,28 @@ THEME = {
     "view": {"stroke": None},
 }
 
-# Embeds every chart on the page once the bundle is there; loads the bundle once, without blocking the page.
-LOADER = """<script>(function () {
-  function embed() {
-    document.querySelectorAll("div.factcheck-chart[data-spec]:not([data-embedded])").forEach(function (div) {
-      div.setAttribute("data-embedded", "");
-      var spec = JSON.parse(document.getElementById(div.getAttribute("data-spec")).textContent);
-      window.vegaEmbed(div, spec, {actions: false, renderer: "svg"}).catch(function () {
-        div.textContent = "The chart could not be drawn here; the table below it holds the same figures.";
-      });
-    });
-  }
-  if (window.vegaEmbed) { embed(); return; }
-  window.factcheckCharts = window.factcheckCharts || [];
-  window.factcheckCharts.push(embed);
-  if (window.factcheckCharts.length > 1) return;
-  var root = document.documentElement.getAttribute("data-content_root");
-  if (root === null) return;   // not on the site (a notebook viewer): the caption and table stand in
-  var script = document.createElement("script");
-  script.src = root + "%s";
-  script.async = true;
-  script.onload = function () { window.factcheckCharts.forEach(function (f) { f(); }); };
-  document.head.appendChild(script);
-})();</script>""" % VEGA_BUNDLE
+# Plot widths in px (the axis labels come on top): a desktop column, and a phone's 390 px screen.
+WIDE, NARROW = 600, 170
+NARROW_TITLE = 34   # characters per line of a panel title on a phone
 
 
-def vega_versions() -> dict:
-    """The versions of the Vega libraries vl-convert bundles."""
+def svg(spec: dict, narrow: bool = False) -> str:
+    """The panel drawn as SVG, sized for a desktop column or, narrow, for a phone (title wrapped, shorter labels)."""
+    import textwrap
+
     import vl_convert
 
-    vegalite = max(vl_convert.get_vegalite_versions(), key=lambda v: tuple(int(x) for x in v.split(".")))
-    return {"vega_version": vl_convert.get_vega_version(), "vegalite_version": vegalite,
-            "vegaembed_version": vl_convert.get_vega_embed_version()}
+    # Room on the left: the labels are measured with vl-convert's fonts but drawn with the reader's, which
+    # can be wider, and a right-aligned label then runs past the drawing's left edge.
+    sized = {**spec, "width": NARROW if narrow else WIDE, "padding": {"left": 36, "right": 6, "top": 6, "bottom": 6}}
+    if narrow:
+        title = sized.get("title")
+        if isinstance(title, str):
+            sized["title"] = textwrap.wrap(title, NARROW_TITLE) or title
+        config = sized.get("config", {})
+        sized["config"] = {**config, "axis": {**config.get("axis", {}), "labelLimit": 120}}
+    drawn = vl_convert.vegalite_to_svg(sized)
+    return drawn.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
 
 class Figure:
@@ -96,8 +85,9 @@ class Figure:
         parts = []
         for index, (spec, description) in enumerate(zip(self.specs(), self.descriptions), 1):
             div = f"{self.element_id}-{index}"
-            parts.append(f'<div class="factcheck-chart" id="{div}" data-spec="{div}-spec" role="img" '
-                         f'aria-label="{html.escape(description, quote=True)}"></div>'
+            parts.append(f'<div class="factcheck-chart" id="{div}" role="img" '
+                         f'aria-label="{html.escape(description, quote=True)}">'
+                         f'<div class="chart-wide">{svg(spec)}</div><div class="chart-narrow">{svg(spec, narrow=True)}</div></div>'
                          f'<script type="application/json" id="{div}-spec">{script_json(spec, sort_keys=True)}</script>')
         data = self.table.to_html(index=False, border=0, classes="factcheck-table", escape=True)
         download = csv_download(self.table, f"{self.name}.csv", "Download the chart's data as CSV")
@@ -106,7 +96,7 @@ class Figure:
                 + "\n".join(parts)
                 + f'\n<figcaption id="{caption_id}">{html.escape(self.caption)}</figcaption>\n'
                 f'<details><summary>The figures behind this chart</summary>\n{figures}\n{download}</details>\n'
-                f"{LOADER}\n</figure>")
+                "</figure>")
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {"text/html": self.to_html(), "text/plain": self.caption}

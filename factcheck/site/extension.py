@@ -21,17 +21,41 @@ from xml.sax.saxutils import escape
 
 from sphinx.search.en import SearchEnglish
 
-# A number as printed ("435,000", "99.5", "$2.75", "1.6%") or a word: numbers keep their separators.
-WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+")
+# A number as printed ("435,000", "99.5", "$2.75", "1.6%", "40 percent") or a word: numbers keep their separators.
+WORD = re.compile(r"(\d+(?:[.,]\d+)*)(%| ?percent\b)?|\w+", re.IGNORECASE)
+LONG_BARE_NUMBER = re.compile(r"\d{5,}")   # "435000": indexed and searched as the articles print it, "435,000"
+
+
+def printed(number: str) -> str:
+    """A number as the articles print it: a bare run of five or more digits gets its thousands separators."""
+    return f"{int(number):,}" if LONG_BARE_NUMBER.fullmatch(number) else number
+
+
+def search_words(text: str) -> list[str]:
+    """The words the index keeps: a number whole, and a percentage also as "99%" (however it was printed),
+    so "99%", "99 percent" and "99.5" each find the page. (The search box drops all-digit words, so "99"
+    alone can only be found through its "%".)"""
+    words = []
+    for match in WORD.finditer(text):
+        number, percent = match.groups()
+        if number is None:
+            words.append(match.group(0))
+            continue
+        words.append(printed(number))
+        if percent:
+            words.append(printed(number) + "%")
+            if "percent" in percent.lower():
+                words.append("percent")
+    return words
 
 
 class SearchEnglishWithNumbers(SearchEnglish):
-    """English search whose index keeps "435,000" and "99.5" whole, as the search box now sends them."""
+    """English search whose index keeps "435,000", "99.5" and "99%" whole, as the search box sends them."""
 
     _word_re = WORD
 
     def split(self, input: str) -> list[str]:
-        return WORD.findall(input)
+        return search_words(input)
 
 
 def _use_number_search(app) -> None:
@@ -91,19 +115,30 @@ THEME_STYLESHEETS = ("styles/pydata-sphinx-theme.css",)
 
 
 def _titled_root(app, exception) -> None:
-    """The site's root page: a redirect to the landing page with a title and a link (the table of contents
-    extension writes a bare redirect when there is none)."""
+    """The site's root page: a redirect to the landing page with a title, the landing page's description and
+    social tags (a link to the site's address shows its card), and a link (the table of contents extension
+    writes a bare redirect when there is none)."""
     if exception or app.builder.name != "html" or app.config.root_doc == "index":
         return
     from html import escape
 
     target = f"{app.config.root_doc}.html"
     title = escape(app.config.html_title or app.config.project or "")
+    landing = Path(app.outdir, target)
+    shared = landing_meta(landing.read_text(encoding="utf-8")) if landing.exists() else ""
     Path(app.outdir, "index.html").write_text(
         f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{shared}'
         f'<meta http-equiv="Refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n</head>\n'
         f'<body>\n<p><a href="{target}">{title}</a></p>\n</body>\n</html>\n', encoding="utf-8")
+
+
+ROOT_META = re.compile(r'<meta (?:name="(?:description|twitter:card)"|property="og:(?!url)[a-z_:]+") content="[^"]*"\s*/?>')
+
+
+def landing_meta(landing_html: str) -> str:
+    """The landing page's description and social tags (escaped as Sphinx wrote them), one per line, for the root."""
+    return "".join(tag + "\n" for tag in ROOT_META.findall(landing_html))
 
 
 def _relative_social_tags(app, pagename, templatename, context, doctree) -> None:

@@ -1,7 +1,8 @@
 """The site as a reader's browser sees it: served on localhost, opened in headless Chromium.
 
-Every page loads with no console error and no request to another host, and every
-chart holds a rendered SVG or canvas. Screenshots of a document page and of the
+Every page loads with no console error and no request to another host, every
+chart holds a rendered SVG or canvas, and axe finds nothing serious in the light or the
+dark colour scheme at a desktop or a phone width. Screenshots of a document page and of the
 chart page go to tests/artifacts/ (git-ignored) for a person to look at.
 """
 from __future__ import annotations
@@ -22,35 +23,48 @@ def site_pages(built_site: Path) -> list[str]:
 
 @dataclass
 class Visit:
-    """What one page did when opened once: the tests below read it, so each page is loaded once."""
+    """What one page did when opened: the tests below read it, so each page is loaded once per colour scheme."""
     errors: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
     charts: int = 0
-    axe: list[str] = field(default_factory=list)
+    axe: list[str] = field(default_factory=list)   # each finding names the scheme and the width
+
+
+# The theme follows the reader's system setting (default_mode: auto), so a reader may see either scheme.
+SCHEMES = ("light", "dark")
+WIDTHS = (1280, 390)
 
 
 @pytest.fixture(scope="module")
 def visits(built_site, site_url, browser) -> dict[str, Visit]:
     ARTIFACTS.mkdir(exist_ok=True)
-    seen = {}
-    for path in site_pages(built_site):
-        page, errors, foreign = browser.new_page(), [], []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
-                or foreign.append(request.url))
-        page.goto(f"{site_url}{path}", wait_until="networkidle")
-        charts = page.locator("div[id^='chart-']")
-        for index in range(charts.count()):
-            charts.nth(index).locator("svg, canvas").first.wait_for(timeout=10_000)
-        # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
-        # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
-        visit = Visit(list(errors), list(foreign), charts.count())
-        visit.axe = serious_axe_violations(page)
-        if path in SCREENSHOTS:
-            page.screenshot(path=str(ARTIFACTS / SCREENSHOTS[path]), full_page=True)
-        page.close()
-        seen[path] = visit
+    seen = {path: Visit() for path in site_pages(built_site)}
+    for scheme in SCHEMES:
+        context = browser.new_context(color_scheme=scheme, viewport={"width": WIDTHS[0], "height": 900})
+        for path, visit in seen.items():
+            page, errors, foreign = context.new_page(), [], []
+            page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
+                    or foreign.append(request.url))
+            page.goto(f"{site_url}{path}", wait_until="networkidle")
+            charts = page.locator("div[id^='chart-']")
+            for index in range(charts.count()):
+                charts.nth(index).locator("svg, canvas").first.wait_for(timeout=10_000)
+            # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
+            # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
+            visit.errors += [f"{scheme}: {error}" for error in errors]
+            visit.foreign += foreign
+            visit.charts = max(visit.charts, charts.count())
+            for width in WIDTHS:   # the same page, narrowed: no second load
+                page.set_viewport_size({"width": width, "height": 900})
+                visit.axe += [f"{scheme}, {width} px: {finding}" for finding in serious_axe_violations(page)]
+            if path in SCREENSHOTS:
+                page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+                name = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark")
+                page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+            page.close()
+        context.close()
     return seen
 
 

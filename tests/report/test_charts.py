@@ -29,7 +29,7 @@ def values(spec: dict) -> list[dict]:
 def test_a_quote_holding_a_script_stays_in_the_spec_and_reads_back_intact():
     page = claims_chart(claims({}, {"claim_id": "x-02", "value": 200.0, "low": 190.0, "high": 200.0}),
                         name="hostile", title="Hostile").to_html()
-    assert page.count("<script") == page.count("</script>") == 2   # the spec and the loader, nothing else
+    assert page.count("<script") == page.count("</script>") == 1   # the spec (data), and no loader
     assert "<img" not in page and "<script>alert" not in page
     [spec] = specs(page)
     rows = values(spec)
@@ -56,3 +56,15 @@ def test_a_dot_is_never_drawn_outside_its_own_bar():
 def test_no_chart_names_a_claim_by_its_internal_id():
     page = claims_chart(claims({"quote": "409,000"}), name="ids", title="Ids").to_html()
     assert "x-01" not in page and "removals" not in json.dumps(specs(page)[0]["layer"][0]["encoding"])
+
+
+def test_each_panel_is_drawn_into_the_page_for_a_desktop_and_a_phone_with_no_script_to_run():
+    page = claims_chart(claims({}, {"claim_id": "x-02", "value": 200.0, "low": 190.0, "high": 200.0,
+                                    "metric": "releases"}), name="drawn", title="Drawn").to_html()
+    wide = re.findall(r'<div class="chart-wide"><svg [^>]*aria-hidden="true"', page)
+    narrow = re.findall(r'<div class="chart-narrow"><svg [^>]*aria-hidden="true"', page)
+    assert len(wide) == len(narrow) == 2   # two panels (two measures), each drawn twice
+    assert re.findall(r"<script(?![^>]*application/json)", page) == [] and "vegaEmbed" not in page   # nothing to run
+    assert "<img" not in page and ONE_LINE not in page   # the hostile period is escaped inside the SVG too
+    widths = [float(w) for w in re.findall(r'<div class="chart-(?:wide|narrow)"><svg [^>]*width="([\d.]+)"', page)]
+    assert max(widths[1::2]) < 390 < min(widths[0::2])   # the phone's drawing fits a phone; the desktop's is wider

@@ -1,19 +1,52 @@
 """The site's search indexes numbers as printed, so "435,000" and "99.5" can be found."""
 from __future__ import annotations
 
-import re
+import pytest
 
 from factcheck import paths
-from factcheck.site.extension import WORD, SearchEnglishWithNumbers
+from factcheck.site.extension import SearchEnglishWithNumbers, search_words
 
 
 def test_numbers_keep_their_separators_and_decimals_as_search_words():
-    assert WORD.findall("435,000 people; 99.5% at large") == ["435,000", "people", "99.5", "at", "large"]
+    assert search_words("435,000 people; 99.5% at large") == ["435,000", "people", "99.5", "99.5%", "at", "large"]
     assert SearchEnglishWithNumbers.split(SearchEnglishWithNumbers.__new__(SearchEnglishWithNumbers),
                                           "$2.75 billion") == ["2.75", "billion"]
 
 
-def test_the_search_box_splits_a_query_the_same_way():
+def test_a_percentage_is_found_however_it_is_printed_and_a_long_bare_number_as_articles_print_it():
+    assert search_words("more than 99% of") == ["more", "than", "99", "99%", "of"]
+    assert search_words("about 40 percent") == ["about", "40", "40%", "percent"]
+    assert search_words("435000 and 2016") == ["435,000", "and", "2016"]
+
+
+def _query_words(query: str) -> list[str]:
+    """The search box's splitQuery, run by Node on the query (the function the site ships)."""
+    import json
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    assert node, "node is needed to run the search box's script (Node 20 is part of this machine's kind)"
     script = (paths.ROOT / "_static" / "factcheck.js").read_text(encoding="utf-8")
-    pattern = re.search(r"query\.match\(/(.*?)/gu\)", script).group(1)
-    assert pattern.startswith(WORD.pattern.split("|")[0] + "|")
+    function = script[script.index("var splitQuery"):script.index("};", script.index("var splitQuery")) + 2]
+    program = function + f"\nprocess.stdout.write(JSON.stringify(splitQuery({json.dumps(query)})));"
+    return json.loads(subprocess.run([node, "-e", program], capture_output=True, text=True, check=True).stdout)
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("99%", ["99%"]), ("99 percent", ["99%"]), ("435000", ["435,000"]), ("435,000", ["435,000"]),
+    ("99.5", ["99.5"]), ("at large", ["at", "large"]),
+])
+def test_the_search_box_reads_a_query_as_the_index_reads_the_page(query, words):
+    assert _query_words(query) == words
+    indexed = set(search_words(f"the page says {query} here"))
+    assert set(words) <= indexed
+
+
+def test_the_root_page_carries_the_landing_pages_description_and_social_tags_but_not_its_address():
+    from factcheck.site.extension import landing_meta
+
+    landing = ('<meta property="og:title" content="T" />\n<meta property="og:url" content="https://x/book/index.html" />\n'
+               '<meta name="description" content="What we found &amp; why" />\n<meta name="viewport" content="w" />')
+    assert landing_meta(landing) == ('<meta property="og:title" content="T" />\n'
+                                     '<meta name="description" content="What we found &amp; why" />\n')
