@@ -24,6 +24,7 @@ from factcheck import paths
 
 SOURCE, HTML, WORK = "source", "html", "work"
 CHAPTERS = "articles"
+MARKER = ".class-book"  # in every folder class-book builds into: the only folders it replaces parts of
 
 
 @dataclass
@@ -44,14 +45,18 @@ class ClassBook:
 
 
 def build_class_book(folders: list[Path], out: Path, title: str = "Our class book", echo=print,
-                     rebuild: bool = True) -> ClassBook:
+                     rebuild: bool = True, adopt: bool = False) -> ClassBook:
     """Build the chapters of every folder and render them as one site under out/html.
 
-    rebuild=False uses each folder's chapter as it is (new-article --check has just built it)."""
+    rebuild=False uses each folder's chapter as it is (new-article --check has just built it).
+    out must be new, empty or made by class-book, and hold no symbolic link (else Unconfined, nothing
+    touched); adopt: out is the tool's by where it is (a participant folder's _site)."""
+    from factcheck.files.confine import claim_folder
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
-    from factcheck.byo.workbench import build_chapter, chapter_path, review
+    from factcheck.byo.workbench import build_chapter, chapter_path, guard, review
 
+    claim_folder(out, MARKER, "class-book", adopt=adopt)
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
     result = ClassBook(out)
     source = out / SOURCE
@@ -61,6 +66,10 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     for folder in map(Path, folders):
         if not (folder / "seeds" / "sources.yml").is_file():
             result.left_out.append((folder, "not an article folder (no seeds/sources.yml)"))
+            continue
+        unsafe = guard(folder)
+        if unsafe:
+            result.left_out.append((folder, str(unsafe[0])))
             continue
         found = review(folder)
         if found.mistakes:
@@ -131,7 +140,13 @@ def run_class_book(args) -> int:
     if out.resolve() in {paths.ROOT.resolve(), (paths.ROOT / "book").resolve(), (paths.ROOT / "_build").resolve()}:
         print(f"class-book: {paths.relative(out)} is part of the report; choose another --out", file=sys.stderr)
         return 2
-    book = build_class_book(args.folders, out, args.title)
+    from factcheck.files.confine import Unconfined
+
+    try:
+        book = build_class_book(args.folders, out, args.title)
+    except Unconfined as refused:
+        print(f"class-book: {refused}", file=sys.stderr)
+        return 2
     for folder, why in book.left_out:
         print(f"left out {paths.relative(folder)}: {why}")
     if not book.ok:
