@@ -54,6 +54,7 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     from factcheck.files.confine import claim_folder
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
+    from factcheck.report.escaping import markdown_text
     from factcheck.byo.workbench import build_chapter, chapter_path, guard, review
 
     claim_folder(out, MARKER, "class-book", adopt=adopt)
@@ -74,16 +75,16 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
         found = review(folder)
         if found.mistakes:
             result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
-                                            f"python -m factcheck new-article --check {paths.relative(folder)}"))
+                                            f"python -m factcheck new-article --check {paths.from_here(folder)}"))
             continue
         for doc_id, headline in found.titles.items():
             if doc_id in owners:
-                result.left_out.append((folder, f"the id {doc_id!r} is already {paths.relative(owners[doc_id])}'s: "
+                result.left_out.append((folder, f"the id {doc_id!r} is already {paths.from_here(owners[doc_id])}'s: "
                                                 "left out, not written over; scaffold one of them again with another --id"))
                 continue
             if rebuild or not chapter_path(folder, doc_id).is_file():
                 echo(f"chapter {doc_id} from {paths.relative(folder)}")
-                outcome = build_chapter(folder, doc_id, headline)
+                outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
                 if not outcome.ok:
                     result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
                     continue
@@ -112,12 +113,16 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
         if (paths.ROOT / folder).is_dir():
             shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
     shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")
-    lines = [f"# {title}", "", "Every article a participant brought, checked number by number, one chapter each. "
+    from factcheck.report.escaping import markdown_text
+
+    # Every name and reason here comes from a participant's folder: markdown-escaped, so it reads as written
+    # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.
+    lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
     lines += [f"- {{doc}}`{CHAPTERS}/{doc_id}`" for doc_id, _, _ in book.chapters]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
-        lines += [f"- `{paths.relative(folder)}`: {why}" for folder, why in book.left_out]
+        lines += [f"- {markdown_text(paths.from_here(folder))}: {markdown_text(why)}" for folder, why in book.left_out]
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

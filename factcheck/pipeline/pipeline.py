@@ -121,7 +121,10 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
 
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
                   force: bool, jobs: int, site: bool, echo, pools=None) -> int:
+    from factcheck.pipeline.validate import validate
+
     started = time.perf_counter()
+    validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
     stale = remove_stale_scratch(target.work)
     if stale:
         echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
