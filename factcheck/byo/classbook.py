@@ -109,8 +109,13 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config["title"] = title
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    from factcheck.files.confine import Unconfined, links_leaving, link_message
+
     for folder in ("_static", "_extra", "_templates"):
-        if (paths.ROOT / folder).is_dir():
+        leaving = links_leaving(paths.ROOT / folder, paths.ROOT)
+        if leaving:
+            raise Unconfined(link_message(leaving[0], "the site's asset folders"))
+        if (paths.ROOT / folder).is_dir():  # links inside the repository are copied as the files they point to
             shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
     shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")
     from factcheck.report.escaping import markdown_text

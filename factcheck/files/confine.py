@@ -87,3 +87,15 @@ def claim_folder(folder: Path | str, marker: str, tool: str, adopt: bool = False
     folder.mkdir(parents=True, exist_ok=True)
     (folder / marker).write_text(f"Made by {tool}, which may replace what this folder holds.\n", encoding="utf-8")
     return folder
+
+
+def links_leaving(folder: Path | str, root: Path | str) -> list[Path]:
+    """Symbolic links under folder whose target lies outside root (or nowhere): copying them would publish
+    whatever they point to (an environment file was published this way)."""
+    folder, root = Path(folder), Path(root).resolve()
+    leaving = []
+    for link in links_in(folder, limit=10**6):
+        target = link.resolve()
+        if not target.exists() or (target != root and root not in target.parents):
+            leaving.append(link)
+    return leaving

@@ -107,7 +107,8 @@ def site_digest(site_root: Path, hashes=None) -> str:
 def frame_digest(site_root: Path) -> str:
     """Everything but the pages: when it changes, every page is rendered again from a fresh environment."""
     versions = [version(name) for name in ("jupyter-book", "sphinx", "myst-nb", "sphinx-book-theme")]
-    return ":".join([files_digest(site_sources(site_root, folders=("_static", "_templates")), Path(site_root)),
+    # _extra too: Sphinx copies it into its kept output, so a file removed there stayed published until --force
+    return ":".join([files_digest(site_sources(site_root, folders=("_static", "_extra", "_templates")), Path(site_root)),
                      _extension_digest(), *versions])
 
 
@@ -144,10 +145,26 @@ class Renderer:
         return text
 
 
+ASSET_FOLDERS = ("_static", "_extra", "_templates")  # copied into the site as they are
+
+
+def links_out_of(site_root: Path) -> list[str]:
+    """One line per symbolic link in the asset folders that points outside the site's root (or nowhere)."""
+    from factcheck.files.confine import links_leaving, link_message
+
+    return [link_message(link, "the site's asset folders") + " (a link inside the repository is copied as a file)"
+            for folder in ASSET_FOLDERS for link in links_leaving(Path(site_root) / folder, site_root)]
+
+
 def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None,
                renderer: Renderer | None = None, hashes=None) -> SiteOutcome:
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
+    leaving = links_out_of(site_root)
+    if leaving:  # Sphinx would copy what they point to into the site: refused, the published site left as it was
+        if renderer:
+            renderer.cancel()
+        return SiteOutcome(False, False, time.perf_counter() - started, "", tuple(leaving))
     work.mkdir(parents=True, exist_ok=True)
     ensure_vega_bundle(site_root)
     record_file = work / SITE_RECORD
