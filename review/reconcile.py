@@ -43,7 +43,8 @@ def read_list(name: str, documents: dict) -> list:
     if data is None and name in ("resolutions.yml", "pair-resolutions.yml"):
         return []
     if not isinstance(data, list):
-        problems.add(1, None, f"expected a list of entries ('- {KEYS[name][0]}: ...'), found {type(data).__name__}")
+        found = "an empty file" if data is None else f"a {type(data).__name__}"
+        problems.add(1, None, f"expected a list of entries ('- {KEYS[name][0]}: ...'), found {found}")
         raise_if_any(problems)
     texts = {d.file: d.text for d in documents.values()}
     for index, item in enumerate(data):
