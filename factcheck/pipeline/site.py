@@ -107,8 +107,7 @@ def site_digest(site_root: Path, hashes=None) -> str:
 def frame_digest(site_root: Path) -> str:
     """Everything but the pages: when it changes, every page is rendered again from a fresh environment."""
     versions = [version(name) for name in ("jupyter-book", "sphinx", "myst-nb", "sphinx-book-theme")]
-    # _extra too: Sphinx copies it into its kept output, so a file removed there stayed published until --force
-    return ":".join([files_digest(site_sources(site_root, folders=("_static", "_extra", "_templates")), Path(site_root)),
+    return ":".join([files_digest(site_sources(site_root, folders=("_static", "_templates")), Path(site_root)),
                      _extension_digest(), *versions])
 
 
@@ -191,6 +190,7 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
         shutil.rmtree(state, ignore_errors=True)  # a failed render's environment would hide its warnings next time
         return SiteOutcome(False, False, time.perf_counter() - started, str(log), tuple(_problems_in(output)))
     frame_file.write_text(frame, encoding="utf-8")
+    _prune_removed_extra(site_root, built, work)
 
     scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=work))
     try:
@@ -202,6 +202,29 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     records[str(html)] = digest
     write_atomically(record_file, (json.dumps(records, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     return SiteOutcome(True, False, time.perf_counter() - started, str(log))
+
+
+EXTRA_RECORD = "extra.json"
+
+
+def _prune_removed_extra(site_root: Path, built: Path, work: Path) -> None:
+    """Sphinx copies _extra/ into the output it keeps between builds, and never removes a file deleted there: a
+    removed asset stayed published until --force. The files _extra/ held at the last good build are recorded;
+    the ones gone since are removed from the render's output (only inside it, never through a link)."""
+    extra = Path(site_root) / "_extra"
+    now = sorted(p.relative_to(extra).as_posix() for p in extra.rglob("*") if p.is_file()) if extra.is_dir() else []
+    record = Path(work) / EXTRA_RECORD
+    try:
+        before = json.loads(record.read_text(encoding="utf-8")) if record.exists() else []
+    except (OSError, ValueError):
+        before = []
+    root = Path(built).resolve()
+    for name in sorted(set(before if isinstance(before, list) else []) - set(now)):
+        target = Path(built) / str(name)
+        resolved = target.parent.resolve() / target.name
+        if root in resolved.parents and not target.is_symlink() and target.is_file():
+            target.unlink()
+    write_atomically(record, (json.dumps(now, indent=0) + "\n").encode("utf-8"))
 
 
 def remove_stale_scratch(work: Path) -> list[Path]:

@@ -75,7 +75,7 @@ def test_a_participants_hostile_chapter_opens_no_dialog(tmp_path_factory, browse
 HOSTILE_FOLDER_NAME = "`ana` <img src=x onerror=alert(2)> [x](javascript:alert(3))"  # a folder name can hold no '/'
 
 
-def _class_book_of_hostile_folders(base: Path) -> tuple[Path, str]:
+def _class_book_of_hostile_folders(base: Path) -> tuple[Path, str, Path]:
     """The participant's hostile folder and a copy under a hostile name, built into one class book from base."""
     chapter = hostile_chapter(base / "participant")
     folder = chapter.parent
@@ -88,7 +88,7 @@ def _class_book_of_hostile_folders(base: Path) -> tuple[Path, str]:
                           cwd=base, env={**os.environ, "PYTHONPATH": str(repo)}, capture_output=True, text=True,
                           timeout=600)
     assert (out / "html" / "index.html").is_file(), made.stdout + made.stderr
-    return out / "html", made.stdout + made.stderr
+    return out / "html", made.stdout + made.stderr, folder
 
 
 def test_the_participant_page_and_every_class_book_page_open_no_dialog(tmp_path_factory, browser):
@@ -96,8 +96,8 @@ def test_the_participant_page_and_every_class_book_page_open_no_dialog(tmp_path_
     backtick in a folder name broke out of the index's code span; the index named the instructor's folders."""
     base = tmp_path_factory.getbasetemp() / "class"
     base.mkdir(exist_ok=True)
-    class_book, said = _class_book_of_hostile_folders(base)
-    participant_site = base / "participant" / "hostile-article" / "_site" / "html"
+    class_book, said, folder = _class_book_of_hostile_folders(base)
+    participant_site = folder / "_site" / "html"  # written by its new-article --check
     assert (participant_site / "articles" / "wire17.html").is_file()
     index = (class_book / "index.html").read_text(encoding="utf-8")
     assert "already" in index and "onerror=alert(2)" in index, said  # the clash names the hostile folder
