@@ -11,8 +11,10 @@ def register_all(commands) -> None:
         "check", help="validate seeds, provenance and the claim ledger; print a summary",
         description="Validate seeds/sources.yml, the seed files' sha256, data/claims.csv and "
                     "data/non_claims.csv, and that every numeric mention in every seed is accounted for; "
-                    "then data/checks.yml, data/statements.yml (one verdict per statement) and data/themes.yml "
-                    "against them. Errors name file:line and column. Exits 1 if anything is wrong. "
+                    "then data/checks.yml, data/statements.yml (one verdict per statement), the references they "
+                    "cite, data/dictionary.yml, data/themes.yml, data/report.yml, data/summaries.yml and pages.yml: "
+                    "everything the build reads (it runs the same validation and refuses to execute a page when this "
+                    "fails). Errors name file:line and column. Exits 1 if anything is wrong. "
                     "A check whose every input file (and the package) is unchanged since the last successful "
                     "check prints that check's summary at once (the record is _build/check.json, safe to delete).")
     check.add_argument("--root", default=None, help="repository root to check (default: this checkout)")
@@ -66,26 +68,12 @@ def run_check(args) -> int:
 
 def _check_in_full(args) -> str | None:
     """Validate everything; the summary to print, or None after printing every problem."""
-    from factcheck.checks.definitions import load_checks
-    from factcheck.ledger.claims import load_ledger
     from factcheck.files.problems import ValidationFailed
     from factcheck.ledger.summary import summary
-    from factcheck.report.themes import load_themes
-    from factcheck.report.readable import check_dictionary
-    from factcheck.checks.traced import check_figures_traced
-    from factcheck.checks.statements import check_statement_figures, load_statements
+    from factcheck.pipeline.validate import validate
 
     try:
-        ledger = load_ledger(args.root)
-        if ledger.checks_file.exists():
-            checks = load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
-            check_figures_traced(checks, ledger, ledger.checks_file)
-            statements = load_statements(ledger.checks_file, checks, ledger)   # one verdict per statement
-            check_statement_figures(statements, checks, ledger, ledger.checks_file)
-        check_dictionary(ledger.claims, ledger.root)
-        themes_file = ledger.checks_file.parent / "themes.yml"
-        if themes_file.exists():  # a participant's folder (new-article) has none
-            load_themes(ledger, themes_file)
+        ledger = validate(args.root)  # the build runs the same validator before it executes a page
     except ValidationFailed as failed:
         print(failed, file=sys.stderr)
         return None

@@ -17,7 +17,18 @@ BUILD = ROOT / "_build"
 def relative(path: Path) -> str:
     """A path as a reader would type it: relative to the repository when inside it."""
     path = Path(path)
+    # A symbolic link is named as itself, never as the place it points to.
+    resolved = path.parent.resolve() / path.name if path.is_symlink() else path.resolve()
     try:
-        return str(path.resolve().relative_to(ROOT))
+        return str(resolved.relative_to(ROOT))
     except ValueError:
         return str(path)
+
+
+def from_here(path: Path) -> str:
+    """A path relative to the folder the command runs in (no absolute path of anyone's machine in a page)."""
+    import os
+
+    path = Path(path)
+    resolved = path.parent.resolve() / path.name if path.is_symlink() else path.resolve()
+    return os.path.relpath(resolved, Path.cwd().resolve())

@@ -15,13 +15,60 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from factcheck.files.problems import Collector, Problem, ValidationFailed, raise_if_any  # noqa: E402
+from factcheck.files.yamlfile import load_located  # noqa: E402
 from factcheck.ledger.claims import load_ledger  # noqa: E402
 from factcheck.report.register import outcomes  # noqa: E402
+
+READING = HERE / "second-reading"
+SIDE_KEYS = ("file", "quote")
+KEYS = {"statements.yml": SIDE_KEYS, "conflicts.yml": ("a", "b", "about", "judgement"),
+        "resolutions.yml": ("quote", "decision"), "pair-resolutions.yml": ("about", "decision")}
+
+
+def read_list(name: str, documents: dict) -> list:
+    """One file of the second reading: a list of mappings with its keys, every quote in its article.
+
+    Each problem names the file and line and says what to write (raised together, as ValidationFailed)."""
+    path = READING / name
+    problems = Collector(path)
+    if not path.exists():
+        problems.add(None, None, "file not found: the second reading needs it (see review/reconcile.py)")
+        raise_if_any(problems)
+    data = load_located(path, problems)
+    raise_if_any(problems)
+    if data is None and name in ("resolutions.yml", "pair-resolutions.yml"):
+        return []
+    if not isinstance(data, list):
+        found = "an empty file" if data is None else f"a {type(data).__name__}"
+        problems.add(1, None, f"expected a list of entries ('- {KEYS[name][0]}: ...'), found {found}")
+        raise_if_any(problems)
+    texts = {d.file: d.text for d in documents.values()}
+    for index, item in enumerate(data):
+        line = data.line_of(index)
+        if not isinstance(item, dict):
+            problems.add(line, None, f"expected an entry with {', '.join(KEYS[name])}")
+            continue
+        for key in KEYS[name]:
+            if key not in item:
+                problems.add(line, key, "missing: every entry needs it")
+        sides = [item] if name == "statements.yml" else [s for k in ("a", "b") for s in
+                                                         (item.get(k) if isinstance(item.get(k), list) else [item.get(k)])
+                                                         if k in item]
+        for side in sides:
+            where = getattr(side, "line", line)
+            if not (isinstance(side, dict) and all(isinstance(side.get(k), str) for k in SIDE_KEYS)):
+                problems.add(where, None, "each side needs file and quote, as text")
+            elif side["file"] not in texts:
+                problems.add(where, "file", f"no article {side['file']!r} in seeds/sources.yml; known: "
+                                            f"{', '.join(sorted(texts))}")
+            elif side["quote"] not in texts[side["file"]]:
+                problems.add(where, "quote", f"these words are not in {side['file']}: copy them exactly from the seed")
+    raise_if_any(problems)
+    return data
 
 
 def ledger_spans(ledger, results):
@@ -41,10 +88,8 @@ def ledger_spans(ledger, results):
 
 
 def locate(ledger, item):
-    document = next(d for d in ledger.documents.values() if d.file == item["file"])
+    document = next(d for d in ledger.documents.values() if d.file == item["file"])  # read_list checked both
     start = document.text.find(item["quote"])
-    if start < 0:
-        raise SystemExit(f"second reading quotes words not in {item['file']}: {item['quote']!r}")
     return document.id, start, start + len(item["quote"])
 
 
@@ -62,12 +107,24 @@ def checks_reading(ledger, results, side) -> set[str]:
 
 
 def main() -> int:
-    ledger = load_ledger()
-    results = outcomes(ledger)
+    try:
+        ledger = load_ledger()
+        results = outcomes(ledger)
+        found: list[Problem] = []
+        files = {}
+        for name in KEYS:
+            try:
+                files[name] = read_list(name, ledger.documents)
+            except ValidationFailed as failed:
+                found += failed.problems
+        if found:
+            raise ValidationFailed(found)
+    except ValidationFailed as failed:
+        print(failed, file=sys.stderr)
+        return 1
     spans = ledger_spans(ledger, results)
-    statements = yaml.safe_load((HERE / "second-reading" / "statements.yml").read_text(encoding="utf-8"))
-    conflicts = yaml.safe_load((HERE / "second-reading" / "conflicts.yml").read_text(encoding="utf-8"))
-    resolutions = yaml.safe_load((HERE / "second-reading" / "resolutions.yml").read_text(encoding="utf-8")) or []
+    statements, conflicts = files["statements.yml"], files["conflicts.yml"]
+    resolutions = files["resolutions.yml"]
 
     both, only_second, touched = [], [], set()
     for item in statements:
@@ -90,8 +147,7 @@ def main() -> int:
         print(f"  {r.claim_id}: {r.quote!r}")
 
     # every pair the second reader judged a conflict or a tension: does one check read both sides?
-    pair_resolutions = {r["about"]: r for r in yaml.safe_load(
-        (HERE / "second-reading" / "pair-resolutions.yml").read_text(encoding="utf-8")) or []}
+    pair_resolutions = {r["about"]: r for r in files["pair-resolutions.yml"]}
     serious = [c for c in conflicts if c["judgement"] != "compatible"]
     read_together, unresolved_pairs = 0, []
     for pair in serious:

@@ -227,3 +227,111 @@ def test_any_formula_gives_a_value_or_says_why_not(formula, a, b):
     except (FormulaError, ArithmeticError) as error:
         assert str(error)
 
+
+
+# ---- a participant's folder, the class book's index, an --out folder ---------------------------
+PARTICIPANT_FILES = ["data/claims.csv", "data/non_claims.csv", "data/checks.yml", "seeds/sources.yml",
+                     "data/datapackage.json", "_failed/wire17.ipynb", "_site", "_site/work/render", "wire17.ipynb"]
+
+
+@pytest.fixture(scope="module")
+def participant_folder(tmp_path_factory):
+    from participant import ARTICLE_TEXT, fill_judgements
+    from factcheck.byo.scaffold import scaffold
+
+    base = tmp_path_factory.mktemp("fuzz-participant")
+    article = base / "article.txt"
+    article.write_text(ARTICLE_TEXT, encoding="utf-8")
+    folder = scaffold(article, "wire17", base / "pristine").folder
+    fill_judgements(folder, "wire17")
+    return folder
+
+
+@settings(max_examples=25)
+@given(changes=st.lists(st.tuples(st.sampled_from(PARTICIPANT_FILES), st.sampled_from(["text", "link", "folder"]),
+                                  text), min_size=1, max_size=3))
+def test_a_participant_folder_is_reviewed_without_a_traceback_or_a_write_outside(participant_folder, changes, tmp_path_factory):
+    """Whatever a participant leaves in their folder, review() answers with problems, and nothing outside changes."""
+    from factcheck.byo.workbench import review
+
+    base = tmp_path_factory.mktemp("fuzz-folder")
+    victim = base / "instructor.env"
+    victim.write_bytes(b"SECRET=1\n")
+    folder = base / "wire17"
+    shutil.copytree(participant_folder, folder)
+    for name, how, content in changes:
+        path = folder / name
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        elif path.is_dir():
+            shutil.rmtree(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if how == "link":
+            path.symlink_to(victim)
+        elif how == "folder":
+            path.mkdir()
+        else:
+            path.write_text(content, encoding="utf-8", errors="surrogatepass")
+    linked = any(os.path.islink(os.path.join(place, name)) for place, folders, files in os.walk(folder)
+                 for name in folders + files)
+    found = review(folder)
+    assert victim.read_bytes() == b"SECRET=1\n"
+    if linked:
+        assert any("symbolic link" in p.message for p in found.mistakes)
+    assert all(p.file and p.message for p in found.mistakes + found.blanks)
+
+
+@settings(max_examples=60)
+@given(name=text, why=text)
+def test_the_class_book_index_shows_any_folder_name_and_reason_as_text(name, why, tmp_path_factory):
+    """Each left-out line of the index parses to plain text (no HTML, no code span, no link, no role) reading as given."""
+    from markdown_it import MarkdownIt
+
+    from factcheck.byo.classbook import ClassBook, _write_site_files
+
+    source = tmp_path_factory.mktemp("fuzz-index")
+    folder = source / "collected" / ("x" + name.replace("/", "_").replace("\x00", "_"))
+    book = ClassBook(source, left_out=[(folder, why)])
+    _write_site_files(source, "Our class book", book)
+    lines = (source / "index.md").read_text(encoding="utf-8").splitlines()
+    line = lines[lines.index("Left out of this book:") + 2]
+    tokens = MarkdownIt("commonmark").parseInline(line[2:])[0].children
+    assert {t.type for t in tokens} <= {"text", "softbreak"}, tokens
+    assert str(source) not in line
+
+
+@settings(max_examples=40)
+@given(layout=st.lists(st.tuples(st.sampled_from(["source", "html", "work", "work/render", "_config.yml",
+                                                   ".class-book", "notes.md"]),
+                                  st.sampled_from(["file", "folder", "link"])), max_size=4))
+def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_link(layout, tmp_path_factory):
+    from factcheck.byo.classbook import MARKER
+    from factcheck.files.confine import Unconfined, claim_folder
+
+    base = tmp_path_factory.mktemp("fuzz-out")
+    victim = base / "victim"
+    victim.mkdir()
+    (victim / "keep.txt").write_bytes(b"keep\n")
+    out = base / "out"
+    for name, kind in layout:
+        path = out / name
+        if path.exists() or path.is_symlink():
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if kind == "link":
+            path.symlink_to(victim, target_is_directory=True)
+        elif kind == "folder":
+            path.mkdir()
+        else:
+            path.write_text("x\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and not p.is_symlink()} if out.exists() else {}
+    try:
+        claim_folder(out, MARKER, "class-book")
+    except Unconfined as refused:
+        assert "\n" not in str(refused)
+        after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and not p.is_symlink()}
+        assert after == before  # refused: nothing in it touched
+    else:
+        assert not any(p.is_symlink() for p in out.rglob("*"))
+        assert (out / MARKER).is_file()
+    assert (victim / "keep.txt").read_bytes() == b"keep\n" and len(list(victim.iterdir())) == 1

@@ -24,6 +24,7 @@ from factcheck import paths
 
 SOURCE, HTML, WORK = "source", "html", "work"
 CHAPTERS = "articles"
+MARKER = ".class-book"  # in every folder class-book builds into: the only folders it replaces parts of
 
 
 @dataclass
@@ -44,14 +45,19 @@ class ClassBook:
 
 
 def build_class_book(folders: list[Path], out: Path, title: str = "Our class book", echo=print,
-                     rebuild: bool = True) -> ClassBook:
+                     rebuild: bool = True, adopt: bool = False) -> ClassBook:
     """Build the chapters of every folder and render them as one site under out/html.
 
-    rebuild=False uses each folder's chapter as it is (new-article --check has just built it)."""
+    rebuild=False uses each folder's chapter as it is (new-article --check has just built it).
+    out must be new, empty or made by class-book, and hold no symbolic link (else Unconfined, nothing
+    touched); adopt: out is the tool's by where it is (a participant folder's _site)."""
+    from factcheck.files.confine import claim_folder
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
-    from factcheck.byo.workbench import build_chapter, chapter_path, review
+    from factcheck.report.escaping import markdown_text
+    from factcheck.byo.workbench import build_chapter, chapter_path, guard, review
 
+    claim_folder(out, MARKER, "class-book", adopt=adopt)
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
     result = ClassBook(out)
     source = out / SOURCE
@@ -62,19 +68,23 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
         if not (folder / "seeds" / "sources.yml").is_file():
             result.left_out.append((folder, "not an article folder (no seeds/sources.yml)"))
             continue
+        unsafe = guard(folder)
+        if unsafe:
+            result.left_out.append((folder, str(unsafe[0])))
+            continue
         found = review(folder)
         if found.mistakes:
             result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
-                                            f"python -m factcheck new-article --check {paths.relative(folder)}"))
+                                            f"python -m factcheck new-article --check {paths.from_here(folder)}"))
             continue
         for doc_id, headline in found.titles.items():
             if doc_id in owners:
-                result.left_out.append((folder, f"the id {doc_id!r} is already {paths.relative(owners[doc_id])}'s: "
+                result.left_out.append((folder, f"the id {doc_id!r} is already {paths.from_here(owners[doc_id])}'s: "
                                                 "left out, not written over; scaffold one of them again with another --id"))
                 continue
             if rebuild or not chapter_path(folder, doc_id).is_file():
                 echo(f"chapter {doc_id} from {paths.relative(folder)}")
-                outcome = build_chapter(folder, doc_id, headline)
+                outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
                 if not outcome.ok:
                     result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
                     continue
@@ -99,16 +109,25 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config["title"] = title
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    from factcheck.files.confine import Unconfined, links_leaving, link_message
+
     for folder in ("_static", "_extra", "_templates"):
-        if (paths.ROOT / folder).is_dir():
+        leaving = links_leaving(paths.ROOT / folder, paths.ROOT)
+        if leaving:
+            raise Unconfined(link_message(leaving[0], "the site's asset folders"))
+        if (paths.ROOT / folder).is_dir():  # links inside the repository are copied as the files they point to
             shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
     shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")
-    lines = [f"# {title}", "", "Every article a participant brought, checked number by number, one chapter each. "
+    from factcheck.report.escaping import markdown_text
+
+    # Every name and reason here comes from a participant's folder: markdown-escaped, so it reads as written
+    # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.
+    lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
     lines += [f"- {{doc}}`{CHAPTERS}/{doc_id}`" for doc_id, _, _ in book.chapters]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
-        lines += [f"- `{paths.relative(folder)}`: {why}" for folder, why in book.left_out]
+        lines += [f"- {markdown_text(paths.from_here(folder))}: {markdown_text(why)}" for folder, why in book.left_out]
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -131,7 +150,13 @@ def run_class_book(args) -> int:
     if out.resolve() in {paths.ROOT.resolve(), (paths.ROOT / "book").resolve(), (paths.ROOT / "_build").resolve()}:
         print(f"class-book: {paths.relative(out)} is part of the report; choose another --out", file=sys.stderr)
         return 2
-    book = build_class_book(args.folders, out, args.title)
+    from factcheck.files.confine import Unconfined
+
+    try:
+        book = build_class_book(args.folders, out, args.title)
+    except Unconfined as refused:
+        print(f"class-book: {refused}", file=sys.stderr)
+        return 2
     for folder, why in book.left_out:
         print(f"left out {paths.relative(folder)}: {why}")
     if not book.ok:

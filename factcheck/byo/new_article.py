@@ -137,8 +137,14 @@ def _page(folder: Path, doc_ids: list[str]) -> None:
     """The chapter as an HTML page that works offline: a class book of this one folder, in DIR/_site."""
     from factcheck import paths
     from factcheck.byo.classbook import build_class_book
+    from factcheck.files.confine import Unconfined
 
-    book = build_class_book([folder], folder / SITE, title="Draft chapter", echo=lambda _: None, rebuild=False)
+    try:
+        book = build_class_book([folder], folder / SITE, title="Draft chapter", echo=lambda _: None, rebuild=False,
+                                adopt=True)
+    except Unconfined as refused:
+        print(f"The HTML page was not written: {refused}", file=sys.stderr)
+        return
     if book.ok:
         for doc_id in doc_ids:
             print(f"Page:    {paths.relative(book.page(doc_id))} (open it in a browser; it works offline)")

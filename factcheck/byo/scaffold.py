@@ -107,6 +107,11 @@ def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
                                "kind": LEDGER_KINDS.get(mention.kind, mention.kind),
                                "reason": NON_CLAIM_REASONS[mention.kind]})
         else:
+            numbers = [mention.value, mention.value_to, mention.precision]
+            if not all(math.isfinite(n) for n in numbers if isinstance(n, (int, float))):
+                shown = mention.text if len(mention.text) <= 24 else mention.text[:20] + "..."
+                raise ArticleError(f"the number {shown!r} (character {mention.start}) is too large to compute with "
+                                   "(past about 1.8e308): nothing was written; is the article's text what you meant?")
             claims.append(_claim(text, mention))
     for number, row in enumerate(claims, start=1):
         row["claim_id"] = claim_id(doc_id, number, len(claims))

@@ -37,6 +37,40 @@ class Review:
 
 LATER = "later"  # a claim row whose note says this is left for later
 
+# A participant's folder is untrusted: checking it has limits of its own, said in one line when passed.
+MAX_CLAIMS = 10_000            # claim rows in data/claims.csv (a long feature has a few hundred numbers)
+MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)
+WHAT = "a participant's folder"
+
+
+def guard(folder: Path | str) -> list[Problem]:
+    """What makes a folder unsafe or too big to check, before anything in it is read or written.
+
+    A symbolic link anywhere in it (a write or a deletion there would reach the link's target, and a
+    read would publish it), a file past MAX_FILE_BYTES, more than MAX_CLAIMS claim rows."""
+    from factcheck.files.confine import link_reason, links_in
+
+    folder = Path(folder)
+    links = links_in(folder)
+    if links:
+        return [Problem(paths.relative(links[0]), None, None, link_reason(links[0], WHAT))]
+    problems = []
+    for part in ("seeds", "data"):
+        for path in sorted((folder / part).rglob("*")) if (folder / part).is_dir() else []:
+            if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+                problems.append(Problem(paths.relative(path), None, None,
+                                        f"{path.stat().st_size:,} bytes is past the limit for one file "
+                                        f"({MAX_FILE_BYTES:,} bytes): nothing in it was read; keep only the article's own data"))
+    claims = folder / "data" / "claims.csv"
+    if not problems and claims.is_file():
+        with open(claims, "rb") as handle:
+            rows = sum(1 for line in handle if line.strip()) - 1
+        if rows > MAX_CLAIMS:
+            problems.append(Problem(paths.relative(claims), None, None,
+                                    f"{rows:,} claim rows is past the limit for one folder ({MAX_CLAIMS:,}): "
+                                    "nothing was checked; split the article, or keep the claims that matter"))
+    return problems
+
 
 def review(folder: Path | str, first: int | None = None) -> Review:
     """Validate everything in folder at once, and every check it defines; unless there are mistakes, each title.
@@ -44,6 +78,9 @@ def review(folder: Path | str, first: int | None = None) -> Review:
     first: only the first N claim rows count; blanks in the others, and in rows whose note says 'later',
     are set aside and counted, not listed."""
     folder = Path(folder)
+    unsafe = guard(folder)
+    if unsafe:
+        return Review(mistakes=unsafe)
     filled = fill_computed(folder)
     try:
         ledger = load_ledger(folder, draft=True)
@@ -216,8 +253,14 @@ def build_chapter(folder: Path | str, doc_id: str, title: str | None = None):
     """Execute the document template on the folder's data (draft: blanks read "to fill") into <folder>/<doc_id>.ipynb.
 
     Returns the build's Outcome; on failure the traceback is kept in <folder>/_failed/."""
-    from factcheck.pipeline.execute import Job, execute
+    from factcheck.files.confine import Unconfined, inside, refuse_links
+    from factcheck.pipeline.execute import Job, Outcome, execute
 
+    try:  # guard() refused links already; this holds even if one appeared since
+        refuse_links(Path(folder) / FAILED_DIR, WHAT)
+        inside(folder, chapter_path(folder, doc_id))
+    except Unconfined as refused:
+        return Outcome(str(chapter_path(folder, doc_id)), False, 0.0, "before the first cell", str(refused))
     folder = Path(folder).resolve()
     job = Job(page=str(chapter_path(folder, doc_id)), name=doc_id, template=str(TEMPLATE),
               output=str(chapter_path(folder, doc_id)),

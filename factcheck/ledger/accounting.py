@@ -1,6 +1,8 @@
 """Every numeric mention in every seed must be accounted for: a claim, or a non-claim with a reason."""
 from __future__ import annotations
 
+import bisect
+
 from factcheck.ledger.mentions import find_mentions
 from factcheck.paths import relative
 from factcheck.files.problems import Collector
@@ -18,25 +20,58 @@ def check_accounting(documents, claims: list[dict], non_claims: list[dict], file
                      seed_problems: Collector, non_claim_problems: Collector) -> dict[str, int]:
     """Report unaccounted mentions (by seed file and line) and non-claims that hold no mention.
 
-    Returns the number of mentions found per document."""
+    Returns the number of mentions found per document. Linear in mentions and rows (after sorting):
+    an article of 10,000 numbers is checked in a second, not minutes."""
     covered = spans_by_document(claims + non_claims)
     counts = {}
     mentions_in = {doc_id: find_mentions(document.text) for doc_id, document in documents.items()}  # once per seed
     for doc_id, document in documents.items():
         mentions = mentions_in[doc_id]
         counts[doc_id] = len(mentions)
-        spans = covered.get(doc_id, [])
+        is_covered = _coverage(covered.get(doc_id, []))
+        line_starts = [i for i, c in enumerate(document.text) if c == "\n"]
         for m in mentions:
-            if not any(start <= m.start and m.end <= end for start, end in spans):
-                line = document.text.count("\n", 0, m.start) + 1
+            if not is_covered(m.start, m.end):
+                line = bisect.bisect_left(line_starts, m.start) + 1  # newlines before the mention, plus one
                 seed_problems.problems.append(_seed_problem(relative(files.seeds / document.file), line, m))
+    holds_mention = {doc_id: _holds_mention(mentions) for doc_id, mentions in mentions_in.items()}
     for row in non_claims:
         document = documents.get(row.get("doc_id"))
         if document is None or row.get("start") is None or row.get("end") is None:
             continue
-        if not any(row["start"] <= m.start and m.end <= row["end"] for m in mentions_in[row["doc_id"]]):
+        if not holds_mention[row["doc_id"]](row["start"], row["end"]):
             non_claim_problems.add(row["_line"], "start", "no numeric mention lies in this span: the row is stale or its offsets are wrong")
     return counts
+
+
+def _coverage(spans: list[tuple[int, int]]):
+    """A test 'does some span hold start:end?': the spans sorted by start, with the furthest end reached so far."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest, reach = [], float("-inf")
+    for _, end in spans:
+        reach = max(reach, end)
+        furthest.append(reach)
+
+    def covered(start: int, end: int) -> bool:
+        before = bisect.bisect_right(starts, start)  # spans starting at or before start
+        return before > 0 and furthest[before - 1] >= end
+    return covered
+
+
+def _holds_mention(mentions):
+    """A test 'does start:end hold a whole mention?': mentions sorted by start, with the nearest end from there on."""
+    ordered = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in ordered]
+    nearest, reach = [0] * len(ordered), float("inf")
+    for index in range(len(ordered) - 1, -1, -1):
+        reach = min(reach, ordered[index][1])
+        nearest[index] = reach
+
+    def holds(start: int, end: int) -> bool:
+        first = bisect.bisect_left(starts, start)  # mentions starting at or after start
+        return first < len(ordered) and nearest[first] <= end
+    return holds
 
 
 def _seed_problem(file: str, line: int, mention):

@@ -124,8 +124,9 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
 
     # A document sources.yml fails to describe is not "unknown" to its rows: its problem is already listed.
     sources_sound = not source_problems.errors
+    unreadable = {(p.line, p.column) for p in claim_problems.problems}  # cells that failed to read: once, not per row
     for row in claims:
-        _check_claim(row, documents, claim_problems, sources_sound)
+        _check_claim(row, documents, claim_problems, sources_sound, unreadable)
     check_overlaps(claims, claim_problems)
     for row in non_claims:
         check_anchor(row, "text", documents, non_claim_problems, sources_sound)
@@ -224,7 +225,8 @@ def _where_it_occurs(text: str, quoted: str, near: int) -> str:
     return f"; {quoted!r} occurs at {best}:{best + len(quoted)}{others}: set start to {best} and end to {best + len(quoted)}"
 
 
-def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound: bool = True) -> None:
+def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound: bool = True,
+                 unreadable: set | None = None) -> None:
     line = row["_line"]
     check_anchor(row, "quote", documents, problems, sources_sound)
     claim_id, doc_id = row.get("claim_id"), row.get("doc_id")
@@ -234,8 +236,8 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
     if is_word_claim(row):
         check_word_claim(row, problems)
         return
-    already = {(p.line, p.column) for p in problems.problems}   # a cell that failed to read is reported once
-    for column in NUMBER_COLUMNS:
+    already = unreadable if unreadable is not None else {(p.line, p.column) for p in problems.problems}
+    for column in NUMBER_COLUMNS:  # a cell that failed to read is reported once
         if row.get(column) is None and column in row and (line, column) not in already:
             problems.add(line, column, "is empty; a number claim needs it (a word claim names its words instead)")
     hedge, quote = row.get("hedge") or "", row.get("quote") or ""

@@ -74,9 +74,11 @@ def run_build(args) -> int:
     except ValueError as error:
         print(f"build: {error}", file=sys.stderr)
         return 2
-    except PermissionError as error:  # e.g. a read-only _build
+    except OSError as error:  # a read-only _build, a full disk, a quota: the previous pages and site stay
         from factcheck import paths
 
         where = paths.relative(error.filename) if error.filename else "the build folder"
-        print(f"build: cannot write to {where}: {error.strerror} (is the folder read-only?)", file=sys.stderr)
+        hint = "is the folder read-only?" if isinstance(error, PermissionError) else \
+            "is the disk full or read-only? the previous pages and site were left as they were"
+        print(f"build: cannot write to {where}: {error.strerror or error} ({hint})", file=sys.stderr)
         return 1

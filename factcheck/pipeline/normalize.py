@@ -33,6 +33,11 @@ def normalise(notebook: dict, page_name: str) -> dict:
             cell["metadata"]["tags"] = [*tags, "remove-cell"]
         for key in DROPPED_CELL_METADATA:
             cell.get("metadata", {}).pop(key, None)
+        if "outputs" in cell:
+            # What the kernel writes on stderr (a warning, "No space left on device" on a full disk) is about the
+            # run, not the page: it never lands in a committed page. A real error fails the page instead.
+            cell["outputs"] = [o for o in cell["outputs"] if not (o.get("output_type") == "stream"
+                                                                   and o.get("name") == "stderr")]
     return notebook
 
 

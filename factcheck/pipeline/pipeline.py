@@ -72,14 +72,22 @@ def parse_overrides(pairs: list[str]) -> dict:
     return overrides
 
 
+WHATIF_MARKER = ".what-if"  # in every folder a what-if build writes: --out replaces only such a folder's parts
+
+
 def whatif_target(project_root: Path, overrides: dict, out: Path | None) -> Target:
+    """The what-if build's folders. An --out folder must be new, empty or one a what-if build made, and hold no
+    symbolic link (ValueError in one line, nothing touched); the default under _build/whatif/ is the build's own."""
+    from factcheck.files.confine import claim_folder
+
     label = "_".join(f"{k}-{v}" for k, v in sorted(overrides.items()))
     folder = Path(out) if out else project_root / "_build" / "whatif" / _safe(label)
-    folder = folder.resolve()
+    resolved = folder.resolve()
     book = (project_root / "book").resolve()
-    if folder == project_root.resolve() or folder == book or book in folder.parents or folder in book.parents:
-        raise ValueError(f"a what-if build must not write into book/ or the repository root; got {folder}")
-    return Target(folder, folder / "html", folder / "_build")
+    if resolved == project_root.resolve() or resolved == book or book in resolved.parents or resolved in book.parents:
+        raise ValueError(f"a what-if build must not write into book/ or the repository root; got {resolved}")
+    claim_folder(folder, WHATIF_MARKER, "a what-if build (factcheck build -p)", adopt=out is None)
+    return Target(resolved, resolved / "html", resolved / "_build")
 
 
 def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: dict | None = None,
@@ -113,7 +121,10 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
 
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
                   force: bool, jobs: int, site: bool, echo, pools=None) -> int:
+    from factcheck.pipeline.validate import validate
+
     started = time.perf_counter()
+    validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
     stale = remove_stale_scratch(target.work)
     if stale:
         echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")

@@ -42,10 +42,44 @@ def register(commands) -> None:
     parser = commands.add_parser(
         "serve", help="serve the site locally, rebuild on changes, reload the browser",
         description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--port", type=int, default=8000, help="port to serve on (default: %(default)s; 0: any free one)")
-    parser.add_argument("--host", default="127.0.0.1", help="address to serve on (default: %(default)s, this machine only)")
+    parser.add_argument("--port", type=port_number, default=8000,
+                        help="port to serve on, 0-65535 (default: %(default)s; 0: any free one)")
+    parser.add_argument("--host", type=host_address, default="127.0.0.1",
+                        help="address to serve on (default: %(default)s, this machine only; another address is "
+                             "announced as reachable from other machines)")
     parser.add_argument("--root", type=Path, default=None, help="repository to build and watch (default: this checkout)")
     parser.set_defaults(run=run_serve)
+
+
+def port_number(text: str) -> int:
+    """--port: a whole number from 0 to 65535 (the operating system would take 70000 as 70000 - 65536)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number: give a whole number from 0 to 65535") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number: give a whole number from 0 to 65535")
+    return port
+
+
+def host_address(text: str) -> str:
+    """--host: a non-empty address (an empty one would listen on every interface without a word)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty address listens on every network interface: give 127.0.0.1 for "
+                                         "this machine only, or 0.0.0.0 to serve other machines on purpose")
+    return text.strip()
+
+
+def beyond_this_machine(host: str) -> bool:
+    """True unless host is a loopback address (127.0.0.0/8, ::1) or 'localhost'."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return True  # a name: it may resolve to any interface
 
 
 def run_serve(args) -> int:
@@ -55,6 +89,9 @@ def run_serve(args) -> int:
 
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: close the port, say so
     root = Path(args.root or paths.ROOT).resolve()
+    if beyond_this_machine(args.host):
+        print(f"serve: listening on {args.host}, beyond this machine: anyone who can reach it on port {args.port} "
+              "can read the site (use --host 127.0.0.1 to keep it to this machine)", file=sys.stderr)
     server = LiveSite(root, args.host, args.port)
     try:
         server.run()

@@ -111,10 +111,26 @@ class Renderer:
         return text
 
 
+ASSET_FOLDERS = ("_static", "_extra", "_templates")  # copied into the site as they are
+
+
+def links_out_of(site_root: Path) -> list[str]:
+    """One line per symbolic link in the asset folders that points outside the site's root (or nowhere)."""
+    from factcheck.files.confine import links_leaving, link_message
+
+    return [link_message(link, "the site's asset folders") + " (a link inside the repository is copied as a file)"
+            for folder in ASSET_FOLDERS for link in links_leaving(Path(site_root) / folder, site_root)]
+
+
 def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None,
                renderer: Renderer | None = None, hashes=None) -> SiteOutcome:
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
+    leaving = links_out_of(site_root)
+    if leaving:  # Sphinx would copy what they point to into the site: refused, the published site left as it was
+        if renderer:
+            renderer.cancel()
+        return SiteOutcome(False, False, time.perf_counter() - started, "", tuple(leaving))
     work.mkdir(parents=True, exist_ok=True)
     record_file = work / SITE_RECORD
     records = _read_records(record_file, echo)
@@ -140,6 +156,7 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
         shutil.rmtree(state, ignore_errors=True)  # a failed render's environment would hide its warnings next time
         return SiteOutcome(False, False, time.perf_counter() - started, str(log), tuple(_problems_in(output)))
     frame_file.write_text(frame, encoding="utf-8")
+    _prune_removed_extra(site_root, built, work)
 
     scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=work))
     try:
@@ -151,6 +168,29 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     records[str(html)] = digest
     write_atomically(record_file, (json.dumps(records, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     return SiteOutcome(True, False, time.perf_counter() - started, str(log))
+
+
+EXTRA_RECORD = "extra.json"
+
+
+def _prune_removed_extra(site_root: Path, built: Path, work: Path) -> None:
+    """Sphinx copies _extra/ into the output it keeps between builds, and never removes a file deleted there: a
+    removed asset stayed published until --force. The files _extra/ held at the last good build are recorded;
+    the ones gone since are removed from the render's output (only inside it, never through a link)."""
+    extra = Path(site_root) / "_extra"
+    now = sorted(p.relative_to(extra).as_posix() for p in extra.rglob("*") if p.is_file()) if extra.is_dir() else []
+    record = Path(work) / EXTRA_RECORD
+    try:
+        before = json.loads(record.read_text(encoding="utf-8")) if record.exists() else []
+    except (OSError, ValueError):
+        before = []
+    root = Path(built).resolve()
+    for name in sorted(set(before if isinstance(before, list) else []) - set(now)):
+        target = Path(built) / str(name)
+        resolved = target.parent.resolve() / target.name
+        if root in resolved.parents and not target.is_symlink() and target.is_file():
+            target.unlink()
+    write_atomically(record, (json.dumps(now, indent=0) + "\n").encode("utf-8"))
 
 
 def remove_stale_scratch(work: Path) -> list[Path]:

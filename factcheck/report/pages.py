@@ -51,6 +51,9 @@ def load_summaries(root: Path | None = None) -> dict:
         return {"landing": "", "documents": {}}
     data = load_located(path)
     problems = Collector(path)
+    if not isinstance(data, dict):  # an empty file, or a list: one line, not an exception on every page
+        problems.add(1, None, "expected a mapping with 'landing:' (a paragraph) and 'documents:' (one per article id)")
+        raise_if_any(problems)
     texts = [("landing", data.get("landing", ""), data.line_of("landing"))]
     documents = data.get("documents") or {}
     texts += [(f"documents.{k}", v, documents.line_of(k)) for k, v in documents.items()]

@@ -58,6 +58,16 @@ class SearchEnglishWithNumbers(SearchEnglish):
         return search_words(input)
 
 
+def _escaped_titles(app, pagename, templatename, context, doctree) -> None:
+    """sphinx-book-theme puts the page's title as plain text (`astext()`) raw into its print header and the root's
+    into its sidebar: a heading whose text is `<img onerror=...>` ran as markup there. Escaped, it reads as written."""
+    from markupsafe import escape as html_escape
+
+    for key in ("pagetitle", "root_title"):
+        if isinstance(context.get(key), str):
+            context[key] = str(html_escape(context[key]))
+
+
 def _use_number_search(app) -> None:
     from sphinx import search
 
@@ -160,6 +170,7 @@ def setup(app):
     app.connect("config-inited", _no_second_search_box)
     app.connect("builder-inited", _use_number_search)
     app.connect("html-page-context", _light_page)
+    app.connect("html-page-context", _escaped_titles, priority=600)         # after sphinx-book-theme sets them
     app.connect("html-page-context", _relative_social_tags, priority=900)   # after sphinxext-opengraph's tags
     app.connect("build-finished", _titled_root, priority=400)               # before the table of contents' bare one
     app.connect("build-finished", _write_sitemap)

@@ -100,6 +100,11 @@ def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES) -> 
     if target == templates_folder or target in templates_folder.parents:
         raise ValueError(f"{paths.relative(out)} holds the exercise templates ({paths.relative(Path(folder))}): "
                          "a starter would replace its template; choose another --out, e.g. my-exercises")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"{paths.relative(out)} is a file, not a folder: choose another --out, e.g. my-exercises")
+    from factcheck.files.confine import refuse_links
+
+    refuse_links(out, "the starters' folder")  # Unconfined, a ValueError: a starter is never written through a link
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for template in templates(folder):

@@ -5,6 +5,12 @@ Playwright reports. A control page with the same attack as markup shows the chec
 """
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hostile import HOSTILE, hostile_chapter, hostile_site
 from test_site import site_pages
@@ -64,3 +70,44 @@ def test_a_participants_hostile_chapter_opens_no_dialog(tmp_path_factory, browse
     exported.write_text(body, encoding="utf-8")
     assert "&lt;img src=x onerror=alert(1)&gt;" in body
     assert dialogs_on(browser, lambda page: page.goto(exported.as_uri(), wait_until="load")) == []
+
+
+HOSTILE_FOLDER_NAME = "`ana` <img src=x onerror=alert(2)> [x](javascript:alert(3))"  # a folder name can hold no '/'
+
+
+def _class_book_of_hostile_folders(base: Path) -> tuple[Path, str, Path]:
+    """The participant's hostile folder and a copy under a hostile name, built into one class book from base."""
+    chapter = hostile_chapter(base / "participant")
+    folder = chapter.parent
+    renamed = base / HOSTILE_FOLDER_NAME
+    if not renamed.exists():
+        shutil.copytree(folder, renamed, ignore=shutil.ignore_patterns("_site", "_failed"))
+    out = base / "class-book"
+    repo = Path(__file__).resolve().parents[2]
+    made = subprocess.run([sys.executable, "-m", "factcheck", "class-book", str(folder), str(renamed), "--out", str(out)],
+                          cwd=base, env={**os.environ, "PYTHONPATH": str(repo)}, capture_output=True, text=True,
+                          timeout=600)
+    assert (out / "html" / "index.html").is_file(), made.stdout + made.stderr
+    return out / "html", made.stdout + made.stderr, folder
+
+
+def test_the_participant_page_and_every_class_book_page_open_no_dialog(tmp_path_factory, browser):
+    """A hostile headline reached the theme's hidden print header raw, class-book wrote it unescaped, and a
+    backtick in a folder name broke out of the index's code span; the index named the instructor's folders."""
+    base = tmp_path_factory.getbasetemp() / "class"
+    base.mkdir(exist_ok=True)
+    class_book, said, folder = _class_book_of_hostile_folders(base)
+    participant_site = folder / "_site" / "html"  # written by its new-article --check
+    assert (participant_site / "articles" / "wire17.html").is_file()
+    index = (class_book / "index.html").read_text(encoding="utf-8")
+    assert "already" in index and "onerror=alert(2)" in index, said  # the clash names the hostile folder
+    assert str(base) not in index  # folders are named from where the command ran, not by absolute path
+    opened = {}
+    for site in (class_book, participant_site):
+        with served(site) as url:
+            for page in sorted(site.rglob("*.html")):
+                path = page.relative_to(site).as_posix()
+                found = dialogs_on(browser, lambda tab: tab.goto(f"{url}{path}", wait_until="load"))
+                if found:
+                    opened[f"{site.parent.name}/{path}"] = found
+    assert opened == {}

@@ -42,3 +42,14 @@ def test_two_runs_that_differ_only_in_timing_give_identical_bytes():
     first = notebook_bytes(normalise(executed_by_papermill(), "pep16"))
     assert notebook_bytes(normalise(later, "pep16")) == first
     assert notebook_bytes(normalise(copy.deepcopy(normalise(later, "pep16")), "pep16")) == first  # idempotent
+
+
+def test_kernel_stderr_never_lands_in_a_page():
+    """On a full disk the kernel's warnings were written into committed pages as if they were output."""
+    from factcheck.pipeline.normalize import normalise
+
+    cell = {"cell_type": "code", "metadata": {}, "source": "x", "execution_count": 1, "outputs": [
+        {"output_type": "stream", "name": "stderr", "text": "OSError: [Errno 28] No space left on device\n"},
+        {"output_type": "stream", "name": "stdout", "text": "42\n"}]}
+    page = normalise({"cells": [cell], "metadata": {}}, "page")
+    assert page["cells"][0]["outputs"] == [{"output_type": "stream", "name": "stdout", "text": "42\n"}]

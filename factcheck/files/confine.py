@@ -1,0 +1,101 @@
+"""Writing only inside a folder the tools were given, never through a symbolic link.
+
+A participant's folder, a class book's `--out` and a what-if build's `--out` are
+written into and partly emptied. A symbolic link anywhere there would turn a write
+or a deletion into one at the link's target (any file the person running the tool
+can write), so such folders are searched for links first and refused, with one
+line naming the link, before anything is written. Every path written is also
+resolved and must stay inside its folder.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from factcheck.paths import relative
+
+
+class Unconfined(ValueError):
+    """A path the tools would write or delete is a symbolic link, or leads outside its folder (one line)."""
+
+
+def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
+    """The symbolic links at folder itself and anywhere under it (walked without following links), first `limit`."""
+    folder = Path(folder)
+    found: list[Path] = []
+    if folder.is_symlink():
+        return [folder]
+    if not folder.is_dir():
+        return found
+    for place, folders, files in os.walk(folder, followlinks=False):
+        for name in sorted(folders) + sorted(files):
+            path = Path(place, name)
+            if path.is_symlink():
+                found.append(path)
+                if len(found) >= limit:
+                    return found
+        folders.sort()
+    return found
+
+
+def link_reason(link: Path, what: str) -> str:
+    """'is a symbolic link (to ...): ...', what follows the link's name in a one-line refusal."""
+    try:
+        target = os.readlink(link)
+    except OSError:
+        target = "?"
+    return (f"is a symbolic link (to {target}): {what} may hold none, since writing or deleting there would "
+            "reach the link's target; replace it with the file or folder itself, or remove it")
+
+
+def link_message(link: Path, what: str) -> str:
+    return f"{relative(link)} {link_reason(link, what)}"
+
+
+def refuse_links(folder: Path | str, what: str = "this folder") -> None:
+    """Raise Unconfined, naming the first symbolic link at or under folder (or any folder above it up to the
+    nearest existing one being a link is allowed: only what the tools own is searched)."""
+    links = links_in(folder)
+    if links:
+        raise Unconfined(link_message(links[0], what))
+
+
+def inside(base: Path | str, path: Path | str) -> Path:
+    """path, when it is not a link and resolves to a place inside base; else Unconfined."""
+    base, path = Path(base), Path(path)
+    if path.is_symlink():
+        raise Unconfined(link_message(path, "a folder the tools write"))
+    resolved, root = path.resolve(), base.resolve()
+    if resolved != root and root not in resolved.parents:
+        raise Unconfined(f"{relative(path)} leads outside {relative(base)} (to {resolved}): nothing was written there")
+    return path
+
+
+def claim_folder(folder: Path | str, marker: str, tool: str, adopt: bool = False) -> Path:
+    """Make folder the tool's own output folder, or raise Unconfined (one line) and touch nothing.
+
+    Refused: a link at or under it; a file; a folder that is not empty and holds no `marker` (the tool did
+    not make it: what is in it is someone's). adopt: the folder is the tool's by where it is (a participant
+    folder's own _site), marked now. The marker is written, so the next run may replace what it holds."""
+    folder = Path(folder)
+    refuse_links(folder, f"an output folder of {tool}")
+    if folder.exists() and not folder.is_dir():
+        raise Unconfined(f"{relative(folder)} is a file, not a folder: choose another --out")
+    if folder.is_dir() and not adopt and not (folder / marker).is_file() and any(folder.iterdir()):
+        raise Unconfined(f"{relative(folder)} is not a folder {tool} made (it holds no {marker} file) and is not empty: "
+                         "nothing in it was touched; choose a new or empty --out")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / marker).write_text(f"Made by {tool}, which may replace what this folder holds.\n", encoding="utf-8")
+    return folder
+
+
+def links_leaving(folder: Path | str, root: Path | str) -> list[Path]:
+    """Symbolic links under folder whose target lies outside root (or nowhere): copying them would publish
+    whatever they point to (an environment file was published this way)."""
+    folder, root = Path(folder), Path(root).resolve()
+    leaving = []
+    for link in links_in(folder, limit=10**6):
+        target = link.resolve()
+        if not target.exists() or (target != root and root not in target.parents):
+            leaving.append(link)
+    return leaving

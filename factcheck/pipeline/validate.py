@@ -1,0 +1,80 @@
+"""One validator for everything the build reads: `check` runs it, and `build` refuses to execute a page without it.
+
+Before, `check` read the ledger, the checks, the dictionary and the themes, while the
+pages also read the references the checks cite, `report.yml`, `summaries.yml` and
+`pages.yml`: a fault in those passed `check` and then failed every page of the build
+with a raw exception, and a metric missing from the dictionary failed `check` while
+the build published. Now both run `validate`, so they agree on every fault (a test
+plants each one and runs both).
+
+Every group of files is read even when an earlier one has problems (unless the ledger
+itself cannot be read, since the rest is checked against it), and all problems are
+raised at once as one ValidationFailed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import paths
+from factcheck.files.problems import Problem, ValidationFailed
+
+
+def validate(root: Path | str | None = None):
+    """Validate the project under root (default: this checkout); returns the ledger, or raises ValidationFailed."""
+    from factcheck.checks.definitions import load_checks
+    from factcheck.checks.statements import check_statement_figures, load_statements
+    from factcheck.checks.traced import check_figures_traced
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.readable import check_dictionary
+    from factcheck.sources.references import check_citations, load_references
+
+    root = Path(root) if root else paths.ROOT
+    ledger = load_ledger(root)  # everything below is checked against it: its problems come alone
+    problems: list[Problem] = []
+
+    def gather(step) -> object:
+        try:
+            return step()
+        except ValidationFailed as failed:
+            problems.extend(failed.problems)
+        except (TypeError, AttributeError, KeyError, ValueError) as raised:  # a file of the wrong shape
+            problems.append(Problem(paths.relative(step.file) if hasattr(step, "file") else paths.relative(root),
+                                    None, None, f"cannot be read as the build reads it ({type(raised).__name__}: "
+                                    f"{raised}); compare it with the repository's own"))
+        return None
+
+    checks = None
+    if ledger.checks_file.exists():
+        checks = gather(lambda: load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents))
+    if checks is not None:
+        gather(lambda: check_figures_traced(checks, ledger, ledger.checks_file))
+        statements = gather(lambda: load_statements(ledger.checks_file, checks, ledger))   # one verdict per statement
+        if statements is not None:
+            gather(lambda: check_statement_figures(statements, checks, ledger, ledger.checks_file))
+    references = gather(lambda: load_references(root))
+    if references is not None:
+        gather(lambda: check_citations(checks or [], references, ledger.checks_file, ledger.documents,
+                                       root / "seeds" / "sources.yml"))
+    gather(lambda: check_dictionary(ledger.claims, root))
+    for name, step in _data_files(root, ledger).items():
+        if (root / name).exists():
+            step.file = root / name
+            gather(step)
+    if problems:
+        raise ValidationFailed(problems)
+    return ledger
+
+
+def _data_files(root: Path, ledger) -> dict:
+    """The other files the pages read, each with its loader (run only when the file is there)."""
+    from factcheck.checks.desk import load_desk
+    from factcheck.report.pages import load_summaries
+    from factcheck.report.themes import load_themes
+    from factcheck.pipeline.plan import load_plan
+
+    return {
+        "data/themes.yml": lambda: load_themes(ledger, root / "data" / "themes.yml"),
+        "data/report.yml": lambda: load_desk(root),
+        "data/summaries.yml": lambda: load_summaries(root),
+        "pages.yml": lambda: load_plan(root),
+    }

@@ -1,0 +1,195 @@
+"""A participant's folder is untrusted: no file outside it is written or deleted, and every refusal is one line.
+
+An instructor runs `new-article --check` and `class-book` on folders collected from
+participants. A symbolic link planted in such a folder must never turn a write or a
+deletion into one at the link's target: the target stays byte-identical, the link is
+named in one line, and nothing is built from that folder.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from participant import fill_judgements
+from factcheck.byo.scaffold import scaffold
+from factcheck.cli import main
+
+SECRET = b"INSTRUCTOR=do-not-touch\n"
+
+
+@pytest.fixture
+def filled(article_file, tmp_path) -> Path:
+    folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
+    fill_judgements(folder, "wire17")
+    return folder
+
+
+def _victim_file(tmp_path: Path) -> Path:
+    victim = tmp_path / "instructor" / "settings.env"
+    victim.parent.mkdir(parents=True)
+    victim.write_bytes(SECRET)
+    return victim
+
+
+def _victim_folder(tmp_path: Path) -> dict[Path, bytes]:
+    """An instructor's folder laid out like a class book's (source/, html/, work/render/), with a file in each."""
+    root = tmp_path / "instructor-site"
+    files = {}
+    for part in ("source", "html", "work/render", "."):
+        path = root / part / "keep.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(SECRET + part.encode())
+        files[path] = path.read_bytes()
+    return files
+
+
+def _one_line_naming(text: str, link: Path) -> bool:
+    lines = [line for line in text.splitlines() if "symbolic link" in line]
+    return len(lines) == 1 and link.name in lines[0]
+
+
+def test_a_symlinked_failed_notebook_leaves_its_target_byte_identical_in_check(filled, tmp_path, capsys):
+    victim = _victim_file(tmp_path)
+    link = filled / "_failed" / "wire17.ipynb"
+    link.parent.mkdir()
+    link.symlink_to(victim)
+    status = main(["new-article", "--check", str(filled)])
+    printed = capsys.readouterr()
+    assert victim.read_bytes() == SECRET
+    assert link.is_symlink()  # not deleted either: the evidence stays
+    assert status == 1 and _one_line_naming(printed.out + printed.err, link), printed
+    assert "Traceback" not in printed.out + printed.err
+
+
+def test_a_symlinked_failed_notebook_leaves_its_target_byte_identical_in_class_book(filled, tmp_path, capsys):
+    victim = _victim_file(tmp_path)
+    link = filled / "_failed" / "wire17.ipynb"
+    link.parent.mkdir()
+    link.symlink_to(victim)
+    status = main(["class-book", str(filled), "--out", str(tmp_path / "book")])
+    printed = capsys.readouterr()
+    assert victim.read_bytes() == SECRET and link.is_symlink()
+    assert status != 0 and _one_line_naming(printed.out, link), printed
+    assert not (tmp_path / "book" / "html" / "articles" / "wire17.html").exists()
+
+
+def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):
+    files = _victim_folder(tmp_path)
+    (filled / "_site").symlink_to(tmp_path / "instructor-site", target_is_directory=True)
+    status = main(["new-article", "--check", str(filled)])
+    printed = capsys.readouterr()
+    assert {path: path.read_bytes() for path in files if path.exists()} == files
+    assert status == 1 and _one_line_naming(printed.out + printed.err, filled / "_site"), printed
+
+
+def test_a_symlinked_claims_table_is_not_written_through(article_file, tmp_path, capsys):
+    """--check writes computed intervals into claims.csv: never into a file a link points at."""
+    folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
+    real = tmp_path / "instructor" / "claims.csv"
+    real.parent.mkdir()
+    claims = folder / "data" / "claims.csv"
+    lines = claims.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\n").split(",")
+    blanked = [lines[0]]
+    for line in lines[1:]:  # low, high and bounds blank: --check would write them in
+        cells = next(__import__("csv").reader([line]))
+        for column in ("low", "high", "bounds"):
+            cells[header.index(column)] = ""
+        blanked.append(",".join(f'"{c}"' if "," in c else c for c in cells) + "\n")
+    real.write_text("".join(blanked), encoding="utf-8")
+    before = real.read_bytes()
+    claims.unlink()
+    claims.symlink_to(real)
+    status = main(["new-article", "--check", str(folder), "--no-chapter"])
+    printed = capsys.readouterr()
+    assert real.read_bytes() == before
+    assert status == 1 and _one_line_naming(printed.out, claims), printed
+
+
+def test_the_class_book_leaves_out_a_linked_folder_and_builds_nothing_from_it(filled, tmp_path, capsys):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    linked = tmp_path / "collected" / "dan"
+    linked.parent.mkdir()
+    linked.symlink_to(filled, target_is_directory=True)
+    status = main(["class-book", str(linked), "--out", str(tmp_path / "book"), ])
+    printed = capsys.readouterr()
+    assert status != 0 and "left out" in printed.out and _one_line_naming(printed.out, linked), printed
+
+
+@pytest.mark.parametrize("command", [["class-book"], ["build", "-p", "hedge_preset=strict"]])
+def test_an_out_folder_the_tools_did_not_make_is_left_alone(command, filled, tmp_path, capsys):
+    out = tmp_path / "mine"
+    (out / "source").mkdir(parents=True)
+    (out / "html").mkdir()
+    kept = {out / "source" / "notes.md": b"my notes\n", out / "html" / "index.html": b"<p>mine</p>\n",
+            out / "_config.yml": b"title: mine\n"}
+    for path, data in kept.items():
+        path.write_bytes(data)
+    arguments = command + ([str(filled)] if command == ["class-book"] else []) + ["--out", str(out)]
+    status = main(arguments)
+    printed = capsys.readouterr()
+    assert {path: path.read_bytes() for path in kept} == kept
+    assert status == 2 and len((printed.out + printed.err).strip().splitlines()) == 1, printed
+    assert "not a folder" in printed.err and "made" in printed.err
+
+
+def test_an_out_folder_holding_a_link_is_refused_before_anything_is_written(filled, tmp_path, capsys):
+    files = _victim_folder(tmp_path)
+    out = tmp_path / "book"
+    out.mkdir()
+    (out / "html").symlink_to(tmp_path / "instructor-site" / "html", target_is_directory=True)
+    status = main(["class-book", str(filled), "--out", str(out)])
+    printed = capsys.readouterr()
+    assert {path: path.read_bytes() for path in files} == files
+    assert status == 2 and _one_line_naming(printed.err, out / "html"), printed
+
+
+def test_a_folder_past_the_claims_limit_is_refused_in_one_line(article_file, tmp_path, capsys):
+    from factcheck.byo import workbench
+
+    folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
+    claims = folder / "data" / "claims.csv"
+    lines = claims.read_text(encoding="utf-8").splitlines(keepends=True)
+    claims.write_text(lines[0] + "".join(lines[1:2] * (workbench.MAX_CLAIMS + 1)), encoding="utf-8")
+    status = main(["new-article", "--check", str(folder), "--no-chapter"])
+    printed = capsys.readouterr()
+    said = [line for line in printed.out.splitlines() if f"{workbench.MAX_CLAIMS:,}" in line]
+    assert status == 1 and len(said) == 1 and "claims.csv" in said[0], printed.out
+
+
+def test_a_file_past_the_size_limit_is_refused_in_one_line(article_file, tmp_path, capsys):
+    from factcheck.byo import workbench
+
+    folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
+    checks = folder / "data" / "checks.yml"
+    with open(checks, "ab") as handle:
+        handle.write(b"#" * (workbench.MAX_FILE_BYTES + 1))
+    status = main(["new-article", "--check", str(folder), "--no-chapter"])
+    printed = capsys.readouterr()
+    said = [line for line in printed.out.splitlines() if "checks.yml" in line]
+    assert status == 1 and len(said) == 1 and f"{workbench.MAX_FILE_BYTES:,}" in said[0], printed.out
+
+
+def test_ten_thousand_claims_are_checked_in_linear_time(tmp_path):
+    """The figure (under 10 s) is in benchmarks/participant_scale.py; the bound here is generous for a loaded machine.
+    Before: a set of every problem so far was rebuilt for each claim, and every mention was tested against
+    every span (164 s for 10,000 claims)."""
+    import sys
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from participant_scale import article as synthetic_article
+    from factcheck.byo.workbench import review
+
+    source = tmp_path / "big.txt"
+    source.write_text(synthetic_article(10_000), encoding="utf-8")
+    made = scaffold(source, "big", tmp_path / "big")
+    assert len(made.claims) == 10_000
+    started = time.perf_counter()
+    found = review(made.folder)
+    took = time.perf_counter() - started
+    assert not found.mistakes and len(found.blanks) >= 4 * 10_000  # metric, period, population, speaker
+    assert took < 60, f"10,000 claims took {took:.0f} s to check"

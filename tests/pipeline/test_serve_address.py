@@ -1,0 +1,27 @@
+"""serve's address: a port outside 0-65535 or an empty host is refused in one line; a non-loopback host is announced."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.pipeline.serve import beyond_this_machine
+
+
+@pytest.mark.parametrize("arguments, said", [
+    (["--port", "70000"], "70000 is not a port number"),   # the OS would have taken it modulo 65536
+    (["--port", "-1"], "-1 is not a port number"),
+    (["--port", "eighty"], "'eighty' is not a port number"),
+    (["--host", ""], "an empty address listens on every network interface"),
+])
+def test_a_bad_address_is_refused_before_anything_runs(arguments, said, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", *arguments])
+    printed = capsys.readouterr()
+    assert stopped.value.code == 2 and said in printed.err and "Traceback" not in printed.err
+
+
+@pytest.mark.parametrize("host, beyond", [("127.0.0.1", False), ("127.0.0.2", False), ("localhost", False),
+                                          ("::1", False), ("0.0.0.0", True), ("192.168.1.5", True), ("::", True),
+                                          ("example.org", True)])
+def test_only_loopback_addresses_stay_on_this_machine(host, beyond):
+    assert beyond_this_machine(host) is beyond
