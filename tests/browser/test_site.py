@@ -23,7 +23,7 @@ def site_pages(built_site: Path) -> list[str]:
 
 @dataclass
 class Visit:
-    """What one page did when opened: the tests below read it, so each page is loaded once per colour scheme."""
+    """What one page did when opened: the tests below read it, so each page is loaded once per scheme and width."""
     errors: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
     charts: int = 0
@@ -40,31 +40,29 @@ def visits(built_site, site_url, browser) -> dict[str, Visit]:
     ARTIFACTS.mkdir(exist_ok=True)
     seen = {path: Visit() for path in site_pages(built_site)}
     for scheme in SCHEMES:
-        context = browser.new_context(color_scheme=scheme, viewport={"width": WIDTHS[0], "height": 900})
-        for path, visit in seen.items():
-            page, errors, foreign = context.new_page(), [], []
-            page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
-                    or foreign.append(request.url))
-            page.goto(f"{site_url}{path}", wait_until="networkidle")
-            charts = page.locator("div[id^='chart-']")
-            for index in range(charts.count()):
-                charts.nth(index).locator("svg, canvas").first.wait_for(timeout=10_000)
-            # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
-            # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
-            visit.errors += [f"{scheme}: {error}" for error in errors]
-            visit.foreign += foreign
-            visit.charts = max(visit.charts, charts.count())
-            for width in WIDTHS:   # the same page, narrowed: no second load
-                page.set_viewport_size({"width": width, "height": 900})
+        for width in WIDTHS:   # loaded at each width, as a phone would (the theme sets up its scrolling boxes on load)
+            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+            for path, visit in seen.items():
+                page, errors, foreign = context.new_page(), [], []
+                page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+                page.on("pageerror", lambda error: errors.append(str(error)))
+                page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
+                        or foreign.append(request.url))
+                page.goto(f"{site_url}{path}", wait_until="networkidle")
+                charts = page.locator("div[id^='chart-']")
+                for index in range(charts.count()):
+                    charts.nth(index).locator("svg:visible").first.wait_for(timeout=10_000)   # the drawing for this width
+                # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
+                # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
+                visit.errors += [f"{scheme}, {width} px: {error}" for error in errors]
+                visit.foreign += foreign
+                visit.charts = max(visit.charts, charts.count())
                 visit.axe += [f"{scheme}, {width} px: {finding}" for finding in serious_axe_violations(page)]
-            if path in SCREENSHOTS:
-                page.set_viewport_size({"width": WIDTHS[0], "height": 900})
-                name = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark")
-                page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-            page.close()
-        context.close()
+                if path in SCREENSHOTS and width == WIDTHS[0]:
+                    name = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark")
+                    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+                page.close()
+            context.close()
     return seen
 
 

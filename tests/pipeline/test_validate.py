@@ -7,6 +7,7 @@ read report.yml or summaries.yml, whose faults reached the build as raw exceptio
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,11 +17,12 @@ import pytest
 from buildcopies import clean_copy, run_build
 
 
-def _replace(root: Path, name: str, old: str, new: str) -> None:
+def _replace(root: Path, name: str, old: str, new: str, regex: bool = False) -> None:
     path = root / name
     text = path.read_text(encoding="utf-8")
-    assert old in text, f"{name} no longer holds {old!r}: update the planted fault"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    changed = re.sub(old, new, text, count=1) if regex else text.replace(old, new, 1)
+    assert changed != text, f"{name} no longer holds {old!r}: update the planted fault"
+    path.write_text(changed, encoding="utf-8")
 
 
 FAULTS = {
@@ -29,7 +31,7 @@ FAULTS = {
     "a metric has no words in the dictionary": lambda root: _replace(
         root, "data/dictionary.yml", '  criminal_releases: "Noncitizens with criminal records being released"\n', ""),
     "report.yml's review date is not a date": lambda root: _replace(
-        root, "data/report.yml", "reviewed: 2026-11-27", "reviewed: last week"),
+        root, "data/report.yml", r"reviewed: \d{4}-\d{2}-\d{2}", "reviewed: last week", regex=True),
     "summaries.yml is a list, not a mapping": lambda root: (root / "data" / "summaries.yml").write_text(
         "- just a list\n", encoding="utf-8"),
     "summaries.yml types a number": lambda root: _replace(
