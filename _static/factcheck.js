@@ -10,7 +10,7 @@ var splitQuery = function (query) {
   var match;
   while ((match = pattern.exec(query)) !== null) {
     if (match[1] === undefined) { words.push(match[0]); continue; }
-    var number = /^\d{5,}$/.test(match[1]) ? Number(match[1]).toLocaleString("en-US") : match[1];
+    var number = /^\d{5,15}$/.test(match[1]) ? Number(match[1]).toLocaleString("en-US") : match[1];
     words.push(match[2] ? number + "%" : number);
   }
   return words;

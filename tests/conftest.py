@@ -74,3 +74,12 @@ def article_file(tmp_path) -> Path:
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE_TEXT, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def real_data_copy(tmp_path) -> Path:
+    """A scratch copy of the report's own data, seeds and _config.yml, for tests that edit them."""
+    for folder in ("data", "seeds"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    shutil.copy(REPO / "_config.yml", tmp_path / "_config.yml")
+    return tmp_path

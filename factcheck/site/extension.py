@@ -23,7 +23,7 @@ from sphinx.search.en import SearchEnglish
 
 # A number as printed ("435,000", "99.5", "$2.75", "1.6%", "40 percent") or a word: numbers keep their separators.
 WORD = re.compile(r"(\d+(?:[.,]\d+)*)(%| ?percent\b)?|\w+", re.IGNORECASE)
-LONG_BARE_NUMBER = re.compile(r"\d{5,}")   # "435000": indexed and searched as the articles print it, "435,000"
+LONG_BARE_NUMBER = re.compile(r"\d{5,15}")   # "435000" is indexed and searched as printed, "435,000" (a longer run of digits is left as it is)
 
 
 def printed(number: str) -> str:

@@ -2,26 +2,15 @@
 statement, a verdict without a reason, and a rating left on a check, each with file:line."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from factcheck import paths
 from factcheck.checks.statements import Statement
 from factcheck.checks.ratings import Judgement
 
 STATEMENTS = Path("data") / "statements.yml"
-
-
-@pytest.fixture
-def repo(tmp_path):
-    for folder in ("data", "seeds"):
-        shutil.copytree(paths.ROOT / folder, tmp_path / folder)
-    shutil.copy(paths.ROOT / "_config.yml", tmp_path / "_config.yml")
-    return tmp_path
 
 
 def check(root: Path) -> subprocess.CompletedProcess:
@@ -39,68 +28,68 @@ def line_of(path: Path, words: str) -> int:
     return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if words in line)
 
 
-def test_the_shipped_statements_pass(repo):
-    result = check(repo)
+def test_the_shipped_statements_pass(real_data_copy):
+    result = check(real_data_copy)
     assert result.returncode == 0, result.stderr
 
 
-def test_two_verdicts_for_one_statement_are_refused(repo):
-    path = repo / STATEMENTS
+def test_two_verdicts_for_one_statement_are_refused(real_data_copy):
+    path = real_data_copy / STATEMENTS
     text = path.read_text(encoding="utf-8")
     start = text.index("  - id: parole24-lead")
     entry = text[start:text.index("  - id:", start + 5)]
     second = entry.replace("id: parole24-lead", "id: parole24-lead-again").replace("rating: wrong", "rating: accurate")
     second = second.replace("evidence: [record-parole-unaccounted-for, parole-unaccounted]", "evidence: [parole-unaccounted]")
     path.write_text(text + second, encoding="utf-8")
-    result = check(repo)
+    result = check(real_data_copy)
     assert result.returncode == 1
     assert "two verdicts for one statement: 'parole24-lead-again'" in result.stderr
     assert f"data/statements.yml:{line_of(path, 'id: parole24-lead-again')}:" in result.stderr
 
 
-def test_a_verdict_written_twice_in_one_statement_is_refused(repo):
-    path = repo / STATEMENTS
+def test_a_verdict_written_twice_in_one_statement_is_refused(real_data_copy):
+    path = real_data_copy / STATEMENTS
     edit(path, "    evidence: [record-parole-unaccounted-for, parole-unaccounted]",
          "    evidence: [record-parole-unaccounted-for, parole-unaccounted]\n    verdict: {rating: accurate, "
          "materiality: material, why: The arithmetic holds., matters: The lead.}")
-    result = check(repo)
+    result = check(real_data_copy)
     assert result.returncode == 1 and "the key 'verdict' is written twice" in result.stderr
 
 
-def test_a_rated_check_without_its_statement_is_refused(repo):
-    path = repo / STATEMENTS
+def test_a_rated_check_without_its_statement_is_refused(real_data_copy):
+    path = real_data_copy / STATEMENTS
     edit(path, "    evidence: [record-parole-unaccounted-for, parole-unaccounted]", "    evidence: [parole-unaccounted]")
-    result = check(repo)
+    result = check(real_data_copy)
     assert result.returncode == 1
-    line = line_of(repo / "data" / "checks.yml", "- id: record-parole-unaccounted-for")
+    line = line_of(real_data_copy / "data" / "checks.yml", "- id: record-parole-unaccounted-for")
     assert f"data/checks.yml:{line}: column 'statement': check record-parole-unaccounted-for judges a statement" in result.stderr
 
 
-def test_a_verdict_without_a_reason_is_refused(repo):
-    path = repo / STATEMENTS
+def test_a_verdict_without_a_reason_is_refused(real_data_copy):
+    path = real_data_copy / STATEMENTS
     text = path.read_text(encoding="utf-8")
     start = text.index("  - id: parole24-lead")
     why = text.index("      why:", start)
     path.write_text(text[:why] + text[text.index("\n", why) + 1:], encoding="utf-8")
-    result = check(repo)
+    result = check(real_data_copy)
     assert result.returncode == 1
     assert "column 'verdict.why': a verdict without a reason" in result.stderr
 
 
-def test_a_rating_left_on_a_check_is_refused(repo):
-    path = repo / "data" / "checks.yml"
+def test_a_rating_left_on_a_check_is_refused(real_data_copy):
+    path = real_data_copy / "data" / "checks.yml"
     edit(path, "  - id: parole-unaccounted\n", "  - id: parole-unaccounted\n    judgement: {rating: accurate, why: It adds "
                                                "up., materiality: material, matters: The lead.}\n")
-    result = check(repo)
+    result = check(real_data_copy)
     assert result.returncode == 1
     assert "a rating belongs to the statement, not the check" in result.stderr
 
 
-def test_a_check_judging_words_outside_its_statement_is_refused(repo):
-    path = repo / STATEMENTS
+def test_a_check_judging_words_outside_its_statement_is_refused(real_data_copy):
+    path = real_data_copy / STATEMENTS
     edit(path, "    evidence: [record-parole-unaccounted-for, parole-unaccounted]",
          "    evidence: [record-parole-unaccounted-for, parole-unaccounted, parole-at-large]")
-    result = check(repo)
+    result = check(real_data_copy)
     assert result.returncode == 1 and "check 'parole-at-large' judges words outside this statement" in result.stderr
 
 

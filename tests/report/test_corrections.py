@@ -2,11 +2,6 @@
 log and dateModified to its ClaimReview; recording a release settles it."""
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
-from factcheck import paths
 from factcheck.checks.desk import load_desk
 from factcheck.ledger.claims import load_ledger
 from factcheck.report import pages
@@ -14,14 +9,6 @@ from factcheck.report.escaping import markdown_text
 from factcheck.report.claimreview import Site, claim_reviews
 from factcheck.report.corrections import changes, record_release, releases
 from factcheck.report.register import outcomes
-
-
-@pytest.fixture
-def repo(tmp_path):
-    for folder in ("data", "seeds"):
-        shutil.copytree(paths.ROOT / folder, tmp_path / folder)
-    shutil.copy(paths.ROOT / "_config.yml", tmp_path / "_config.yml")
-    return tmp_path
 
 
 def _rerate(root, statement_id: str, old: str, new: str) -> None:
@@ -38,22 +25,22 @@ def test_the_shipped_verdicts_are_the_last_release_so_nothing_is_corrected():
     assert set(releases()[max(releases())]) == {s.id for o in outcomes(ledger) if (s := o.statement)}
 
 
-def test_a_changed_rating_adds_a_dated_line_and_date_modified(repo):
-    _rerate(repo, "parole24-lead", "wrong", "misleading")
-    ledger = load_ledger(repo)
-    (change,) = changes(repo, ledger)
+def test_a_changed_rating_adds_a_dated_line_and_date_modified(real_data_copy):
+    _rerate(real_data_copy, "parole24-lead", "wrong", "misleading")
+    ledger = load_ledger(real_data_copy)
+    (change,) = changes(real_data_copy, ledger)
     assert (change.statement_id, change.old, change.new) == ("parole24-lead", "wrong, material", "misleading, material")
-    assert change.date == load_desk(repo).reviewed
-    log = pages.corrections_log(load_desk(repo), [change]).text
+    assert change.date == load_desk(real_data_copy).reviewed
+    log = pages.corrections_log(load_desk(real_data_copy), [change]).text
     assert markdown_text("wrong, material → misleading, material") in log and "remain unaccounted for" in log
-    reviews = claim_reviews(outcomes(ledger), ledger, Site("register.html"), repo)
+    reviews = claim_reviews(outcomes(ledger), ledger, Site("register.html"), real_data_copy)
     modified = {r["claimReviewed"]: r.get("dateModified") for r in reviews}
     lead = next(q for q in modified if "remain unaccounted for" in q)
     assert modified[lead] == change.date.isoformat()
     assert sum(v is not None for v in modified.values()) == 1
 
 
-def test_recording_a_release_settles_the_change(repo):
-    _rerate(repo, "parole24-lead", "wrong", "misleading")
-    record_release(repo, load_ledger(repo))
-    assert changes(repo, load_ledger(repo)) == []
+def test_recording_a_release_settles_the_change(real_data_copy):
+    _rerate(real_data_copy, "parole24-lead", "wrong", "misleading")
+    record_release(real_data_copy, load_ledger(real_data_copy))
+    assert changes(real_data_copy, load_ledger(real_data_copy)) == []
