@@ -16,7 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     from factcheck.commands import register_all
-    register_all(commands)
+    argv = sys.argv[1:] if argv is None else argv
+    register_all(commands, only=next((a for a in argv if not a.startswith("-")), None))
 
     args = parser.parse_args(argv)
     try:

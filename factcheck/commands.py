@@ -4,9 +4,32 @@ from __future__ import annotations
 import sys
 
 
-def register_all(commands) -> None:
-    from factcheck.ledger.hedges import PRESETS
+# Each command and the module that registers it: `python -m factcheck check` imports only what
+# `check` needs (the build, the server and the workshop stay unloaded), so the desk's most
+# frequent command starts fast; `--help` without a command registers them all.
+REGISTRARS = {
+    "check": "factcheck.commands:register_check",
+    "verdicts": "factcheck.commands:register_verdicts",
+    "release": "factcheck.report.corrections:register",
+    "new-article": "factcheck.byo.new_article:register",
+    "workshop": "factcheck.workshop.cli:register",
+    "class-book": "factcheck.byo.classbook:register",
+    "build": "factcheck.pipeline.cli:register",
+    "serve": "factcheck.pipeline.serve:register",
+}
 
+
+def register_all(commands, only: str | None = None) -> None:
+    """Register every command, or only `only` when it names one."""
+    from importlib import import_module
+
+    names = [only] if only in REGISTRARS else list(REGISTRARS)
+    for name in names:
+        module, function = REGISTRARS[name].split(":")
+        getattr(import_module(module), function)(commands)
+
+
+def register_check(commands) -> None:
     check = commands.add_parser(
         "check", help="validate seeds, provenance and the claim ledger; print a summary",
         description="Validate seeds/sources.yml, the seed files' sha256, data/claims.csv and "
@@ -22,6 +45,10 @@ def register_all(commands) -> None:
                        help="validate everything again even when nothing changed since the last successful check")
     check.set_defaults(run=run_check)
 
+
+def register_verdicts(commands) -> None:
+    from factcheck.ledger.hedges import PRESETS
+
     verdicts = commands.add_parser(
         "verdicts", help="evaluate every check in data/checks.yml and print its verdict",
         description="Evaluate every derivation and comparison in data/checks.yml with interval arithmetic "
@@ -30,21 +57,6 @@ def register_all(commands) -> None:
     verdicts.add_argument("--hedges", default="standard", choices=list(PRESETS),
                           help="hedge rules preset (default: standard)")
     verdicts.set_defaults(run=run_verdicts)
-
-    from factcheck.report.corrections import register as register_release
-    register_release(commands)
-
-    from factcheck.byo.new_article import register as register_new_article
-    register_new_article(commands)
-
-    from factcheck.workshop.cli import register as register_workshop
-    register_workshop(commands)
-
-    from factcheck.pipeline.cli import register as register_build
-    register_build(commands)
-
-    from factcheck.pipeline.serve import register as register_serve
-    register_serve(commands)
 
 
 def run_check(args) -> int:

@@ -38,9 +38,6 @@ def register(commands) -> None:
                         help="check this laptop: Python, the environment, the kernel, one exercise run end to end")
     parser.set_defaults(run=run_workshop)
 
-    from factcheck.byo.classbook import register as register_class_book
-    register_class_book(commands)
-
 
 def run_workshop(args) -> int:
     from factcheck.paths import relative
