@@ -7,7 +7,7 @@ Each size is a synthetic article of N numbers ("20,000 people, 20,001 people, ..
 new-article as a participant receives it (every judgement blank: four blanks a claim), then
 reviewed as `new-article --check` and `class-book` review it (the ledger's validation, the
 accounting of every mention, the checks), without building the chapter. The figure the issue
-asks for is 10,000 claims in under 10 s; tests/byo/test_participant_limits.py holds a generous bound.
+asks for is 10,000 claims in under 10 s; tests/byo/test_untrusted_folder.py holds a generous bound.
 """
 from __future__ import annotations
 

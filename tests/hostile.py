@@ -172,3 +172,13 @@ def hostile_chapter(base: Path) -> Path:
         assert (folder / "wire17.ipynb").exists(), checked.stdout + checked.stderr
         _built["chapter"] = folder / "wire17.ipynb"
     return _built["chapter"]
+
+
+def myst_html(markdown: str) -> str:
+    """Markdown rendered by the MyST parser Jupyter Book uses, with the extensions a book may turn on."""
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    config = MdParserConfig(enable_extensions={"dollarmath", "colon_fence", "substitution", "linkify", "deflist"})
+    return create_md_parser(config, RendererHTML).render(markdown)

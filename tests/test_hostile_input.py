@@ -10,7 +10,7 @@ import json
 import re
 
 import pytest
-from hostile import HOSTILE, HOSTILE_URL, ONE_LINE, QUOTES, hostile_chapter, hostile_site
+from hostile import HOSTILE, HOSTILE_URL, ONE_LINE, QUOTES, hostile_chapter, hostile_site, myst_html
 
 SHOWN = html.escape(HOSTILE[1], quote=False)  # "&lt;img src=x onerror=alert(1)&gt;": the data, shown as text
 
@@ -73,7 +73,6 @@ def test_a_hostile_reference_is_a_link_and_text_never_markup(site):
 
 
 def test_a_participants_hostile_headline_is_a_plain_heading(tmp_path_factory):
-    from test_escaping import myst_html
 
     chapter = json.loads(hostile_chapter(tmp_path_factory.getbasetemp() / "participant").read_text(encoding="utf-8"))
     first = next(cell for cell in chapter["cells"] if cell["cell_type"] == "markdown")

@@ -5,19 +5,9 @@ import html
 import json
 
 import pytest
-from hostile import HOSTILE, ONE_LINE
+from hostile import HOSTILE, ONE_LINE, myst_html
 
 from factcheck.report.escaping import ScriptSafeEncoder, markdown_text, script_json
-
-
-def myst_html(markdown: str) -> str:
-    """Markdown rendered by the MyST parser Jupyter Book uses, with the extensions a book may turn on."""
-    from markdown_it.renderer import RendererHTML
-    from myst_parser.config.main import MdParserConfig
-    from myst_parser.parsers.mdit import create_md_parser
-
-    config = MdParserConfig(enable_extensions={"dollarmath", "colon_fence", "substitution", "linkify", "deflist"})
-    return create_md_parser(config, RendererHTML).render(markdown)
 
 
 @pytest.mark.parametrize("text", HOSTILE + [ONE_LINE])
