@@ -40,6 +40,31 @@ def measure(claims: int, folder: Path) -> tuple[float, float, int, int]:
     return scaffolded, time.perf_counter() - started, len(made.claims), len(found.blanks) + len(found.mistakes)
 
 
+def longest_articles(folder: Path) -> None:
+    """Articles at the character limit: the five seeds' prose repeated, and a run of bare numbers."""
+    from factcheck.byo.scaffold import MAX_ARTICLE_CHARACTERS, ArticleError, scaffold
+    from factcheck.byo.workbench import review
+    from factcheck.paths import SEEDS
+
+    prose = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    texts = {"prose": prose * (MAX_ARTICLE_CHARACTERS // len(prose) + 1),
+             "numbers": "1,234 people and 56 percent. " * MAX_ARTICLE_CHARACTERS}
+    print(f"\n{'article at the limit':<22} {'claims':>8} {'scaffold s':>11} {'check s':>8}")
+    for name, text in texts.items():
+        source = folder / f"{name}.txt"
+        source.write_text(text[:MAX_ARTICLE_CHARACTERS], encoding="utf-8")
+        started = time.perf_counter()
+        try:
+            made = scaffold(source, name, folder / name)
+        except ArticleError as refused:
+            print(f"{name:<22} {'refused':>8} {time.perf_counter() - started:>11.2f}   ({str(refused)[:60]}...)")
+            continue
+        scaffolded = time.perf_counter() - started
+        started = time.perf_counter()
+        review(made.folder)
+        print(f"{name:<22} {len(made.claims):>8,} {scaffolded:>11.2f} {time.perf_counter() - started:>8.2f}")
+
+
 def main(sizes: list[int]) -> None:
     from factcheck.byo.workbench import review  # imports outside the timings
     from factcheck.checks.definitions import load_checks  # noqa: F401
@@ -50,6 +75,7 @@ def main(sizes: list[int]) -> None:
         for size in sizes:
             scaffolded, checked, count, listed = measure(size, Path(scratch))
             print(f"{count:>8,} {len(article(size)):>11,} {scaffolded:>11.2f} {checked:>8.2f} {listed:>8,}", flush=True)
+        longest_articles(Path(scratch))
 
 
 if __name__ == "__main__":

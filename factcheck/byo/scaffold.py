@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import math
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +92,14 @@ def _too_long(path: Path, size: int, what: str) -> str:
             "several times the longest feature): nothing was written; save only the article's own text")
 
 
+NUMERAL = re.compile(r"\d+")
+
+
+def _too_many(count: int, what: str, limit: int) -> str:
+    return (f"the text holds {count:,} {what}, past what one folder can check ({limit:,} claims; a long feature has a "
+            "few hundred): nothing was written; save only the article's own text")
+
+
 def check_id(doc_id: str) -> str:
     if not ID_PATTERN.fullmatch(doc_id or ""):
         raise ArticleError(f"--id {doc_id!r} is not a valid id: use lower-case letters and digits, "
@@ -100,6 +109,11 @@ def check_id(doc_id: str) -> str:
 
 def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     """Claim rows and non-claim rows for every numeric mention in text, in order of position."""
+    from factcheck.byo.workbench import MAX_CLAIMS
+
+    numerals = sum(1 for _ in NUMERAL.finditer(text))
+    if numerals > 3 * MAX_CLAIMS:  # counted first: reading each would take minutes for what is not an article
+        raise ArticleError(_too_many(numerals, "numerals", MAX_CLAIMS))
     claims, non_claims = [], []
     for mention in find_mentions(text):
         if not mention.is_quantity:
@@ -113,6 +127,8 @@ def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
                 raise ArticleError(f"the number {shown!r} (character {mention.start}) is too large to compute with "
                                    "(past about 1.8e308): nothing was written; is the article's text what you meant?")
             claims.append(_claim(text, mention))
+    if len(claims) > MAX_CLAIMS:
+        raise ArticleError(_too_many(len(claims), "numbers to check", MAX_CLAIMS))
     for number, row in enumerate(claims, start=1):
         row["claim_id"] = claim_id(doc_id, number, len(claims))
         row["doc_id"] = doc_id

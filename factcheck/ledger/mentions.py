@@ -469,7 +469,9 @@ ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
-MEASURE_IN_SENTENCE = re.compile(rf"\b({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+)?", re.IGNORECASE)
+# The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
+MEASURE_IN_SENTENCE = re.compile(rf"\b(?=[A-Za-z])({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+)?",
+                                 re.IGNORECASE)
 NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 
 
@@ -571,6 +573,10 @@ def _sentence_start(text: str, position: int) -> int:
     return start
 
 
+# How many mentions before a number are read for its unit: more than any sentence or paragraph holds in prose.
+LOOK_BACK = 64
+
+
 def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """No noun follows the number: take the unit the sentence means, or the one the last figures counted."""
     sentence_start = _sentence_start(text, quote_start)
@@ -593,7 +599,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
         if subject:
             return subject.group(1)  # "arrests surpassing 2,000"
-    for mention in reversed(earlier):
+    recent = earlier[-LOOK_BACK:]  # a text of bare numbers ("1 1 1 ...") must not make every number reread all before it
+    for mention in reversed(recent):
         if mention.end <= sentence_start:
             break
         if mention.is_quantity and mention.unit and mention.unit not in ("percent", "times", "percentage points") \
@@ -603,10 +610,10 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
-               and not any(e.start <= sentence_start + m.start() < e.end for e in earlier)]
+               and not any(e.start <= sentence_start + m.start() < e.end for e in recent)]
     if plurals:
         return plurals[-1].group(1)  # "... undocumented migrants — at least 11 million of them"
-    for mention in reversed(earlier):
+    for mention in reversed(recent):
         if start - mention.end > 600:
             break
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \

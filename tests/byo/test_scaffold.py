@@ -221,6 +221,26 @@ def test_an_article_longer_than_the_limit_is_refused_with_its_size(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_text_of_more_numbers_than_a_folder_can_check_is_refused_before_it_is_read(tmp_path):
+    from factcheck.byo.workbench import MAX_CLAIMS
+
+    article = tmp_path / "numbers.txt"
+    article.write_text("1 " * (3 * MAX_CLAIMS + 1), encoding="utf-8")  # inside the character limit
+    with pytest.raises(ArticleError, match=r"30,001 numerals, past what one folder can check \(10,000 claims"):
+        scaffold(article, "dense", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_more_claims_than_a_folder_can_check_are_refused_with_the_count(tmp_path):
+    from factcheck.byo.workbench import MAX_CLAIMS
+
+    article = tmp_path / "counts.txt"
+    article.write_text("".join(f"{20_000 + n:,} people. " for n in range(MAX_CLAIMS + 5)), encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"10,005 numbers to check, past what one folder can check"):
+        scaffold(article, "counts", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"),
     (b"  \n\n", "empty"),
