@@ -106,6 +106,12 @@ def _huge_number(root: Path, scratch: Path) -> list[str]:
     return factcheck("new-article", str(article), "--id", "huge", "--out", str(scratch / "huge"), "--no-chapter")
 
 
+def _dense_numbers(root: Path, scratch: Path) -> list[str]:
+    article = scratch / "dense.txt"
+    article.write_text("1 " * 40_000, encoding="utf-8")
+    return factcheck("new-article", str(article), "--id", "dense", "--out", str(scratch / "dense"), "--no-chapter")
+
+
 def _someone_elses_folder(scratch: Path) -> Path:
     out = scratch / "mine"
     (out / "html").mkdir(parents=True)
@@ -140,6 +146,13 @@ def _static_link_out(root: Path, scratch: Path) -> list[str]:
 def _workshop_out_file(root: Path, scratch: Path) -> list[str]:
     (scratch / "afile").write_text("x\n", encoding="utf-8")
     return factcheck("workshop", "--out", str(scratch / "afile"))
+
+
+def _workshop_key_link(root: Path, scratch: Path) -> list[str]:
+    folder = scratch / "akey"
+    folder.mkdir()
+    (folder / "workshop-key.md").symlink_to(_victim(scratch))
+    return factcheck("workshop", "--answers", str(folder))
 
 
 def _reconcile(text: str):
@@ -225,11 +238,13 @@ CASES = {
     "more than 10,000 claim rows in a participant's folder": _too_many_claims,
     "a file over 4,000,000 bytes in a participant's folder": _file_too_big,
     "a number too large for a float in an article": _huge_number,
+    "an article of more numbers than a folder can check": _dense_numbers,
     # --out folders
     "`class-book --out` into a folder class-book did not make": _class_book_out_not_ours,
     "`build -p ... -o` into a folder the build did not make": _whatif_out_not_ours,
     "a symbolic link in an `--out` folder": _class_book_out_with_link,
     "`workshop --out` a file": _workshop_out_file,
+    "`workshop --answers` a file, or a folder whose key file is a symbolic link": _workshop_key_link,
     # the site's assets and serve
     "a symbolic link in `_static/`, `_extra/` or `_templates/` pointing out of the repository": _static_link_out,
     "`serve --port 70000`": lambda root, scratch: factcheck("serve", "--port", "70000"),

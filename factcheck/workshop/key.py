@@ -257,6 +257,11 @@ def write_key(out: Path | str, root: Path | None = None) -> Path:
         if target == published or published in target.parents:
             raise ValueError(f"{paths.relative(out)} is inside {folder}/, which the published site is built from: "
                              "write the key somewhere else (for example --answers instructor-key)")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"{paths.relative(out)} is a file, not a folder: choose another --answers, e.g. instructor-key")
+    from factcheck.files.confine import refuse_links
+
+    refuse_links(out, "the key's folder")  # Unconfined, a ValueError: the key is never written through a link
     out.mkdir(parents=True, exist_ok=True)
     path = out / KEY_FILE
     path.write_text(key_markdown(root), encoding="utf-8")

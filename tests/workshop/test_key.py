@@ -57,6 +57,23 @@ def test_the_key_is_written_outside_the_site_and_refused_inside_it(tmp_path):
     assert not (paths.ROOT / "book" / "key").exists()
 
 
+def test_the_key_is_never_written_through_a_link_or_onto_a_file(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the instructor's own file\n")
+    folder = tmp_path / "key"
+    folder.mkdir()
+    (folder / key.KEY_FILE).symlink_to(victim)
+    with pytest.raises(ValueError, match="is a symbolic link"):
+        key.write_key(folder)
+    linked = tmp_path / "linked-key"
+    linked.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    with pytest.raises(ValueError, match="is a symbolic link"):
+        key.write_key(linked)
+    with pytest.raises(ValueError, match="is a file, not a folder"):
+        key.write_key(victim)
+    assert victim.read_text() == "the instructor's own file\n" and not (tmp_path / "elsewhere").exists()
+
+
 def test_the_published_guide_holds_no_answer():
     guide = (paths.ROOT / "book" / "workshop" / "guide.md").read_text(encoding="utf-8")
     task = key.anchor_task(defaults("anchor-a-claim")["claim_id"])
