@@ -12,7 +12,7 @@ Keys are "kind:id". The kinds:
   document:<doc_id>      which claims and non-claims an article has, their rows, its provenance and text
   check:<check_id>       one check's definition and the rows of the claims it uses (its verdict)
   checks:index           which checks exist, the claims, articles and themes each names
-  claims:ids             which claim ids exist
+  claims:ids             which claim ids exist, each with its article (what a count of claims reads)
   claims:*, non_claims:* the whole table
   file:<path>            any other data file the page opened, whole
 

@@ -45,6 +45,11 @@ def test_reading_the_whole_table_is_noted_as_such(ledger, recording):
     assert usage.stop() == ["claims:*"]
 
 
+def test_counting_the_claims_is_noted_as_reading_their_ids_not_their_rows(ledger, recording):
+    assert len(ledger.claim_ids()) == len(ledger._claims) and set(ledger.claim_ids("oig17")) < set(ledger.claim_ids())
+    assert usage.stop() == ["claims:ids"]
+
+
 def test_a_page_depends_on_the_verdicts_it_reads_not_on_every_check_evaluated(ledger, recording):
     results = outcomes(ledger)
     # the statements file is read whole: which checks are evidence of which statement, and each verdict

@@ -52,6 +52,13 @@ class Ledger:
             usage.note("claims-with", f"{column}={value}")
         return self._claims[self._claims[column].isin(list(values))]
 
+    def claim_ids(self, doc_id: str | None = None) -> list[str]:
+        """The claim ids (of one article, or all): what a count needs, noted as such, so a page that only
+        counts the claims does not run again when one claim's words or population are corrected."""
+        usage.note("claims", "ids")
+        table = self._claims if doc_id is None else self._claims[self._claims["doc_id"] == doc_id]
+        return list(table["claim_id"])
+
     def claim(self, claim_id: str) -> pd.Series:
         usage.note("claim", claim_id)
         position = self._positions().get(claim_id)

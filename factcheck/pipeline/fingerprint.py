@@ -85,6 +85,9 @@ class DataIndex:
             return _digest(_canonical([entry, claims]))
         if kind == "checks" and ident == "index":
             return self._checks_index
+        if kind == "claims" and ident == "ids":
+            return _digest(_canonical(sorted((claim_id, row[self._claims.doc_column] if len(row) > self._claims.doc_column
+                                              else "") for claim_id, row in self._claims.by_id.items())))
         if kind == "claims" and ident == "*":
             return self._file(CLAIMS)
         if kind == "non_claims" and ident == "*":

@@ -158,7 +158,7 @@ def article_lines(results: list[Outcome], ledger) -> Markdown:
     lines = []
     rated = rated_by_document(results, ledger)
     for doc_id, document in ledger.documents.items():
-        numbers = counts(rated.get(doc_id, []), ledger.claims_for(doc_id))
+        numbers = counts(rated.get(doc_id, []), ledger.claim_ids(doc_id))
         verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
                    f"{numbers.problems:,} misleading, wrong or unsupported"
                    + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else ""))

@@ -35,7 +35,7 @@ def change_cell(table: Path, claim_id: str, column: str, value: str) -> None:
 
 KEYS = ["claim:pep16-01", "claim:pep16-02", "claim:oig17-03", "document:pep16", "document:oig17",
         "check:refusal-rate-november-2015", "check:caseload-ratio-atlanta", "checks:index", "claims:*",
-        "claims-with:metric=officer_caseload_non_detained", "file:data/themes.yml"]
+        "claims:ids", "claims-with:metric=officer_caseload_non_detained", "file:data/themes.yml"]
 
 
 def digests(root: Path) -> dict[str, str]:
@@ -50,6 +50,18 @@ def test_changing_one_claim_changes_only_the_items_that_contain_it(data_copy):
     # oig17-03 is an input of caseload-ratio-atlanta and has the metric officer_caseload_non_detained.
     assert changed == {"claim:oig17-03", "document:oig17", "check:caseload-ratio-atlanta", "claims:*",
                        "claims-with:metric=officer_caseload_non_detained"}
+
+
+def test_the_list_of_claim_ids_changes_with_a_claim_s_id_or_article_only(data_copy):
+    claims = data_copy / "data" / "claims.csv"
+    before = DataIndex(data_copy).digest("claims:ids")
+    change_cell(claims, "oig17-03", "quote", "other words")
+    assert DataIndex(data_copy).digest("claims:ids") == before   # a page that counts claims need not run again
+    change_cell(claims, "oig17-03", "doc_id", "pep16")
+    moved = DataIndex(data_copy).digest("claims:ids")
+    assert moved != before
+    change_cell(claims, "oig17-03", "claim_id", "oig17-99")
+    assert DataIndex(data_copy).digest("claims:ids") not in (before, moved)
 
 
 def test_moving_a_claim_to_another_metric_changes_both_memberships(data_copy):

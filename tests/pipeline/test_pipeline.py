@@ -82,8 +82,8 @@ def pages_showing(root: Path, claim_id: str) -> set[str]:
             pages.add(page.path)  # the whole ledger, as a download
         elif page.template == "notebooks/claims.ipynb":
             pages.add(page.path)  # every claim, in its words
-        elif page.template == "notebooks/index.ipynb" and checks:
-            pages.add(page.path)  # every rating, counted on the landing page
+        elif page.template == "notebooks/index.ipynb":
+            pass  # counts the claims (their ids only) and shows the statements' verdicts, not a claim's columns
         elif claim_id in json.dumps(parameters) or any(c.id in json.dumps(parameters) for c in checks):
             pages.add(page.path)  # an exercise on this claim or check
     return pages
