@@ -72,6 +72,7 @@ def parse_overrides(pairs: list[str]) -> dict:
     return overrides
 
 
+NOTHING_STALE = -1  # build(only=...) when none of those pages needed executing: nothing was built
 WHATIF_MARKER = ".what-if"  # in every folder a what-if build writes: --out replaces only such a folder's parts
 
 
@@ -93,10 +94,12 @@ def whatif_target(project_root: Path, overrides: dict, out: Path | None) -> Targ
 def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: dict | None = None,
           out: Path | None = None, jobs: int = 2, site: bool = True,
           echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
-          pools=None) -> int:
+          pools=None, only: frozenset[str] | None = None) -> int:
     """Run the build; returns the exit status (0 when every page and the site succeeded).
 
-    pools: where `serve` keeps workers between builds (see `WorkerPools`); None: workers for this build only."""
+    pools: where `serve` keeps workers between builds (see `WorkerPools`); None: workers for this build only.
+    only: execute only these pages (paths as in pages.yml) if they are stale, and leave the others for the next
+    build: `serve` builds the page a reader is looking at first, then the rest."""
     from filelock import FileLock, Timeout
 
     project_root = Path(project_root).resolve()
@@ -114,13 +117,14 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
         echo(f"another build is writing {paths.relative(target.work)}; waiting for it to finish...")
         lock.acquire()
     try:
-        return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo, pools)
+        return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo, pools,
+                             only)
     finally:
         lock.release()
 
 
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
-                  force: bool, jobs: int, site: bool, echo, pools=None) -> int:
+                  force: bool, jobs: int, site: bool, echo, pools=None, only: frozenset[str] | None = None) -> int:
     from factcheck.pipeline.validate import validate
 
     started = time.perf_counter()
@@ -141,13 +145,20 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     code, environment = package_digest(project_root), environment_digest(project_root)
     work_list = []
     for page in plan.executed:
+        if only is not None and page.path not in only:
+            continue
         inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
         why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path,
                                                hashes)
         if why:
             work_list.append((page, inputs, why))
     total = len(plan.executed)
-    echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
+    if only is not None:
+        if not work_list:
+            return NOTHING_STALE
+        echo(f"first the page(s) open in the browser: executing {len(work_list)}")
+    else:
+        echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
 
     renderer = Renderer(target.site_root, target.work) if site and work_list else None
     publishing: list[BaseException] = []

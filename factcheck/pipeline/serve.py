@@ -8,7 +8,8 @@ processes kept from one build to the next, whose kernels stay warm (imports,
 ledger and verdicts ready; they are replaced when the package code changes);
 tornado serves _build/html and
 tells every open page, over a websocket, to reload once the new site is in
-place. The reload script is added to pages as they are served, never written
+place. Each open page says which page it shows; after a change those pages are
+built (executed and rendered) first and reloaded, then the rest follow. The reload script is added to pages as they are served, never written
 into the site. A failed build leaves the previous site up and says why in the
 terminal.
 """
@@ -22,9 +23,10 @@ import time
 from pathlib import Path
 
 RELOAD_PATH = "/_factcheck/reload"
+# The page tells the server where it is (so that page is built first after an edit) and reloads when told.
 RELOAD_SCRIPT = (b'<script>(function(){var ws=new WebSocket((location.protocol==="https:"?"wss://":"ws://")'
-                 b'+location.host+"' + RELOAD_PATH.encode() + b'");ws.onmessage=function(){location.reload();};})();'
-                 b"</script>")
+                 b'+location.host+"' + RELOAD_PATH.encode() + b'");ws.onopen=function(){ws.send(location.pathname);};'
+                 b'ws.onmessage=function(){location.reload();};})();</script>')
 WATCH_START_SECONDS = 30  # a bound: setting up the watcher takes a fraction of a second
 WATCHED_FOLDERS = ("data", "seeds", "notebooks")
 WATCHED_FILES = ("pages.yml", "_config.yml")
@@ -34,8 +36,8 @@ DESCRIPTION = """\
 Build the site (incrementally), serve _build/html at http://HOST:PORT, and watch
 data/, seeds/ and notebooks/ (and pages.yml, _config.yml, book/**/*.md). After
 each change, the build runs again: only the pages that read what changed are
-executed and rendered, and every open page reloads itself when the new site is
-in place. A failed build keeps the previous site and prints why. Stop with Ctrl-C."""
+executed and rendered (the pages open in a browser first, then the rest), and
+every open page reloads itself when the new site is in place. A failed build keeps the previous site and prints why. Stop with Ctrl-C."""
 
 
 def register(commands) -> None:
@@ -110,7 +112,7 @@ class LiveSite:
         from factcheck.pipeline.pipeline import WorkerPools
 
         self.pools = WorkerPools()
-        self.sockets: set = set()
+        self.sockets: dict = {}             # each open page's socket -> the page it shows (book/x.ipynb), once told
         self.watching = threading.Event()   # set once the watcher sees changes: nothing saved after is missed
         self.building = threading.Lock()    # one build at a time (the first, then one per change)
 
@@ -182,25 +184,38 @@ class LiveSite:
         return True
 
     def rebuild(self, why: str) -> None:
-        from factcheck.files.problems import ValidationFailed
-        from factcheck.pipeline.pipeline import build
+        from factcheck.pipeline.pipeline import NOTHING_STALE
 
         with self.building:
             self.say(f"\n{why}: building...")
             started = time.perf_counter()
-            try:
-                status = build(self.root, echo=self.say, pools=self.pools)
-            except ValidationFailed as failed:
-                self.say(str(failed))
-                status = 1
-            except (ValueError, OSError) as error:
-                self.say(f"build: {error}")
-                status = 1
+            viewed = frozenset(page for page in list(self.sockets.values()) if page)
+            if viewed:  # the page a reader is looking at first, shown as soon as it is ready; the others follow
+                first = self._build(only=viewed)
+                if first not in (0, NOTHING_STALE):
+                    self.say("build failed (see above); the previous site is still served")
+                    return
+                if first == 0:
+                    self.say(f"open page(s) rebuilt in {time.perf_counter() - started:.1f} s; reloading them")
+                    self.reload_pages()
+            status = self._build()
         if status == 0:
             self.say(f"rebuilt in {time.perf_counter() - started:.1f} s; reloading open pages")
             self.reload_pages()
         else:
             self.say("build failed (see above); the previous site is still served")
+
+    def _build(self, only: frozenset[str] | None = None) -> int:
+        from factcheck.files.problems import ValidationFailed
+        from factcheck.pipeline.pipeline import build
+
+        try:
+            return build(self.root, echo=self.say, pools=self.pools, only=only)
+        except ValidationFailed as failed:
+            self.say(str(failed))
+        except (ValueError, OSError) as error:
+            self.say(f"build: {error}")
+        return 1
 
     def reload_pages(self) -> None:
         if self.loop is None:
@@ -221,12 +236,28 @@ def _reload_socket(site: LiveSite):
 
     class ReloadSocket(tornado.websocket.WebSocketHandler):
         def open(self) -> None:
-            site.sockets.add(self)
+            site.sockets[self] = None
+
+        def on_message(self, message) -> None:
+            site.sockets[self] = page_of(str(message))
 
         def on_close(self) -> None:
-            site.sockets.discard(self)
+            site.sockets.pop(self, None)
 
     return ReloadSocket
+
+
+def page_of(url_path: str) -> str | None:
+    """The executed page a URL path shows ('/book/themes/caseloads.html' -> 'book/themes/caseloads.ipynb'), or None
+    for anything else (a page's own report is untrusted text: only a plain book/....html path is taken)."""
+    import re
+
+    path = url_path.split("?")[0].split("#")[0].lstrip("/") or "index.html"
+    if path == "index.html":
+        path = "book/index.html"
+    if len(path) > 200 or not re.fullmatch(r"book/(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\.html", path):
+        return None
+    return path[: -len(".html")] + ".ipynb"
 
 
 def _site_files_class():
