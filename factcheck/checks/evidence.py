@@ -93,7 +93,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def published_sentences(root: Path) -> list[tuple[str, int, str, Sentence]]:
-    """(file, line, field, sentence) for every sentence of the desk's prose under root."""
+    """(file, line, (column, whose), sentence) for every sentence of the desk's prose under root."""
     from factcheck.files.yamlfile import load_located
 
     root = Path(root)
@@ -115,26 +115,26 @@ def _statement_texts(data):
             continue
         for key in ("why", "matters"):
             if isinstance(verdict.get(key), str):
-                yield verdict.line_of(key), f"{entry.get('id')}: verdict.{key}", verdict[key]
+                yield verdict.line_of(key), (f"verdict.{key}", f"statement {entry.get('id')}: "), verdict[key]
 
 
 def _check_texts(data):
     for entry in (data.get("checks") or []) if isinstance(data, dict) else []:
         for key in ("reason", "record"):
             if isinstance(entry, dict) and isinstance(entry.get(key), str):
-                yield entry.line_of(key), f"{entry.get('id')}: {key}", entry[key]
+                yield entry.line_of(key), (key, f"check {entry.get('id')}: "), entry[key]
 
 
 def _summary_texts(data):
     if not isinstance(data, dict):
         return
     if isinstance(data.get("landing"), str):
-        yield data.line_of("landing"), "landing", data["landing"]
+        yield data.line_of("landing"), ("landing", ""), data["landing"]
     documents = data.get("documents") or {}
     if isinstance(documents, dict):
         for key, text in documents.items():
             if isinstance(text, str):
-                yield documents.line_of(key), f"documents.{key}", text
+                yield documents.line_of(key), (f"documents.{key}", ""), text
 
 
 def check_sentence_evidence(root: Path, ledger, checks, statements, references) -> None:
@@ -149,11 +149,11 @@ def check_sentence_evidence(root: Path, ledger, checks, statements, references) 
     known = set(ledger.claims["claim_id"]) | {c.id for c in checks or []} | {s.id for s in statements or []}
     refs, docs = set(references or {}), set(ledger.documents)
     collectors: dict[str, Collector] = {}
-    for name, line, field, sentence in published_sentences(root):
+    for name, line, (field, whose), sentence in published_sentences(root):
         problems = collectors.setdefault(name, Collector(root / name))
-        shown = sentence.text if len(sentence.text) <= 80 else sentence.text[:77] + "..."
+        shown = sentence.text if len(sentence.text) <= 100 else sentence.text[:97] + "..."
         if sentence.kind == "missing":
-            problems.add(line, field, f"the sentence “{shown}” names no evidence: {HOW}")
+            problems.add(line, field, f"{whose}the sentence “{shown}” names no evidence: {HOW}")
             continue
         for item in sentence.evidence:
             if item.startswith("ref:"):
@@ -166,5 +166,5 @@ def check_sentence_evidence(root: Path, ledger, checks, statements, references) 
                 ok, what = item in known, (f"{item!r} is no claim, check or statement id (a reference is written "
                                            f"ref:{item})")
             if not ok:
-                problems.add(line, field, f"the sentence “{shown}” cites evidence that does not exist: {what}")
+                problems.add(line, field, f"{whose}the sentence “{shown}” cites evidence that does not exist: {what}")
     raise_if_any(*collectors.values())
