@@ -209,7 +209,7 @@ CASES = {
         lambda r: sub(r, "data/non_claims.csv", '"Cut-off date of the catch-and-release policy',
                       '"' + HOSTILE.replace('"', '""') + ' Cut-off date of the catch-and-release policy')),
     # what the build reads besides the ledger: one validator for check and build
-    "a sentence of the desk's prose (a `why`, `matters`, `reason`, `record` or summary) with no `[[...]]` marker, "
+    "a sentence of the desk's prose (a `why`, `matters`, `reason`, `record`, summary or correction) with no `[[...]]` marker, "
     "or one marker after two sentences": case_check(lambda r: sub(r, "data/statements.yml", r" \[\[ref:ca-trust-act-signed[^\]]*\]\]",
                                                                   "", regex=True)),
     "a `[[...]]` marker naming evidence that does not exist": case_check(

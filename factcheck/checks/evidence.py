@@ -1,7 +1,8 @@
 """Every sentence the desk publishes names its evidence, or says it is the desk's judgement.
 
 The desk's prose (a statement's `why` and `matters` in data/statements.yml, a check's
-`reason` and `record` in data/checks.yml, the "What we found" paragraphs in data/summaries.yml) is
+`reason` and `record` in data/checks.yml, the "What we found" paragraphs in data/summaries.yml,
+the corrections in data/report.yml) is
 written as sentences, each ending with a marker in double square brackets that names
 what it rests on:
 
@@ -99,7 +100,7 @@ def published_sentences(root: Path) -> list[tuple[str, int, str, Sentence]]:
     root = Path(root)
     out = []
     for name, texts in (("data/statements.yml", _statement_texts), ("data/checks.yml", _check_texts),
-                        ("data/summaries.yml", _summary_texts)):
+                        ("data/summaries.yml", _summary_texts), ("data/report.yml", _correction_texts)):
         path = root / name
         if not path.exists():
             continue
@@ -135,6 +136,14 @@ def _summary_texts(data):
         for key, text in documents.items():
             if isinstance(text, str):
                 yield documents.line_of(key), (f"documents.{key}", ""), text
+
+
+def _correction_texts(data):
+    corrections = data.get("corrections") if isinstance(data, dict) else None
+    for index, entry in enumerate(corrections if isinstance(corrections, list) else []):
+        for key in ("what", "why"):
+            if isinstance(entry, dict) and isinstance(entry.get(key), str):
+                yield entry.line_of(key), (f"corrections.{key}", f"correction {index + 1}: "), entry[key]
 
 
 def check_sentence_evidence(root: Path, ledger, checks, statements, references) -> None:

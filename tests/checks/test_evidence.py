@@ -143,6 +143,12 @@ def test_evidence_that_names_nothing_is_refused(real_data_copy, planted, said):
     assert problem.endswith("cites evidence that does not exist: " + said)
 
 
+def test_a_correction_sentence_without_evidence_is_refused(real_data_copy):
+    _replace(real_data_copy, "data/report.yml", " [[judgement]]\"", "\"")
+    [problem] = _problems(real_data_copy)
+    assert problem.startswith("data/report.yml:") and "column 'corrections.why': correction 1: the sentence" in problem
+
+
 def _reference_rows(root: Path) -> tuple[list[str], list[dict]]:
     rows = list(csv.DictReader(io.StringIO((root / "data" / "references.csv").read_text(encoding="utf-8"))))
     return list(rows[0]), rows
