@@ -284,7 +284,7 @@ def _judgement(entry, check: Check, problems: Collector) -> Judgement | None:
                                                    + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
         if names & {"point", "result"} and check.formula is None:
             problems.add(line, f"judgement.{key}", "{point} and {result} need a check that computes something")
-    return Judgement(raw["rating"], raw["why"].strip(), raw["materiality"], raw["matters"].strip())
+    return Judgement(raw["rating"], plain(raw["why"]).strip(), raw["materiality"], plain(raw["matters"]).strip())
 
 
 def _themes(entry, theme_ids: set[str] | None, problems: Collector) -> list[str]:
