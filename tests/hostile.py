@@ -40,6 +40,22 @@ PAGE = "book/documents/hostile.ipynb"
 BRACES_DOUBLED = ONE_LINE.replace("{", "{{").replace("}", "}}")
 HOSTILE_URL = 'https://example.org/"><script>alert(1)</script>\' onmouseover=\'alert(1)'  # a web address, by the schema
 
+
+
+def judged(text: str) -> str:
+    """The text with [[judgement]] right after each sentence, and no space added: `plain` gives the text back."""
+    import pysbd
+
+    ends = [span.end for span in pysbd.Segmenter(language="en", clean=False, char_span=True).segment(text)]
+    out, at = [], 0
+    for end in ends:
+        while end > at and text[end - 1].isspace():
+            end -= 1
+        out += [text[at:end], "[[judgement]]"]
+        at = end
+    return "".join(out) + text[at:]
+
+
 _built: dict[str, Path] = {}
 
 
@@ -97,12 +113,12 @@ def write_hostile_data(root: Path) -> None:
 
     checks = [
         {"id": "hostile-difference", "title": ONE_LINE, "operation": "difference",
-         "inputs": {"a": "hostile-02", "b": "hostile-01"}, "reason": ONE_LINE, "themes": ["deportations"]},
+         "inputs": {"a": "hostile-02", "b": "hostile-01"}, "reason": judged(ONE_LINE), "themes": ["deportations"]},
         {"id": "hostile-not-comparable", "title": ONE_LINE, "operation": "not_comparable",
-         "inputs": {"a": "hostile-03", "b": "hostile-04"}, "reason": ONE_LINE, "themes": ["deportations"]},
-        {"id": "hostile-record", "title": ONE_LINE, "operation": "record", "tests": "hostile-01", "reason": ONE_LINE,
-         "themes": ["deportations"], "references": ["hostile-reference"], "record": ONE_LINE},
-        {"id": "hostile-flag", "title": ONE_LINE, "operation": "flag", "reason": ONE_LINE, "themes": ["deportations"],
+         "inputs": {"a": "hostile-03", "b": "hostile-04"}, "reason": judged(ONE_LINE), "themes": ["deportations"]},
+        {"id": "hostile-record", "title": ONE_LINE, "operation": "record", "tests": "hostile-01", "reason": judged(ONE_LINE),
+         "themes": ["deportations"], "references": ["hostile-reference"], "record": judged(ONE_LINE)},
+        {"id": "hostile-flag", "title": ONE_LINE, "operation": "flag", "reason": judged(ONE_LINE), "themes": ["deportations"],
          "evidence": [{"doc_id": "hostile", "quote": HOSTILE[0], "start": ARTICLE.index(HOSTILE[0]),
                        "end": ARTICLE.index(HOSTILE[0]) + len(HOSTILE[0])}]},
     ]
@@ -112,7 +128,7 @@ def write_hostile_data(root: Path) -> None:
     quote = QUOTES["hostile-01"]
     statement = {"id": "hostile-statement", "doc_id": "hostile", "quote": quote, "start": ARTICLE.index(quote),
                  "end": ARTICLE.index(quote) + len(quote), "voice": "quoted", "speaker": ONE_LINE,
-                 "verdict": {"rating": "wrong", "why": BRACES_DOUBLED, "materiality": "material", "matters": BRACES_DOUBLED},
+                 "verdict": {"rating": "wrong", "why": judged(BRACES_DOUBLED), "materiality": "material", "matters": judged(BRACES_DOUBLED)},
                  "evidence": ["hostile-record"]}
     _append(root / "data" / "statements.yml", "  - " + json.dumps(statement, ensure_ascii=False) + "\n")
 

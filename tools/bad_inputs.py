@@ -222,6 +222,13 @@ CASES = {
         lambda r: sub(r, "data/non_claims.csv", '"Cut-off date of the catch-and-release policy',
                       '"' + HOSTILE.replace('"', '""') + ' Cut-off date of the catch-and-release policy')),
     # what the build reads besides the ledger: one validator for check and build
+    "a sentence of the desk's prose (a `why`, `matters`, `reason`, `record`, summary or correction) with no `[[...]]` marker, "
+    "or one marker after two sentences": case_check(lambda r: sub(r, "data/statements.yml", r" \[\[ref:ca-trust-act-signed[^\]]*\]\]",
+                                                                  "", regex=True)),
+    "a `[[...]]` marker naming evidence that does not exist": case_check(
+        lambda r: sub(r, "data/statements.yml", "[[ref:ca-trust-act-signed-oct-2013,", "[[ref:ca-trust-act-no-such-row,")),
+    "a reference row without its address, the words read, or a date": case_check(
+        lambda r: sub(r, "data/references.csv", r",http://www\.scpr\.org/[^,]*,", ",,", regex=True)),
     "a check citing a reference that is not in `references.csv`": case_check(
         lambda r: sub(r, "data/checks.yml", "references: [ice-fy2015-235413-removals]", "references: [no-such-ref]")),
     "a metric or unit missing from `dictionary.yml`": case_check(

@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.checks.evidence import plain
 from factcheck.checks.formulas import FormulaError, names_in
 from factcheck.ledger.intervals import INF, Interval
 from factcheck.checks.ratings import MATERIALITY_OF, RATING, Judgement
@@ -183,6 +184,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
     if reason is not None and not isinstance(reason, str):
         problems.add(entry.line_of("reason"), "reason", f"expected a sentence, found {kind_of(reason)}")
         reason = None
+    reason = plain(reason)   # the [[evidence]] markers are the desk's, not the reader's
     comparable = entry.get("comparable", True)
     if not isinstance(comparable, bool):
         problems.add(entry.line_of("comparable"), "comparable", f"expected true or false, found {comparable!r}")
@@ -216,7 +218,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
     check = Check(id=check_id, title=str(entry["title"]), operation=operation, inputs=inputs, formula=formula,
                   tests=tests, reason=reason, comparable=comparable is not False, themes=themes,
                   evidence=[dict(piece) for piece in evidence], line=line, references=references,
-                  record=record.strip() if isinstance(record, str) else None, domain=_domain(entry, operation, problems))
+                  record=plain(record).strip() if isinstance(record, str) else None, domain=_domain(entry, operation, problems))
     if not (rated_on_statements and entry.get("judgement") is None):
         check.judgement = _judgement(entry, check, problems)
     return check
@@ -282,7 +284,7 @@ def _judgement(entry, check: Check, problems: Collector) -> Judgement | None:
                                                    + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
         if names & {"point", "result"} and check.formula is None:
             problems.add(line, f"judgement.{key}", "{point} and {result} need a check that computes something")
-    return Judgement(raw["rating"], raw["why"].strip(), raw["materiality"], raw["matters"].strip())
+    return Judgement(raw["rating"], plain(raw["why"]).strip(), raw["materiality"], plain(raw["matters"]).strip())
 
 
 def _themes(entry, theme_ids: set[str] | None, problems: Collector) -> list[str]:

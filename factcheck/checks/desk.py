@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths
+from factcheck.checks.evidence import plain
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import load_located
 
@@ -50,7 +51,7 @@ def load_desk(root: Path | None = None) -> Desk:
                 and all(isinstance(entry.get(k), str) and entry[k].strip() for k in ("what", "why"))):
             problems.add(getattr(entry, "line", None), "corrections", "each correction needs date (YYYY-MM-DD), what and why")
             continue
-        corrections.append(Correction(entry["date"], entry["what"], entry["why"]))
+        corrections.append(Correction(entry["date"], plain(entry["what"]), plain(entry["why"])))   # markers: the desk's
     raise_if_any(problems)
     return Desk(data["desk"], tuple(data["checked_by"]), data["reviewed"], data["report_errors"],
                 tuple(sorted(corrections, key=lambda c: c.date, reverse=True)))

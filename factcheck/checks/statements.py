@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.checks.definitions import READ_BY_PEOPLE, Check
+from factcheck.checks.evidence import plain
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, RATING, RATINGS, WORST_TO_BEST, Judgement, rating_value
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import kind_of, load_located
@@ -279,7 +280,7 @@ def _verdict(entry, problems: Collector) -> Judgement | None:
             elif placeholder.group(2) and placeholder.group(2) not in (entry.get("evidence") or []):
                 problems.add(raw.line_of(key), f"verdict.{key}", f"{match.group(0)} names a check that is not this "
                                                                 "statement's evidence")
-    return Judgement(raw["rating"], raw["why"].strip(), raw["materiality"], raw["matters"].strip())
+    return Judgement(raw["rating"], plain(raw["why"]).strip(), raw["materiality"], plain(raw["matters"]).strip())
 
 
 def _evidence(entry, checks_by_id: dict, document, ledger, problems: Collector) -> tuple[str, ...] | None:

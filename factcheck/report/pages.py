@@ -57,10 +57,13 @@ def load_summaries(root: Path | None = None) -> dict:
     texts = [("landing", data.get("landing", ""), data.line_of("landing"))]
     documents = data.get("documents") or {}
     texts += [(f"documents.{k}", v, documents.line_of(k)) for k, v in documents.items()]
+    from factcheck.checks.evidence import plain
+
     for where, text, line in texts:
         if not isinstance(text, str):
             problems.add(line, where, "expected a paragraph of text")
             continue
+        text = plain(text)   # the [[evidence]] markers are the desk's, not the reader's
         names = set(re.findall(r"\{([^{}]*)\}", text))
         unknown = names - set(PLACEHOLDERS)
         if unknown:
@@ -70,7 +73,9 @@ def load_summaries(root: Path | None = None) -> dict:
         if typed:
             problems.add(line, where, f"a number is typed by hand ({', '.join(typed)}): use a placeholder, or words")
     raise_if_any(problems)
-    return {"landing": data.get("landing", ""), "documents": dict(documents)}
+    from factcheck.checks.evidence import plain
+
+    return {"landing": plain(data.get("landing", "")), "documents": {k: plain(v) for k, v in documents.items()}}
 
 
 SMALL = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
