@@ -7,7 +7,8 @@ Two rules, run by `python -m factcheck check` and the build (factcheck/pipeline/
   somewhere other than a proxy, mirror or aggregator (data/hosts.yml): a copy of unknown
   fidelity is never the only support of such a rating.
 - Every statement in review/references/not-found.yml exists in data/statements.yml, and every
-  reference its `facts:` name exists in data/references.csv.
+  reference its `facts:` name exists in data/references.csv, and every `unrated:` statement
+  (words of an article no statement rates yet) is anchored: the article's text[start:end] is its quote.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from factcheck.checks.ratings import WORST_TO_BEST
 from factcheck.checks.statements import statements_path
 from factcheck.files.problems import Collector, raise_if_any
-from factcheck.sources.record import NOT_FOUND_FILE, is_weak, load_hosts, load_not_found, not_found_facts
+from factcheck.sources.record import NOT_FOUND_FILE, is_weak, load_hosts, load_not_found, not_found_facts, not_found_unrated
 
 WORSE_THAN_IMPRECISE = frozenset(WORST_TO_BEST[:WORST_TO_BEST.index("imprecise")])
 
@@ -47,6 +48,18 @@ def check_support(statements, checks, references: dict, ledger, root: Path, chec
     for line, ref_id in not_found_facts(root):
         if ref_id not in references:
             listed.add(line, "facts", f"no reference {ref_id!r} in data/references.csv")
+    for line, entry in not_found_unrated(root):
+        document = ledger.documents.get(entry.get("doc_id")) if isinstance(entry, dict) else None
+        if document is None:
+            listed.add(line, "unrated", f"no article {entry.get('doc_id') if isinstance(entry, dict) else entry!r}: "
+                                        "each unrated statement names its article (doc_id), start, end and quote")
+            continue
+        start, end, quote = entry.get("start"), entry.get("end"), entry.get("quote")
+        if not (isinstance(start, int) and isinstance(end, int) and document.text[start:end] == quote):
+            listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}] is not the quoted words {quote!r}: "
+                                        "fix the offsets (Python string indices) or the quote")
+        if not entry.get("searches"):
+            listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}]: list the searches tried")
     raise_if_any(problems, listed)
 
 

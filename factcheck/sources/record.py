@@ -79,11 +79,20 @@ def load_hosts(root: Path) -> dict[str, Host]:
     return hosts
 
 
+def listed_host(url: str, hosts: dict[str, Host]) -> Host | None:
+    """The entry for url's host or for a domain above it ('pl.scribd.com' is listed as 'scribd.com')."""
+    parts = host_of(url).split(".")
+    for start in range(len(parts) - 1):
+        if ".".join(parts[start:]) in hosts:
+            return hosts[".".join(parts[start:])]
+    return None
+
+
 def copy_host(reference, hosts: dict[str, Host]) -> Host | None:
     """The listed host the reference's words were read on (its copy's address, else its own), if any."""
     for url in (getattr(reference, "copy_url", "") or "", reference.url):
-        if url and host_of(url) in hosts:
-            return hosts[host_of(url)]
+        if url and listed_host(url, hosts):
+            return listed_host(url, hosts)
     return None
 
 
@@ -135,6 +144,14 @@ def load_not_found(root: Path) -> dict[str, Unchecked]:
                                                                 "the searches tried")
     raise_if_any(problems)
     return found
+
+
+def not_found_unrated(root: Path) -> list[tuple[int, dict]]:
+    """(line, entry) of each statement under `unrated:` in not-found.yml: doc_id, start, end, quote, searches."""
+    path = Path(root) / NOT_FOUND_FILE
+    data = load_located(path) if path.exists() else {}
+    unrated = data.get("unrated") if isinstance(data, dict) else None
+    return [(unrated.line_of(i), entry) for i, entry in enumerate(unrated or [])]
 
 
 def not_found_facts(root: Path) -> list[tuple[int, str]]:

@@ -1,6 +1,7 @@
 """A rating worse than "imprecise" never rests only on a proxy, mirror or aggregator; not-found.yml names real statements."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -68,3 +69,14 @@ def test_a_fact_naming_an_unknown_reference_is_refused(project):
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
     assert "column 'facts': no reference 'no-such-ref' in data/references.csv" in str(failed.value)
+
+
+def test_an_unrated_statement_whose_offsets_miss_its_words_is_refused(project):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    moved = re.sub(r"start: (\d+)", lambda m: f"start: {int(m.group(1)) + 1}", entry, count=1)
+    path.write_text(text.replace(entry, moved), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert "column 'unrated': hearing16[" in str(failed.value) and "is not the quoted words" in str(failed.value)

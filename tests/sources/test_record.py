@@ -79,3 +79,9 @@ def test_the_shipped_list_gives_searches_for_every_statement():
     listed = load_not_found(REPO)
     assert len(listed) >= 5
     assert all(entry.why and entry.searches for entry in listed.values())
+
+
+def test_a_host_under_a_listed_domain_is_that_domain(tmp_path):
+    write_hosts(tmp_path, "hosts:\n  - {host: scribd.com, kind: mirror}\n")
+    assert is_weak(reference("https://pl.scribd.com/document/1"), load_hosts(tmp_path))
+    assert not is_weak(reference("https://notscribd.com/document/1"), load_hosts(tmp_path))
