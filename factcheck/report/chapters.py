@@ -14,30 +14,28 @@ import pandas as pd
 
 from factcheck.report import readable
 from factcheck.report.display import Block, csv_download, scrolling
-from factcheck.report.claim_words import allows, figure, span, stated
+from factcheck.report.claim_words import allows, stated
+from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
 from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
 
-# Arithmetic outcomes carry neutral marks: the judgement (a rating) is shown beside them, never replaced by them.
+# Arithmetic outcomes are words, never symbols: the rating is the one symbol a reader sees (its "≈" means imprecise,
+# so no arithmetic outcome may borrow it). The judgement (a rating) is shown beside them, never replaced by them.
 BADGES = {
-    "exact": "= exact",
-    "within the words": "= within the words",
-    "within rounding": "≈ within rounding",
-    "within hedges": "≈ within hedges",
-    OUTSIDE: "≠ outside what the words allow",
-    "undefined": "∅ undefined",
-    "not comparable": "⇹ not comparable",
-    "derived": "→ derived",
-    "conflict": "⇄ statements compared",
-    "record": "§ checked against the record",
-    "flagged": "⚑ flagged",
+    "exact": "exact",
+    "within the words": "within what the words say",
+    "within rounding": "within rounding",
+    "within hedges": "only within the hedges",
+    OUTSIDE: "outside what the words allow",
+    "undefined": "cannot be worked out",
+    "not comparable": "not like for like",
+    "derived": "worked out",
+    "conflict": "statements compared",
+    "record": "checked against the record",
+    "flagged": "a problem of the text",
 }
 assert set(BADGES) == set(VERDICTS)
-
-# What a result is measured in, by operation (see result_unit).
-PERCENT_OPERATIONS = {"share", "percent_change", "percent_decline"}
-PERCENT_DOMAINS = {"share", "change", "decline"}
 
 
 def claim_url(claim_id: str, ledger, base: str = "../") -> str:
@@ -65,37 +63,12 @@ def article_name(doc_id: str, ledger) -> str:
     return readable.short_name(ledger.documents[doc_id])
 
 
-def result_unit(outcome: Outcome, ledger) -> str:
-    """What the check's result is measured in: percent for shares and changes, the inputs' unit for sums."""
-    check = outcome.check
-    if check.operation in PERCENT_OPERATIONS or (check.operation == "formula" and check.domain is not None
-                                                 and _domain_name(check) in PERCENT_DOMAINS):
-        return "percent"
-    if check.operation == "ratio":
-        return "times"
-    inputs = [ledger.claim(c) for c in check.inputs.values()]
-    if check.operation == "per_unit" and len(inputs) == 2:
-        amount, count = inputs
-        return f"{amount['unit']} per {readable.dictionary().unit(count['unit'], 1)}"
-    return inputs[0]["unit"] if inputs else ""
-
-
-def _domain_name(check) -> str | None:
-    from factcheck.checks.definitions import NAMED_DOMAINS
-
-    return next((name for name, interval in NAMED_DOMAINS.items() if interval == check.domain), None)
-
-
 def _quoted(claim_id: str, ledger, base: str) -> str:
     """“quote” (Outlet), linked to its highlight, and what its words allow."""
     row = ledger.claim(claim_id)
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
             f"<span class=\"factcheck-source\">({escape(article_name(row['doc_id'], ledger))})</span>: "
             f"{escape(allows(row))}")
-
-
-def formula_text(formula: str) -> str:
-    return formula.replace("*", "×").replace("/", "÷").replace(" - ", " − ")
 
 
 def judgement_block(statement: Statement) -> str:
@@ -155,19 +128,10 @@ def record_block(outcome: Outcome, ledger) -> str:
 
 
 def steps_block(outcome: Outcome, ledger, base: str) -> str:
-    """How the check was done: each quote with what its words allow, the arithmetic, what was tested."""
+    """How the check was done: each quote with what its words allow, then what it was set against. The sum itself
+    is behind "show the arithmetic" (arithmetic_block); no input is named by the label the data gives it."""
     check = outcome.check
-    steps = []
-    for name, claim_id in check.inputs.items():
-        # A name is worth showing only where the formula below uses it; elsewhere it is the desk's label.
-        named = f"<code>{escape(name)}</code>: " if outcome.result is not None else ""
-        steps.append(f"<li>{named}{_quoted(claim_id, ledger, base)}</li>")
-    if outcome.result is not None:
-        unit = result_unit(outcome, ledger)
-        printed = (f"the printed figures give <strong>{escape(figure(outcome.point, unit))}</strong>; "
-                   if outcome.point is not None else "")
-        steps.append(f"<li><code>{escape(formula_text(check.formula))}</code>: {printed}with every hedge and rounding, "
-                     f"{escape(span(outcome.result, unit))}</li>")
+    steps = [f"<li>{_quoted(claim_id, ledger, base)}</li>" for claim_id in check.inputs.values()]
     if check.tests and check.tests not in check.inputs.values():
         lead = "set against" if outcome.result is not None else "the statement:"
         steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
@@ -177,16 +141,35 @@ def steps_block(outcome: Outcome, ledger, base: str) -> str:
     return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
 
 
+def arithmetic_block(outcome: Outcome, ledger) -> str:
+    """The sum behind a check, in words and numbers, folded: a reader opens it to see the working."""
+    lines = arithmetic(outcome, ledger)
+    if not lines:
+        return ""
+    return ('<details class="factcheck-arithmetic"><summary>Show the arithmetic</summary>'
+            + "".join(f"<p>{escape(line)}</p>" for line in lines) + "</details>")
+
+
+def permalink(ident: str, what: str, title: str) -> str:
+    """A visible link to this place on the page, to copy or share; its accessible name says which one it is."""
+    return (f'<a class="factcheck-permalink" href="#{escape(ident)}" aria-label="Link to this {escape(what)}: '
+            f'{escape(title)}">Link to this {escape(what)}</a>')
+
+
 def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True) -> Block:
-    """One check for a reader: its question, then how it was checked, step by step, and its arithmetic outcome.
-    A check has no rating: the verdict is its statement's (`statement_block`), shown above it."""
+    """One check for a reader: its question, then how it was checked, step by step, and its arithmetic outcome in a
+    sentence (the sum itself folded under it). A check has no rating: the verdict is its statement's
+    (`statement_block`), shown above it."""
     check = outcome.check
     ident = f' id="{escape(check.id)}"' if anchor else ""
-    arithmetic = (f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(outcome.explanation)}</p>')
+    told = outcome_sentence(outcome, ledger)
+    outcome_line = f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(told)}</p>'
+    link = f" {permalink(check.id, 'check', check.title)}" if anchor else ""
     html = (f'<div class="factcheck-derivation"{ident}>'
-            f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong></p>'
-            f"{steps_block(outcome, ledger, base)}{arithmetic}{record_block(outcome, ledger)}</div>")
-    return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}")
+            f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong>{link}</p>'
+            f"{steps_block(outcome, ledger, base)}{outcome_line}{arithmetic_block(outcome, ledger)}"
+            f"{record_block(outcome, ledger)}</div>")
+    return Block(html, f"{check.id}: {BADGES[outcome.verdict]}. {told}")
 
 
 def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True) -> Block:
@@ -197,7 +180,8 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
     html = (f'<div class="factcheck-statement is-rated-{RATING[statement.rating].css}"{ident}>'
             f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, ledger, base))}">'
             f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
-            f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small></p>'
+            f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small>'
+            + (f" {permalink(statement.id, 'check', statement.quote)}" if anchor else "") + "</p>"
             f"{judgement_block(statement)}"
             f'<details class="factcheck-evidence" open><summary>The evidence: {escape(count)}</summary>'
             f'{"".join(b.html for b in evidence)}</details></div>')
@@ -225,7 +209,7 @@ def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
     for o in results:
         unit = result_unit(o, ledger) if o.result is not None else ""
         value = figure(o.point, unit) if o.point is not None else "–"
-        range_text = span(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
+        range_text = between(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
         sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim(c)["quote"])}”</a>'
                             for c in o.check.inputs.values())
         rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
@@ -296,8 +280,18 @@ def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     return markers
 
 
+def materiality_note() -> str:
+    """What the materiality words mean, said where a page first uses them (with the rating counts)."""
+    meanings = {"material": "the story's main point rests on it", "minor": "a supporting detail",
+                "immaterial": "nothing a reader takes away depends on it"}
+    parts = [f"“{g.label}”{' means' if i == 0 else ''} {meanings[g.name]}" for i, g in enumerate(MATERIALITY)]
+    return ("How much a statement matters is said in words beside its rating: " + "; ".join(parts)
+            + " (the methods page gives the full scale).")
+
+
 def rating_counts(items: list) -> Block:
-    """How many statements got each rating, problems first, each split by materiality, in words and badges."""
+    """How many statements got each rating, problems first, each split by how much they matter, with what those
+    words mean (the first place a page uses them)."""
     rated = statements_of(items)
     if not rated:
         return Block("<p>No statement here was rated.</p>", "no ratings")
@@ -306,11 +300,12 @@ def rating_counts(items: list) -> Block:
         mine = [s for s in rated if s.rating == grade.name]
         if not mine:
             continue
-        split = ", ".join(f"{sum(s.materiality == m.name for s in mine)} {m.name}"
+        split = ", ".join(f"{sum(s.materiality == m.name for s in mine)} {m.label}"
                           for m in MATERIALITY if any(s.materiality == m.name for s in mine))
         rows.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
     sentence = f"{readable.plural(len(rated), 'statement')} rated"
-    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(rows)}</ul>',
+    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(rows)}</ul>'
+                 f'<p class="factcheck-note factcheck-materiality-note"><small>{escape(materiality_note())}</small></p>',
                  sentence)
 
 
@@ -371,7 +366,7 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
         body.append(f'<tr data-rating="unrated" data-articles="{escape(" ".join(documents))}">'
                     f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a></th>'
                     f'<td data-label="Outcome">{badge(o.verdict)}</td><td data-label="Matters"></td>'
-                    f'<td data-label="Article">{escape(names)}</td><td data-label="Why">{escape(o.explanation)}</td></tr>')
+                    f'<td data-label="Article">{escape(names)}</td><td data-label="Why">{escape(outcome_sentence(o, ledger))}</td></tr>')
         lines.append(f"{o.check.id}: {o.verdict}")
     options = "".join(f'<option value="{escape(g.name)}">{escape(g.label)}</option>' for g in MOST_SERIOUS_FIRST)
     articles = "".join(f'<option value="{escape(d)}">{escape(article_name(d, ledger))}</option>' for d in ledger.documents)
