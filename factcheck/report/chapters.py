@@ -15,7 +15,7 @@ import pandas as pd
 from factcheck.report import readable
 from factcheck.report.display import Block, csv_download, scrolling
 from factcheck.report.claim_words import allows, stated
-from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence
+from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
 from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
@@ -162,14 +162,15 @@ def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True)
     (`statement_block`), shown above it."""
     check = outcome.check
     ident = f' id="{escape(check.id)}"' if anchor else ""
-    told = outcome_sentence(outcome, ledger)
-    outcome_line = f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(told)}</p>'
+    words, reason = told(outcome, ledger)
+    reason_html = f' <span class="factcheck-reason">{escape(reason)}</span>' if reason else ""
+    outcome_line = f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(words)}{reason_html}</p>'
     link = f" {permalink(check.id, 'check', check.title)}" if anchor else ""
     html = (f'<div class="factcheck-derivation"{ident}>'
             f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong>{link}</p>'
             f"{steps_block(outcome, ledger, base)}{outcome_line}{arithmetic_block(outcome, ledger)}"
             f"{record_block(outcome, ledger)}</div>")
-    return Block(html, f"{check.id}: {BADGES[outcome.verdict]}. {told}")
+    return Block(html, f"{check.id}: {BADGES[outcome.verdict]}. {outcome_sentence(outcome, ledger)}")
 
 
 def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True) -> Block:

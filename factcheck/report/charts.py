@@ -109,6 +109,7 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
     import altair as alt
 
     from factcheck.ledger.hedges import HEDGES, interval_for
+    from factcheck.report.verdict_words import between
 
     words_by_shape: dict[str, list[str]] = {}
     for word, shape in HEDGES.items():
@@ -119,8 +120,9 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
             continue  # they need a second number or another scale; the table above shows them
         interval = interval_for(stated, hedge=words[0] if words[0] != "(no hedge)" else "",
                                 precision=precision, rules=rules)
-        rows.append({"hedge words": ", ".join(words[:3]) + (" …" if len(words) > 3 else ""), "shape": shape,
-                     "all words": ", ".join(words), "interval": str(interval), "low": interval.low, "high": interval.high})
+        rows.append({"hedge words": ", ".join(words[:3]) + (" …" if len(words) > 3 else ""),
+                     "all words": ", ".join(words), "reads as": between(interval, ""), "low": interval.low,
+                     "high": interval.high})
     table = pd.DataFrame(rows)
     right_edge = stated * 1.5  # an interval with no upper limit is drawn to the chart's edge
     drawn = table.assign(high=[min(h, right_edge) if math.isinf(h) else h for h in table["high"]])
@@ -128,9 +130,9 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
         y=alt.Y("hedge words:N", sort=None, title=None),
         x=alt.X("low:Q", title=f"What a printed {stated:g} can mean", scale=alt.Scale(domain=[0, right_edge])),
         x2="high:Q",
-        tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("interval:N", title="range")],
+        tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("reads as:N", title="reads as")],
     ).properties(width="container", height=alt.Step(24))
     caption = (f"What a printed {stated:g} means under the {rules.name} rules, one bar per kind of hedge word; "
                f"bars with no upper limit stop at {right_edge:g}.")
-    described = caption + " " + "; ".join(f"{r['all words']}: {r['interval']}" for r in rows) + "."
+    described = caption + " " + "; ".join(f"{r['all words']}: {r['reads as']}" for r in rows) + "."
     return Figure(chart, "hedge-intervals", caption, table.drop(columns=["low", "high", "hedge words"]), [described])

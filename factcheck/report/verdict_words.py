@@ -55,6 +55,8 @@ def figure(x: float, unit: str) -> str:
     """A computed result with its unit, to three or four significant figures: '117.1%', '3.6 times', '$1,234 per person'."""
     if unit == "times":
         return f"{readable.figure(x, 3)} times"
+    if not unit:   # a bare example number, as the methods page gives one
+        return readable.figure(x)
     if " per " in unit:
         amount, per = unit.split(" per ", 1)
         return f"{readable.quantity(x, amount)} per {per}"
@@ -96,13 +98,20 @@ def stated(row) -> str:
 
 def sentence(outcome: Outcome, ledger) -> str:
     """What the arithmetic shows, in a sentence or two, followed by the desk's reason where the check has one."""
+    words, reason = told(outcome, ledger)
+    return f"{words} {reason}".strip()
+
+
+def told(outcome: Outcome, ledger) -> tuple[str, str]:
+    """(what the arithmetic shows, generated here; the desk's reason, from the data as written): a page sets the
+    second apart, since its words are the desk's, not this module's."""
     check = outcome.check
     reason = (check.reason or "").strip()
     if outcome.verdict not in ARITHMETIC or outcome.result is None:
-        return outcome.explanation
-    unit = result_unit(outcome, ledger)
-    words = _arithmetic_sentence(outcome, ledger, unit)
-    return f"{words} {reason}".strip() if reason else words
+        if reason and outcome.explanation.strip() == reason:
+            return "", reason
+        return outcome.explanation, ""
+    return _arithmetic_sentence(outcome, ledger, result_unit(outcome, ledger)), reason
 
 
 def _arithmetic_sentence(outcome: Outcome, ledger, unit: str) -> str:
