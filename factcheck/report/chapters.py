@@ -173,7 +173,7 @@ def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True)
     return Block(html, f"{check.id}: {BADGES[outcome.verdict]}. {outcome_sentence(outcome, ledger)}")
 
 
-def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True) -> Block:
+def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True, folded: bool = False) -> Block:
     """One statement: the words, who is responsible, the one verdict and why, then its evidence (the checks)."""
     ident = f' id="{escape(statement.id)}"' if anchor else ""
     evidence = [derivation(o, ledger, base, anchor) for o in statement.outcomes]
@@ -184,16 +184,17 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
             f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small>'
             + (f" {permalink(statement.id, 'check', statement.quote)}" if anchor else "") + "</p>"
             f"{judgement_block(statement)}"
-            f'<details class="factcheck-evidence" open><summary>The evidence: {escape(count)}</summary>'
+            f'<details class="factcheck-evidence"{"" if folded else " open"}><summary>The evidence: {escape(count)}</summary>'
             f'{"".join(b.html for b in evidence)}</details></div>')
     text = (f"{statement.id}: rated {statement.rating} ({statement.materiality}). {statement.rating_why}\n"
             + "\n".join("  evidence " + b.text for b in evidence))
     return Block(html, text)
 
 
-def derivations(items: list, ledger, base: str = "../", anchor: bool = True, empty: str = "") -> Block:
-    """Statements (each with its verdict and evidence) and checks that rate nothing, in the order given."""
-    blocks = [statement_block(i, ledger, base, anchor) if isinstance(i, Statement) else derivation(i, ledger, base, anchor)
+def derivations(items: list, ledger, base: str = "../", anchor: bool = True, empty: str = "", folded: bool = False) -> Block:
+    """Statements (each with its verdict and evidence) and checks that rate nothing, in the order given. folded: each
+    statement's evidence starts closed (the register, whose table is the overview; a link to a check opens it)."""
+    blocks = [statement_block(i, ledger, base, anchor, folded) if isinstance(i, Statement) else derivation(i, ledger, base, anchor)
               for i in items]
     if not blocks:
         sentence = empty or "Nothing here."
@@ -344,30 +345,32 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
     """The register: one row per statement (its one verdict, its checks folded under it), most serious first, then
     the checks that rate nothing (figures derived, comparisons set aside, flags), filterable by rating and by article
     (JavaScript adds the filters; without it the whole table shows). Downloads point at the published data package."""
-    head = "".join(f'<th scope="col">{c}</th>' for c in ("Statement", "Rating", "Matters", "Article", "Why"))
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("Statement", "Rating", "Matters", "Article"))
     body, lines = [], []
     statements = by_severity(statements_of(results))
     for st in statements:
         checks = "".join(f'<li><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a> {badge(o.verdict)}</li>'
                          for o in st.outcomes)
-        folded = (f'<details class="register-evidence"><summary>{escape(readable.plural(len(st.outcomes), "check"))}'
-                  f'</summary><ul>{checks}</ul></details>')
+        # Folded: a row is the statement and its verdict; why, who said it and the checks open on demand.
+        folded = (f'<details class="register-evidence"><summary>Why, and {escape(readable.plural(len(st.outcomes), "check"))}'
+                  f'</summary><p>{escape(st.rating_why)}</p><p><small>{escape(responsible(st, ledger))}</small></p>'
+                  f'<ul>{checks}</ul></details>')
         body.append(f'<tr data-rating="{escape(st.rating)}" data-articles="{escape(st.doc_id)}">'
-                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>'
-                    f'<br><small>{escape(responsible(st, ledger))}</small>{folded}</th>'
+                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>{folded}</th>'
                     f'<td data-label="Rating">{rating_badge(st.rating)}</td>'
                     f'<td data-label="Matters">{materiality_badge(st.materiality)}</td>'
-                    f'<td data-label="Article">{escape(article_name(st.doc_id, ledger))}</td>'
-                    f'<td data-label="Why">{escape(st.rating_why)}</td></tr>')
+                    f'<td data-label="Article">{escape(article_name(st.doc_id, ledger))}</td></tr>')
         lines.append(f"{st.id}: {st.rating}")
     unrated = [o for o in results if o.statement is None]
     for o in unrated:
         documents = sorted({ledger.claim(c)["doc_id"] for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
         names = ", ".join(article_name(d, ledger) for d in documents)
+        folded = (f'<details class="register-evidence"><summary>Why</summary>'
+                  f'<p>{escape(outcome_sentence(o, ledger))}</p></details>')
         body.append(f'<tr data-rating="unrated" data-articles="{escape(" ".join(documents))}">'
-                    f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a></th>'
+                    f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a>{folded}</th>'
                     f'<td data-label="Outcome">{badge(o.verdict)}</td><td data-label="Matters"></td>'
-                    f'<td data-label="Article">{escape(names)}</td><td data-label="Why">{escape(outcome_sentence(o, ledger))}</td></tr>')
+                    f'<td data-label="Article">{escape(names)}</td></tr>')
         lines.append(f"{o.check.id}: {o.verdict}")
     options = "".join(f'<option value="{escape(g.name)}">{escape(g.label)}</option>' for g in MOST_SERIOUS_FIRST)
     articles = "".join(f'<option value="{escape(d)}">{escape(article_name(d, ledger))}</option>' for d in ledger.documents)
