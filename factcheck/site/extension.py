@@ -151,13 +151,37 @@ def landing_meta(landing_html: str) -> str:
     return "".join(tag + "\n" for tag in ROOT_META.findall(landing_html))
 
 
+# The social card of each kind of page (tools/social_cards.py draws them into _static/cards/<kind>.png).
+CARDS = {"report": "A fact-checked report", "article": "One article, checked statement by statement",
+         "theme": "One theme, across the five articles", "register": "Every statement rated, and its evidence",
+         "methods": "How numbers and words are read", "claims": "Every number the articles print"}
+
+
+def card_for(pagename: str) -> str:
+    """The kind of card a page shares: 'book/documents/ndd24' is an article, 'book/themes/docket' a theme."""
+    if pagename.startswith("book/documents/"):
+        return "article"
+    if pagename.startswith("book/themes/"):
+        return "theme"
+    name = pagename.rsplit("/", 1)[-1]
+    return name if name in CARDS else "report"
+
+
+OG_IMAGE = re.compile(r'<meta property="og:image" content="[^"]*" />')
+
+
+def social_tags(tags: str, pagename: str, baseurl: str) -> str:
+    """Open Graph's page and image addresses must be absolute: without a base URL they are left out; with one, the
+    page's image is the card of its kind (its alt text stays the site's)."""
+    if not baseurl:
+        return "\n".join(line for line in tags.split("\n")
+                         if 'property="og:url"' not in line and 'property="og:image' not in line)
+    card = f'{baseurl.rstrip("/")}/_static/cards/{card_for(pagename)}.png'
+    return OG_IMAGE.sub(f'<meta property="og:image" content="{escape(card)}" />', tags)
+
+
 def _relative_social_tags(app, pagename, templatename, context, doctree) -> None:
-    """Without a base URL, Open Graph's page and image addresses cannot be absolute: leave them out."""
-    if app.config.html_baseurl:
-        return
-    tags = context.get("metatags", "")
-    context["metatags"] = "\n".join(line for line in tags.split("\n")
-                                     if 'property="og:url"' not in line and 'property="og:image' not in line)
+    context["metatags"] = social_tags(context.get("metatags", ""), pagename, app.config.html_baseurl or "")
 
 
 def _no_second_search_box(app, config):
