@@ -18,6 +18,7 @@ and no internal ids; the caption and the table say the same in words.
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -56,8 +57,27 @@ def svg(spec: dict, narrow: bool = False) -> str:
             sized["title"] = textwrap.wrap(title, NARROW_TITLE) or title
         config = sized.get("config", {})
         sized["config"] = {**config, "axis": {**config.get("axis", {}), "labelLimit": 120}}
-    drawn = vl_convert.vegalite_to_svg(sized)
+    drawn = slim(vl_convert.vegalite_to_svg(sized))
     return drawn.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+
+
+# What a drawing hidden from screen readers (the figure's own label and table speak for it) does not need: Vega's
+# class, role and ARIA attributes, empty placeholder paths, a font named on every label, 15-digit coordinates.
+SVG_ATTRIBUTES = re.compile(r' (?:class|role|aria-roledescription|aria-label|aria-hidden|pointer-events)="[^"]*"')
+EMPTY_PATHS = re.compile(r'<path d="(?:M0,0h0v0h0Z)?"(?: display="none")?/>')
+LONG_DECIMALS = re.compile(r"(\d+\.\d{2})\d+")
+ATTRIBUTE_VALUE = re.compile(r'="[^"]*"')
+
+
+def slim(drawn: str) -> str:
+    """The same picture in fewer bytes (about a third fewer): a chart page stays within its weight budget."""
+    fonts = set(re.findall(r' font-family="([^"]*)"', drawn))
+    drawn = EMPTY_PATHS.sub("", SVG_ATTRIBUTES.sub("", drawn))
+    drawn = ATTRIBUTE_VALUE.sub(lambda m: LONG_DECIMALS.sub(r"\1", m.group(0)), drawn)   # coordinates, never a label
+    if len(fonts) == 1:   # one font throughout: named once, on the drawing, and inherited
+        (font,) = fonts
+        drawn = drawn.replace(f' font-family="{font}"', "").replace("<svg ", f'<svg font-family="{font}" ', 1)
+    return drawn
 
 
 class Figure:

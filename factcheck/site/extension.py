@@ -88,7 +88,7 @@ def _write_sitemap(app, exception) -> None:
 # Assets a page carries only when its body uses them: (files, what in the body needs them).
 OPTIONAL_ASSETS = (
     (("clipboard.min.js", "copybutton.js", "copybutton.css", "copybutton_funcs.js"), ("<pre",)),
-    (("pygments.css",), ("highlight",)),
+    (("pygments.css",), ('class="highlight',)),   # a highlighted code cell, not the word in prose
     (("togglebutton.js", "togglebutton.css"), ("toggle", "tag_hide-", "dropdown")),
 )
 
@@ -118,6 +118,14 @@ def _trim_theme_css(app, exception) -> None:
     for name in THEME_STYLESHEETS:
         original, sheet = theme_static / name, out / "_static" / name
         if original.exists() and sheet.exists():
+            sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
+    import myst_nb
+
+    # myst-nb's stylesheet (43 KB, mostly for widgets and outputs no page has) goes the same way; it is written
+    # under a name with its checksum, so this runs after myst-nb has written it (see setup).
+    original = Path(myst_nb.__file__).parent / "static" / "mystnb.css"
+    for sheet in (out / "_static").glob("mystnb.*.css"):
+        if original.exists():
             sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
 
 
@@ -198,5 +206,5 @@ def setup(app):
     app.connect("html-page-context", _relative_social_tags, priority=900)   # after sphinxext-opengraph's tags
     app.connect("build-finished", _titled_root, priority=400)               # before the table of contents' bare one
     app.connect("build-finished", _write_sitemap)
-    app.connect("build-finished", _trim_theme_css)
+    app.connect("build-finished", _trim_theme_css, priority=800)   # after myst-nb writes its stylesheet
     return {"parallel_read_safe": True, "parallel_write_safe": True}

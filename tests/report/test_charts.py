@@ -92,3 +92,13 @@ def test_a_panel_mixing_places_and_periods_names_each_under_its_quote():
                   {"claim_id": "x-02", "quote": "409,849", "population": "ICE removals", "period": "FY2012"})
     [spec] = specs(claims_chart(same, name="same", title="Same").to_html())
     assert [row["label"] for row in values(spec)] == ["“409,000”", "“409,849”"]   # nothing differs: the quote alone
+
+
+def test_a_slimmed_drawing_keeps_its_labels_as_printed_and_drops_only_what_a_hidden_drawing_does_not_need():
+    from factcheck.report.charts import slim
+
+    drawn = ('<svg class="marks" width="816"><g class="mark-group" role="graphics-object" aria-roledescription="group">'
+             '<path d="M0,0h0v0h0Z"/><text transform="translate(57.543103448275886,16)" font-family="A, B" '
+             'aria-label="x">1.667</text><text font-family="A, B">“2.125 percent”</text></g></svg>')
+    assert slim(drawn) == ('<svg font-family="A, B" width="816"><g><text transform="translate(57.54,16)">1.667</text>'
+                           '<text>“2.125 percent”</text></g></svg>')
