@@ -143,7 +143,9 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
         descriptions.append(f"{readable.dictionary().metric(metric)}: " + "; ".join(
             f"{r.article}, {r.place}, {r.period}: “{r.quote}”, meaning {r.range}" for r in mine.itertuples()))
     caption = (f"{title}. Each bar spans the values the article's words allow; a dot marks the number as printed, "
-               "where it lies inside its bar, and a dark line a range as printed, from its first figure to its second. "
+               "where it lies inside its bar"
+               + (", and a dark line a range as printed, from its first figure to its second. "
+                  if any(r["printed_low"] is not None for r in rows) else ". ")
                + ("Where a panel sets different places or periods side by side, each row names its place and "
                   "period under the quote. " if any("\n" in r["label"] for r in rows) else "")
                + ("A bar with no upper limit is drawn to twice its lower end. " if any(r["unbounded"] for r in rows) else ""))
