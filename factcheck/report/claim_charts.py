@@ -142,12 +142,10 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
             width="container", height=alt.Step(16 + 14 * lines), title=readable.dictionary().metric(metric)))
         descriptions.append(f"{readable.dictionary().metric(metric)}: " + "; ".join(
             f"{r.article}, {r.place}, {r.period}: “{r.quote}”, meaning {r.range}" for r in mine.itertuples()))
-    caption = (f"{title}. Each bar spans the values the article's words allow; a dot marks the number as printed, "
-               "where it lies inside its bar"
-               + (", and a dark line a range as printed, from its first figure to its second. "
-                  if any(r["printed_low"] is not None for r in rows) else ". ")
-               + ("Where a panel sets different places or periods side by side, each row names its place and "
-                  "period under the quote. " if any("\n" in r["label"] for r in rows) else "")
+    caption = (f"{title}. Each bar spans the values the words allow; a dot marks the number as printed, inside its bar"
+               + (", and a dark line a range as printed. " if any(r["printed_low"] is not None for r in rows) else ". ")
+               + ("Where places or periods differ, each row names them under its quote. "
+                  if any("\n" in r["label"] for r in rows) else "")
                + ("A bar with no upper limit is drawn to twice its lower end. " if any(r["unbounded"] for r in rows) else ""))
     table = data.rename(columns={"article": "source", "place": "who or where", "period": "when", "quote": "printed",
                                  "range": "the words allow"})[
