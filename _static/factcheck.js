@@ -60,3 +60,20 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
 });
+
+/* A link to a check folded inside a closed "evidence" box (the register keeps each statement's evidence folded)
+   opens the boxes around it, then shows it. */
+(function () {
+  function reveal() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    var opened = false;
+    for (var node = target.parentElement; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS" && !node.open) { node.open = true; opened = true; }
+    }
+    if (opened) target.scrollIntoView();
+  }
+  window.addEventListener("hashchange", reveal);
+  document.addEventListener("DOMContentLoaded", reveal);
+})();

@@ -17,6 +17,7 @@ class Grade:
     name: str
     symbol: str
     meaning: str
+    words: str = ""   # what a reader reads, where it is not the name with its symbol (materiality is words alone)
 
     @property
     def css(self) -> str:
@@ -24,7 +25,7 @@ class Grade:
 
     @property
     def label(self) -> str:
-        return f"{self.symbol} {self.name}"
+        return self.words or f"{self.symbol} {self.name}"
 
 
 # Best to worst, as the methods page lists them (ClaimReview's ratingValue: see WORST_TO_BEST).
@@ -43,12 +44,13 @@ RATINGS = (
 
 # Materiality is the weight of the claim in what a reader takes away, whatever its rating: a material
 # claim that is accurate is a main point that holds; a material claim that is wrong misleads about one.
+# A reader sees it in words, never as a symbol: the rating is the one symbol on a statement.
 MATERIALITY = (
-    Grade("material", "!", "The claim carries a main point of the story: if it is wrong, a reader takes away "
-                            "something false about what matters."),
-    Grade("minor", "·", "A supporting detail: if it is wrong, a reader is misled about something, but not "
-                        "about the main point."),
-    Grade("immaterial", "○", "Nothing a reader takes away depends on it."),
+    Grade("material", "", "The claim carries a main point of the story: if it is wrong, a reader takes away "
+                          "something false about what matters.", words="on a main point"),
+    Grade("minor", "", "A supporting detail: if it is wrong, a reader is misled about something, but not "
+                       "about the main point.", words="minor"),
+    Grade("immaterial", "", "Nothing a reader takes away depends on it.", words="a detail"),
 )
 
 RATING = {g.name: g for g in RATINGS}

@@ -17,30 +17,28 @@ from factcheck import paths, usage
 from factcheck.report import readable
 from factcheck.sources.record import load_not_found
 from factcheck.report.display import Block, csv_download, scrolling, source_link
-from factcheck.report.claim_words import allows, figure, span, stated
+from factcheck.report.claim_words import allows, stated
+from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
 from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
 
-# Arithmetic outcomes carry neutral marks: the judgement (a rating) is shown beside them, never replaced by them.
+# Arithmetic outcomes are words, never symbols: the rating is the one symbol a reader sees (its "≈" means imprecise,
+# so no arithmetic outcome may borrow it). The judgement (a rating) is shown beside them, never replaced by them.
 BADGES = {
-    "exact": "= exact",
-    "within the words": "= within the words",
-    "within rounding": "≈ within rounding",
-    "within hedges": "≈ within hedges",
-    OUTSIDE: "≠ outside what the words allow",
-    "undefined": "∅ undefined",
-    "not comparable": "⇹ not comparable",
-    "derived": "→ derived",
-    "conflict": "⇄ statements compared",
-    "record": "§ checked against the record",
-    "flagged": "⚑ flagged",
+    "exact": "exact",
+    "within the words": "within what the words say",
+    "within rounding": "within rounding",
+    "within hedges": "only within the hedges",
+    OUTSIDE: "outside what the words allow",
+    "undefined": "cannot be worked out",
+    "not comparable": "not like for like",
+    "derived": "worked out",
+    "conflict": "statements compared",
+    "record": "checked against the record",
+    "flagged": "a problem of the text",
 }
 assert set(BADGES) == set(VERDICTS)
-
-# What a result is measured in, by operation (see result_unit).
-PERCENT_OPERATIONS = {"share", "percent_change", "percent_decline"}
-PERCENT_DOMAINS = {"share", "change", "decline"}
 
 
 def claim_url(claim_id: str, ledger, base: str = "../") -> str:
@@ -68,37 +66,12 @@ def article_name(doc_id: str, ledger) -> str:
     return readable.short_name(ledger.documents[doc_id])
 
 
-def result_unit(outcome: Outcome, ledger) -> str:
-    """What the check's result is measured in: percent for shares and changes, the inputs' unit for sums."""
-    check = outcome.check
-    if check.operation in PERCENT_OPERATIONS or (check.operation == "formula" and check.domain is not None
-                                                 and _domain_name(check) in PERCENT_DOMAINS):
-        return "percent"
-    if check.operation == "ratio":
-        return "times"
-    inputs = [ledger.claim(c) for c in check.inputs.values()]
-    if check.operation == "per_unit" and len(inputs) == 2:
-        amount, count = inputs
-        return f"{amount['unit']} per {readable.dictionary().unit(count['unit'], 1)}"
-    return inputs[0]["unit"] if inputs else ""
-
-
-def _domain_name(check) -> str | None:
-    from factcheck.checks.definitions import NAMED_DOMAINS
-
-    return next((name for name, interval in NAMED_DOMAINS.items() if interval == check.domain), None)
-
-
 def _quoted(claim_id: str, ledger, base: str) -> str:
     """“quote” (Outlet), linked to its highlight, and what its words allow."""
     row = ledger.claim(claim_id)
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
             f"<span class=\"factcheck-source\">({escape(article_name(row['doc_id'], ledger))})</span>: "
             f"{escape(allows(row))}")
-
-
-def formula_text(formula: str) -> str:
-    return formula.replace("*", "×").replace("/", "÷").replace(" - ", " − ")
 
 
 def judgement_block(statement: Statement) -> str:
@@ -157,19 +130,10 @@ def record_block(outcome: Outcome, ledger) -> str:
 
 
 def steps_block(outcome: Outcome, ledger, base: str) -> str:
-    """How the check was done: each quote with what its words allow, the arithmetic, what was tested."""
+    """How the check was done: each quote with what its words allow, then what it was set against. The sum itself
+    is behind "show the arithmetic" (arithmetic_block); no input is named by the label the data gives it."""
     check = outcome.check
-    steps = []
-    for name, claim_id in check.inputs.items():
-        # A name is worth showing only where the formula below uses it; elsewhere it is the desk's label.
-        named = f"<code>{escape(name)}</code>: " if outcome.result is not None else ""
-        steps.append(f"<li>{named}{_quoted(claim_id, ledger, base)}</li>")
-    if outcome.result is not None:
-        unit = result_unit(outcome, ledger)
-        printed = (f"the printed figures give <strong>{escape(figure(outcome.point, unit))}</strong>; "
-                   if outcome.point is not None else "")
-        steps.append(f"<li><code>{escape(formula_text(check.formula))}</code>: {printed}with every hedge and rounding, "
-                     f"{escape(span(outcome.result, unit))}</li>")
+    steps = [f"<li>{_quoted(claim_id, ledger, base)}</li>" for claim_id in check.inputs.values()]
     if check.tests and check.tests not in check.inputs.values():
         lead = "set against" if outcome.result is not None else "the statement:"
         steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
@@ -179,16 +143,36 @@ def steps_block(outcome: Outcome, ledger, base: str) -> str:
     return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
 
 
+def arithmetic_block(outcome: Outcome, ledger) -> str:
+    """The sum behind a check, in words and numbers, folded: a reader opens it to see the working."""
+    lines = arithmetic(outcome, ledger)
+    if not lines:
+        return ""
+    return ('<details class="factcheck-arithmetic"><summary>Show the arithmetic</summary>'
+            + "".join(f"<p>{escape(line)}</p>" for line in lines) + "</details>")
+
+
+def permalink(ident: str, what: str, title: str) -> str:
+    """A visible link to this place on the page, to copy or share; its accessible name says which one it is."""
+    return (f'<a class="factcheck-permalink" href="#{escape(ident)}" aria-label="Link to this {escape(what)}: '
+            f'{escape(title)}">Link to this {escape(what)}</a>')
+
+
 def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True) -> Block:
-    """One check for a reader: its question, then how it was checked, step by step, and its arithmetic outcome.
-    A check has no rating: the verdict is its statement's (`statement_block`), shown above it."""
+    """One check for a reader: its question, then how it was checked, step by step, and its arithmetic outcome in a
+    sentence (the sum itself folded under it). A check has no rating: the verdict is its statement's
+    (`statement_block`), shown above it."""
     check = outcome.check
     ident = f' id="{escape(check.id)}"' if anchor else ""
-    arithmetic = (f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(outcome.explanation)}</p>')
+    words, reason = told(outcome, ledger)
+    reason_html = f' <span class="factcheck-reason">{escape(reason)}</span>' if reason else ""
+    outcome_line = f'<p class="factcheck-outcome">{badge(outcome.verdict)} {escape(words)}{reason_html}</p>'
+    link = f" {permalink(check.id, 'check', check.title)}" if anchor else ""
     html = (f'<div class="factcheck-derivation"{ident}>'
-            f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong></p>'
-            f"{steps_block(outcome, ledger, base)}{arithmetic}{record_block(outcome, ledger)}</div>")
-    return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}")
+            f'<p class="factcheck-check-title"><strong>{escape(check.title)}</strong>{link}</p>'
+            f"{steps_block(outcome, ledger, base)}{outcome_line}{arithmetic_block(outcome, ledger)}"
+            f"{record_block(outcome, ledger)}</div>")
+    return Block(html, f"{check.id}: {BADGES[outcome.verdict]}. {outcome_sentence(outcome, ledger)}")
 
 
 @usage.remembered()
@@ -206,7 +190,7 @@ def unchecked_note(statement: Statement, ledger) -> str:
             f"{escape(entry.why)}</p>")
 
 
-def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True) -> Block:
+def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True, folded: bool = False) -> Block:
     """One statement: the words, who is responsible, the one verdict and why, then its evidence (the checks)."""
     ident = f' id="{escape(statement.id)}"' if anchor else ""
     evidence = [derivation(o, ledger, base, anchor) for o in statement.outcomes]
@@ -214,9 +198,10 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
     html = (f'<div class="factcheck-statement is-rated-{RATING[statement.rating].css}"{ident}>'
             f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, ledger, base))}">'
             f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
-            f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small></p>'
+            f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small>'
+            + (f" {permalink(statement.id, 'check', statement.quote)}" if anchor else "") + "</p>"
             f"{judgement_block(statement)}{unchecked_note(statement, ledger)}"
-            f'<details class="factcheck-evidence" open><summary>The evidence: {escape(count)}</summary>'
+            f'<details class="factcheck-evidence"{"" if folded else " open"}><summary>The evidence: {escape(count)}</summary>'
             f'{"".join(b.html for b in evidence)}</details></div>')
     unchecked = " Not checked against the record." if unchecked_note(statement, ledger) else ""
     text = (f"{statement.id}: rated {statement.rating} ({statement.materiality}). {statement.rating_why}{unchecked}\n"
@@ -224,9 +209,10 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
     return Block(html, text)
 
 
-def derivations(items: list, ledger, base: str = "../", anchor: bool = True, empty: str = "") -> Block:
-    """Statements (each with its verdict and evidence) and checks that rate nothing, in the order given."""
-    blocks = [statement_block(i, ledger, base, anchor) if isinstance(i, Statement) else derivation(i, ledger, base, anchor)
+def derivations(items: list, ledger, base: str = "../", anchor: bool = True, empty: str = "", folded: bool = False) -> Block:
+    """Statements (each with its verdict and evidence) and checks that rate nothing, in the order given. folded: each
+    statement's evidence starts closed (the register, whose table is the overview; a link to a check opens it)."""
+    blocks = [statement_block(i, ledger, base, anchor, folded) if isinstance(i, Statement) else derivation(i, ledger, base, anchor)
               for i in items]
     if not blocks:
         sentence = empty or "Nothing here."
@@ -243,7 +229,7 @@ def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
     for o in results:
         unit = result_unit(o, ledger) if o.result is not None else ""
         value = figure(o.point, unit) if o.point is not None else "–"
-        range_text = span(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
+        range_text = between(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
         sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim(c)["quote"])}”</a>'
                             for c in o.check.inputs.values())
         rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
@@ -314,8 +300,18 @@ def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     return markers
 
 
+def materiality_note() -> str:
+    """What the materiality words mean, said where a page first uses them (with the rating counts)."""
+    meanings = {"material": "the story's main point rests on it", "minor": "a supporting detail",
+                "immaterial": "nothing a reader takes away depends on it"}
+    parts = [f"“{g.label}”{' means' if i == 0 else ''} {meanings[g.name]}" for i, g in enumerate(MATERIALITY)]
+    return ("How much a statement matters is said in words beside its rating: " + "; ".join(parts)
+            + " (the methods page gives the full scale).")
+
+
 def rating_counts(items: list) -> Block:
-    """How many statements got each rating, problems first, each split by materiality, in words and badges."""
+    """How many statements got each rating, problems first, each split by how much they matter, with what those
+    words mean (the first place a page uses them)."""
     rated = statements_of(items)
     if not rated:
         return Block("<p>No statement here was rated.</p>", "no ratings")
@@ -324,11 +320,12 @@ def rating_counts(items: list) -> Block:
         mine = [s for s in rated if s.rating == grade.name]
         if not mine:
             continue
-        split = ", ".join(f"{sum(s.materiality == m.name for s in mine)} {m.name}"
+        split = ", ".join(f"{sum(s.materiality == m.name for s in mine)} {m.label}"
                           for m in MATERIALITY if any(s.materiality == m.name for s in mine))
         rows.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
     sentence = f"{readable.plural(len(rated), 'statement')} rated"
-    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(rows)}</ul>',
+    return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(rows)}</ul>'
+                 f'<p class="factcheck-note factcheck-materiality-note"><small>{escape(materiality_note())}</small></p>',
                  sentence)
 
 
@@ -366,30 +363,32 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
     """The register: one row per statement (its one verdict, its checks folded under it), most serious first, then
     the checks that rate nothing (figures derived, comparisons set aside, flags), filterable by rating and by article
     (JavaScript adds the filters; without it the whole table shows). Downloads point at the published data package."""
-    head = "".join(f'<th scope="col">{c}</th>' for c in ("Statement", "Rating", "Matters", "Article", "Why"))
+    head = "".join(f'<th scope="col">{c}</th>' for c in ("Statement", "Rating", "Matters", "Article"))
     body, lines = [], []
     statements = by_severity(statements_of(results))
     for st in statements:
         checks = "".join(f'<li><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a> {badge(o.verdict)}</li>'
                          for o in st.outcomes)
-        folded = (f'<details class="register-evidence"><summary>{escape(readable.plural(len(st.outcomes), "check"))}'
-                  f'</summary><ul>{checks}</ul></details>')
+        # Folded: a row is the statement and its verdict; why, who said it and the checks open on demand.
+        folded = (f'<details class="register-evidence"><summary>Why, and {escape(readable.plural(len(st.outcomes), "check"))}'
+                  f'</summary><p>{escape(st.rating_why)}</p><p><small>{escape(responsible(st, ledger))}</small></p>'
+                  f'<ul>{checks}</ul></details>')
         body.append(f'<tr data-rating="{escape(st.rating)}" data-articles="{escape(st.doc_id)}">'
-                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>'
-                    f'<br><small>{escape(responsible(st, ledger))}</small>{folded}</th>'
+                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>{folded}</th>'
                     f'<td data-label="Rating">{rating_badge(st.rating)}</td>'
                     f'<td data-label="Matters">{materiality_badge(st.materiality)}</td>'
-                    f'<td data-label="Article">{escape(article_name(st.doc_id, ledger))}</td>'
-                    f'<td data-label="Why">{escape(st.rating_why)}</td></tr>')
+                    f'<td data-label="Article">{escape(article_name(st.doc_id, ledger))}</td></tr>')
         lines.append(f"{st.id}: {st.rating}")
     unrated = [o for o in results if o.statement is None]
     for o in unrated:
         documents = sorted({ledger.claim(c)["doc_id"] for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
         names = ", ".join(article_name(d, ledger) for d in documents)
+        folded = (f'<details class="register-evidence"><summary>Why</summary>'
+                  f'<p>{escape(outcome_sentence(o, ledger))}</p></details>')
         body.append(f'<tr data-rating="unrated" data-articles="{escape(" ".join(documents))}">'
-                    f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a></th>'
+                    f'<th scope="row"><a href="#{escape(o.check.id)}">{escape(o.check.title)}</a>{folded}</th>'
                     f'<td data-label="Outcome">{badge(o.verdict)}</td><td data-label="Matters"></td>'
-                    f'<td data-label="Article">{escape(names)}</td><td data-label="Why">{escape(o.explanation)}</td></tr>')
+                    f'<td data-label="Article">{escape(names)}</td></tr>')
         lines.append(f"{o.check.id}: {o.verdict}")
     options = "".join(f'<option value="{escape(g.name)}">{escape(g.label)}</option>' for g in MOST_SERIOUS_FIRST)
     articles = "".join(f'<option value="{escape(d)}">{escape(article_name(d, ledger))}</option>' for d in ledger.documents)

@@ -18,6 +18,7 @@ and no internal ids; the caption and the table say the same in words.
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -56,8 +57,27 @@ def svg(spec: dict, narrow: bool = False) -> str:
             sized["title"] = textwrap.wrap(title, NARROW_TITLE) or title
         config = sized.get("config", {})
         sized["config"] = {**config, "axis": {**config.get("axis", {}), "labelLimit": 120}}
-    drawn = vl_convert.vegalite_to_svg(sized)
+    drawn = slim(vl_convert.vegalite_to_svg(sized))
     return drawn.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+
+
+# What a drawing hidden from screen readers (the figure's own label and table speak for it) does not need: Vega's
+# class, role and ARIA attributes, empty placeholder paths, a font named on every label, 15-digit coordinates.
+SVG_ATTRIBUTES = re.compile(r' (?:class|role|aria-roledescription|aria-label|aria-hidden|pointer-events)="[^"]*"')
+EMPTY_PATHS = re.compile(r'<path d="(?:M0,0h0v0h0Z)?"(?: display="none")?/>')
+LONG_DECIMALS = re.compile(r"(\d+\.\d{2})\d+")
+ATTRIBUTE_VALUE = re.compile(r'="[^"]*"')
+
+
+def slim(drawn: str) -> str:
+    """The same picture in fewer bytes (about a third fewer): a chart page stays within its weight budget."""
+    fonts = set(re.findall(r' font-family="([^"]*)"', drawn))
+    drawn = EMPTY_PATHS.sub("", SVG_ATTRIBUTES.sub("", drawn))
+    drawn = ATTRIBUTE_VALUE.sub(lambda m: LONG_DECIMALS.sub(r"\1", m.group(0)), drawn)   # coordinates, never a label
+    if len(fonts) == 1:   # one font throughout: named once, on the drawing, and inherited
+        (font,) = fonts
+        drawn = drawn.replace(f' font-family="{font}"', "").replace("<svg ", f'<svg font-family="{font}" ', 1)
+    return drawn
 
 
 class Figure:
@@ -109,6 +129,7 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
     import altair as alt
 
     from factcheck.ledger.hedges import HEDGES, interval_for
+    from factcheck.report.verdict_words import between
 
     words_by_shape: dict[str, list[str]] = {}
     for word, shape in HEDGES.items():
@@ -119,8 +140,9 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
             continue  # they need a second number or another scale; the table above shows them
         interval = interval_for(stated, hedge=words[0] if words[0] != "(no hedge)" else "",
                                 precision=precision, rules=rules)
-        rows.append({"hedge words": ", ".join(words[:3]) + (" …" if len(words) > 3 else ""), "shape": shape,
-                     "all words": ", ".join(words), "interval": str(interval), "low": interval.low, "high": interval.high})
+        rows.append({"hedge words": ", ".join(words[:3]) + (" …" if len(words) > 3 else ""),
+                     "all words": ", ".join(words), "reads as": between(interval, ""), "low": interval.low,
+                     "high": interval.high})
     table = pd.DataFrame(rows)
     right_edge = stated * 1.5  # an interval with no upper limit is drawn to the chart's edge
     drawn = table.assign(high=[min(h, right_edge) if math.isinf(h) else h for h in table["high"]])
@@ -128,9 +150,9 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
         y=alt.Y("hedge words:N", sort=None, title=None),
         x=alt.X("low:Q", title=f"What a printed {stated:g} can mean", scale=alt.Scale(domain=[0, right_edge])),
         x2="high:Q",
-        tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("interval:N", title="range")],
+        tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("reads as:N", title="reads as")],
     ).properties(width="container", height=alt.Step(24))
     caption = (f"What a printed {stated:g} means under the {rules.name} rules, one bar per kind of hedge word; "
                f"bars with no upper limit stop at {right_edge:g}.")
-    described = caption + " " + "; ".join(f"{r['all words']}: {r['interval']}" for r in rows) + "."
+    described = caption + " " + "; ".join(f"{r['all words']}: {r['reads as']}" for r in rows) + "."
     return Figure(chart, "hedge-intervals", caption, table.drop(columns=["low", "high", "hedge words"]), [described])

@@ -33,6 +33,8 @@ def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
             continue   # a word claim that states a condition has no range to draw
         interval = Interval.from_bounds(row["low"], row["high"], row["bounds"])
         printed = None if row.get("words") else row["value"]
+        printed_to = row.get("value_to")
+        printed_to = None if printed is None or printed_to is None or printed_to != printed_to else float(printed_to)
         unbounded = math.isinf(row["high"])
         high_drawn = row["high"] if not unbounded else 2 * max(row["low"], printed or row["low"], 1)
         label = _label(row, ledger)
@@ -41,11 +43,57 @@ def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
         rows.append({"metric": row["metric"],
                      "article": article_name(row["doc_id"], ledger) if ledger is not None else row["doc_id"],
                      "label": label, "quote": row["quote"], "period": row["period"],
-                     # a dot only where a number was printed and lies in its own range: never outside it
-                     "printed": printed if printed is not None and printed in interval else None,
+                     # a dot only where a number was printed and lies in its own range: never outside it; a range
+                     # as printed ("40-55 percent") is drawn as a line from its first figure to its second, not a dot
+                     "printed": printed if printed is not None and printed_to is None and printed in interval else None,
+                     "printed_low": printed if printed_to is not None else None,
+                     "printed_high": printed_to,
+                     "place": row.get("population") or "",
                      "low": row["low"], "high": high_drawn, "unit": row["unit"],
                      "range": readable.span(interval, row["unit"]), "unbounded": unbounded})
+    for metric in dict.fromkeys(r["metric"] for r in rows):
+        _name_what_differs([r for r in rows if r["metric"] == metric])
     return rows
+
+
+def _name_what_differs(panel: list[dict]) -> None:
+    """Where a panel sets figures from different places or periods side by side, each row's label says which:
+    the part of its population that differs from the others' (an office, a county jail, "nationwide"), and its
+    period in words. A panel whose rows share both keeps the quote alone."""
+    import os
+    import re
+
+    places = [r["place"] for r in panel]
+    periods = [_period(r["period"] or "") for r in panel]
+    common = os.path.commonprefix(places) if len(set(places)) > 1 else ""
+    common = common[:common.rfind(" ") + 1] if common and not common.endswith(" ") else common   # whole words only
+    for row, place, period in zip(panel, places, periods):
+        context = []
+        if len(set(places)) > 1:
+            rest = re.sub(r"\s*\([^)]*\)", "", place[len(common):]).strip(" ,")
+            context.append(_short(rest.rsplit(", ", 1)[-1] if ", " in rest else rest))
+        if len(set(periods)) > 1:
+            context.append(period)
+        if context:
+            row["label"] = row["label"].rstrip() + "".join(f"\n{c}" for c in context if c) + " " * (
+                len(row["label"]) - len(row["label"].rstrip()))   # keep a repeated label's trailing space unique
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _period(period: str) -> str:
+    """'2015-10/2015-11 (first two months of FY2016)' → 'Oct 2015–Nov 2015'; 'before PEP (...)' → 'before PEP'."""
+    import re
+
+    text = re.sub(r"\s*\(.*\)\s*$", "", period or "").strip() or (period or "")
+    text = re.sub(r"\b(\d{4})-(\d{2})\b", lambda m: f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}", text)
+    text = re.sub(r"\b([A-Z][a-z]{2}) (\d{4})/([A-Z][a-z]{2}) \2\b", r"\1–\3 \2", text)   # Jun–Jul 2014
+    return _short(text.replace("/", "–"))
+
+
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _label(row: dict, ledger) -> str:
@@ -72,7 +120,9 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
         low, high = float(mine["low"].min()), float(mine["high"].max())
         pad = (high - low) * 0.08 or abs(high) * 0.05 or 1
         scale = alt.Scale(domain=[max(low - pad, 0) if low >= 0 else low - pad, high + pad], zero=False, nice=False)
-        base = alt.Chart(mine.drop(columns="metric")).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelLimit=170)))
+        lines = int(mine["label"].str.count("\n").max()) + 1
+        base = alt.Chart(mine.drop(columns="metric")).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(
+            labelLimit=190, labelExpr="split(datum.value, '\\n')")))
         tooltip = [alt.Tooltip("quote:N", title="printed"), alt.Tooltip("article:N", title="source"),
                    alt.Tooltip("period:N", title="when"),
                    alt.Tooltip("range:N", title="the words allow")]
@@ -85,15 +135,21 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
         dots = base.transform_filter("isValid(datum.printed)").mark_circle(size=70, color="#1b1f24", opacity=1,
                                                                            aria=False).encode(
             x=alt.X("printed:Q", scale=scale), tooltip=tooltip)
-        panels.append(alt.layer(bars, points, dots).properties(
-            width="container", height=alt.Step(30), title=readable.dictionary().metric(metric)))
+        printed_ranges = base.transform_filter("isValid(datum.printed_low)").mark_bar(
+            height=4, color="#1b1f24", aria=False).encode(x=alt.X("printed_low:Q", scale=scale), x2="printed_high:Q",
+                                                          tooltip=tooltip)
+        panels.append(alt.layer(bars, points, dots, printed_ranges).properties(
+            width="container", height=alt.Step(16 + 14 * lines), title=readable.dictionary().metric(metric)))
         descriptions.append(f"{readable.dictionary().metric(metric)}: " + "; ".join(
-            f"{r.article}, {r.period}: “{r.quote}”, meaning {r.range}" for r in mine.itertuples()))
-    caption = (f"{title}. Each bar spans the values the article's words allow; a dot marks the number as printed, "
-               "where it lies inside its bar. "
+            f"{r.article}, {r.place}, {r.period}: “{r.quote}”, meaning {r.range}" for r in mine.itertuples()))
+    caption = (f"{title}. Each bar spans the values the words allow; a dot marks the number as printed, inside its bar"
+               + (", and a dark line a range as printed. " if any(r["printed_low"] is not None for r in rows) else ". ")
+               + ("Where places or periods differ, each row names them under its quote. "
+                  if any("\n" in r["label"] for r in rows) else "")
                + ("A bar with no upper limit is drawn to twice its lower end. " if any(r["unbounded"] for r in rows) else ""))
-    table = data.rename(columns={"article": "source", "period": "when", "quote": "printed", "range": "the words allow"})[
-        ["source", "when", "printed", "the words allow"]].assign(measure=[readable.dictionary().metric(m) for m in data["metric"]])
+    table = data.rename(columns={"article": "source", "place": "who or where", "period": "when", "quote": "printed",
+                                 "range": "the words allow"})[
+        ["source", "who or where", "when", "printed", "the words allow"]].assign(measure=[readable.dictionary().metric(m) for m in data["metric"]])
     return Figure(panels, name, caption.strip(), table, descriptions)
 
 

@@ -28,9 +28,12 @@ def span(interval, unit: str) -> str:
 
 
 def allows(row) -> str:
-    """What a claim's words allow, in words: '39.5% to 55.5%', or its condition."""
+    """What a claim's words allow, in the words a verdict uses: 'between 39.5% and 55.5%', 'above zero and at most
+    15%', or its condition."""
+    from factcheck.report.verdict_words import between
+
     try:
-        return readable.span(claim_interval(row), row["unit"])
+        return between(claim_interval(row), row["unit"])
     except NoInterval:
         return row["condition"]
 

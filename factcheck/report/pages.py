@@ -152,7 +152,9 @@ def rerun_note(template: str, page: str, parameters: dict) -> Block:
             "<p>Everything on this page is computed from the data in the project's repository. After "
             "<code>make site</code>, open the template in JupyterLab (<code>.venv/bin/jupyter lab</code>) and run it, or "
             "run it from the command line into a folder of your own:</p>"
-            f"<pre>.venv/bin/papermill {escape(template)} runs/{escape(Path(page).stem)}.ipynb {options}</pre>"
+            # a command to type, in a paragraph: a <pre> would load the code-copying scripts (20 KB) on every page
+            f'<p class="factcheck-command"><code>.venv/bin/papermill {escape(template)} runs/{escape(Path(page).stem)}.ipynb '
+            f"{options}</code></p>"
             "<p>To rebuild the whole site after changing the data: <code>.venv/bin/python -m factcheck build</code>; "
             "to watch it change as you edit: <code>.venv/bin/python -m factcheck serve</code>.</p></details>")
     return Block(html, f"rerun: papermill {template} {options}")

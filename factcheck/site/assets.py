@@ -53,8 +53,9 @@ def icons_css(names=ICONS, script: str | None = None) -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
-def social_card_svg(title: str, subtitle: str) -> str:
-    """The image link previews show (1200 × 630): the report's title over its subject, in the site's colours."""
+def social_card_svg(title: str, subtitle: str, kind: str = "") -> str:
+    """The image link previews show (1200 × 630): the report's title, the kind of page (when given) and its subject,
+    in the site's colours."""
     from html import escape
 
     lines, line = [], ""
@@ -70,14 +71,16 @@ def social_card_svg(title: str, subtitle: str) -> str:
     return ("<svg xmlns='http://www.w3.org/2000/svg' width='1200' height='630' viewBox='0 0 1200 630'>"
             "<rect width='1200' height='630' fill='#f6f8fa'/><rect width='1200' height='18' fill='#a3122a'/>"
             "<rect x='80' y='110' width='120' height='12' fill='#1a6b34'/>" + text +
+            (f'<text x="80" y="450" font-size="40" fill="#2f5377" font-family="DejaVu Sans, Arial, sans-serif">'
+             f"{escape(kind)}</text>" if kind else "") +
             f'<text x="80" y="560" font-size="34" fill="#4d4d4d" font-family="DejaVu Sans, Arial, sans-serif">'
             f"{escape(subtitle)}</text></svg>")
 
 
-def write_social_card(path: Path, title: str, subtitle: str) -> None:
+def write_social_card(path: Path, title: str, subtitle: str, kind: str = "") -> None:
     import vl_convert
 
-    Path(path).write_bytes(vl_convert.svg_to_png(social_card_svg(title, subtitle), scale=1.0))
+    Path(path).write_bytes(vl_convert.svg_to_png(social_card_svg(title, subtitle, kind), scale=1.0))
 
 
 CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')

@@ -88,7 +88,7 @@ def _write_sitemap(app, exception) -> None:
 # Assets a page carries only when its body uses them: (files, what in the body needs them).
 OPTIONAL_ASSETS = (
     (("clipboard.min.js", "copybutton.js", "copybutton.css", "copybutton_funcs.js"), ("<pre",)),
-    (("pygments.css",), ("highlight",)),
+    (("pygments.css",), ('class="highlight',)),   # a highlighted code cell, not the word in prose
     (("togglebutton.js", "togglebutton.css"), ("toggle", "tag_hide-", "dropdown")),
 )
 
@@ -118,6 +118,14 @@ def _trim_theme_css(app, exception) -> None:
     for name in THEME_STYLESHEETS:
         original, sheet = theme_static / name, out / "_static" / name
         if original.exists() and sheet.exists():
+            sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
+    import myst_nb
+
+    # myst-nb's stylesheet (43 KB, mostly for widgets and outputs no page has) goes the same way; it is written
+    # under a name with its checksum, so this runs after myst-nb has written it (see setup).
+    original = Path(myst_nb.__file__).parent / "static" / "mystnb.css"
+    for sheet in (out / "_static").glob("mystnb.*.css"):
+        if original.exists():
             sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
 
 
@@ -151,13 +159,37 @@ def landing_meta(landing_html: str) -> str:
     return "".join(tag + "\n" for tag in ROOT_META.findall(landing_html))
 
 
+# The social card of each kind of page (tools/social_cards.py draws them into _static/cards/<kind>.png).
+CARDS = {"report": "A fact-checked report", "article": "One article, checked statement by statement",
+         "theme": "One theme, across the five articles", "register": "Every statement rated, and its evidence",
+         "methods": "How numbers and words are read", "claims": "Every number the articles print"}
+
+
+def card_for(pagename: str) -> str:
+    """The kind of card a page shares: 'book/documents/ndd24' is an article, 'book/themes/docket' a theme."""
+    if pagename.startswith("book/documents/"):
+        return "article"
+    if pagename.startswith("book/themes/"):
+        return "theme"
+    name = pagename.rsplit("/", 1)[-1]
+    return name if name in CARDS else "report"
+
+
+OG_IMAGE = re.compile(r'<meta property="og:image" content="[^"]*" />')
+
+
+def social_tags(tags: str, pagename: str, baseurl: str) -> str:
+    """Open Graph's page and image addresses must be absolute: without a base URL they are left out; with one, the
+    page's image is the card of its kind (its alt text stays the site's)."""
+    if not baseurl:
+        return "\n".join(line for line in tags.split("\n")
+                         if 'property="og:url"' not in line and 'property="og:image' not in line)
+    card = f'{baseurl.rstrip("/")}/_static/cards/{card_for(pagename)}.png'
+    return OG_IMAGE.sub(f'<meta property="og:image" content="{escape(card)}" />', tags)
+
+
 def _relative_social_tags(app, pagename, templatename, context, doctree) -> None:
-    """Without a base URL, Open Graph's page and image addresses cannot be absolute: leave them out."""
-    if app.config.html_baseurl:
-        return
-    tags = context.get("metatags", "")
-    context["metatags"] = "\n".join(line for line in tags.split("\n")
-                                     if 'property="og:url"' not in line and 'property="og:image' not in line)
+    context["metatags"] = social_tags(context.get("metatags", ""), pagename, app.config.html_baseurl or "")
 
 
 def _no_second_search_box(app, config):
@@ -174,5 +206,5 @@ def setup(app):
     app.connect("html-page-context", _relative_social_tags, priority=900)   # after sphinxext-opengraph's tags
     app.connect("build-finished", _titled_root, priority=400)               # before the table of contents' bare one
     app.connect("build-finished", _write_sitemap)
-    app.connect("build-finished", _trim_theme_css)
+    app.connect("build-finished", _trim_theme_css, priority=800)   # after myst-nb writes its stylesheet
     return {"parallel_read_safe": True, "parallel_write_safe": True}

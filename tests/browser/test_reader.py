@@ -27,6 +27,13 @@ def test_every_kind_of_page_stays_within_its_budget(site_url, browser, kind):
     assert weight <= limit, f"{kind} page: {weight / 1024:.0f} KB, over its {limit / 1024:.0f} KB"
 
 
+@pytest.mark.parametrize("path", [p for p in READER_PAGES if p.startswith(("book/documents/", "book/themes/"))])
+def test_every_article_and_theme_page_stays_within_the_chart_page_budget(site_url, browser, path):
+    """Not only the sample page of each kind: the longest article (five chart panels) is the one that ran over."""
+    weight = transferred(browser, site_url + path)
+    assert weight <= budget("article with a chart"), f"{path}: {weight / 1024:.0f} KB, over 500 KB"
+
+
 def test_a_chart_shows_with_scripts_off_and_no_page_loads_a_chart_library(site_url, browser):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
     page = context.new_page()

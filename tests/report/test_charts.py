@@ -68,3 +68,37 @@ def test_each_panel_is_drawn_into_the_page_for_a_desktop_and_a_phone_with_no_scr
     assert "<img" not in page and ONE_LINE not in page   # the hostile period is escaped inside the SVG too
     widths = [float(w) for w in re.findall(r'<div class="chart-(?:wide|narrow)"><svg [^>]*width="([\d.]+)"', page)]
     assert max(widths[1::2]) < 390 < min(widths[0::2])   # the phone's drawing fits a phone; the desktop's is wider
+
+
+def test_a_range_as_printed_is_drawn_from_its_first_figure_to_its_second_not_as_a_dot():
+    page = claims_chart(claims({"quote": "40-55 percent", "value": 40.0, "value_to": 55.0, "low": 39.5, "high": 55.5,
+                                "unit": "percent"}), name="range", title="Range").to_html()
+    [spec] = specs(page)
+    [row] = values(spec)
+    assert (row["printed"], row["printed_low"], row["printed_high"]) == (None, 40.0, 55.0)
+    assert any(layer["mark"]["type"] == "bar" and layer["encoding"]["x"]["field"] == "printed_low"
+               and layer["encoding"]["x2"]["field"] == "printed_high" for layer in spec["layer"])
+
+
+def test_a_panel_mixing_places_and_periods_names_each_under_its_quote():
+    mixed = claims({"quote": "88.2 percent", "population": "Santa Clara County Main Jail",
+                    "period": "before PEP (before 2014-11; dates not given)"},
+                   {"claim_id": "x-02", "quote": "2 percent", "population": "ICE requests to local law enforcement, nationwide",
+                    "period": "2015-10/2015-11 (first two months of FY2016)"})
+    [spec] = specs(claims_chart(mixed, name="mixed", title="Mixed").to_html())
+    assert [row["label"] for row in values(spec)] == ["“88.2 percent”\nSanta Clara County Main Jail\nbefore PEP",
+                                                      "“2 percent”\nnationwide\nOct–Nov 2015"]
+    same = claims({"quote": "409,000", "population": "ICE removals", "period": "FY2012"},
+                  {"claim_id": "x-02", "quote": "409,849", "population": "ICE removals", "period": "FY2012"})
+    [spec] = specs(claims_chart(same, name="same", title="Same").to_html())
+    assert [row["label"] for row in values(spec)] == ["“409,000”", "“409,849”"]   # nothing differs: the quote alone
+
+
+def test_a_slimmed_drawing_keeps_its_labels_as_printed_and_drops_only_what_a_hidden_drawing_does_not_need():
+    from factcheck.report.charts import slim
+
+    drawn = ('<svg class="marks" width="816"><g class="mark-group" role="graphics-object" aria-roledescription="group">'
+             '<path d="M0,0h0v0h0Z"/><text transform="translate(57.543103448275886,16)" font-family="A, B" '
+             'aria-label="x">1.667</text><text font-family="A, B">“2.125 percent”</text></g></svg>')
+    assert slim(drawn) == ('<svg font-family="A, B" width="816"><g><text transform="translate(57.54,16)">1.667</text>'
+                           '<text>“2.125 percent”</text></g></svg>')

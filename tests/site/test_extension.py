@@ -52,3 +52,20 @@ def test_the_root_page_carries_the_landing_pages_description_and_social_tags_but
                '<meta name="description" content="What we found &amp; why" />\n<meta name="viewport" content="w" />')
     assert landing_meta(landing) == ('<meta property="og:title" content="T" />\n'
                                      '<meta name="description" content="What we found &amp; why" />\n')
+
+
+def test_with_a_base_url_each_page_shares_its_kinds_card_and_without_one_no_relative_address():
+    from factcheck.site.extension import CARDS, card_for, social_tags
+
+    tags = ('<meta property="og:title" content="T" />\n<meta property="og:url" content="https://x.org/r/book/a.html" />\n'
+            '<meta property="og:image" content="https://x.org/r/_static/social-card.png" />\n'
+            '<meta property="og:image:alt" content="A" />')
+    shared = social_tags(tags, "book/documents/ndd24", "https://x.org/r/")
+    assert '<meta property="og:image" content="https://x.org/r/_static/cards/article.png" />' in shared
+    assert 'og:url" content="https://x.org/r/book/a.html"' in shared and 'og:image:alt" content="A"' in shared
+    assert [card_for(p) for p in ("book/index", "book/themes/docket", "book/register", "book/methods", "book/about")] == [
+        "report", "theme", "register", "methods", "report"]
+    assert "og:url" not in social_tags(tags, "book/index", "") and "og:image" not in social_tags(tags, "book/index", "")
+    for kind in CARDS:   # every card a page can name is in the site's assets (tools/social_cards.py draws them)
+        card = paths.ROOT / "_static" / "cards" / f"{kind}.png"
+        assert card.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", card

@@ -1,0 +1,94 @@
+"""The methods page's tables in words: each rule said as a reader says it, with an example, never a name from the code.
+
+The ledger keeps the rules as data (factcheck.ledger.hedges, factcheck.ledger.words) with their names and
+interval notation for the data package and the workshop; the methods page reads them through these.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from factcheck.ledger.hedges import HEDGES, HedgeRules, interval_for
+from factcheck.report.chapters import BADGES
+from factcheck.report.readable import figure
+from factcheck.report.verdict_words import between
+
+
+def _share(fraction: float) -> str:
+    return f"{figure(100 * fraction)}%"
+
+
+def shape_words(shape: str, rules: HedgeRules) -> str:
+    """What a kind of hedge word does to the figure it qualifies, in words, with the rules' tolerances."""
+    return {
+        "rounding": "the figure stands for everything that rounds to it: half a unit of its last digit either side "
+                    "(an exact count stands for itself)",
+        "around": f"up to {_share(rules.about)} either side of the figure (at least its rounding), both ends included",
+        "just_below": f"below the figure, by up to {_share(rules.almost)} of it",
+        "just_above": f"above the figure, by up to {_share(rules.a_little_more)} of it",
+        "above": "anything above the figure (for a percentage, up to 100%)",
+        "at_least": "the figure or anything above it (for a percentage, up to 100%)",
+        "below": "anything from zero up to, but not including, the figure",
+        "at_most": "anything from zero up to the figure, the figure included",
+        "range": "from the first figure to the second, each end widened by its rounding",
+        "order_of_magnitude": "from two of the named unit to ten of them: “tens of thousands” is 20,000 up to, "
+                              "but not including, 100,000",
+    }[shape]
+
+
+def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
+    """Each hedge word, how it is read, and what a printed 100 (or 40 to 55 percent) then means."""
+    rows = []
+    for word, shape in HEDGES.items():
+        if shape == "range":
+            low, high = range_example
+            worked = interval_for(low, hedge=word, precision=1, unit="percent", value_to=high, rules=rules)
+            said, unit = f"{word} {low:g}–{high:g}%" if word else f"{low:g}–{high:g}%", "percent"
+        else:
+            worked = interval_for(example, hedge=word, precision=1, unit="", rules=rules)
+            said, unit = f"{word} {example:g}".strip(), ""
+        reads = between(worked, unit)
+        shown = (f"counted in hundreds, “{word}” reads as {reads}" if shape == "order_of_magnitude"
+                 else f"“{said}” reads as {reads}")
+        rows.append({"words": word or "(no hedge word)", "how we read them": shape_words(shape, rules),
+                     "example": shown})
+    return pd.DataFrame(rows)
+
+
+KINDS = {"count": ("a count", ""), "share": ("a share", "percent"), "decline": ("a fall", "percent"),
+         "change": ("a change", "percent")}
+
+
+def words_table() -> pd.DataFrame:
+    """The quantity words ("none", "most", "dipped") and the range each stands for, in words."""
+    from factcheck.ledger.words import WORD_RULES
+
+    rows = []
+    for words, rule in WORD_RULES.items():
+        kind, unit = KINDS.get(rule.kind, (rule.kind.replace("_", " "), ""))
+        if rule.interval is None:
+            reads = "a condition, not a range"
+        elif unit:
+            reads = between(rule.interval, unit)
+        else:
+            reads = between(rule.interval, "")
+        rows.append({"words": words, "what they measure": kind, "read as": reads, "meaning": rule.meaning})
+    return pd.DataFrame(rows)
+
+
+def sensitivity_table(changes: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The outcomes that change under other hedge rules, named by the check's question and said in words."""
+    return pd.DataFrame([{"rules": _rules_name(row["rules"]), "check": titles.get(row["check_id"], row["title"]),
+                          "under the standard rules": BADGES[row["standard"]],
+                          "under these rules": BADGES[row["verdict"]]} for _, row in changes.iterrows()],
+                        columns=["rules", "check", "under the standard rules", "under these rules"])
+
+
+def _rules_name(name: str) -> str:
+    """A preset by its name; a set of tolerances made on the spot ("standard+about=0.01,...") as what it is."""
+    return name if name.isalpha() else "extreme (almost no room for hedge words)"
+
+
+def repeated_table(repeated: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The checks whose sum uses one figure twice, by their question, with their outcome in words."""
+    return pd.DataFrame([{"check": titles[row["check_id"]], "outcome": BADGES[row["verdict"]]}
+                         for _, row in repeated.iterrows()], columns=["check", "outcome"])
