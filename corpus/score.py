@@ -39,6 +39,7 @@ class Found:
     value_to: float | None = None
     reading: str = ""
     unit: str = ""
+    is_word: bool = False   # a quantity word without digits ("vast majority")
 
 
 @dataclass
@@ -115,7 +116,8 @@ def found_by_finder(text: str) -> list[Found]:
     """What factcheck.ledger.mentions reports, in the gold's terms."""
     from factcheck.ledger.mentions import find_mentions
 
-    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit) for m in find_mentions(text)]
+    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit, m.kind == "word")
+            for m in find_mentions(text, words=True)]
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -132,7 +134,8 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
     scores = Scores()
     for row in labels:
         mentions = found.get(row["doc"], [])
-        hits = [m for m in mentions if _overlaps(m.start, m.end, row["start"], row["end"])]
+        every_hit = [m for m in mentions if _overlaps(m.start, m.end, row["start"], row["end"])]
+        hits = [m for m in every_hit if not m.is_word]
         where = f"{row['doc']}:{row['start']} {row['quote']!r}"
         if row["kind"] in PERIOD_KINDS:
             scores.periods += 1
@@ -143,7 +146,7 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
             continue
         if row["kind"] in WORD_KINDS:
             scores.words += 1
-            if any(m.is_quantity for m in hits):
+            if any(m.is_quantity for m in every_hit):
                 scores.words_found += 1
             else:
                 scores.notes.append(f"quantity word missed: {where}")
@@ -169,9 +172,12 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
             scores.right_unit += 1
         else:
             scores.notes.append(f"unit: {where} is {row['unit']}, found {m.unit or '(none)'}")
+    words_labelled = any(r["kind"] in WORD_KINDS for r in labels)  # a gold file that labels no words cannot judge them
     for doc, mentions in found.items():
         spans = [(r["start"], r["end"]) for r in labels if r["doc"] == doc]
         for m in mentions:
+            if m.is_word and not words_labelled:
+                continue
             if m.is_quantity and not any(_overlaps(m.start, m.end, s, e) for s, e in spans):
                 scores.false_alarms.append(f"{doc}:{m.start}-{m.end}")
     return scores
