@@ -27,15 +27,16 @@ class AnchorTask:
     file: str
     quote: str
     sentence: str
-    text: str = field(repr=False)   # the article's full text, as in seeds/
+    text: str = field(repr=False)   # the article's full text, as in seeds/ (or corpus/texts/ for a class variant)
+    folder: str = "seeds"            # where the article's file is, for the card
 
     def card(self) -> Block:
         """The task as the participant sees it: which article, which words, in which sentence."""
         html = (f'<div class="factcheck-task"><p>Article <code>{escape(self.doc_id)}</code> '
-                f"(<code>seeds/{escape(self.file)}</code>, {len(self.text):,} characters).</p>"
+                f"(<code>{escape(self.folder)}/{escape(self.file)}</code>, {len(self.text):,} characters).</p>"
                 f"<p>Quote to anchor: <strong>“{escape(self.quote)}”</strong></p>"
                 f"<p>It is in this sentence:</p><blockquote>{escape(self.sentence)}</blockquote></div>")
-        text = (f"article {self.doc_id} (seeds/{self.file}, {len(self.text):,} characters)\n"
+        text = (f"article {self.doc_id} ({self.folder}/{self.file}, {len(self.text):,} characters)\n"
                 f"quote to anchor: {self.quote!r}\nin the sentence: {self.sentence!r}")
         return Block(html, text)
 
