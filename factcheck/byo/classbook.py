@@ -167,6 +167,9 @@ def run_class_book(args) -> int:
         for line in book.problems:
             print(f"  {line}", file=sys.stderr)
         return 1
+    if not book.chapters:
+        print("class-book: every folder was left out (listed above): the book has no chapter", file=sys.stderr)
+        return 1
     left = f"; {len(book.left_out)} folder(s) left out, listed above and on its first page" if book.left_out else ""
     print(f"{len(book.chapters)} chapter(s){left}: open {paths.relative(book.html / 'index.html')}")
     return 0  # a book was built; what it left out is listed, and is the participants' to fix

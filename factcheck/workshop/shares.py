@@ -29,7 +29,7 @@ from factcheck.report.display import Block, csv_download
 from factcheck.checks.formulas import evaluate
 from factcheck.ledger.intervals import Interval
 from factcheck.workshop.anchoring import sentence_around
-from factcheck.workshop.exercise_data import SEVERITY, load_exercise_data, normalise_rating, rating_choices
+from factcheck.workshop.exercise_data import load_exercise_data, normalise_rating, rating_choices
 from factcheck.workshop.feedback import (ATTEMPTS, PLACEHOLDER, RIGHT, Attempts, Feedback, is_placeholder, not_answered,
                                          not_yet, number, right, unreadable)
 
