@@ -110,4 +110,5 @@ def lab_command(out: Path, starters: list[Path]) -> str:
 
     root_flag = " --allow-root" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
     first = relative(sorted(starters)[0]) if starters else relative(out)
-    return f"{relative(Path(sys.executable))} -m jupyter lab{root_flag} {first}"
+    # Given a notebook alone, JupyterLab serves the notebook's own folder: root_dir keeps the repository's.
+    return f"{relative(Path(sys.executable))} -m jupyter lab{root_flag} --ServerApp.root_dir=. {first}"

@@ -61,7 +61,8 @@ def test_a_variant_is_written_and_jupyter_lab_is_opened_from_the_repository(tmp_
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     assert main(["workshop", "--out", str(tmp_path / "mine"), "--variant", "ana"]) == 0
     printed = capsys.readouterr().out
-    assert "-m jupyter lab --allow-root " in printed and printed.rstrip().endswith("mine/anchor-a-claim.ipynb")
+    assert "-m jupyter lab --allow-root --ServerApp.root_dir=. " in printed
+    assert printed.rstrip().endswith("mine/anchor-a-claim.ipynb")
     item = variant_parameters("ana")["anchor-a-claim"]["corpus_item"]
     assert repr(item) in (tmp_path / "mine" / "anchor-a-claim.ipynb").read_text(encoding="utf-8")
     monkeypatch.setattr(os, "geteuid", lambda: 1000)
