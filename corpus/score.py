@@ -1,6 +1,12 @@
-"""Score the mention finder on the labelled corpus: recall, values, readings and units.
+"""Score the mention finder on a labelled set of texts: recall, values, readings, units, false positives.
 
-    .venv/bin/python corpus/score.py            # the figures, then every miss and mismatch
+    .venv/bin/python corpus/score.py                       # the corpus: corpus/texts + corpus/gold.csv
+    .venv/bin/python corpus/score.py --texts DIR --gold FILE   # any folder of <doc>.txt with its gold file
+
+The gold file has the columns of corpus/gold.csv (doc,start,end,quote,kind,value,value_to,reading,unit)
+and its `doc` is the text's file name without .txt. Quantity words without digits ("record", "vast
+majority") have kind `word` and are scored on recall alone; figure and table labels ("Figure 1") have
+kind `label` and, like periods, must not be reported as quantities.
 
 The gold file (corpus/gold.csv) was written by hand, one row per number a reader sees
 (see corpus/README.md). A gold quantity is *found* when a mention the finder reports as a
@@ -18,7 +24,8 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
 QUANTITY_KINDS = {"quantity", "duration", "multiplier", "fraction"}
-PERIOD_KINDS = {"date", "year", "fiscal_year", "decade", "ordinal"}
+PERIOD_KINDS = {"date", "year", "fiscal_year", "decade", "ordinal", "label"}
+WORD_KINDS = {"word"}
 TARGETS = {"recall": 0.98, "values": 0.98, "readings": 0.95, "units": 0.90}
 
 
@@ -32,6 +39,7 @@ class Found:
     value_to: float | None = None
     reading: str = ""
     unit: str = ""
+    is_word: bool = False   # a quantity word without digits ("vast majority")
 
 
 @dataclass
@@ -43,13 +51,23 @@ class Scores:
     right_unit: int = 0
     periods: int = 0
     periods_set_aside: int = 0
+    words: int = 0
+    words_found: int = 0
     false_alarms: list = field(default_factory=list)
     notes: list = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
+        """Recall of numbers; values, readings and units as shares of those found (the corpus's figures)."""
         found = self.found or 1
         return {"recall": self.found / (self.quantities or 1), "values": self.right_value / found,
-                "readings": self.right_reading / found, "units": self.right_unit / found}
+                "readings": self.right_reading / found, "units": self.right_unit / found,
+                "words": self.words_found / self.words if self.words else 1.0}
+
+    def recall_per_field(self) -> dict[str, float]:
+        """Each field right, as a share of every labelled quantity (a miss counts against each field)."""
+        total = self.quantities or 1
+        return {"values": self.right_value / total, "readings": self.right_reading / total,
+                "units": self.right_unit / total}
 
     def report(self) -> str:
         f = self.figures()
@@ -58,18 +76,35 @@ class Scores:
             f"values    {f['values']:6.1%}  ({self.right_value} of {self.found} found)",
             f"readings  {f['readings']:6.1%}  ({self.right_reading} of {self.found})",
             f"units     {f['units']:6.1%}  ({self.right_unit} of {self.found})",
-            f"periods set aside {self.periods_set_aside} of {self.periods}; "
-            f"quantities reported where the gold has none: {len(self.false_alarms)}",
+            f"quantity words {f['words']:6.1%}  ({self.words_found} of {self.words} found)",
+            "recall per field (right, of all labelled quantities): "
+            + ", ".join(f"{k} {v:.1%}" for k, v in self.recall_per_field().items()),
+            f"periods and labels set aside {self.periods_set_aside} of {self.periods}; "
+            f"false positives (quantities reported where the gold has none): {len(self.false_alarms)}",
         ])
 
 
-def texts() -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))}
+def texts(folder: Path = CORPUS / "texts") -> dict[str, str]:
+    found = {p.stem: p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))}
+    if not found:
+        raise ValueError(f"{folder}: no .txt files")
+    return found
 
 
-def gold() -> list[dict]:
-    with open(CORPUS / "gold.csv", encoding="utf-8", newline="") as handle:
+def gold(path: Path = CORPUS / "gold.csv", known: dict[str, str] | None = None) -> list[dict]:
+    """The labels; with known texts, each row's quote must be text[start:end] (file:line in the error)."""
+    with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
+    missing = {"doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"} - set(rows[0] if rows else ())
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+    for line, row in enumerate(rows, start=2):
+        if known is not None:
+            text = known.get(row["doc"])
+            if text is None:
+                raise ValueError(f"{path}:{line}: no text {row['doc']}.txt for this row")
+            if text[int(row["start"]):int(row["end"])] != row["quote"]:
+                raise ValueError(f"{path}:{line}: text[{row['start']}:{row['end']}] is not the quote {row['quote']!r}")
     for row in rows:
         row["start"], row["end"] = int(row["start"]), int(row["end"])
         for column in ("value", "value_to"):
@@ -81,7 +116,8 @@ def found_by_finder(text: str) -> list[Found]:
     """What factcheck.ledger.mentions reports, in the gold's terms."""
     from factcheck.ledger.mentions import find_mentions
 
-    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit) for m in find_mentions(text)]
+    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit, m.kind == "word")
+            for m in find_mentions(text, words=True)]
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -98,7 +134,8 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
     scores = Scores()
     for row in labels:
         mentions = found.get(row["doc"], [])
-        hits = [m for m in mentions if _overlaps(m.start, m.end, row["start"], row["end"])]
+        every_hit = [m for m in mentions if _overlaps(m.start, m.end, row["start"], row["end"])]
+        hits = [m for m in every_hit if not m.is_word]
         where = f"{row['doc']}:{row['start']} {row['quote']!r}"
         if row["kind"] in PERIOD_KINDS:
             scores.periods += 1
@@ -106,6 +143,13 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
                 scores.periods_set_aside += 1
             else:
                 scores.notes.append(f"period read as a quantity: {where}")
+            continue
+        if row["kind"] in WORD_KINDS:
+            scores.words += 1
+            if any(m.is_quantity for m in every_hit):
+                scores.words_found += 1
+            else:
+                scores.notes.append(f"quantity word missed: {where}")
             continue
         if row["kind"] not in QUANTITY_KINDS:
             continue
@@ -128,9 +172,12 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
             scores.right_unit += 1
         else:
             scores.notes.append(f"unit: {where} is {row['unit']}, found {m.unit or '(none)'}")
+    words_labelled = any(r["kind"] in WORD_KINDS for r in labels)  # a gold file that labels no words cannot judge them
     for doc, mentions in found.items():
         spans = [(r["start"], r["end"]) for r in labels if r["doc"] == doc]
         for m in mentions:
+            if m.is_word and not words_labelled:
+                continue
             if m.is_quantity and not any(_overlaps(m.start, m.end, s, e) for s, e in spans):
                 scores.false_alarms.append(f"{doc}:{m.start}-{m.end}")
     return scores
@@ -150,12 +197,24 @@ def _to(value_to: float | None) -> str:
     return f" to {value_to:g}" if value_to is not None else ""
 
 
-def measure(finder=found_by_finder) -> Scores:
-    return score({doc: finder(text) for doc, text in texts().items()}, gold())
+def measure(finder=found_by_finder, folder: Path = CORPUS / "texts", gold_file: Path = CORPUS / "gold.csv") -> Scores:
+    known = texts(folder)
+    return score({doc: finder(text) for doc, text in known.items()}, gold(gold_file, known))
 
 
-def main() -> int:
-    scores = measure()
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score the mention finder against a gold file.")
+    parser.add_argument("--texts", type=Path, default=CORPUS / "texts", help="folder of <doc>.txt (default: the corpus)")
+    parser.add_argument("--gold", type=Path, default=None, help="the gold file (default: gold.csv beside --texts)")
+    args = parser.parse_args(argv)
+    gold_file = args.gold or args.texts.parent / "gold.csv"
+    try:
+        scores = measure(folder=args.texts, gold_file=gold_file)
+    except (OSError, ValueError) as error:
+        print(f"score: {error}", file=sys.stderr)
+        return 2
     print(scores.report())
     for note in scores.notes:
         print("  " + note)

@@ -108,6 +108,9 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = title
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
+    # Commands are quoted in the reasons ("new-article --check DIR"): no smart dashes or quotes, which would print
+    # "--check" as "–check" and break a command copied from the page.
+    config.setdefault("sphinx", {}).setdefault("config", {})["smartquotes"] = False
     (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     from factcheck.files.confine import Unconfined, links_leaving, link_message
 
@@ -164,5 +167,9 @@ def run_class_book(args) -> int:
         for line in book.problems:
             print(f"  {line}", file=sys.stderr)
         return 1
-    print(f"{len(book.chapters)} chapter(s): open {paths.relative(book.html / 'index.html')}")
-    return 1 if book.left_out else 0
+    if not book.chapters:
+        print("class-book: every folder was left out (listed above): the book has no chapter", file=sys.stderr)
+        return 1
+    left = f"; {len(book.left_out)} folder(s) left out, listed above and on its first page" if book.left_out else ""
+    print(f"{len(book.chapters)} chapter(s){left}: open {paths.relative(book.html / 'index.html')}")
+    return 0  # a book was built; what it left out is listed, and is the participants' to fix

@@ -83,7 +83,8 @@ _DENOMINATOR = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|seven
 _SCALE = "thousand|million|billion|trillion"
 _CURRENCY = r"(?:US\$|\$|€|£)"
 # Words a number can be part of the name of ("Title 42", "Biosphere 2"): the number is no quantity.
-NAMES = "Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Highway|Route|Flight|Project|Biosphere"
+NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Highway|Route|Flight|Project|Biosphere|"
+         "Figure|Fig\\.|Table|Chart|Graph|Exhibit|Map|Appendix")  # "Figure 1", "Table 2": labels, not claims
 
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
@@ -109,6 +110,7 @@ PATTERN = re.compile(
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-))"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
     rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}\b(?!\d|,\d|\.\d))"
     rf"|(?P<number>{NUM})"
@@ -122,7 +124,11 @@ PATTERN = re.compile(
 _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
                "several", "a few", "plus", "or more", "or so", "or fewer", "or less"}
 PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
-HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+$", re.IGNORECASE)
+# "nearly a 30 percent rise": an article may stand between the hedge and its number
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+(?:an?\s+)?$", re.IGNORECASE)
+# "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
+VERB_HEDGES = {"top", "tops"}
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 HEDGE_AFTER = re.compile(r"(-plus\b|\+|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+fewer\b|\s+or\s+less\b)", re.IGNORECASE)
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
 # "over" before a duration usually means "during" ("spread out over five years")
@@ -152,23 +158,65 @@ class Mention:
     unit: str = ""           # what it counts: a head noun, "percent", "usd", "times", or a time unit
     quote_start: int = -1    # the span a claim quotes: the number with its hedge
     quote_end: int = -1
+    words: str = ""          # for a quantity word without digits: its key in factcheck.ledger.words.WORD_RULES
 
     @property
     def is_quantity(self) -> bool:
         return self.kind not in PERIOD_KINDS
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every numeric mention in text, in order of position, with its hedge, reading and unit."""
-    return list(_find(text))
+def find_mentions(text: str, words: bool = False) -> list[Mention]:
+    """Every numeric mention in text, in order of position, with its hedge, reading and unit.
+
+    With words=True, also the quantity words that state no digits ("vast majority", "an all-time
+    record", "peaked"): kind "word", no value, `words` naming their reading in
+    factcheck.ledger.words. The ledger's accounting asks for numbers only (words=False)."""
+    if not words:
+        return list(_find(text))
+    return sorted([*_find(text), *find_quantity_words(text)], key=lambda m: (m.start, m.end))
+
+
+# Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
+# "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
+# never in "criminal record", "on record" or "the public record".
+QUANTITY_WORDS = [
+    ("vast majority", r"\b(?:the\s+|a\s+)?vast\s+majority\b"),
+    ("majority", r"\b(?:the|a)\s+majority\s+of\b"),
+    ("nearly all", r"\bnearly\s+all\b"),
+    ("virtually all", r"\bvirtually\s+all\b"),
+    ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
+             r"arrests|deportations|cases|[a-z]+ers)\b"),
+    ("all-time record", r"\ball[-\s]time\s+(?:record|high|low)\b"),
+    ("record", r"(?<!criminal )(?<!public )(?<!track )(?<!on )(?<!the )\b(?:a\s+(?:new\s+)?|new\s+)?record(?:[-\s]"
+               r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
+               r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
+    ("largest", r"(?<!-)\b(?:the\s+)?(?:largest|biggest|highest|lowest|smallest)\b"),
+    ("peaked", r"\bpeak(?:ed|s)?\b"),
+    ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
+]
+_QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in QUANTITY_WORDS]
+
+
+def find_quantity_words(text: str) -> list[Mention]:
+    """The quantity words of text (kind "word"), one per place, the longest reading winning."""
+    found: list[Mention] = []
+    for key, pattern in _QUANTITY_WORDS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            found.append(Mention(m.start(), m.end(), m.group(), "word", None, 0.0, words=key,
+                                 quote_start=m.start(), quote_end=m.end()))
+    return sorted(found, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=32)
 def _find(text: str) -> tuple[Mention, ...]:
     """Cached: the ledger's accounting asks again for each non-claim row of the same seed."""
-    cores = _join_ranges(text, [_core(m) for m in PATTERN.finditer(text)])
+    cores = _join_ranges(text, [c for c in (_core(m, text) for m in PATTERN.finditer(text)) if c is not None])
     mentions: list[Mention] = []
     for core in cores:
+        if mentions and core.start < mentions[-1].end:
+            continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
     return tuple(mentions)
 
@@ -231,10 +279,28 @@ class _Core:
     quote_start: int = -1
 
 
-def _core(m: re.Match) -> _Core:
+AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
+A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|at\s+least|"
+                              r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of)\s+$", re.IGNORECASE)
+
+
+def _core(m: re.Match, source: str = "") -> _Core | None:
     kind, text = m.lastgroup, m.group()
     start, end = m.start(), m.end()
     lower = text.lower()
+    if kind == "a_duration":
+        words = lower.split()
+        if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]):
+            return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
+        value = 0.5 if words[1] == "half" else 1.0
+        return _Core(start, end, "duration", value, 0.0, unit=_plural(words[-1]))
+    if kind in ("number", "spelled") and source:
+        half = AND_A_HALF.match(source, end)
+        if half and DURATION_AFTER.match(source, half.end()):  # "three and a half months"
+            core = _core(m)
+            core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
+            return core
     if kind == "name":  # "Title 42": the number is part of a name; its span is the digits
         start = start + re.search(r"\d+$", text).start()
         return _Core(start, end, kind, float(text[start - m.start():]), 0.0)
@@ -420,8 +486,10 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if kind == "percent" and re.match(r"\s+(?:percentage\s+)?points?\b", text[end:end + 25], re.IGNORECASE):
         unit = "percentage points"
     if not hedge:
-        after = HEDGE_AFTER.match(text, end)
+        after = HEDGE_AFTER.match(text, quote_end)  # "three years or more": after the time unit
         before = HEDGE_BEFORE.search(text, max(0, core.start - LOOKBEHIND), core.start)
+        if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+            before = None
         if after:
             hedge = {"-plus": "plus", "+": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
@@ -461,7 +529,7 @@ MODIFIERS = frozenset("""more new additional other fewer extra total annual dail
 different such many much few full last next first only same own record""".split())
 # Nouns that measure rather than count: the unit is the noun before them or after "in"/"of".
 MEASURE_NOUNS = frozenset("average rate count total tally figure level mark milestone threshold number population "
-                          "backlog share majority".split())
+                          "backlog share majority target goal quota pace cap".split())
 ANAPHORA = frozenset("others ones them those more".split())
 CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "gbp"}
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
@@ -478,6 +546,13 @@ NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
     words, phrase_end = _phrase_after(text, end)
+    if not words:  # "more than 400 of these immigrants", "a dozen of the detainees"
+        partitive = re.match(r"\s+of\s+(?:these|those|the|its|their|all|all\s+the)\s+", text[end:end + 24], re.IGNORECASE)
+        if partitive:
+            words, phrase_end = _phrase_after(text, end + partitive.end())
+    measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
+    if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
+        words = words[:measure + 1]
     head = _head(words)
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
         measured = _head(words[:-1])
@@ -495,6 +570,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
 
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     """The words of the noun phrase that starts at position (at most six), and where it ends."""
+    quote_mark = re.match(r"\s*[\"“‘']", text[position:position + 4])  # 14 "snapshots"
+    position += quote_mark.end() if quote_mark else 0
     tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
     words: list[str] = []
     phrase_end = position

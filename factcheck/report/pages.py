@@ -109,10 +109,13 @@ def byline(document, root: Path | None = None) -> Block:
     from factcheck.checks.desk import load_desk
 
     desk_file = Path(root or paths.ROOT) / "data" / "report.yml"
-    desk = load_desk(root if desk_file.exists() else None)
     title = readable.headline_note(document) + "; the page's title is our description"
-    parts = [readable.outlet(document), readable.article_date(document), title,
-             f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"]
+    if desk_file.exists():
+        desk = load_desk(root)
+        checked = f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"
+    else:  # a participant's folder (new-article) has no desk: its chapter is a draft nobody has reviewed
+        checked = "draft, not reviewed"
+    parts = [readable.outlet(document), readable.article_date(document), title, checked]
     html = (f'<p class="factcheck-byline"><strong>{escape(parts[0])}</strong> · '
             + " · ".join(escape(p) for p in parts[1:]) + "</p>")
     return Block(html, " · ".join(parts))

@@ -2,7 +2,8 @@
 
 Offsets are Python string indices: start is the first character, end is one
 past the last, so text[start:end] has end - start characters. The checker
-compares each offset with the ledger's and says which end is off, and by what.
+says which rule a wrong answer breaks, never which end is off or by how much,
+and caps the attempts per item (feedback.Attempts).
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from dataclasses import dataclass, field
 from html import escape
 
 from factcheck.report.display import Block
-from factcheck.workshop.feedback import Feedback, is_placeholder, not_answered, not_yet, right
+from factcheck.workshop.feedback import (ATTEMPTS, Attempts, Feedback, is_placeholder, not_answered, not_yet, right,
+                                         unreadable)
 
 # A sentence ends at . ! or ? (perhaps followed by a closing quote) before a space.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)")
@@ -25,15 +27,16 @@ class AnchorTask:
     file: str
     quote: str
     sentence: str
-    text: str = field(repr=False)   # the article's full text, as in seeds/
+    text: str = field(repr=False)   # the article's full text, as in seeds/ (or corpus/texts/ for a class variant)
+    folder: str = "seeds"            # where the article's file is, for the card
 
     def card(self) -> Block:
         """The task as the participant sees it: which article, which words, in which sentence."""
         html = (f'<div class="factcheck-task"><p>Article <code>{escape(self.doc_id)}</code> '
-                f"(<code>seeds/{escape(self.file)}</code>, {len(self.text):,} characters).</p>"
+                f"(<code>{escape(self.folder)}/{escape(self.file)}</code>, {len(self.text):,} characters).</p>"
                 f"<p>Quote to anchor: <strong>“{escape(self.quote)}”</strong></p>"
                 f"<p>It is in this sentence:</p><blockquote>{escape(self.sentence)}</blockquote></div>")
-        text = (f"article {self.doc_id} (seeds/{self.file}, {len(self.text):,} characters)\n"
+        text = (f"article {self.doc_id} ({self.folder}/{self.file}, {len(self.text):,} characters)\n"
                 f"quote to anchor: {self.quote!r}\nin the sentence: {self.sentence!r}")
         return Block(html, text)
 
@@ -78,49 +81,46 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, sentence_end
 
 
-def check_anchor(answer, task: AnchorTask) -> Feedback:
-    """answer is (start, end). Right when text[start:end] is the quote at the ledger's place."""
+def check_anchor(answer, task: AnchorTask, attempts: Attempts | None = None) -> Feedback:
+    """answer is (start, end). Right when text[start:end] is the quote at its place; attempts are capped.
+
+    A wrong answer is told which rule it breaks, never which end is off, by how much, or where the
+    quote is: a participant who answers (0, len(text)) learns only that the span holds more than the quote."""
+    attempts = ATTEMPTS if attempts is None else attempts
     question = f"the offsets of “{task.quote}” in {task.doc_id}"
+    result = _judge_anchor(answer, task, question)
+    return Feedback([attempts.judge(f"anchor:{task.doc_id}:{task.claim_id}", answer, result,
+                                    lambda: _worked_anchor(task))])
+
+
+def _worked_anchor(task: AnchorTask) -> str:
+    start, end = task._offsets
+    return (f"sentence_start = text.find(sentence); start = text.find(quote, sentence_start) gives {start}; "
+            f"end = start + len(quote) gives {end}; text[{start}:{end}] is {task.quote!r}.")
+
+
+def _judge_anchor(answer, task: AnchorTask, question: str):
     if is_placeholder(answer):
-        return Feedback([not_answered(question, "write answer = (start, end), two whole numbers")])
+        return not_answered(question, "write answer = (start, end), two whole numbers")
     try:
         start, end = answer
     except (TypeError, ValueError):
-        return Feedback([not_yet(question, f"Write two whole numbers, answer = (start, end); found {answer!r}.")])
+        return unreadable(question, f"Write two whole numbers, answer = (start, end); found {answer!r}.")
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-        return Feedback([not_yet(question, f"Offsets are whole numbers (int); found {start!r} and {end!r}.")])
+        return unreadable(question, f"Offsets are whole numbers (int); found {start!r} and {end!r}.")
     text = task.text
     if not (0 <= start < end <= len(text)):
-        return Feedback([not_yet(question, f"Offsets must satisfy 0 <= start < end <= {len(text)} "
-                                           f"(the article's length); found ({start}, {end}).")])
-    found = text[start:end]
+        return unreadable(question, f"Offsets must satisfy 0 <= start < end <= {len(text)} (the article's length); "
+                                    f"found ({start}, {end}).")
     wanted_start, wanted_end = task._offsets
     if (start, end) == (wanted_start, wanted_end):
-        return Feedback([right(question, f"text[{start}:{end}] is {found!r}.")])
-    if found == task.quote:
-        return Feedback([not_yet(question, f"text[{start}:{end}] is {found!r}, but that is another place the same "
-                                           "words occur; the claim is the one in the sentence shown.")])
-    reasons = [f"text[{start}:{end}] is {found!r}, not {task.quote!r}."]
+        return right(question, f"text[{start}:{end}] is {task.quote!r}.")
+    if text[start:end] == task.quote:
+        return not_yet(question, "Those are the quote's words at another place in the article; a claim is anchored "
+                                 "where it is made, in the sentence shown.")
     if end <= wanted_start or start >= wanted_end:
-        reasons.append("Those characters are not part of the quote at all: search for it, e.g. text.find(quote).")
-        return Feedback([not_yet(question, *reasons)])
-    reasons += _edge_reasons(start, wanted_start, text, "start")
-    reasons += _edge_reasons(end, wanted_end, text, "end")
-    return Feedback([not_yet(question, *reasons)])
-
-
-def _edge_reasons(given: int, wanted: int, text: str, which: str) -> list[str]:
-    if given == wanted:
-        return [f"Your {which} offset is right."]
-    count = abs(given - wanted)
-    between = text[min(given, wanted):max(given, wanted)]
-    some = "character" if count == 1 else f"{count} characters"
-    extra = "one character" if count == 1 else f"{count} characters"
-    if which == "start":
-        if given > wanted:
-            return [f"Your start offset cuts the first {some} ({between!r})."]
-        return [f"Your start offset takes in {extra} before the quote ({between!r})."]
-    if given < wanted:
-        hint = ": end is one past the last character" if count == 1 else ""
-        return [f"Your end offset cuts the last {some} ({between!r}){hint}."]
-    return [f"Your end offset takes in {extra} after the quote ({between!r})."]
+        return not_yet(question, "The rule: text[start:end] is the quote where the sentence shown makes it. None of "
+                                 "the characters you chose is part of it.")
+    return not_yet(question, "The rule: text[start:end] is the quote and nothing else, character for character; "
+                             "start is the index of its first character and end is one past its last. Your span "
+                             "overlaps the quote but is not it.")

@@ -18,6 +18,13 @@ unless --force is given. The folder is never notebooks/workshop itself.
 answers with what the checker says to each, the cases to discuss), generated from
 the data, into DIR/workshop-key.md: never into the folders the site is built from.
 
+--variant NAME gives a participant their own variant of exercises 1 and 2: numbers
+drawn from the labelled corpus (corpus/, articles that are not in the report) with
+NAME as the seed, so neighbours get different items and no answer is on the public
+site. With --answers, give --variant once per participant: the key then lists each
+variant's answers too (DIR/variants.md). Keep both folders out of git and the site
+(my-exercises/ and instructor-key/ are git-ignored).
+
 --self-test checks a participant's laptop: Python, the environment, the kernel,
 and one exercise run from start to end; bring its output to the session."""
 
@@ -27,13 +34,18 @@ def register(commands) -> None:
         "workshop", help="write the workshop's starters, the instructor's key (--answers), or test a laptop",
         description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n  python -m factcheck workshop --out my-exercises\n"
-               "  python -m factcheck workshop --answers instructor-key\n  python -m factcheck workshop --self-test")
+               "  python -m factcheck workshop --out my-exercises --variant ana\n"
+               "  python -m factcheck workshop --answers instructor-key --variant ana --variant ben\n"
+               "  python -m factcheck workshop --self-test")
     parser.add_argument("-o", "--out", type=Path, default=Path("workshop-exercises"), metavar="DIR",
                         help="folder to write the starters into (default: %(default)s)")
     parser.add_argument("-f", "--force", action="store_true",
                         help="overwrite starters already in the folder (answers in them are lost)")
     parser.add_argument("--answers", type=Path, metavar="DIR",
                         help="write the instructor's key into DIR/workshop-key.md instead of the starters")
+    parser.add_argument("--variant", action="append", metavar="NAME", default=[],
+                        help="a participant's variant of exercises 1 and 2, drawn from corpus/ with NAME as the seed "
+                             "(with --answers: once per participant)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this laptop: Python, the environment, the kernel, one exercise run end to end")
     parser.set_defaults(run=run_workshop)
@@ -47,20 +59,31 @@ def run_workshop(args) -> int:
 
         return run_self_test()
     if args.answers is not None:
-        from factcheck.workshop.key import write_key
+        from factcheck.workshop.key import write_key, write_variant_key
 
         try:
             path = write_key(args.answers)
+            variants = write_variant_key(args.answers, args.variant) if args.variant else None
         except ValueError as error:
             print(f"workshop: {error}", file=sys.stderr)
             return 2
         print(f"wrote the instructor's key: {relative(path)} (not part of the site; keep it from participants)")
+        if variants:
+            print(f"wrote the answers to {len(args.variant)} variant(s): {relative(variants)}")
         return 0
 
     from factcheck.workshop.starters import write_starters
 
+    if len(args.variant) > 1:
+        print("workshop: give one --variant per participant's folder (several only with --answers)", file=sys.stderr)
+        return 2
     try:
-        written = write_starters(args.out, force=args.force)
+        parameters = None
+        if args.variant:
+            from factcheck.workshop.variants import variant_parameters
+
+            parameters = variant_parameters(args.variant[0])
+        written = write_starters(args.out, force=args.force, parameters=parameters)
     except ValueError as error:
         print(f"workshop: {error}", file=sys.stderr)
         return 2
@@ -71,5 +94,18 @@ def run_workshop(args) -> int:
         note = " (already there; --force to overwrite)" if what == "kept" else ""
         print(f"{what:<8} {relative(path)}{note}")
     # the interpreter running this command is the project's environment, whatever the platform's layout
-    print(f"open them with: {relative(Path(sys.executable))} -m jupyter lab {relative(Path(args.out))}")
+    print("open them with: " + lab_command(Path(args.out), [path for path, _ in written]))
     return 0
+
+
+def lab_command(out: Path, starters: list[Path]) -> str:
+    """The command that opens the first starter in JupyterLab from the repository's folder, so the lab's file browser
+    reaches data/, corpus/ and workbench/ too (a lab started inside the folder cannot); --allow-root as root."""
+    import os
+
+    from factcheck.paths import relative
+
+    root_flag = " --allow-root" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
+    first = relative(sorted(starters)[0]) if starters else relative(out)
+    # Given a notebook alone, JupyterLab serves the notebook's own folder: root_dir keeps the repository's.
+    return f"{relative(Path(sys.executable))} -m jupyter lab{root_flag} --ServerApp.root_dir=. {first}"

@@ -4,7 +4,9 @@ Each question is a real check from data/checks.yml that sets two claims side by
 side. The report's verdict says whether they are comparable; the reason it gives
 opens with the kind of difference ("Different definitions and periods: ..."),
 which is read into the fixed set of reasons below. An answer is text:
-"comparable", or "not comparable: period, definition".
+"comparable", or "not comparable: period, definition". Every wrong answer to a
+pair is told the same rule (never which reason is extra or missing), and attempts
+are capped per pair (feedback.Attempts).
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from html import escape
 import pandas as pd
 
 from factcheck.report.display import Block, csv_download
-from factcheck.workshop.feedback import Feedback, Result, is_placeholder, not_answered, not_yet, number, right
+from factcheck.workshop.feedback import (ATTEMPTS, Attempts, Feedback, Result, is_placeholder, not_answered, not_yet,
+                                         number, right, unreadable)
 
 REASONS = ("period", "definition", "population", "unit")
 # Words a check's reason opens with -> the reason they name ("Different measures of ..." is a definition).
@@ -139,52 +142,57 @@ def parse_answer(answer: str) -> tuple[bool, frozenset[str]]:
     return False, frozenset(REASON_WORDS[w] for w in words)
 
 
-def check_pairs(answers, questions: list[PairQuestion]) -> Feedback:
+THE_RULE = ("The rule: two figures compare when they count the same thing (definition), over the same period, "
+            "of the same people (population), in the same unit; an answer names every kind of difference that "
+            "changes what is measured, and only those. Your answer does not fit what the two sentences say.")
+
+
+def check_pairs(answers, questions: list[PairQuestion], attempts: Attempts | None = None) -> Feedback:
     """answers is a list, one text per question, in order."""
     if is_placeholder(answers):
         return Feedback([not_answered(_label(q)) for q in questions])
     if not isinstance(answers, (list, tuple)) or len(answers) != len(questions):
         count = len(answers) if isinstance(answers, (list, tuple)) else "not a list"
-        return Feedback([not_yet("the list of answers", f"Give one answer per pair, {len(questions)} in all, "
-                                                       f"in a list; found {count}.")])
-    return Feedback([check_pair(answer, q) for answer, q in zip(answers, questions)])
+        return Feedback([unreadable("the list of answers", f"Give one answer per pair, {len(questions)} in all, "
+                                                          f"in a list; found {count}.")])
+    return Feedback([check_pair(answer, q, attempts) for answer, q in zip(answers, questions)])
 
 
-def check_pair(answer, q: PairQuestion) -> Result:
+def check_pair(answer, q: PairQuestion, attempts: Attempts | None = None) -> Result:
+    """Right or not yet; a wrong answer is told the rule, never which reasons are extra or missing, nor how many.
+
+    Every wrong answer to a pair gets the same words, so answering all four reasons and reading the feedback
+    teaches nothing a blind loop can use; attempts are capped (feedback.Attempts)."""
+    attempts = ATTEMPTS if attempts is None else attempts
+    result = _judge_pair(answer, q)
+    key = answer
+    try:
+        key = parse_answer(answer)
+    except ValueError:
+        pass
+    return attempts.judge(f"pair:{q.check_id}", key, result, lambda: _worked_pair(q))
+
+
+def _worked_pair(q: PairQuestion) -> str:
+    report = report_reading(q)
+    return f"'{report.answer}'." + (f" In the report's words: {report.explanation}" if report.explanation else "")
+
+
+def _judge_pair(answer, q: PairQuestion) -> Result:
     label = _label(q)
     if is_placeholder(answer):
         return not_answered(label, "write 'comparable' or 'not comparable: <reason>'")
     try:
         comparable, reasons = parse_answer(answer)
     except ValueError as error:
-        return not_yet(label, str(error)[0].upper() + str(error)[1:] + ".")
+        return unreadable(label, str(error)[0].upper() + str(error)[1:] + ".")
     report = report_reading(q)
     if comparable and report.comparable:
         return right(label, "The report compares them." + (f" Its note: {report.explanation}" if report.explanation else ""))
-    if comparable:
-        return not_yet(label, "The report does not compare these two: look again at what each counts, when, "
-                              "of whom, and in what unit.")
-    if report.comparable:
-        return not_yet(label, "The report does compare these two: the differences in the table do not change "
-                              "what is measured.")
-    extra = sorted(reasons - report.reasons)
-    missing = report.reasons - reasons
-    if not extra and not missing:
+    if not comparable and not report.comparable and reasons == report.reasons:
         return right(label, f"Not comparable: a different {' and '.join(sorted(reasons))}. "
                             f"In the report's words: {report.explanation}")
-    # A reason too many and a reason too few are both "not yet", and neither names the report's reasons.
-    notes = [f"A different {w} is not what keeps them apart" + (_same_unit(q) if w == "unit" else "") + "."
-             for w in extra]
-    if missing:
-        notes.append("One more difference keeps them apart: read each figure's sentence again, then the "
-                     "period, population and unit." if len(missing) == 1 else
-                     f"{len(missing)} more differences keep them apart: read each figure's sentence again.")
-    return not_yet(label, *notes)
-
-
-def _same_unit(q: PairQuestion) -> str:
-    units = {row["unit"] for row in q.claims}
-    return f": both are counted in {units.pop()}" if len(units) == 1 else ""
+    return not_yet(label, THE_RULE)
 
 
 def _label(q: PairQuestion) -> str:

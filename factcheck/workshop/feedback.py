@@ -1,8 +1,14 @@
-"""What a checker says: right, not yet (with the reason), or not answered yet.
+"""What a checker says: right, not yet (with the reason), not answered yet, or solution shown.
 
 Feedback is text first: every result starts with a symbol *and* a word, so it
 reads the same in a terminal, on a screen reader and in a page without colour.
 It is deterministic (no ids, no times), so executed pages compare byte for byte.
+
+Feedback teaches without steering: a "not yet" names the rule an answer breaks, in
+words, never which way to move or which items are extra. Attempts are capped per
+item (`Attempts`, CAP different wrong answers): after the last one the item is
+closed, the worked solution shows, and no later answer to it counts as right. An
+answer that cannot be read (a typo, a missing reason) costs no attempt.
 """
 from __future__ import annotations
 
@@ -10,8 +16,9 @@ import math
 from dataclasses import dataclass
 from html import escape
 
-RIGHT, NOT_YET, NOT_ANSWERED = "right", "not yet", "not answered yet"
-SYMBOLS = {RIGHT: "✔", NOT_YET: "✘", NOT_ANSWERED: "…"}
+RIGHT, NOT_YET, NOT_ANSWERED, SHOWN = "right", "not yet", "not answered yet", "solution shown"
+SYMBOLS = {RIGHT: "✔", NOT_YET: "✘", NOT_ANSWERED: "…", SHOWN: "⊘"}
+CAP = 3  # different wrong answers per item before its worked solution shows
 
 # What the answer cells hold until the participant writes something.
 PLACEHOLDER = Ellipsis
@@ -27,6 +34,7 @@ class Result:
     status: str
     question: str
     reasons: tuple[str, ...] = ()
+    counts: bool = True   # False for an answer that could not be read: it costs no attempt
 
     @property
     def line(self) -> str:
@@ -66,6 +74,56 @@ def right(question: str, *reasons: str) -> Result:
 
 def not_yet(question: str, *reasons: str) -> Result:
     return Result(NOT_YET, question, tuple(reasons))
+
+
+def unreadable(question: str, *reasons: str) -> Result:
+    """Not yet, because the answer could not be read (its form, a missing reason): no attempt is used."""
+    return Result(NOT_YET, question, tuple(reasons), counts=False)
+
+
+class Attempts:
+    """Different wrong answers per item, capped; past the cap the item shows its worked solution.
+
+    One per notebook kernel (`ATTEMPTS`), so re-running a cell with the same answer costs nothing,
+    and a new wrong answer costs one. It keeps honest people honest; it is no lock (restarting the
+    kernel starts again), which is why the class works on variants whose answers are on no page.
+    """
+
+    def __init__(self, cap: int = CAP):
+        if cap < 1:
+            raise ValueError(f"the attempt cap must be 1 or more; found {cap!r}")
+        self.cap = cap
+        self._wrong: dict[str, set[str]] = {}
+
+    def used(self, item: str) -> int:
+        return len(self._wrong.get(item, ()))
+
+    def closed(self, item: str) -> bool:
+        return self.used(item) >= self.cap
+
+    def judge(self, item: str, answer, result: Result, solution) -> Result:
+        """The result as the participant sees it: counted, capped, and past the cap the solution (a callable)."""
+        if result.status == NOT_ANSWERED or not result.counts:
+            return result
+        if self.closed(item):
+            return Result(SHOWN, result.question, (f"The {self.cap} attempts for this item are used, so no answer to "
+                                                   f"it counts now. The worked solution: {solution()}",))
+        if result.status == RIGHT:
+            return result
+        wrong = self._wrong.setdefault(item, set())
+        wrong.add(repr(answer))
+        if self.closed(item):
+            return Result(SHOWN, result.question, result.reasons + (
+                f"That was attempt {self.cap} of {self.cap}. The worked solution: {solution()}",))
+        left = self.cap - len(wrong)
+        return Result(NOT_YET, result.question, result.reasons + (
+            f"{left} attempt{'s' if left != 1 else ''} left for this item.",))
+
+    def reset(self) -> None:
+        self._wrong.clear()
+
+
+ATTEMPTS = Attempts()
 
 
 def not_answered(question: str, hint: str = "replace the ... in the answer cell with your answer") -> Result:

@@ -1,9 +1,10 @@
 """Exercise: turn a hedge into an interval ("a little more than 40" -> (40, 44] under the standard rules).
 
 The right answer is what `factcheck.hedges.interval_for` gives under the chosen
-rules (the standard ones by default). The checker looks at each end separately:
-the number, and whether the end is included ([ ]) or excluded (( )), and says
-which rule the participant's bound breaks.
+rules (the standard ones by default), given with its reason: the rule (shape) the
+hedge follows, from the rules table, as ("(40, 44]", "just_above"). A wrong answer
+is told which rule it breaks, in words, the same words whichever way it is off (never
+"too low" or which bracket to write); attempts are capped per item (feedback.Attempts).
 """
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from html import escape
 import pandas as pd
 
 from factcheck.report.display import Block, csv_download
-from factcheck.ledger.hedges import PRESETS, HedgeRules, shape_of
+from factcheck.ledger.hedges import PRESETS, SHAPES, HedgeRules, shape_of
 from factcheck.ledger.intervals import Interval
-from factcheck.workshop.feedback import (Feedback, Result, is_placeholder, not_answered, not_yet, number, percent, right, same_number)
+from factcheck.workshop.feedback import (ATTEMPTS, Attempts, Feedback, Result, is_placeholder, not_answered, not_yet, number,
+                                         percent, right, same_number, unreadable)
 
 INTERVAL_TEXT = re.compile(r"^\s*([\[(])\s*([^,\s]+)\s*,\s*([^,\s]+)\s*([\])])\s*$")
 INFINITY_WORDS = {"inf", "+inf", "infinity", "∞", "math.inf"}
@@ -68,6 +70,11 @@ def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
 
 def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Interval:
     """The interval the report computes for the question's claim under these rules."""
+    if question.claim_id.startswith("corpus:"):  # a class variant: a number of the labelled corpus, read by the rules
+        from factcheck.ledger.hedges import interval_for
+
+        return interval_for(question.value, hedge=question.hedge, precision=question.precision, unit=question.unit,
+                            value_to=question.value_to, rules=rules)
     from factcheck.workshop.report_cache import ledger_for
 
     return ledger_for(question.root, rules).interval(question.claim_id)
@@ -117,51 +124,70 @@ def _bound(text: str) -> float:
         raise ValueError(f"{text!r} is not a number") from None
 
 
-def check_intervals(answers, questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"]) -> Feedback:
-    """answers is a list, one interval per question, in order."""
+RULE_CHOICES = tuple(SHAPES)  # the reason an answer gives: the rule (shape) its hedge follows, from the rules table
+
+
+def split_answer(answer):
+    """(interval, rule) -> both; a bare interval has no reason, and is not read yet."""
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and isinstance(answer[1], str):
+        return answer[0], answer[1].strip().lower().replace(" ", "_")
+    raise ValueError("give the interval with its reason, the rule its words follow: (\"[low, high)\", rule), "
+                     f"rule one of {', '.join(RULE_CHOICES)} (the 'shape' column of the rules table)")
+
+
+def check_intervals(answers, questions: list[HedgeQuestion], rules: HedgeRules = PRESETS["standard"],
+                    attempts: Attempts | None = None) -> Feedback:
+    """answers is a list, one (interval, rule) per question, in order."""
     if is_placeholder(answers):
         return Feedback([not_answered(f"“{q.quote}”") for q in questions])
     if not isinstance(answers, (list, tuple)) or len(answers) != len(questions):
         count = len(answers) if isinstance(answers, (list, tuple)) else "not a list"
-        return Feedback([not_yet("the list of answers", f"Give one interval per quote, {len(questions)} in all, "
-                                                       f"in a list; found {count}.")])
-    return Feedback([check_interval(answer, q, rules) for answer, q in zip(answers, questions)])
+        return Feedback([unreadable("the list of answers", f"Give one answer per quote, {len(questions)} in all, "
+                                                          f"in a list; found {count}.")])
+    return Feedback([check_interval(answer, q, rules, attempts) for answer, q in zip(answers, questions)])
 
 
-def check_interval(answer, question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Result:
+def check_interval(answer, question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"],
+                   attempts: Attempts | None = None) -> Result:
+    attempts = ATTEMPTS if attempts is None else attempts
+    result = _judge_interval(answer, question, rules)
+    return attempts.judge(f"interval:{rules.name}:{question.claim_id}", answer, result,
+                          lambda: worked_interval(question, rules))
+
+
+def worked_interval(question: HedgeQuestion, rules: HedgeRules) -> str:
+    expected = report_interval(question, rules)
+    return (f"{expected}, by the rule '{question.shape}' ({SHAPES[question.shape]}): the low end "
+            f"{_rule('low', question, rules)}; the high end {_rule('high', question, rules)}.")
+
+
+def _judge_interval(answer, question: HedgeQuestion, rules: HedgeRules) -> Result:
     label = f"“{question.quote}”"
     if is_placeholder(answer):
         return not_answered(label)
     try:
-        given = parse_interval(answer)
+        interval, rule = split_answer(answer)
+        given = parse_interval(interval)
     except ValueError as error:
-        return not_yet(label, str(error)[0].upper() + str(error)[1:] + ".")
+        return unreadable(label, str(error)[0].upper() + str(error)[1:] + ".")
+    if rule not in RULE_CHOICES:
+        return unreadable(label, f"{rule!r} is not a rule of the table: choose one of {', '.join(RULE_CHOICES)}.")
     expected = report_interval(question, rules)
-    if (same_number(given.low, expected.low) and same_number(given.high, expected.high)
-            and given.bounds == expected.bounds):
-        return right(label, f"{expected} under the {rules.name} rules.")
-    reasons = [f"You wrote {given}."]
-    reasons += _end_reasons("low", given.low, given.low_closed, expected.low, expected.low_closed, question, rules)
-    reasons += _end_reasons("high", given.high, given.high_closed, expected.high, expected.high_closed, question, rules)
+    same = (same_number(given.low, expected.low) and same_number(given.high, expected.high)
+            and given.bounds == expected.bounds)
+    if same and rule == question.shape:
+        return right(label, f"{expected}, by the rule '{rule}', under the {rules.name} rules.")
+    words = f"'{question.hedge}'" if question.hedge else "a plain (unhedged) number"
+    reasons = []
+    if rule != question.shape:  # the ends are judged only under the right rule: their words would name it
+        return not_yet(label, f"The rule you give is not the one {words} follows: find the words in the table of "
+                              "rules, then build both ends from that rule.")
+    for end, g, g_closed, w, w_closed in (("low", given.low, given.low_closed, expected.low, expected.low_closed),
+                                          ("high", given.high, given.high_closed, expected.high, expected.high_closed)):
+        if not same_number(g, w) or g_closed != w_closed:
+            reasons.append(f"The {end} end (its number or its bracket) does not follow the rule for {words} under "
+                           f"the {rules.name} rules: {_rule(end, question, rules)}.")
     return not_yet(label, *reasons)
-
-
-def _end_reasons(end: str, given: float, given_closed: bool, wanted: float, wanted_closed: bool,
-                 q: HedgeQuestion, rules: HedgeRules) -> list[str]:
-    words = f"'{q.hedge}'" if q.hedge else "a plain (unhedged) number"
-    rule = _rule(end, q, rules)
-    if not same_number(given, wanted):
-        narrower = (given > wanted) == (end == "low")
-        consequence = "leaves out values the words allow" if narrower else "takes in values the words rule out"
-        return [f"Your {end} bound {number(given)} is {'below' if given < wanted else 'above'} what {words} allows "
-                f"under the {rules.name} rules ({rule}), so it {consequence}."]
-    if given_closed != wanted_closed:
-        bracket = ("[" if wanted_closed else "(") if end == "low" else ("]" if wanted_closed else ")")
-        if wanted_closed:
-            return [f"Your interval leaves out {number(wanted)} itself, but {words} includes it ({rule}): "
-                    f"write '{bracket}'."]
-        return [f"Your interval includes {number(wanted)} itself, but {words} excludes it ({rule}): write '{bracket}'."]
-    return [f"Your {end} bound is right."]
 
 
 def _rule(end: str, q: HedgeQuestion, rules: HedgeRules) -> str:

@@ -8,7 +8,10 @@ workshop's data accepts, `notebooks/workshop/exercises.yml`), and the rating is
 judged against that reading's. A share that matches no reading gets the usual slips
 named (a fraction instead of a percentage, the complement, a count left out, too few
 decimals) and no verdict on the rating yet. Feedback never prints the share the
-counts give: only what the participant wrote, and why it is not that yet.
+counts give: only what the participant wrote, and why it is not that yet. A rating
+is read only with its reason (what the share does to the printed figure: exact,
+within rounding, ...), and a wrong one is told the scale's rule, never whether to rate
+higher or lower. Attempts are capped per part (feedback.Attempts).
 
 The question the participant sees holds no answer: the counts go by neutral names
 (A, B, C) and the readings are looked up when an answer is checked.
@@ -26,8 +29,9 @@ from factcheck.report.display import Block, csv_download
 from factcheck.checks.formulas import evaluate
 from factcheck.ledger.intervals import Interval
 from factcheck.workshop.anchoring import sentence_around
-from factcheck.workshop.exercise_data import SEVERITY, load_exercise_data, normalise_rating, rating_choices
-from factcheck.workshop.feedback import Feedback, is_placeholder, not_answered, not_yet, number, right
+from factcheck.workshop.exercise_data import load_exercise_data, normalise_rating, rating_choices
+from factcheck.workshop.feedback import (ATTEMPTS, PLACEHOLDER, RIGHT, Attempts, Feedback, is_placeholder, not_answered,
+                                         not_yet, number, right, unreadable)
 
 DECIMALS_NEEDED = 0.005   # a share within this of a reading's is right (two decimals suffice)
 
@@ -153,12 +157,36 @@ def readings(question: ShareQuestion) -> list[Reading]:
     return found
 
 
-def check_share(share, rating, question: ShareQuestion) -> Feedback:
-    """share: the percentage the participant computed; rating: their rating of the printed figure."""
+def reason_choices() -> tuple[str, ...]:
+    """What the share does to the printed figure: the arithmetic outcomes (exercises.yml's ratings_by_outcome)."""
+    return tuple(load_exercise_data()["ratings_by_outcome"])
+
+
+def check_share(share, rating, question: ShareQuestion, reason=PLACEHOLDER, attempts: Attempts | None = None) -> Feedback:
+    """share: the percentage the participant computed; rating: their rating of the printed figure; reason: what
+    the share does to the printed figure (one of reason_choices()), without which the rating is not read.
+    Each part has its attempts capped (feedback.Attempts); past the cap the worked solution shows."""
+    attempts = ATTEMPTS if attempts is None else attempts
     all_readings = readings(question)
     matched = _matching_reading(share, all_readings)
-    return Feedback([_share_result(share, matched, question, all_readings),
-                     _rating_result(rating, matched, all_readings)])
+    share_result = attempts.judge(f"share:{question.check_id}", share,
+                                  _share_result(share, matched, question, all_readings),
+                                  lambda: _worked_share(question, all_readings))
+    if share_result.status != RIGHT:
+        matched = None
+    rating_result = attempts.judge(f"rating:{question.check_id}", (rating, reason),
+                                   _rating_result(rating, reason, matched, all_readings),
+                                   lambda: _worked_rating(all_readings))
+    return Feedback([share_result, rating_result])
+
+
+def _worked_share(question: ShareQuestion, all_readings: list[Reading]) -> str:
+    return " ".join(f"On {r.name}, {r.formula} gives {number(round(r.share, 2))} percent." for r in all_readings)
+
+
+def _worked_rating(all_readings: list[Reading]) -> str:
+    return " ".join(f"On {r.name}: {r.explanation} The arithmetic: {r.outcome}; the rating: '{r.rating}'."
+                    for r in all_readings)
 
 
 def _matching_reading(share, all_readings: list[Reading]) -> Reading | None:
@@ -185,7 +213,7 @@ def _share_result(share, matched: Reading | None, q: ShareQuestion, all_readings
         return not_yet(label, f"Your interval {share} is not what the counts' intervals give on any reading; "
                               "compute it from intervals[name] with the same formula as the share.")
     if not isinstance(share, (int, float)) or isinstance(share, bool):
-        return not_yet(label, f"The share is a number (a percentage); found {share!r}.")
+        return unreadable(label, f"The share is a number (a percentage); found {share!r}.")
     return not_yet(label, *_share_slips(float(share), q, all_readings))
 
 
@@ -226,33 +254,35 @@ def _check_names(q: ShareQuestion) -> list[str]:
     return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
 
 
-def _rating_result(rating, matched: Reading | None, all_readings: list[Reading]):
-    label = "the rating"
+def _rating_result(rating, reason, matched: Reading | None, all_readings: list[Reading]):
+    label = "the rating, with its reason"
     choices = ", ".join(repr(c) for c in rating_choices())
-    if is_placeholder(rating):
-        return not_answered(label, f"set rating to one of {choices}")
+    reasons = ", ".join(repr(c) for c in reason_choices())
+    if is_placeholder(rating) or is_placeholder(reason):
+        return not_answered(label, f"set rating to one of {choices}, and reason to what your share does to the "
+                                   f"printed figure, one of {reasons}")
     given = normalise_rating(rating) if isinstance(rating, str) else None
     if given not in rating_choices():
-        return not_yet(label, f"Choose one of {choices}; found {rating!r}.")
+        return unreadable(label, f"Choose the rating from {choices}; found {rating!r}.")
+    said = " ".join(str(reason).lower().split()) if isinstance(reason, str) else None
+    if said not in reason_choices():
+        return unreadable(label, f"Choose the reason from {reasons}; found {reason!r}.")
     if matched is None:
-        return not_yet(label, "The rating follows from the share: get the share right first, then rate the "
-                              "printed figure against it.")
+        return unreadable(label, "The rating follows from the share: get the share right first, then rate the "
+                                 "printed figure against it.")
+    if said != matched.outcome:
+        return not_yet(label, "The reason does not describe what your share does to the printed figure. The rule: a "
+                              "printed figure stands for an interval (its rounding, widened by its hedge words); "
+                              "compare your share with that interval.")
     if given != matched.rating:
-        return not_yet(label, _why_not(given, matched))
+        return not_yet(label, _why_not(given))
     others = [r for r in all_readings if r is not matched]
     also = "".join(f" Another defensible reading, {r.name}: {r.explanation} It supports '{r.rating}'." for r in others)
     return right(label, f"On {matched.name}: {matched.explanation}{also}")
 
 
-def _why_not(given: str, reading: Reading) -> str:
-    """Why a rating does not fit the participant's own (right) share, without naming the expected one."""
-    if given not in SEVERITY:
-        return "The counts are printed in the article itself, so the figure can be checked against them."
-    arithmetic = {"exact": "gives the printed figure exactly", "within rounding": "rounds to the printed figure",
-                  "within hedges": "meets the printed figure only through the hedge words",
-                  "within the words": "is what the printed figure's own words allow",
-                  "outside what the words allow": "does not round to the printed figure, even with the hedge words"}[reading.outcome]
-    if SEVERITY[given] > SEVERITY[reading.rating]:
-        return (f"'{given}' says more is wrong than the counts show: your share {arithmetic}. Would a reader "
-                "believe anything different?")
-    return f"'{given}' says less than the counts show: your share {arithmetic}."
+def _why_not(given: str) -> str:
+    """Why a rating does not fit a right share and reason: the rule, never the direction or the expected rating."""
+    meaning = load_exercise_data()["ratings"].get(given, "")
+    return (f"On the register's scale '{given}' means: {meaning}. That is not what the share and the reason you "
+            "give show: match the outcome to the scale's words.")

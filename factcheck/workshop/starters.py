@@ -91,8 +91,11 @@ def starter_download(name: str, **parameters) -> Block:
     return Block(html, f"starter notebook: {filename} (python -m factcheck workshop writes it too)")
 
 
-def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES) -> list[tuple[Path, str]]:
+def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES,
+                   parameters: dict[str, dict] | None = None) -> list[tuple[Path, str]]:
     """Write a starter for every template into out; keep a file already there unless force (it may hold answers).
+
+    parameters: values by template name (a class variant, see variants.py), in place of the template's defaults.
 
     Never into the templates' own folder (a starter would replace its template), nor one that holds it."""
     out = Path(out)
@@ -112,6 +115,6 @@ def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES) -> 
         if target.exists() and not force:
             written.append((target, "kept"))
             continue
-        target.write_bytes(starter_bytes(template))
+        target.write_bytes(starter_bytes(template, (parameters or {}).get(template.stem)))
         written.append((target, "written"))
     return written

@@ -10,17 +10,24 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     second = scaffold(article_file, "wire17", tmp_path / "ben").folder      # the same id: a clash
     other = scaffold(article_file, "post18", tmp_path / "cleo").folder
     (tmp_path / "notes").mkdir()
-    status = main(["class-book", str(first), str(second), str(other), str(tmp_path / "notes"),
+    broken = scaffold(article_file, "dan19", tmp_path / "dan").folder   # a mistake: left out, told to run --check
+    claims = broken / "data" / "claims.csv"
+    header, row, *rest = claims.read_text(encoding="utf-8").splitlines(keepends=True)
+    claims.write_text(header + row.replace(",", ",not a number,", 1) + "".join(rest), encoding="utf-8")
+    status = main(["class-book", str(first), str(second), str(other), str(tmp_path / "notes"), str(broken),
                    "--out", str(tmp_path / "book")])
     printed = capsys.readouterr()
-    assert status == 1, printed.err  # something was left out: said, and the exit status says so
+    assert status == 0, printed.err  # a book was built: exit 0, and what was left out is listed (issue 23)
     assert "left out" in printed.out and "'wire17' is already" in printed.out and "not written over" in printed.out
+    assert "3 folder(s) left out" in printed.out and "new-article --check" in printed.out
     assert "not an article folder" in printed.out
     html = tmp_path / "book" / "html"
     assert (html / "articles" / "wire17.html").is_file() and (html / "articles" / "post18.html").is_file()
     index = (html / "index.html").read_text(encoding="utf-8")
     assert "wire17" in index and "post18" in index and "ben" in index  # the clash is on the page too
+    assert "new-article --check" in index.replace("&#8212;", "")  # two hyphens, as typed: no smart dash
     chapter = (html / "articles" / "wire17.html").read_text(encoding="utf-8")
+    assert "draft, not reviewed" in chapter and "checked by" not in chapter  # a participant's draft claims no review
     assert "{glue" not in chapter and 'href="../methods.html"' in chapter and "cdn." not in chapter
     assert not (html / "vendor").exists()   # charts are drawn into the page: no chart library
     assert (second / "seeds" / "sources.yml").is_file()  # the clashing folder is left as it was

@@ -121,3 +121,37 @@ def test_check_lists_the_first_rows_only_and_passes_once_they_are_filled(article
     first = new_article("--check", out, "--no-chapter", "--first", "2")
     assert first.returncode == 0, first.stdout
     assert f"({len(rows) - 2} more blanks in rows left for later)" in first.stdout
+
+
+JUDGEMENTS = ("metric", "period", "population", "speaker")
+
+
+def test_a_scripted_participant_reaches_a_built_chapter_with_the_first_n_claims(article_file, tmp_path):
+    """Bring your own in its slot (issue 23): scaffold, fill the provenance and the first N rows' judgement cells only,
+    then --check --first N: exit 0, the chapter and its page built, the other rows counted as left for later."""
+    import time
+
+    n = 2
+    out = tmp_path / "wire17"
+    started = time.perf_counter()
+    assert new_article(article_file, "--id", "wire17", "--out", out, "--no-chapter").returncode == 0
+    fill_judgements(out, "wire17")
+    claims = out / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows[n:]:  # the participant's own work stops after the first N claims
+        row.update({column: "" for column in JUDGEMENTS})
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    result = new_article("--check", out, "--first", str(n))
+    elapsed = time.perf_counter() - started
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Chapter: " in result.stdout and "Page:    " in result.stdout and "left for later" in result.stdout
+    assert (out / "wire17.ipynb").is_file()
+    page = next(out.rglob("wire17.html"))
+    assert "draft, not reviewed" in page.read_text(encoding="utf-8")
+    cells = n * len(JUDGEMENTS)
+    print(f"\n--first {n}: {cells} claim cells filled of {len(rows) * len(JUDGEMENTS)}; the machine's part took "
+          f"{elapsed:.0f} s")

@@ -205,3 +205,97 @@ def test_the_finder_on_the_labelled_corpus():
     misses = "\n".join(scores.notes)
     for name, target in score.TARGETS.items():
         assert figures[name] >= target, f"{name} {figures[name]:.1%} is below {target:.0%}:\n{misses}"
+
+
+# ---- finder v3 (issue 23): durations in words, more hedges, labels, quantity words ----------------
+
+@pytest.mark.parametrize("text, value, unit, reading", [
+    ("the last three and a half months of the administration", 3.5, "months", "rounding"),
+    ("for a whole year, he would", 1.0, "years", "rounding"),
+    ("the first time in more than a decade that", 1.0, "decades", "above"),
+    ("held for three years or more.", 3.0, "years", "at_least"),
+])
+def test_durations_in_words_are_durations_with_their_hedge(text, value, unit, reading):
+    mention = only(text)
+    assert (mention.kind, mention.value, mention.unit, mention.reading) == ("duration", value, unit, reading)
+
+
+def test_a_rate_a_day_is_no_duration():
+    assert [m.text for m in find_mentions("averaging 1,350 a day, once a year") if m.is_quantity] == ["1,350"]
+
+
+@pytest.mark.parametrize("text, hedge, reading", [
+    ("in the ballpark of 335,000 deportations", "in the ballpark of", "around"),
+    ("at the very most 40 officers", "at the very most", "at_most"),
+    ("coming in at just shy of half a million", "just shy of", "just_below"),
+    ("nearly a 30 percent rise", "nearly", "just_below"),
+    ("deportations top 300,000 this year", "top", "above"),
+])
+def test_reporters_hedges_are_read_and_known_to_the_validator(text, hedge, reading):
+    mention = only(text)
+    assert (mention.hedge, mention.reading) == (hedge, reading)
+    assert HEDGES[hedge] == reading  # the validator's table: a claim with this hedge passes --check
+    assert hedge in text[mention.quote_start:mention.quote_end].lower()
+
+
+def test_a_ranking_top_is_no_hedge():
+    assert only("the top 10 countries of origin").hedge == ""
+
+
+@pytest.mark.parametrize("label", ["Figure 1", "Table 2", "Chart 3"])
+def test_figure_and_table_labels_are_not_claims(label):
+    [mention] = find_mentions(f"{label} is based on TRAC's data.")
+    assert not mention.is_quantity
+
+
+@pytest.mark.parametrize("text, words", [
+    ("the vast majority of those deportations", "vast majority"),
+    ("That was an all-time record.", "all-time record"),
+    ("ICE is holding a record 59,000 people", "record"),
+    ("the largest deportation operation", "largest"),
+    ("arrests peaked in June", "peaked"),
+    ("a fraction of the promised removals", "a fraction of"),
+    ("most of the immigrants held", "most"),
+])
+def test_quantity_words_without_digits_are_found_with_their_reading(text, words):
+    from factcheck.ledger.words import WORD_RULES
+
+    found = [m for m in find_mentions(text, words=True) if m.kind == "word"]
+    assert [m.words for m in found] == [words] and words in WORD_RULES
+    assert not [m for m in find_mentions(text) if m.kind == "word"]  # the ledger's accounting asks for numbers only
+
+
+@pytest.mark.parametrize("text", ["no criminal conviction on record", "a criminal record", "almost 19,000"])
+def test_record_as_a_file_and_almost_are_no_quantity_words(text):
+    assert not [m for m in find_mentions(text, words=True) if m.kind == "word"]
+
+
+def test_the_scorer_takes_any_folder_and_gold_file(tmp_path):
+    score = load_scorer()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text("ICE held nearly 32,000 people, a record. Figure 1 shows it.", encoding="utf-8")
+    (tmp_path / "gold.csv").write_text(
+        "doc,start,end,quote,kind,value,value_to,reading,unit\n"
+        'a,9,22,"nearly 32,000",quantity,32000,,just_below,people\n'
+        "a,33,39,record,word,,,,\n"
+        "a,41,49,Figure 1,label,,,,\n", encoding="utf-8")
+    scores = score.measure(folder=tmp_path / "texts", gold_file=tmp_path / "gold.csv")
+    assert scores.figures() == {"recall": 1.0, "values": 1.0, "readings": 1.0, "units": 1.0, "words": 1.0}
+    assert scores.periods_set_aside == 1 and not scores.false_alarms
+    assert score.main(["--texts", str(tmp_path / "texts")]) == 0
+    (tmp_path / "gold.csv").write_text("doc,start,end,quote,kind,value,value_to,reading,unit\n"
+                                       'a,0,5,"nearly",quantity,1,,rounding,x\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.csv:2: text\[0:5\] is not the quote"):
+        score.measure(folder=tmp_path / "texts", gold_file=tmp_path / "gold.csv")
+
+
+def test_the_finder_on_the_held_out_texts():
+    """Labelled before the finder was changed for them (corpus/heldout/README.md); the figures are printed."""
+    score = load_scorer()
+    held_out = CORPUS / "heldout"
+    scores = score.measure(folder=held_out / "texts", gold_file=held_out / "gold.csv")
+    print("\nThe mention finder on corpus/heldout/:\n" + scores.report())
+    figures = scores.figures()
+    assert figures["recall"] >= 0.98 and figures["values"] >= 0.98 and figures["readings"] >= 0.95
+    assert figures["words"] >= 0.80
+    assert figures["units"] >= 0.85  # below the 90 % target: the misses are units carried from context (see README)

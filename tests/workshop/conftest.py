@@ -41,3 +41,13 @@ def tiny_ledger(tiny_repo):
     from factcheck.ledger.claims import load_ledger
 
     return load_ledger(tiny_repo)
+
+
+@pytest.fixture(autouse=True)
+def fresh_attempts():
+    """Each test starts with no attempts used (the checkers' cap is per kernel, so per test process here)."""
+    from factcheck.workshop.feedback import ATTEMPTS
+
+    ATTEMPTS.reset()
+    yield ATTEMPTS
+    ATTEMPTS.reset()

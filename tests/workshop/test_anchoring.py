@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.workshop.anchoring import AnchorTask, anchor_task, check_anchor, sentence_around
 from factcheck.workshop.key import validator_message
-from factcheck.workshop.feedback import NOT_ANSWERED, NOT_YET, RIGHT
+from factcheck.workshop.feedback import CAP, NOT_ANSWERED, NOT_YET, RIGHT, SHOWN, Attempts
 
 TWICE = "The count was 2,572. Later, of the 2,572 migrants, few left.\nNext paragraph."
 
@@ -53,31 +53,60 @@ def test_the_placeholder_is_not_answered_yet(task):
     assert check_anchor(..., task.task).statuses == [NOT_ANSWERED]
 
 
-def test_an_end_one_short_cuts_the_last_character(task):
-    result = check_anchor((task.start, task.end - 1), task.task).results[0]
-    assert result.status == NOT_YET
-    assert result.reasons == (f"text[{task.start}:{task.end - 1}] is {task.quote[:-1]!r}, not {task.quote!r}.",
-                              "Your start offset is right.",
-                              f"Your end offset cuts the last character ({task.quote[-1]!r}): "
-                              "end is one past the last character.")
+def test_a_wrong_span_names_the_rule_never_the_end_or_the_distance(task):
+    """Too early, too late, too wide, too narrow: the same words, so feedback cannot be followed blindly."""
+    said = set()
+    for answer in [(task.start, task.end - 1), (task.start - 1, task.end), (task.start + 2, task.end + 3)]:
+        result = check_anchor(answer, task.task, Attempts(cap=9)).results[0]
+        assert result.status == NOT_YET
+        said.add(result.reasons[0])
+        shown = " ".join(result.reasons)
+        assert not re.search(r"(?<![\d,])(%d|%d)(?![\d,])" % (task.start, task.end), shown)
+        assert not re.search(r"\b(start|end) offset is right|cuts|takes in|early|late|before the quote|after the quote", shown)
+    assert len(said) == 1 and "character for character" in said.pop()
 
 
-def test_a_start_one_early_takes_in_the_character_before(task):
-    before = task.text[task.start - 1]
-    result = check_anchor((task.start - 1, task.end), task.task).results[0]
-    assert result.reasons[1] == f"Your start offset takes in one character before the quote ({before!r})."
-    assert result.reasons[2] == "Your end offset is right."
+def test_the_whole_text_as_the_answer_reveals_nothing(task):
+    """The attack of issue 23: answer (0, len(text)) and read both offsets off the feedback."""
+    shown = repr(check_anchor((0, len(task.text)), task.task))
+    assert str(task.start) not in shown and str(task.end) not in shown and "not yet" in shown
 
 
-def test_offsets_off_by_several_name_the_characters(task):
-    result = check_anchor((task.start + 2, task.end + 3), task.task).results[0]
-    assert result.reasons[1] == f"Your start offset cuts the first 2 characters ({task.quote[:2]!r})."
-    assert result.reasons[2] == f"Your end offset takes in 3 characters after the quote ({task.text[task.end:task.end + 3]!r})."
-
-
-def test_offsets_elsewhere_say_to_search(task):
+def test_offsets_elsewhere_name_the_rule(task):
     result = check_anchor((0, 3), task.task).results[0]
-    assert "not part of the quote at all" in result.reasons[1]
+    assert "None of the characters you chose is part of it" in result.reasons[0]
+
+
+def test_after_the_cap_the_solution_shows_and_no_answer_counts(task):
+    attempts = Attempts(cap=2)
+    first = check_anchor((0, 3), task.task, attempts).results[0]
+    assert first.status == NOT_YET and first.reasons[-1] == "1 attempt left for this item."
+    assert check_anchor((0, 3), task.task, attempts).results[0].reasons[-1] == "1 attempt left for this item."  # the same answer again is free
+    last = check_anchor((0, 4), task.task, attempts).results[0]
+    assert last.status == SHOWN and f"text[{task.start}:{task.end}]" in last.reasons[-1]
+    assert check_anchor((task.start, task.end), task.task, attempts).statuses == [SHOWN]
+
+
+def test_an_unreadable_answer_costs_no_attempt(task):
+    attempts = Attempts(cap=1)
+    check_anchor("3746:3756", task.task, attempts)
+    assert attempts.used(f"anchor:{task.doc_id}:{task.claim_id}") == 0
+    assert check_anchor((task.start, task.end), task.task, attempts).statuses == [RIGHT]
+
+
+def test_a_blind_search_cannot_pass_within_the_cap(task):
+    """Blind loops that read only the feedback: (0, len(text)) first, then spans walked in from both ends."""
+    text, attempts = task.text, Attempts()
+    tries = [(0, len(text))] + [(i, len(text) - i) for i in range(1, 200)] + [(i, i + len(task.quote)) for i in range(len(text))]
+    statuses = []
+    for answer in tries:
+        if not (0 <= answer[0] < answer[1] <= len(text)):
+            continue
+        result = check_anchor(answer, task.task, attempts).results[0]
+        statuses.append(result.status)
+        if result.status in (RIGHT, SHOWN):
+            break
+    assert RIGHT not in statuses and statuses[-1] == SHOWN and len(statuses) == CAP
 
 
 @pytest.mark.parametrize("answer, reason_start", [
@@ -94,7 +123,7 @@ def test_the_same_words_elsewhere_are_not_the_claim():
     second = task_for(TWICE, "2,572", occurrence=1)
     first_start = TWICE.find("2,572")
     result = check_anchor((first_start, first_start + len("2,572")), second).results[0]
-    assert result.status == NOT_YET and "another place the same words occur" in result.reasons[0]
+    assert result.status == NOT_YET and "another place in the article" in result.reasons[0]
 
 
 def test_the_sentence_stops_at_sentence_ends_and_paragraphs():

@@ -19,7 +19,10 @@ def test_the_keys_answers_are_what_the_checkers_accept():
     task = key.anchor_task(defaults("anchor-a-claim")["claim_id"])
     assert key.check_anchor(key.anchor_answer(task), task).statuses == [RIGHT]
     questions = key.hedge_questions(defaults("hedge-to-interval")["claim_ids"])
-    assert check_intervals([key._written(key.report_interval(q)) for q in questions], questions).all_right
+    assert check_intervals([(key._written(key.report_interval(q)), q.shape) for q in questions], questions).all_right
+    question = key.share_question(defaults("percentage-vs-counts")["check_id"])
+    first = key.readings(question)[0]
+    assert key.check_share(first.share, first.rating, question, reason=first.outcome).all_right
     pairs = key.pair_questions(defaults("comparable-or-not")["check_ids"])
     assert check_pairs(key.pair_answers(pairs), pairs).all_right
 
@@ -27,13 +30,13 @@ def test_the_keys_answers_are_what_the_checkers_accept():
 def test_every_slip_in_the_key_is_one_the_checker_does_not_accept():
     task = key.anchor_task(defaults("anchor-a-claim")["claim_id"])
     for _, answer, _ in key.anchor_slips(task):
-        assert key.check_anchor(answer, task).statuses != [RIGHT]
+        assert key.check_anchor(answer, task, key.Attempts()).statuses != [RIGHT]
     for question in key.hedge_questions(defaults("hedge-to-interval")["claim_ids"]):
         for _, answer, _ in key.interval_slips(question, key.PRESETS["standard"]):
-            assert key.check_interval(answer, question).status != RIGHT, answer
+            assert key.check_interval(answer, question, attempts=key.Attempts()).status != RIGHT, answer
     question = key.share_question(defaults("percentage-vs-counts")["check_id"])
-    for _, (share, rating), _ in key.share_slips(question):
-        assert not key.check_share(share, rating, question).all_right
+    for _, (share, rating, reason), _ in key.share_slips(question):
+        assert not key.check_share(share, rating, question, reason=reason, attempts=key.Attempts()).all_right
 
 
 def test_the_key_names_each_exercise_its_answers_and_the_contested_reading():

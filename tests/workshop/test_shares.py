@@ -5,8 +5,8 @@ import pytest
 import yaml
 
 from factcheck.workshop import exercise_data
-from factcheck.workshop.feedback import NOT_ANSWERED, NOT_YET, RIGHT, number
-from factcheck.workshop.shares import check_share, readings, share_question
+from factcheck.workshop.feedback import CAP, NOT_ANSWERED, NOT_YET, RIGHT, SHOWN, Attempts, number
+from factcheck.workshop.shares import check_share, readings, reason_choices, share_question
 
 
 @pytest.fixture
@@ -30,9 +30,22 @@ def test_the_question_holds_no_answer_and_names_its_counts_neutrally(parole):
 
 def test_the_report_reading_and_its_rating_are_right(question):
     report = readings(question)[0]
-    feedback = check_share(report.share, report.rating, question)
+    feedback = check_share(report.share, report.rating, question, reason=report.outcome)
     assert feedback.statuses == [RIGHT, RIGHT]
     assert report.explanation in repr(feedback)
+
+
+def test_a_rating_without_its_reason_is_not_read(question):
+    report = readings(question)[0]
+    assert check_share(report.share, report.rating, question).statuses == [RIGHT, NOT_ANSWERED]
+
+
+def test_a_right_rating_with_a_wrong_reason_is_not_yet_and_names_the_rule(question, fresh_attempts):
+    report = readings(question)[0]
+    wrong = next(r for r in reason_choices() if r != report.outcome)
+    result = check_share(report.share, report.rating, question, reason=wrong).results[1]
+    assert result.status == NOT_YET and result.reasons[0].startswith("The reason does not describe what your share does")
+    assert report.outcome not in " ".join(result.reasons)
 
 
 def test_the_reports_reading_takes_the_registers_rating(question):
@@ -43,7 +56,8 @@ def test_the_reports_reading_takes_the_registers_rating(question):
 
 def test_the_share_as_an_interval_is_right_too(question):
     interval = 100 * question.intervals["A"] / question.intervals["B"]
-    assert check_share(interval, readings(question)[0].rating, question).statuses == [RIGHT, RIGHT]
+    report = readings(question)[0]
+    assert check_share(interval, report.rating, question, reason=report.outcome).statuses == [RIGHT, RIGHT]
 
 
 def test_placeholders_are_not_answered_yet(question):
@@ -54,36 +68,43 @@ def test_ratings_are_read_in_any_capitals_and_with_their_long_name(parole):
     report = readings(parole)[0]
     assert report.rating == "imprecise"
     for written in ("IMPRECISE", " Imprecise ", "accurate but imprecise"):
-        assert check_share(report.share, written, parole).statuses == [RIGHT, RIGHT]
+        assert check_share(report.share, written, parole, reason=report.outcome).statuses == [RIGHT, RIGHT]
 
 
 def test_both_readings_of_parole_at_large_are_accepted_each_with_its_rating_and_both_explained(parole):
     first, second = readings(parole)
     assert abs(first.share - second.share) > 0.01 and first.rating != second.rating
     for reading, other in ((first, second), (second, first)):
-        feedback = check_share(round(reading.share, 2), reading.rating, parole)
+        feedback = check_share(round(reading.share, 2), reading.rating, parole, reason=reading.outcome,
+                               attempts=Attempts())
         assert feedback.statuses == [RIGHT, RIGHT]
         assert reading.explanation in repr(feedback) and other.explanation in repr(feedback)
-        assert check_share(round(reading.share, 2), other.rating, parole).statuses == [RIGHT, NOT_YET]
+        assert check_share(round(reading.share, 2), other.rating, parole, reason=reading.outcome,
+                           attempts=Attempts()).statuses == [RIGHT, NOT_YET]
 
 
 def test_a_wrong_share_gets_no_verdict_on_the_rating_and_no_target(parole):
     right_shares = [number(round(r.share, 2)) for r in readings(parole)]
     for wrong in (0.5, 50.0, 99.0, 100.0):
         for rating in exercise_data.rating_choices():
-            feedback = check_share(wrong, rating, parole)
-            assert feedback.statuses == [NOT_YET, NOT_YET]
+            feedback = check_share(wrong, rating, parole, reason="exact", attempts=Attempts(99))
+            assert feedback.statuses == [NOT_YET, NOT_YET] and not feedback.results[1].counts
             assert feedback.results[1].reasons[0].startswith("The rating follows from the share")
             assert not any(share in repr(feedback) for share in right_shares)
 
 
-def test_a_wrong_rating_says_why_from_the_arithmetic_without_naming_the_right_one(parole):
+def test_a_wrong_rating_names_the_scale_never_the_right_one_or_the_direction(parole):
     first = readings(parole)[0]
+    said = {}
     for rating in exercise_data.rating_choices():
         if rating == first.rating:
             continue
-        said = " ".join(check_share(first.share, rating, parole).results[1].reasons)
-        assert f"'{first.rating}'" not in said
+        said[rating] = check_share(first.share, rating, parole, reason=first.outcome,
+                                   attempts=Attempts(99)).results[1].reasons[0]
+        assert f"'{first.rating}'" not in said[rating]
+        assert not any(w in said[rating] for w in ("more is wrong", "less than", "higher", "lower", "harsher", "milder"))
+    # a rating above and one below the right one are told the same rule, each with its own meaning
+    assert said["accurate"].split(". ", 1)[1] == said["wrong"].split(". ", 1)[1]
 
 
 def test_a_fraction_is_told_to_multiply_by_100(question):
@@ -103,8 +124,8 @@ def test_rounding_too_early_is_named(question):
 
 
 def test_an_unknown_rating_lists_the_choices(question):
-    result = check_share(readings(question)[0].share, "roughly right", question).results[1]
-    assert result.reasons[0].startswith("Choose one of 'accurate', 'imprecise', 'misleading', 'wrong'")
+    result = check_share(readings(question)[0].share, "roughly right", question, reason="exact").results[1]
+    assert result.reasons[0].startswith("Choose the rating from 'accurate', 'imprecise', 'misleading', 'wrong'")
 
 
 def test_a_check_that_tests_nothing_is_refused(tiny_ledger, tiny_checks):
@@ -124,3 +145,35 @@ def test_the_alternatives_live_in_the_exercise_data():
     rating = getattr(check, "rating", None)  # when the register rates the check, the key follows it
     if rating:
         assert readings(share_question("parole-at-large"))[0].rating == exercise_data.normalise_rating(rating)
+
+
+def test_a_blind_sweep_of_the_share_cannot_pass_within_the_cap(parole):
+    """The loop of issue 23: sweep the share in steps of 0.01; capped, it stops long before a reading."""
+    attempts, statuses = Attempts(), []
+    for step in range(10001):
+        status = check_share(step / 100, "accurate", parole, reason="exact", attempts=attempts).results[0].status
+        statuses.append(status)
+        if status in (RIGHT, SHOWN):
+            break
+    assert RIGHT not in statuses and statuses[-1] == SHOWN and len(statuses) == CAP
+
+
+def test_a_blind_search_of_ratings_and_reasons_cannot_pass_within_the_cap(parole):
+    """With the right share, every rating with every reason, in the listed order: capped, it fails."""
+    share = readings(parole)[0].share
+    attempts, statuses = Attempts(), []
+    for rating in exercise_data.rating_choices():
+        for reason in reason_choices():
+            status = check_share(share, rating, parole, reason=reason, attempts=attempts).results[1].status
+            statuses.append(status)
+            if status in (RIGHT, SHOWN):
+                break
+        if statuses[-1] in (RIGHT, SHOWN):
+            break
+    assert RIGHT not in statuses and statuses[-1] == SHOWN and len(statuses) == CAP
+
+
+def test_past_the_cap_the_worked_solution_shows(parole):
+    attempts = Attempts(cap=1)
+    shown = check_share(1.0, "accurate", parole, reason="exact", attempts=attempts).results[0]
+    assert shown.status == SHOWN and all(r.formula in shown.reasons[-1] for r in readings(parole))

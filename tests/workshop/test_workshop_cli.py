@@ -50,3 +50,29 @@ def test_the_self_test_checks_python_the_environment_the_kernel_and_one_exercise
         assert f" {label}" in text
     assert status == 0, text
     assert lines[-1] == "self-test: 4 of 4 checks passed"
+
+
+def test_a_variant_is_written_and_jupyter_lab_is_opened_from_the_repository(tmp_path, capsys, monkeypatch):
+    """The printed line opens a starter (so the lab's browser reaches data/ and workbench/), --allow-root as root."""
+    import os
+
+    from factcheck.workshop.variants import variant_parameters
+
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    assert main(["workshop", "--out", str(tmp_path / "mine"), "--variant", "ana"]) == 0
+    printed = capsys.readouterr().out
+    assert "-m jupyter lab --allow-root --ServerApp.root_dir=. " in printed
+    assert printed.rstrip().endswith("mine/anchor-a-claim.ipynb")
+    item = variant_parameters("ana")["anchor-a-claim"]["corpus_item"]
+    assert repr(item) in (tmp_path / "mine" / "anchor-a-claim.ipynb").read_text(encoding="utf-8")
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    assert main(["workshop", "--out", str(tmp_path / "mine"), "--variant", "ana"]) == 0
+    assert "--allow-root" not in capsys.readouterr().out
+    assert main(["workshop", "--out", str(tmp_path / "two"), "--variant", "ana", "--variant", "ben"]) == 2
+    assert "one --variant per participant" in capsys.readouterr().err
+
+
+def test_answers_with_variants_write_each_participants_answers(tmp_path, capsys):
+    assert main(["workshop", "--answers", str(tmp_path / "key"), "--variant", "ana", "--variant", "ben"]) == 0
+    text = (tmp_path / "key" / "variants.md").read_text(encoding="utf-8")
+    assert "## ana" in text and "## ben" in text and "variant(s)" in capsys.readouterr().out
