@@ -134,7 +134,7 @@ def write_hostile_data(root: Path) -> None:
 
     with open(root / "data" / "references.csv", "a", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerow(
-            ["hostile-reference", ONE_LINE, ONE_LINE, ONE_LINE, "2015-12-01", HOSTILE_URL, ONE_LINE, ONE_LINE, "false", ONE_LINE])
+            ["hostile-reference", ONE_LINE, ONE_LINE, ONE_LINE, "2015-12-01", HOSTILE_URL, ONE_LINE, ONE_LINE, "false", ONE_LINE, ""])
 
     # words for readers of the copy's own metric and unit: `check` and the build refuse a ledger without them
     dictionary = root / "data" / "dictionary.yml"

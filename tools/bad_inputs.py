@@ -231,6 +231,15 @@ CASES = {
         lambda r: sub(r, "data/references.csv", r",http://www\.scpr\.org/[^,]*,", ",,", regex=True)),
     "a check citing a reference that is not in `references.csv`": case_check(
         lambda r: sub(r, "data/checks.yml", "references: [ice-fy2015-235413-removals]", "references: [no-such-ref]")),
+    "a rating worse than \"imprecise\" resting only on references read on a proxy, mirror or aggregator (`hosts.yml`)":
+        case_check(lambda r: append(r, "data/hosts.yml", b"  - {host: latimes.com, kind: mirror}\n"
+                                                        b"  - {host: scpr.org, kind: mirror}\n"
+                                                        b"  - {host: allgov.com, kind: mirror}\n")),
+    "`review/references/not-found.yml` naming a statement that does not exist, or an entry without its searches":
+        case_check(lambda r: sub(r, "review/references/not-found.yml", "statement: pep16-record-17-of-25",
+                                 "statement: no-such-statement")),
+    "a host in `hosts.yml` of no known kind": case_check(
+        lambda r: append(r, "data/hosts.yml", b"  - {host: blog.example, kind: friendly}\n")),
     "a metric or unit missing from `dictionary.yml`": case_check(
         lambda r: sub(r, "data/dictionary.yml", '  criminal_releases: "Noncitizens with criminal records being released"\n', "")),
     "`report.yml` or `summaries.yml` of the wrong shape, a number typed in a summary": case_check(

@@ -82,6 +82,7 @@ class Ledger:
         from factcheck.sources.references import load_references
 
         usage.note("file", "data/references.csv")   # loaded once per ledger: note the read for every page
+        usage.note("file", "data/hosts.yml")        # how each reference's copy is named on the page
         if self._references is None:
             self._references = load_references(Path(self.root) if self.root else paths.ROOT)
         return self._references

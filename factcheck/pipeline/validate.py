@@ -23,6 +23,7 @@ def validate(root: Path | str | None = None):
     """Validate the project under root (default: this checkout); returns the ledger, or raises ValidationFailed."""
     from factcheck.checks.definitions import load_checks
     from factcheck.checks.evidence import check_sentence_evidence
+    from factcheck.checks.sourcing import check_support
     from factcheck.checks.statements import check_statement_figures, load_statements
     from factcheck.checks.traced import check_figures_traced
     from factcheck.ledger.claims import load_ledger
@@ -44,7 +45,7 @@ def validate(root: Path | str | None = None):
                                     f"{raised}); compare it with the repository's own"))
         return None
 
-    checks, statements = None, None
+    checks = statements = None
     if ledger.checks_file.exists():
         checks = gather(lambda: load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents))
     if checks is not None:
@@ -57,6 +58,8 @@ def validate(root: Path | str | None = None):
         gather(lambda: check_citations(checks or [], references, ledger.checks_file, ledger.documents,
                                        root / "seeds" / "sources.yml"))
         gather(lambda: check_sentence_evidence(root, ledger, checks, statements, references))   # every sentence sourced
+        if checks is not None and statements is not None:   # what a rating may rest on (data/hosts.yml, not-found.yml)
+            gather(lambda: check_support(statements, checks, references, ledger, root, ledger.checks_file))
     gather(lambda: check_dictionary(ledger.claims, root))
     for name, step in _data_files(root, ledger).items():
         if (root / name).exists():

@@ -8,12 +8,15 @@ and outcomes carry a symbol and a word, never colour alone.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
+from factcheck import paths, usage
 from factcheck.report import readable
-from factcheck.report.display import Block, csv_download, scrolling
+from factcheck.sources.record import load_not_found
+from factcheck.report.display import Block, csv_download, scrolling, source_link
 from factcheck.report.claim_words import allows, figure, span, stated
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
@@ -142,8 +145,7 @@ def record_block(outcome: Outcome, ledger) -> str:
     for ref_id in check.references:
         ref = ledger.references[ref_id]
         kind = "primary source" if ref.primary else "secondary source"
-        items.append(f'<li id="{escape(check.id)}--{escape(ref_id)}"><a href="{escape(ref.url)}">{escape(ref.citation)}</a> '
-                     f'({kind}): “{escape(ref.quoted)}” <small>Read in {escape(ref.read_in)}.</small>'
+        items.append(f'<li id="{escape(check.id)}--{escape(ref_id)}">{source_link(ref)} ({kind}): “{escape(ref.quoted)}”'
                      + (f" {escape(ref.note)}" if ref.note else "") + "</li>")
     if check.record:
         items.append(f"<li>Not checked against the record: {escape(check.record)}</li>")
@@ -189,6 +191,21 @@ def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True)
     return Block(html, f"{check.id}: {outcome.verdict}. {outcome.explanation}")
 
 
+@usage.remembered()
+def _not_found(root: str) -> dict:
+    usage.note("file", "review/references/not-found.yml")
+    return load_not_found(Path(root))
+
+
+def unchecked_note(statement: Statement, ledger) -> str:
+    """'Not checked against the record', with what was looked for, for a statement in review/references/not-found.yml."""
+    entry = _not_found(str(ledger.root or paths.ROOT)).get(statement.id)
+    if entry is None:
+        return ""
+    return (f'<p class="factcheck-unchecked"><strong>Not checked against the record.</strong> '
+            f"{escape(entry.why)}</p>")
+
+
 def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True) -> Block:
     """One statement: the words, who is responsible, the one verdict and why, then its evidence (the checks)."""
     ident = f' id="{escape(statement.id)}"' if anchor else ""
@@ -198,10 +215,11 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
             f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, ledger, base))}">'
             f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
             f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small></p>'
-            f"{judgement_block(statement)}"
+            f"{judgement_block(statement)}{unchecked_note(statement, ledger)}"
             f'<details class="factcheck-evidence" open><summary>The evidence: {escape(count)}</summary>'
             f'{"".join(b.html for b in evidence)}</details></div>')
-    text = (f"{statement.id}: rated {statement.rating} ({statement.materiality}). {statement.rating_why}\n"
+    unchecked = " Not checked against the record." if unchecked_note(statement, ledger) else ""
+    text = (f"{statement.id}: rated {statement.rating} ({statement.materiality}). {statement.rating_why}{unchecked}\n"
             + "\n".join("  evidence " + b.text for b in evidence))
     return Block(html, text)
 

@@ -150,8 +150,21 @@ def _record_item(item: dict, reference) -> str:
     """What the public record says about the date: the source, linked, the words read, and why it dates the article."""
     if reference is None:
         return f"<li>{escape(str(item['why']))} (reference {escape(str(item['ref']))})</li>"
-    return (f'<li>{escape(str(item["why"]))} Source: <a href="{escape(reference.url)}">{escape(reference.citation)}</a>: '
-            f"“{escape(reference.quoted)}”</li>")
+    return f'<li>{escape(str(item["why"]))} Source: {source_link(reference)}: “{escape(reference.quoted)}”</li>'
+
+
+def source_link(reference) -> str:
+    """Publisher, title and date linked to the original publisher's address; where the words were read in a copy,
+    one reader phrase linked to the copy. When only the copy's address is known, the phrase says so."""
+    citation = escape(reference.citation)
+    if reference.copy_url:
+        return (f'<a href="{escape(reference.url)}">{citation}</a> '
+                f'(<a href="{escape(reference.copy_url)}">{escape(reference.copy_phrase)}</a>)')
+    if reference.copy_kind:
+        return (f'{citation} (<a href="{escape(reference.url)}">{escape(reference.copy_phrase)}</a>; '
+                "the original publisher's address was not found)")
+    return f'<a href="{escape(reference.url)}">{citation}</a>'
+
 
 
 def _stated(stated) -> str:

@@ -8,7 +8,7 @@ from memory, so every row needs its URL and the quoted words.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck.files.problems import Collector, raise_if_any
@@ -27,6 +27,14 @@ class Reference:
     read_in: str
     primary: bool
     note: str
+    copy_url: str = ""   # where the words were read, when not at the original publisher's address (`url`)
+    copy_kind: str = ""  # the kind of host (data/hosts.yml) the words were read on; "" when read at the original
+
+    @property
+    def copy_phrase(self) -> str:
+        """The one reader phrase for the copy the words were read in (by the kind of its host in data/hosts.yml)."""
+        return {"archive": "read in an archived copy", "proxy": "read in a relayed copy"}.get(
+            self.copy_kind, "read in a republished copy")
 
     @property
     def citation(self) -> str:
@@ -43,9 +51,17 @@ def load_references(root: Path) -> dict[str, Reference]:
     problems = Collector(path)
     rows = read_table(path, load_schema(Path(root) / "data" / "datapackage.json", "references"), problems)
     raise_if_any(problems)
-    return {row["ref_id"]: Reference(row["ref_id"], row["fact"], row["publisher"], row["title"], row["date"],
-                                     row["url"], row["quoted"], row["read_in"], row["primary"], row["note"] or "")
-            for row in rows}
+    from factcheck.sources.record import copy_host, load_hosts
+
+    hosts = load_hosts(root)
+    references = {}
+    for row in rows:
+        reference = Reference(row["ref_id"], row["fact"], row["publisher"], row["title"], row["date"], row["url"],
+                              row["quoted"], row["read_in"], row["primary"], row["note"] or "", row.get("copy_url") or "")
+        host = copy_host(reference, hosts)
+        kind = host.kind if host else ("republisher" if reference.copy_url else "")
+        references[row["ref_id"]] = replace(reference, copy_kind=kind)
+    return references
 
 
 def check_citations(checks, references: dict[str, Reference], checks_file: Path, documents=None,

@@ -1,0 +1,75 @@
+"""What a verdict may rest on, and which statements the public record could not settle.
+
+Two rules, run by `python -m factcheck check` and the build (factcheck/pipeline/validate.py):
+
+- A statement rated worse than "imprecise" whose evidence is the public record alone (no
+  check of it reads the article's words outside the statement itself) must cite at least one reference read
+  somewhere other than a proxy, mirror or aggregator (data/hosts.yml): a copy of unknown
+  fidelity is never the only support of such a rating.
+- Every statement in review/references/not-found.yml exists in data/statements.yml, and every
+  reference its `facts:` name exists in data/references.csv, and every `unrated:` statement
+  (words of an article no statement rates yet) is anchored: the article's text[start:end] is its quote.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.checks.ratings import WORST_TO_BEST
+from factcheck.checks.statements import statements_path
+from factcheck.files.problems import Collector, raise_if_any
+from factcheck.sources.record import NOT_FOUND_FILE, is_weak, load_hosts, load_not_found, not_found_facts, not_found_unrated
+
+WORSE_THAN_IMPRECISE = frozenset(WORST_TO_BEST[:WORST_TO_BEST.index("imprecise")])
+
+
+def check_support(statements, checks, references: dict, ledger, root: Path, checks_file: Path) -> None:
+    """Refuse a rating worse than imprecise resting only on weak copies, and an unknown id in not-found.yml."""
+    hosts = load_hosts(root)
+    not_found = load_not_found(root)
+    by_id = {c.id: c for c in checks}
+    problems = Collector(statements_path(checks_file))
+    for statement in statements:
+        if statement.rating not in WORSE_THAN_IMPRECISE:
+            continue
+        evidence = [by_id[c] for c in statement.evidence if c in by_id]
+        if any(_other_words(statement, c, ledger) for c in evidence):
+            continue   # the article's own words elsewhere are evidence too: the rating does not rest on the record alone
+        cited = sorted({r for c in evidence for r in c.references if r in references})
+        if cited and all(is_weak(references[r], hosts) for r in cited):
+            problems.add(statement.line, "verdict",
+                         f"{statement.id}: rated {statement.rating!r} on references read only on a proxy, mirror or "
+                         f"aggregator ({', '.join(cited)}; hosts in data/hosts.yml): cite the original publisher or "
+                         "another source, or rate it no worse than 'imprecise'")
+    known = {s.id for s in statements}
+    listed = Collector(Path(root) / NOT_FOUND_FILE)
+    for ident, entry in not_found.items():
+        if ident not in known:
+            listed.add(entry.line, "statement", f"no statement {ident!r} in data/statements.yml")
+    for line, ref_id in not_found_facts(root):
+        if ref_id not in references:
+            listed.add(line, "facts", f"no reference {ref_id!r} in data/references.csv")
+    for line, entry in not_found_unrated(root):
+        document = ledger.documents.get(entry.get("doc_id")) if isinstance(entry, dict) else None
+        if document is None:
+            listed.add(line, "unrated", f"no article {entry.get('doc_id') if isinstance(entry, dict) else entry!r}: "
+                                        "each unrated statement names its article (doc_id), start, end and quote")
+            continue
+        start, end, quote = entry.get("start"), entry.get("end"), entry.get("quote")
+        if not (isinstance(start, int) and isinstance(end, int) and document.text[start:end] == quote):
+            listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}] is not the quoted words {quote!r}: "
+                                        "fix the offsets (Python string indices) or the quote")
+        if not entry.get("searches"):
+            listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}]: list the searches tried")
+    raise_if_any(problems, listed)
+
+
+def _other_words(statement, check, ledger) -> bool:
+    """Does the check lean on words of the article outside the statement itself (a quote, or a figure it reads)?"""
+    for piece in check.evidence:
+        if piece["doc_id"] != statement.doc_id or not statement.holds(int(piece["start"]), int(piece["end"])):
+            return True
+    for claim_id in [*check.inputs.values(), *([check.tests] if check.tests else [])]:
+        row = ledger.claim(claim_id)
+        if row["doc_id"] != statement.doc_id or not statement.holds(int(row["start"]), int(row["end"])):
+            return True
+    return False

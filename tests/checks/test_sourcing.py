@@ -1,0 +1,82 @@
+"""A rating worse than "imprecise" never rests only on a proxy, mirror or aggregator; not-found.yml names real statements."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from factcheck.files.problems import ValidationFailed
+from factcheck.paths import ROOT as REPO
+from factcheck.pipeline.validate import validate
+
+TRUST_ACT_HOSTS = ("latimes.com", "scpr.org", "allgov.com")   # every source of the Trust Act verdict ("wrong")
+
+
+@pytest.fixture
+def project(real_data_copy):
+    shutil.copytree(REPO / "review" / "references", real_data_copy / "review" / "references")
+    return real_data_copy
+
+
+def add_hosts(root, kind: str):
+    with open(root / "data" / "hosts.yml", "a", encoding="utf-8") as handle:
+        handle.writelines(f"  - {{host: {h}, kind: {kind}}}\n" for h in TRUST_ACT_HOSTS)
+
+
+def test_the_shipped_project_passes(project):
+    validate(project)
+
+
+def test_a_wrong_rating_resting_only_on_mirrored_copies_is_refused(project):
+    add_hosts(project, "mirror")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    message = str(failed.value)
+    assert "statements.yml:" in message and "hearing16-record-trust-act-2012: rated 'wrong' on references read only on " \
+                                             "a proxy, mirror or aggregator" in message
+
+
+def test_the_same_sources_named_as_republished_documents_pass(project):
+    add_hosts(project, "republisher")
+    validate(project)
+
+
+def test_a_mirrored_copy_beside_the_articles_own_words_is_accepted(project):
+    """parole24-lead cites only copies read through a proxy, but its checks also read the article's other figures."""
+    from factcheck.sources.record import is_weak, load_hosts
+    from factcheck.sources.references import load_references
+
+    refs, hosts = load_references(project), load_hosts(project)
+    assert all(is_weak(refs[r], hosts) for r in ("wt-2024-06-16-25-not-checked-in", "wt-2024-06-16-340-no-summons"))
+    validate(project)
+
+
+def test_not_found_naming_an_unknown_statement_is_refused(project):
+    path = project / "review" / "references" / "not-found.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("statement: pep16-record-17-of-25",
+                                                             "statement: no-such-statement"), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert "not-found.yml:" in str(failed.value) and "no statement 'no-such-statement' in data/statements.yml" \
+        in str(failed.value)
+
+
+def test_a_fact_naming_an_unknown_reference_is_refused(project):
+    path = project / "review" / "references" / "not-found.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("ref: trac-fy2012-detainers-273982", "ref: no-such-ref"),
+                    encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert "column 'facts': no reference 'no-such-ref' in data/references.csv" in str(failed.value)
+
+
+def test_an_unrated_statement_whose_offsets_miss_its_words_is_refused(project):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    moved = re.sub(r"start: (\d+)", lambda m: f"start: {int(m.group(1)) + 1}", entry, count=1)
+    path.write_text(text.replace(entry, moved), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert "column 'unrated': hearing16[" in str(failed.value) and "is not the quoted words" in str(failed.value)

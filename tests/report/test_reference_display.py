@@ -1,0 +1,72 @@
+"""What a reader sees of the public record: the original publisher first, a copy second, no internal words,
+and "Not checked against the record" on every statement review/references/not-found.yml lists."""
+from __future__ import annotations
+
+import json
+import re
+
+from factcheck.paths import ROOT as REPO
+from factcheck.report.display import source_link
+from factcheck.sources.record import load_not_found
+from factcheck.sources.references import Reference
+
+INTERNAL = ("search corpus", "('pages')", "(&#x27;pages&#x27;)", "project's search", "project&#x27;s search",
+            "Read in a stored", "read 2026-")
+
+
+def reference(url: str, copy_url: str = "", kind: str = "") -> Reference:
+    return Reference("r", "a fact", "A Paper", "A title", "2024-06-16", url, "the words read, twenty at least",
+                     "read 2026-12-03 at the copy's address", False, "", copy_url, kind)
+
+
+def test_the_original_address_comes_first_and_the_copy_second_with_one_reader_phrase():
+    html = source_link(reference("https://paper.example/story", "https://web.archive.example/story", "archive"))
+    original, copy = html.index('href="https://paper.example/story"'), html.index('href="https://web.archive.example/story"')
+    assert original < copy and ">read in an archived copy</a>" in html
+    assert "2026" not in html.replace("2024-06-16", "")     # when we read it is not the reader's business
+
+
+def test_a_source_known_only_by_its_copy_says_the_original_address_was_not_found():
+    html = source_link(reference("https://library.example/opinion", kind="republisher"))
+    assert '<a href="https://library.example/opinion">read in a republished copy</a>' in html
+    assert "the original publisher's address was not found" in html
+    assert "<a" not in html.split("(")[0]                    # the citation itself links nowhere: it is not the original
+
+
+def test_a_source_read_at_the_original_address_is_one_link():
+    assert source_link(reference("https://paper.example/story")) == \
+        '<a href="https://paper.example/story">A Paper, “A title”, 2024-06-16</a>'
+
+
+def _pages() -> dict[str, str]:
+    """The HTML and text outputs of every executed page under book/, by page."""
+    pages = {}
+    for path in sorted((REPO / "book").rglob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        parts = []
+        for cell in cells:
+            parts.append("".join(cell.get("source", "")))
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                parts += ["".join(data.get(k, "")) for k in ("text/html", "text/markdown", "text/plain")]
+                parts.append("".join(output.get("text", "")))
+        pages[str(path.relative_to(REPO))] = "\n".join(parts)
+    return pages
+
+
+def test_no_executed_page_says_where_the_project_read_a_source():
+    for page, text in _pages().items():
+        found = [w for w in INTERNAL if w in text]
+        assert not found, f"{page} shows internal words about where a source was read: {found}"
+
+
+def test_every_statement_not_found_in_the_record_says_so_on_its_pages():
+    pages = _pages()
+    for ident in load_not_found(REPO):
+        shown = []
+        for page, text in pages.items():
+            for match in re.finditer(rf'<div class="factcheck-statement[^"]*" id="{re.escape(ident)}">', text):
+                card = text[match.end():text.find('<details class="factcheck-evidence"', match.end())]
+                shown.append((page, "Not checked against the record." in card))
+        assert shown, f"{ident} is on no page"
+        assert all(ok for _, ok in shown), f"{ident}: a page shows it without 'Not checked against the record': {shown}"
