@@ -110,8 +110,8 @@ def test_a_factual_sentence_without_evidence_is_refused_with_its_line(real_data_
     line = _line_of(real_data_copy, "data/statements.yml", "A Trust Act passed the legislature in 2012")
     assert _problems(real_data_copy) == [
         f"data/statements.yml:{line}: column 'verdict.why': statement hearing16-record-trust-act-2012: the sentence "
-        "“A Trust Act passed the legislature in 2012, but the governor vetoed it; the law that limits cooperation was "
-        "signed in October 2013.” names no evidence: "
+        "“A Trust Act passed the legislature in 2012, but the governor vetoed it; the law that limits coope...” "
+        "names no evidence: "
         "end it with its evidence in double brackets: [[claim-id]], [[check-id]], [[statement-id]], "
         "[[ref:reference-id]], [[article:doc-id]] or [[register]]; or [[judgement]] if it is the desk's opinion"]
 
