@@ -107,10 +107,11 @@ TRUST_ACT_WHY = "[[ref:ca-trust-act-signed-oct-2013, ref:ca-trust-act-2012-veto,
 
 def test_a_factual_sentence_without_evidence_is_refused_with_its_line(real_data_copy):
     _replace(real_data_copy, "data/statements.yml", " " + TRUST_ACT_WHY, "")
-    line = _line_of(real_data_copy, "data/statements.yml", "The Trust Act that became law was signed")
+    line = _line_of(real_data_copy, "data/statements.yml", "A Trust Act passed the legislature in 2012")
     assert _problems(real_data_copy) == [
         f"data/statements.yml:{line}: column 'verdict.why': statement hearing16-record-trust-act-2012: the sentence "
-        "“The Trust Act that became law was signed in October 2013; the 2012 bill was vetoed.” names no evidence: "
+        "“A Trust Act passed the legislature in 2012, but the governor vetoed it; the law that limits coope...” "
+        "names no evidence: "
         "end it with its evidence in double brackets: [[claim-id]], [[check-id]], [[statement-id]], "
         "[[ref:reference-id]], [[article:doc-id]] or [[register]]; or [[judgement]] if it is the desk's opinion"]
 
@@ -137,7 +138,7 @@ def test_a_summary_sentence_without_evidence_is_refused(real_data_copy):
 ])
 def test_evidence_that_names_nothing_is_refused(real_data_copy, planted, said):
     _replace(real_data_copy, "data/statements.yml", TRUST_ACT_WHY, f"[[{planted}]]")
-    line = _line_of(real_data_copy, "data/statements.yml", "The Trust Act that became law was signed")
+    line = _line_of(real_data_copy, "data/statements.yml", "A Trust Act passed the legislature in 2012")
     [problem] = _problems(real_data_copy)
     assert problem.startswith(f"data/statements.yml:{line}: column 'verdict.why': statement hearing16-record-trust-act-2012:")
     assert problem.endswith("cites evidence that does not exist: " + said)

@@ -33,7 +33,7 @@ def test_a_wrong_rating_resting_only_on_mirrored_copies_is_refused(project):
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
     message = str(failed.value)
-    assert "statements.yml:" in message and "hearing16-record-trust-act-2012: rated 'wrong' on references read only on " \
+    assert "statements.yml:" in message and "hearing16-record-trust-act-2012: rated 'misleading' on references read only on " \
                                              "a proxy, mirror or aggregator" in message
 
 
