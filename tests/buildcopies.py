@@ -16,6 +16,7 @@ session (`built_copy`), and a test that changes a copy works on a copy of it
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,3 +104,12 @@ def edit_claim(root: Path, claim_id: str, column: str, value: str) -> None:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+
+
+def plant(root: Path, name: str, old: str, new: str, regex: bool = False) -> None:
+    """Replace the first `old` in root/name by `new` (a planted fault); fails if the file no longer holds it."""
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    changed = re.sub(old, new, text, count=1) if regex else text.replace(old, new, 1)
+    assert changed != text, f"{name} no longer holds {old!r}: update the planted fault"
+    path.write_text(changed, encoding="utf-8")

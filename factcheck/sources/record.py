@@ -41,6 +41,17 @@ class Unchecked:
     line: int = 0
 
 
+def _top_level_list(path: Path, key: str, shape: str = ""):
+    """(the file's problems, the file, its list under `key`); a file without that list raises ValidationFailed."""
+    problems = Collector(path)
+    data = load_located(path, problems)
+    entries = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        problems.add(1, key, f"expected a top-level '{key}:' list{shape}")
+        raise_if_any(problems)
+    return problems, data, entries
+
+
 def host_of(url: str) -> str:
     """'https://www.scribd.com/document/1' -> 'scribd.com' (lower case, without a leading 'www.')."""
     host = (urlsplit(url).hostname or "").lower()
@@ -52,12 +63,7 @@ def load_hosts(root: Path) -> dict[str, Host]:
     path = Path(root) / HOSTS_FILE
     if not path.exists():
         return {}
-    problems = Collector(path)
-    data = load_located(path, problems)
-    entries = data.get("hosts") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        problems.add(1, "hosts", "expected a top-level 'hosts:' list of {host, kind, note}")
-        raise_if_any(problems)
+    problems, _, entries = _top_level_list(path, "hosts", " of {host, kind, note}")
     hosts = {}
     for index, entry in enumerate(entries):
         line = entries.line_of(index)
@@ -107,12 +113,7 @@ def load_not_found(root: Path) -> dict[str, Unchecked]:
     path = Path(root) / NOT_FOUND_FILE
     if not path.exists():
         return {}
-    problems = Collector(path)
-    data = load_located(path, problems)
-    entries = data.get("statements") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        problems.add(1, "statements", "expected a top-level 'statements:' list")
-        raise_if_any(problems)
+    problems, data, entries = _top_level_list(path, "statements")
     found = {}
     for index, entry in enumerate(entries):
         line = entries.line_of(index)

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from buildcopies import plant
 
 from factcheck.checks.evidence import check_sentence_evidence, plain, published_sentences, sentences
 from factcheck.files.problems import ValidationFailed
@@ -79,14 +80,6 @@ def test_no_page_shows_a_marker():
 
 # ---- faults planted in a copy, refused by `check` -------------------------------------------------------------
 
-def _replace(root: Path, name: str, old: str, new: str, regex: bool = False) -> None:
-    path = root / name
-    text = path.read_text(encoding="utf-8")
-    changed = re.sub(old, new, text, count=1) if regex else text.replace(old, new, 1)
-    assert changed != text, f"{name} no longer holds {old!r}: update the planted fault"
-    path.write_text(changed, encoding="utf-8")
-
-
 def _line_of(root: Path, name: str, words: str) -> int:
     for number, line in enumerate((root / name).read_text(encoding="utf-8").splitlines(), start=1):
         if words in line:
@@ -106,7 +99,7 @@ TRUST_ACT_WHY = "[[ref:ca-trust-act-signed-oct-2013, ref:ca-trust-act-2012-veto,
 
 
 def test_a_factual_sentence_without_evidence_is_refused_with_its_line(real_data_copy):
-    _replace(real_data_copy, "data/statements.yml", " " + TRUST_ACT_WHY, "")
+    plant(real_data_copy, "data/statements.yml", " " + TRUST_ACT_WHY, "")
     line = _line_of(real_data_copy, "data/statements.yml", "A Trust Act passed the legislature in 2012")
     assert _problems(real_data_copy) == [
         f"data/statements.yml:{line}: column 'verdict.why': statement hearing16-record-trust-act-2012: the sentence "
@@ -117,7 +110,7 @@ def test_a_factual_sentence_without_evidence_is_refused_with_its_line(real_data_
 
 
 def test_one_marker_for_two_sentences_names_the_first(real_data_copy):
-    _replace(real_data_copy, "data/checks.yml", "one fiscal year. [[ndd24-13, hearing16-07]] Scaled",
+    plant(real_data_copy, "data/checks.yml", "one fiscal year. [[ndd24-13, hearing16-07]] Scaled",
              "one fiscal year. Scaled")
     [problem] = _problems(real_data_copy)
     assert problem.startswith("data/checks.yml:") and "column 'reason': check dhs-removals-returns-vs-ice-removals:" in problem
@@ -125,7 +118,7 @@ def test_one_marker_for_two_sentences_names_the_first(real_data_copy):
 
 
 def test_a_summary_sentence_without_evidence_is_refused(real_data_copy):
-    _replace(real_data_copy, "data/summaries.yml", "checked statement by statement.\n  [[register]]",
+    plant(real_data_copy, "data/summaries.yml", "checked statement by statement.\n  [[register]]",
              "checked statement by statement.\n ")
     [problem] = _problems(real_data_copy)
     assert problem.startswith("data/summaries.yml:") and "column 'landing':" in problem and "names no evidence" in problem
@@ -137,7 +130,7 @@ def test_a_summary_sentence_without_evidence_is_refused(real_data_copy):
     ("article:hearing99", "no article 'hearing99' in seeds/sources.yml"),
 ])
 def test_evidence_that_names_nothing_is_refused(real_data_copy, planted, said):
-    _replace(real_data_copy, "data/statements.yml", TRUST_ACT_WHY, f"[[{planted}]]")
+    plant(real_data_copy, "data/statements.yml", TRUST_ACT_WHY, f"[[{planted}]]")
     line = _line_of(real_data_copy, "data/statements.yml", "A Trust Act passed the legislature in 2012")
     [problem] = _problems(real_data_copy)
     assert problem.startswith(f"data/statements.yml:{line}: column 'verdict.why': statement hearing16-record-trust-act-2012:")
@@ -145,7 +138,7 @@ def test_evidence_that_names_nothing_is_refused(real_data_copy, planted, said):
 
 
 def test_a_correction_sentence_without_evidence_is_refused(real_data_copy):
-    _replace(real_data_copy, "data/report.yml", " [[judgement]]\"", "\"")
+    plant(real_data_copy, "data/report.yml", " [[judgement]]\"", "\"")
     [problem] = _problems(real_data_copy)
     assert problem.startswith("data/report.yml:") and "column 'corrections.why': correction 1: the sentence" in problem
 
@@ -168,7 +161,7 @@ def test_a_reference_without_its_address_words_or_date_fails_check(real_data_cop
 
 
 def test_check_on_the_command_line_fails_on_a_planted_sentence(real_data_copy):
-    _replace(real_data_copy, "data/statements.yml", " " + TRUST_ACT_WHY, "")
+    plant(real_data_copy, "data/statements.yml", " " + TRUST_ACT_WHY, "")
     shutil_copy = (REPO / "pages.yml").read_bytes()
     (real_data_copy / "pages.yml").write_bytes(shutil_copy)
     done = subprocess.run([sys.executable, "-m", "factcheck", "check", "--full", "--root", str(real_data_copy)],

@@ -14,29 +14,21 @@ from pathlib import Path
 
 import pytest
 
-from buildcopies import clean_copy, run_build
-
-
-def _replace(root: Path, name: str, old: str, new: str, regex: bool = False) -> None:
-    path = root / name
-    text = path.read_text(encoding="utf-8")
-    changed = re.sub(old, new, text, count=1) if regex else text.replace(old, new, 1)
-    assert changed != text, f"{name} no longer holds {old!r}: update the planted fault"
-    path.write_text(changed, encoding="utf-8")
+from buildcopies import clean_copy, plant, run_build
 
 
 FAULTS = {
-    "a check cites an unknown reference": lambda root: _replace(
+    "a check cites an unknown reference": lambda root: plant(
         root, "data/checks.yml", "references: [ice-fy2015-235413-removals]", "references: [no-such-reference]"),
-    "a metric has no words in the dictionary": lambda root: _replace(
+    "a metric has no words in the dictionary": lambda root: plant(
         root, "data/dictionary.yml", '  criminal_releases: "Noncitizens with criminal records being released"\n', ""),
-    "report.yml's review date is not a date": lambda root: _replace(
+    "report.yml's review date is not a date": lambda root: plant(
         root, "data/report.yml", r"reviewed: \d{4}-\d{2}-\d{2}", "reviewed: last week", regex=True),
     "summaries.yml is a list, not a mapping": lambda root: (root / "data" / "summaries.yml").write_text(
         "- just a list\n", encoding="utf-8"),
-    "summaries.yml types a number": lambda root: _replace(
+    "summaries.yml types a number": lambda root: plant(
         root, "data/summaries.yml", "Of {rated}", "Of 12"),
-    "pages.yml names a template that is not there": lambda root: _replace(
+    "pages.yml names a template that is not there": lambda root: plant(
         root, "pages.yml", "notebooks/about.ipynb", "notebooks/no-such-template.ipynb"),
 }
 
