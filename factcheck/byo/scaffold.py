@@ -63,6 +63,7 @@ class Scaffold:
 # Far longer than any news article (a long feature is 5,000 words, about 30,000 characters); beyond it the
 # finder and the chapter would take minutes and gigabytes for what is not an article.
 MAX_ARTICLE_CHARACTERS = 200_000
+MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundred numbers): checked here and in workbench
 
 
 def read_article(path: Path | str) -> bytes:
@@ -109,8 +110,6 @@ def check_id(doc_id: str) -> str:
 
 def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     """Claim rows and non-claim rows for every numeric mention in text, in order of position."""
-    from factcheck.byo.workbench import MAX_CLAIMS
-
     numerals = sum(1 for _ in NUMERAL.finditer(text))
     if numerals > 3 * MAX_CLAIMS:  # counted first: reading each would take minutes for what is not an article
         raise ArticleError(_too_many(numerals, "numerals", MAX_CLAIMS))

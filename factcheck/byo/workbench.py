@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths
+from factcheck.byo.scaffold import MAX_CLAIMS, _cell
 from factcheck.ledger.claims import load_ledger
 from factcheck.files.problems import Problem, ValidationFailed
 
@@ -38,7 +39,6 @@ class Review:
 LATER = "later"  # a claim row whose note says this is left for later
 
 # A participant's folder is untrusted: checking it has limits of its own, said in one line when passed.
-MAX_CLAIMS = 10_000            # claim rows in data/claims.csv (a long feature has a few hundred numbers)
 MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)
 WHAT = "a participant's folder"
 
@@ -130,7 +130,6 @@ def _check_problems(ledger) -> list[Problem]:
 def fill_computed(folder: Path) -> int:
     """Write in the intervals a claim row leaves blank but its value, hedge and precision determine; the count."""
     from factcheck.ledger.hedges import interval_for
-    from factcheck.byo.scaffold import _cell
 
     path = folder / "data" / "claims.csv"
     header, rows = _claim_rows(path)
