@@ -3,7 +3,7 @@
 A copy is what a clean clone holds (no .venv, no _build, no generated Vega bundle,
 no executed pages), built with `python -m factcheck build` in a subprocess,
 exactly as a person would run it. Each named copy is built at most once per
-session (`built_copy`), and a test that changes a copy works on a copy of it
+session, by whichever test process needs it first (`built_copy`), and a test that changes a copy works on a copy of it
 (`copy_of_built`), so the suite pays for two full builds, not one per test:
 
   first   a clean clone built with `build --force`;
@@ -15,6 +15,7 @@ session (`built_copy`), and a test that changes a copy works on a copy of it
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -64,25 +65,50 @@ RECIPES = {
 
 
 def built_copy(name: str, base: Path) -> Path:
-    """The copy `name` (see RECIPES), built once per session (base: a session temp folder)."""
+    """The copy `name` (see RECIPES), built once per session (base: a session temp folder).
+
+    The test processes of one run (pytest-xdist) share it: the first to need it builds it under a file lock, the
+    others wait and read it (a full build takes both cores; two at once took each twice as long)."""
+    from filelock import FileLock
+
     if name in _failed:
         raise AssertionError(_failed[name])
     if name not in _built:
-        copy_options, prepare, arguments = RECIPES[name]
-        root = clean_copy(base / name, **copy_options)
-        if prepare:
-            prepare(root)
-        try:
-            result = run_build(root, *arguments)
-        except subprocess.TimeoutExpired as error:
-            said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
-            _failed[name] = f"build of copy {name} did not finish in {error.timeout} s:\n{said}"
-            raise AssertionError(_failed[name]) from None
-        if result.returncode != 0:
-            _failed[name] = f"build of copy {name} failed:\n{result.stdout}\n{result.stderr}"
-            raise AssertionError(_failed[name])
-        _built[name], build_logs[name] = root, result
+        shared = base.parent.parent / base.name if os.environ.get("PYTEST_XDIST_WORKER") else base
+        shared.mkdir(parents=True, exist_ok=True)
+        root, built, failed = shared / name, shared / f"{name}.built.json", shared / f"{name}.failed"
+        with FileLock(str(shared / f"{name}.lock")):
+            if failed.exists():
+                _failed[name] = failed.read_text(encoding="utf-8")
+                raise AssertionError(_failed[name])
+            if not built.exists():
+                shutil.rmtree(root, ignore_errors=True)  # what an interrupted attempt left
+                problem, result = _build_copy(name, root)
+                if problem:
+                    failed.write_text(problem, encoding="utf-8")
+                    _failed[name] = problem
+                    raise AssertionError(problem)
+                built.write_text(json.dumps({"stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
+            log = json.loads(built.read_text(encoding="utf-8"))
+        _built[name] = root
+        build_logs[name] = subprocess.CompletedProcess([], 0, stdout=log["stdout"], stderr=log["stderr"])
     return _built[name]
+
+
+def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess | None]:
+    """('', the build's result), or (what went wrong, None)."""
+    copy_options, prepare, arguments = RECIPES[name]
+    clean_copy(root, **copy_options)
+    if prepare:
+        prepare(root)
+    try:
+        result = run_build(root, *arguments)
+    except subprocess.TimeoutExpired as error:
+        said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
+        return f"build of copy {name} did not finish in {error.timeout} s:\n{said}", None
+    if result.returncode != 0:
+        return f"build of copy {name} failed:\n{result.stdout}\n{result.stderr}", None
+    return "", result
 
 
 def copy_of_built(name: str, base: Path, destination: Path) -> Path:
