@@ -15,7 +15,7 @@ import pandas as pd
 
 from factcheck import paths, usage
 from factcheck.report import readable
-from factcheck.sources.record import load_not_found
+from factcheck.sources.record import load_not_found, not_found_unrated
 from factcheck.report.display import Block, csv_download, scrolling, source_link
 from factcheck.report.claim_words import allows, stated
 from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
@@ -254,6 +254,24 @@ def flags_list(results: list[Outcome], ledger, base: str = "../") -> Block:
         items.append(f'<li id="{escape(o.check.id)}"><strong>{escape(o.check.title)}</strong>. '
                      f"{escape(o.explanation)} <small>{quotes}</small></li>")
     return Block(f'<ul class="factcheck-flags">{"".join(items)}</ul>', "\n".join(o.check.id for o in results))
+
+KIND_WORDS = {"law": "what the law or a court says", "history": "what happened", "who": "who holds which post",
+              "policy": "what a policy says"}
+
+
+def unchecked_sentences(doc_id: str, root=None) -> Block:
+    """The article's sentences of law, history or who-is-who that no statement rates and that no public source we
+    found settles (review/references/not-found.yml, `unrated:`): said to be not checked against the record."""
+    usage.note("file", "review/references/not-found.yml")
+    entries = sorted((e for _, e in not_found_unrated(Path(root or paths.ROOT)) if e.get("doc_id") == doc_id),
+                     key=lambda e: e.get("start", 0))
+    if not entries:
+        return Block("<p>None listed for this article.</p>", "none listed")
+    items = "".join(f"<li>“{escape(e['quote'])}” <small>({escape(KIND_WORDS.get(e.get('kind'), 'a fact'))})</small> "
+                    "<strong>Not checked against the record.</strong></li>" for e in entries)
+    return Block(f'<ul class="factcheck-unchecked-list">{items}</ul>',
+                 "\n".join(f"not checked: {e['quote']}" for e in entries))
+
 
 
 def touching(results: list[Outcome], ledger, doc_id: str) -> list[Outcome]:

@@ -70,3 +70,16 @@ def test_every_statement_not_found_in_the_record_says_so_on_its_pages():
                 shown.append((page, "Not checked against the record." in card))
         assert shown, f"{ident} is on no page"
         assert all(ok for _, ok in shown), f"{ident}: a page shows it without 'Not checked against the record': {shown}"
+
+
+def test_every_unrated_sentence_searched_for_in_vain_is_listed_on_its_article_page():
+    from factcheck.report.chapters import unchecked_sentences
+    from factcheck.sources.record import not_found_unrated
+
+    pages = _pages()
+    entries = [entry for _, entry in not_found_unrated(REPO)]
+    assert entries
+    for entry in entries:
+        page = pages[f"book/documents/{entry['doc_id']}.ipynb"]
+        assert f"not checked: {entry['quote']}" in page, entry   # the list's plain-text twin, beside its HTML
+    assert repr(unchecked_sentences("hearing16", REPO / "no-such-folder")) == "none listed"  # a participant's folder
