@@ -260,15 +260,15 @@ KIND_WORDS = {"law": "what the law or a court says", "history": "what happened",
 
 
 def unchecked_sentences(doc_id: str, root=None) -> Block:
-    """The article's sentences of law, history or who-is-who that no statement rates and that no public source we
-    found settles (review/references/not-found.yml, `unrated:`): said to be not checked against the record."""
+    """The article's sentences of law, history or who-is-who that no statement rates (review/references/not-found.yml,
+    `unrated:`, each searched for): listed under the heading that says they are not checked against the record."""
     usage.note("file", "review/references/not-found.yml")
     entries = sorted((e for _, e in not_found_unrated(Path(root or paths.ROOT)) if e.get("doc_id") == doc_id),
                      key=lambda e: e.get("start", 0))
     if not entries:
         return Block("<p>None listed for this article.</p>", "none listed")
-    items = "".join(f"<li>“{escape(e['quote'])}” <small>({escape(KIND_WORDS.get(e.get('kind'), 'a fact'))})</small> "
-                    "<strong>Not checked against the record.</strong></li>" for e in entries)
+    items = "".join(f"<li>“{escape(e['quote'])}” <small>({escape(KIND_WORDS.get(e.get('kind'), 'a fact'))})</small></li>"
+                    for e in entries)
     return Block(f'<ul class="factcheck-unchecked-list">{items}</ul>',
                  "\n".join(f"not checked: {e['quote']}" for e in entries))
 
