@@ -74,6 +74,11 @@ def _definition(check) -> tuple[str, list[str]]:
     return kept
 
 
+def definition_text(check) -> str:
+    """The check as loaded, every field, as text (made once per Check object)."""
+    return _definition(check)[0]
+
+
 def _claim_digests(ledger) -> dict[str, str]:
     """Each claim id -> its whole row as text (the first row with that id, as `ledger.claim` finds it);
     made once per claims table."""
@@ -162,3 +167,133 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
         _loaded[path] = ((info.st_size, info.st_mtime_ns, info.st_ino), merged)
     except OSError:
         pass  # a read-only checkout: evaluate again next time
+
+
+# ---- checks.yml and statements.yml, parsed once per state of what they read ---------------------------------
+#
+# At a few hundred articles, parsing checks.yml and statements.yml (with every line located, for the error
+# messages) is most of what a page's first `outcomes()` costs, in every kernel of every build, though a claim's
+# words or population, say, change neither. `kept_load` keeps what a loader returned, pickled under
+# `_build/kept/`, keyed by a hash of the code, the files it parses and the arguments it is given; what the
+# loader read besides (factcheck.usage keys: a claim's row, another data file) is stored with the entry, each
+# with the hash it had, and checked before the entry is used. An entry is used only when every one still
+# matches, and each use gives new objects (unpickled again), as a fresh parse would. Like verdicts.json it is a
+# cache: a missing, corrupt or foreign entry is parsed again, and a failing write is ignored.
+
+KEPT_FOLDER = "kept"
+KEPT_FORMAT = 1
+MOST_KEPT_FILES = 32   # per folder: older entries (earlier states of the data) are removed
+
+
+def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, load, ledger=None):
+    """load(), or what it returned for the same files, arguments and reads, unpickled from `<root>/_build/kept/`.
+
+    kind: a name for the file ('checks'); files: the data files load parses (their bytes are hashed);
+    arguments: a text that says everything else load is given; ledger: the ledger whose claim rows load reads
+    (through `ledger.claim`, noted as 'claim:<id>'). The keys load notes are noted again on a hit."""
+    import pickle
+
+    from factcheck import usage
+
+    base = Path(root or paths.ROOT)
+    folder = base / "_build" / KEPT_FOLDER
+    key = hashlib.sha256("\n".join([str(KEPT_FORMAT), _code_digest(), kind, str(base.resolve()), arguments,
+                                    *(f"{_name(p, base)}:{_file_digest(p)}" for p in files)]).encode()).hexdigest()
+    target = folder / f"{kind}-{key[:32]}.pickle"
+    try:
+        reads, payload = pickle.loads(target.read_bytes())
+        if all(_read_digest(read, root, ledger) == digest for read, digest in reads.items()):
+            result = pickle.loads(payload)
+            usage.note_all(reads)
+            return result
+    except Exception:   # missing, truncated, another version's classes: parse again
+        pass
+    with usage.captured() as noted:
+        result = load()
+    reads = {read: _read_digest(read, root, ledger) for read in sorted(noted)}
+    if None not in reads.values():   # a read this cache cannot check: not kept
+        try:
+            from factcheck.files.atomic import write_atomically
+
+            write_atomically(target, pickle.dumps((reads, pickle.dumps(result, protocol=5)), protocol=5))
+            _prune(folder)
+        except Exception:   # read-only checkout, or something load returned cannot be pickled
+            pass
+    return result
+
+
+def _name(path: Path, base: Path) -> str:
+    try:
+        return Path(path).relative_to(base).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _file_digest(path: Path) -> str:
+    """(Reading the file notes it, as the loader's own reading does: see factcheck.usage.)"""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def _read_digest(read: str, root: Path | None, ledger) -> str | None:
+    """The hash of one thing a loader read, or None when it is not a kind this cache can check."""
+    kind, _, ident = read.partition(":")
+    if kind == "claim" and ledger is not None:
+        return hashlib.sha256(_claim_digests(ledger).get(ident, "not in the ledger").encode()).hexdigest()
+    if kind == "file" and ".." not in Path(ident).parts:
+        return _file_digest(Path(root or paths.ROOT) / ident)
+    return None
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+    for old in entries[:-MOST_KEPT_FILES]:
+        old.unlink(missing_ok=True)
+
+
+def documents_digest(ledger) -> str:
+    """One hash of the ledger's articles (provenance and text), made once per documents mapping."""
+    documents = ledger.documents
+    kept = ledger.__dict__.get("_kept_documents")
+    if kept is not None and kept[0] is documents:
+        return kept[1]
+    digest = hashlib.sha256()
+    for doc_id in sorted(documents):
+        digest.update(repr(documents[doc_id]).encode() + b"\0")
+    ledger.__dict__["_kept_documents"] = (documents, digest.hexdigest())
+    return ledger.__dict__["_kept_documents"][1]
+
+
+def ledger_files(root: Path | None = None) -> list[Path]:
+    """Every file `load_ledger` reads: the claim tables, their schema, the provenance and the seeds."""
+    base = Path(root or paths.ROOT)
+    seeds = sorted(p for p in (base / "seeds").rglob("*") if p.is_file()) if (base / "seeds").is_dir() else []
+    return [base / "data" / "claims.csv", base / "data" / "non_claims.csv", base / "data" / "datapackage.json", *seeds]
+
+
+def kept_ledger(root: Path | str | None = None, rules=None, draft: bool = False, load_ledger=None):
+    """load_ledger(root, rules, draft), the validated ledger unpickled when its files are those the build has
+    already loaded and validated (`keep_ledger`): a page's kernel does not validate the corpus again.
+    load_ledger: the loader to run otherwise (default: factcheck.ledger.claims.load_ledger)."""
+    from factcheck.ledger import claims
+    from factcheck.ledger.claims import STANDARD, with_rules
+
+    load_ledger = load_ledger or claims.load_ledger
+    rules = STANDARD if rules is None else rules
+    if draft:   # a participant's work in progress: its blanks are listed as it loads
+        return load_ledger(root, rules=rules, draft=True)
+    base = kept_load("ledger", Path(root) if root else None, ledger_files(Path(root) if root else None), "",
+                     lambda: load_ledger(root))
+    base.root = Path(root) if root else None   # as load_ledger(root) sets it: the build's copy names its folder
+    return with_rules(base, rules) if rules != STANDARD else base
+
+
+def keep_ledger(ledger, root: Path) -> None:
+    """Keep a ledger loaded and validated from root's files for the pages' kernels (see `kept_ledger`), as
+    load_ledger returns it: without what validating it looked up since (its references are read, and
+    noted, by the page that asks for them)."""
+    import dataclasses
+
+    kept_load("ledger", Path(root), ledger_files(Path(root)), "", lambda: dataclasses.replace(ledger, _references=None))

@@ -12,7 +12,10 @@ every page the same objects (pages only read them; nbval, run on fresh kernels,
 and the build's determinism tests would see a page that changed them), and
 notes again what computing them noted, so each page's usage record is the one a
 fresh kernel would give. Without this, each page would cost as much as the
-whole corpus.
+whole corpus. The ledger itself comes from the one the build validated before the
+pages ran (`factcheck.checks.kept.kept_ledger`), and checks.yml and statements.yml
+are parsed again only when they or what they read changed (`kept_load`): a kernel
+does not validate the whole corpus a second time.
 """
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ def end_page() -> str:
 def _share_the_ledger_and_verdicts() -> None:
     from factcheck.ledger import claims as ledger
     from factcheck import paths
+    from factcheck.checks.kept import kept_ledger
     from factcheck.report import register
 
     loaded: dict = {}
@@ -70,7 +74,7 @@ def _share_the_ledger_and_verdicts() -> None:
         key = (str(root), repr(rules), draft, state)
         if key not in loaded:
             with usage.captured() as keys:
-                result = load_ledger(root, rules=rules, draft=draft)
+                result = kept_ledger(root, rules, draft, load_ledger)
             for old in [k for k in loaded if k[:1] == key[:1] and k[3] != state]:
                 del loaded[old]  # the data changed since: forget what was loaded from it
             loaded[key] = (result, keys)

@@ -128,7 +128,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     from factcheck.pipeline.validate import validate
 
     started = time.perf_counter()
-    validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
+    validated = validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
     stale = remove_stale_scratch(target.work)
     if stale:
         echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
@@ -161,6 +161,10 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
 
     renderer = Renderer(target.site_root, target.work) if site and work_list else None
+    if work_list and hasattr(validated, "claims"):   # the pages' kernels take the ledger just validated
+        from factcheck.checks.kept import keep_ledger     # instead of validating it again
+
+        keep_ledger(validated, project_root)
     publishing: list[BaseException] = []
 
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs

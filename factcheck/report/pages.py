@@ -188,7 +188,7 @@ def theme_question(theme, claims, results: list[Outcome], ledger) -> Markdown:
 
 
 def register_summary(results: list[Outcome], ledger) -> Markdown:
-    numbers = counts(results, ledger.claims, len(ledger.documents))
+    numbers = counts(results, ledger.claim_ids(), len(ledger.documents))   # a count: the page reads the ids only
     evidence = sum(o.statement is not None for o in results)
     text = (f"{readable.plural(numbers.rated, 'statement')} rated, each with one verdict ({numbers.problems:,} "
             f"misleading, wrong or unsupported, {numbers.material_problems:,} on a main point), resting on "
