@@ -8,7 +8,8 @@ Everything runs in scratch copies of the repository (never in book/), in one run
      Jupyter Book executing the same templates itself (`execute_notebooks: force`, the
      parameters papermill would inject written into each page), and their ratio; the
      no-op rebuild; a one-claim edit (the population of oig17-03: its time and how many
-     pages it executed again); `python -m factcheck check`;
+     pages it executed again, and its rendering); the site rendered alone after one page
+     changed; `python -m factcheck check`;
   3. the same figures on synthetic corpora of N articles (benchmarks/corpus.py) at
      each size, with the clean build's cost per page;
   4. the size of _build/html and the bytes a browser transfers to open each kind of page
@@ -77,7 +78,35 @@ def edit_loop(root: Path) -> dict:
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
     return {"pages": pages, "clean": clean_seconds, "clean render": render_seconds(clean), "noop": noop_seconds,
             "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
-            "check": check_seconds, "check again": check_again_seconds, "load": load()}
+            "check": check_seconds, "check again": check_again_seconds, "render one page": render_alone(root),
+            "load": load()}
+
+
+RENDER_ALONE = """
+import sys
+from pathlib import Path
+from factcheck.pipeline.site import build_site
+root = Path(sys.argv[1])
+outcome = build_site(root, root / "_build" / "html", root / "_build")
+assert outcome.ok and not outcome.skipped, outcome
+print(outcome.seconds)
+"""
+
+
+def render_alone(root: Path) -> float:
+    """The site rendered on its own, no page executing beside it, after one article page changed (a cell added to
+    the executed page): Sphinx re-reads that page and writes it and the pages linking to it. The time includes
+    starting the render process and its imports, which a build hides behind the pages' execution."""
+    import json
+
+    page = root / "book" / "documents" / f"{EDITED_CLAIM[0].split('-')[0]}.ipynb"
+    notebook = json.loads(page.read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "markdown", "id": "benchmark-render-alone", "metadata": {},
+                              "source": ["Rendered alone by the benchmark."]})
+    page.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = succeeded(subprocess.run([sys.executable, "-c", RENDER_ALONE, str(root)], cwd=root, capture_output=True,
+                                      text=True, env={**os.environ, "PYTHONPATH": str(root)}))
+    return float(result.stdout.strip().splitlines()[-1])
 
 
 def load() -> str:
@@ -198,6 +227,7 @@ def main() -> int:
             "  / clean build (target <= 0.2)": loop["edit"] / loop["clean"],
             "  pages executed again": f"{loop['edit pages']} of {loop['pages']}",
             "  of which rendering (the edit), s": loop["edit render"],
+            "render alone, one article page changed (process start and imports included), s": loop["render one page"],
             "python -m factcheck check after the edit (validates in full), s": loop["check"],
             "python -m factcheck check again, nothing changed (target <= 0.3), s": loop["check again"],
             "load average during the edit loop (1/5/15 min)": loop["load"],
@@ -210,7 +240,7 @@ def main() -> int:
 
         print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
         print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
-              f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
+              f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
               flush=True)
         for size in sizes:
             root = make_corpus(size, scratch / f"corpus-{size}")
@@ -218,7 +248,9 @@ def main() -> int:
             print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
                   f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
                   f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
-                  f"{loop['edit render']:>13.1f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  {loop['load']}",
+                  f"{loop['edit render']:>13.1f} {loop['render one page']:>10.1f} "
+                  f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
+                  f"{loop['load']}",
                   flush=True)
             shutil.rmtree(root, ignore_errors=True)
         print(f"\nload after: {uptime()}")

@@ -124,3 +124,129 @@ def test_an_unwritable_cache_folder_still_gives_every_outcome(shipped, tmp_path)
     blocked.write_text("not a folder", encoding="utf-8")
     outcomes = kept.kept_outcomes(checks, ledger, blocked / "verdicts.json")
     assert _fields(outcomes) == _fields(evaluate_all(checks, ledger))
+
+
+# ---- checks.yml, statements.yml and the ledger, kept between builds (kept_load) --------------------------------
+
+def _statement_fields(statements):
+    return [(s.id, s.doc_id, s.quote, s.start, s.end, s.voice, s.speaker, s.verdict, s.evidence, s.line)
+            for s in statements]
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the report's data and seeds: kept_load writes under <root>/_build/kept/."""
+    import shutil
+
+    from factcheck import paths
+
+    for folder in ("data", "seeds"):
+        shutil.copytree(paths.ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def _loads(project):
+    ledger = load_ledger(project)
+    checks_file = project / "data" / "checks.yml"
+    calls = []
+
+    def load_statements_counted(checks):
+        from factcheck.checks.statements import load_statements
+
+        calls.append("statements")
+        return load_statements(checks_file, checks, ledger)
+
+    def statements(ledger_, checks):
+        return kept.kept_load("statements", project, [project / "data" / "statements.yml"],
+                              repr([kept.definition_text(c) for c in checks]), lambda: load_statements_counted(checks),
+                              ledger_)
+    return ledger, checks_file, calls, statements
+
+
+def test_statements_from_the_kept_file_equal_a_fresh_parse_and_are_new_objects(project):
+    from factcheck.checks.statements import load_statements
+
+    ledger, checks_file, calls, statements = _loads(project)
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    first = statements(ledger, checks)
+    again = statements(ledger, checks)
+    assert calls == ["statements"]   # parsed once; the second came from _build/kept/
+    assert list((project / "_build" / "kept").glob("statements-*.pickle"))
+    fresh = load_statements(checks_file, checks, ledger)
+    assert _statement_fields(again) == _statement_fields(first) == _statement_fields(fresh)
+    assert again[0] is not first[0]   # attach() sets each statement's outcomes: a page gets its own
+
+
+def test_a_claim_row_the_statements_read_changing_parses_them_again_and_another_does_not(project):
+    ledger, checks_file, calls, statements = _loads(project)
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    statements(ledger, checks)
+
+    def edited(claim_id: str) -> Ledger:
+        claims = ledger.claims.copy()
+        claims.loc[claims.index[claims["claim_id"] == claim_id][0], "speaker"] = "changed by the test"
+        return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=ledger.rules,
+                      root=ledger.root)
+
+    from factcheck.checks.statements import judged_words
+
+    read = next(c for c in checks if c.rates_a_claim and c.tests)   # judged_words reads the claim it tests
+    unread = set(ledger.claims["claim_id"]) - {c for check in checks for c in check.claim_ids}
+    assert unread, "every claim is read by some check: pick another claim for the test"
+    statements(edited(sorted(unread)[0]), checks)
+    assert calls == ["statements"]
+    changed = statements(edited(read.tests), checks)
+    assert calls == ["statements", "statements"]
+    assert judged_words(read, edited(read.tests))[3] == "changed by the test"
+    assert changed
+
+
+@pytest.mark.parametrize("spoil", ["truncate", "garbage", "file changed"])
+def test_a_spoilt_entry_or_a_changed_file_parses_again(project, spoil):
+    ledger, checks_file, calls, statements = _loads(project)
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    statements(ledger, checks)
+    entry = next((project / "_build" / "kept").glob("statements-*.pickle"))
+    if spoil == "truncate":
+        entry.write_bytes(entry.read_bytes()[:100])
+    elif spoil == "garbage":
+        entry.write_bytes(b"not a pickle")
+    else:
+        path = project / "data" / "statements.yml"
+        path.write_text(path.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    assert _statement_fields(statements(ledger, checks)) == _statement_fields(statements(ledger, checks))
+    assert calls == ["statements", "statements"]
+
+
+def test_a_kept_ledger_is_the_ledger_load_ledger_gives_and_follows_its_files(project):
+    from factcheck.ledger.claims import STANDARD
+
+    validated = load_ledger(project)
+    kept.keep_ledger(validated, project)
+    loads = []
+
+    def load(root):
+        loads.append(root)
+        return load_ledger(root)
+
+    ledger = kept.kept_ledger(project, STANDARD, False, load)
+    assert loads == []   # the validated ledger, unpickled
+    assert ledger is not validated and ledger.root == project
+    assert ledger.claims.equals(validated.claims) and ledger.non_claims.equals(validated.non_claims)
+    assert ledger.documents == validated.documents
+    strict = kept.kept_ledger(project, rules_from("strict"), False, load)
+    assert strict.claims.equals(with_rules(validated, rules_from("strict")).claims)
+
+    import csv
+
+    claims = project / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    next(row for row in rows if row["claim_id"] == "oig17-03")["population"] = "changed by the test"
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    ledger = kept.kept_ledger(project, STANDARD, False, load)
+    assert loads == [project]   # its file changed: loaded (and validated) again
+    assert ledger.claim("oig17-03")["population"] == "changed by the test"
