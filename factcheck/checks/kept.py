@@ -182,7 +182,7 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
 
 KEPT_FOLDER = "kept"
 KEPT_FORMAT = 1
-MOST_KEPT_FILES = 32   # per folder: older entries (earlier states of the data) are removed
+MOST_KEPT_FILES = 8   # of each kind (a state of the data under the methods page's four rule sets, and a what-if)
 
 
 def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, load, ledger=None):
@@ -216,7 +216,7 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
             from factcheck.files.atomic import write_atomically
 
             write_atomically(target, pickle.dumps((reads, pickle.dumps(result, protocol=5)), protocol=5))
-            _prune(folder)
+            _prune(folder, kind)
         except Exception:   # read-only checkout, or something load returned cannot be pickled
             pass
     return result
@@ -247,8 +247,9 @@ def _read_digest(read: str, root: Path | None, ledger) -> str | None:
     return None
 
 
-def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+def _prune(folder: Path, kind: str) -> None:
+    """Older entries of this kind (earlier states of the data) are removed."""
+    entries = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
     for old in entries[:-MOST_KEPT_FILES]:
         old.unlink(missing_ok=True)
 
