@@ -45,7 +45,9 @@ class WarmKernel:
         self.sockets = tempfile.mkdtemp(prefix="factcheck-kernel-")
         self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(self.sockets) / "k"),
                                      client_factory=_client_without_heartbeat())
-        run_sync(self.km.start_kernel)()
+        # No history database: kernels of builds running side by side shared ~/.ipython's SQLite file, and a
+        # kernel that found it locked printed so into the page being executed.
+        run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"])
         # With the manager as its parent, a client asks the process whether the kernel lives, so
         # no client needs a heartbeat (which can miss a beat on a busy machine, and hang when it
         # stops). This one has a session of its own: clients sharing one share a socket
