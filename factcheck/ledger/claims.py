@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths, usage
-from factcheck.ledger.accounting import check_accounting
+from factcheck.ledger.accounting import MENTIONS, NUMBERS, check_accounting, numbers_stated
 from factcheck.ledger.hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
 from factcheck.ledger.intervals import Interval
-from factcheck.ledger.mentions import numbers_in
 from factcheck.files.problems import Collector, Problem, raise_if_any
 from factcheck.sources.documents import Document, load_documents
 from factcheck.files.tables import load_schema, read_table
@@ -221,6 +220,8 @@ def read_ledger(root: Path | str | None = None, draft: bool = False) -> LedgerRo
     # Accounting needs sound rows; blanks left to fill do not make a row unsound.
     if not (claim_problems.errors or non_claim_problems.errors or source_problems.errors):
         check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
+    MENTIONS.save()
+    NUMBERS.save()
     to_fill = raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems, allow_blanks=draft)
 
     return LedgerRows(claims=Table(claims, claims_schema["fields"]), non_claims=Table(non_claims, non_claims_schema["fields"]),
@@ -331,7 +332,7 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
         problems.add(line, column, f"must be a finite number, found {row[column]:g} (only 'high' may be INF, for no upper limit)")
     if infinite:
         return
-    stated = numbers_in(quote)
+    stated = numbers_stated(quote)
     for column, number in (("value", value), ("value_to", value_to)):
         if number is not None and stated and not any(math.isclose(number, s, rel_tol=1e-9) for s in stated):
             problems.add(line, column, f"{number:g} is not a number the quote states (it states {', '.join(f'{s:g}' for s in stated)})")

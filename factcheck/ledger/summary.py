@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from factcheck.ledger.mentions import find_mentions
+from factcheck.ledger.accounting import mention_spans
 
 
 def summary(ledger) -> str:
@@ -13,13 +13,13 @@ def summary(ledger) -> str:
     lines = ["Ledger OK.", "", f"{'document':<10} {'claims':>6} {'non-claims':>10} {'mentions':>8}  file"]
     for doc_id, document in ledger.documents.items():
         lines.append(f"{doc_id:<10} {claim_docs.count(doc_id):>6} {non_claim_docs.count(doc_id):>10} "
-                     f"{len(find_mentions(document.text)):>8}  {document.file}")
+                     f"{len(mention_spans(document.text)):>8}  {document.file}")
     words = [bool(w) for w in claims["words"]]   # a word claim names its words; a number claim leaves them blank
     highs, bounds = list(claims["high"]), list(claims["bounds"])
     numbers, in_words = words.count(False), words.count(True)
     unbounded = sum(math.isinf(high) for high, word in zip(highs, words) if not word)
     conditions = sum(bound == "" for bound, word in zip(bounds, words) if word)
-    total_mentions = sum(len(find_mentions(d.text)) for d in ledger.documents.values())
+    total_mentions = sum(len(mention_spans(d.text)) for d in ledger.documents.values())
     lines += ["", f"{len(claims)} claims ({numbers} numbers, {in_words} in words), {len(non_claims)} non-claims; "
                   f"all {total_mentions} numeric mentions accounted for.",
               f"{numbers} intervals computed under the {ledger.rules.name} hedge rules ({unbounded} with no upper limit); "
