@@ -76,12 +76,14 @@ def run_check(args) -> int:
     if remembered is not None:
         print(remembered)
         return 0
-    if args.full:   # trust nothing kept: every table through frictionless, every kept answer worked out again
-        from factcheck.files import tables
+    from factcheck.files import tables
 
-        tables.THOROUGH = True
-    with remembering(root, "check") as record, memo.under(root, reuse=not args.full):
-        record.result = _check_in_full(args)
+    thorough, tables.THOROUGH = tables.THOROUGH, tables.THOROUGH or args.full   # --full: every table through frictionless
+    try:
+        with remembering(root, "check") as record, memo.under(root, reuse=not args.full):   # --full: nothing kept reused
+            record.result = _check_in_full(args)
+    finally:
+        tables.THOROUGH = thorough
     if record.result is None:
         return 1
     print(record.result)
