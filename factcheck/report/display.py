@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:   # imported where a table is made: `check` reads this module and needs no pandas
+    import pandas as pd
 
 TO_FILL = "to fill"  # how a blank judgement shows in a draft's chapter (see load_ledger(draft=True))
 
@@ -104,6 +106,8 @@ def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
     rows = [{"claim": row["claim_id"], "quote": row["quote"], "as printed": stated(row),
              "the words allow": allows(row), "what is measured": shown(words.metric(row["metric"]) if row["metric"] else ""),
              "when": shown(row["period"])} for row in claims.to_dict("records")]
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
 
 
