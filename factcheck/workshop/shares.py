@@ -134,6 +134,10 @@ def readings(question: ShareQuestion) -> list[Reading]:
     from factcheck.checks.verdicts import evaluate_check, rounding_interval
     from factcheck.workshop.report_cache import report
 
+    if question.check_id.startswith("corpus:"):  # a class variant: counts of an article of corpus/
+        from factcheck.workshop.variants import corpus_share_readings
+
+        return corpus_share_readings(question)
     ledger, _ = report(question.root, question.checks_file)
     outcome = _outcome(question.check_id, ledger, question.checks_file)
     data = load_exercise_data()
@@ -250,6 +254,9 @@ def _named_inputs(q: ShareQuestion, reading: Reading) -> dict[str, float]:
 
 def _check_names(q: ShareQuestion) -> list[str]:
     from factcheck.workshop.report_cache import report
+
+    if q.check_id.startswith("corpus:"):  # a class variant's formula is written in the neutral names
+        return [c.name for c in q.counts]
 
     return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
 
