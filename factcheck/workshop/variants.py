@@ -30,7 +30,7 @@ import csv
 import random
 from dataclasses import dataclass
 
-from factcheck import paths
+from factcheck import paths, usage
 
 CORPUS = paths.ROOT / "corpus"
 QUANTITY_KINDS = {"quantity", "duration", "multiplier", "fraction"}
@@ -54,12 +54,27 @@ class CorpusItem:
         return f"{self.doc}:{self.start}"
 
 
+def _state(*files) -> tuple:
+    """What a cached read depends on: each file's name, size and time of change (read again when one changes)."""
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
 def corpus_texts() -> dict[str, str]:
+    return _texts(_state(*sorted((CORPUS / "texts").glob("*.txt"))))
+
+
+@usage.remembered(maxsize=2)
+def _texts(state) -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))}
 
 
 def corpus_items() -> list[CorpusItem]:
     """Every labelled quantity of the corpus, in file order."""
+    return _gold(_state(CORPUS / "gold.csv"))
+
+
+@usage.remembered(maxsize=2)
+def _gold(state) -> list[CorpusItem]:
     with open(CORPUS / "gold.csv", encoding="utf-8", newline="") as handle:
         return [CorpusItem(row["doc"], int(row["start"]), int(row["end"]), row["quote"], row["reading"],
                            float(row["value"]), float(row["value_to"]) if row["value_to"] else None, row["unit"])
@@ -148,11 +163,16 @@ UNSTATED_SPAN = "not stated"
 PAIRS_PER_VARIANT = 3
 
 
-def workshop_items(path=None) -> dict:
+def workshop_items() -> dict:
     """corpus/workshop.yml: the share items, the labelled figures and the pairs of exercise 4."""
+    return _yaml(_state(WORKSHOP_ITEMS))
+
+
+@usage.remembered(maxsize=4)
+def _yaml(state) -> dict:
     import yaml
 
-    with open(path or WORKSHOP_ITEMS, encoding="utf-8") as handle:
+    with open(state[0][0], encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
@@ -317,10 +337,7 @@ def corpus_pair_questions(pair_ids: list[str]) -> list:
 
 
 def _sources() -> list[dict]:
-    import yaml
-
-    with open(CORPUS / "sources.yml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)["texts"]
+    return _yaml(_state(CORPUS / "sources.yml"))["texts"]
 
 
 # ---- a participant's variant -----------------------------------------------------------------
