@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 from dataclasses import dataclass
 
 from factcheck import paths, usage
@@ -176,6 +177,23 @@ def _yaml(state) -> dict:
         return yaml.safe_load(handle)
 
 
+# A full stop that ends an abbreviation, not a sentence: "U.S.", "Sept. 30", "Mr. Trump".
+ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b[A-Z]\.|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)\.)$")
+
+
+def corpus_sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], not cut at an abbreviation (the cards of exercises 3 and 4 need
+    the whole sentence: "During fiscal year 2022, a 12-month span between Oct. 2021 and Sept. 30, 2022, ...")."""
+    from factcheck.workshop.anchoring import sentence_around
+
+    low, high = sentence_around(text, start, end)
+    while low > 1 and ABBREVIATION.search(text[:low].rstrip()):
+        low = sentence_around(text, low - 2, low - 1)[0]
+    while high < len(text) and ABBREVIATION.search(text[:high]):
+        high = sentence_around(text, high + 1, high + 2)[1]
+    return text[low:high]
+
+
 def _words_in_text(words: str, doc: str, where: str) -> None:
     if str(words) not in corpus_texts()[doc]:
         raise ValueError(f"corpus/workshop.yml, {where}: the words {words!r} are not in corpus/texts/{doc}.txt")
@@ -243,7 +261,7 @@ def corpus_share_question(item_id: str):
     _words_in_text(spec["words"], stated["doc_id"], f"shares: {item_id}")
 
     def sentence(row):
-        return text[slice(*sentence_around(text, row["start"], row["end"]))]
+        return corpus_sentence(text, row["start"], row["end"])
 
     counts = tuple(Count(name, rows[name]["quote"], sentence(rows[name]), rows[name]["value"], rows[name]["interval"])
                    for name in spec["counts"])
@@ -331,7 +349,7 @@ def corpus_pair_questions(pair_ids: list[str]) -> list:
             item = _figure(name)["item"]
             text = corpus_texts()[item.doc]
             rows.append({"doc_id": item.doc, "quote": item.quote, "value": item.value, "published": dates[item.doc],
-                         "sentence": text[slice(*sentence_around(text, item.start, item.end))]})
+                         "sentence": corpus_sentence(text, item.start, item.end)})
         questions.append(PairQuestion(f"corpus:{pair_id}", tuple(rows), columns=CORPUS_COLUMNS))
     return questions
 
