@@ -265,7 +265,8 @@ def corpus_share_question(item_id: str):
 
     counts = tuple(Count(name, rows[name]["quote"], sentence(rows[name]), rows[name]["value"], rows[name]["interval"])
                    for name in spec["counts"])
-    return ShareQuestion(f"corpus:{item_id}", counts, stated["quote"], sentence(stated), stated["value"])
+    return ShareQuestion(f"corpus:{item_id}", counts, stated["quote"], sentence(stated), stated["value"],
+                         readings_from=corpus_share_readings)
 
 
 def corpus_share_readings(question) -> list:
@@ -336,6 +337,10 @@ def pair_reading(pair_id: str):
     return PairReading(not reasons, reasons, "; ".join(parts) + ".", said_by="From the labels in corpus/workshop.yml")
 
 
+def _question_reading(question):
+    return pair_reading(question.check_id.removeprefix("corpus:"))
+
+
 def corpus_pair_questions(pair_ids: list[str]) -> list:
     """Exercise 4 on the corpus: each pair's two figures, their sentences and their articles' dates (no labels)."""
     from factcheck.workshop.anchoring import sentence_around
@@ -350,7 +355,8 @@ def corpus_pair_questions(pair_ids: list[str]) -> list:
             text = corpus_texts()[item.doc]
             rows.append({"doc_id": item.doc, "quote": item.quote, "value": item.value, "published": dates[item.doc],
                          "sentence": corpus_sentence(text, item.start, item.end)})
-        questions.append(PairQuestion(f"corpus:{pair_id}", tuple(rows), columns=CORPUS_COLUMNS))
+        questions.append(PairQuestion(f"corpus:{pair_id}", tuple(rows), columns=CORPUS_COLUMNS,
+                                      reading_from=_question_reading))
     return questions
 
 

@@ -116,7 +116,7 @@ def test_the_cards_show_words_and_dates_not_the_labels():
         text = question.card(0).text
         for row in question.claims:
             assert row["quote"] in text and row["published"] in text
-        assert "span" not in text and "(a reason)" not in text
+        assert not any(f"{label}:" in text for label in variants.PAIR_LABELS) and "(a reason)" not in text
 
 
 def test_blind_searches_cannot_pass_variant_pairs_within_the_cap():
@@ -220,3 +220,22 @@ def test_a_variant_answer_list_is_judged_in_order():
     answers = [variants.pair_reading(p).answer for p in pairs]
     assert check_pairs(answers, questions, Attempts()).all_right
     assert not check_pairs(list(reversed(answers)), questions, Attempts()).all_right or len(set(answers)) == 1
+
+
+@pytest.mark.parametrize("item_id", SHARES)
+def test_a_blind_search_of_the_whole_variant_exercise_cannot_pass(item_id):
+    """Sweep the share, then every rating with every reason: the share closes within the cap, and a rating is read
+    only against a right share, so no rating passes after it; the blind loop ends with the solution shown."""
+    question = variants.corpus_share_question(item_id)
+    attempts, step = Attempts(), 0
+    while True:
+        share_status = check_share(step / 100, "accurate", question, reason="exact", attempts=attempts).results[0].status
+        assert share_status != RIGHT
+        if share_status == SHOWN:
+            break
+        step += 1
+    assert step == CAP - 1
+    for rating in rating_choices():
+        for reason in reason_choices():
+            results = check_share(step / 100, rating, question, reason=reason, attempts=attempts).results
+            assert [r.status for r in results][0] == SHOWN and results[1].status != RIGHT
