@@ -35,6 +35,11 @@ class Review:
     def done(self) -> bool:
         return not (self.mistakes or self.blanks)
 
+    @property
+    def later_rows(self) -> list[int]:
+        """The lines of claims.csv with blanks set aside: the claims a chapter lists as not yet filled in."""
+        return sorted({p.line for p in self.later if p.line is not None})
+
 
 LATER = "later"  # a claim row whose note says this is left for later
 
@@ -102,6 +107,18 @@ def _deferred_lines(folder: Path, first: int | None) -> set[int]:
     rows = _claim_rows(folder / "data" / "claims.csv")[1]
     return {line for line, row in rows if (first is not None and line - 1 > first)
             or LATER in (row.get("note") or "").lower()}
+
+
+def filled_in(folder: Path | str) -> dict[str, tuple[int, int]]:
+    """Per article id in the folder's claims.csv: (claims filled in, claims in all); a claim row is filled in once
+    no judgement cell of it is blank (report/drafts.py: the chapter lists the others as not yet filled in)."""
+    from factcheck.report.drafts import blank_columns
+
+    counts: dict[str, tuple[int, int]] = {}
+    for _, row in _claim_rows(Path(folder) / "data" / "claims.csv")[1]:
+        done, total = counts.get(row.get("doc_id") or "", (0, 0))
+        counts[row.get("doc_id") or ""] = (done + (not blank_columns(row)), total + 1)
+    return counts
 
 
 def _check_problems(ledger) -> list[Problem]:
