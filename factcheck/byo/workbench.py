@@ -29,6 +29,7 @@ class Review:
     blanks: list[Problem] = field(default_factory=list)
     titles: dict[str, str | None] = field(default_factory=dict)  # doc_id -> headline (None while blank)
     later: list[Problem] = field(default_factory=list)   # blanks in claim rows set aside (--first N, or 'later')
+    first: int | None = None                              # --first N: only the first N claim rows count
     filled: int = 0                                       # intervals --check computed and wrote in
 
     @property
@@ -98,6 +99,7 @@ def review(folder: Path | str, first: int | None = None) -> Review:
     deferred = _deferred_lines(folder, first)
     claims_file = paths.relative(folder / "data" / "claims.csv")
     found.later = [p for p in found.blanks if p.file == claims_file and p.line in deferred]
+    found.first = first
     found.blanks = [p for p in found.blanks if p not in found.later]
     return found
 
@@ -196,10 +198,14 @@ def report(review: Review, folder: Path | str) -> str:
     if review.filled:
         lines.append(f"{name}: wrote in {review.filled} interval{'s' if review.filled != 1 else ''} the value, hedge and "
                      "precision determine (data/claims.csv).")
-    later = (f" ({len(review.later)} more blank{'s' if len(review.later) != 1 else ''} in rows left for later)"
-             if review.later else "")
+    rows = len(review.later_rows)
+    later = (f" ({len(review.later)} more blank{'s' if len(review.later) != 1 else ''} in {rows} "
+             f"row{'s' if rows != 1 else ''} left for later)" if review.later else "")
     if review.done:
-        return "\n".join(lines + [f"{name}: everything is filled in and valid{later}."])
+        done = ("everything is filled in and valid" if not review.later else
+                f"the provenance and the first {review.first} claim rows are filled in and valid"
+                if review.first is not None else "everything but the rows left for later is filled in and valid")
+        return "\n".join(lines + [f"{name}: {done}{later}."])
     counts = []
     if review.mistakes:
         counts.append(f"{len(review.mistakes)} mistake{'s' if len(review.mistakes) != 1 else ''} to fix")

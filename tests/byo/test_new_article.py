@@ -120,7 +120,8 @@ def test_check_lists_the_first_rows_only_and_passes_once_they_are_filled(article
     assert whole.returncode == 1 and "column 'metric'" in whole.stdout and "left for later" in whole.stdout
     first = new_article("--check", out, "--no-chapter", "--first", "2")
     assert first.returncode == 0, first.stdout
-    assert f"({len(rows) - 2} more blanks in rows left for later)" in first.stdout
+    assert (f"the provenance and the first 2 claim rows are filled in and valid ({len(rows) - 2} more blanks in "
+            f"{len(rows) - 2} rows left for later)") in first.stdout
 
 
 JUDGEMENTS = ("metric", "period", "population", "speaker")
