@@ -197,5 +197,6 @@ def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
               file=sys.stderr)
         return 1
     print(f"\nChapter: {paths.relative(chapter_path(folder, doc_id))} "
-          f"({time.perf_counter() - started:.0f} s; open it in JupyterLab; blank cells read \"to fill\")")
+          f"({time.perf_counter() - started:.0f} s; open it in JupyterLab; claims not yet filled in are listed apart, "
+          "other blanks read \"to fill\")")
     return 0

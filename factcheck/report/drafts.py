@@ -33,8 +33,8 @@ def not_filled_in_list(claims: pd.DataFrame) -> tuple[str, str]:
     rows = claims.to_dict("records")
     count = len(rows)
     heading = f"Not yet filled in ({DRAFT}): {count:,} claim{'s' if count != 1 else ''}"
-    intro = ("The mention finder found these numbers; nobody has yet said what each measures, when and who states "
-             "it, so none of them is checked, and none is among the claims filled in.")
+    intro = ("The mention finder found these numbers; what each measures, when, who or what it counts and who "
+             "states it is not yet written in, so none of them is checked.")
     items, lines = [], []
     for row in rows:
         left = ", ".join(blank_columns(row))
