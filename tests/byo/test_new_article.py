@@ -40,8 +40,18 @@ def quotes(folder: Path) -> list[str]:
 def test_help_documents_the_check_and_the_layout():
     result = new_article("--help")
     assert result.returncode == 0
-    for words in ("--id SLUG", "--out DIR", "--check DIR", "--force", "data/claims.csv", "to fill"):
-        assert words in result.stdout, words
+    for words in ("--id SLUG", "--out DIR", "--check DIR", "--force", "data/claims.csv", "to fill", "--first N",
+                  "not yet filled in (draft, not reviewed)"):
+        assert words in " ".join(result.stdout.split()), words
+
+
+@pytest.mark.parametrize("given, message", [("0", "expected at least 1 claim, found 0"),
+                                            ("five", "expected a whole number of claims, found 'five'")])
+def test_first_takes_a_whole_number_of_claims(tmp_path, given, message):
+    (tmp_path / "a.txt").write_text("240 people", encoding="utf-8")
+    result = new_article("a.txt", "--id", "wire17", "--out", "out", "--first", given, cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.strip().splitlines()[-1].endswith(f"--first: {message}")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("setup, args, message", [
