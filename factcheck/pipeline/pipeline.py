@@ -161,13 +161,14 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
 
     renderer = Renderer(target.site_root, target.work) if site and work_list else None
-    if work_list and hasattr(validated, "claims"):   # the pages' kernels take the ledger just validated
-        from factcheck.checks.kept import keep_ledger     # instead of validating it again
-
-        keep_ledger(validated, project_root)
     publishing: list[BaseException] = []
 
+    def keep() -> None:  # while the kernels start
+        if work_list:
+            _keep_ledger(validated, project_root)
+
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
+        keep()
         try:
             _publish_data(project_root, target, force, data)
         except Exception as error:
@@ -175,7 +176,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
 
     try:
         outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo,
-                            meanwhile=publish if site else lambda: None, pools=pools,
+                            meanwhile=publish if site else keep, pools=pools,
                             code=code + environment)
     except BaseException:
         if renderer:
@@ -246,6 +247,20 @@ def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, 
     if not output.exists() or hashes.sha(output) != entry.get("output"):
         return "output changed"
     return ""
+
+
+def _keep_ledger(validated, project_root: Path) -> None:
+    """The ledger just validated, as the pages load it, kept for their kernels (factcheck.checks.kept.kept_ledger),
+    while the kernels start: a kernel that asks before it is kept loads the same ledger itself."""
+    from factcheck.checks.kept import keep_ledger
+    from factcheck.ledger.claims import Ledger
+
+    try:
+        ledger = validated.frames() if hasattr(validated, "frames") else validated   # LedgerRows -> Ledger
+        if isinstance(ledger, Ledger):
+            keep_ledger(ledger, project_root)
+    except Exception:  # a cache: the kernels load the ledger themselves
+        pass
 
 
 def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex) -> None:
