@@ -36,6 +36,7 @@ NON_CLAIM_REASONS = {
     "year": "A year: it says when, not how many. If it counts something ('2000 officers'), move it to claims.csv.",
     "ordinal": "An ordinal: it gives an order ('first', '21st'), not a quantity.",
     "name": "Part of a name ('Title 42', 'COVID-19'): it names something, not how many.",
+    "pronoun": "The pronoun 'one' ('each one', 'one can assume'): it stands for something, it counts nothing.",
 }
 
 
