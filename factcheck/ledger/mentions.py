@@ -188,7 +188,7 @@ QUANTITY_WORDS = [
     ("virtually all", r"\bvirtually\s+all\b"),
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"),
-    ("all-time record", r"\ball[-\s]time\s+(?:record|high|low)\b"),
+    ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
     ("record", r"(?<!criminal )(?<!public )(?<!track )(?<!on )(?<!the )\b(?:a\s+(?:new\s+)?|new\s+)?record(?:[-\s]"
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
@@ -206,9 +206,23 @@ def find_quantity_words(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            found.append(Mention(m.start(), m.end(), m.group(), "word", None, 0.0, words=key,
+            found.append(Mention(m.start(), m.end(), m.group(), "word", None, 0.0, words=_word_key(key, m.group()),
                                  quote_start=m.start(), quote_end=m.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def _word_key(key: str, written: str) -> str:
+    """The reading's key as the words are written, so the key appears in the quote ("the biggest" -> biggest)."""
+    lower = " ".join(written.lower().split())
+    if key == "largest":
+        return lower.split()[-1]
+    if key == "peaked":
+        return "peaked" if lower == "peaked" else "peak"
+    if key == "all-time record":
+        return lower if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "a fraction of" and "small" in lower:
+        return "a small fraction of"
+    return key
 
 
 @lru_cache(maxsize=32)

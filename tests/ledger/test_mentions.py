@@ -257,6 +257,10 @@ def test_figure_and_table_labels_are_not_claims(label):
     ("arrests peaked in June", "peaked"),
     ("a fraction of the promised removals", "a fraction of"),
     ("most of the immigrants held", "most"),
+    ("the biggest raid this year", "biggest"),          # the key is the word as written: it is in the quote
+    ("an all-time high of arrests", "all-time high"),
+    ("arrests reached their peak in June", "peak"),
+    ("only a small fraction of the cases", "a small fraction of"),
 ])
 def test_quantity_words_without_digits_are_found_with_their_reading(text, words):
     from factcheck.ledger.words import WORD_RULES
