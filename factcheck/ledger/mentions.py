@@ -591,13 +591,14 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
                 return head
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
-    return _unit_from_context(text, start, quote_start, hedge, earlier, bool(OF_ANAPHORA.match(text, end)))
+    return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
 
 
 # an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
 ASIDE_THEN_OF = re.compile(r"\s*(?:[-–—]\s[^-–—.;()]{1,60}\s[-–—]|\([^().;]{1,60}\))\s*of\s+(?:the\s+)?", re.IGNORECASE)
-# "them", "these" after "of": the number is part of a set named before it, not the object of the verb before it
-OF_ANAPHORA = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# "of them", "who": the number stands for people or things named before it ("apprehended 68,631 of them",
+# "has released 15,811 who have been convicted"), not for the count of the verb before it
+REFERS_BACK = re.compile(r"\s+(?:of\s+(?:them|these|those)|who|whom)\b", re.IGNORECASE)
 
 
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
@@ -687,7 +688,7 @@ LOOK_BACK = 64
 
 
 def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earlier: list[Mention],
-                       of_them: bool = False) -> str:
+                       refers_back: bool = False) -> str:
     """No noun follows the number: take the unit the sentence means, or the one the last figures counted.
 
     In order: a noun before a parenthesis; the measure noun of the sentence ("the number of immigrants",
@@ -716,7 +717,7 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if subject:
             return subject.group(1)  # "arrests surpassing 2,000"
     verb = VERB_BEFORE.search(text, max(0, quote_start - 30), quote_start)
-    if verb and not of_them and verb_unit(verb.group(1)):
+    if verb and not refers_back and verb_unit(verb.group(1)):
         return verb_unit(verb.group(1))  # "ICE deported 300,000 last year"; not "apprehended 68,631 of them"
     recent = earlier[-LOOK_BACK:]  # a text of bare numbers ("1 1 1 ...") must not make every number reread all before it
     for mention in reversed(recent):
@@ -744,11 +745,13 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
 
 
 VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_AGENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# the sentence runs up to the number's quote: a verb right before it takes the number as its object
+_AGENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s*$")
 
 
 def _is_agent(sentence: str, end: int) -> bool:
-    """Is the plural noun ending at sentence[end] the subject of a verb that acts on people ("agents apprehended")?"""
+    """Is the plural noun ending at sentence[end] the subject of a verb that acts on people and takes the number
+    as its object ("agents apprehended 68,631 of them")? Not "migrants released by ICE rose to 5,000"."""
     verb = _AGENT_VERB.match(sentence, end)
     return bool(verb) and bool(verb_unit(verb.group(1)))
 

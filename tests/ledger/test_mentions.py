@@ -354,3 +354,12 @@ def test_people_stay_people_when_the_text_has_not_counted_what_the_verb_does():
 def test_the_pronoun_one_is_no_quantity(text):
     [mention] = find_mentions(text)
     assert (mention.kind, mention.is_quantity) == ("pronoun", False)
+
+
+def test_people_a_verb_acts_on_are_no_agents():
+    assert units("Migrants released by ICE rose to 5,000 last year.") == [("5,000", "migrants")]
+
+
+def test_a_number_followed_by_who_counts_people_named_before_not_the_verbs_count():
+    text = "62,231 noncitizens have been released. The agency also has released 15,811 who have been convicted."
+    assert units(text)[-1] == ("15,811", "noncitizens")
