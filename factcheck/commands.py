@@ -39,10 +39,15 @@ def register_check(commands) -> None:
                     "everything the build reads (it runs the same validation and refuses to execute a page when this "
                     "fails). Errors name file:line and column. Exits 1 if anything is wrong. "
                     "A check whose every input file (and the package) is unchanged since the last successful "
-                    "check prints that check's summary at once (the record is _build/check.json, safe to delete).")
+                    "check prints that check's summary at once (the record is _build/check.json, safe to delete); "
+                    "after an edit, answers that depend on an unchanged file's text alone are reused (_build/memo/, "
+                    "safe to delete), and a table that is plainly valid is typed without importing frictionless.")
     check.add_argument("--root", default=None, help="repository root to check (default: this checkout)")
     check.add_argument("--full", action="store_true",
-                       help="validate everything again even when nothing changed since the last successful check")
+                       help="validate everything again, trusting nothing kept from earlier runs: even when nothing "
+                            "changed since the last successful check, with every table read by frictionless (not only "
+                            "those the plain reading cannot settle) and every kept answer (parsed YAML, the prose's "
+                            "sentences, the seeds' mentions; _build/memo/) worked out again")
     check.set_defaults(run=run_check)
 
 
@@ -63,6 +68,7 @@ def run_check(args) -> int:
     from pathlib import Path
 
     from factcheck import paths
+    from factcheck.files import memo
     from factcheck.files.unchanged import recalled, remembering
 
     root = Path(args.root) if args.root else paths.ROOT
@@ -70,11 +76,17 @@ def run_check(args) -> int:
     if remembered is not None:
         print(remembered)
         return 0
-    with remembering(root, "check") as memo:
-        memo.result = _check_in_full(args)
-    if memo.result is None:
+    from factcheck.files import tables
+
+    thorough, tables.THOROUGH = tables.THOROUGH, tables.THOROUGH or args.full   # --full: every table through frictionless
+    try:
+        with remembering(root, "check") as record, memo.under(root, reuse=not args.full):   # --full: nothing kept reused
+            record.result = _check_in_full(args)
+    finally:
+        tables.THOROUGH = thorough
+    if record.result is None:
         return 1
-    print(memo.result)
+    print(record.result)
     return 0
 
 

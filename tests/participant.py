@@ -48,3 +48,124 @@ def fill_judgements(folder: Path, doc_id: str) -> None:
                                        'why: "the agency spoke on this day"}]')
               .replace("people_quoted: null", 'people_quoted: [{name: "Jane Roe", role: "runs the office"}]'))
     sources.write_text(filled, encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A scripted participant: the bring-your-own block of the guide, done the way a person does it in a class's slot.
+# It fills in only what `new-article --check DIR --first N` lists as left to fill, reading each claim's quote to
+# decide what to write (ANSWERS), runs --check again, and stops once it exits 0. It counts what it typed.
+
+# What a reader of ARTICLE_TEXT writes for each number, found by the number's words in the claim's quote.
+ANSWERS = {
+    "240,000": {"metric": "removals", "period": "FY2016", "population": "ICE removals, nationwide", "speaker": "ICE"},
+    "$1.2 billion": {"metric": "removal_cost", "period": "FY2016", "population": "ICE removals, nationwide",
+                     "speaker": "officials"},
+    "62 percent": {"metric": "share_with_conviction", "period": "FY2016", "population": "people removed",
+                   "speaker": "outlet"},
+    "40 and 55 percent": {"metric": "share_skipping_hearings", "period": "unspecified", "population": "people released",
+                          "speaker": "a senior official"},
+    "Four dozen": {"metric": "officers", "period": "as of 2017-03-03", "population": "the district office",
+                   "speaker": "outlet"},
+    "6,000": {"metric": "beds_needed", "period": "as of 2017-03-03", "population": "the district office",
+              "speaker": "Jane Roe", "unit": "beds"},
+}
+UNITS = {"removal_cost": "usd"}  # a unit the finder could not guess, as a reader would write it
+
+# The provenance fields --check lists, and how many values a person types for each (a date is published,
+# earliest and latest; its evidence is a quote, its start, its end and why; a person quoted is a name and a role).
+PROVENANCE_VALUES = {"outlet.name": 1, "outlet.stated": 1, "outlet.evidence": 1, "headline.text": 1,
+                     "headline.own": 1, "date": 3, "date.evidence": 4, "people_quoted": 2}
+
+LEFT = __import__("re").compile(r"^  (?P<file>\S+?)(?::(?P<line>\d+)| lines (?P<lines>[\d, -]+)):"
+                                r"(?: column '(?P<column>[^']+)':)? is blank")
+
+
+def listed_blanks(check_output: str) -> list[tuple[str, int | None, str]]:
+    """(file, line, column) for every blank the --check output lists under 'Left to fill', one per cell."""
+    found = []
+    for line in check_output.splitlines():
+        match = LEFT.match(line)
+        if not match:
+            continue
+        numbers = [int(match["line"])] if match["line"] else []
+        for span in (match["lines"] or "").split(", "):
+            if span:
+                low, _, high = span.partition("-")
+                numbers += range(int(low), int(high or low) + 1)
+        found += [(match["file"], number, match["column"] or "") for number in numbers or [None]]
+    return found
+
+
+class Participant:
+    """One participant on one folder: fills what --check lists, for the first n claim rows only."""
+
+    def __init__(self, folder: Path, doc_id: str, n: int, run_check):
+        self.folder, self.doc_id, self.n, self.run_check = Path(folder), doc_id, n, run_check
+        self.typed: list[tuple[str, int | None, str]] = []   # every cell written: (file, line, column)
+        self.values = 0                                       # values typed (a date's three count three)
+        self.runs = 0
+
+    def play(self, most: int = 5):
+        """Run --check --first n, fill what it lists, again until it exits 0 (at most `most` runs); the last result."""
+        for _ in range(most):
+            result = self.run_check(self.folder, self.n)
+            self.runs += 1
+            if result.returncode == 0:
+                return result
+            blanks = listed_blanks(result.stdout)
+            if not blanks:
+                return result  # a mistake, not a blank: the caller's assertion shows the output
+            self.fill(blanks)
+        return result
+
+    def fill(self, blanks: list[tuple[str, int | None, str]]) -> None:
+        claims = [(line, column) for file, line, column in blanks if file.endswith("claims.csv")]
+        fields = [column for file, _, column in blanks if file.endswith("sources.yml")]
+        if claims:
+            self._fill_claims(claims)
+        if fields:
+            self._fill_provenance(fields)
+
+    def _fill_claims(self, cells: list[tuple[int, str]]) -> None:
+        import csv
+
+        path = self.folder / "data" / "claims.csv"
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            header = list(reader.fieldnames)
+        for line, column in cells:
+            row = rows[line - 2]  # line 1 is the header
+            answer = next(a for words, a in ANSWERS.items() if words in row["quote"])
+            row[column] = answer.get(column) or UNITS[answer["metric"]]
+            self.typed.append(("data/claims.csv", line, column))
+            self.values += 1
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    def _fill_provenance(self, fields: list[str]) -> None:
+        path = self.folder / "seeds" / "sources.yml"
+        text = (self.folder / "seeds" / f"{self.doc_id}.txt").read_text(encoding="utf-8")
+        date = "March 3, 2017"
+        start = text.index(date)
+        edits = {
+            "outlet.name": [("name: null", 'name: "Test Wire"')],
+            "outlet.stated": [("stated: null", "stated: false")],
+            "outlet.evidence": [("evidence: null", 'evidence: "the page it was copied from"')],
+            "headline.text": [("text: null", 'text: "Removals in 2016"')],
+            "headline.own": [("own: null", "own: false")],
+            "date": [("published: null", "published: 2017-03-03"), ("earliest: null", "earliest: 2017-03-03"),
+                     ("latest: null", "latest: 2017-03-03")],
+            "date.evidence": [("evidence: []", f'evidence: [{{quote: "{date}", start: {start}, '
+                                               f'end: {start + len(date)}, why: "the agency spoke on this day"}}]')],
+            "people_quoted": [("people_quoted: null", 'people_quoted: [{name: "Jane Roe", role: "runs the office"}]')],
+        }
+        source = path.read_text(encoding="utf-8")
+        for field in fields:
+            for old, new in edits[field]:
+                source = source.replace(old, new, 1)
+            self.typed.append(("seeds/sources.yml", None, field))
+            self.values += PROVENANCE_VALUES[field]
+        path.write_text(source, encoding="utf-8")

@@ -38,3 +38,48 @@ def test_each_command_has_its_help_on_its_own(name, capsys):
         main([name, "--help"])
     assert exit_.value.code == 0
     assert f"python -m factcheck {name}" in capsys.readouterr().out
+
+
+
+HEAVY = ("pandas", "numpy", "frictionless", "jsonschema", "pysbd", "yaml", "factcheck.ledger.mentions")
+
+
+def checked(root, *options: str) -> set[str]:
+    """The modules `check --root root` imported; it must succeed."""
+    code = ("import sys; from factcheck.cli import main\n"
+            "status = main(['check', '--root', *sys.argv[1:]])\n"
+            "print('MODULES', *sys.modules, file=sys.stderr); sys.exit(status)")
+    run = subprocess.run([sys.executable, "-c", code, str(root), *options], capture_output=True, text=True,
+                         cwd=paths.ROOT)
+    assert run.returncode == 0 and "Ledger OK." in run.stdout, run.stderr[-3000:]
+    return set(run.stderr.split("MODULES", 1)[1].split())
+
+
+@pytest.fixture
+def checkout(tmp_path):
+    """The report's data in a folder of its own (check --root reads data/ and seeds/)."""
+    import shutil
+
+    root = tmp_path / "repo"
+    for folder in ("data", "seeds"):
+        shutil.copytree(paths.ROOT / folder, root / folder)
+    return root
+
+
+def test_check_after_a_one_claim_edit_validates_in_full_without_the_heavy_libraries(checkout):
+    """The desk's loop: edit one cell, run check. Every rule runs again (the validator is imported and the summary
+    printed) but imports no library whose answers were kept for the unchanged files, nor pandas, nor frictionless."""
+    from buildcopies import edit_claim
+
+    assert "factcheck.pipeline.validate" in checked(checkout)
+    edit_claim(checkout, "oig17-03", "population", "edited by the test")
+    loaded = checked(checkout)
+    assert "factcheck.pipeline.validate" in loaded
+    assert [m for m in HEAVY if m in loaded] == []
+    assert (checkout / "_build" / "memo").is_dir()   # the answers live with the project checked
+
+
+def test_check_full_trusts_nothing_kept(checkout):
+    checked(checkout)
+    loaded = checked(checkout, "--full")
+    assert {"frictionless", "pysbd", "yaml", "factcheck.ledger.mentions"} <= loaded and "pandas" not in loaded

@@ -35,6 +35,7 @@ class ClassBook:
     ok: bool = False
     log: str = ""
     problems: tuple[str, ...] = ()
+    filled: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> (claims filled in, claims in all)
 
     @property
     def html(self) -> Path:
@@ -55,7 +56,7 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
     from factcheck.report.escaping import markdown_text
-    from factcheck.byo.workbench import build_chapter, chapter_path, guard, review
+    from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, guard, review
 
     claim_folder(out, MARKER, "class-book", adopt=adopt)
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
@@ -89,6 +90,7 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
                     result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
                     continue
             owners[doc_id] = folder
+            result.filled[doc_id] = filled_in(folder).get(doc_id, (0, 0))
             shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{doc_id}.ipynb")
             result.chapters.append((doc_id, headline or f"{doc_id} (draft)", folder))
 
@@ -127,11 +129,21 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.
     lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
-    lines += [f"- {{doc}}`{CHAPTERS}/{doc_id}`" for doc_id, _, _ in book.chapters]
+    lines += [f"- {{doc}}`{CHAPTERS}/{doc_id}`{_not_filled_in(*book.filled.get(doc_id, (0, 0)))}"
+              for doc_id, _, _ in book.chapters]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
         lines += [f"- {markdown_text(paths.from_here(folder))}: {markdown_text(why)}" for folder, why in book.left_out]
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _not_filled_in(done: int, total: int) -> str:
+    """After a chapter's link: how many of its claims are not yet filled in (listed in the chapter), if any."""
+    if done == total:
+        return ""
+    left = total - done
+    return (f": {done:,} of {total:,} claims filled in; {left:,} not yet filled in (draft, not reviewed), "
+            "listed in the chapter")
 
 
 def register(commands) -> None:
@@ -170,6 +182,9 @@ def run_class_book(args) -> int:
     if not book.chapters:
         print("class-book: every folder was left out (listed above): the book has no chapter", file=sys.stderr)
         return 1
+    for doc_id, _, _ in book.chapters:
+        if _not_filled_in(*book.filled.get(doc_id, (0, 0))):
+            print(f"chapter {doc_id}{_not_filled_in(*book.filled[doc_id])}")
     left = f"; {len(book.left_out)} folder(s) left out, listed above and on its first page" if book.left_out else ""
     print(f"{len(book.chapters)} chapter(s){left}: open {paths.relative(book.html / 'index.html')}")
     return 0  # a book was built; what it left out is listed, and is the participants' to fix

@@ -32,6 +32,11 @@ like this repository, pre-filled by the mention finder, and build its chapter:
 Then fill in the blanks and run `new-article --check DIR`: it validates everything
 at once, lists mistakes to fix and blanks left to fill (each as file:line: column
 '...': what to write), and rebuilds the chapter when no mistake is left.
+
+In a class's slot, `--first N` (scaffolding and with --check) makes only the first N
+claim rows, in the article's order, and the provenance yours for now: --check exits 0
+once those are filled in and valid, and the chapter shows those claims and lists the
+others as not yet filled in (draft, not reviewed).
 (`python -m factcheck check --root DIR` validates the same way, without the chapter.)
 
 Exit status: 0 when done (scaffolded, or checked with nothing left); 1 when a check
@@ -43,7 +48,9 @@ EPILOG = """\
 examples:
   python -m factcheck new-article my-article.txt --id ice24       # into workbench/ice24/
   python -m factcheck new-article my-article.txt --id ice24 --out ~/ice24
-  python -m factcheck new-article --check workbench/ice24         # what is left? rebuild the chapter"""
+  python -m factcheck new-article --check workbench/ice24         # what is left? rebuild the chapter
+  python -m factcheck new-article my-article.txt --id ice24 --first 5   # a class's slot: the first 5 claims
+  python -m factcheck new-article --check workbench/ice24 --first 5"""
 
 WORKBENCH = "workbench"
 SITE = "_site"  # inside an article folder: its chapter as an offline HTML page
@@ -64,9 +71,12 @@ def register(commands) -> None:
                              "file), never the repository or the current folder; the old one is moved to DIR.old-N")
     parser.add_argument("--check", type=Path, metavar="DIR",
                         help="validate a scaffolded folder, list what is left to do, and rebuild its chapter")
-    parser.add_argument("--first", type=int, metavar="N",
-                        help="with --check: list what is left only in the first N claim rows (the rest, and rows "
-                             "whose note says 'later', are counted, not listed)")
+    parser.add_argument("--first", type=_count, metavar="N",
+                        help="a class's slot: only the first N claim rows, in the article's order, are yours for now. "
+                             "Scaffolding, it names them and the --check line to run; with --check, it lists what is "
+                             "left only in those rows (blanks in the rest, and in rows whose note says 'later', are "
+                             "counted, not listed) and exits 0 once they and the provenance are filled in; the chapter "
+                             "lists the other claims as not yet filled in (draft, not reviewed)")
     parser.add_argument("--no-chapter", dest="chapter", action="store_false",
                         help="do not build the chapter (faster; the data files only)")
     parser.set_defaults(run=run, parser=parser)
@@ -79,10 +89,21 @@ def run(args) -> int:
         return check(args.check, chapter=args.chapter, first=args.first)
     if args.article is None or args.doc_id is None:
         args.parser.error("give ARTICLE.txt and --id SLUG (or --check DIR)")
-    return new(args.article, args.doc_id, args.out, args.force, chapter=args.chapter)
+    return new(args.article, args.doc_id, args.out, args.force, chapter=args.chapter, first=args.first)
 
 
-def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool) -> int:
+def _count(text: str) -> int:
+    """--first N: a whole number of claims, at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of claims, found {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 claim, found {number}")
+    return number
+
+
+def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool, first: int | None = None) -> int:
     from factcheck import paths
     from factcheck.byo.scaffold import ArticleError, scaffold
 
@@ -104,8 +125,17 @@ def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool
           f"  data/non_claims.csv   {len(made.non_claims)} dates, years and ordinals, each with a suggested reason\n"
           "  data/datapackage.json, data/checks.yml (no checks yet)")
     status = _chapter(folder, doc_id, None) if chapter else 0
-    print(f"\nNext: check the pre-filled rows, fill in the blanks, then run\n"
-          f"  python -m factcheck new-article --check {name}")
+    if first is None:
+        print(f"\nNext: check the pre-filled rows, fill in the blanks, then run\n"
+              f"  python -m factcheck new-article --check {name}")
+        return status
+    print(f"\nYours for now: the provenance (seeds/sources.yml) and the first {min(first, len(made.claims))} of "
+          f"{len(made.claims)} claim rows of data/claims.csv, in the article's order:")
+    for line, row in enumerate(made.claims[:first], start=2):
+        print(f"  line {line}: {row['claim_id']}  \u201c{row['quote']}\u201d")
+    print(f"Check those rows, fill in their blanks and the provenance, then run\n"
+          f"  python -m factcheck new-article --check {name} --first {first}\n"
+          "The chapter lists the other claims as not yet filled in (draft, not reviewed).")
     return status
 
 
@@ -132,8 +162,11 @@ def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
         status = failed or status
     if chapters_ok:
         _page(folder, list(found.titles))
+    again = f" --first {first}" if first is not None else ""
+    later = (f" The chapter lists {len(found.later_rows)} claim{'s' if len(found.later_rows) != 1 else ''} as not yet "
+             "filled in (draft, not reviewed)." if found.later_rows else "")
     print(f"\nRun it again when you have filled in more: python -m factcheck new-article --check "
-          f"{paths.relative(folder)}" if status else "\nDone.")
+          f"{paths.relative(folder)}{again}" if status else f"\nDone.{later}")
     return status
 
 
@@ -168,5 +201,6 @@ def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
               file=sys.stderr)
         return 1
     print(f"\nChapter: {paths.relative(chapter_path(folder, doc_id))} "
-          f"({time.perf_counter() - started:.0f} s; open it in JupyterLab; blank cells read \"to fill\")")
+          f"({time.perf_counter() - started:.0f} s; open it in JupyterLab; claims not yet filled in are listed apart, "
+          "other blanks read \"to fill\")")
     return 0

@@ -29,11 +29,17 @@ class Review:
     blanks: list[Problem] = field(default_factory=list)
     titles: dict[str, str | None] = field(default_factory=dict)  # doc_id -> headline (None while blank)
     later: list[Problem] = field(default_factory=list)   # blanks in claim rows set aside (--first N, or 'later')
+    first: int | None = None                              # --first N: only the first N claim rows count
     filled: int = 0                                       # intervals --check computed and wrote in
 
     @property
     def done(self) -> bool:
         return not (self.mistakes or self.blanks)
+
+    @property
+    def later_rows(self) -> list[int]:
+        """The lines of claims.csv with blanks set aside: the claims a chapter lists as not yet filled in."""
+        return sorted({p.line for p in self.later if p.line is not None})
 
 
 LATER = "later"  # a claim row whose note says this is left for later
@@ -93,6 +99,7 @@ def review(folder: Path | str, first: int | None = None) -> Review:
     deferred = _deferred_lines(folder, first)
     claims_file = paths.relative(folder / "data" / "claims.csv")
     found.later = [p for p in found.blanks if p.file == claims_file and p.line in deferred]
+    found.first = first
     found.blanks = [p for p in found.blanks if p not in found.later]
     return found
 
@@ -102,6 +109,18 @@ def _deferred_lines(folder: Path, first: int | None) -> set[int]:
     rows = _claim_rows(folder / "data" / "claims.csv")[1]
     return {line for line, row in rows if (first is not None and line - 1 > first)
             or LATER in (row.get("note") or "").lower()}
+
+
+def filled_in(folder: Path | str) -> dict[str, tuple[int, int]]:
+    """Per article id in the folder's claims.csv: (claims filled in, claims in all); a claim row is filled in once
+    no judgement cell of it is blank (report/drafts.py: the chapter lists the others as not yet filled in)."""
+    from factcheck.report.drafts import blank_columns
+
+    counts: dict[str, tuple[int, int]] = {}
+    for _, row in _claim_rows(Path(folder) / "data" / "claims.csv")[1]:
+        done, total = counts.get(row.get("doc_id") or "", (0, 0))
+        counts[row.get("doc_id") or ""] = (done + (not blank_columns(row)), total + 1)
+    return counts
 
 
 def _check_problems(ledger) -> list[Problem]:
@@ -179,10 +198,14 @@ def report(review: Review, folder: Path | str) -> str:
     if review.filled:
         lines.append(f"{name}: wrote in {review.filled} interval{'s' if review.filled != 1 else ''} the value, hedge and "
                      "precision determine (data/claims.csv).")
-    later = (f" ({len(review.later)} more blank{'s' if len(review.later) != 1 else ''} in rows left for later)"
-             if review.later else "")
+    rows = len(review.later_rows)
+    later = (f" ({len(review.later)} more blank{'s' if len(review.later) != 1 else ''} in {rows} "
+             f"row{'s' if rows != 1 else ''} left for later)" if review.later else "")
     if review.done:
-        return "\n".join(lines + [f"{name}: everything is filled in and valid{later}."])
+        done = ("everything is filled in and valid" if not review.later else
+                f"the provenance and the first {review.first} claim rows are filled in and valid"
+                if review.first is not None else "everything but the rows left for later is filled in and valid")
+        return "\n".join(lines + [f"{name}: {done}{later}."])
     counts = []
     if review.mistakes:
         counts.append(f"{len(review.mistakes)} mistake{'s' if len(review.mistakes) != 1 else ''} to fix")

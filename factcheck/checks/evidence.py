@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from factcheck.files import memo
 from factcheck.files.problems import Collector, raise_if_any
 
 MARKER = re.compile(r"\[\[([^\[\]]*)\]\]")
@@ -57,12 +58,19 @@ def plain(text):
     return re.sub(r"[ \t]{2,}", " ", _STRIP.sub("", text)).strip()
 
 
+SENTENCES = memo.TextTable("sentences")   # pysbd's answers, kept between runs (most of `check`'s time otherwise)
+
+
 @lru_cache(maxsize=4096)
 def _split(text: str) -> tuple[str, ...]:
+    return tuple(SENTENCES.get(text, _segment))
+
+
+def _segment(text: str) -> list[str]:
     import pysbd
 
     segmenter = pysbd.Segmenter(language="en", clean=False)
-    return tuple(s.strip() for s in segmenter.segment(text) if s.strip())
+    return [s.strip() for s in segmenter.segment(text) if s.strip()]
 
 
 def _has_words(text: str) -> bool:
@@ -106,6 +114,7 @@ def published_sentences(root: Path) -> list[tuple[str, int, str, Sentence]]:
             continue
         for line, field, text in texts(load_located(path)):
             out += [(name, line, field, s) for s in sentences(text)]
+    SENTENCES.save()
     return out
 
 

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, then rename: readers never see half a file."""
+    import tempfile   # only when writing: reading commands (check) need not import it
+
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

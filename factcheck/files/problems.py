@@ -37,8 +37,15 @@ class Collector:
     """Gathers problems for one file."""
 
     def __init__(self, path: Path | str):
-        self.file = relative(Path(path))
+        self._path = Path(path)              # named (resolved against the repository) when first needed:
+        self._file: str | None = None        # a validator makes hundreds of collectors, most never used
         self.problems: list[Problem] = []
+
+    @property
+    def file(self) -> str:
+        if self._file is None:
+            self._file = relative(self._path)
+        return self._file
 
     def add(self, line: int | None, column: str | None, message: str, to_fill: bool = False) -> None:
         self.problems.append(Problem(self.file, line, column, message, to_fill))

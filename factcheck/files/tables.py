@@ -5,6 +5,19 @@ tables), so the column list, types and constraints are written down once, and
 frictionless, the library that defines the format, checks them: types,
 required cells, patterns, enums, minimums, unique columns and the primary key.
 
+Frictionless costs a quarter of a second to import, more than everything else
+`check` does after a one-claim edit. So a table is first read plainly
+(`plainly_valid`): when its header is the schema's, every cell is in a form whose
+meaning under frictionless's own rules is certain (text; a whole number written
+as digits; a decimal like 12.5 or INF; true/false) and meets its constraints,
+and no unique column or key repeats, the rows are typed exactly as frictionless
+types them and frictionless is not imported. Anything else (any fault at all, a
+cell like "1e3" or " 7", a schema using a type, format or option not listed in
+PLAIN_TYPES) goes to frictionless, which names every problem as before: the
+plain reading only ever accepts, and never words an error. `read_table(...,
+thorough=True)` (and `check --full`) sends every table to frictionless;
+tests/files/test_tables.py holds the two readings to the same rows.
+
 What frictionless cannot see, because it happens before a table exists, is read
 here first and named in plain words: a file that is not UTF-8 (a spreadsheet's
 Windows-1252 export), a spreadsheet's ';'-separated export, a stray '"' that
@@ -27,6 +40,7 @@ from factcheck.files.problems import Collector, raise_if_any, read_bytes
 TYPE_WORDS = {"integer": "a whole number", "number": "a number", "string": "text"}
 SAVE_AS_UTF8 = ("save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)'; in LibreOffice tick "
                 "'Edit filter settings' and choose 'Unicode (UTF-8)'")
+THOROUGH = False   # True: every table through frictionless (`check --full`); see read_table
 LABEL_ERRORS = {"missing-label", "extra-label", "incorrect-label", "duplicate-label", "blank-label", "blank-header"}
 CELL_COUNT_ERRORS = {"missing-cell", "extra-cell"}
 
@@ -48,12 +62,15 @@ def load_schema(datapackage: Path, resource: str) -> dict:
     raise_if_any(problems)
 
 
-def read_table(path: Path, schema: dict, problems: Collector) -> list[dict]:
+def read_table(path: Path, schema: dict, problems: Collector, thorough: bool | None = None) -> list[dict]:
     """Rows as dicts of typed values, each with its 1-based file line under '_line'.
 
     Every problem (missing or unknown column, bad type, broken constraint, duplicate
     key) goes to `problems`; a row with a bad cell is still returned, with that cell
-    set to None, so later checks can report more."""
+    set to None, so later checks can report more.
+
+    thorough: validate with frictionless even a table the plain reading accepts (default:
+    `THOROUGH`, which `check --full` sets)."""
     names = [f["name"] for f in schema["fields"]]
     text = _text(Path(path), problems)
     if text is None:
@@ -69,6 +86,10 @@ def read_table(path: Path, schema: dict, problems: Collector) -> list[dict]:
     rows = [(line, cells) for line, cells in records[1:] if any(c.strip() for c in cells)]  # blank lines are skipped
     if _separator_problem(header, names, problems):
         return []
+    if not (THOROUGH if thorough is None else thorough):
+        typed = plainly_valid(header, rows, schema)
+        if typed is not None:
+            return typed
     before = len(problems.problems)
     typed = _validated(header, rows, schema, problems)
     problems.problems[before:] = sorted(problems.problems[before:], key=lambda p: p.line or 0)  # in file order
@@ -135,6 +156,128 @@ def _separator_problem(header: list[str], names: list[str], problems: Collector)
                                   "locale writes this): save it as CSV with ',' as the field separator")
             return True
     return False
+
+
+# What the plain reading understands: per type, the constraints it checks, and the cell texts whose
+# typed value under frictionless is certain (frictionless strips a number's cell and hands it to
+# int() or float(), which also take " 7", "1_000", "1e3", "٣"...: those go to frictionless).
+PLAIN_TYPES = {
+    "string": ({"required", "unique", "pattern", "enum", "minLength", "maxLength"}, None),
+    "integer": ({"required", "unique", "minimum", "maximum"}, re.compile(r"-?[0-9]+")),
+    "number": ({"required", "unique", "minimum", "maximum"}, re.compile(r"-?(?:[0-9]+(?:\.[0-9]+)?|INF|inf)")),
+    "boolean": ({"required", "unique"}, re.compile(r"true|True|TRUE|1|false|False|FALSE|0")),
+}
+PLAIN_FIELD_KEYS = {"name", "type", "title", "description", "constraints", "example"}
+PLAIN_SCHEMA_KEYS = {"fields", "primaryKey", "missingValues"}
+
+
+def plainly_valid(header: list[str], rows: list[tuple[int, list[str]]], schema: dict) -> list[dict] | None:
+    """The rows typed as frictionless types them, when the table is plainly valid; else None (ask frictionless).
+
+    None for anything this reading does not settle beyond doubt, valid or not: it never reports a problem."""
+    readers = _plain_readers(schema)
+    if readers is None or header != [name for name, _ in readers]:
+        return None
+    width, typed = len(readers), []
+    for line, cells in rows:
+        if len(cells) != width:
+            return None
+        out = {"_line": line}
+        for (name, read), cell in zip(readers, cells):
+            value = read(cell)
+            if value is _DOUBT:
+                return None
+            out[name] = value
+        typed.append(out)
+    key = schema.get("primaryKey") or []
+    key = [key] if isinstance(key, str) else key
+    unique = [f["name"] for f in schema["fields"] if f.get("constraints", {}).get("unique")]
+    for columns in [[name] for name in unique] + ([key] if key else []):
+        seen = set()   # frictionless keeps a dict of the typed values: the same equality (1 == 1.0 == True)
+        for row in typed:
+            value = tuple(row[c] for c in columns)
+            if None in value or value in seen:
+                return None   # a blank in a key, or a repeat: frictionless names it
+            seen.add(value)
+    return typed
+
+
+class _Doubt:
+    pass
+
+
+_DOUBT = _Doubt()
+
+
+def _plain_readers(schema: dict) -> list[tuple[str, object]] | None:
+    """(column, reader) per field, each reader giving the typed value or _DOUBT; None if the schema is not plain."""
+    if not isinstance(schema, dict) or not set(schema) <= PLAIN_SCHEMA_KEYS or not isinstance(schema.get("fields"), list):
+        return None
+    missing = schema.get("missingValues", [""])
+    if not isinstance(missing, list) or not all(isinstance(m, str) for m in missing):
+        return None
+    names = [f.get("name") if isinstance(f, dict) else None for f in schema["fields"]]
+    if not all(isinstance(n, str) and n for n in names) or len(set(names)) != len(names):
+        return None
+    key = schema.get("primaryKey", [])
+    key = [key] if isinstance(key, str) else key
+    if not isinstance(key, list) or not set(key) <= set(names):
+        return None
+    readers = []
+    for field in schema["fields"]:
+        reader = _plain_reader(field, frozenset(missing))
+        if reader is None:
+            return None
+        readers.append((field["name"], reader))
+    return readers
+
+
+def _plain_reader(field: dict, missing: frozenset):
+    kind = field.get("type")   # frictionless reads a field without one as "any"
+    constraints = field.get("constraints", {})
+    if (kind not in PLAIN_TYPES or not set(field) <= PLAIN_FIELD_KEYS or not isinstance(constraints, dict)
+            or not set(constraints) <= PLAIN_TYPES[kind][0]):
+        return None
+    if not all(isinstance(constraints.get(c, False), bool) for c in ("required", "unique")):
+        return None
+    number = (int, float)
+    bounds = [constraints.get(c) for c in ("minimum", "maximum")]
+    lengths = [constraints.get(c) for c in ("minLength", "maxLength")]
+    enum, pattern = constraints.get("enum"), constraints.get("pattern")
+    if (any(b is not None and (isinstance(b, bool) or not isinstance(b, number)) for b in bounds)
+            or any(n is not None and (isinstance(n, bool) or not isinstance(n, int)) for n in lengths)
+            or (enum is not None and not (isinstance(enum, list) and all(isinstance(e, str) for e in enum)))
+            or (pattern is not None and not isinstance(pattern, str))):
+        return None
+    if pattern is not None:
+        try:
+            pattern = re.compile("^{0}$".format(pattern))   # as frictionless compiles it
+        except re.error:
+            return None
+    form = PLAIN_TYPES[kind][1]
+    low, high = bounds
+    shortest, longest = lengths
+
+    def read(cell: str):
+        if cell in missing:
+            return _DOUBT if constraints.get("required") else None   # a blank required cell: frictionless's to name
+        if kind == "string":
+            value = cell
+        elif not form.fullmatch(cell):
+            return _DOUBT
+        elif kind == "integer":
+            value = int(cell)
+        elif kind == "number":
+            value = float(cell)
+        else:
+            value = cell in ("true", "True", "TRUE", "1")
+        if ((low is not None and not value >= low) or (high is not None and not value <= high)
+                or (shortest is not None and len(value) < shortest) or (longest is not None and len(value) > longest)
+                or (enum is not None and value not in enum) or (pattern is not None and not pattern.match(value))):
+            return _DOUBT
+        return value
+
+    return read
 
 
 def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dict, problems: Collector) -> list[dict]:

@@ -105,15 +105,10 @@ def _state(root: Path, files: list[str], folders: list[str]) -> str:
 
 
 def _code_digest() -> str:
-    """The package's code and the Python running it."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(sys.version.encode())
-    for module in sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts):
-        digest.update(module.relative_to(package).as_posix().encode() + b"\0" + module.read_bytes() + b"\0")
-    requirements = package.parent / "requirements.txt"   # the pinned libraries (frictionless's rules)
-    if requirements.is_file():
-        digest.update(requirements.read_bytes())
-    return digest.hexdigest()
+    """The package's code, the pinned libraries and the Python running it (read once per process)."""
+    from factcheck.files.memo import code_digest
+
+    return code_digest()
 
 
 def _on_audit_event(event: str, args: tuple) -> None:

@@ -4,13 +4,16 @@ Anything wrong with the file itself (not UTF-8, not valid YAML, a key written
 twice, an alias) is a problem naming the file and line, never a traceback.
 Aliases (`*name`) are refused: the data files never need them, and copying each
 one lets a few hundred bytes expand into gigabytes (an "alias bomb").
+
+A file read without a problem is kept parsed (files/memo.py, keyed by its bytes), so
+PyYAML is imported only when a file's bytes are new.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
-import yaml
-
+from factcheck.files import memo
 from factcheck.files.problems import Collector, raise_if_any, read_bytes
 
 HOW_TO_FIX = "check the indentation and the quotes on this line and the one before it"
@@ -53,16 +56,21 @@ class _Refused(Exception):
         self.line, self.message = line, message
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing every alias before it is expanded."""
+@functools.cache
+def _no_alias_loader():
+    """PyYAML's safe loader, refusing every alias before it is expanded (made when first needed)."""
+    import yaml
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise _Refused(event.start_mark.line + 1,
-                           f"the alias *{event.anchor} is not allowed: write the value out in full "
-                           "(aliases are refused, so a small file cannot expand into a huge one)")
-        return super().compose_node(parent, index)
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise _Refused(event.start_mark.line + 1,
+                               f"the alias *{event.anchor} is not allowed: write the value out in full "
+                               "(aliases are refused, so a small file cannot expand into a huge one)")
+            return super().compose_node(parent, index)
+
+    return NoAliasLoader
 
 
 def load_located(path: Path | str, problems: Collector | None = None):
@@ -81,6 +89,18 @@ def _load(path: Path, problems: Collector):
     raw = read_bytes(path, problems)
     if raw is None:
         return None
+
+    def parse():
+        before = len(problems.problems)
+        data = _parse(raw, problems)
+        return data, len(problems.problems) == before   # only a file read without a problem is kept
+
+    return memo.by_content("yaml", raw, parse)   # the same bytes parse the same: kept between runs
+
+
+def _parse(raw: bytes, problems: Collector):
+    import yaml
+
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -89,7 +109,7 @@ def _load(path: Path, problems: Collector):
         return None
     loader = None
     try:
-        loader = _fast_loader(text) or _NoAliasLoader(text)
+        loader = _fast_loader(text) or _no_alias_loader()(text)
         node = loader.get_single_node()
         return _convert(node, loader) if node is not None else None
     except _Refused as refused:
@@ -121,6 +141,8 @@ def _fast_loader(text: str):
     plainly safe for it: no alias, no character PyYAML refuses, no deep nesting (libyaml's
     composer recurses in C). Otherwise, or on any error, None: PyYAML's own loader then reads
     the text and gives the message, so both paths accept and refuse exactly the same files."""
+    import yaml
+
     if not getattr(yaml, "__with_libyaml__", False) or yaml.reader.Reader.NON_PRINTABLE.search(text):
         return None
     depth = 0
@@ -139,12 +161,12 @@ def _fast_loader(text: str):
     return yaml.CSafeLoader(text)
 
 
-PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+def _convert(node, loader):
+    import yaml
 
-
-def _convert(node, loader: yaml.SafeLoader):
     line = node.start_mark.line + 1
-    if type(node) in PLAIN_TAGS and node.tag != PLAIN_TAGS[type(node)]:
+    plain_tag = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}.get(type(node))
+    if plain_tag and node.tag != plain_tag:
         raise _Refused(line, f"the tag {node.tag} is not allowed: write a plain list or mapping")
     if isinstance(node, yaml.MappingNode):
         result = Located()

@@ -3,9 +3,35 @@ from __future__ import annotations
 
 import bisect
 
-from factcheck.ledger.mentions import find_mentions
+from factcheck.files import memo
 from factcheck.paths import relative
 from factcheck.files.problems import Collector
+
+# Where each seed's numeric mentions are, and the numbers each quote states: pure functions of the text,
+# kept between runs (files/memo.py), so `check` after an edit neither finds them again nor imports the
+# finder (factcheck.ledger.mentions compiles its patterns at import). read_ledger saves them.
+MENTIONS = memo.TextTable("mention-spans")
+NUMBERS = memo.TextTable("numbers-stated")
+
+
+def mention_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every numeric mention in text, in order (factcheck.ledger.mentions.find_mentions)."""
+    def find(text: str) -> list[list[int]]:
+        from factcheck.ledger.mentions import find_mentions
+
+        return [[m.start, m.end] for m in find_mentions(text)]
+
+    return [(start, end) for start, end in MENTIONS.get(text, find)]
+
+
+def numbers_stated(quote: str) -> list[float]:
+    """Every value a quote states (factcheck.ledger.mentions.numbers_in)."""
+    def find(quote: str) -> list[float]:
+        from factcheck.ledger.mentions import numbers_in
+
+        return numbers_in(quote)
+
+    return NUMBERS.get(quote, find)
 
 
 def spans_by_document(rows: list[dict]) -> dict[str, list[tuple[int, int]]]:
@@ -24,17 +50,22 @@ def check_accounting(documents, claims: list[dict], non_claims: list[dict], file
     an article of 10,000 numbers is checked in a second, not minutes."""
     covered = spans_by_document(claims + non_claims)
     counts = {}
-    mentions_in = {doc_id: find_mentions(document.text) for doc_id, document in documents.items()}  # once per seed
+    mentions_in = {doc_id: mention_spans(document.text) for doc_id, document in documents.items()}  # once per seed
     for doc_id, document in documents.items():
-        mentions = mentions_in[doc_id]
-        counts[doc_id] = len(mentions)
+        spans = mentions_in[doc_id]
+        counts[doc_id] = len(spans)
         is_covered = _coverage(covered.get(doc_id, []))
+        uncovered = [span for span in spans if not is_covered(*span)]
+        if not uncovered:
+            continue
+        from factcheck.ledger.mentions import find_mentions   # to name what each one is
+
+        found = {(m.start, m.end): m for m in find_mentions(document.text)}
         line_starts = [i for i, c in enumerate(document.text) if c == "\n"]
-        for m in mentions:
-            if not is_covered(m.start, m.end):
-                line = bisect.bisect_left(line_starts, m.start) + 1  # newlines before the mention, plus one
-                seed_problems.problems.append(_seed_problem(relative(files.seeds / document.file), line, m))
-    holds_mention = {doc_id: _holds_mention(mentions) for doc_id, mentions in mentions_in.items()}
+        for start, end in uncovered:
+            line = bisect.bisect_left(line_starts, start) + 1  # newlines before the mention, plus one
+            seed_problems.problems.append(_seed_problem(relative(files.seeds / document.file), line, found[start, end]))
+    holds_mention = {doc_id: _holds_mention(spans) for doc_id, spans in mentions_in.items()}
     for row in non_claims:
         document = documents.get(row.get("doc_id"))
         if document is None or row.get("start") is None or row.get("end") is None:
@@ -59,9 +90,9 @@ def _coverage(spans: list[tuple[int, int]]):
     return covered
 
 
-def _holds_mention(mentions):
+def _holds_mention(spans: list[tuple[int, int]]):
     """A test 'does start:end hold a whole mention?': mentions sorted by start, with the nearest end from there on."""
-    ordered = sorted((m.start, m.end) for m in mentions)
+    ordered = sorted(spans)
     starts = [start for start, _ in ordered]
     nearest, reach = [0] * len(ordered), float("inf")
     for index in range(len(ordered) - 1, -1, -1):

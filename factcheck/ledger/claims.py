@@ -3,6 +3,11 @@
 `load_ledger()` is the one entry point notebooks and commands use. It collects
 every problem in every file and raises `ValidationFailed` listing them all, each
 naming file:line and column; on success it returns a `Ledger` of DataFrames.
+
+`read_ledger()` validates the same files the same way and returns the rows as read
+(`LedgerRows`), without importing pandas (a third of a second): `check` and the
+build's validation need rows, not DataFrames; `load_ledger` is `read_ledger` plus
+the DataFrames.
 """
 from __future__ import annotations
 
@@ -10,13 +15,10 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from factcheck import paths, usage
-from factcheck.ledger.accounting import check_accounting
+from factcheck.ledger.accounting import MENTIONS, NUMBERS, check_accounting, numbers_stated
 from factcheck.ledger.hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
 from factcheck.ledger.intervals import Interval
-from factcheck.ledger.mentions import numbers_in
 from factcheck.files.problems import Collector, Problem, raise_if_any
 from factcheck.sources.documents import Document, load_documents
 from factcheck.files.tables import load_schema, read_table
@@ -107,6 +109,76 @@ class LedgerFiles:
                    datapackage=root / "data" / "datapackage.json")
 
 
+class Table:
+    """One ledger table as read, in schema order (empty text "", an empty number NaN, as in its DataFrame),
+    with the column access validators use on a DataFrame: `table["metric"]` is the column's values, in order."""
+
+    def __init__(self, rows: list[dict], fields: list[dict]):
+        self.columns = [f["name"] for f in fields]
+        self.numbers = [f["name"] for f in fields if f.get("type") == "number"]
+        text = {f["name"] for f in fields if f.get("type", "string") == "string"}
+        nan = float("nan")
+        blank = {name: "" if name in text else nan if name in self.numbers else None for name in self.columns}
+        self.records = [{name: blank[name] if row.get(name) is None else row[name] for name in self.columns}
+                        for row in rows]
+
+    def __getitem__(self, column: str) -> list:
+        if column not in self.columns:
+            raise KeyError(column)
+        return [record[column] for record in self.records]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(self.records, columns=self.columns)
+        for name in self.numbers:
+            frame[name] = frame[name].astype(float)
+        return frame
+
+
+@dataclass
+class LedgerRows:
+    """The validated ledger as rows (`read_ledger`): what `check` and the build's validation read, without pandas.
+
+    It answers the questions validators ask of a `Ledger` (a column, a claim's row, the documents, the
+    references); `frames()` is the `Ledger` of DataFrames the pages use."""
+    claims: Table
+    non_claims: Table
+    documents: dict[str, Document]
+    root: Path | None = None
+    to_fill: list[Problem] = field(default_factory=list)
+    rules: HedgeRules = field(default=STANDARD)
+    _references: dict | None = field(default=None, repr=False, compare=False)
+
+    checks_file = Ledger.checks_file
+
+    def claim(self, claim_id: str) -> dict:
+        """The claim's row (the first with that id, as `Ledger.claim` finds it), as a dict."""
+        positions = self.__dict__.get("_positions")
+        if positions is None:
+            positions = self.__dict__["_positions"] = {}
+            for position, record in enumerate(self.claims.records):
+                positions.setdefault(record["claim_id"], position)
+        if claim_id not in positions:
+            raise KeyError(f"no claim {claim_id!r} in the ledger")
+        return self.claims.records[positions[claim_id]]
+
+    @property
+    def references(self) -> dict:
+        from factcheck.sources.references import load_references
+
+        if self._references is None:
+            self._references = load_references(Path(self.root) if self.root else paths.ROOT)
+        return self._references
+
+    def frames(self) -> Ledger:
+        return Ledger(claims=self.claims.frame(), non_claims=self.non_claims.frame(), documents=self.documents,
+                      rules=STANDARD, root=self.root, to_fill=self.to_fill)
+
+
 def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, draft: bool = False) -> Ledger:
     """Load and validate everything under root (default: this checkout).
 
@@ -116,6 +188,12 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
     draft: a participant's work in progress (`new-article`). Judgement fields left
     blank (metric, speaker, outlet, ...) do not fail; they load as empty and are listed
     in `ledger.to_fill`. Every other problem still fails, blanks listed with it."""
+    ledger = read_ledger(root, draft=draft).frames()
+    return with_rules(ledger, rules) if rules != STANDARD else ledger
+
+
+def read_ledger(root: Path | str | None = None, draft: bool = False) -> LedgerRows:
+    """Validate everything `load_ledger` validates, the same way; the rows, without DataFrames."""
     files = LedgerFiles.under(root)
     source_problems = Collector(files.sources)
     claim_problems = Collector(files.claims)
@@ -127,8 +205,9 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
         schema_problems = Collector(files.datapackage)
         schema_problems.add(None, None, "file not found: the tables' schema is needed to read them")
         raise_if_any(source_problems, schema_problems)
-    claims = read_table(files.claims, load_schema(files.datapackage, "claims"), claim_problems)
-    non_claims = read_table(files.non_claims, load_schema(files.datapackage, "non_claims"), non_claim_problems)
+    claims_schema, non_claims_schema = load_schema(files.datapackage, "claims"), load_schema(files.datapackage, "non_claims")
+    claims = read_table(files.claims, claims_schema, claim_problems)
+    non_claims = read_table(files.non_claims, non_claims_schema, non_claim_problems)
 
     # A document sources.yml fails to describe is not "unknown" to its rows: its problem is already listed.
     sources_sound = not source_problems.errors
@@ -141,12 +220,12 @@ def load_ledger(root: Path | str | None = None, rules: HedgeRules = STANDARD, dr
     # Accounting needs sound rows; blanks left to fill do not make a row unsound.
     if not (claim_problems.errors or non_claim_problems.errors or source_problems.errors):
         check_accounting(documents, claims, non_claims, files, seed_problems, non_claim_problems)
+    MENTIONS.save()
+    NUMBERS.save()
     to_fill = raise_if_any(source_problems, claim_problems, non_claim_problems, seed_problems, allow_blanks=draft)
 
-    ledger = Ledger(claims=_frame(claims, files.datapackage, "claims"),
-                    non_claims=_frame(non_claims, files.datapackage, "non_claims"), documents=documents, rules=STANDARD,
-                    root=Path(root) if root else None, to_fill=to_fill)
-    return with_rules(ledger, rules) if rules != STANDARD else ledger
+    return LedgerRows(claims=Table(claims, claims_schema["fields"]), non_claims=Table(non_claims, non_claims_schema["fields"]),
+                      documents=documents, root=Path(root) if root else None, to_fill=to_fill)
 
 
 def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
@@ -162,19 +241,6 @@ def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
     claims["bounds"] = [row["bounds"] if i is None else i.bounds for row, i in zip(records, intervals)]
     return Ledger(claims=claims, non_claims=non_claims, documents=ledger.documents, rules=rules,
                   root=ledger.root, to_fill=ledger.to_fill)
-
-
-def _frame(rows: list[dict], datapackage: Path, resource: str) -> pd.DataFrame:
-    """Rows as a DataFrame in schema order; empty text is "" (not NaN), an empty number is NaN."""
-    fields = load_schema(datapackage, resource)["fields"]
-    text_columns = {f["name"] for f in fields if f.get("type", "string") == "string"}
-    records = [{f["name"]: ("" if row.get(f["name"]) is None and f["name"] in text_columns else row.get(f["name"]))
-                for f in fields} for row in rows]
-    frame = pd.DataFrame.from_records(records, columns=[f["name"] for f in fields])
-    for f in fields:
-        if f.get("type") == "number":
-            frame[f["name"]] = frame[f["name"]].astype(float)
-    return frame
 
 
 def _interval_of(row: dict, rules: HedgeRules) -> Interval:
@@ -266,7 +332,7 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
         problems.add(line, column, f"must be a finite number, found {row[column]:g} (only 'high' may be INF, for no upper limit)")
     if infinite:
         return
-    stated = numbers_in(quote)
+    stated = numbers_stated(quote)
     for column, number in (("value", value), ("value_to", value_to)):
         if number is not None and stated and not any(math.isclose(number, s, rel_tol=1e-9) for s in stated):
             problems.add(line, column, f"{number:g} is not a number the quote states (it states {', '.join(f'{s:g}' for s in stated)})")

@@ -3,24 +3,26 @@ from __future__ import annotations
 
 import math
 
-from factcheck.ledger.mentions import find_mentions
+from factcheck.ledger.accounting import mention_spans
 
 
 def summary(ledger) -> str:
+    """`check`'s summary of a validated ledger (its rows, `read_ledger`, or its DataFrames, `load_ledger`)."""
     claims, non_claims = ledger.claims, ledger.non_claims
+    claim_docs, non_claim_docs = list(claims["doc_id"]), list(non_claims["doc_id"]) if len(non_claims) else []
     lines = ["Ledger OK.", "", f"{'document':<10} {'claims':>6} {'non-claims':>10} {'mentions':>8}  file"]
     for doc_id, document in ledger.documents.items():
-        n_claims = int((claims["doc_id"] == doc_id).sum()) if len(claims) else 0
-        n_non = int((non_claims["doc_id"] == doc_id).sum()) if len(non_claims) else 0
-        lines.append(f"{doc_id:<10} {n_claims:>6} {n_non:>10} {len(find_mentions(document.text)):>8}  {document.file}")
-    words = claims["words"].astype(bool) if len(claims) else claims["claim_id"].astype(bool)
-    numbers = claims[~words]
-    unbounded = int(sum(math.isinf(h) for h in numbers["high"]))
-    conditions = int((claims[words]["bounds"] == "").sum())
-    total_mentions = sum(len(find_mentions(d.text)) for d in ledger.documents.values())
-    lines += ["", f"{len(claims)} claims ({len(numbers)} numbers, {int(words.sum())} in words), {len(non_claims)} non-claims; "
+        lines.append(f"{doc_id:<10} {claim_docs.count(doc_id):>6} {non_claim_docs.count(doc_id):>10} "
+                     f"{len(mention_spans(document.text)):>8}  {document.file}")
+    words = [bool(w) for w in claims["words"]]   # a word claim names its words; a number claim leaves them blank
+    highs, bounds = list(claims["high"]), list(claims["bounds"])
+    numbers, in_words = words.count(False), words.count(True)
+    unbounded = sum(math.isinf(high) for high, word in zip(highs, words) if not word)
+    conditions = sum(bound == "" for bound, word in zip(bounds, words) if word)
+    total_mentions = sum(len(mention_spans(d.text)) for d in ledger.documents.values())
+    lines += ["", f"{len(claims)} claims ({numbers} numbers, {in_words} in words), {len(non_claims)} non-claims; "
                   f"all {total_mentions} numeric mentions accounted for.",
-              f"{len(numbers)} intervals computed under the {ledger.rules.name} hedge rules ({unbounded} with no upper limit); "
-              f"{int(words.sum()) - conditions} ranges read from quantity words, {conditions} conditions for people to judge.",
+              f"{numbers} intervals computed under the {ledger.rules.name} hedge rules ({unbounded} with no upper limit); "
+              f"{in_words - conditions} ranges read from quantity words, {conditions} conditions for people to judge.",
               f"{len(ledger.documents)} seeds match their sha256 in seeds/sources.yml."]
     return "\n".join(lines)

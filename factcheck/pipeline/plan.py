@@ -16,7 +16,6 @@ from pathlib import PurePosixPath
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import load_located
@@ -78,6 +77,8 @@ def _toc_entry(page: Page) -> dict:
 
 
 def toc_text(plan: Plan) -> str:
+    import yaml   # here, not at the top: `check` reads the plan and need not import PyYAML (files/yamlfile.py)
+
     return TOC_HEADER + yaml.safe_dump(plan.toc(), sort_keys=False, allow_unicode=True)
 
 
@@ -99,13 +100,7 @@ def load_plan(project_root: Path) -> Plan:
     if not plan_file.exists():
         problems.add(None, None, "file not found: the build needs its plan")
         raise_if_any(problems)
-    try:
-        data = load_located(plan_file)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problems.add(mark.line + 1 if mark else None, None,
-                     f"not valid YAML: {getattr(error, 'problem', None) or error}")
-        raise_if_any(problems)
+    data = load_located(plan_file)   # what is wrong with the YAML itself it names, with the line
     if not isinstance(data, dict) or "root" not in data or not isinstance(data.get("parts"), list):
         problems.add(1, None, "expected 'root: <landing page>' and a 'parts:' list")
         raise_if_any(problems)

@@ -20,18 +20,19 @@ from factcheck.files.problems import Problem, ValidationFailed
 
 
 def validate(root: Path | str | None = None):
-    """Validate the project under root (default: this checkout); returns the ledger, or raises ValidationFailed."""
+    """Validate the project under root (default: this checkout); returns the ledger's rows (`LedgerRows`: the
+    validators read rows, so neither `check` nor this imports pandas), or raises ValidationFailed."""
     from factcheck.checks.definitions import load_checks
     from factcheck.checks.evidence import check_sentence_evidence
     from factcheck.checks.sourcing import check_support
     from factcheck.checks.statements import check_statement_figures, load_statements
     from factcheck.checks.traced import check_figures_traced
-    from factcheck.ledger.claims import load_ledger
+    from factcheck.ledger.claims import read_ledger
     from factcheck.report.readable import check_dictionary
     from factcheck.sources.references import check_citations, load_references
 
     root = Path(root) if root else paths.ROOT
-    ledger = load_ledger(root)  # everything below is checked against it: its problems come alone
+    ledger = read_ledger(root)  # everything below is checked against it: its problems come alone
     problems: list[Problem] = []
 
     def gather(step) -> object:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:   # imported where a table is made: `check` reads this module and needs no pandas
+    import pandas as pd
 
 TO_FILL = "to fill"  # how a blank judgement shows in a draft's chapter (see load_ledger(draft=True))
 
@@ -104,11 +106,19 @@ def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
     rows = [{"claim": row["claim_id"], "quote": row["quote"], "as printed": stated(row),
              "the words allow": allows(row), "what is measured": shown(words.metric(row["metric"]) if row["metric"] else ""),
              "when": shown(row["period"])} for row in claims.to_dict("records")]
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
 
 
 def claims_table(claims: pd.DataFrame) -> Block:
-    """One row per claim; each quote links to its highlight in the full text (#pep16-03) on the same page."""
+    """One row per claim; each quote links to its highlight in the full text (#pep16-03) on the same page.
+
+    In a participant's draft, claims not yet filled in are listed apart, below the table (report/drafts.py)."""
+    from factcheck.report.drafts import not_filled_in, not_filled_in_list
+
+    pending = not_filled_in(claims)
+    everything, claims = claims, claims[~pending]
     rows = claims_rows(claims)
     head = "".join(f'<th scope="col">{escape(c.capitalize())}</th>' for c in CLAIM_COLUMNS[1:])
     body = []
@@ -116,11 +126,15 @@ def claims_table(claims: pd.DataFrame) -> Block:
         cells = "".join(f'<td data-label="{escape(c.capitalize())}">{escape(str(row[c]))}</td>' for c in CLAIM_COLUMNS[2:])
         body.append(f'<tr><th scope="row">“<a href="#{escape(row["claim"])}">{escape(row["quote"])}</a>”</th>{cells}</tr>')
     count = len(rows)
-    caption = f"{count:,} claim{'s' if count != 1 else ''}, in numbers and in words"
+    caption = f"{count:,} claim{'s' if count != 1 else ''}{' filled in' if pending.any() else ''}, in numbers and in words"
     html = (f'<table class="factcheck-table factcheck-claims factcheck-cards"><caption>{escape(caption)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
-    documents = "-".join(sorted(set(claims["doc_id"]))) or "no"
-    return Block(html + "\n" + csv_download(claims, f"{documents}-claims.csv"), rows.to_string(index=False))
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>") if count or not pending.any() else ""
+    text = rows.to_string(index=False) if html else "No claim is filled in yet."
+    if pending.any():
+        rest_html, rest_text = not_filled_in_list(everything[pending])
+        html, text = html + "\n" + rest_html, text + "\n" + rest_text
+    documents = "-".join(sorted(set(everything["doc_id"]))) or "no"
+    return Block(html + "\n" + csv_download(everything, f"{documents}-claims.csv"), text)
 
 
 def table(frame: pd.DataFrame, caption: str, filename: str | None = None) -> Block:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from factcheck import paths, usage
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import load_located
+
+if TYPE_CHECKING:   # `check` validates the themes without pandas
+    import pandas as pd
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ anchoring        find the start and end offsets of a quote in its article
 hedging          turn a hedged or rounded number into the interval it means
 shares           check a stated percentage against the counts it comes from
 comparability    decide whether two figures can be compared, and if not why
+variants         class variants of all four exercises, drawn from corpus/ (and corpus/workshop.yml) with a seed
 feedback         what every checker returns: right / not yet / not answered yet
 starters         strip solutions from a template: the participant's notebook
 exercise_data    the workshop's own data (notebooks/workshop/exercises.yml): ratings, readings

@@ -18,10 +18,11 @@ unless --force is given. The folder is never notebooks/workshop itself.
 answers with what the checker says to each, the cases to discuss), generated from
 the data, into DIR/workshop-key.md: never into the folders the site is built from.
 
---variant NAME gives a participant their own variant of exercises 1 and 2: numbers
-drawn from the labelled corpus (corpus/, articles that are not in the report) with
-NAME as the seed, so neighbours get different items and no answer is on the public
-site. With --answers, give --variant once per participant: the key then lists each
+--variant NAME gives a participant their own variant of the four exercises, drawn
+from the labelled corpus (corpus/, articles that are not in the report) with NAME as
+the seed: numbers for exercises 1 and 2, an article's counts (3) and three pairs of
+figures (4) from corpus/workshop.yml, so neighbours get different items and no answer
+is on the public site. With --answers, give --variant once per participant: the key then lists each
 variant's answers too (DIR/variants.md). Keep both folders out of git and the site
 (my-exercises/ and instructor-key/ are git-ignored).
 
@@ -44,7 +45,7 @@ def register(commands) -> None:
     parser.add_argument("--answers", type=Path, metavar="DIR",
                         help="write the instructor's key into DIR/workshop-key.md instead of the starters")
     parser.add_argument("--variant", action="append", metavar="NAME", default=[],
-                        help="a participant's variant of exercises 1 and 2, drawn from corpus/ with NAME as the seed "
+                        help="a participant's variant of the four exercises, drawn from corpus/ with NAME as the seed "
                              "(with --answers: once per participant)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this laptop: Python, the environment, the kernel, one exercise run end to end")

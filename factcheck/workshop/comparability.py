@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 from html import escape
 
 import pandas as pd
@@ -27,6 +28,8 @@ REASON_WORDS = {"period": "period", "periods": "period", "definition": "definiti
                 "measure": "definition", "measures": "definition", "population": "population",
                 "populations": "population", "unit": "unit", "units": "unit"}
 SHOWN_COLUMNS = ("quote", "sentence", "period", "population", "unit")
+# A class variant's pair (corpus/workshop.yml) shows the words and the article's date, not the labels: those are the key.
+CORPUS_COLUMNS = ("quote", "sentence", "published")
 
 
 @dataclass(frozen=True)
@@ -36,19 +39,23 @@ class PairQuestion:
     claims: tuple[dict, dict]    # the two figures: doc_id, quote, value, sentence, period, population, unit
     root: Path | None = field(default=None, repr=False)
     checks_file: Path | None = field(default=None, repr=False)
+    columns: tuple[str, ...] = field(default=SHOWN_COLUMNS, repr=False)
+    # A class variant (variants.py) brings its own reading: a function of the question, in place of the report's.
+    reading_from: Callable | None = field(default=None, repr=False, compare=False)
 
     def card(self, number_in_list: int) -> Block:
-        head = "".join(f'<th scope="col">{c}</th>' for c in ("article", *SHOWN_COLUMNS))
+        columns = self.columns
+        head = "".join(f'<th scope="col">{c}</th>' for c in ("article", *columns))
         body = "".join(f'<tr><th scope="row">{escape(row["doc_id"])}</th>'
-                       + "".join(f"<td>{escape(_shown(row, c))}</td>" for c in SHOWN_COLUMNS) + "</tr>"
+                       + "".join(f"<td>{escape(_shown(row, c))}</td>" for c in columns) + "</tr>"
                        for row in self.claims)
         caption = f"answers[{number_in_list}]: two figures from {' and '.join(r['doc_id'] for r in self.claims)}"
         html = (f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table>")
-        frame = pd.DataFrame([{"article": r["doc_id"], **{c: _shown(r, c) for c in SHOWN_COLUMNS}} for r in self.claims])
+        frame = pd.DataFrame([{"article": r["doc_id"], **{c: _shown(r, c) for c in columns}} for r in self.claims])
         html += "\n" + csv_download(frame, f"pair-{number_in_list}.csv")
         text = caption + "\n" + "\n".join(
-            f"  {row['doc_id']}: " + "; ".join(f"{c}: {_shown(row, c)}" for c in SHOWN_COLUMNS) for row in self.claims)
+            f"  {row['doc_id']}: " + "; ".join(f"{c}: {_shown(row, c)}" for c in columns) for row in self.claims)
         return Block(html, text)
 
 
@@ -58,6 +65,7 @@ class PairReading:
     comparable: bool
     reasons: frozenset[str]      # empty when comparable
     explanation: str
+    said_by: str = "In the report's words"   # whose reading: the report's, or a class variant's labels
 
     @property
     def answer(self) -> str:
@@ -105,6 +113,8 @@ def _pair_outcome(check_id: str, ledger, checks_file=None):
 
 
 def report_reading(question: PairQuestion) -> PairReading:
+    if question.reading_from is not None:  # a class variant: the reading follows from the corpus labels
+        return question.reading_from(question)
     from factcheck.workshop.report_cache import report
 
     ledger, _ = report(question.root, question.checks_file)
@@ -175,7 +185,7 @@ def check_pair(answer, q: PairQuestion, attempts: Attempts | None = None) -> Res
 
 def _worked_pair(q: PairQuestion) -> str:
     report = report_reading(q)
-    return f"'{report.answer}'." + (f" In the report's words: {report.explanation}" if report.explanation else "")
+    return f"'{report.answer}'." + (f" {report.said_by}: {report.explanation}" if report.explanation else "")
 
 
 def _judge_pair(answer, q: PairQuestion) -> Result:
@@ -188,10 +198,13 @@ def _judge_pair(answer, q: PairQuestion) -> Result:
         return unreadable(label, str(error)[0].upper() + str(error)[1:] + ".")
     report = report_reading(q)
     if comparable and report.comparable:
+        if report.said_by != PairReading.said_by:
+            return right(label, f"They compare: the same measure, at most at another date. {report.said_by}: "
+                                f"{report.explanation}")
         return right(label, "The report compares them." + (f" Its note: {report.explanation}" if report.explanation else ""))
     if not comparable and not report.comparable and reasons == report.reasons:
         return right(label, f"Not comparable: a different {' and '.join(sorted(reasons))}. "
-                            f"In the report's words: {report.explanation}")
+                            f"{report.said_by}: {report.explanation}")
     return not_yet(label, THE_RULE)
 
 

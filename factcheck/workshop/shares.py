@@ -19,7 +19,8 @@ The question the participant sees holds no answer: the counts go by neutral name
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Callable
 from html import escape
 from pathlib import Path
 
@@ -55,6 +56,8 @@ class ShareQuestion:
     stated: float
     root: Path | None = None  # the repository whose ledger and checks the checker reads
     checks_file: Path | None = None
+    # A class variant (variants.py) brings its own readings: a function of the question, in place of the report's.
+    readings_from: Callable | None = field(default=None, compare=False)
 
     @property
     def inputs(self) -> dict[str, float]:
@@ -134,6 +137,8 @@ def readings(question: ShareQuestion) -> list[Reading]:
     from factcheck.checks.verdicts import evaluate_check, rounding_interval
     from factcheck.workshop.report_cache import report
 
+    if question.readings_from is not None:  # a class variant: counts of an article of corpus/
+        return question.readings_from(question)
     ledger, _ = report(question.root, question.checks_file)
     outcome = _outcome(question.check_id, ledger, question.checks_file)
     data = load_exercise_data()
@@ -250,6 +255,9 @@ def _named_inputs(q: ShareQuestion, reading: Reading) -> dict[str, float]:
 
 def _check_names(q: ShareQuestion) -> list[str]:
     from factcheck.workshop.report_cache import report
+
+    if q.check_id.startswith("corpus:"):  # a class variant's formula is written in the neutral names
+        return [c.name for c in q.counts]
 
     return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
 

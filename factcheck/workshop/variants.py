@@ -1,4 +1,4 @@
-"""Class variants: exercises 1 and 2 drawn per participant from the labelled corpus, with a seed.
+"""Class variants: all four exercises drawn per participant from the labelled corpus, with a seed.
 
 The public site works the exercises on the report's own articles, with their solutions.
 The class works on variants: each participant's seed (their name, or a number the
@@ -7,21 +7,31 @@ are not in the report, labelled by hand in `corpus/gold.csv`), so neighbours get
 different items and no answer is on a public page. A variant is a set of papermill
 parameters, so its starter is the same template with other values:
 
-    anchor-a-claim      corpus_item = "mj22:529"            (a document and the offset of a number)
-    hedge-to-interval   corpus_items = ["ge17:1773", ...]   (five numbers, of as many rules as can be found)
+    anchor-a-claim        corpus_item = "mj22:529"              (a document and the offset of a number)
+    hedge-to-interval     corpus_items = ["ge17:1773", ...]     (five numbers, of as many rules as can be found)
+    percentage-vs-counts  corpus_item = "mon19-family-share"    (counts and the derived figure an article prints)
+    comparable-or-not     corpus_pairs = ["arrests-2017-2022", ...]  (three pairs of labelled figures)
+
+Exercises 3 and 4 rest on `corpus/workshop.yml`: which labelled counts make a figure the
+article prints (with the formula, and each figure's hedge word and last digit), and, for
+each figure set in a pair, what it counts, of whom, in what unit and over what period, each
+with the words of the text it rests on. Numbers come from gold.csv only. A share's outcome
+is computed by the report's own machinery (factcheck.checks.verdicts); a pair's expected
+answer by one rule over its labels (`pair_reading`), so the same differences always get
+the same answer.
 
 `python -m factcheck workshop --out my-exercises --variant NAME` writes a participant's
 starters; `--answers instructor-key --variant NAME ...` the key to each variant. Both
-folders are git-ignored and outside the site. Exercises 3 and 4 need checks (counts
-and pairs) that only the report's own articles have: they have no corpus variant yet.
+folders are git-ignored and outside the site.
 """
 from __future__ import annotations
 
 import csv
 import random
+import re
 from dataclasses import dataclass
 
-from factcheck import paths
+from factcheck import paths, usage
 
 CORPUS = paths.ROOT / "corpus"
 QUANTITY_KINDS = {"quantity", "duration", "multiplier", "fraction"}
@@ -36,20 +46,39 @@ class CorpusItem:
     end: int
     quote: str
     reading: str
+    value: float = float("nan")
+    value_to: float | None = None
+    unit: str = ""
 
     @property
     def id(self) -> str:
         return f"{self.doc}:{self.start}"
 
 
+def _state(*files) -> tuple:
+    """What a cached read depends on: each file's name, size and time of change (read again when one changes)."""
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
 def corpus_texts() -> dict[str, str]:
+    return _texts(_state(*sorted((CORPUS / "texts").glob("*.txt"))))
+
+
+@usage.remembered(maxsize=2)
+def _texts(state) -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))}
 
 
 def corpus_items() -> list[CorpusItem]:
     """Every labelled quantity of the corpus, in file order."""
+    return _gold(_state(CORPUS / "gold.csv"))
+
+
+@usage.remembered(maxsize=2)
+def _gold(state) -> list[CorpusItem]:
     with open(CORPUS / "gold.csv", encoding="utf-8", newline="") as handle:
-        return [CorpusItem(row["doc"], int(row["start"]), int(row["end"]), row["quote"], row["reading"])
+        return [CorpusItem(row["doc"], int(row["start"]), int(row["end"]), row["quote"], row["reading"],
+                           float(row["value"]), float(row["value_to"]) if row["value_to"] else None, row["unit"])
                 for row in csv.DictReader(handle) if row["kind"] in QUANTITY_KINDS]
 
 
@@ -127,6 +156,214 @@ def hedge_candidates() -> list[CorpusItem]:
     return found
 
 
+# ---- exercises 3 and 4: the item file -------------------------------------------------------
+
+WORKSHOP_ITEMS = CORPUS / "workshop.yml"
+PAIR_LABELS = ("definition", "period", "population", "unit")   # the reasons of exercise 4, in its order
+UNSTATED_SPAN = "not stated"
+PAIRS_PER_VARIANT = 3
+
+
+def workshop_items() -> dict:
+    """corpus/workshop.yml: the share items, the labelled figures and the pairs of exercise 4."""
+    return _yaml(_state(WORKSHOP_ITEMS))
+
+
+@usage.remembered(maxsize=4)
+def _yaml(state) -> dict:
+    import yaml
+
+    with open(state[0][0], encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+# A full stop that ends an abbreviation, not a sentence: "U.S.", "Sept. 30", "Mr. Trump".
+ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b[A-Z]\.|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)\.)$")
+
+
+def corpus_sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], not cut at an abbreviation (the cards of exercises 3 and 4 need
+    the whole sentence: "During fiscal year 2022, a 12-month span between Oct. 2021 and Sept. 30, 2022, ...")."""
+    from factcheck.workshop.anchoring import sentence_around
+
+    low, high = sentence_around(text, start, end)
+    while low > 1 and ABBREVIATION.search(text[:low].rstrip()):
+        low = sentence_around(text, low - 2, low - 1)[0]
+    while high < len(text) and ABBREVIATION.search(text[:high]):
+        high = sentence_around(text, high + 1, high + 2)[1]
+    return text[low:high]
+
+
+def _words_in_text(words: str, doc: str, where: str) -> None:
+    if str(words) not in corpus_texts()[doc]:
+        raise ValueError(f"corpus/workshop.yml, {where}: the words {words!r} are not in corpus/texts/{doc}.txt")
+
+
+# ---- exercise 3 ----------------------------------------------------------------------------
+
+def _corpus_row(name: str, spec: dict) -> dict:
+    """A labelled number as a row the report's checks can read: gold's value, the file's hedge word and digit."""
+    from factcheck.ledger.hedges import interval_for, shape_of
+
+    item = _item(spec["at"])
+    hedge = str(spec.get("hedge", ""))
+    if hedge.lower() not in item.quote.lower() or shape_of(hedge) != item.reading:
+        raise ValueError(f"corpus/workshop.yml: {spec['at']} (“{item.quote}”) is read '{item.reading}' in gold.csv; "
+                         f"the hedge word {hedge!r} must be in its quote and read the same")
+    interval = interval_for(item.value, hedge=hedge, precision=float(spec["precision"]), unit=item.unit,
+                            value_to=item.value_to)
+    return {"claim_id": name, "doc_id": item.doc, "start": item.start, "end": item.end, "quote": item.quote,
+            "value": item.value, "value_to": item.value_to, "hedge": hedge, "precision": float(spec["precision"]),
+            "unit": item.unit, "low": interval.low, "high": interval.high, "bounds": interval.bounds, "words": "",
+            "interval": interval}
+
+
+class _Rows:
+    """Just enough of a ledger for factcheck.checks.verdicts: claim(id) gives the row."""
+
+    def __init__(self, rows: dict[str, dict]):
+        self.rows = rows
+
+    def claim(self, claim_id: str) -> dict:
+        return self.rows[claim_id]
+
+
+def _share_spec(item_id: str) -> dict:
+    shares = workshop_items()["shares"]
+    if item_id not in shares:
+        raise ValueError(f"no share item {item_id!r} in corpus/workshop.yml: choose one of {', '.join(shares)} "
+                         "(python -m factcheck workshop --variant NAME picks one)")
+    return shares[item_id]
+
+
+def _share_outcome(item_id: str):
+    """The outcome the report's machinery gives the item: the formula on the counts, tested against the printed figure."""
+    from factcheck.checks.definitions import NAMED_DOMAINS, Check
+    from factcheck.checks.verdicts import evaluate_check
+
+    spec = _share_spec(item_id)
+    rows = {name: _corpus_row(name, count) for name, count in spec["counts"].items()}
+    rows["stated"] = _corpus_row("stated", spec["stated"])
+    check = Check(id=f"corpus:{item_id}", title=item_id, operation="formula", inputs={n: n for n in spec["counts"]},
+                  formula=spec["formula"], tests="stated", reason=None, domain=NAMED_DOMAINS[spec["domain"]])
+    return evaluate_check(check, _Rows(rows)), rows
+
+
+def corpus_share_question(item_id: str):
+    """Exercise 3 on an article of the corpus: its counts (A, B), and the figure it prints from them."""
+    from factcheck.workshop.anchoring import sentence_around
+    from factcheck.workshop.shares import Count, ShareQuestion
+
+    spec = _share_spec(item_id)
+    _, rows = _share_outcome(item_id)
+    stated = rows["stated"]
+    text = corpus_texts()[stated["doc_id"]]
+    _words_in_text(spec["words"], stated["doc_id"], f"shares: {item_id}")
+
+    def sentence(row):
+        return corpus_sentence(text, row["start"], row["end"])
+
+    counts = tuple(Count(name, rows[name]["quote"], sentence(rows[name]), rows[name]["value"], rows[name]["interval"])
+                   for name in spec["counts"])
+    return ShareQuestion(f"corpus:{item_id}", counts, stated["quote"], sentence(stated), stated["value"],
+                         readings_from=corpus_share_readings)
+
+
+def corpus_share_readings(question) -> list:
+    """The one reading of a corpus item: the formula on the printed counts, its outcome and the rating the scale gives it.
+
+    No desk has reviewed these articles, so the rating is the one exercises.yml's ratings_by_outcome gives the
+    outcome; the explanation is the report's own sentence for that outcome."""
+    from factcheck.workshop.exercise_data import load_exercise_data
+    from factcheck.workshop.shares import Reading
+
+    item_id = question.check_id.removeprefix("corpus:")
+    outcome, rows = _share_outcome(item_id)
+    by_outcome = load_exercise_data()["ratings_by_outcome"]
+    if outcome.verdict not in by_outcome:
+        raise ValueError(f"corpus/workshop.yml, shares: {item_id}: the arithmetic is {outcome.verdict!r} "
+                         f"({outcome.explanation}); choose counts it can test")
+    return [Reading("the article's counts", _share_spec(item_id)["formula"], outcome.point, outcome.result,
+                    outcome.verdict, by_outcome[outcome.verdict],
+                    f"{outcome.explanation} The scale reads that outcome as '{by_outcome[outcome.verdict]}'.")]
+
+
+# ---- exercise 4 ----------------------------------------------------------------------------
+
+def _figure(name: str) -> dict:
+    figures = workshop_items()["figures"]
+    if name not in figures:
+        raise ValueError(f"no figure {name!r} in corpus/workshop.yml")
+    spec = figures[name]
+    item = _item(spec["at"])
+    for label in PAIR_LABELS:
+        _words_in_text(spec[label]["words"], item.doc, f"figures: {name}: {label}")
+    return {"name": name, "item": item, **{label: spec[label] for label in PAIR_LABELS}}
+
+
+def pair_differences(a: dict, b: dict) -> frozenset[str]:
+    """The kinds of difference between two labelled figures, by the one rule of corpus/workshop.yml.
+
+    definition, population, unit: the labels differ. period: the spans differ (a fiscal year against eight
+    months), or either is not stated; the same span at two dates is a change over time, not a reason."""
+    found = {label for label in ("definition", "population", "unit") if a[label]["is"] != b[label]["is"]}
+    spans = (a["period"]["span"], b["period"]["span"])
+    if spans[0] != spans[1] or UNSTATED_SPAN in spans:
+        found.add("period")
+    return frozenset(found)
+
+
+def _pair_spec(pair_id: str) -> list[str]:
+    pairs = workshop_items()["pairs"]
+    if pair_id not in pairs:
+        raise ValueError(f"no pair {pair_id!r} in corpus/workshop.yml: choose from {', '.join(pairs)} "
+                         "(python -m factcheck workshop --variant NAME picks three)")
+    return pairs[pair_id]
+
+
+def pair_reading(pair_id: str):
+    """The expected answer to a corpus pair, from its labels, with the labels and their words as the reason."""
+    from factcheck.workshop.comparability import PairReading
+
+    a, b = (_figure(name) for name in _pair_spec(pair_id))
+    reasons = pair_differences(a, b)
+    parts = []
+    for label in PAIR_LABELS:
+        if label == "period":
+            said = [f"{f['period']['when']}, {f['period']['span']} (“{f['period']['words']}”)" for f in (a, b)]
+        else:
+            said = [f"{f[label]['is']} (“{f[label]['words']}”)" for f in (a, b)]
+        parts.append(f"{label}: {said[0]} against {said[1]}" + (" (a reason)" if label in reasons else " (no reason)"))
+    return PairReading(not reasons, reasons, "; ".join(parts) + ".", said_by="From the labels in corpus/workshop.yml")
+
+
+def _question_reading(question):
+    return pair_reading(question.check_id.removeprefix("corpus:"))
+
+
+def corpus_pair_questions(pair_ids: list[str]) -> list:
+    """Exercise 4 on the corpus: each pair's two figures, their sentences and their articles' dates (no labels)."""
+    from factcheck.workshop.anchoring import sentence_around
+    from factcheck.workshop.comparability import CORPUS_COLUMNS, PairQuestion
+
+    dates = {t["id"]: str(t["date"]) for t in _sources()}
+    questions = []
+    for pair_id in pair_ids:
+        rows = []
+        for name in _pair_spec(pair_id):
+            item = _figure(name)["item"]
+            text = corpus_texts()[item.doc]
+            rows.append({"doc_id": item.doc, "quote": item.quote, "value": item.value, "published": dates[item.doc],
+                         "sentence": corpus_sentence(text, item.start, item.end)})
+        questions.append(PairQuestion(f"corpus:{pair_id}", tuple(rows), columns=CORPUS_COLUMNS,
+                                      reading_from=_question_reading))
+    return questions
+
+
+def _sources() -> list[dict]:
+    return _yaml(_state(CORPUS / "sources.yml"))["texts"]
+
+
 # ---- a participant's variant -----------------------------------------------------------------
 
 def variant_parameters(seed: str) -> dict[str, dict]:
@@ -150,8 +387,29 @@ def variant_parameters(seed: str) -> dict[str, dict]:
         if item not in picked:
             picked.append(item)
     picked.sort(key=lambda i: (i.doc, i.start))
+    # Drawn after exercises 1 and 2, so a seed's first two exercises are what they were before 3 and 4 had variants.
+    items = workshop_items()
+    share = chance.choice(sorted(items["shares"]))
     return {"anchor-a-claim": {"corpus_item": anchor.id},
-            "hedge-to-interval": {"corpus_items": [i.id for i in picked]}}
+            "hedge-to-interval": {"corpus_items": [i.id for i in picked]},
+            "percentage-vs-counts": {"corpus_item": share},
+            "comparable-or-not": {"corpus_pairs": _draw_pairs(chance, sorted(items["pairs"]))}}
+
+
+def _draw_pairs(chance: random.Random, pair_ids: list[str]) -> list[str]:
+    """One comparable pair and two that are not, for different reasons, in a shuffled order."""
+    readings = {p: pair_reading(p) for p in pair_ids}
+    comparable = [p for p in pair_ids if readings[p].comparable]
+    others = [p for p in pair_ids if not readings[p].comparable]
+    chance.shuffle(others)
+    picked = [chance.choice(comparable)]
+    for pair in others:
+        if readings[pair].reasons not in {readings[p].reasons for p in picked[1:]}:
+            picked.append(pair)
+        if len(picked) == PAIRS_PER_VARIANT:
+            break
+    chance.shuffle(picked)
+    return picked
 
 
 def variant_answers(seed: str, rules=None) -> dict:
@@ -163,5 +421,9 @@ def variant_answers(seed: str, rules=None) -> dict:
     parameters = variant_parameters(seed)
     task = corpus_anchor_task(parameters["anchor-a-claim"]["corpus_item"])
     questions = corpus_hedge_questions(parameters["hedge-to-interval"]["corpus_items"])
+    share = corpus_share_question(parameters["percentage-vs-counts"]["corpus_item"])
+    pairs = corpus_pair_questions(parameters["comparable-or-not"]["corpus_pairs"])
     return {"seed": seed, "anchor": (task, task._offsets),
-            "intervals": [(q, report_interval(q, rules), q.shape) for q in questions]}
+            "intervals": [(q, report_interval(q, rules), q.shape) for q in questions],
+            "share": (share, corpus_share_readings(share)[0]),
+            "pairs": [(q, pair_reading(q.check_id.removeprefix("corpus:"))) for q in pairs]}

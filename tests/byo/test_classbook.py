@@ -26,6 +26,9 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     index = (html / "index.html").read_text(encoding="utf-8")
     assert "wire17" in index and "post18" in index and "ben" in index  # the clash is on the page too
     assert "new-article --check" in index.replace("&#8212;", "")  # two hyphens, as typed: no smart dash
+    claims = len((first / "data" / "claims.csv").read_text(encoding="utf-8").splitlines()) - 1
+    assert f"0 of {claims} claims filled in; {claims} not yet filled in (draft, not reviewed)" in index
+    assert f"chapter post18: 0 of {claims} claims filled in" in printed.out   # said in the terminal too
     chapter = (html / "articles" / "wire17.html").read_text(encoding="utf-8")
     assert "draft, not reviewed" in chapter and "checked by" not in chapter  # a participant's draft claims no review
     assert "{glue" not in chapter and 'href="../methods.html"' in chapter and "cdn." not in chapter

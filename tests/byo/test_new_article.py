@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from participant import fill_judgements
+from participant import ARTICLE_TEXT, PROVENANCE_VALUES, Participant, fill_judgements
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -40,8 +40,18 @@ def quotes(folder: Path) -> list[str]:
 def test_help_documents_the_check_and_the_layout():
     result = new_article("--help")
     assert result.returncode == 0
-    for words in ("--id SLUG", "--out DIR", "--check DIR", "--force", "data/claims.csv", "to fill"):
-        assert words in result.stdout, words
+    for words in ("--id SLUG", "--out DIR", "--check DIR", "--force", "data/claims.csv", "to fill", "--first N",
+                  "not yet filled in (draft, not reviewed)"):
+        assert words in " ".join(result.stdout.split()), words
+
+
+@pytest.mark.parametrize("given, message", [("0", "expected at least 1 claim, found 0"),
+                                            ("five", "expected a whole number of claims, found 'five'")])
+def test_first_takes_a_whole_number_of_claims(tmp_path, given, message):
+    (tmp_path / "a.txt").write_text("240 people", encoding="utf-8")
+    result = new_article("a.txt", "--id", "wire17", "--out", "out", "--first", given, cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.strip().splitlines()[-1].endswith(f"--first: {message}")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("setup, args, message", [
@@ -120,41 +130,52 @@ def test_check_lists_the_first_rows_only_and_passes_once_they_are_filled(article
     assert whole.returncode == 1 and "column 'metric'" in whole.stdout and "left for later" in whole.stdout
     first = new_article("--check", out, "--no-chapter", "--first", "2")
     assert first.returncode == 0, first.stdout
-    assert f"({len(rows) - 2} more blanks in rows left for later)" in first.stdout
+    assert (f"the provenance and the first 2 claim rows are filled in and valid ({len(rows) - 2} more blanks in "
+            f"{len(rows) - 2} rows left for later)") in first.stdout
 
 
 JUDGEMENTS = ("metric", "period", "population", "speaker")
 
 
-def test_a_scripted_participant_reaches_a_built_chapter_with_the_first_n_claims(article_file, tmp_path):
-    """Bring your own in its slot (issue 23): scaffold, fill the provenance and the first N rows' judgement cells only,
-    then --check --first N: exit 0, the chapter and its page built, the other rows counted as left for later."""
-    import time
-
-    n = 2
+def test_a_scripted_participant_fills_the_first_n_claims_and_reads_them_in_the_chapter(tmp_path):
+    """Bring your own in its slot (issue 23), as the guide tells a participant: scaffold with --first N, fill in only
+    what `--check --first N` lists, run it again until it exits 0; the chapter shows those N claims with what their
+    words allow and what they measure, and lists every other claim as not yet filled in (draft, not reviewed)."""
+    n = 3
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE_TEXT, encoding="utf-8")
     out = tmp_path / "wire17"
-    started = time.perf_counter()
-    assert new_article(article_file, "--id", "wire17", "--out", out, "--no-chapter").returncode == 0
-    fill_judgements(out, "wire17")
-    claims = out / "data" / "claims.csv"
-    with open(claims, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    for row in rows[n:]:  # the participant's own work stops after the first N claims
-        row.update({column: "" for column in JUDGEMENTS})
-    with open(claims, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    result = new_article("--check", out, "--first", str(n))
-    elapsed = time.perf_counter() - started
+    scaffolded = new_article(article, "--id", "wire17", "--out", out, "--first", n, "--no-chapter")
+    assert scaffolded.returncode == 0, scaffolded.stderr
+    rows = quotes(out)
+    assert f"the first {n} of {len(rows)} claim rows" in scaffolded.stdout
+    assert all(f"\u201c{quote}\u201d" in scaffolded.stdout for quote in rows[:n])        # named, so the person finds them
+    assert f"new-article --check {out} --first {n}" in scaffolded.stdout
+
+    person = Participant(out, "wire17", n, lambda folder, first: new_article("--check", folder, "--first", first))
+    result = person.play()
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Chapter: " in result.stdout and "Page:    " in result.stdout and "left for later" in result.stdout
-    assert (out / "wire17.ipynb").is_file()
-    page = next(out.rglob("wire17.html"))
-    assert "draft, not reviewed" in page.read_text(encoding="utf-8")
-    cells = n * len(JUDGEMENTS)
-    print(f"\n--first {n}: {cells} claim cells filled of {len(rows) * len(JUDGEMENTS)}; the machine's part took "
-          f"{elapsed:.0f} s")
+    assert person.runs == 2  # the first run lists every blank at once; the second passes
+    claim_cells = [(line, column) for file, line, column in person.typed if file == "data/claims.csv"]
+    assert sorted({line for line, _ in claim_cells}) == list(range(2, n + 2))  # the first N rows, nothing after
+    assert sorted(claim_cells) == sorted((line, c) for line in range(2, n + 2) for c in JUDGEMENTS)
+    assert {column for file, _, column in person.typed if file == "seeds/sources.yml"} == set(PROVENANCE_VALUES)
+    assert f"{len(rows) - n} claims as not yet filled in (draft, not reviewed)" in result.stdout
+
+    shown = chapter_text(out / "wire17.ipynb")
+    assert f"{n} claims filled in, in numbers and in words" in shown
+    table, listed = shown.split("Not yet filled in", 1)
+    for quote in rows[:n]:
+        assert quote in table
+    assert "Removal cost" in table and "FY2016" in table   # what the participant wrote, as a reader reads it
+    assert f"(draft, not reviewed): {len(rows) - n} claims" in listed
+    for number, quote in enumerate(rows[n:], start=n + 1):
+        assert f"\u201c{quote}\u201d (wire17-{number:02d}): " in listed  # each one, with what is left to fill
+    page = (out / "_site" / "html" / "articles" / "wire17.html").read_text(encoding="utf-8")
+    assert "draft, not reviewed" in page and "Not yet filled in" in page and "checked by" not in page
+
+    print(f"\n--first {n}: {len(claim_cells)} claim cells and {person.values - len(claim_cells)} provenance values "
+          f"typed in {person.runs} runs of --check; {len(rows) * len(JUDGEMENTS)} claim cells for the whole article")
 
 
 # ---- quantity words without digits are drafted too (issue 23) ---------------------------------------

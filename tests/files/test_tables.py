@@ -144,3 +144,94 @@ def test_a_schema_frictionless_rejects_is_named(tmp_path, schema):
     _, problems = read(tmp_path, bad, f"{HEADER}\n{ROW}\n")
     assert problems == ["non_claims.csv: cannot be checked: its schema in data/datapackage.json is not valid "
                         "(field type \"bogus\" is not supported)"]
+
+
+# The plain reading (tables.plainly_valid) spares `check` importing frictionless; it may only ever accept,
+# and only what frictionless accepts, typed the same.
+
+def frictionless_reading(tmp_path, schema, content: str):
+    """(rows, problems) as frictionless reads the table (thorough), and the plain reading's rows (or None)."""
+    from factcheck.files import tables
+
+    path = tmp_path / "table.csv"
+    path.write_text(content, encoding="utf-8")
+    problems = Collector(path)
+    rows = read_table(path, schema, problems, thorough=True)
+    records = tables._records(content, Collector(path))
+    plain = tables.plainly_valid(records[0][1], [r for r in records[1:] if any(c.strip() for c in r[1])], schema)
+    return rows, problems.problems, plain
+
+
+def typed(rows):
+    return [[(k, type(v), v) for k, v in row.items()] for row in rows]
+
+
+@pytest.mark.parametrize("name", ["claims", "non_claims", "references"])
+def test_the_plain_reading_types_each_shipped_table_as_frictionless_does(tmp_path, name):
+    schema = load_schema(paths.DATAPACKAGE_FILE, name)
+    rows, problems, plain = frictionless_reading(tmp_path, schema, (paths.DATA / f"{name}.csv").read_text(encoding="utf-8"))
+    assert problems == [] and plain is not None, "the shipped table should need no frictionless to be read"
+    assert typed(plain) == typed(rows)
+
+
+CELLS = {
+    "integer": ["7", "0", "-3", "007", "123456789012345678901234567890", " 7", "7 ", "+7", "1_000", "1e3", "7.0", "٣",
+                "x", "-", "", "NaN"],
+    "number": ["7", "12.5", "-0.25", "0.0", "INF", "inf", "-INF", "1.", ".5", "1e3", "1_0.5", " 2", "NaN", "nan",
+               "Infinity", "x", "", "1,000"],
+    "boolean": ["true", "True", "TRUE", "1", "false", "False", "FALSE", "0", "yes", "t", " true", ""],
+    "string": ["text", " padded ", "", "a\n", "ab\nc", "Tiny", "tiny", "tiny-01", "tiny-1", "é", "[)", "[]", "x" * 25],
+}
+CONSTRAINTS = {
+    "integer": [{}, {"required": True}, {"minimum": 0}, {"maximum": 10, "minimum": -5}],
+    "number": [{}, {"minimum": 0}, {"maximum": 100}],
+    "boolean": [{}, {"required": True}],
+    "string": [{}, {"required": True}, {"pattern": "[a-z][a-z0-9]*"}, {"pattern": "[a-z]+-[0-9]{2,}|x"},
+               {"enum": ["[]", "[)", "(]", "()"]}, {"minLength": 3}, {"maxLength": 20}, {"unique": True}],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CELLS))
+def test_the_plain_reading_accepts_a_cell_only_as_frictionless_reads_it(tmp_path, kind):
+    accepted = 0
+    for constraints in CONSTRAINTS[kind]:
+        schema = {"fields": [{"name": "id", "type": "integer", "constraints": {"required": True, "unique": True}},
+                             {"name": "cell", "type": kind, "constraints": constraints}],
+                  "primaryKey": ["id"], "missingValues": [""]}
+        for cell in CELLS[kind]:
+            quoted = '"' + cell.replace('"', '""') + '"'
+            rows, problems, plain = frictionless_reading(tmp_path, schema, f"id,cell\n1,{quoted}\n")
+            if plain is not None:
+                accepted += 1
+                assert problems == [] and typed(plain) == typed(rows), (kind, constraints, cell)
+    assert accepted >= len(CONSTRAINTS[kind]) * 2   # the test is not passing by accepting nothing
+
+
+def test_the_plain_reading_leaves_a_repeated_key_a_blank_required_cell_or_a_stray_form_to_frictionless(tmp_path, schema):
+    from factcheck.files import tables
+
+    row = ROW.split(",")
+    assert tables.plainly_valid(HEADER.split(","), [(2, row)], schema) is not None
+    assert tables.plainly_valid(HEADER.split(","), [(2, row), (3, row)], schema) is None          # the primary key
+    assert tables.plainly_valid(HEADER.split(","), [(2, row[:5] + [""])], schema) is None          # a blank reason
+    assert tables.plainly_valid(HEADER.split(","), [(2, row[:1] + [" 79"] + row[2:])], schema) is None
+    assert tables.plainly_valid(HEADER.split(",")[::-1], [(2, row[::-1])], schema) is None         # another order
+    with_format = {**schema, "fields": [{**f, "format": "email"} if f["name"] == "reason" else f for f in schema["fields"]]}
+    assert tables.plainly_valid(HEADER.split(","), [(2, row)], with_format) is None               # not a plain schema
+
+
+def test_a_good_table_is_read_without_importing_frictionless_and_a_bad_one_with_it(tmp_path):
+    import subprocess
+    import sys
+
+    good = tmp_path / "good.csv"
+    good.write_text(f"{HEADER}\n{ROW}\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"{HEADER}\n{ROW.replace('tiny', 'Tiny')}\n", encoding="utf-8")
+    script = ("import sys; from factcheck import paths; from factcheck.files.problems import Collector; "
+              "from factcheck.files.tables import load_schema, read_table; "
+              "schema = load_schema(paths.DATAPACKAGE_FILE, 'non_claims'); problems = Collector(sys.argv[1]); "
+              "read_table(sys.argv[1], schema, problems); print(len(problems.problems), 'frictionless' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
+            for path in (good, bad)]
+    assert [run.stdout.split() for run in runs] == [["0", "False"], ["1", "True"]]

@@ -139,3 +139,28 @@ def test_the_fast_parser_leaves_every_file_it_could_mishandle_to_the_careful_one
     from factcheck.files import yamlfile
 
     assert yamlfile._fast_loader(text) is None
+
+
+def test_a_file_read_again_is_not_parsed_again_and_keeps_its_lines(tmp_path, monkeypatch):
+    from factcheck.files import memo, yamlfile
+
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    path = tmp_path / "data.yml"
+    path.write_text("top:\n  - id: a\n    title: A\n", encoding="utf-8")
+    first = load_located(path)
+    monkeypatch.setattr(yamlfile, "_parse", lambda raw, problems: pytest.fail("parsed again"))
+    again = load_located(path)
+    assert again == first and again is not first
+    assert again.line_of("top") == 1 and again["top"].line == 2 and again["top"][0].line_of("title") == 3
+
+
+def test_a_file_with_a_problem_is_parsed_and_named_every_time(tmp_path, monkeypatch):
+    from factcheck.files import memo, yamlfile
+
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    parsed = []
+    real = yamlfile._parse
+    monkeypatch.setattr(yamlfile, "_parse", lambda raw, problems: parsed.append(1) or real(raw, problems))
+    for _ in range(2):
+        assert "data.yml:2: not valid YAML" in problem(tmp_path, "a: [1, 2\nb: 3\n")
+    assert len(parsed) == 2

@@ -208,3 +208,24 @@ def test_check_validates_checks_and_themes_too(tiny_repo, capsys):
     status, output = check_command(tiny_repo, capsys)
     assert status == 1 and "checks.yml:6: column 'themes': expected a list of theme ids, like [deportations]; " \
                            "found 'deportations'" in output
+
+
+def test_read_ledger_gives_the_rows_load_ledger_makes_its_frames_from():
+    """`check` validates on rows (no pandas); the pages get the same values as DataFrames."""
+    import math
+
+    from factcheck.ledger.claims import read_ledger
+    from factcheck.ledger.summary import summary
+
+    rows, ledger = read_ledger(), load_ledger()
+    assert rows.claims.frame().equals(ledger.claims) and rows.non_claims.frame().equals(ledger.non_claims)
+    assert list(rows.claims["metric"]) == list(ledger.claims["metric"]) and len(rows.claims) == len(ledger.claims)
+
+    def plain(row) -> dict:
+        return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in dict(row).items()}
+
+    for claim_id in ledger.claims["claim_id"]:
+        assert plain(rows.claim(claim_id)) == plain(ledger.claim(claim_id))
+    with pytest.raises(KeyError, match="no claim 'nope-01'"):
+        rows.claim("nope-01")
+    assert summary(rows) == summary(ledger)

@@ -1,4 +1,4 @@
-"""Class variants: exercises 1 and 2 drawn per participant from corpus/, answered honestly, never on the public site."""
+"""Class variants: the four exercises drawn per participant from corpus/, answered honestly, never on the public site."""
 from __future__ import annotations
 
 import json
@@ -10,9 +10,11 @@ import pytest
 from factcheck import paths
 from factcheck.workshop import variants
 from factcheck.workshop.anchoring import check_anchor
-from factcheck.workshop.feedback import RIGHT, Attempts
+from factcheck.workshop.comparability import check_pair
+from factcheck.workshop.feedback import RIGHT, Attempts, number
 from factcheck.workshop.hedging import check_intervals
 from factcheck.workshop.key import _written, variants_markdown, write_variant_key
+from factcheck.workshop.shares import check_share
 from factcheck.workshop.starters import TEMPLATES, write_starters
 
 CLASS = [f"participant-{n}" for n in range(1, 21)]
@@ -49,6 +51,10 @@ def test_the_honest_answer_with_its_reason_passes_every_variant():
         questions = [q for q, _, _ in answers["intervals"]]
         given = [(_written(interval), shape) for _, interval, shape in answers["intervals"]]
         assert check_intervals(given, questions, attempts=Attempts()).all_right
+        question, reading = answers["share"]
+        assert check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome,
+                           attempts=Attempts()).all_right
+        assert all(check_pair(r.answer, q, Attempts()).status == RIGHT for q, r in answers["pairs"])
 
 
 def test_an_unknown_item_says_how_to_write_one():
@@ -67,6 +73,11 @@ def test_a_participants_starters_carry_their_variant_and_no_solution(tmp_path, c
     assert not any("solution" in c.get("metadata", {}).get("tags", []) for c in anchor["cells"])
     hedge = json.loads((tmp_path / "hedge-to-interval.ipynb").read_text(encoding="utf-8"))
     assert repr(parameters["hedge-to-interval"]["corpus_items"]) in "".join("".join(c["source"]) for c in hedge["cells"])
+    for name, parameter in (("percentage-vs-counts", "corpus_item"), ("comparable-or-not", "corpus_pairs")):
+        notebook = json.loads((tmp_path / f"{name}.ipynb").read_text(encoding="utf-8"))
+        source = "".join("".join(c["source"]) for c in notebook["cells"])
+        assert f"{parameter} = {parameters[name][parameter]!r}" in source
+        assert not any("solution" in c.get("metadata", {}).get("tags", []) for c in notebook["cells"])
 
 
 def test_the_variants_key_lists_each_participants_answers(tmp_path):
@@ -74,7 +85,10 @@ def test_the_variants_key_lists_each_participants_answers(tmp_path):
     text = path.read_text(encoding="utf-8")
     for seed in CLASS[:2]:
         (start, end) = variants.variant_answers(seed)["anchor"][1]
+        answers = variants.variant_answers(seed)
         assert f"## {seed}" in text and f"answer = ({start}, {end})" in text
+        assert f"`share = {answers['share'][1].share:.2f}`" in text
+        assert f"`answers = {[r.answer for _, r in answers['pairs']]}`" in text
     with pytest.raises(ValueError, match="published site is built from"):
         write_variant_key(paths.ROOT / "book" / "key", CLASS[:1])
     assert variants_markdown([]).startswith("# Workshop")
@@ -94,6 +108,15 @@ def _answers_as_printed(seed: str) -> list[str]:
     for question, interval, shape in answers["intervals"]:
         found += [f"“{question.quote}”. {interval}", f"“{question.quote}” | `{_written(interval)}`",
                   f"({_written(interval)!r}, {shape!r})"]
+    question, reading = answers["share"]  # exercise 3: the share with its rating, as the key and the checker say it
+    said = check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome, attempts=Attempts())
+    found += [reading.explanation, f"share = {reading.share:.2f}", f"`rating = {reading.rating!r}`, "
+              f"`reason = {reading.outcome!r}`. {reading.explanation}", *(r.line for r in said.results),
+              f"On {reading.name}, {reading.formula} gives {number(round(reading.share, 2))} percent"]
+    for question, reading in answers["pairs"]:  # exercise 4: each pair's expected reasons, in the key's and checker's words
+        label = " against ".join(f"“{row['quote']}” ({row['doc_id']})" for row in question.claims)
+        found += [reading.explanation, f"{label} | {reading.answer} |",
+                  check_pair(reading.answer, question, Attempts()).line]
     return found
 
 
@@ -111,7 +134,7 @@ def test_the_public_site_holds_no_answer_to_a_class_variant(tmp_path_factory):
             searched += 1
             holding = [str(p.relative_to(root)) for p, text in zip(published, contents) if answer in text]
             assert not holding, f"{seed}'s answer {answer!r} is published in {holding}"
-    assert searched >= len(CLASS) * 10
+    assert searched >= len(CLASS) * 20
     # and the site does show the exercises worked on the report's own articles, with their solutions
     page = (root / "_build" / "html" / "book" / "workshop" / "anchor-a-claim.html").read_text(encoding="utf-8")
     assert "✔ right" in page

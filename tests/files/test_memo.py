@@ -1,0 +1,93 @@
+"""Answers kept between runs: the same input gives the kept answer without working it out; a failure, other code
+or a corrupt file is never trusted."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.files import memo
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    return tmp_path / "memo"
+
+
+def counting(answer):
+    calls = []
+
+    def compute(*args):
+        calls.append(args)
+        return answer(*args)
+    return compute, calls
+
+
+def test_a_text_table_answers_the_next_run_from_what_this_run_saved(kept):
+    compute, calls = counting(lambda text: text.split())
+    first = memo.TextTable("words")
+    assert first.get("a b", compute) == ["a", "b"] and first.get("a b", compute) == ["a", "b"]
+    first.save()
+    again = memo.TextTable("words")   # as the next run of check makes it
+    assert again.get("a b", compute) == ["a", "b"] and again.get("c", compute) == ["c"]
+    assert calls == [("a b",), ("c",)]
+
+
+def test_a_text_table_from_other_code_or_corrupt_is_worked_out_again(kept, monkeypatch):
+    compute, calls = counting(lambda text: [text])
+    table = memo.TextTable("words")
+    table.get("a", compute)
+    table.save()
+    monkeypatch.setattr(memo, "code_digest", lambda: "other code")
+    assert memo.TextTable("words").get("a", compute) == ["a"] and len(calls) == 2
+    (kept / "words.json").write_text("{not json", encoding="utf-8")
+    assert memo.TextTable("words").get("a", compute) == ["a"] and len(calls) == 3
+
+
+def test_a_text_table_that_grew_too_large_keeps_what_its_last_run_used(kept, monkeypatch):
+    monkeypatch.setattr(memo, "MOST_TEXTS", 2)
+    table = memo.TextTable("words")
+    for text in "abc":
+        table.get(text, list)
+    table.save()
+    assert memo.TextTable("words")._load() == {text: [text] for text in "abc"}   # this run used all three
+    fresh = memo.TextTable("words")
+    fresh.get("d", list)
+    fresh.save()
+    assert memo.TextTable("words")._load() == {"d": ["d"]}
+
+
+def test_by_content_keeps_a_success_and_gives_a_fresh_copy_each_time(kept):
+    compute, calls = counting(lambda: ({"key": [1, 2]}, True))
+    first = memo.by_content("kind", b"bytes", compute)
+    first["key"].append(3)   # a caller changing its copy changes no one else's
+    assert memo.by_content("kind", b"bytes", compute) == {"key": [1, 2]} and len(calls) == 1
+    assert memo.by_content("kind", b"other bytes", compute) == {"key": [1, 2]} and len(calls) == 2
+
+
+def test_by_content_never_keeps_a_failure_and_ignores_a_corrupt_file(kept):
+    compute, calls = counting(lambda: (None, False))
+    memo.by_content("kind", b"bad", compute)
+    memo.by_content("kind", b"bad", compute)
+    assert len(calls) == 2
+    good, good_calls = counting(lambda: ("parsed", True))
+    memo.by_content("kind", b"good", good)
+    [kept_file] = (kept / "kind").iterdir()
+    kept_file.write_bytes(b"\x80\x05not a pickle")
+    assert memo.by_content("kind", b"good", good) == "parsed" and len(good_calls) == 2
+
+
+def test_by_content_keeps_only_the_newest_files_of_a_kind(kept, monkeypatch):
+    monkeypatch.setattr(memo, "MOST_FILES", 3)
+    for index in range(5):
+        memo.by_content("kind", str(index).encode(), lambda: (index, True))
+    assert len(list((kept / "kind").iterdir())) == 3
+
+
+def test_a_read_only_place_keeps_nothing_and_answers_all_the_same(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(memo, "folder", lambda: blocker / "memo")
+    table = memo.TextTable("words")
+    assert table.get("a", list) == ["a"]
+    table.save()
+    assert memo.by_content("kind", b"x", lambda: ("x", True)) == "x"
