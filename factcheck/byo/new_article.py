@@ -17,7 +17,10 @@ like this repository, pre-filled by the mention finder, and build its chapter:
   DIR/data/claims.csv       one row per number that looks like a claim: claim id, offsets,
                             exact quote, value, unit guess, hedge word, precision and the
                             interval the standard rules give; metric, period, population
-                            and speaker blank for you
+                            and speaker blank for you; and one row per quantity
+                            word without digits ("vast majority", "a record",
+                            "the largest", "peaked"): its words and the range they
+                            read as, its condition blank for you (or delete the row)
   DIR/data/non_claims.csv   dates, years, fiscal years and ordinals, each with a suggested
                             reason (move a row to claims.csv if it is a claim after all)
   DIR/data/datapackage.json the tables' schema;  DIR/data/checks.yml  no checks yet
@@ -111,13 +114,14 @@ def new(article: Path, doc_id: str, out: Path | None, force: bool, chapter: bool
         print(f"new-article: {error}", file=sys.stderr)
         return 2
     name = paths.relative(folder)
+    words = sum(1 for row in made.claims if row.get("words"))
     if made.moved_aside is not None:
         print(f"Moved the old {name}/ aside to {paths.relative(made.moved_aside)}/ (nothing was deleted).")
     print(f"Scaffolded {article} as '{doc_id}' in {name}/:\n"
           f"  {'seeds/' + doc_id + '.txt':<21} the article, byte for byte\n"
           f"  seeds/sources.yml     provenance: outlet, headline, date, people quoted are TO FILL\n"
-          f"  data/claims.csv       {len(made.claims)} numbers that look like claims; metric, period, "
-          "population, speaker are yours\n"
+          f"  data/claims.csv       {len(made.claims) - words} numbers that look like claims and {words} "
+          "quantity words without digits; metric, period, population, speaker (and a word's condition) are yours\n"
           f"  data/non_claims.csv   {len(made.non_claims)} dates, years and ordinals, each with a suggested reason\n"
           "  data/datapackage.json, data/checks.yml (no checks yet)")
     status = _chapter(folder, doc_id, None) if chapter else 0

@@ -21,6 +21,7 @@ from pathlib import Path
 from factcheck import paths
 from factcheck.ledger.hedges import interval_for
 from factcheck.ledger.mentions import Mention, find_mentions
+from factcheck.ledger.words import draft_claim
 from factcheck.sources.documents import ID_PATTERN
 
 CLAIM_COLUMNS = ("claim_id", "doc_id", "start", "end", "quote", "value", "value_to", "unit", "hedge", "precision",
@@ -36,6 +37,7 @@ NON_CLAIM_REASONS = {
     "year": "A year: it says when, not how many. If it counts something ('2000 officers'), move it to claims.csv.",
     "ordinal": "An ordinal: it gives an order ('first', '21st'), not a quantity.",
     "name": "Part of a name ('Title 42', 'COVID-19'): it names something, not how many.",
+    "pronoun": "The pronoun 'one' ('each one', 'one can assume'): it stands for something, it counts nothing.",
 }
 
 
@@ -109,13 +111,16 @@ def check_id(doc_id: str) -> str:
 
 
 def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
-    """Claim rows and non-claim rows for every numeric mention in text, in order of position."""
+    """Claim rows and non-claim rows for every numeric mention in text, in order of position; and a claim row
+    for each place quantity words state no digits ("vast majority", "a record"), its condition left to fill."""
     numerals = sum(1 for _ in NUMERAL.finditer(text))
     if numerals > 3 * MAX_CLAIMS:  # counted first: reading each would take minutes for what is not an article
         raise ArticleError(_too_many(numerals, "numerals", MAX_CLAIMS))
-    claims, non_claims = [], []
-    for mention in find_mentions(text):
-        if not mention.is_quantity:
+    claims, non_claims, words = [], [], []
+    for mention in find_mentions(text, words=True):
+        if mention.kind == "word":
+            words.append(mention)
+        elif not mention.is_quantity:
             non_claims.append({"doc_id": doc_id, "start": mention.start, "end": mention.end, "text": mention.text,
                                "kind": LEDGER_KINDS.get(mention.kind, mention.kind),
                                "reason": NON_CLAIM_REASONS[mention.kind]})
@@ -126,6 +131,10 @@ def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
                 raise ArticleError(f"the number {shown!r} (character {mention.start}) is too large to compute with "
                                    "(past about 1.8e308): nothing was written; is the article's text what you meant?")
             claims.append(_claim(text, mention))
+    taken = [(row["start"], row["end"]) for row in claims + non_claims]  # claims may not share characters
+    claims += [draft_claim(text, w.quote_start, w.quote_end, w.words) for w in words
+               if not any(start < w.quote_end and w.quote_start < end for start, end in taken)]
+    claims.sort(key=lambda row: row["start"])
     if len(claims) > MAX_CLAIMS:
         raise ArticleError(_too_many(len(claims), "numbers to check", MAX_CLAIMS))
     for number, row in enumerate(claims, start=1):

@@ -39,10 +39,11 @@ ordinal      "21st", "first", "sixth-largest"
 year         "2016" (a four-digit 18xx-20xx number standing alone)
 name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
 number       "235,413", "1.6", "160824" (any other run of digits)
-spelled      "six", "four dozen", "twenty-five", "a dozen", "One"
+spelled      "six", "four dozen", "twenty-five", "a dozen", "one of them"
+pronoun      "each one including", "every one", "no one", "One can assume"   (the pronoun "one", no number)
 
-Dates, times, fiscal years, decades, ordinals, years and names say when, in what order
-or what, not how many: `is_quantity` is False for them. Offsets are Python string
+Dates, times, fiscal years, decades, ordinals, years, names and the pronoun "one" say when,
+in what order or what, not how many: `is_quantity` is False for them. Offsets are Python string
 indices (Unicode code points) into the text.
 """
 from __future__ import annotations
@@ -54,8 +55,9 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
+from factcheck.ledger.units import unit_carried, verb_unit
 
-PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name"})
+PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun"})
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
@@ -186,7 +188,7 @@ QUANTITY_WORDS = [
     ("virtually all", r"\bvirtually\s+all\b"),
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"),
-    ("all-time record", r"\ball[-\s]time\s+(?:record|high|low)\b"),
+    ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
     ("record", r"(?<!criminal )(?<!public )(?<!track )(?<!on )(?<!the )\b(?:a\s+(?:new\s+)?|new\s+)?record(?:[-\s]"
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
@@ -204,9 +206,23 @@ def find_quantity_words(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            found.append(Mention(m.start(), m.end(), m.group(), "word", None, 0.0, words=key,
+            found.append(Mention(m.start(), m.end(), m.group(), "word", None, 0.0, words=_word_key(key, m.group()),
                                  quote_start=m.start(), quote_end=m.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def _word_key(key: str, written: str) -> str:
+    """The reading's key as the words are written, so the key appears in the quote ("the biggest" -> biggest)."""
+    lower = " ".join(written.lower().split())
+    if key == "largest":
+        return lower.split()[-1]
+    if key == "peaked":
+        return "peaked" if lower == "peaked" else "peak"
+    if key == "all-time record":
+        return lower if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "a fraction of" and "small" in lower:
+        return "a small fraction of"
+    return key
 
 
 @lru_cache(maxsize=32)
@@ -279,6 +295,9 @@ class _Core:
     quote_start: int = -1
 
 
+# The pronoun "one": after a determiner that makes it "each of them", or before a modal verb ("one can assume").
+PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)\s+$", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
 A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|at\s+least|"
@@ -301,6 +320,9 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
             core = _core(m)
             core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
             return core
+    if kind == "spelled" and lower == "one" and source and (
+            PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
+        return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number
     if kind == "name":  # "Title 42": the number is part of a name; its span is the digits
         start = start + re.search(r"\d+$", text).start()
         return _Core(start, end, kind, float(text[start - m.start():]), 0.0)
@@ -529,7 +551,7 @@ MODIFIERS = frozenset("""more new additional other fewer extra total annual dail
 different such many much few full last next first only same own record""".split())
 # Nouns that measure rather than count: the unit is the noun before them or after "in"/"of".
 MEASURE_NOUNS = frozenset("average rate count total tally figure level mark milestone threshold number population "
-                          "backlog share majority target goal quota pace cap".split())
+                          "backlog share majority target goal quota pace cap need".split())
 ANAPHORA = frozenset("others ones them those more".split())
 CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "gbp"}
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
@@ -550,6 +572,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         partitive = re.match(r"\s+of\s+(?:these|those|the|its|their|all|all\s+the)\s+", text[end:end + 24], re.IGNORECASE)
         if partitive:
             words, phrase_end = _phrase_after(text, end + partitive.end())
+    if not words:  # "Nearly 32,000 - or 64% - of detainees": the aside between dashes shares the "of" after it
+        aside = ASIDE_THEN_OF.match(text, end, min(len(text), end + 90))
+        if aside:
+            words, phrase_end = _phrase_after(text, aside.end())
     measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
         words = words[:measure + 1]
@@ -565,7 +591,14 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
                 return head
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
-    return _unit_from_context(text, start, quote_start, hedge, earlier)
+    return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
+
+
+# an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
+ASIDE_THEN_OF = re.compile(r"\s*(?:[-–—]\s[^-–—.;()]{1,60}\s[-–—]|\([^().;]{1,60}\))\s*of\s+(?:the\s+)?", re.IGNORECASE)
+# "of them", "who": the number stands for people or things named before it ("apprehended 68,631 of them",
+# "has released 15,811 who have been convicted"), not for the count of the verb before it
+REFERS_BACK = re.compile(r"\s+(?:of\s+(?:them|these|those)|who|whom)\b", re.IGNORECASE)
 
 
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
@@ -654,8 +687,15 @@ def _sentence_start(text: str, position: int) -> int:
 LOOK_BACK = 64
 
 
-def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
-    """No noun follows the number: take the unit the sentence means, or the one the last figures counted."""
+def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earlier: list[Mention],
+                       refers_back: bool = False) -> str:
+    """No noun follows the number: take the unit the sentence means, or the one the last figures counted.
+
+    In order: a noun before a parenthesis; the measure noun of the sentence ("the number of immigrants",
+    "the daily detainee count", "its hiring need"); the subject of a verb that bounds ("arrests surpassing");
+    the count of a verb whose object the number is ("ICE deported 300,000"); a number earlier in the sentence;
+    the last plural noun of the sentence that is not a verb's agent; the last number before that counted
+    something (people that a verb counts carry its count: "removed 302,192 people" -> deportations)."""
     sentence_start = _sentence_start(text, quote_start)
     sentence = text[sentence_start:quote_start]
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
@@ -671,29 +711,51 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             word = before[-1].lower() if before else ""
             if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
                     and not word.endswith(("est", "ly")) and word not in STOP_WORDS:
-                return word
+                return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in ("exceeding", "exceeds", "exceeded", "surpassing", "surpassed", "topped", "topping"):
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
         if subject:
             return subject.group(1)  # "arrests surpassing 2,000"
+    verb = VERB_BEFORE.search(text, max(0, quote_start - 30), quote_start)
+    if verb and not refers_back and verb_unit(verb.group(1)):
+        return verb_unit(verb.group(1))  # "ICE deported 300,000 last year"; not "apprehended 68,631 of them"
     recent = earlier[-LOOK_BACK:]  # a text of bare numbers ("1 1 1 ...") must not make every number reread all before it
     for mention in reversed(recent):
         if mention.end <= sentence_start:
             break
         if mention.is_quantity and mention.unit and mention.unit not in ("percent", "times", "percentage points") \
-                and mention.unit.rstrip("s") not in TIME_UNITS:
-            return mention.unit  # "about $170 billion ..., including tens of billions"
-    plurals = [m for m in re.finditer(r"\b([a-z][a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
+                and mention.unit.rstrip("s") not in TIME_UNITS:  # "about $170 billion ..., including tens of billions"
+            return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
+    # a plural noun of the sentence; capitalised only as its first word ("Deportations rose to 1.2 million")
+    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
-               and not any(e.start <= sentence_start + m.start() < e.end for e in recent)]
+               and not any(e.start <= sentence_start + m.start() < e.end for e in recent)
+               and not _is_agent(sentence, m.end())]
     if plurals:
-        return plurals[-1].group(1)  # "... undocumented migrants — at least 11 million of them"
+        return plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
     for mention in reversed(recent):
         if start - mention.end > 600:
             break
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
-            return mention.unit  # "Guatemalans (185,233)" after "migrant families ... (188,416)"
+            return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
     return ""
+
+
+VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# the sentence runs up to the number's quote: a verb right before it takes the number as its object
+_AGENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s*$")
+
+
+def _is_agent(sentence: str, end: int) -> bool:
+    """Is the plural noun ending at sentence[end] the subject of a verb that acts on people and takes the number
+    as its object ("agents apprehended 68,631 of them")? Not "migrants released by ICE rose to 5,000"."""
+    verb = _AGENT_VERB.match(sentence, end)
+    return bool(verb) and bool(verb_unit(verb.group(1)))
+
+
+def _counted(recent: list[Mention], before: Mention) -> list[str]:
+    """The units of the quantities before a mention, the last first: the counts the text has been giving."""
+    return [m.unit for m in reversed(recent) if m.end <= before.start and m.is_quantity and m.unit]

@@ -70,9 +70,16 @@ WORD_RULES = {
     "record": WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"),
     "highest": WordRule(COUNT, None, "above every other member of the set compared"),
     "largest": WordRule(COUNT, None, "above (or, for 'smallest', below) every other member of the set compared"),
+    "biggest": WordRule(COUNT, None, "above every other member of the set compared"),
+    "lowest": WordRule(COUNT, None, "below every other member of the set compared"),
+    "smallest": WordRule(COUNT, None, "below every other member of the set compared"),
     "all-time record": WordRule(COUNT, None, "higher (or lower) than every figure ever recorded for the series"),
+    "all-time high": WordRule(COUNT, None, "higher than every figure ever recorded for the series"),
+    "all-time low": WordRule(COUNT, None, "lower than every figure ever recorded for the series"),
     "peaked": WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"),
+    "peak": WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"),
     "a fraction of": WordRule(SHARE, None, "a small part of the whole; the words give no range"),
+    "a small fraction of": WordRule(SHARE, None, "a small part of the whole; the words give no range"),
     "every city and state": WordRule(COUNT, None, "in each city and state: a universal claim about places"),
     "mass-release": WordRule(COUNT, None, "released in bulk, by direction, rather than case by case"),
     "completely and totally": WordRule(SHARE, None, "all of them, without exception"),
@@ -106,8 +113,8 @@ def check_word_claim(row: dict, problems) -> None:
         return
     if words.lower() not in (row.get("quote") or "").lower():
         problems.add(line, "words", f"the words {words!r} do not appear in the quote {row.get('quote')!r}")
-    if not (row.get("condition") or "").strip():
-        problems.add(line, "condition", "a word claim must say, in plain words, what must be true for it to hold")
+    if not (row.get("condition") or "").strip():  # a judgement left blank: a draft lists it as left to fill
+        problems.add(line, "condition", CONDITION_ADVICE, to_fill=True)
     for column in ("value", "value_to", "hedge"):
         if row.get(column) not in (None, ""):
             problems.add(line, column, f"a word claim prints no number: leave {column} empty (the words' reading "
@@ -126,6 +133,30 @@ def check_word_claim(row: dict, problems) -> None:
         if found is None or found != expected:
             shown = expected if column == "bounds" else format(expected, "g")
             problems.add(line, column, f"expected {shown} (the reading of {words!r} in factcheck/ledger/words.py), found {found}")
+
+
+# A drafted word claim's advice, in its note: what the participant decides and writes.
+DRAFT_NOTE = ("Quantity words, no digits: {words!r} reads as {reading}. Keep the row if the words claim a quantity "
+              "(write in condition what must be true for them to hold, and the unit counted); delete it if they do "
+              "not (a figure of speech).")
+CONDITION_ADVICE = ("is blank: a word claim must say, in plain words, what must be true for it to hold "
+                    "(for example 'no year before 2025 had more deportations' for 'a record')")
+
+
+def draft_claim(text: str, start: int, end: int, words: str) -> dict:
+    """A claim row for quantity words found at text[start:end] (`new-article` drafts one per place): the quote,
+    the words, the range their reading gives (none for a condition), the unit a share is counted in, and a
+    note saying what is left; value, hedge and precision stay empty, condition blank for the participant."""
+    rule = rule_for(words)
+    interval = rule.interval
+    reading = (f"{rule.kind} {interval} ({rule.meaning})" if interval is not None
+               else f"a condition, no range ({rule.meaning})")
+    return {"start": start, "end": end, "quote": text[start:end], "value": None, "value_to": None,
+            "unit": "percent" if rule.kind == SHARE else "", "hedge": None, "precision": None,
+            "low": interval.low if interval is not None else None,
+            "high": interval.high if interval is not None else None,
+            "bounds": interval.bounds if interval is not None else None,
+            "words": words, "condition": "", "note": DRAFT_NOTE.format(words=words, reading=reading)}
 
 
 def rules_table():

@@ -176,3 +176,66 @@ def test_a_scripted_participant_fills_the_first_n_claims_and_reads_them_in_the_c
 
     print(f"\n--first {n}: {len(claim_cells)} claim cells and {person.values - len(claim_cells)} provenance values "
           f"typed in {person.runs} runs of --check; {len(rows) * len(JUDGEMENTS)} claim cells for the whole article")
+
+
+# ---- quantity words without digits are drafted too (issue 23) ---------------------------------------
+
+WORDS_TEXT = (
+    "ICE held a record 59,000 people in detention in June, the vast majority of them with no criminal conviction.\n"
+    "Arrests peaked in June and doubled from a year before, the agency said on March 3, 2017.\n"
+    "The largest operation, in Los Angeles, took a fraction of the agency's officers.\n"
+)
+
+
+def test_quantity_words_are_drafted_as_word_claims_with_their_reading():
+    from factcheck.byo.scaffold import draft_rows
+    from factcheck.ledger.words import WORD_RULES
+
+    claims, _ = draft_rows("wire18", WORDS_TEXT)
+    drafted = [(row["quote"], row["words"], row["unit"], row["low"], row["high"], row["bounds"])
+               for row in claims if row["words"]]
+    assert drafted == [
+        ("a record", "record", "", None, None, None),               # a condition: no range
+        ("the vast majority", "vast majority", "percent", 50, 100, "(]"),   # a share: its range from words.py
+        ("peaked", "peaked", "", None, None, None),
+        ("The largest", "largest", "", None, None, None),
+        ("a fraction of", "a fraction of", "percent", None, None, None),
+    ]
+    for row in claims:
+        assert WORDS_TEXT[row["start"]:row["end"]] == row["quote"]
+        if row["words"]:
+            assert row["words"] in WORD_RULES and row["value"] is None and row["condition"] == ""
+            assert "Quantity words" in row["note"] and "condition" in row["note"]
+    # numbers keep their rows, in order of position, and "doubled" is a number (a multiplier), not a word
+    assert [row["quote"] for row in claims] == ["a record", "59,000", "the vast majority", "peaked", "doubled",
+                                                "The largest", "a fraction of"]
+    assert [row["claim_id"] for row in claims] == [f"wire18-{n:02d}" for n in range(1, 8)]
+
+
+def test_check_lists_a_word_claims_condition_as_left_to_fill_and_passes_once_written(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(WORDS_TEXT, encoding="utf-8")
+    out = tmp_path / "wire18"
+    made = new_article(article, "--id", "wire18", "--out", out, "--no-chapter")
+    assert made.returncode == 0 and "5 quantity words without digits" in made.stdout, made.stdout + made.stderr
+    draft = new_article("--check", out, "--no-chapter")
+    assert draft.returncode == 1
+    left = draft.stdout.split("Left to fill:")[1]   # a blank to fill, not a mistake: the chapter still builds
+    assert ("column 'condition': is blank: a word claim must say, in plain words, what must be true for it to hold"
+            in left), draft.stdout
+
+    fill_judgements(out, "wire18")   # the participant's part, and a condition for each word claim
+    claims = out / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["words"]:
+            row["condition"] = f"the article's {row['words']!r} holds against the agency's own figures"
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    done = new_article("--check", out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    shown = chapter_text(out / "wire18.ipynb")
+    assert "the vast majority" in shown and "peaked" in shown

@@ -62,7 +62,7 @@ def test_a_condition_needs_its_plain_words_and_no_range(tiny_repo):
     write_claims(tiny_repo, f"tiny-04,tiny,{start},{start + 8},a record,5,,percent,,,0,1,[],refusal_share,2015-11,"
                             "test,outlet,,record,")
     message = load_problems(tiny_repo)
-    assert "column 'condition': a word claim must say, in plain words, what must be true" in message
+    assert "column 'condition': is blank: a word claim must say, in plain words, what must be true" in message
     assert "column 'value': a word claim prints no number" in message
     assert "column 'low': 'record' states a condition, not a range: leave low empty" in message
 
@@ -91,3 +91,33 @@ def _rewrite_seed(repo, text):
     sources = repo / "seeds" / "sources.yml"
     sources.write_text(sources.read_text(encoding="utf-8").replace(old, hashlib.sha256(seed.read_bytes()).hexdigest()),
                        encoding="utf-8")
+
+
+def test_a_blank_condition_is_left_to_fill_in_a_draft_and_a_mistake_in_the_report(tiny_repo):
+    seed_text = (tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8") + "It was a record.\n"
+    _rewrite_seed(tiny_repo, seed_text)
+    start = seed_text.index("a record")
+    write_claims(tiny_repo, f"tiny-04,tiny,{start},{start + 8},a record,,,requests,,,,,,refusal_count,2015-11,"
+                            "test,outlet,,record,")
+    draft = load_ledger(tiny_repo, draft=True)
+    assert [(p.column, p.message.split(":")[0]) for p in draft.to_fill] == [("condition", "is blank")]
+    assert "column 'condition': is blank: a word claim must say" in load_problems(tiny_repo)
+
+
+@pytest.mark.parametrize("written, words, share", [
+    ("the vast majority of those deportations", "vast majority", True),
+    ("an all-time record", "record", False),
+    ("The biggest raid", "biggest", False),
+    ("a small fraction of", "a small fraction of", True),
+])
+def test_a_drafted_word_claim_carries_the_reading_of_its_words(written, words, share):
+    from factcheck.ledger.words import draft_claim
+
+    row = draft_claim(written, 0, len(written), words)
+    rule = WORD_RULES[words]
+    assert row["quote"] == written and row["words"] == words and words in written.lower()
+    assert (row["unit"] == "percent") == share
+    expected = (rule.interval.low, rule.interval.high, rule.interval.bounds) if rule.interval else (None, None, None)
+    assert (row["low"], row["high"], row["bounds"]) == expected
+    assert row["condition"] == "" and row["value"] is None and row["hedge"] is None
+    assert rule.meaning in row["note"]
