@@ -24,6 +24,11 @@ HERE = [label for label in CASES if in_process(label)]
 IN_A_PROCESS = [label for label in CASES if not in_process(label)]
 
 
+def short(label: str) -> str:
+    """A test id: the row's first words."""
+    return label if len(label) <= 60 else label[:57] + "..."
+
+
 def table_rows() -> list[str]:
     """The first cell of each row of the 'Bad input' table in data/README.md."""
     text = (REPO / "data" / "README.md").read_text(encoding="utf-8")
@@ -54,13 +59,13 @@ def test_some_check_cases_and_every_other_command_run_in_their_own_process():
     assert len(HERE) + len(IN_A_PROCESS) == len(CASES) and len(IN_A_PROCESS) >= 10
 
 
-@pytest.mark.parametrize("label", HERE)
+@pytest.mark.parametrize("label", HERE, ids=short)
 def test_a_check_case_answers_with_a_message_not_a_traceback(label, scratch):
     passed, said = run_case(label, scratch, here=True)
     assert passed, said
 
 
-@pytest.mark.parametrize("label", IN_A_PROCESS)
+@pytest.mark.parametrize("label", IN_A_PROCESS, ids=short)
 def test_a_case_run_in_its_own_process_answers_with_a_message_not_a_traceback(label, scratch):
     passed, said = run_case(label, scratch)
     assert passed, said
