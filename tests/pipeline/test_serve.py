@@ -2,51 +2,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import subprocess
-import sys
-import threading
 import urllib.request
 
 from buildcopies import copy_of_built, edit_claim
-
-WAIT_SECONDS = 300  # bounds, not timings: a busy machine may take long, a broken one never answers
-
-
-class Server:
-    """The serve command in a subprocess, its terminal read line by line."""
-
-    def __init__(self, root):
-        env = {**os.environ, "PYTHONPATH": str(root)}
-        self.process = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root,
-                                        env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-        self.lines: list[str] = []
-        self.changed = threading.Condition()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.process.stderr:
-            with self.changed:
-                self.lines.append(line)
-                self.changed.notify_all()
-
-    def wait_for(self, pattern: str, after: int = 0) -> re.Match:
-        with self.changed:
-            found = self.changed.wait_for(
-                lambda: next((m for line in self.lines[after:] if (m := re.search(pattern, line))), None)
-                or self.process.poll() is not None, timeout=WAIT_SECONDS)
-        match = next((m for line in self.lines[after:] if (m := re.search(pattern, line))), None)
-        assert found and match, f"no line matching {pattern!r}:\n{''.join(self.lines)}"
-        return match
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+from serving import WAIT_SECONDS, Server
 
 
 def test_serve_rebuilds_the_open_page_first_then_the_rest_and_reloads_after_each(build_base, tmp_path):
@@ -55,7 +15,7 @@ def test_serve_rebuilds_the_open_page_first_then_the_rest_and_reloads_after_each
     root = copy_of_built("first", build_base, tmp_path / "repo")
     server = Server(root)
     try:
-        url = server.wait_for(r"serving .* at (http://127\.0\.0\.1:\d+/)").group(1)
+        url = server.url()
         page = urllib.request.urlopen(url + "book/themes/caseloads.html", timeout=60).read().decode("utf-8")
         assert "/_factcheck/reload" in page, "pages are served with the reload script"
         assert "/_factcheck/reload" not in (root / "_build" / "html" / "book" / "themes" / "caseloads.html").read_text(

@@ -1,0 +1,71 @@
+"""`python -m factcheck serve` driven from outside, for the serve tests and benchmarks/serve.py.
+
+`Server` runs the command in a subprocess and reads its terminal line by line; `edit_and_wait_for_reload` edits one
+claim while a browser shows a page and returns how long the page took to reload itself with the edit in it."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from buildcopies import edit_claim
+
+WAIT_SECONDS = 300  # bounds, not timings: a busy machine may take long, a broken one never answers
+
+
+class Server:
+    """The serve command in a subprocess, its terminal read line by line."""
+
+    def __init__(self, root: Path):
+        env = {**os.environ, "PYTHONPATH": str(root)}
+        self.process = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root,
+                                        env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        self.lines: list[str] = []
+        self.changed = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.process.stderr:
+            with self.changed:
+                self.lines.append(line)
+                self.changed.notify_all()
+
+    def wait_for(self, pattern: str, after: int = 0, timeout: float = WAIT_SECONDS) -> re.Match:
+        with self.changed:
+            found = self.changed.wait_for(
+                lambda: next((m for line in self.lines[after:] if (m := re.search(pattern, line))), None)
+                or self.process.poll() is not None, timeout=timeout)
+        match = next((m for line in self.lines[after:] if (m := re.search(pattern, line))), None)
+        assert found and match, f"no line matching {pattern!r}:\n{''.join(self.lines)}"
+        return match
+
+    def url(self) -> str:
+        return self.wait_for(r"serving .* at (http://127\.0\.0\.1:\d+/)").group(1)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, column: str, value: str,
+                             timeout: float = WAIT_SECONDS) -> tuple[float, str]:
+    """Seconds from saving one cell of data/claims.csv to `page` (a Playwright page open on the served site) having
+    reloaded itself and showing `value`, and what the server said about that edit's build. The page must already be
+    open: its reload script has told the server where it is."""
+    before = len(server.lines)
+    with page.expect_event("load", timeout=timeout * 1000):
+        started = time.perf_counter()
+        edit_claim(root, claim_id, column, value)
+    while value not in page.content():  # a reload of the pages that follow may come first on a slow machine
+        page.wait_for_event("load", timeout=timeout * 1000)
+    elapsed = time.perf_counter() - started
+    server.wait_for(r"rebuilt in [\d.]+ s; reloading open pages", after=before, timeout=timeout)
+    return elapsed, "".join(server.lines[before:])
