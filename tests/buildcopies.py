@@ -11,7 +11,9 @@ session, by whichever test process needs it first (`built_copy`), and a test tha
           pages, a manifest of the wrong shape, a broken _build/site.json and a
           stale _build/.site-* folder; built with plain `build`, which must set
           the first two aside (executing and rendering everything) and remove the
-          third. Its output must equal first's, byte for byte.
+          third. Its output must equal first's, byte for byte;
+  hostile a clean clone with hostile data everywhere (tests/hostile.py), built with
+          `build --force`, for the escaping tests and the browser's.
 """
 from __future__ import annotations
 
@@ -58,9 +60,16 @@ def _as_left_by_a_killed_build(root: Path) -> None:
     (root / "_build" / "site.json").write_text("{broken", encoding="utf-8")
 
 
+def _with_hostile_data(root: Path) -> None:
+    from hostile import write_hostile_data
+
+    write_hostile_data(root)
+
+
 RECIPES = {
     "first": (dict(executed_pages=False), None, ("--force",)),
     "second": (dict(executed_pages=True), _as_left_by_a_killed_build, ()),
+    "hostile": (dict(executed_pages=False), _with_hostile_data, ("--force",)),
 }
 
 

@@ -60,16 +60,11 @@ _built: dict[str, Path] = {}
 
 
 def hostile_site(base: Path) -> Path:
-    """The built site (`_build/html`) of a repository copy with hostile data everywhere."""
-    from buildcopies import clean_copy, run_build
+    """The built site (`_build/html`) of a repository copy with hostile data everywhere (built once per run and
+    shared by the test processes: tests/buildcopies.py)."""
+    from buildcopies import built_copy
 
-    if "site" not in _built:
-        root = clean_copy(base / "hostile")
-        write_hostile_data(root)
-        result = run_build(root, "--force")
-        assert result.returncode == 0, f"the hostile copy failed to build:\n{result.stdout}\n{result.stderr}"
-        _built["site"] = root / "_build" / "html"
-    return _built["site"]
+    return built_copy("hostile", base) / "_build" / "html"
 
 
 def write_hostile_data(root: Path) -> None:

@@ -6,17 +6,26 @@ Each case names its row of the table (the row's first cell, as written there) an
 the fault in a fresh copy of the repository's package, data, seeds, templates and plan
 (or in a participant's folder, or an --out folder), then runs the command a person
 would run, in a subprocess importing the copy's own package. A case passes when the
-command prints no traceback and, for a fault, exits non-zero. tests/test_bad_inputs.py
-runs this script and checks that every row of the table has a case here.
+command prints no traceback and, for a fault, exits non-zero; a fault planted in a
+file must be answered by a message naming that file.
+
+`check` cases can also run in this process (`run_case(..., in_process=True)`):
+`main(["check", "--root", copy])` with its output captured, where an exception leaving
+`main` is the traceback a person would have seen. tests/test_bad_inputs.py runs every
+case that way except the few in PINNED_TO_A_PROCESS (the process boundary itself) and
+the cases that run other commands, and checks that every row of the table has a case here.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,7 +35,11 @@ SEED = "000_80ae3813bd17227c.txt"
 HOSTILE = "</script><script>alert(1)</script> <img src=x onerror=alert(1)> {glue:text}`x` $x$ [x](javascript:alert(1))"
 
 
+_planted: list[str] = []   # the files the current case planted its fault in (see run_case)
+
+
 def sub(root: Path, name: str, old: str, new: str, regex: bool = False) -> None:
+    _planted.append(name)
     path = root / name
     text = path.read_text(encoding="utf-8")
     changed = re.sub(old, new, text, count=1) if regex else text.replace(old, new, 1)
@@ -36,6 +49,7 @@ def sub(root: Path, name: str, old: str, new: str, regex: bool = False) -> None:
 
 
 def append(root: Path, name: str, data: bytes) -> None:
+    _planted.append(name)
     with open(root / name, "ab") as handle:
         handle.write(data)
 
@@ -64,6 +78,7 @@ def case_check(plant):
     def run(root: Path, scratch: Path) -> list[str]:
         plant(root)
         return factcheck("check")
+    run.checks_only = True   # reads nothing but root: it can run in this process (run_case)
     return run
 
 
@@ -282,9 +297,22 @@ def _env(root: Path) -> dict:
     return {**os.environ, "PYTHONPATH": str(root)}
 
 
-def fresh_copy(destination: Path) -> Path:
+# Check cases that always run as a real subprocess, to pin the boundary a person meets
+# (exit status, output on the real stderr, the copy's own package imported).
+PINNED_TO_A_PROCESS = {"YAML syntax error", "a seed that is not UTF-8", "a `\"` never closed",
+                       "Excel's \"CSV UTF-8\" (byte-order mark, `\\r\\n` line ends)"}
+
+# A message may name a file other than the one planted when the fault is what another file
+# says about it (a host's kind changes what a rating may rest on: the message names the check).
+NAMES_ANOTHER_FILE = {"a rating worse than \"imprecise\" resting only on references read on a proxy, mirror or "
+                      "aggregator (`hosts.yml`)"}
+
+
+def fresh_copy(destination: Path, *, package: bool = True) -> Path:
     destination.mkdir(parents=True)
     for name in COPIED:
+        if name == "factcheck" and not package:
+            continue
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, destination / name, symlinks=True,
@@ -294,20 +322,63 @@ def fresh_copy(destination: Path) -> Path:
     return destination
 
 
-def run_case(label: str, scratch_base: Path) -> tuple[bool, str]:
+def in_process(label: str) -> bool:
+    """Whether tests may run this case in their own process (see the module's docstring)."""
+    return getattr(CASES[label], "checks_only", False) and label not in PINNED_TO_A_PROCESS
+
+
+def check_here(root: Path) -> tuple[int, str]:
+    """`python -m factcheck check --root root` in this process: (exit status, stdout + stderr).
+
+    An exception leaving main is printed as Python would print it, so it counts as a traceback."""
+    from factcheck.cli import main
+
+    output = io.StringIO()
+    with redirect_stdout(output), redirect_stderr(output):
+        try:
+            status = main(["check", "--root", str(root)])
+        except SystemExit as leaving:   # what the interpreter would make of it
+            status = leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
+            if not isinstance(leaving.code, (int, type(None))):
+                print(leaving.code, file=sys.stderr)
+        except BaseException:  # noqa: BLE001 - any exception is the failure this script looks for
+            traceback.print_exc()
+            status = 1
+    return status, output.getvalue()
+
+
+def names(said: str, name: str) -> bool:
+    """Whether a message names the file `name` (a seed may be named as seeds/sources.yml names it)."""
+    return name in said or (name.startswith("seeds/") and Path(name).name in said)
+
+
+def run_case(label: str, scratch_base: Path, *, here: bool = False) -> tuple[bool, str]:
+    """(passed, what the command said); here=True runs a check case in this process (see in_process)."""
+    if here and not in_process(label):
+        raise ValueError(f"{label!r} runs its own command: it cannot run in this process")
     scratch = Path(tempfile.mkdtemp(dir=scratch_base))
-    root = fresh_copy(scratch / "repo")
+    root = fresh_copy(scratch / "repo", package=not here)
+    del _planted[:]
     command = CASES[label](root, scratch)
-    ran = subprocess.run(command, cwd=root, env=_env(root), capture_output=True, text=True, timeout=600)
-    said = (ran.stdout + ran.stderr).strip()
+    planted = sorted(set(_planted))
+    if here:
+        returncode, said = check_here(root)
+        said = said.strip()
+    else:
+        ran = subprocess.run(command, cwd=root, env=_env(root), capture_output=True, text=True, timeout=600)
+        returncode, said = ran.returncode, (ran.stdout + ran.stderr).strip()
     if "Traceback" in said:
         return False, f"a traceback: {said[-400:]}"
-    if label not in PASSING and ran.returncode == 0:
+    if label not in PASSING and returncode == 0:
         return False, f"exit 0 for a fault: {said[-300:]}"
-    if label in PASSING and ran.returncode != 0:
-        return False, f"exit {ran.returncode} for good input: {said[-300:]}"
+    if label in PASSING and returncode != 0:
+        return False, f"exit {returncode} for good input: {said[-300:]}"
+    if returncode != 0 and label not in NAMES_ANOTHER_FILE:
+        unnamed = [name for name in planted if not names(said, name)]
+        if unnamed:
+            return False, f"the message does not name {', '.join(unnamed)}: {said[-300:]}"
     lines = [line for line in said.splitlines() if line.strip()]
-    if ran.returncode == 0:
+    if returncode == 0:
         return True, lines[-1] if lines else ""
     problem = next((line.strip() for line in lines if line.startswith("  ")), None)  # check's first problem
     return True, problem or next((line for line in lines if not line.startswith("usage:")), lines[0] if lines else "")
