@@ -59,7 +59,8 @@ def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, co
                              timeout: float = WAIT_SECONDS) -> tuple[float, str]:
     """Seconds from saving one cell of data/claims.csv to `page` (a Playwright page open on the served site) having
     reloaded itself and showing `value`, and what the server said about that edit's build. The page must already be
-    open: its reload script has told the server where it is."""
+    open; a second's pause first lets its reload script tell the server which page it is (it does so on opening)."""
+    page.wait_for_timeout(1000)  # a reader's pause: a page just reloaded has told the server where it is by then
     before = len(server.lines)
     with page.expect_event("load", timeout=timeout * 1000):
         started = time.perf_counter()
