@@ -121,7 +121,8 @@ def run_self_test(echo=print) -> int:
         passed += ok
         echo(f"  {'ok  ' if ok else 'FAIL'} {label:<13} {found} ({time.perf_counter() - started:.1f} s)")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        echo("  note: you are root; start JupyterLab with: .venv/bin/jupyter lab --allow-root")
+        echo("  note: you are root; start JupyterLab with: "
+             ".venv/bin/jupyter lab --allow-root --ServerApp.root_dir=. my-exercises/anchor-a-claim.ipynb")
     echo(f"self-test: {passed} of {len(CHECKS)} checks passed" + ("" if passed == len(CHECKS) else
                                                                     "; bring this output to the session"))
     return 0 if passed == len(CHECKS) else 1

@@ -52,6 +52,23 @@ def test_the_self_test_checks_python_the_environment_the_kernel_and_one_exercise
     assert lines[-1] == "self-test: 4 of 4 checks passed"
 
 
+def test_the_self_test_gives_root_the_guide_s_jupyter_lab_line(monkeypatch):
+    """As root the self-test prints the lab line the guide gives (opened at the repository, on a starter)."""
+    import os
+
+    from factcheck import paths
+    from factcheck.workshop import selftest
+
+    monkeypatch.setattr(selftest, "CHECKS", ())
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    lines = []
+    selftest.run_self_test(echo=lines.append)
+    note = next(line for line in lines if "you are root" in line)
+    assert note.endswith("jupyter lab --allow-root --ServerApp.root_dir=. my-exercises/anchor-a-claim.ipynb")
+    guide = (paths.ROOT / "book" / "workshop" / "guide.md").read_text(encoding="utf-8")
+    assert "jupyter lab --ServerApp.root_dir=. my-exercises/anchor-a-claim.ipynb" in guide
+
+
 def test_a_variant_is_written_and_jupyter_lab_is_opened_from_the_repository(tmp_path, capsys, monkeypatch):
     """The printed line opens a starter (so the lab's browser reaches data/ and workbench/), --allow-root as root."""
     import os
