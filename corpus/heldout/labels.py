@@ -3,10 +3,13 @@
 Offsets are computed, not typed: each quote is searched for after the previous row's start.
 Run once: python corpus/heldout/labels.py
 """
-import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
+
 LABELS = {
     "ice300k25": [
         ("more than 300,000", "quantity", 300000, "", "above", "deportations"),
@@ -84,18 +87,6 @@ LABELS = {
     ],
 }
 
-rows = []
-for doc, labels in LABELS.items():
-    text = (HERE / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-    position = 0
-    for quote, kind, value, value_to, reading, unit in labels:
-        start = text.find(quote, position)
-        if start < 0:
-            raise SystemExit(f"{doc}: {quote!r} not found after {position}")
-        rows.append([doc, start, start + len(quote), quote, kind, value, value_to, reading, unit])
-        position = start + 1
-with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-    writer = csv.writer(handle)
-    writer.writerow(["doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"])
-    writer.writerows(rows)
-print(f"{len(rows)} rows")
+
+if __name__ == "__main__":
+    write_gold(LABELS, HERE)

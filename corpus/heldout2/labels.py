@@ -5,10 +5,13 @@ Offsets are computed, not typed: each quote is searched for after the previous r
 quote that is not there stops the script with its text id and the quote.
 Run once: python corpus/heldout2/labels.py
 """
-import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
+
 LABELS = {
     "wt25": [
         ("shattering records", "word", "", "", "", ""),
@@ -158,25 +161,5 @@ LABELS = {
 }
 
 
-def rows_for(labels: dict, texts: Path) -> list[list]:
-    """One gold row per label, its offsets the first occurrence of the quote after the previous row's start."""
-    rows = []
-    for doc, doc_labels in labels.items():
-        text = (texts / f"{doc}.txt").read_text(encoding="utf-8")
-        position = 0
-        for quote, kind, value, value_to, reading, unit in doc_labels:
-            start = text.find(quote, position)
-            if start < 0:
-                raise SystemExit(f"{doc}: {quote!r} not found after {position}")
-            rows.append([doc, start, start + len(quote), quote, kind, value, value_to, reading, unit])
-            position = start + 1
-    return rows
-
-
 if __name__ == "__main__":
-    rows = rows_for(LABELS, HERE / "texts")
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"])
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
+    write_gold(LABELS, HERE)

@@ -1,0 +1,33 @@
+"""Gold rows from hand labels: the offsets are computed, not typed (used by corpus/heldout*/labels.py).
+
+Each label is (quote, kind, value, value_to, reading, unit), in reading order; its offsets are those of the
+quote's first occurrence after the previous label's start. A quote that is not there stops the script with its
+text id and the quote."""
+import csv
+from pathlib import Path
+
+COLUMNS = ["doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"]
+
+
+def rows_for(labels: dict, texts: Path) -> list[list]:
+    rows = []
+    for doc, doc_labels in labels.items():
+        text = (texts / f"{doc}.txt").read_text(encoding="utf-8")
+        position = 0
+        for quote, kind, value, value_to, reading, unit in doc_labels:
+            start = text.find(quote, position)
+            if start < 0:
+                raise SystemExit(f"{doc}: {quote!r} not found after {position}")
+            rows.append([doc, start, start + len(quote), quote, kind, value, value_to, reading, unit])
+            position = start + 1
+    return rows
+
+
+def write_gold(labels: dict, folder: Path) -> None:
+    """folder/gold.csv from the labels of the texts in folder/texts."""
+    rows = rows_for(labels, folder / "texts")
+    with open(folder / "gold.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    print(f"{len(rows)} rows")
