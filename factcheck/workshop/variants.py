@@ -228,12 +228,18 @@ class _Rows:
         return self.rows[claim_id]
 
 
+def _workshop_item(kind: str, item_id: str, picks: str):
+    """corpus/workshop.yml's item of that kind ('shares', 'pairs'), or an error naming the ones there are."""
+    items = workshop_items()[kind]
+    if item_id not in items:
+        noun = "share item" if kind == "shares" else "pair"
+        raise ValueError(f"no {noun} {item_id!r} in corpus/workshop.yml: choose one of {', '.join(items)} "
+                         f"(python -m factcheck workshop --variant NAME picks {picks})")
+    return items[item_id]
+
+
 def _share_spec(item_id: str) -> dict:
-    shares = workshop_items()["shares"]
-    if item_id not in shares:
-        raise ValueError(f"no share item {item_id!r} in corpus/workshop.yml: choose one of {', '.join(shares)} "
-                         "(python -m factcheck workshop --variant NAME picks one)")
-    return shares[item_id]
+    return _workshop_item("shares", item_id, "one")
 
 
 def _share_outcome(item_id: str):
@@ -314,11 +320,7 @@ def pair_differences(a: dict, b: dict) -> frozenset[str]:
 
 
 def _pair_spec(pair_id: str) -> list[str]:
-    pairs = workshop_items()["pairs"]
-    if pair_id not in pairs:
-        raise ValueError(f"no pair {pair_id!r} in corpus/workshop.yml: choose from {', '.join(pairs)} "
-                         "(python -m factcheck workshop --variant NAME picks three)")
-    return pairs[pair_id]
+    return _workshop_item("pairs", pair_id, "three")
 
 
 def pair_reading(pair_id: str):

@@ -51,3 +51,25 @@ def fresh_attempts():
     ATTEMPTS.reset()
     yield ATTEMPTS
     ATTEMPTS.reset()
+
+
+def passes_blind(questions, order_for) -> bool:
+    """A blind searcher on exercise 4: for each pair it tries the answers order_for(pair) gives, in order, until the
+    checker says right or shows the solution (the attempt cap); it passes only if every pair came out right."""
+    from factcheck.workshop.comparability import check_pair
+    from factcheck.workshop.feedback import RIGHT, SHOWN, Attempts
+
+    attempts = Attempts()
+    for question in questions:
+        for answer in order_for(question):
+            status = check_pair(answer, question, attempts).status
+            if status in (RIGHT, SHOWN):
+                break
+        if status != RIGHT:
+            return False
+    return True
+
+
+@pytest.fixture
+def blind_pair_search():
+    return passes_blind
