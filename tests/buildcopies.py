@@ -104,6 +104,33 @@ def built_copy(name: str, base: Path) -> Path:
     return _built[name]
 
 
+def made_once(name: str, base: Path, make) -> Path:
+    """The folder `name`, filled by make(folder) once per run and shared by its test processes like a built copy:
+    the first process to need it makes it under a file lock, the others wait and read it; a failure is raised
+    again, once per process, without trying again. It lives in base, or under pytest-xdist in one folder of the
+    run's (whichever process's temp folder base is under), so callers may pass different bases."""
+    from filelock import FileLock
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    own = f"popen-{worker}"
+    shared = Path(*base.parts[:base.parts.index(own)]) / "made-once" if worker and own in base.parts else base
+    shared.mkdir(parents=True, exist_ok=True)
+    folder, made, failed = shared / name, shared / f"{name}.made", shared / f"{name}.failed"
+    with FileLock(str(shared / f"{name}.lock")):
+        if failed.exists():
+            raise AssertionError(failed.read_text(encoding="utf-8"))
+        if not made.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what an interrupted attempt left
+            folder.mkdir(parents=True)
+            try:
+                make(folder)
+            except BaseException as error:
+                failed.write_text(f"making {name} failed: {error}", encoding="utf-8")
+                raise
+            made.touch()
+    return folder
+
+
 def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess | None]:
     """('', the build's result), or (what went wrong, None)."""
     copy_options, prepare, arguments = RECIPES[name]

@@ -83,3 +83,45 @@ def real_data_copy(tmp_path) -> Path:
         shutil.copytree(REPO / folder, tmp_path / folder)
     shutil.copy(REPO / "_config.yml", tmp_path / "_config.yml")
     return tmp_path
+
+
+# Scheduling for `make test` (`pytest -n 2 --dist loadgroup --no-loadscope-reorder`, see the Makefile).
+# Each test gets an xdist_group: its file's name (the unit `--dist loadfile` would make), except in the files below,
+# whose tests share no module fixture that costs more than a browser start (their builds are session copies shared
+# by both processes, tests/buildcopies.py): there each test is a unit of its own, so the two processes can share
+# the file's work. test_site.py's page visits are one unit per colour scheme and width (the fixture's parameters).
+# Units start in ORDER (the longest first, so that neither process is left alone with a long one at the end), then
+# in collection order. The first two need no common build: one process builds the site copy the browser tests read
+# while the other runs the README's commands in a copy of its own.
+SPLIT_PER_TEST = ("tests/pipeline/test_pipeline.py", "tests/byo/test_new_article.py", "tests/browser/test_hostile_site.py",
+                  "tests/pipeline/test_nbval.py", "tests/pipeline/test_serve.py", "tests/byo/test_classbook.py",
+                  "tests/workshop/test_variants.py")
+SPLIT_PER_PARAMETER = {"tests/browser/test_site.py": "visits"}
+ORDER = ("tests/browser/test_site.py::visits[light-1280]", "tests/test_readme.py",
+         "tests/browser/test_site.py::visits[dark-1280]", "tests/test_hostile_input.py",
+         "tests/browser/test_site.py::visits[light-390]", "tests/browser/test_site.py::visits[dark-390]",
+         "tests/pipeline/test_nbval.py", "tests/browser/test_serve_reload.py", "tests/pipeline/test_serve.py",
+         "tests/browser/test_hostile_site.py", "tests/pipeline/test_pipeline.py", "tests/byo/test_new_article.py",
+         "tests/browser/test_reader.py", "tests/byo/test_classbook.py", "tests/workshop/test_variants.py",
+         "tests/pipeline/test_site_assets.py", "tests/pipeline/test_validate.py", "tests/test_bad_inputs.py",
+         "tests/test_reconcile.py", "tests/workshop/test_variant_items.py")
+
+
+def xdist_group(item) -> str:
+    path = item.nodeid.split("::", 1)[0]
+    callspec = getattr(item, "callspec", None)
+    if path in SPLIT_PER_PARAMETER and callspec and SPLIT_PER_PARAMETER[path] in callspec.params:
+        return f"{path}::{SPLIT_PER_PARAMETER[path]}[{callspec.id}]"
+    return item.nodeid if path in SPLIT_PER_TEST else path
+
+
+def _rank(group: str) -> int:
+    return next((rank for rank, start in enumerate(ORDER) if group.startswith(start)), len(ORDER))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the marks
+def pytest_collection_modifyitems(config, items):
+    groups = {item: xdist_group(item) for item in items}
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(groups[item]))
+    items.sort(key=lambda item: _rank(groups[item]))  # stable: collection order within a rank

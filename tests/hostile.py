@@ -158,31 +158,36 @@ def _append(path: Path, text: str) -> None:
 
 
 def hostile_chapter(base: Path) -> Path:
-    """A participant's `new-article` folder with a hostile headline and provenance; returns its built chapter."""
-    from participant import ARTICLE_TEXT, fill_judgements
+    """A participant's `new-article` folder with a hostile headline and provenance; returns its built chapter (made
+    once per run and shared by the test processes: tests/buildcopies.py)."""
+    from buildcopies import made_once
 
     if "chapter" not in _built:
-        repo = Path(__file__).resolve().parent.parent
-        env = {**os.environ, "PYTHONPATH": str(repo)}
-        article = base / "hostile-article.txt"
-        article.parent.mkdir(parents=True, exist_ok=True)
-        article.write_text(ARTICLE_TEXT + ONE_LINE + "\n", encoding="utf-8")
-        folder = base / "hostile-article"
-        made = subprocess.run([sys.executable, "-m", "factcheck", "new-article", str(article), "--id", "wire17",
-                               "--out", str(folder), "--no-chapter"], env=env, capture_output=True, text=True, timeout=300)
-        assert made.returncode == 0, made.stdout + made.stderr
-        fill_judgements(folder, "wire17")
-        sources = folder / "seeds" / "sources.yml"
-        text = sources.read_text(encoding="utf-8")
-        for old in ('name: "Test Wire"', 'text: "Removals in 2016"', 'evidence: "written for the test"',
-                    'name: "Jane Roe"', 'role: "runs the office"'):
-            text = text.replace(old, old.split(":")[0] + ": " + json.dumps(ONE_LINE), 1)
-        sources.write_text(text, encoding="utf-8")
-        checked = subprocess.run([sys.executable, "-m", "factcheck", "new-article", "--check", str(folder)], env=env,
-                                 capture_output=True, text=True, timeout=300)
-        assert (folder / "wire17.ipynb").exists(), checked.stdout + checked.stderr
-        _built["chapter"] = folder / "wire17.ipynb"
+        _built["chapter"] = made_once("hostile-participant", base, _make_hostile_chapter) / "hostile-article" / "wire17.ipynb"
     return _built["chapter"]
+
+
+def _make_hostile_chapter(base: Path) -> None:
+    from participant import ARTICLE_TEXT, fill_judgements
+
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    article = base / "hostile-article.txt"
+    article.write_text(ARTICLE_TEXT + ONE_LINE + "\n", encoding="utf-8")
+    folder = base / "hostile-article"
+    made = subprocess.run([sys.executable, "-m", "factcheck", "new-article", str(article), "--id", "wire17",
+                           "--out", str(folder), "--no-chapter"], env=env, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stdout + made.stderr
+    fill_judgements(folder, "wire17")
+    sources = folder / "seeds" / "sources.yml"
+    text = sources.read_text(encoding="utf-8")
+    for old in ('name: "Test Wire"', 'text: "Removals in 2016"', 'evidence: "written for the test"',
+                'name: "Jane Roe"', 'role: "runs the office"'):
+        text = text.replace(old, old.split(":")[0] + ": " + json.dumps(ONE_LINE), 1)
+    sources.write_text(text, encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "factcheck", "new-article", "--check", str(folder)], env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert (folder / "wire17.ipynb").exists(), checked.stdout + checked.stderr
 
 
 def myst_html(markdown: str) -> str:

@@ -33,36 +33,38 @@ class Visit:
 # The theme follows the reader's system setting (default_mode: auto), so a reader may see either scheme.
 SCHEMES = ("light", "dark")
 WIDTHS = (1280, 390)
+VIEWS = [(scheme, width) for scheme in SCHEMES for width in WIDTHS]
 
 
-@pytest.fixture(scope="module")
-def visits(built_site, site_url, browser) -> dict[str, Visit]:
+# One set of visits per scheme and width (tests/conftest.py runs each as a unit of its own, so both test processes
+# share the work): every page is loaded at each width, as a phone would (the theme sets up its scrolling boxes on load).
+@pytest.fixture(scope="module", params=VIEWS, ids=[f"{scheme}-{width}" for scheme, width in VIEWS])
+def visits(request, built_site, site_url, browser) -> dict[str, Visit]:
     ARTIFACTS.mkdir(exist_ok=True)
     seen = {path: Visit() for path in site_pages(built_site)}
-    for scheme in SCHEMES:
-        for width in WIDTHS:   # loaded at each width, as a phone would (the theme sets up its scrolling boxes on load)
-            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
-            for path, visit in seen.items():
-                page, errors, foreign = context.new_page(), [], []
-                page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-                page.on("pageerror", lambda error: errors.append(str(error)))
-                page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
-                        or foreign.append(request.url))
-                page.goto(f"{site_url}{path}", wait_until="networkidle")
-                charts = page.locator("div[id^='chart-']")
-                for index in range(charts.count()):
-                    charts.nth(index).locator("svg:visible").first.wait_for(timeout=10_000)   # the drawing for this width
-                # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
-                # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
-                visit.errors += [f"{scheme}, {width} px: {error}" for error in errors]
-                visit.foreign += foreign
-                visit.charts = max(visit.charts, charts.count())
-                visit.axe += [f"{scheme}, {width} px: {finding}" for finding in serious_axe_violations(page)]
-                if path in SCREENSHOTS and width == WIDTHS[0]:
-                    name = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark")
-                    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-                page.close()
-            context.close()
+    scheme, width = request.param
+    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+    for path, visit in seen.items():
+        page, errors, foreign = context.new_page(), [], []
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
+                or foreign.append(request.url))
+        page.goto(f"{site_url}{path}", wait_until="networkidle")
+        charts = page.locator("div[id^='chart-']")
+        for index in range(charts.count()):
+            charts.nth(index).locator("svg:visible").first.wait_for(timeout=10_000)   # the drawing for this width
+        # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
+        # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
+        visit.errors += [f"{scheme}, {width} px: {error}" for error in errors]
+        visit.foreign += foreign
+        visit.charts = max(visit.charts, charts.count())
+        visit.axe += [f"{scheme}, {width} px: {finding}" for finding in serious_axe_violations(page)]
+        if path in SCREENSHOTS and width == WIDTHS[0]:
+            name = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark")
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        page.close()
+    context.close()
     return seen
 
 
