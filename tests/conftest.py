@@ -97,9 +97,9 @@ SPLIT_PER_TEST = ("tests/pipeline/test_pipeline.py", "tests/byo/test_new_article
                   "tests/pipeline/test_nbval.py", "tests/pipeline/test_serve.py", "tests/byo/test_classbook.py",
                   "tests/workshop/test_variants.py")
 SPLIT_PER_PARAMETER = {"tests/browser/test_site.py": "visits"}
-ORDER = ("tests/browser/test_site.py::visits[light-1280]", "tests/test_readme.py",
-         "tests/browser/test_site.py::visits[dark-1280]", "tests/test_hostile_input.py",
-         "tests/browser/test_site.py::visits[light-390]", "tests/browser/test_site.py::visits[dark-390]",
+ORDER = ("tests/browser/test_site.py::visits(light-1280)", "tests/test_readme.py",
+         "tests/browser/test_site.py::visits(dark-1280)", "tests/test_hostile_input.py",
+         "tests/browser/test_site.py::visits(light-390)", "tests/browser/test_site.py::visits(dark-390)",
          "tests/pipeline/test_nbval.py", "tests/browser/test_serve_reload.py", "tests/pipeline/test_serve.py",
          "tests/browser/test_hostile_site.py", "tests/pipeline/test_pipeline.py", "tests/byo/test_new_article.py",
          "tests/browser/test_reader.py", "tests/byo/test_classbook.py", "tests/workshop/test_variants.py",
@@ -108,11 +108,14 @@ ORDER = ("tests/browser/test_site.py::visits[light-1280]", "tests/test_readme.py
 
 
 def xdist_group(item) -> str:
+    """The item's unit of work; no ']' in it, or pytest-xdist would take the whole node id for the unit instead."""
     path = item.nodeid.split("::", 1)[0]
     callspec = getattr(item, "callspec", None)
     if path in SPLIT_PER_PARAMETER and callspec and SPLIT_PER_PARAMETER[path] in callspec.params:
-        return f"{path}::{SPLIT_PER_PARAMETER[path]}[{callspec.id}]"
-    return item.nodeid if path in SPLIT_PER_TEST else path
+        group = f"{path}::{SPLIT_PER_PARAMETER[path]}({callspec.id})"
+    else:
+        group = item.nodeid if path in SPLIT_PER_TEST else path
+    return group.replace("[", "(").replace("]", ")").replace("@", "_")
 
 
 def _rank(group: str) -> int:

@@ -1,0 +1,65 @@
+"""How `make test` shares the suite between its two processes (tests/conftest.py): units pytest-xdist really keeps
+together, in the order given, naming files that exist."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from xdist.scheduler.loadgroup import LoadGroupScheduling
+
+import conftest
+
+TESTS = Path(__file__).resolve().parent
+MAKEFILE = TESTS.parent / "Makefile"
+
+
+def unit_of(item) -> str:
+    """The unit pytest-xdist's loadgroup scheduler makes of an item (its node id gets '@group' on the worker)."""
+    return LoadGroupScheduling._split_scope(None, f"{item.nodeid}@{conftest.xdist_group(item)}")
+
+
+def item(nodeid: str, **params) -> SimpleNamespace:
+    found = SimpleNamespace(nodeid=nodeid)
+    if params:
+        found.callspec = SimpleNamespace(params=params, id="-".join(str(v) for v in next(iter(params.values()))))
+    return found
+
+
+def test_the_tests_of_one_page_view_are_one_unit_and_each_view_its_own():
+    """A unit name holding ']' made xdist schedule each test alone: both processes then loaded every page."""
+    loads = item("tests/browser/test_site.py::test_every_page_loads[light-1280]", visits=("light", 1280))
+    axe = item("tests/browser/test_site.py::test_every_page_passes_axe[light-1280]", visits=("light", 1280))
+    dark = item("tests/browser/test_site.py::test_every_page_passes_axe[dark-390]", visits=("dark", 390))
+    assert unit_of(loads) == unit_of(axe) != unit_of(dark)
+    assert unit_of(item("tests/browser/test_site.py::test_the_axe_check_catches")) == "tests/browser/test_site.py"
+
+
+def test_a_file_is_one_unit_unless_it_is_split_per_test():
+    assert unit_of(item("tests/ledger/test_hedges.py::test_a[x]")) == unit_of(item("tests/ledger/test_hedges.py::test_b"))
+    split = conftest.SPLIT_PER_TEST[0]
+    assert unit_of(item(f"{split}::test_a[x]")) != unit_of(item(f"{split}::test_b"))
+
+
+def test_every_file_the_schedule_names_exists():
+    named = {entry.split("::")[0] for entry in conftest.ORDER} | set(conftest.SPLIT_PER_TEST) | set(
+        conftest.SPLIT_PER_PARAMETER)
+    assert sorted(name for name in named if not (TESTS.parent / name).is_file()) == []
+
+
+@pytest.mark.parametrize("entry", [e for e in conftest.ORDER if "::" in e])
+def test_each_page_view_the_schedule_names_is_a_view_the_fixture_has(entry):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("site_views", TESTS / "browser" / "test_site.py")
+    module = sys.modules["site_views"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # the browser tests' own list of views
+    view = re.search(r"\((\w+)-(\d+)\)$", entry)
+    assert (view.group(1), int(view.group(2))) in module.VIEWS, entry
+
+
+def test_make_test_runs_the_groups_in_the_schedules_order():
+    line = next(line for line in MAKEFILE.read_text(encoding="utf-8").splitlines() if "-m pytest" in line)
+    assert "--dist loadgroup" in line and "--no-loadscope-reorder" in line, line
