@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def real_data_copy(tmp_path) -> Path:
 
 
 # Scheduling for `make test` (`pytest -n 2 --dist loadgroup --no-loadscope-reorder`, see the Makefile).
-# Each test gets an xdist_group: its file's name (the unit `--dist loadfile` would make), except in the files below,
+# Each test belongs to a unit: its file's name (the unit `--dist loadfile` would make), except in the files below,
 # whose tests share no module fixture that costs more than a browser start (their builds are session copies shared
 # by both processes, tests/buildcopies.py): there each test is a unit of its own, so the two processes can share
 # the file's work. test_site.py's page visits are one unit per colour scheme and width (the fixture's parameters).
@@ -107,24 +108,34 @@ ORDER = ("tests/browser/test_site.py::visits(light-1280)", "tests/test_readme.py
          "tests/test_reconcile.py", "tests/workshop/test_variant_items.py")
 
 
-def xdist_group(item) -> str:
-    """The item's unit of work; no ']' in it, or pytest-xdist would take the whole node id for the unit instead."""
-    path = item.nodeid.split("::", 1)[0]
-    callspec = getattr(item, "callspec", None)
-    if path in SPLIT_PER_PARAMETER and callspec and SPLIT_PER_PARAMETER[path] in callspec.params:
-        group = f"{path}::{SPLIT_PER_PARAMETER[path]}({callspec.id})"
-    else:
-        group = item.nodeid if path in SPLIT_PER_TEST else path
-    return group.replace("[", "(").replace("]", ")").replace("@", "_")
+def unit(nodeid: str) -> str:
+    """The unit of work a test belongs to, from its node id."""
+    path = nodeid.split("::", 1)[0]
+    view = re.search(r"\[([^\]]+)\]$", nodeid)
+    if path in SPLIT_PER_PARAMETER and view:
+        return f"{path}::{SPLIT_PER_PARAMETER[path]}({view.group(1)})"
+    return nodeid if path in SPLIT_PER_TEST else path
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` with the units above. pytest-xdist 3.8 marks a test's group by rewriting `item._nodeid`,
+    which pytest 9 no longer reads: its own loadgroup silently schedules every test alone (both processes then
+    loaded every page of a view). The scheduler is xdist's, told the units directly."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Units(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return unit(nodeid)
+
+    return Units(config, log)
 
 
 def _rank(group: str) -> int:
     return next((rank for rank, start in enumerate(ORDER) if group.startswith(start)), len(ORDER))
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the marks
 def pytest_collection_modifyitems(config, items):
-    groups = {item: xdist_group(item) for item in items}
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(groups[item]))
-    items.sort(key=lambda item: _rank(groups[item]))  # stable: collection order within a rank
+    items.sort(key=lambda item: _rank(unit(item.nodeid)))  # stable: collection order within a rank

@@ -8,7 +8,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from xdist.scheduler.loadgroup import LoadGroupScheduling
 
 import conftest
 
@@ -16,31 +15,35 @@ TESTS = Path(__file__).resolve().parent
 MAKEFILE = TESTS.parent / "Makefile"
 
 
-def unit_of(item) -> str:
-    """The unit pytest-xdist's loadgroup scheduler makes of an item (its node id gets '@group' on the worker)."""
-    return LoadGroupScheduling._split_scope(None, f"{item.nodeid}@{conftest.xdist_group(item)}")
+class Config:
+    """What pytest-xdist's scheduler reads of the configuration."""
+    def __init__(self, dist: str):
+        self.option = SimpleNamespace(dist=dist, loadscopereorder=False, numprocesses=2, tx=["popen"] * 2)
+
+    def getvalue(self, name):
+        return getattr(self.option, name)
 
 
-def item(nodeid: str, **params) -> SimpleNamespace:
-    found = SimpleNamespace(nodeid=nodeid)
-    if params:
-        found.callspec = SimpleNamespace(params=params, id="-".join(str(v) for v in next(iter(params.values()))))
-    return found
+def unit_of(nodeid: str) -> str:
+    """The unit `make test`'s scheduler (the one tests/conftest.py gives pytest-xdist) puts a test in."""
+    scheduler = conftest.pytest_xdist_make_scheduler(Config("loadgroup"), log=None)
+    return scheduler._split_scope(nodeid)
 
 
 def test_the_tests_of_one_page_view_are_one_unit_and_each_view_its_own():
-    """A unit name holding ']' made xdist schedule each test alone: both processes then loaded every page."""
-    loads = item("tests/browser/test_site.py::test_every_page_loads[light-1280]", visits=("light", 1280))
-    axe = item("tests/browser/test_site.py::test_every_page_passes_axe[light-1280]", visits=("light", 1280))
-    dark = item("tests/browser/test_site.py::test_every_page_passes_axe[dark-390]", visits=("dark", 390))
+    """pytest-xdist's own loadgroup scheduled each test alone under pytest 9: both processes loaded every page."""
+    loads = "tests/browser/test_site.py::test_every_page_loads[light-1280]"
+    axe = "tests/browser/test_site.py::test_every_page_passes_axe[light-1280]"
+    dark = "tests/browser/test_site.py::test_every_page_passes_axe[dark-390]"
     assert unit_of(loads) == unit_of(axe) != unit_of(dark)
-    assert unit_of(item("tests/browser/test_site.py::test_the_axe_check_catches")) == "tests/browser/test_site.py"
+    assert unit_of("tests/browser/test_site.py::test_the_axe_check_catches") == "tests/browser/test_site.py"
 
 
 def test_a_file_is_one_unit_unless_it_is_split_per_test():
-    assert unit_of(item("tests/ledger/test_hedges.py::test_a[x]")) == unit_of(item("tests/ledger/test_hedges.py::test_b"))
+    assert unit_of("tests/ledger/test_hedges.py::test_a[x]") == unit_of("tests/ledger/test_hedges.py::test_b")
     split = conftest.SPLIT_PER_TEST[0]
-    assert unit_of(item(f"{split}::test_a[x]")) != unit_of(item(f"{split}::test_b"))
+    assert unit_of(f"{split}::test_a[x]") != unit_of(f"{split}::test_b")
+    assert conftest.pytest_xdist_make_scheduler(Config("loadfile"), log=None) is None, "other modes are xdist's own"
 
 
 def test_every_file_the_schedule_names_exists():
