@@ -96,6 +96,9 @@ NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Hi
 _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d,.]))?"
 # the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
 _RATE_COUNTED = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*\s+"
+# "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
+# "5, 100, 200"), not "Of 500, 300 were"
+_SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
@@ -124,6 +127,7 @@ PATTERN = re.compile(
     rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-))"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
     rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d|\.\d))"
+    rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     rf"|(?P<number>{NUM})"
     rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
@@ -411,6 +415,9 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
         hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
         value = _vague_value(lower)
         return _Core(start, end, kind, value, value, hedge=hedge)
+    if kind == "spaced":  # "114, 434": the digits as one count
+        value, precision = parse_number(re.sub(r"\s", "", text))
+        return _Core(start, end, "number", value, _exact_if_count(precision))
     if kind == "number":
         value, precision = parse_number(text)
         return _Core(start, end, kind, value, _exact_if_count(precision))

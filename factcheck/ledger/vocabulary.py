@@ -58,8 +58,8 @@ HEDGE_VERBS = frozenset(form for forms in _HEDGE_VERB_FORMS.values() for form in
 # ---- quantity words without digits ---------------------------------------------------------------
 RECORD_VERBS = frozenset("""set sets setting break breaks breaking broke broken shatter shatters shattered shattering
 smash smashes smashed smashing beat beats beating surpass surpasses surpassed surpassing top tops topped topping
-eclipse eclipses eclipsed eclipsing exceed exceeds exceeded exceeding tie ties tied tying match matches matched
-matching equal equals equaled equalled equaling""".split())
+eclipse eclipses eclipsed eclipsing exceed exceeds exceeded exceeding tie ties tied tying equal equals equaled
+equalled equaling""".split())  # not "match": "matched the records" is as often a file as a record
 # a superlative of size -> whether it says the top (True) or the bottom (False) of the set compared
 SIZE_SUPERLATIVES = {"largest": True, "biggest": True, "highest": True, "lowest": False, "smallest": False,
                      "fewest": False}
