@@ -39,7 +39,7 @@ duration     "six months", "a 12-month span", "two decades"   (the span is the n
 ordinal      "21st", "first", "sixth-largest"
 year         "2016" (a four-digit 18xx-20xx number standing alone), "2019-20", "2014/15" (a span of years)
 name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
-number       "235,413", "1.6", "160824" (any other run of digits)
+number       "235,413", "1.6", "160824" (any other run of digits), "114, 434" (a stray space after a thousands comma)
 spelled      "six", "four dozen", "twenty-five", "a dozen", "one of them"
 pronoun      "each one including", "every one", "no one", "One can assume"   (the pronoun "one", no number)
 
@@ -273,6 +273,12 @@ def _find(text: str) -> tuple[Mention, ...]:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
     return tuple(mentions)
+
+
+def ledger_unit(unit: str) -> str:
+    """A mention's unit as the ledger writes it (data/datapackage.json: lower case, words joined by "_"):
+    "homicides per 100,000" -> "homicides_per_100000", "percentage points" -> "percentage_points"."""
+    return re.sub(r"[^a-z0-9]+", "_", unit.lower().replace(",", "")).strip("_")
 
 
 def numbers_in(quote: str) -> list[float]:
