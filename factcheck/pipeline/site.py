@@ -132,6 +132,16 @@ class Renderer:
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT,
                                         text=True, cwd=self.site_root, env=environment)
 
+    def wait_until_ready(self, timeout: float) -> bool:
+        """True once the process has set Sphinx up and waits to be told to render (benchmarks, tests)."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline and self.process.poll() is None:
+            size = os.fstat(self._output.fileno()).st_size  # (pread: the process shares this file's offset)
+            if READY_LINE.encode() in os.pread(self._output.fileno(), size, 0):
+                return True
+            time.sleep(0.05)
+        return False
+
     def render(self) -> tuple[int, str]:
         asked = time.perf_counter()
         self.process.communicate("go\n")
@@ -308,15 +318,27 @@ def _same_file(a: Path, b: Path) -> bool:
                 return True
 
 
+_removing: list = []  # the thread removing the site swapped out last (joined before the next swap)
+
+
 def _swap_in(built: Path, html: Path) -> None:
-    """Replace html with built: two renames, so a reader never sees a half-written site."""
+    """Replace html with built: two renames, so a reader never sees a half-written site. The old site is removed
+    by a thread of its own (not a daemon: the process waits for it before it ends), so the new site is announced
+    without waiting for hundreds of files to be deleted."""
+    import threading
+
+    while _removing:
+        _removing.pop().join()
     html.parent.mkdir(parents=True, exist_ok=True)
     old = html.with_name(f".{html.name}-old")
     shutil.rmtree(old, ignore_errors=True)
     if html.exists():
         html.rename(old)
     os.rename(built, html)  # fails, rather than nesting html/html, if something else put an html/ there
-    shutil.rmtree(old, ignore_errors=True)
+    remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                               name="remove old site")
+    remover.start()
+    _removing.append(remover)
 
 
 def _problems_in(output: str) -> list[str]:
