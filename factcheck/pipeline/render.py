@@ -4,9 +4,13 @@ Run as a separate process by `site.build_site`:
 
     python -m factcheck.pipeline.render SITE_ROOT STATE_FOLDER JOBS [--wait]
 
-With --wait it imports Sphinx and the book's extensions, then waits for a line on
-its standard input: "go" renders, anything else ends it. The build starts it so
-while the pages are still executing, which hides the imports (about 2 s).
+With --wait it sets Sphinx up ahead (`Prepared`: imports, the book's configuration,
+the application with its extensions and pickled environment, the theme's templates
+compiled), prints "render ready: N s", then waits for a line on its standard input:
+"go" renders, anything else ends it. The build starts it while the pages are still
+executing, and `serve` keeps one ready between edits, which hides the set-up (1-2 s
+idle). If the state it loaded was dropped meanwhile, it sets up again before rendering.
+It prints the seconds of each phase ("render phases: ...") for serve's profile.
 
 It does what `jupyter-book build SITE_ROOT -n -W --keep-going` does (the same
 configuration, from `jupyter_book.config.get_final_config`), with two
