@@ -2,8 +2,8 @@
 
 The public site works the exercises on the report's own articles, with their solutions.
 The class works on variants: each participant's seed (their name, or a number the
-instructor hands out) picks numbers from `corpus/` (twenty-one published articles that
-are not in the report, labelled by hand in `corpus/gold.csv`), so neighbours get
+instructor hands out) picks numbers from `corpus/` (published articles that are not in
+the report, labelled by hand in `corpus/gold.csv` and the held-out sets' gold files), so neighbours get
 different items and no answer is on a public page. A variant is a set of papermill
 parameters, so its starter is the same template with other values:
 
