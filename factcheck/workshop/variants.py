@@ -140,6 +140,11 @@ def corpus_anchor_task(item_id: str):
 
 def anchor_candidates() -> list[CorpusItem]:
     """Numbers whose sentence singles out their quote (the task would mislead otherwise)."""
+    return list(_anchor_candidates(_state(CORPUS / "gold.csv", *_text_files())))
+
+
+@usage.remembered(maxsize=2)
+def _anchor_candidates(state) -> tuple[CorpusItem, ...]:
     found = []
     for item in corpus_items():
         try:
@@ -147,7 +152,7 @@ def anchor_candidates() -> list[CorpusItem]:
         except ValueError:
             continue
         found.append(item)
-    return found
+    return tuple(found)
 
 
 # ---- exercise 2 ----------------------------------------------------------------------------
@@ -178,6 +183,12 @@ def corpus_hedge_questions(item_ids: list[str]):
 
 
 def hedge_candidates() -> list[CorpusItem]:
+    """Numbers whose finder reading is the gold's and which have an interval under the rules."""
+    return list(_hedge_candidates(_state(CORPUS / "gold.csv", *_text_files())))
+
+
+@usage.remembered(maxsize=2)
+def _hedge_candidates(state) -> tuple[CorpusItem, ...]:
     found = []
     for item in corpus_items():
         try:
@@ -185,7 +196,7 @@ def hedge_candidates() -> list[CorpusItem]:
         except ValueError:
             continue
         found.append(item)
-    return found
+    return tuple(found)
 
 
 # ---- exercises 3 and 4: the item file -------------------------------------------------------
@@ -226,8 +237,8 @@ def corpus_sentence(text: str, start: int, end: int) -> str:
     return text[low:high]
 
 
-def _words_in_text(words: str, doc: str, where: str) -> None:
-    if str(words) not in corpus_texts()[doc]:
+def _words_in_text(words: str, doc: str, where: str, texts: dict[str, str] | None = None) -> None:
+    if str(words) not in (texts or corpus_texts())[doc]:
         raise ValueError(f"corpus/workshop.yml, {where}: the words {words!r} are not in {text_folder(doc)}/{doc}.txt")
 
 
@@ -334,8 +345,9 @@ def _figure(name: str) -> dict:
         raise ValueError(f"no figure {name!r} in corpus/workshop.yml")
     spec = figures[name]
     item = _item(spec["at"])
+    texts = corpus_texts()
     for label in PAIR_LABELS:
-        _words_in_text(spec[label]["words"], item.doc, f"figures: {name}: {label}")
+        _words_in_text(spec[label]["words"], item.doc, f"figures: {name}: {label}", texts)
     return {"name": name, "item": item, **{label: spec[label] for label in PAIR_LABELS}}
 
 
@@ -423,11 +435,25 @@ def variant_parameters(seed: str) -> dict[str, dict]:
     picked.sort(key=lambda i: (i.doc, i.start))
     # Drawn after exercises 1 and 2, so a seed's first two exercises are what they were before 3 and 4 had variants.
     items = workshop_items()
-    share = chance.choice(sorted(items["shares"]))
+    share = _draw_share(chance, seed, sorted(items["shares"]))
     return {"anchor-a-claim": {"corpus_item": anchor.id},
             "hedge-to-interval": {"corpus_items": [i.id for i in picked]},
             "percentage-vs-counts": {"corpus_item": share},
             "comparable-or-not": {"corpus_pairs": _draw_pairs(chance, sorted(items["pairs"]))}}
+
+
+SEAT = re.compile(r"(\d+)$")
+
+
+def _draw_share(chance: random.Random, seed: str, share_ids: list[str]) -> str:
+    """A name draws at random; a numbered seed ("participant-7", "7") takes the seat after its neighbour's, so
+    a class numbered in seating order gets as many different items as the pool holds, and neighbours never share."""
+    drawn = chance.choice(share_ids)  # drawn in every case, so the pairs drawn next are the same either way
+    seat = SEAT.search(seed)
+    if seat is None:
+        return drawn
+    start = random.Random(f"factcheck-share:{seed[:seat.start()]}").randrange(len(share_ids))
+    return share_ids[(start + int(seat.group(1))) % len(share_ids)]
 
 
 def _draw_pairs(chance: random.Random, pair_ids: list[str]) -> list[str]:

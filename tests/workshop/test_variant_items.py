@@ -270,17 +270,18 @@ CLASS = [f"participant-{n}" for n in range(1, 21)]
 
 
 def test_a_class_of_twenty_rarely_shares_a_share_item_with_a_neighbour():
-    """Measured on 2026-12-03 with 20 share items: the class's 20 variants draw 13 different share items, and no two
-    neighbours (participant-n, participant-n+1) the same one; over four more classes, neighbours share one rarely."""
+    """A class numbered in seating order (participant-1 ... participant-20) gets 20 different share items of the
+    pool's 27, so no neighbours share one; seeds that are names draw at random, and neighbours share an item rarely
+    (measured on 2026-12-03: 8 of 380 neighbouring pairs in twenty rooms of twenty names, about 1 in the pool's size)."""
     drawn = [variants.variant_parameters(s)["percentage-vs-counts"]["corpus_item"] for s in CLASS]
-    assert len(set(drawn)) >= 12, drawn
-    assert not any(a == b for a, b in zip(drawn, drawn[1:])), drawn
+    assert len(set(drawn)) == len(CLASS) <= len(SHARES), drawn
     repeats = neighbours = 0
-    for room in ("a", "b", "c", "d"):
-        seats = [variants.variant_parameters(f"{room}-{n}")["percentage-vs-counts"]["corpus_item"] for n in range(20)]
+    for room in "abcdefghijklmnopqrst":
+        seats = [variants.variant_parameters(f"{room}-{chr(97 + n)}")["percentage-vs-counts"]["corpus_item"]
+                 for n in range(20)]
         repeats += sum(a == b for a, b in zip(seats, seats[1:]))
         neighbours += len(seats) - 1
-    assert repeats / neighbours <= 0.1, (repeats, neighbours)
+    assert repeats / neighbours <= 2 / len(SHARES), (repeats, neighbours)
 
 
 def _rate(item_id: str, rating: str, reasons: list[str]) -> bool:
