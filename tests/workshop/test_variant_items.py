@@ -264,6 +264,11 @@ def test_workshop_items_may_name_held_out_gold_rows_through_one_loader():
     assert {variants.text_folder(d) for d in docs} > {"corpus/texts"}  # held-out rows are in use
     assert variants.text_folder("trac19") == "corpus/heldout/texts"
     assert not [i for i in variants.corpus_items() if variants.text_folder(i.doc) != "corpus/texts"]  # ex. 1, 2
+    from factcheck.workshop.key import variants_markdown
+
+    seed = next(f"participant-{n}" for n in range(1, 40) if variants._item(ITEMS["shares"][variants.variant_parameters(
+        f"participant-{n}")["percentage-vs-counts"]["corpus_item"]]["stated"]["at"]).doc == "trac19")
+    assert "Exercise 3, on `corpus/heldout/texts/trac19.txt`" in variants_markdown([seed])
 
 
 CLASS = [f"participant-{n}" for n in range(1, 21)]
