@@ -2,8 +2,8 @@
 
 The public site works the exercises on the report's own articles, with their solutions.
 The class works on variants: each participant's seed (their name, or a number the
-instructor hands out) picks numbers from `corpus/` (twenty-one published articles that
-are not in the report, labelled by hand in `corpus/gold.csv`), so neighbours get
+instructor hands out) picks numbers from `corpus/` (published articles that are not in
+the report, labelled by hand in `corpus/gold.csv` and the held-out sets' gold files), so neighbours get
 different items and no answer is on a public page. A variant is a set of papermill
 parameters, so its starter is the same template with other values:
 
@@ -60,23 +60,55 @@ def _state(*files) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
+# The labelled folders, each a folder of texts with its gold file (the same columns, corpus/README.md). Exercises 1
+# and 2 draw on the corpus alone (`corpus_items`); exercises 3 and 4 may name a number of any folder listed here
+# (`labelled_items`), so the two held-out sets, labelled for the finder, lend their derived figures to the class too.
+# corpus/heldout3 is not listed: it is being labelled for the finder and stays unread until it is scored.
+LABELLED = (("texts", "gold.csv"), ("heldout/texts", "heldout/gold.csv"), ("heldout2/texts", "heldout2/gold.csv"))
+
+
+def _text_files() -> list:
+    return sorted(p for folder, _ in LABELLED for p in (CORPUS / folder).glob("*.txt"))
+
+
 def corpus_texts() -> dict[str, str]:
-    return _texts(_state(*sorted((CORPUS / "texts").glob("*.txt"))))
+    """Every labelled text, by document id (the corpus's and the held-out sets'; an id names one text)."""
+    return _texts(_state(*_text_files()))[0]
+
+
+def text_folder(doc: str) -> str:
+    """The folder, from the repository's root, that holds a document's text ("corpus/texts", "corpus/heldout/texts")."""
+    folders = _texts(_state(*_text_files()))[1]
+    if doc not in folders:
+        raise ValueError(f"no labelled text {doc!r} under corpus/")
+    return folders[doc]
 
 
 @usage.remembered(maxsize=2)
-def _texts(state) -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))}
+def _texts(state) -> tuple[dict[str, str], dict[str, str]]:
+    texts, folders = {}, {}
+    for path in _text_files():
+        folder = path.parent.relative_to(paths.ROOT).as_posix()
+        if path.stem in texts:
+            raise ValueError(f"document id {path.stem!r} names two texts, in {folders[path.stem]} and {folder}: "
+                             "rename one")
+        texts[path.stem], folders[path.stem] = path.read_text(encoding="utf-8"), folder
+    return texts, folders
 
 
 def corpus_items() -> list[CorpusItem]:
-    """Every labelled quantity of the corpus, in file order."""
+    """Every labelled quantity of the corpus (corpus/gold.csv), in file order: exercises 1 and 2 draw from these."""
     return _gold(_state(CORPUS / "gold.csv"))
 
 
-@usage.remembered(maxsize=2)
+def labelled_items() -> list[CorpusItem]:
+    """Every labelled quantity of every folder in LABELLED: exercises 3 and 4 name theirs among these."""
+    return [item for _, gold in LABELLED for item in _gold(_state(CORPUS / gold))]
+
+
+@usage.remembered(maxsize=8)
 def _gold(state) -> list[CorpusItem]:
-    with open(CORPUS / "gold.csv", encoding="utf-8", newline="") as handle:
+    with open(state[0][0], encoding="utf-8", newline="") as handle:
         return [CorpusItem(row["doc"], int(row["start"]), int(row["end"]), row["quote"], row["reading"],
                            float(row["value"]), float(row["value_to"]) if row["value_to"] else None, row["unit"])
                 for row in csv.DictReader(handle) if row["kind"] in QUANTITY_KINDS]
@@ -84,10 +116,10 @@ def _gold(state) -> list[CorpusItem]:
 
 def _item(item_id: str) -> CorpusItem:
     doc, _, start = str(item_id).partition(":")
-    found = next((i for i in corpus_items() if i.doc == doc and str(i.start) == start), None)
+    found = next((i for i in labelled_items() if i.doc == doc and str(i.start) == start), None)
     if found is None:
-        raise ValueError(f"no labelled number {item_id!r} in corpus/gold.csv: write it as document:offset, "
-                         "e.g. 'mj22:529' (python -m factcheck workshop --variant NAME picks them)")
+        raise ValueError(f"no labelled number {item_id!r} in corpus/gold.csv (nor in the held-out gold files): write it "
+                         "as document:offset, e.g. 'mj22:529' (python -m factcheck workshop --variant NAME picks them)")
     return found
 
 
@@ -100,7 +132,7 @@ def corpus_anchor_task(item_id: str):
     item = _item(item_id)
     text = corpus_texts()[item.doc]
     task = AnchorTask(f"corpus:{item.id}", item.doc, f"{item.doc}.txt", item.quote,
-                      text[slice(*sentence_around(text, item.start, item.end))], text, folder="corpus/texts")
+                      text[slice(*sentence_around(text, item.start, item.end))], text, folder=text_folder(item.doc))
     if task._offsets != (item.start, item.end):
         raise ValueError(f"corpus item {item_id!r}: its sentence does not single out the quote; pick another")
     return task
@@ -108,6 +140,11 @@ def corpus_anchor_task(item_id: str):
 
 def anchor_candidates() -> list[CorpusItem]:
     """Numbers whose sentence singles out their quote (the task would mislead otherwise)."""
+    return list(_anchor_candidates(_state(CORPUS / "gold.csv", *_text_files())))
+
+
+@usage.remembered(maxsize=2)
+def _anchor_candidates(state) -> tuple[CorpusItem, ...]:
     found = []
     for item in corpus_items():
         try:
@@ -115,7 +152,7 @@ def anchor_candidates() -> list[CorpusItem]:
         except ValueError:
             continue
         found.append(item)
-    return found
+    return tuple(found)
 
 
 # ---- exercise 2 ----------------------------------------------------------------------------
@@ -146,6 +183,12 @@ def corpus_hedge_questions(item_ids: list[str]):
 
 
 def hedge_candidates() -> list[CorpusItem]:
+    """Numbers whose finder reading is the gold's and which have an interval under the rules."""
+    return list(_hedge_candidates(_state(CORPUS / "gold.csv", *_text_files())))
+
+
+@usage.remembered(maxsize=2)
+def _hedge_candidates(state) -> tuple[CorpusItem, ...]:
     found = []
     for item in corpus_items():
         try:
@@ -153,7 +196,7 @@ def hedge_candidates() -> list[CorpusItem]:
         except ValueError:
             continue
         found.append(item)
-    return found
+    return tuple(found)
 
 
 # ---- exercises 3 and 4: the item file -------------------------------------------------------
@@ -194,9 +237,9 @@ def corpus_sentence(text: str, start: int, end: int) -> str:
     return text[low:high]
 
 
-def _words_in_text(words: str, doc: str, where: str) -> None:
-    if str(words) not in corpus_texts()[doc]:
-        raise ValueError(f"corpus/workshop.yml, {where}: the words {words!r} are not in corpus/texts/{doc}.txt")
+def _words_in_text(words: str, doc: str, where: str, texts: dict[str, str] | None = None) -> None:
+    if str(words) not in (texts or corpus_texts())[doc]:
+        raise ValueError(f"corpus/workshop.yml, {where}: the words {words!r} are not in {text_folder(doc)}/{doc}.txt")
 
 
 # ---- exercise 3 ----------------------------------------------------------------------------
@@ -302,8 +345,9 @@ def _figure(name: str) -> dict:
         raise ValueError(f"no figure {name!r} in corpus/workshop.yml")
     spec = figures[name]
     item = _item(spec["at"])
+    texts = corpus_texts()
     for label in PAIR_LABELS:
-        _words_in_text(spec[label]["words"], item.doc, f"figures: {name}: {label}")
+        _words_in_text(spec[label]["words"], item.doc, f"figures: {name}: {label}", texts)
     return {"name": name, "item": item, **{label: spec[label] for label in PAIR_LABELS}}
 
 
@@ -391,11 +435,25 @@ def variant_parameters(seed: str) -> dict[str, dict]:
     picked.sort(key=lambda i: (i.doc, i.start))
     # Drawn after exercises 1 and 2, so a seed's first two exercises are what they were before 3 and 4 had variants.
     items = workshop_items()
-    share = chance.choice(sorted(items["shares"]))
+    share = _draw_share(chance, seed, sorted(items["shares"]))
     return {"anchor-a-claim": {"corpus_item": anchor.id},
             "hedge-to-interval": {"corpus_items": [i.id for i in picked]},
             "percentage-vs-counts": {"corpus_item": share},
             "comparable-or-not": {"corpus_pairs": _draw_pairs(chance, sorted(items["pairs"]))}}
+
+
+SEAT = re.compile(r"(\d+)$")
+
+
+def _draw_share(chance: random.Random, seed: str, share_ids: list[str]) -> str:
+    """A name draws at random; a numbered seed ("participant-7", "7") takes the seat after its neighbour's, so
+    a class numbered in seating order gets as many different items as the pool holds, and neighbours never share."""
+    drawn = chance.choice(share_ids)  # drawn in every case, so the pairs drawn next are the same either way
+    seat = SEAT.search(seed)
+    if seat is None:
+        return drawn
+    start = random.Random(f"factcheck-share:{seed[:seat.start()]}").randrange(len(share_ids))
+    return share_ids[(start + int(seat.group(1))) % len(share_ids)]
 
 
 def _draw_pairs(chance: random.Random, pair_ids: list[str]) -> list[str]:
