@@ -25,6 +25,7 @@ import yaml
 from factcheck.pipeline.plan import Page
 
 CLAIMS, NON_CLAIMS, SOURCES, CHECKS = "data/claims.csv", "data/non_claims.csv", "seeds/sources.yml", "data/checks.yml"
+SCHEMA = "data/datapackage.json"   # how the ledger reads claims.csv
 DATA_DIRS = ("data", "seeds")
 SHORT = 16  # hex digits kept per item in the manifest: enough to see a change
 
@@ -83,6 +84,18 @@ class DataIndex:
             entry = self._checks.get(ident)
             claims = [self.digest(f"claim:{c}") for c in _claims_named(entry)] if entry else []
             return _digest(_canonical([entry, claims]))
+        if kind == "outcome":   # the check's inputs under these rules; the outcome itself is in the key
+            check_id, _, rules = ident.rpartition("=")[0].rpartition("@")
+            return _digest(_canonical([self.digest(f"check:{check_id}"), rules, self._file(SCHEMA)]))
+        if kind == "source":
+            return self._source(ident)
+        if kind == "documents" and ident == "ids":
+            return _digest(_canonical(list(self._sources)))
+        if kind == "claims-columns":
+            header = self._claims.header
+            at = [header.index(c) if c in header else None for c in ident.split(",")]
+            return _digest(_canonical([[row[i] if i is not None and i < len(row) else None for i in at]
+                                       for row in self._claims.rows]))
         if kind == "checks" and ident == "index":
             return self._checks_index
         if kind == "claims" and ident == "ids":

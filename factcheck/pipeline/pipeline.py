@@ -143,15 +143,23 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     data = DataIndex(project_root)
     hashes = FileHashes(target.work / HASHES_NAME)
     code, environment = package_digest(project_root), environment_digest(project_root)
-    work_list = []
+    work_list, moved = [], []
     for page in plan.executed:
         if only is not None and page.path not in only:
             continue
         inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
         why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path,
                                                hashes)
-        if why:
+        if isinstance(why, list):   # only outcomes it shows may have changed: known below
+            moved.append((page, inputs, why))
+        elif why:
             work_list.append((page, inputs, why))
+    if moved:
+        refreshed = _outcomes_moved(moved, work_list, manifest, data, validated, project_root)
+        order = {page.path: i for i, page in enumerate(plan.executed)}
+        work_list.sort(key=lambda item: order[item[0].path])
+    else:
+        refreshed = False
     total = len(plan.executed)
     if only is not None:
         if not work_list:
@@ -187,7 +195,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if outcome.ok:
             manifest.record(outcome.page, inputs_of[outcome.page], data.digests(outcome.reads or ()),
                             target.site_root / outcome.page, hashes)
-    if outcomes or manifest.problem:
+    if outcomes or manifest.problem or refreshed:
         manifest.save()
     failures = [o for o in outcomes if not o.ok]
     if failures:
@@ -233,20 +241,65 @@ def _check_writable(folder: Path) -> None:
         raise PermissionError(error.errno, error.strerror, str(folder)) from None
 
 
-def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, hashes: FileHashes) -> str:
-    """Why a page must run again ('' when it need not): the kinds of input, or the data items, that changed."""
+def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, hashes: FileHashes) -> str | list[str]:
+    """Why a page must run again ('' when it need not): the kinds of input, or the data items, that changed.
+
+    A list: only the inputs of outcomes the page shows changed ("outcome:" items); whether the outcomes did is
+    for `_outcomes_moved` to say."""
     if not entry:
         return "new page"
     changed = changed_inputs(entry.get("inputs"), inputs)
     if changed:
         return ", ".join(changed)
     items = data.changed(entry.get("reads") or {})
-    if items:
-        more = f" and {len(items) - WHY_LIMIT} more" if len(items) > WHY_LIMIT else ""
-        return "data: " + ", ".join(items[:WHY_LIMIT]) + more
     if not output.exists() or hashes.sha(output) != entry.get("output"):
         return "output changed"
+    if items and all(item.startswith("outcome:") for item in items):
+        return items
+    if items:
+        return _items_why(items)
     return ""
+
+
+def _items_why(items: list[str]) -> str:
+    shown = [item.rpartition("=")[0] if item.startswith("outcome:") else item for item in items]
+    more = f" and {len(shown) - WHY_LIMIT} more" if len(shown) > WHY_LIMIT else ""
+    return "data: " + ", ".join(shown[:WHY_LIMIT]) + more
+
+
+def _outcomes_moved(moved: list, work_list: list, manifest: Manifest, data: DataIndex, validated,
+                    project_root: Path) -> bool:
+    """Pages whose only changed items are the inputs of outcomes they show: each runs again (added to work_list)
+    when one of those outcomes is now another; the others keep their output, and their record is brought up to
+    date (True when one was). The outcomes are worked out here with the evaluation the pages' kernels use
+    (factcheck.checks.kept), only for checks whose inputs are new; the kernels then find them kept."""
+    from factcheck.checks.kept import current_outcomes
+    from factcheck.report.register import loaded_checks
+
+    wanted = {item.partition(":")[2].rpartition("=")[0] for _, _, items in moved for item in items}
+    ledger = _frames(validated, project_root)
+    now = current_outcomes(loaded_checks(ledger.checks_file, ledger), ledger, wanted)
+    refreshed = False
+    for page, inputs, items in moved:
+        other = [item for item in items if "outcome:" + now.get(item.partition(":")[2].rpartition("=")[0], "") != item]
+        if other:
+            work_list.append((page, inputs, _items_why(other).replace("data: ", "outcome: ")))
+        else:
+            manifest.refresh(page.path, data.digests(items))
+            refreshed = True
+    return refreshed
+
+
+def _frames(validated, project_root: Path):
+    """The validated ledger as the pages load it (pandas), made once per build."""
+    ledger = getattr(validated, "_as_frames", None)
+    if ledger is None:
+        ledger = validated.frames() if hasattr(validated, "frames") else validated
+        try:
+            validated._as_frames = ledger
+        except AttributeError:
+            pass
+    return ledger
 
 
 def _keep_ledger(validated, project_root: Path) -> None:
@@ -256,7 +309,7 @@ def _keep_ledger(validated, project_root: Path) -> None:
     from factcheck.ledger.claims import Ledger
 
     try:
-        ledger = validated.frames() if hasattr(validated, "frames") else validated   # LedgerRows -> Ledger
+        ledger = _frames(validated, project_root)   # LedgerRows -> Ledger
         if isinstance(ledger, Ledger):
             keep_ledger(ledger, project_root)
     except Exception:  # a cache: the kernels load the ledger themselves
