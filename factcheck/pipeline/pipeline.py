@@ -25,6 +25,7 @@ from factcheck.pipeline.execute import Job, Outcome
 from factcheck.pipeline.fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
 from factcheck.pipeline.manifest import MANIFEST_NAME, FileHashes, Manifest
 from factcheck.pipeline.plan import Plan, load_plan, template_parameters, write_toc
+from factcheck.pipeline.quiet import Inputs
 from factcheck.pipeline.site import Renderer, build_site, remove_stale_scratch
 
 LOCK_NAME = ".build.lock"
@@ -128,10 +129,15 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     from factcheck.pipeline.validate import validate
 
     started = time.perf_counter()
+    seen = Inputs(project_root, target.work) if not overrides and only is None else None
+    if seen is not None and not force and seen.unchanged():   # no file changed since the last good build
+        _remove_stale_scratch(target, echo)
+        total = len(plan.executed)
+        echo(f"{total} of {total} pages unchanged; executing 0 with papermill (no file changed since the last build)")
+        return _build_the_site(target, force, echo, None, FileHashes(target.work / HASHES_NAME), started, seen) \
+            if site else 0
     validated = validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
-    stale = remove_stale_scratch(target.work)
-    if stale:
-        echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
+    _remove_stale_scratch(target, echo)
     if overrides:
         _prepare_whatif_folder(project_root, target, plan, parameters_of)
         echo(f"what-if build with {overrides} into {paths.relative(target.site_root)}")
@@ -214,6 +220,11 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if renderer:
             renderer.cancel()
         raise publishing[0]
+    return _build_the_site(target, force, echo, renderer, hashes, started, seen)
+
+
+def _build_the_site(target: Target, force: bool, echo, renderer, hashes: FileHashes, started: float,
+                    seen: Inputs | None) -> int:
     echo("building the site with Jupyter Book (-n -W --keep-going)...")
     result = build_site(target.site_root, target.html, target.work, force=force, echo=echo, renderer=renderer,
                         hashes=hashes)
@@ -224,9 +235,17 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             echo(f"  {line}")
         echo(f"  full log: {paths.relative(Path(result.log))}")
         return 1
+    if seen is not None:   # a good build: the next one compares the files with these
+        seen.save()
     state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
     echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _remove_stale_scratch(target: Target, echo) -> None:
+    stale = remove_stale_scratch(target.work)
+    if stale:
+        echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
 
 
 def _check_writable(folder: Path) -> None:
