@@ -80,7 +80,7 @@ def rules_named(name: str):
     return rules if rules.name == name else None
 
 
-def current_outcomes(checks: list, ledger, wanted: set[str]) -> dict[str, str]:
+def current_outcomes(checks: list, ledger, wanted: set[str], path: Path | None = None) -> dict[str, str]:
     """For the build's planner: each wanted "<check_id>@<rules>" -> the ident a page reading that outcome now
     notes ("<check_id>@<rules>=<digest>", see factcheck.usage), evaluating only checks whose inputs are new
     (kept in verdicts.json for the pages' kernels). A check or rule set that no longer exists is left out."""
@@ -97,7 +97,7 @@ def current_outcomes(checks: list, ledger, wanted: set[str]) -> dict[str, str]:
             continue
         chosen = [c for c in checks if c.id in check_ids]
         base = ledger if ledger.rules == rules else with_rules(ledger, rules)
-        for outcome in kept_outcomes(chosen, base):
+        for outcome in kept_outcomes(chosen, base, path):
             found[f"{outcome.check.id}@{name}"] = f"{outcome.check.id}@{name}={outcome_digest(outcome)}"
     return found
 
