@@ -58,6 +58,11 @@ def check_command(root: Path) -> subprocess.CompletedProcess:
                           env={**os.environ, "PYTHONPATH": str(root)})
 
 
+def page_bytes(root: Path) -> dict[str, bytes]:
+    """Each executed page's bytes (book/, by path as the build names it)."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / "book").rglob("*.ipynb")}
+
+
 def render_seconds(result: subprocess.CompletedProcess) -> float:
     found = re.search(r"site built in ([\d.]+) s", result.stderr)
     return float(found.group(1)) if found else 0.0
@@ -68,16 +73,26 @@ def executed_pages(result: subprocess.CompletedProcess) -> int:
 
 
 def edit_loop(root: Path) -> dict:
-    """Clean build, no-op, one-claim edit and check (first after the edit, then again unchanged) on one copy."""
+    """Clean build, no-op, one-claim edit and check (first after the edit, then again unchanged) on one copy.
+
+    The copy's package is compiled first (`compileall`), as Python does itself on a first run where it may write
+    bytecode: under PYTHONDONTWRITEBYTECODE=1 (set in some environments, this one's included) every command would
+    otherwise compile every module it imports (about 0.7 s a command here)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "factcheck")], check=True)
     clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force")))
     pages = executed_pages(clean)
     noop_seconds, _ = timed(lambda: succeeded(run_build(root)))
+    before = page_bytes(root)
     edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
     edit_seconds, edit = timed(lambda: succeeded(run_build(root)))
+    after = page_bytes(root)
+    rerun = re.findall(r"^  queued  (\S+)", edit.stderr, re.M)
+    identical = sorted(page for page in rerun if before.get(page) == after.get(page))
     check_seconds, _ = timed(lambda: succeeded(check_command(root)))
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
     return {"pages": pages, "clean": clean_seconds, "clean render": render_seconds(clean), "noop": noop_seconds,
             "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
+            "edit identical": identical,
             "check": check_seconds, "check again": check_again_seconds, "render one page": render_alone(root),
             "load": load()}
 
@@ -226,6 +241,7 @@ def main() -> int:
             f"one-claim edit ({EDITED_CLAIM[0]} {EDITED_CLAIM[1]}), s": loop["edit"],
             "  / clean build (target <= 0.2)": loop["edit"] / loop["clean"],
             "  pages executed again": f"{loop['edit pages']} of {loop['pages']}",
+            "  of which came out byte-identical (executed for nothing)": ", ".join(loop["edit identical"]) or "none",
             "  of which rendering (the edit), s": loop["edit render"],
             "render alone, one article page changed (process start and imports included), s": loop["render one page"],
             "python -m factcheck check after the edit (validates in full), s": loop["check"],
@@ -252,6 +268,8 @@ def main() -> int:
                   f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
                   f"{loop['load']}",
                   flush=True)
+            print(f"{'':>8} pages the edit executed again that came out byte-identical: "
+                  f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
             shutil.rmtree(root, ignore_errors=True)
         print(f"\nload after: {uptime()}")
         return 0

@@ -129,7 +129,7 @@ class DataIndex:
 
     @cached_property
     def _sources(self) -> dict:
-        entries = _yaml_list(self.root / SOURCES, "documents")
+        entries = _yaml_list(self.root / SOURCES, "documents", self.root)
         if entries is None:  # unreadable: every article counts as changed, and the page will say why
             return {"*": self._file(SOURCES)}
         return {str(e.get("id")): e for e in entries if isinstance(e, dict)}
@@ -145,7 +145,7 @@ class DataIndex:
 
     @cached_property
     def _check_entries(self) -> list | None:
-        return _yaml_list(self.root / CHECKS, "checks")
+        return _yaml_list(self.root / CHECKS, "checks", self.root)
 
     @cached_property
     def _checks(self) -> dict:
@@ -215,12 +215,23 @@ def _claims_named(entry: dict) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-def _yaml_list(path: Path, key: str) -> list | None:
+def _yaml_list(path: Path, key: str, root: Path) -> list | None:
+    """The list under `key` in a YAML file; the parse is kept by the file's bytes (factcheck.files.memo), so an
+    edit of claims.csv does not parse checks.yml and sources.yml again (seconds at a few hundred articles)."""
+    from factcheck.files import memo
+
+    def parse():
+        try:
+            return yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), True
+        except (UnicodeDecodeError, yaml.YAMLError):
+            return None, False
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raw = Path(path).read_bytes()
+    except OSError:
         return None
+    with memo.under(root):
+        data = memo.by_content("data-index-yaml", raw, parse)
     entries = data.get(key) if isinstance(data, dict) else None
     return entries if isinstance(entries, list) else None
 
