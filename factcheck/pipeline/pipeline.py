@@ -136,7 +136,6 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         echo(f"{total} of {total} pages unchanged; executing 0 with papermill (no file changed since the last build)")
         return _build_the_site(target, force, echo, None, FileHashes(target.work / HASHES_NAME), started, seen) \
             if site else 0
-    validated = validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
     _remove_stale_scratch(target, echo)
     if overrides:
         _prepare_whatif_folder(project_root, target, plan, parameters_of)
@@ -160,26 +159,40 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             moved.append((page, inputs, why))
         elif why:
             work_list.append((page, inputs, why))
-    if moved:
-        refreshed = _outcomes_moved(moved, work_list, manifest, data, validated, project_root)
-        order = {page.path: i for i, page in enumerate(plan.executed)}
-        work_list.sort(key=lambda item: order[item[0].path])
-    else:
-        refreshed = False
+    state = {"validated": None, "refreshed": False}
     total = len(plan.executed)
-    if only is not None:
-        if not work_list:
-            return NOTHING_STALE
-        echo(f"first the page(s) open in the browser: executing {len(work_list)}")
-    else:
-        echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
-
-    renderer = Renderer(target.site_root, target.work) if site and work_list else None
-    publishing: list[BaseException] = []
 
     def keep() -> None:  # while the kernels start
-        if work_list:
-            _keep_ledger(validated, project_root)
+        if work_list and not state.get("kept"):
+            state["kept"] = True
+            _keep_ledger(state["validated"], project_root)
+
+    def settle() -> list:
+        """Validate (what `check` refuses is never executed, let alone published: one validator for both), then
+        work out whether the outcomes the `moved` pages show moved: the final work list. With pages to execute,
+        this runs while the workers' kernels warm up (parallel.run_jobs)."""
+        state["validated"] = validate(project_root)
+        if moved:
+            state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, state["validated"], project_root)
+            order = {page.path: i for i, page in enumerate(plan.executed)}
+            work_list.sort(key=lambda item: order[item[0].path])
+        if work_list:   # before the first page asks for it (a kernel that asks first loads the ledger itself)
+            keep()
+        if only is not None:
+            if work_list:
+                echo(f"first the page(s) open in the browser: executing {len(work_list)}")
+        else:
+            echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
+        return work_list
+
+    early = bool(work_list or moved) and pools is None   # kernels warm up while this process validates
+    if not early:
+        settle()
+        if only is not None and not work_list:
+            return NOTHING_STALE
+
+    renderer = Renderer(target.site_root, target.work) if site and (work_list or moved) else None
+    publishing: list[BaseException] = []
 
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
         keep()
@@ -189,9 +202,9 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             publishing.append(error)
 
     try:
-        outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo,
+        outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
                             meanwhile=publish if site else keep, pools=pools,
-                            code=code + environment)
+                            code=code + environment, expected=len(work_list) + len(moved))
     except BaseException:
         if renderer:
             renderer.cancel()
@@ -201,7 +214,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if outcome.ok:
             manifest.record(outcome.page, inputs_of[outcome.page], data.digests(outcome.reads or ()),
                             target.site_root / outcome.page, hashes)
-    if outcomes or manifest.problem or refreshed:
+    if outcomes or manifest.problem or state["refreshed"]:
         manifest.save()
     failures = [o for o in outcomes if not o.ok]
     if failures:
@@ -389,34 +402,43 @@ def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, param
 
 
 def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
-             meanwhile=lambda: None, pools=None, code: str = "") -> list[Outcome]:
+             meanwhile=lambda: None, pools=None, code: str = "", expected: int = 0) -> list[Outcome]:
+    """work_list: the pages to execute, or a function giving them, called once the workers have started (see
+    parallel.run_jobs); `expected`: how many it may give at most (how many workers are worth starting)."""
     from factcheck.pipeline.kernel import template_imports
     from factcheck.pipeline.parallel import run_jobs
 
-    total = len(work_list)
-    for page, _, why in work_list:
-        echo(f"  queued  {page.path}  ({why})")
-    jobs_list = [Job(page=page.path, name=page.name, template=str(project_root / page.template),
-                     output=str(target.site_root / page.path), parameters=parameters_of[page.path],
-                     failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in work_list]
-    done = []
+    candidates = work_list
+    done, total = [], [0]
+
+    def jobs_of(listed) -> list[Job]:
+        total[0] = len(listed)
+        for page, _, why in listed:
+            echo(f"  queued  {page.path}  ({why})")
+        return [Job(page=page.path, name=page.name, template=str(project_root / page.template),
+                    output=str(target.site_root / page.path), parameters=parameters_of[page.path],
+                    failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in listed]
 
     def report(outcome: Outcome) -> None:
         done.append(outcome)
         status = "ok    " if outcome.ok else "FAILED"
         detail = "" if outcome.ok else f"  at {outcome.where}: {outcome.error}"
-        echo(f"[{len(done)}/{total}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
+        echo(f"[{len(done)}/{total[0]}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
 
     kernel_log = target.work / "kernels.log"
     if pools is None:
         kernel_log.unlink(missing_ok=True)
-        modules = template_imports(sorted({project_root / page.template for page, _, _ in work_list}))
+        # every template a stale page may need (the final list is a part of the candidates)
+        templates = {page.template for page in load_plan(project_root).executed} if callable(candidates) \
+            else {page.template for page, _, _ in candidates}
+        modules = template_imports(sorted(project_root / t for t in templates))
         pool = None
     else:  # warm up for every template, once: the next edit may need any of them
         modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
         pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
-    return run_jobs(jobs_list, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
-                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool)
+    listed = (lambda: jobs_of(candidates())) if callable(candidates) else jobs_of(candidates)
+    return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
+                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected)
 
 
 class WorkerPools:
