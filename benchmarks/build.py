@@ -210,12 +210,17 @@ def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--sizes", default="5,50,200", help="corpus sizes, comma-separated (default: %(default)s)")
     options.add_argument("--no-browser", dest="browser", action="store_false", help="skip the transfer sizes")
+    options.add_argument("--corpora-only", action="store_true",
+                         help="only the table of corpus sizes (skip where a page's time goes and Jupyter Book's own "
+                              "execution, which take minutes on a loaded machine)")
     args = options.parse_args()
     sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
     print(f"load before: {uptime()}", flush=True)
     scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     report = {}
     try:
+        if args.corpora_only:
+            return _corpora(sizes, scratch)
         costs = page_costs(clean_copy(scratch / "costs", executed_pages=True))
         report.update({
             "one page, plain papermill (fresh kernel), s": costs["fresh"],
@@ -253,28 +258,32 @@ def main() -> int:
             report["_build/html size, bytes"] = folder_size(html)
             report.update({f"bytes transferred, {kind} page": weight for kind, weight in page_weights(html).items()})
         _print(report)
-
-        print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
-        print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
-              f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
-              flush=True)
-        for size in sizes:
-            root = make_corpus(size, scratch / f"corpus-{size}")
-            loop = edit_loop(root)
-            print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
-                  f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
-                  f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
-                  f"{loop['edit render']:>13.1f} {loop['render one page']:>10.1f} "
-                  f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
-                  f"{loop['load']}",
-                  flush=True)
-            print(f"{'':>8} pages the edit executed again that came out byte-identical: "
-                  f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
-            shutil.rmtree(root, ignore_errors=True)
-        print(f"\nload after: {uptime()}")
-        return 0
+        return _corpora(sizes, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _corpora(sizes: list[int], scratch: Path) -> int:
+    """The edit loop on synthetic corpora of each size, one row each."""
+    print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
+    print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
+          f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
+          flush=True)
+    for size in sizes:
+        root = make_corpus(size, scratch / f"corpus-{size}")
+        loop = edit_loop(root)
+        print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
+              f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
+              f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
+              f"{loop['edit render']:>13.1f} {loop['render one page']:>10.1f} "
+              f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
+              f"{loop['load']}",
+              flush=True)
+        print(f"{'':>8} pages the edit executed again that came out byte-identical: "
+              f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"\nload after: {uptime()}")
+    return 0
 
 
 def _print(report: dict) -> None:

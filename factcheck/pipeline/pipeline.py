@@ -130,7 +130,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
 
     started = time.perf_counter()
     seen = Inputs(project_root, target.work) if not overrides and only is None else None
-    if seen is not None and not force and seen.unchanged():   # no file changed since the last good build
+    if seen is not None and seen.unchanged() and not force:   # no file changed since the last good build
         _remove_stale_scratch(target, echo)
         total = len(plan.executed)
         echo(f"{total} of {total} pages unchanged; executing 0 with papermill (no file changed since the last build)")
