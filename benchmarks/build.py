@@ -40,6 +40,7 @@ from corpus import make_corpus  # noqa: E402
 from factcheck.pipeline.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
+BUILD_TIMEOUT = 3600  # a clean build of 200 articles took over 600 s at a load of 20
 
 
 def timed(step) -> tuple[float, object]:
@@ -79,12 +80,12 @@ def edit_loop(root: Path) -> dict:
     bytecode: under PYTHONDONTWRITEBYTECODE=1 (set in some environments, this one's included) every command would
     otherwise compile every module it imports (about 0.7 s a command here)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "factcheck")], check=True)
-    clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force")))
+    clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force", timeout=BUILD_TIMEOUT)))
     pages = executed_pages(clean)
-    noop_seconds, _ = timed(lambda: succeeded(run_build(root)))
+    noop_seconds, _ = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
     before = page_bytes(root)
     edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
-    edit_seconds, edit = timed(lambda: succeeded(run_build(root)))
+    edit_seconds, edit = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
     after = page_bytes(root)
     rerun = re.findall(r"^  queued  (\S+)", edit.stderr, re.M)
     identical = sorted(page for page in rerun if before.get(page) == after.get(page))
