@@ -33,6 +33,9 @@ OPEN_PAGE = "book/themes/caseloads.html"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=3, help="edits timed after the first (default: %(default)s)")
+    parser.add_argument("--timeline", action="store_true",
+                        help="print each edit's timeline: the server's lines (with the render's phases) and the "
+                             "reload, in seconds after the save")
     args = parser.parse_args()
     print(f"load at start: {load()}")
     root = clean_copy(Path(tempfile.mkdtemp(prefix="serve-bench-")) / "repo")
@@ -47,8 +50,15 @@ def main() -> int:
             page.goto(server.url() + OPEN_PAGE)
             page.wait_for_function("document.readyState === 'complete'")
             page.wait_for_timeout(500)
-            times = [edit_and_wait_for_reload(page, server, root, "oig17-03", "population", f"edit {n} of the benchmark")[0]
-                     for n in range(args.edits + 1)]
+            times = []
+            for n in range(args.edits + 1):
+                timeline: list = []
+                times.append(edit_and_wait_for_reload(page, server, root, "oig17-03", "population",
+                                                      f"edit {n} of the benchmark", timeline=timeline)[0])
+                if args.timeline:
+                    print(f"edit {n}:" if n else "first edit:")
+                    for seconds, line in timeline:
+                        print(f"  {seconds:6.2f}  {line.strip()}")
     finally:
         server.stop()
     first, rest = times[0], times[1:]

@@ -25,12 +25,14 @@ class Server:
         self.process = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root,
                                         env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         self.lines: list[str] = []
+        self.stamps: list[float] = []  # time.perf_counter() when each line was read
         self.changed = threading.Condition()
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
         for line in self.process.stderr:
             with self.changed:
+                self.stamps.append(time.perf_counter())
                 self.lines.append(line)
                 self.changed.notify_all()
 
@@ -56,7 +58,7 @@ class Server:
 
 
 def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, column: str, value: str,
-                             timeout: float = WAIT_SECONDS) -> tuple[float, str]:
+                             timeout: float = WAIT_SECONDS, timeline: list | None = None) -> tuple[float, str]:
     """Seconds from saving one cell of data/claims.csv to `page` (a Playwright page open on the served site) having
     reloaded itself and showing `value`, and what the server said about that edit's build. The page must already be
     open; a second's pause first lets its reload script tell the server which page it is (it does so on opening)."""
@@ -69,4 +71,10 @@ def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, co
         page.wait_for_event("load", timeout=timeout * 1000)
     elapsed = time.perf_counter() - started
     server.wait_for(r"rebuilt in [\d.]+ s; reloading open pages", after=before, timeout=timeout)
+    if timeline is not None:  # (seconds after the save, what happened): the server's lines, then the reload
+        with server.changed:
+            timeline.extend((stamp - started, line.rstrip()) for stamp, line in
+                            zip(server.stamps[before:], server.lines[before:]))
+        timeline.append((elapsed, "the page has reloaded with the edit"))
+        timeline.sort(key=lambda item: item[0])
     return elapsed, "".join(server.lines[before:])

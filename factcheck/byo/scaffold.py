@@ -20,7 +20,7 @@ from pathlib import Path
 
 from factcheck import paths
 from factcheck.ledger.hedges import interval_for
-from factcheck.ledger.mentions import Mention, find_mentions
+from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit
 from factcheck.ledger.words import draft_claim
 from factcheck.sources.documents import ID_PATTERN
 
@@ -151,7 +151,7 @@ def claim_id(doc_id: str, number: int, count: int) -> str:
 def _claim(text: str, mention: Mention) -> dict:
     """A claim row: what the finder read (the quote with its hedge, value, unit, precision) and the interval it means."""
     row = {"start": mention.quote_start, "end": mention.quote_end, "quote": text[mention.quote_start:mention.quote_end],
-           "value": mention.value, "value_to": mention.value_to, "unit": mention.unit, "hedge": mention.hedge,
+           "value": mention.value, "value_to": mention.value_to, "unit": ledger_unit(mention.unit), "hedge": mention.hedge,
            "precision": mention.precision}
     try:
         interval = interval_for(mention.value, hedge=mention.hedge, precision=mention.precision, unit=mention.unit,

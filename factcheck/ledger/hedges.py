@@ -17,6 +17,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from factcheck.ledger.intervals import INF, Interval
+from factcheck.ledger.vocabulary import HEDGE_VERBS
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ HEDGES = {
     "several": "order_of_magnitude",
     "a few": "order_of_magnitude",
 }
+# every form of a verb that bounds its object ("exceed 450,000", "surpasses 2,000"): factcheck/ledger/vocabulary.py
+HEDGES.update({form: "above" for form in sorted(HEDGE_VERBS) if form not in HEDGES})
 
 PERCENT_UNITS = {"percent"}
 

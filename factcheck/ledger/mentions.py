@@ -25,20 +25,21 @@ kind         examples
 -----------  ----------------------------------------------------------------------
 date         "Jan. 1, 2014", "July 21", "November 2015", "October of 2008", "9/11"
 time         "2 a.m."
-fiscal_year  "fiscal year 2012", "Fiscal Year 2024", "FY 12", "FY2017", "fiscal 2017"
+fiscal_year  "fiscal year 2012", "Fiscal Year 2024", "FY 12", "FY2017", "fiscal 2017", "fiscal year 2014-15", "FY2014/15"
 decade       "the 1990s", "'90s"                    (a period, never the number 1990)
 money        "$2.75 billion", "$1.5bn"
 range        "40-55 percent", "between 40 and 55 percent", "2 million to 3 million"
 percent      "66 percent", "99.5%"
+rate         "4.7 per 100,000", "12 deaths per 1,000 residents"  (value 4.7, unit "homicides per 100,000")
 scaled       "2.2 million", "1.5m", "half a million", "a half-million"
 fraction     "half", "two-thirds", "three-fourths", "a third of", "one in four"
 multiplier   "doubled", "tripled", "threefold", "twice", "10 times", "more than double"
 vague        "dozens", "thousands of", "tens of thousands", "several hundred"
 duration     "six months", "a 12-month span", "two decades"   (the span is the number)
 ordinal      "21st", "first", "sixth-largest"
-year         "2016" (a four-digit 18xx-20xx number standing alone)
+year         "2016" (a four-digit 18xx-20xx number standing alone), "2019-20", "2014/15" (a span of years)
 name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
-number       "235,413", "1.6", "160824" (any other run of digits)
+number       "235,413", "1.6", "160824" (any other run of digits), "114, 434" (a stray space after a thousands comma)
 spelled      "six", "four dozen", "twenty-five", "a dozen", "one of them"
 pronoun      "each one including", "every one", "no one", "One can assume"   (the pronoun "one", no number)
 
@@ -56,6 +57,9 @@ from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
+from factcheck.ledger.vocabulary import (COMPARATIVES, EXTREME_MARKS, HEDGE_VERBS, MEASURE_SUPERLATIVES,
+                                         QUANTITY_NOUNS, RATE_NOUNS, RECORD_VERBS, S_SINGULARS, SIZE_SUPERLATIVES,
+                                         UNANIMITY, YEAR_SPAN_SEPARATORS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun"})
 
@@ -88,6 +92,13 @@ _CURRENCY = r"(?:US\$|\$|€|£)"
 NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Highway|Route|Flight|Project|Biosphere|"
          "Figure|Fig\\.|Table|Chart|Graph|Exhibit|Map|Appendix")  # "Figure 1", "Table 2": labels, not claims
 
+# "fiscal year 2014-15", "FY2014/15", "fiscal years 2014-2016": the span's second year, as written
+_YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d,.]))?"
+# the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
+_RATE_COUNTED = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*\s+"
+# "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
+# "5, 100, 200"), not "Of 500, 300 were"
+_SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
@@ -95,10 +106,11 @@ PATTERN = re.compile(
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
-    rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}}))\b)"
+    rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
+    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_COUNTED}){{0,2}}per\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
@@ -114,7 +126,8 @@ PATTERN = re.compile(
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
     rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-))"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
-    rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}\b(?!\d|,\d|\.\d))"
+    rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d|\.\d))"
+    rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     rf"|(?P<number>{NUM})"
     rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
@@ -178,6 +191,13 @@ def find_mentions(text: str, words: bool = False) -> list[Mention]:
     return sorted([*_find(text), *find_quantity_words(text)], key=lambda m: (m.start, m.end))
 
 
+def _mark_pattern(mark: str) -> str:
+    """'high-water mark' -> a pattern for it with a space or a hyphen between its words, singular or plural
+    (not "a new high school")."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", mark)]
+    return r"\b" + r"[\s-]?".join(words) + r"s?\b(?!-\w|\s+(?:schools?|speed|water)\b)"
+
+
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
@@ -189,10 +209,20 @@ QUANTITY_WORDS = [
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
+    # a record broken, set or matched: "shattering records", "surpassing the record set in 2012", "broke a
+    # decades-old record" (not "set the record straight", nor a record that is a file: "a criminal record")
+    ("record", rf"\b(?:{'|'.join(sorted(RECORD_VERBS))})\s+(?:(?:the|a|an|its|their|his|her|this|that|another|new)\s+)?"
+               r"(?:(?!(?:up|out|off|down|aside|for|of|in|on|to|and|or|criminal|public|court|medical)\b)[\w-]+\s+){0,2}?"
+               r"records?\b(?!\s+straight)"),
     ("record", r"(?<!criminal )(?<!public )(?<!track )(?<!on )(?<!the )\b(?:a\s+(?:new\s+)?|new\s+)?record(?:[-\s]"
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
-    ("largest", r"(?<!-)\b(?:the\s+)?(?:largest|biggest|highest|lowest|smallest)\b"),
+    ("largest", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(SIZE_SUPERLATIVES)})\b"),
+    # "the greatest number of cases", "the least amount": a size only before a noun that measures
+    ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
+    # "new high-water marks", "a low point", "a new high"
+    ("mark", "|".join(dict.fromkeys(_mark_pattern(m) for m in sorted(EXTREME_MARKS, key=len, reverse=True)))),
+    ("unanimous", rf"\b(?:{'|'.join(UNANIMITY)})\b"),
     ("peaked", r"\bpeak(?:ed|s)?\b"),
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
@@ -204,10 +234,14 @@ def find_quantity_words(text: str) -> list[Mention]:
     found: list[Mention] = []
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
-            if any(f.start < m.end() and m.start() < f.end for f in found):
+            start, end = m.span()
+            if re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
+                start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+            if any(f.start < end and start < f.end for f in found):
                 continue
-            found.append(Mention(m.start(), m.end(), m.group(), "word", None, 0.0, words=_word_key(key, m.group()),
-                                 quote_start=m.start(), quote_end=m.end()))
+            found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
+                                 quote_start=start, quote_end=end))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -216,6 +250,10 @@ def _word_key(key: str, written: str) -> str:
     lower = " ".join(written.lower().split())
     if key == "largest":
         return lower.split()[-1]
+    if key == "greatest":
+        return next(w for w in lower.split() if w in MEASURE_SUPERLATIVES)
+    if key == "mark":
+        return lower.removesuffix("s")  # "high-water marks" -> "high-water mark", as written
     if key == "peaked":
         return "peaked" if lower == "peaked" else "peak"
     if key == "all-time record":
@@ -235,6 +273,12 @@ def _find(text: str) -> tuple[Mention, ...]:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
     return tuple(mentions)
+
+
+def ledger_unit(unit: str) -> str:
+    """A mention's unit as the ledger writes it (data/datapackage.json: lower case, words joined by "_"):
+    "homicides per 100,000" -> "homicides_per_100000", "percentage points" -> "percentage_points"."""
+    return re.sub(r"[^a-z0-9]+", "_", unit.lower().replace(",", "")).strip("_")
 
 
 def numbers_in(quote: str) -> list[float]:
@@ -293,6 +337,8 @@ class _Core:
     hedge: str = ""
     scale: float = 1.0       # the scale word it carried ("million"), for a range's shared unit
     quote_start: int = -1
+    per: str = ""            # a rate's base as written ("100,000"), and what it counts if printed ("deaths")
+    counted: str = ""
 
 
 # The pronoun "one": after a determiner that makes it "each of them", or before a modal verb ("one can assume").
@@ -326,9 +372,16 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
     if kind == "name":  # "Title 42": the number is part of a name; its span is the digits
         start = start + re.search(r"\d+$", text).start()
         return _Core(start, end, kind, float(text[start - m.start():]), 0.0)
-    if kind == "range" and all(re.fullmatch(r"(?:1[89]|20)\d\d", n) for n in re.findall(NUM, text)) \
-            and not re.search(rf"percent|%|{_SCALE}", lower):
-        return _Core(start, end, "year", float(text[:4]), 0.0)  # "2019-2021": years, not a range of counts
+    if kind == "range" and _is_year_span(re.findall(NUM, text)) and not re.search(rf"percent|%|{_SCALE}", lower):
+        return _Core(start, end, "year", float(text[:4]), 0.0)  # "2019-2021", "2014-15": years, not a range of counts
+    if kind == "rate":  # "4.7 per 100,000", "12 deaths per 1,000 residents": the first number, counted per the base
+        number, base = re.findall(NUM, text)[0], re.findall(NUM, text)[-1]
+        value, precision = parse_number(number)
+        scale = _scale_of(lower.split(" per ")[0])
+        counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*per\s", text, re.IGNORECASE).group(1)
+        base_end = re.search(rf"per\s+{re.escape(base)}.*$", text, re.IGNORECASE).group()[3:].strip()
+        return _Core(start, end, kind, value * scale, _exact_if_count(precision) * scale, per=base_end,
+                     counted=counted.lower())
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
         return _Core(start, end, kind, _period_value(kind, text), 0.0)
     if kind == "money":
@@ -368,6 +421,9 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
         hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
         value = _vague_value(lower)
         return _Core(start, end, kind, value, value, hedge=hedge)
+    if kind == "spaced":  # "114, 434": the digits as one count
+        value, precision = parse_number(re.sub(r"\s", "", text))
+        return _Core(start, end, "number", value, _exact_if_count(precision))
     if kind == "number":
         value, precision = parse_number(text)
         return _Core(start, end, kind, value, _exact_if_count(precision))
@@ -376,6 +432,17 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
         scale = next((SCALES[w] for w in SCALES if re.search(rf"\b{w}\b", lower)), 1.0)
         return _Core(start, end, kind, value, scale if scale > 1 else 0.0, scale=scale)
     raise AssertionError(kind)
+
+
+def _is_year_span(numbers: list[str]) -> bool:
+    """'2019', '2021' or '2014', '15': a year and a later one (its last two digits may stand for it)."""
+    if len(numbers) != 2 or not all(re.fullmatch(r"(?:1[89]|20)\d\d|\d\d", n) for n in numbers) \
+            or len(numbers[0]) != 4:
+        return False
+    first, second = int(numbers[0]), numbers[1]
+    if len(second) == 4:
+        return True  # as before: two years written out are a span, whichever comes first
+    return int(second) > first % 100 or int(second) == (first + 1) % 100
 
 
 def _period_value(kind: str, text: str) -> float | None:
@@ -512,12 +579,17 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         before = HEDGE_BEFORE.search(text, max(0, core.start - LOOKBEHIND), core.start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
+        if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
+                re.search(r"\ban?\s+$", before.group()):
+            before = None  # "surpassed a 25-year-old record": the verb's object is the record, not the number
         if after:
             hedge = {"-plus": "plus", "+": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
         elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS):
             hedge, quote_start = before.group(1).lower(), before.start(1)
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
+    if kind == "rate":
+        unit = f"{_rate_counted(text, core, quote_start, hedge, earlier)} per {core.per}".strip()
     if not unit:
         after = quote_end
         if kind == "vague":  # "thousands of migrants", "dozens of the states"
@@ -533,6 +605,39 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
 
 def _plural(word: str) -> str:
     return "centuries" if word in ("century", "centuries") else word + "s"
+
+
+def _plural_noun(word: str) -> str:
+    """'homicide' -> 'homicides', 'fatality' -> 'fatalities'; a plural stays as it is."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# "the homicide rate", "Maryland's murder rates": the noun before a rate noun names what the rate counts
+RATE_NAMED = re.compile(rf"\b([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\b")
+
+
+def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
+    """What a rate counts: the noun it prints ("12 deaths per 1,000"); else the noun before the rate noun nearest
+    it in its sentence, made plural ("the murder rate ... 8.8 per 100,000" -> murders); else the unit the sentence
+    means for a bare number."""
+    if core.counted:
+        head = _head(core.counted.split())
+        if head:
+            return head
+    sentence_start = _sentence_start(text, quote_start)
+    after = SENTENCE_END.search(text, core.end, min(len(text), core.end + 400))
+    sentence_end = after.start() if after else min(len(text), core.end + 400)
+    named = [m for m in RATE_NAMED.finditer(text, sentence_start, sentence_end)
+             if m.group(1) not in STOP_WORDS and m.group(1) not in COMPARATIVES and m.group(1) not in MODIFIERS
+             and not _is_adjective(m.group(1)) and not m.group(1).endswith("ly")]
+    if named:
+        nearest = min(named, key=lambda m: min(abs(m.start() - core.start), abs(m.end() - core.end)))
+        return _plural_noun(nearest.group(1))
+    return _unit_from_context(text, core.start, quote_start, hedge, earlier)
 
 
 # ---- units: the head noun of the phrase a number starts ----------------------------------
@@ -579,7 +684,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
         words = words[:measure + 1]
-    head = _head(words)
+    # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
+    head = _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
         measured = _head(words[:-1])
         if measured:
@@ -650,6 +756,8 @@ def _is_plural_noun(word: str) -> bool:
     lower = word.lower()
     if lower in IRREGULAR_PLURALS:
         return True
+    if lower in S_SINGULARS:
+        return False  # "963 measles illnesses": the phrase goes on to its head
     return (len(lower) > 3 and word[0].islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
             and lower not in MODIFIERS)
 
@@ -701,6 +809,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
+    rate = next((m for m in reversed(earlier[-LOOK_BACK:]) if m.kind == "rate" and m.end > sentence_start), None)
+    if rate is not None:  # "the rate hit 4.7 per 100,000, down from 5.7": a bare number continues the rate
+        return rate.unit
     for measure in reversed(list(MEASURE_IN_SENTENCE.finditer(sentence))):
         if measure.group(2):  # "the number of immigrants ... more than 56,000"
             head = _head(_phrase_after(sentence, measure.end())[0])
@@ -710,9 +821,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
             word = before[-1].lower() if before else ""
             if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
-                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS:
+                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES:
                 return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
-    if hedge and hedge.split()[0] in ("exceeding", "exceeds", "exceeded", "surpassing", "surpassed", "topped", "topping"):
+    if hedge and hedge.split()[0] in HEDGE_VERBS:
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
         if subject:
             return subject.group(1)  # "arrests surpassing 2,000"

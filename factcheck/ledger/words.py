@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
+from factcheck.ledger.vocabulary import EXTREME_MARKS, MEASURE_SUPERLATIVES, SIZE_SUPERLATIVES
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -83,7 +84,16 @@ WORD_RULES = {
     "every city and state": WordRule(COUNT, None, "in each city and state: a universal claim about places"),
     "mass-release": WordRule(COUNT, None, "released in bulk, by direction, rather than case by case"),
     "completely and totally": WordRule(SHARE, None, "all of them, without exception"),
+    "unanimous": _rule(SHARE, 100, 100, "[]", "every one of those voting, for: 100 percent"),
 }
+# The families of factcheck/ledger/vocabulary.py the finder reads: a superlative of size, the high (or low) mark of a
+# series. Each word as written is a key, so the key appears in the quote.
+for _word, _top in {**SIZE_SUPERLATIVES, **MEASURE_SUPERLATIVES}.items():
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other member of the set compared" if _top
+                                          else "below every other member of the set compared"))
+for _mark, _top in EXTREME_MARKS.items():
+    WORD_RULES.setdefault(_mark, WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"
+                                          if _top else "the lowest point of a series: no figure of the period below it"))
 
 
 class UnknownWords(ValueError):

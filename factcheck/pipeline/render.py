@@ -4,9 +4,13 @@ Run as a separate process by `site.build_site`:
 
     python -m factcheck.pipeline.render SITE_ROOT STATE_FOLDER JOBS [--wait]
 
-With --wait it imports Sphinx and the book's extensions, then waits for a line on
-its standard input: "go" renders, anything else ends it. The build starts it so
-while the pages are still executing, which hides the imports (about 2 s).
+With --wait it sets Sphinx up ahead (`Prepared`: imports, the book's configuration,
+the application with its extensions and pickled environment, the theme's templates
+compiled), prints "render ready: N s", then waits for a line on its standard input:
+"go" renders, anything else ends it. The build starts it while the pages are still
+executing, and `serve` keeps one ready between edits, which hides the set-up (1-2 s
+idle). If the state it loaded was dropped meanwhile, it sets up again before rendering.
+It prints the seconds of each phase ("render phases: ...") for serve's profile.
 
 It does what `jupyter-book build SITE_ROOT -n -W --keep-going` does (the same
 configuration, from `jupyter_book.config.get_final_config`), with two
@@ -18,8 +22,10 @@ is rendered again when the other changes.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
+import time
 from pathlib import Path
 
 # sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is
@@ -29,27 +35,139 @@ PARALLEL_SAFE_UNDECLARED = ("sphinx_multitoc_numbering",)
 GLUE_FROM_OTHER_PAGE = re.compile(r"^\s*:doc:\s*(\S+)\s*$|\{glue[:\w]*\}`[^`]*?<?([\w./-]+\.(?:ipynb|md))::", re.M)
 
 
-def render(site_root: Path, state: Path, jobs: int) -> int:
-    _same_as_a_fresh_render(state / "html")
-    from jupyter_book.config import get_final_config
-    from sphinx.application import Sphinx
-    from sphinx.util.docutils import docutils_namespace, patch_docutils
-
-    sphinx_config, _ = get_final_config(
-        user_yaml=site_root / "_config.yml",
-        cli_config={"external_toc_path": (site_root / "_toc.yml").as_posix(), "latex_individualpages": False,
-                    "nitpicky": True},
-        sourcedir=site_root, use_external_toc=True)
-    with patch_docutils(site_root), docutils_namespace():
-        app = Sphinx(srcdir=site_root, confdir=None, outdir=state / "html", doctreedir=state / "doctrees",
-                     buildername="html", confoverrides=sphinx_config, status=sys.stdout, warning=sys.stderr,
-                     freshenv=False, warningiserror=True, keep_going=True, parallel=jobs)
-        for name in PARALLEL_SAFE_UNDECLARED:
-            if name in app.extensions:
-                app.extensions[name].parallel_read_safe = app.extensions[name].parallel_write_safe = True
-        app.connect("source-read", _note_pages_glued_from)
+def render(site_root: Path, state: Path, jobs: int, prepared: "Prepared | None" = None) -> int:
+    """Render what changed; `prepared`: a Sphinx application set up ahead, used if the state is still the one it
+    loaded (otherwise it is dropped and the application set up again)."""
+    started = time.perf_counter()
+    if prepared is None or not prepared.still_current():
+        if prepared is not None:
+            prepared.close()
+        prepared = Prepared(site_root, state, jobs)
+    try:
+        setup = prepared.seconds if prepared.ahead else time.perf_counter() - started
+        _same_as_a_fresh_render(state / "html")
+        app = prepared.app
+        _write_few_pages_in_process(app.builder)
+        phases = _timed_phases(app.builder)
+        phases["setup"] = 0.0 if prepared.ahead else setup
         app.build()
+        print(PHASES_LINE + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in phases.items())
+              + (f" (set up ahead in {setup:.2f} s)" if prepared.ahead else ""), flush=True)
         return app.statuscode
+    finally:
+        prepared.close()
+
+
+class Prepared:
+    """Jupyter Book's configuration read and the Sphinx application made (extensions set up, the pickled
+    environment loaded): about 1 s that a render process started ahead spends while the pages execute.
+
+    The application is used only if what it read is unchanged when the render starts: the configuration and
+    table of contents, and the pickled environment (the build drops the state when the site's frame changes)."""
+
+    def __init__(self, site_root: Path, state: Path, jobs: int):
+        import contextlib
+
+        from jupyter_book.config import get_final_config
+        from sphinx.application import Sphinx
+        from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+        begun = time.perf_counter()
+        self.site_root, self.state, self.ahead = Path(site_root), Path(state), False
+        self.stamp = self._stamp()
+        self.context = contextlib.ExitStack()
+        sphinx_config, _ = get_final_config(
+            user_yaml=site_root / "_config.yml",
+            cli_config={"external_toc_path": (site_root / "_toc.yml").as_posix(), "latex_individualpages": False,
+                        "nitpicky": True},
+            sourcedir=site_root, use_external_toc=True)
+        self.context.enter_context(patch_docutils(site_root))
+        self.context.enter_context(docutils_namespace())
+        try:
+            self.app = Sphinx(srcdir=site_root, confdir=None, outdir=state / "html", doctreedir=state / "doctrees",
+                              buildername="html", confoverrides=sphinx_config, status=sys.stdout, warning=sys.stderr,
+                              freshenv=False, warningiserror=True, keep_going=True, parallel=jobs)
+        except BaseException:
+            self.context.close()
+            raise
+        for name in PARALLEL_SAFE_UNDECLARED:
+            if name in self.app.extensions:
+                self.app.extensions[name].parallel_read_safe = self.app.extensions[name].parallel_write_safe = True
+        self.app.connect("source-read", _note_pages_glued_from)
+        self.seconds = time.perf_counter() - begun
+
+    def compile_templates(self) -> None:
+        """Compile the theme's page templates now (Jinja compiles each on first use: about 0.3 s of a one-page
+        render). Compiling changes nothing written; a template that does not compile is left to the render."""
+        templates = getattr(self.app.builder, "templates", None)
+        environment = getattr(templates, "environment", None)
+        for folder in getattr(templates, "pathchain", None) or []:
+            folder = Path(folder)
+            for path in sorted(folder.rglob("*.html")):
+                relative = path.relative_to(folder).as_posix()
+                for name in (relative, f"{folder.name}/{relative}"):
+                    try:
+                        environment.get_template(name)
+                    except Exception:
+                        pass
+
+    def _stamp(self) -> tuple:
+        def identity(path: Path):
+            try:
+                return path.read_bytes() if path.suffix in (".yml", ".yaml") else \
+                    (lambda st: (st.st_ino, st.st_mtime_ns, st.st_size))(path.stat())
+            except OSError:
+                return None
+
+        return tuple(identity(path) for path in (self.site_root / "_config.yml", self.site_root / "_toc.yml",
+                                                 self.state / "doctrees" / "environment.pickle",
+                                                 self.state / "html" / ".buildinfo"))
+
+    def still_current(self) -> bool:
+        return self._stamp() == self.stamp
+
+    def close(self) -> None:
+        self.context.close()
+
+
+FEW_PAGES = 4  # written in this process: forking a writer costs more than it saves
+
+
+def _write_few_pages_in_process(builder) -> None:
+    """Sphinx writes in parallel whenever it may, even two pages; an edit's render writes a few."""
+    parallel = getattr(builder, "_write_parallel", None)
+    if parallel is None or not hasattr(builder, "_write_serial"):
+        return
+
+    def write(docnames, nproc):
+        return builder._write_serial(docnames) if len(docnames) <= FEW_PAGES else parallel(docnames, nproc)
+
+    builder._write_parallel = write
+
+
+PHASES_LINE = "render phases: "
+READY_LINE = "render ready: "
+TIMED = {"read": "read", "copy_assets": "copy static", "_write_serial": "write", "_write_parallel": "write",
+         "dump_search_index": "search index", "finish": "finish"}
+
+
+def _timed_phases(builder) -> dict[str, float]:
+    """Seconds spent in each of the builder's phases, filled in as they run (printed at the end: serve's profile)."""
+    phases: dict[str, float] = {}
+
+    def timed(name: str, method):
+        def run(*args, **kwargs):
+            begun = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                phases[name] = phases.get(name, 0.0) + time.perf_counter() - begun
+        return run
+
+    for attribute, name in TIMED.items():
+        if hasattr(builder, attribute):
+            setattr(builder, attribute, timed(name, getattr(builder, attribute)))
+    return phases
 
 
 def _same_as_a_fresh_render(html: Path) -> None:
@@ -83,25 +201,30 @@ def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:
             app.env.note_dependency(str(path))
 
 
-def _import_ahead(site_root: Path) -> None:
-    import importlib
-
-    from jupyter_book.config import get_final_config
-    from sphinx.application import Sphinx  # noqa: F401
-
-    sphinx_config, _ = get_final_config(user_yaml=site_root / "_config.yml", cli_config={"latex_individualpages": False},
-                                        sourcedir=site_root, use_external_toc=True)
-    for name in sphinx_config.get("extensions", []):
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            pass  # Sphinx will say so, in its own words
+def _prepare_ahead(site_root: Path, state: Path, jobs: int) -> Prepared | None:
+    """The application made ahead, or None if that failed (the render then makes it again and says why)."""
+    begun = time.perf_counter()
+    try:
+        prepared = Prepared(site_root, state, jobs)
+    except Exception:
+        return None
+    prepared.compile_templates()
+    prepared.ahead = True
+    prepared.seconds = time.perf_counter() - begun
+    return prepared
 
 
 if __name__ == "__main__":
     site, state_folder, processes = sys.argv[1:4]
+    site_path, state_path, jobs = Path(site).resolve(), Path(state_folder).resolve(), int(processes)
+    made = None
     if "--wait" in sys.argv[4:]:
-        _import_ahead(Path(site))
+        begun = time.perf_counter()
+        made = _prepare_ahead(site_path, state_path, jobs)
+        print(f"{READY_LINE}{time.perf_counter() - begun:.2f} s", flush=True)
         if sys.stdin.readline().strip() != "go":
             sys.exit(0)
-    sys.exit(render(Path(site).resolve(), Path(state_folder).resolve(), int(processes)))
+    status = render(site_path, state_path, jobs, made)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed

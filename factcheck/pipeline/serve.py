@@ -135,6 +135,7 @@ class LiveSite:
         threading.Thread(target=self.watch, name="watch", daemon=True).start()
         self.watching.wait(timeout=WATCH_START_SECONDS)
         self.rebuild("first build")
+        self.warm_up()
         app = tornado.web.Application([
             (RELOAD_PATH, _reload_socket(self)),
             (r"/(.*)", _site_files_class(), {"path": str(self.html), "default_filename": "index.html"}),
@@ -159,6 +160,39 @@ class LiveSite:
         finally:
             self.stop.set()
             self.pools.close()
+            from factcheck.pipeline.site import Renderer
+
+            Renderer.drop_spares()
+
+    def warm_up(self) -> None:
+        """Start, before the first edit, what an edit would otherwise wait for: the worker processes with their
+        kernels (imports done; `WorkerPools` keeps them while the code is unchanged) and a render process with
+        Sphinx set up. The workers are made as the build makes them (same key), so the first edit uses them."""
+        from factcheck.pipeline.fingerprint import environment_digest, package_digest
+        from factcheck.pipeline.kernel import template_imports
+        from factcheck.pipeline.pipeline import main_target
+        from factcheck.pipeline.plan import load_plan
+
+        with self.building:
+            work = main_target(self.root).work
+            self._keep_renderer_ready()
+            try:
+                templates = sorted({self.root / page.template for page in load_plan(self.root).executed})
+                pool = self.pools.get(BUILD_JOBS, str(self.root), str(work / "kernels.log"), template_imports(templates),
+                                      package_digest(self.root) + environment_digest(self.root))
+                for _ in range(BUILD_JOBS):  # each takes a few seconds: the other worker takes the next one
+                    pool.executor.submit(start_kernel)
+            except Exception as error:  # (a broken plan: the first edit's build says why)
+                self.say(f"serve: kernels not started ahead ({error}); the first edit starts them")
+
+    def _keep_renderer_ready(self) -> None:
+        from factcheck.pipeline.pipeline import main_target
+        from factcheck.pipeline.site import Renderer
+
+        try:
+            Renderer.keep_one_ready(self.root, main_target(self.root).work)
+        except OSError as error:
+            self.say(f"serve: no render process started ahead ({error})")
 
     def watch(self) -> None:
         from watchfiles import watch
@@ -198,7 +232,9 @@ class LiveSite:
                 if first == 0:
                     self.say(f"open page(s) rebuilt in {time.perf_counter() - started:.1f} s; reloading them")
                     self.reload_pages()
+                    self._keep_renderer_ready()  # for the pages that follow: it sets up while they execute
             status = self._build()
+            self._keep_renderer_ready()  # for the next edit
         if status == 0:
             self.say(f"rebuilt in {time.perf_counter() - started:.1f} s; reloading open pages")
             self.reload_pages()
@@ -222,6 +258,17 @@ class LiveSite:
             return
         for socket in list(self.sockets):
             self.loop.call_soon_threadsafe(_send_reload, socket)
+
+
+BUILD_JOBS = 2  # build()'s default number of workers, which serve's builds use
+
+
+def start_kernel() -> None:
+    """Run in a kept worker process: start its kernel now (imports included) rather than at its first page."""
+    from factcheck.pipeline import execute
+
+    if execute._kernel is not None:
+        execute._kernel.ensure_started()
 
 
 def _send_reload(socket) -> None:

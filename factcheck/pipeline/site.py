@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from factcheck.pipeline.execute import ANSI_ESCAPES
 from factcheck.pipeline.fingerprint import files_digest
 from factcheck.files.atomic import write_atomically
 from factcheck.pipeline.manifest import MANIFEST_NAME
+from factcheck.pipeline.render import READY_LINE, PHASES_LINE
 
 SITE_RECORD = "site.json"
 LOG_NAME = "jupyter-book.log"
@@ -79,10 +81,43 @@ def frame_digest(site_root: Path) -> str:
 
 
 class Renderer:
-    """The render process (`render`), started ahead with --wait: it imports while the pages execute."""
+    """The render process (`render`), started ahead with --wait: it imports Sphinx and sets the book up (the
+    pickled environment loaded) while the pages execute, then renders when asked.
+
+    `keep_one_ready` (used by `serve`) starts the next render process as soon as a render has finished, so an
+    edit finds one ready; `Renderer(site_root, work)` takes that one instead of starting another, if the site's
+    frame (configuration, table of contents, static files, the render's own code) is still the one it was started
+    for. The process itself checks, before it renders, that the environment it loaded is still the one on disk."""
 
     def __init__(self, site_root: Path, work: Path):
         self.site_root, self.work = Path(site_root), Path(work)
+        spare = _SPARES.pop(_spare_key(self.site_root, self.work), None)
+        if spare is not None:
+            if spare.process.poll() is None and spare.frame == frame_digest(self.site_root):
+                self.__dict__.update(spare.__dict__)
+                return
+            spare.cancel()
+        self._start()
+
+    @classmethod
+    def keep_one_ready(cls, site_root: Path, work: Path) -> None:
+        """Start a render process for the next build now, unless one is waiting already."""
+        key = _spare_key(Path(site_root), Path(work))
+        if key in _SPARES and _SPARES[key].process.poll() is None:
+            return
+        spare = cls.__new__(cls)
+        spare.site_root, spare.work = Path(site_root), Path(work)
+        spare.frame = frame_digest(spare.site_root)
+        spare._start()
+        _SPARES[key] = spare
+
+    @staticmethod
+    def drop_spares() -> None:
+        """End the render processes kept ready (serve, when it stops)."""
+        while _SPARES:
+            _SPARES.popitem()[1].cancel()
+
+    def _start(self) -> None:
         self.state = self.work / STATE_FOLDER
         self.log = self.work / LOG_NAME
         self.work.mkdir(parents=True, exist_ok=True)
@@ -91,13 +126,30 @@ class Renderer:
         package_root = str(Path(__file__).parents[2])
         environment = {**os.environ,
                        "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self.started = time.perf_counter()
+        self.waited = 0.0  # seconds render() waited for the process to be ready (its set-up not hidden)
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT,
                                         text=True, cwd=self.site_root, env=environment)
 
+    def wait_until_ready(self, timeout: float) -> bool:
+        """True once the process has set Sphinx up and waits to be told to render (benchmarks, tests)."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline and self.process.poll() is None:
+            size = os.fstat(self._output.fileno()).st_size  # (pread: the process shares this file's offset)
+            if READY_LINE.encode() in os.pread(self._output.fileno(), size, 0):
+                return True
+            time.sleep(0.05)
+        return False
+
     def render(self) -> tuple[int, str]:
+        asked = time.perf_counter()
         self.process.communicate("go\n")
-        return self.process.returncode, self._read_output()
+        output = self._read_output()
+        ready = re.search(re.escape(READY_LINE) + r"([\d.]+) s", output)
+        if ready:
+            self.waited = max(0.0, float(ready.group(1)) - (asked - self.started))
+        return self.process.returncode, output
 
     def cancel(self) -> None:
         if self.process.poll() is None:
@@ -109,6 +161,13 @@ class Renderer:
         text = ANSI_ESCAPES.sub("", self._output.read())
         self._output.close()
         return text
+
+
+_SPARES: dict[tuple[str, str], Renderer] = {}  # (site root, work folder) -> a render process kept ready
+
+
+def _spare_key(site_root: Path, work: Path) -> tuple[str, str]:
+    return str(site_root.resolve()), str(work.resolve())
 
 
 ASSET_FOLDERS = ("_static", "_extra", "_templates")  # copied into the site as they are
@@ -148,7 +207,10 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     state.mkdir(parents=True, exist_ok=True)
     frame_file.unlink(missing_ok=True)  # written back only after a good render
 
-    returncode, output = (renderer or Renderer(site_root, work)).render()
+    renderer = renderer or Renderer(site_root, work)
+    rendering = time.perf_counter()
+    returncode, output = renderer.render()
+    rendered = time.perf_counter()
     log = work / LOG_NAME
     log.write_text(output, encoding="utf-8")
     built = state / "html"
@@ -161,9 +223,13 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=work))
     try:
         _assemble(built, html, scratch / "html")
+        assembled = time.perf_counter()
         _swap_in(scratch / "html", html)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    phases = next((line[len(PHASES_LINE):] for line in output.splitlines() if line.startswith(PHASES_LINE)), "")
+    echo(f"  render {rendered - rendering:.2f} s (waiting for its set-up {renderer.waited:.2f} s; {phases}); "
+         f"assemble {assembled - rendered:.2f} s, swap {time.perf_counter() - assembled:.2f} s")
 
     records[str(html)] = digest
     write_atomically(record_file, (json.dumps(records, indent=1, sort_keys=True) + "\n").encode("utf-8"))
@@ -252,15 +318,27 @@ def _same_file(a: Path, b: Path) -> bool:
                 return True
 
 
+_removing: list = []  # the thread removing the site swapped out last (joined before the next swap)
+
+
 def _swap_in(built: Path, html: Path) -> None:
-    """Replace html with built: two renames, so a reader never sees a half-written site."""
+    """Replace html with built: two renames, so a reader never sees a half-written site. The old site is removed
+    by a thread of its own (not a daemon: the process waits for it before it ends), so the new site is announced
+    without waiting for hundreds of files to be deleted."""
+    import threading
+
+    while _removing:
+        _removing.pop().join()
     html.parent.mkdir(parents=True, exist_ok=True)
     old = html.with_name(f".{html.name}-old")
     shutil.rmtree(old, ignore_errors=True)
     if html.exists():
         html.rename(old)
     os.rename(built, html)  # fails, rather than nesting html/html, if something else put an html/ there
-    shutil.rmtree(old, ignore_errors=True)
+    remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                               name="remove old site")
+    remover.start()
+    _removing.append(remover)
 
 
 def _problems_in(output: str) -> list[str]:

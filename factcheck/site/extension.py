@@ -110,7 +110,7 @@ def _trim_theme_css(app, exception) -> None:
         return
     import pydata_sphinx_theme
 
-    from factcheck.site.assets import trim_css, used_classes
+    from factcheck.site.assets import used_classes
 
     out = Path(app.outdir)
     used = used_classes(out)
@@ -118,7 +118,7 @@ def _trim_theme_css(app, exception) -> None:
     for name in THEME_STYLESHEETS:
         original, sheet = theme_static / name, out / "_static" / name
         if original.exists() and sheet.exists():
-            sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
+            sheet.write_text(_trimmed(app, original, used), encoding="utf-8")
     import myst_nb
 
     # myst-nb's stylesheet (43 KB, mostly for widgets and outputs no page has) goes the same way; it is written
@@ -126,7 +126,27 @@ def _trim_theme_css(app, exception) -> None:
     original = Path(myst_nb.__file__).parent / "static" / "mystnb.css"
     for sheet in (out / "_static").glob("mystnb.*.css"):
         if original.exists():
-            sheet.write_text(trim_css(original.read_text(encoding="utf-8"), used), encoding="utf-8")
+            sheet.write_text(_trimmed(app, original, used), encoding="utf-8")
+
+
+def _trimmed(app, original: Path, used: set[str]) -> str:
+    """trim_css, remembered beside Sphinx's environment (kept between incremental builds, dropped with it): an edit
+    that changes no page's classes trims nothing again (parsing the theme's stylesheet took about 1 s a build)."""
+    import hashlib
+
+    from factcheck.site.assets import trim_css
+
+    css = original.read_text(encoding="utf-8")
+    key = hashlib.sha256("\0".join([css, *sorted(used)]).encode("utf-8")).hexdigest()
+    kept = Path(app.doctreedir) / "trimmed-css" / f"{original.stem}.{key}.css"
+    if kept.is_file():
+        return kept.read_text(encoding="utf-8")
+    text = trim_css(css, used)
+    for older in kept.parent.glob(f"{original.stem}.*.css"):  # one kept per stylesheet
+        older.unlink()
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text(text, encoding="utf-8")
+    return text
 
 
 THEME_STYLESHEETS = ("styles/pydata-sphinx-theme.css",)

@@ -1,14 +1,15 @@
 """Under `python -m factcheck serve`, the page a reader is looking at reloads itself with an edit in it.
 
 A browser (headless Chromium) holds a theme page open while one claim's cell is edited: the page must reload by
-itself, show the edit, and do so before the rest of the site is rebuilt. The bound is generous (a loaded machine
-is slow); benchmarks/serve.py prints the figure the issue asks for (under 3 s at five articles)."""
+itself, show the edit, and do so before the rest of the site is rebuilt. The bound is generous (on a 2-core
+machine at a load of 10-18 the edit took 5-10 s, against about 2-3 s idle); benchmarks/serve.py prints the figure
+the issue asks for (under 3 s at five articles)."""
 from __future__ import annotations
 
 from buildcopies import copy_of_built
 from serving import Server, edit_and_wait_for_reload
 
-BOUND_SECONDS = 120
+BOUND_SECONDS = 60
 OPEN_PAGE = "book/themes/caseloads.html"
 
 

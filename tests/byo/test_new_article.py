@@ -239,3 +239,36 @@ def test_check_lists_a_word_claims_condition_as_left_to_fill_and_passes_once_wri
     assert done.returncode == 0, done.stdout + done.stderr
     shown = chapter_text(out / "wire18.ipynb")
     assert "the vast majority" in shown and "peaked" in shown
+
+
+# ---- a rate is drafted as one claim (finder v4, issue 23) ----------------------------------------------------
+
+RATE_TEXT = ("The county's overdose rate reached 32.6 per 100,000 residents in 2023, up from 28.1 the year before, "
+             "the health department said on March 3, 2017.\nIt counted 912 deaths.\n")
+
+
+def test_a_rate_is_drafted_as_one_claim_its_unit_counted_per_the_base():
+    from factcheck.byo.scaffold import draft_rows
+
+    claims, non_claims = draft_rows("health23", RATE_TEXT)
+    drafted = [(row["quote"], row["value"], row["unit"], row["precision"], row["low"], row["high"], row["bounds"])
+               for row in claims]
+    assert drafted == [
+        ("32.6 per 100,000", 32.6, "overdoses_per_100000", pytest.approx(0.1), pytest.approx(32.55),
+         pytest.approx(32.65), "[)"),
+        ("28.1", 28.1, "overdoses_per_100000", pytest.approx(0.1), pytest.approx(28.05), pytest.approx(28.15), "[)"),
+        ("912", 912, "deaths", 0, 912, 912, "[]"),
+    ]   # no claim of its own for the base, 100,000
+    assert [row["text"] for row in non_claims] == ["2023", "March 3, 2017"]
+
+
+def test_a_drafted_rate_passes_the_check_once_the_judgements_are_filled(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(RATE_TEXT, encoding="utf-8")
+    out = tmp_path / "health23"
+    made = new_article(article, "--id", "health23", "--out", out, "--no-chapter")
+    assert made.returncode == 0, made.stdout + made.stderr
+    fill_judgements(out, "health23")
+    done = new_article("--check", out, "--no-chapter")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "32.6 per 100,000" in quotes(out)

@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from factcheck.ledger.hedges import HEDGES, SHAPES, UnknownHedge, interval_for, rules_from, rules_table
+from factcheck.ledger.hedges import HEDGES, SHAPES, UnknownHedge, interval_for, rules_from, rules_table, shape_of
 
 
 def iv(*args, **kwargs) -> str:
@@ -81,3 +81,16 @@ def test_every_hedge_has_a_documented_shape_and_appears_in_the_methods_table():
     table = rules_table()
     assert len(table) == len(HEDGES)
     assert set(table["shape"]) == set(HEDGES.values())
+
+
+def test_the_validator_knows_every_hedge_the_finder_reads():
+    """The finder reads a hedge before a number from PRECEDING_HEDGES (every bounding verb's form among them)
+    and after it from HEDGE_AFTER; a claim drafted with any of them must pass the validator."""
+    from factcheck.ledger.mentions import PRECEDING_HEDGES, find_mentions
+    from factcheck.ledger.vocabulary import HEDGE_VERBS
+
+    assert HEDGE_VERBS <= set(PRECEDING_HEDGES)
+    for hedge in PRECEDING_HEDGES:
+        assert shape_of(hedge)
+    read = {m.hedge for m in find_mentions("It could exceed 450,000, 500 or more, 10,000-plus and 2,000 or so.")}
+    assert read == {"exceed", "or more", "plus", "or so"} and all(shape_of(h) for h in read)

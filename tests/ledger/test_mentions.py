@@ -363,3 +363,138 @@ def test_people_a_verb_acts_on_are_no_agents():
 def test_a_number_followed_by_who_counts_people_named_before_not_the_verbs_count():
     text = "62,231 noncitizens have been released. The agency also has released 15,811 who have been convicted."
     assert units(text)[-1] == ("15,811", "noncitizens")
+
+
+# ---- finder v4 (issue 23): general rules learnt from corpus/heldout2's misses, each on a sentence of our own ------
+
+def quantities(text):
+    return [m for m in find_mentions(text) if m.is_quantity]
+
+
+def test_a_rate_is_one_quantity_its_value_the_first_number_its_unit_counted_per_the_base():
+    text = ("The state's overdose rate reached 32.6 per 100,000 residents last year, up from 28.1 in 2019. "
+            "At 12.5 per 1,000 renters, the county's eviction rate was the region's highest.")
+    found = [(m.kind, m.text, m.value, m.precision, m.unit) for m in quantities(text)]
+    assert found == [
+        ("rate", "32.6 per 100,000", 32.6, pytest.approx(0.1), "overdoses per 100,000"),
+        ("number", "28.1", 28.1, pytest.approx(0.1), "overdoses per 100,000"),  # a bare number goes on with the rate
+        ("rate", "12.5 per 1,000", 12.5, pytest.approx(0.1), "evictions per 1,000"),  # the rate noun after it
+    ]
+    assert numbers_in("32.6 per 100,000") == [32.6]  # the base is part of the unit, no second quantity
+
+
+def test_a_rate_that_prints_what_it_counts_keeps_that_noun():
+    [rate] = quantities("The clinic logged nearly 7 infections per 1,000 patients.")
+    assert (rate.text, rate.value, rate.unit, rate.reading) == ("7 infections per 1,000", 7, "infections per 1,000",
+                                                                "just_below")
+    assert only("three arrests per day").unit == "arrests"  # "per day" is no base: a count, as before
+
+
+@pytest.mark.parametrize("text, span", [
+    ("the budget for fiscal year 2021-22 passed", "fiscal year 2021-22"),
+    ("spending in FY2023/24 rose", "FY2023/24"),
+    ("in fiscal years 2010-2012 the office", "fiscal years 2010-2012"),
+    ("the 2019-20 school year ended", "2019-20"),
+    ("the 1999-00 season", "1999-00"),
+    ("over the 2014/15 winter", "2014/15"),
+])
+def test_a_span_of_years_in_any_notation_is_a_period_not_a_quantity(text, span):
+    [mention] = find_mentions(text)
+    assert (mention.text, mention.is_quantity) == (span, False)
+
+
+def test_a_range_of_counts_is_not_mistaken_for_a_span_of_years():
+    found = [(m.kind, m.text, m.value, m.value_to) for m in find_mentions("the 2014-15 budget pays 20-30 officers")]
+    assert found == [("year", "2014-15", 2014, None), ("range", "20-30", 20, 30)]
+    assert (only("a 10-15 percent rise").value, only("a 10-15 percent rise").value_to) == (10, 15)
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("enrollment could exceed 12,000 students", "exceed"),
+    ("sales surpass 400 units a day", "surpass"),
+    ("the fund surpasses $2 billion", "surpasses"),
+])
+def test_every_form_of_a_bounding_verb_is_a_hedge_the_validator_knows(text, hedge):
+    mention = only(text)
+    assert (mention.hedge, mention.reading) == (hedge, "above") and HEDGES[hedge] == "above"
+
+
+def test_a_bounding_verb_across_an_article_bounds_its_object_not_the_number():
+    mention = only("The heat wave surpassed a 40-year-old record on Monday.")
+    assert (mention.kind, mention.value, mention.reading, mention.hedge) == ("duration", 40, "rounding", "")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Ticket sales are shattering records this season.", "shattering records"),
+    ("The river broke its all-time flood record in April.", "broke its all-time flood record"),
+    ("The team tied the record set in 1998.", "tied the record"),
+    ("Enrollment topped a 30-year-old record.", "record"),    # the number is a claim of its own, not the word's
+])
+def test_a_record_broken_set_or_matched_is_a_quantity_word(text, quote):
+    [word] = [m for m in find_mentions(text, words=True) if m.kind == "word"]
+    assert (word.text, word.words) == (quote, "record") and text[word.quote_start:word.quote_end] == quote
+
+
+@pytest.mark.parametrize("text", ["Let me set the record straight.", "The clerk matched the records by hand.",
+                                  "She broke a criminal record clerk's window."])
+def test_a_record_that_is_a_file_or_an_idiom_is_no_quantity_word(text):
+    assert not [m for m in find_mentions(text, words=True) if m.kind == "word"]
+
+
+@pytest.mark.parametrize("text, quote, words", [
+    ("the greatest number of overdoses since 2001", "the greatest number", "greatest"),
+    ("the least amount of rain on record", "the least amount", "least"),
+    ("the fewest arrests in a decade", "the fewest", "fewest"),
+    ("Rents hit a new high in May.", "new high", "new high"),
+    ("a high-water mark for enrollment", "high-water mark", "high-water mark"),
+    ("Sales set new high water marks.", "high water marks", "high water mark"),
+    ("the low point of the year", "low point", "low point"),
+    ("The board voted unanimously.", "unanimously", "unanimous"),
+    ("unanimous consent", "unanimous", "unanimous"),
+])
+def test_superlatives_of_size_extreme_marks_and_unanimity_are_quantity_words(text, quote, words):
+    from factcheck.ledger.words import WORD_RULES
+
+    [word] = [m for m in find_mentions(text, words=True) if m.kind == "word"]
+    assert (word.text, word.words) == (quote, words) and words in WORD_RULES and words in quote.lower()
+
+
+@pytest.mark.parametrize("text", ["the greatest threat to the region", "a new high school", "the greatest of ease"])
+def test_a_superlative_or_a_high_without_a_measure_is_no_quantity_word(text):
+    assert not [m for m in find_mentions(text, words=True) if m.kind == "word"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a comparative before a measure noun names nothing counted: the sentence's plural noun does
+    ("Officers are ticketing drivers at a faster rate, about 150 daily.", "drivers"),
+    # a participle alone after a number starts a clause: the count is the one the sentence gave
+    ("The 18,000 visitors in May were up from the 12,500 counted a year earlier.", "visitors"),
+    # a noun ending in -s that is no plural does not end the phrase
+    ("Officials confirmed 41 mumps cases.", "cases"),
+    ("The network bought 12 news stations.", "stations"),
+])
+def test_units_from_the_head_noun_in_more_constructions(text, unit):
+    assert quantities(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county registered 12, 480 voters.", [("12, 480", 12480)]),   # a stray space after a thousands comma
+    ("scores of 120, 135 and 150", [("120", 120), ("135", 135), ("150", 150)]),   # a list stays a list
+    ("ages 5, 100, 200", [("5", 5), ("100", 100), ("200", 200)]),
+    ("Of 500, 300 were released.", [("500", 500), ("300", 300)]),
+])
+def test_a_stray_space_after_a_thousands_comma_is_one_number_and_a_list_is_not(text, expected):
+    assert [(m.text, m.value) for m in quantities(text)] == expected
+
+
+def test_the_finder_on_the_second_held_out_set_now_a_development_set():
+    """corpus/heldout2/ shaped finder v4 (its README): kept as a regression check at the targets."""
+    score = load_scorer()
+    folder = CORPUS / "heldout2"
+    scores = score.measure(folder=folder / "texts", gold_file=folder / "gold.csv")
+    print("\nThe mention finder on corpus/heldout2/:\n" + scores.report())
+    figures = scores.figures()
+    misses = "\n".join(scores.notes)
+    for name, target in score.TARGETS.items():
+        assert figures[name] >= target, f"{name} {figures[name]:.1%} is below {target:.0%}:\n{misses}"
+    assert figures["words"] >= 0.80 and not scores.false_alarms

@@ -109,6 +109,9 @@ def test_a_blank_condition_is_left_to_fill_in_a_draft_and_a_mistake_in_the_repor
     ("an all-time record", "record", False),
     ("The biggest raid", "biggest", False),
     ("a small fraction of", "a small fraction of", True),
+    ("voted unanimously", "unanimous", True),                # finder v4: unanimity is all, 100 percent
+    ("the greatest number of cases", "greatest", False),    # a superlative before a measure noun
+    ("new high-water marks", "high-water mark", False),     # the high mark of a series
 ])
 def test_a_drafted_word_claim_carries_the_reading_of_its_words(written, words, share):
     from factcheck.ledger.words import draft_claim
