@@ -40,6 +40,7 @@ from corpus import make_corpus  # noqa: E402
 from factcheck.pipeline.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
+BUILD_TIMEOUT = 3600  # a clean build of 200 articles took over 600 s at a load of 20
 
 
 def timed(step) -> tuple[float, object]:
@@ -58,6 +59,11 @@ def check_command(root: Path) -> subprocess.CompletedProcess:
                           env={**os.environ, "PYTHONPATH": str(root)})
 
 
+def page_bytes(root: Path) -> dict[str, bytes]:
+    """Each executed page's bytes (book/, by path as the build names it)."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / "book").rglob("*.ipynb")}
+
+
 def render_seconds(result: subprocess.CompletedProcess) -> float:
     found = re.search(r"site built in ([\d.]+) s", result.stderr)
     return float(found.group(1)) if found else 0.0
@@ -68,16 +74,26 @@ def executed_pages(result: subprocess.CompletedProcess) -> int:
 
 
 def edit_loop(root: Path) -> dict:
-    """Clean build, no-op, one-claim edit and check (first after the edit, then again unchanged) on one copy."""
-    clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force")))
+    """Clean build, no-op, one-claim edit and check (first after the edit, then again unchanged) on one copy.
+
+    The copy's package is compiled first (`compileall`), as Python does itself on a first run where it may write
+    bytecode: under PYTHONDONTWRITEBYTECODE=1 (set in some environments, this one's included) every command would
+    otherwise compile every module it imports (about 0.7 s a command here)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "factcheck")], check=True)
+    clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force", timeout=BUILD_TIMEOUT)))
     pages = executed_pages(clean)
-    noop_seconds, _ = timed(lambda: succeeded(run_build(root)))
+    noop_seconds, _ = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
+    before = page_bytes(root)
     edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
-    edit_seconds, edit = timed(lambda: succeeded(run_build(root)))
+    edit_seconds, edit = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
+    after = page_bytes(root)
+    rerun = re.findall(r"^  queued  (\S+)", edit.stderr, re.M)
+    identical = sorted(page for page in rerun if before.get(page) == after.get(page))
     check_seconds, _ = timed(lambda: succeeded(check_command(root)))
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
     return {"pages": pages, "clean": clean_seconds, "clean render": render_seconds(clean), "noop": noop_seconds,
             "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
+            "edit identical": identical,
             "check": check_seconds, "check again": check_again_seconds, "render one page": render_alone(root),
             "load": load()}
 
@@ -195,12 +211,17 @@ def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--sizes", default="5,50,200", help="corpus sizes, comma-separated (default: %(default)s)")
     options.add_argument("--no-browser", dest="browser", action="store_false", help="skip the transfer sizes")
+    options.add_argument("--corpora-only", action="store_true",
+                         help="only the table of corpus sizes (skip where a page's time goes and Jupyter Book's own "
+                              "execution, which take minutes on a loaded machine)")
     args = options.parse_args()
     sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
     print(f"load before: {uptime()}", flush=True)
     scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     report = {}
     try:
+        if args.corpora_only:
+            return _corpora(sizes, scratch)
         costs = page_costs(clean_copy(scratch / "costs", executed_pages=True))
         report.update({
             "one page, plain papermill (fresh kernel), s": costs["fresh"],
@@ -226,6 +247,7 @@ def main() -> int:
             f"one-claim edit ({EDITED_CLAIM[0]} {EDITED_CLAIM[1]}), s": loop["edit"],
             "  / clean build (target <= 0.2)": loop["edit"] / loop["clean"],
             "  pages executed again": f"{loop['edit pages']} of {loop['pages']}",
+            "  of which came out byte-identical (executed for nothing)": ", ".join(loop["edit identical"]) or "none",
             "  of which rendering (the edit), s": loop["edit render"],
             "render alone, one article page changed (process start and imports included), s": loop["render one page"],
             "python -m factcheck check after the edit (validates in full), s": loop["check"],
@@ -237,26 +259,32 @@ def main() -> int:
             report["_build/html size, bytes"] = folder_size(html)
             report.update({f"bytes transferred, {kind} page": weight for kind, weight in page_weights(html).items()})
         _print(report)
-
-        print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
-        print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
-              f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
-              flush=True)
-        for size in sizes:
-            root = make_corpus(size, scratch / f"corpus-{size}")
-            loop = edit_loop(root)
-            print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
-                  f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
-                  f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
-                  f"{loop['edit render']:>13.1f} {loop['render one page']:>10.1f} "
-                  f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
-                  f"{loop['load']}",
-                  flush=True)
-            shutil.rmtree(root, ignore_errors=True)
-        print(f"\nload after: {uptime()}")
-        return 0
+        return _corpora(sizes, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _corpora(sizes: list[int], scratch: Path) -> int:
+    """The edit loop on synthetic corpora of each size, one row each."""
+    print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
+    print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
+          f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
+          flush=True)
+    for size in sizes:
+        root = make_corpus(size, scratch / f"corpus-{size}")
+        loop = edit_loop(root)
+        print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
+              f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
+              f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
+              f"{loop['edit render']:>13.1f} {loop['render one page']:>10.1f} "
+              f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
+              f"{loop['load']}",
+              flush=True)
+        print(f"{'':>8} pages the edit executed again that came out byte-identical: "
+              f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"\nload after: {uptime()}")
+    return 0
 
 
 def _print(report: dict) -> None:

@@ -11,9 +11,17 @@ Keys are "kind:id". The kinds:
   claim:<claim_id>       one row of claims.csv (and its article's provenance and text)
   document:<doc_id>      which claims and non-claims an article has, their rows, its provenance and text
   check:<check_id>       one check's definition and the rows of the claims it uses (its verdict)
+  outcome:<check_id>@<rules>=<digest>
+                         one check's outcome as the page saw it under those hedge rules (its definition, verdict,
+                         explanation, figures and steps: factcheck.checks.kept.outcome_digest). The build stores the
+                         hash of the check's inputs beside it; when those change it works the outcome out again
+                         (kept in _build/verdicts.json) and runs the page again only if the outcome is not <digest>
   checks:index           which checks exist, the claims, articles and themes each names
   claims:ids             which claim ids exist, each with its article (what a count of claims reads)
   claims:*, non_claims:* the whole table
+  claims-columns:<a,b,..> these columns of every claim (what a page listing every claim shows of each)
+  source:<doc_id>        an article's provenance entry and text
+  documents:ids          which articles exist, in order
   file:<path>            any other data file the page opened, whole
 
 Reads made while working out verdicts are not the page's own (`paused()`): a page
@@ -120,6 +128,8 @@ class Noted:
 
         verdict: str = usage.Noted("check", lambda outcome: outcome.check.id)
 
+    `kind` may be a function of the instance too (an outcome is noted as "outcome" or "check").
+
     The field has no default (the descriptor says so by raising AttributeError on the class)."""
 
     def __init__(self, kind: str, ident=lambda owner: "*"):
@@ -132,7 +142,7 @@ class Noted:
         if obj is None:
             raise AttributeError(self.slot)
         if _record is not None or _captures:
-            note(self.kind, self.ident(obj))
+            note(self.kind(obj) if callable(self.kind) else self.kind, self.ident(obj))
         return obj.__dict__[self.slot]
 
     def __set__(self, obj, value) -> None:

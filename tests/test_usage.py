@@ -57,7 +57,10 @@ def test_a_page_depends_on_the_verdicts_it_reads_not_on_every_check_evaluated(le
     usage.start(REPO, TRACKED)
     shown = next(o for o in results if "pep16-08" in o.check.claim_ids)
     assert shown.verdict
-    assert usage.stop() == [f"check:{shown.check.id}"]
+    from factcheck.checks.verdicts import outcome_digest
+
+    # the outcome as the page saw it, under the rules it was worked out with (the build compares that, see usage)
+    assert usage.stop() == [f"outcome:{shown.check.id}@standard={outcome_digest(shown)}"]
 
 
 def test_what_if_rules_do_not_make_a_page_read_every_row(ledger, recording):

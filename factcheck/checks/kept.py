@@ -23,7 +23,7 @@ import math
 from pathlib import Path
 
 from factcheck import paths
-from factcheck.checks.verdicts import Outcome, evaluate_check
+from factcheck.checks.verdicts import RULES_TAG, Outcome, evaluate_check, outcome_digest
 from factcheck.files.atomic import write_atomically
 from factcheck.ledger.intervals import Interval
 
@@ -56,7 +56,50 @@ def kept_outcomes(checks: list, ledger, path: Path | None = None) -> list[Outcom
         results.append(outcome)
     if new:
         _write(path, entries, new, keys)
+    rules = ledger.rules.name if rules_named(ledger.rules.name) == ledger.rules else None
+    if rules is not None:   # a page reading these is noted as reading outcomes (factcheck.usage, "outcome:")
+        for outcome in results:
+            outcome.__dict__[RULES_TAG] = rules
     return results
+
+
+def rules_named(name: str):
+    """The hedge rules a rule set's name stands for ('standard', 'loose', 'standard+about=0.01,almost=0.001', as
+    `rules_from` names them), or None when the name is not one `rules_from` gives."""
+    from factcheck.ledger.hedges import rules_from
+
+    preset, _, changed = str(name).partition("+")
+    try:
+        overrides = {}
+        for pair in changed.split(",") if changed else []:
+            key, _, value = pair.partition("=")
+            overrides[key] = float(value)
+        rules = rules_from(preset, **overrides)
+    except (ValueError, TypeError):
+        return None
+    return rules if rules.name == name else None
+
+
+def current_outcomes(checks: list, ledger, wanted: set[str], path: Path | None = None) -> dict[str, str]:
+    """For the build's planner: each wanted "<check_id>@<rules>" -> the ident a page reading that outcome now
+    notes ("<check_id>@<rules>=<digest>", see factcheck.usage), evaluating only checks whose inputs are new
+    (kept in verdicts.json for the pages' kernels). A check or rule set that no longer exists is left out."""
+    from factcheck.ledger.claims import with_rules
+
+    by_rules: dict[str, set[str]] = {}
+    for item in wanted:
+        check_id, _, rules = item.rpartition("@")
+        by_rules.setdefault(rules, set()).add(check_id)
+    found = {}
+    for name, check_ids in sorted(by_rules.items()):
+        rules = rules_named(name)
+        if rules is None:
+            continue
+        chosen = [c for c in checks if c.id in check_ids]
+        base = ledger if ledger.rules == rules else with_rules(ledger, rules)
+        for outcome in kept_outcomes(chosen, base, path):
+            found[f"{outcome.check.id}@{name}"] = f"{outcome.check.id}@{name}={outcome_digest(outcome)}"
+    return found
 
 
 def _key(common: str, check, rows: dict[str, str]) -> str:

@@ -68,7 +68,38 @@ class Outcome:
         return self.statement.materiality_why if self.statement is not None else ""
 
 
-usage.note_reads(Outcome, ("verdict", "explanation", "point", "result", "tested"), "check", lambda o: o.check.id)
+def outcome_digest(outcome: Outcome) -> str:
+    """A hash of what a page can show of an outcome: the check as loaded (every field) and its verdict,
+    explanation, figures and steps (not the statement, which a page reads, and depends on, by itself)."""
+    import hashlib
+    import json
+
+    fields = outcome.__dict__
+    shown = [repr(outcome.check), fields["_verdict"], fields["_explanation"], fields["_point"],
+             [repr(fields["_result"]), repr(fields["_tested"])], list(outcome.steps)]
+    return hashlib.sha256(json.dumps(shown, ensure_ascii=False, default=repr).encode("utf-8")).hexdigest()[:16]
+
+
+RULES_TAG = "_kept_rules"   # set by factcheck.checks.kept on the outcomes it gives, to the rule set's name
+
+
+def _noted_kind(outcome: Outcome) -> str:
+    """An outcome the kept evaluation gave (its rule set known by name) is noted as what it is; any other (a
+    page's own evaluation) by the check's inputs, as before."""
+    return "outcome" if outcome.__dict__.get(RULES_TAG) is not None else "check"
+
+
+def _noted_ident(outcome: Outcome) -> str:
+    rules = outcome.__dict__.get(RULES_TAG)
+    if rules is None:
+        return outcome.check.id
+    ident = outcome.__dict__.get("_noted_ident")
+    if ident is None:   # worked out on the first read, once
+        ident = outcome.__dict__["_noted_ident"] = f"{outcome.check.id}@{rules}={outcome_digest(outcome)}"
+    return ident
+
+
+usage.note_reads(Outcome, ("verdict", "explanation", "point", "result", "tested"), _noted_kind, _noted_ident)
 
 
 def evaluate_check(check: Check, ledger) -> Outcome:

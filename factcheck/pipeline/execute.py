@@ -77,6 +77,15 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> No
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)
 
 
+def warm_kernel() -> None:
+    """Start this worker's kernel and do the templates' imports now, before its first page is known."""
+    if _kernel is not None:
+        try:
+            _kernel.ensure_started()
+        except Exception:   # the first page starts it again, and reports what fails
+            pass
+
+
 def _die_with_parent() -> None:
     """A build killed outright (kill -9, a test's timeout) must not leave its workers behind:
     ask Linux to end this worker with its parent. Its kernel follows, since ipykernel

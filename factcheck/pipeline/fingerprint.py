@@ -25,6 +25,7 @@ import yaml
 from factcheck.pipeline.plan import Page
 
 CLAIMS, NON_CLAIMS, SOURCES, CHECKS = "data/claims.csv", "data/non_claims.csv", "seeds/sources.yml", "data/checks.yml"
+SCHEMA = "data/datapackage.json"   # how the ledger reads claims.csv
 DATA_DIRS = ("data", "seeds")
 SHORT = 16  # hex digits kept per item in the manifest: enough to see a change
 
@@ -83,6 +84,18 @@ class DataIndex:
             entry = self._checks.get(ident)
             claims = [self.digest(f"claim:{c}") for c in _claims_named(entry)] if entry else []
             return _digest(_canonical([entry, claims]))
+        if kind == "outcome":   # the check's inputs under these rules; the outcome itself is in the key
+            check_id, _, rules = ident.rpartition("=")[0].rpartition("@")
+            return _digest(_canonical([self.digest(f"check:{check_id}"), rules, self._file(SCHEMA)]))
+        if kind == "source":
+            return self._source(ident)
+        if kind == "documents" and ident == "ids":
+            return _digest(_canonical(list(self._sources)))
+        if kind == "claims-columns":
+            header = self._claims.header
+            at = [header.index(c) if c in header else None for c in ident.split(",")]
+            return _digest(_canonical([[row[i] if i is not None and i < len(row) else None for i in at]
+                                       for row in self._claims.rows]))
         if kind == "checks" and ident == "index":
             return self._checks_index
         if kind == "claims" and ident == "ids":
@@ -116,7 +129,7 @@ class DataIndex:
 
     @cached_property
     def _sources(self) -> dict:
-        entries = _yaml_list(self.root / SOURCES, "documents")
+        entries = _yaml_list(self.root / SOURCES, "documents", self.root)
         if entries is None:  # unreadable: every article counts as changed, and the page will say why
             return {"*": self._file(SOURCES)}
         return {str(e.get("id")): e for e in entries if isinstance(e, dict)}
@@ -132,7 +145,7 @@ class DataIndex:
 
     @cached_property
     def _check_entries(self) -> list | None:
-        return _yaml_list(self.root / CHECKS, "checks")
+        return _yaml_list(self.root / CHECKS, "checks", self.root)
 
     @cached_property
     def _checks(self) -> dict:
@@ -202,12 +215,23 @@ def _claims_named(entry: dict) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-def _yaml_list(path: Path, key: str) -> list | None:
+def _yaml_list(path: Path, key: str, root: Path) -> list | None:
+    """The list under `key` in a YAML file; the parse is kept by the file's bytes (factcheck.files.memo), so an
+    edit of claims.csv does not parse checks.yml and sources.yml again (seconds at a few hundred articles)."""
+    from factcheck.files import memo
+
+    def parse():
+        try:
+            return yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), True
+        except (UnicodeDecodeError, yaml.YAMLError):
+            return None, False
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raw = Path(path).read_bytes()
+    except OSError:
         return None
+    with memo.under(root):
+        data = memo.by_content("data-index-yaml", raw, parse)
     entries = data.get(key) if isinstance(data, dict) else None
     return entries if isinstance(entries, list) else None
 

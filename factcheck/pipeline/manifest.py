@@ -57,6 +57,10 @@ class Manifest:
         sha = hashes.sha(output) if hashes else sha256_file(output)
         self.pages[page_path] = {"inputs": inputs, "reads": dict(sorted(reads.items())), "output": sha}
 
+    def refresh(self, page_path: str, reads: dict[str, str]) -> None:
+        """New hashes for some of a page's items (their content changed, not what the page shows of it)."""
+        self.pages[page_path]["reads"] = dict(sorted({**self.pages[page_path]["reads"], **reads}.items()))
+
     def save(self) -> None:
         text = json.dumps({"pages": dict(sorted(self.pages.items()))}, indent=1, sort_keys=True) + "\n"
         write_atomically(self.path, text.encode("utf-8"))
@@ -96,6 +100,10 @@ class FileHashes:
         self.known[str(file)] = stamp + [digest]
         self.changed = True
         return digest
+
+    def refresh(self, page_path: str, reads: dict[str, str]) -> None:
+        """New hashes for some of a page's items (their content changed, not what the page shows of it)."""
+        self.pages[page_path]["reads"] = dict(sorted({**self.pages[page_path]["reads"], **reads}.items()))
 
     def save(self) -> None:
         if self.changed:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable
 
-from factcheck.pipeline.execute import Job, Outcome, execute, prepare_worker
+from factcheck.pipeline.execute import Job, Outcome, execute, prepare_worker, warm_kernel
 
 
 class WorkerPool:
@@ -35,20 +35,35 @@ class WorkerPool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def run_jobs(jobs: Iterable[Job], *, workers: int, project_root: str, kernel_log: str, modules: list[str],
-             on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
-             pool: WorkerPool | None = None) -> list[Outcome]:
+def run_jobs(jobs: Iterable[Job] | Callable[[], list[Job]], *, workers: int, project_root: str, kernel_log: str,
+             modules: list[str], on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
+             pool: WorkerPool | None = None, expected: int = 0) -> list[Outcome]:
     """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
-    started before the workers are forked), while they execute."""
-    jobs = list(jobs)
-    if not jobs:
-        meanwhile()
-        return []
+    started before the workers are forked), while they execute.
+
+    jobs may be a function giving them: the workers (at most `expected`) are forked and start their kernels first,
+    and the function runs in this process meanwhile (the build validates then, while the kernels import pandas
+    and Altair); what it raises ends the workers and is raised."""
+    if callable(jobs) and pool is not None:
+        jobs = jobs()
+    if not callable(jobs):
+        jobs = list(jobs)
+        if not jobs:
+            meanwhile()
+            return []
     if pool is not None:
         return _collect(pool.executor, jobs, on_done, meanwhile)
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context,
+    count = max(1, min(workers, expected if callable(jobs) else len(jobs)))
+    with ProcessPoolExecutor(max_workers=count, mp_context=context,
                              initializer=prepare_worker, initargs=(project_root, kernel_log, modules)) as executor:
+        if callable(jobs):
+            for _ in range(count):
+                executor.submit(warm_kernel)
+            jobs = list(jobs())
+            if not jobs:
+                meanwhile()
+                return []
         return _collect(executor, jobs, on_done, meanwhile)
 
 

@@ -25,6 +25,7 @@ from factcheck.pipeline.execute import Job, Outcome
 from factcheck.pipeline.fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
 from factcheck.pipeline.manifest import MANIFEST_NAME, FileHashes, Manifest
 from factcheck.pipeline.plan import Plan, load_plan, template_parameters, write_toc
+from factcheck.pipeline.quiet import Inputs
 from factcheck.pipeline.site import Renderer, build_site, remove_stale_scratch
 
 LOCK_NAME = ".build.lock"
@@ -128,10 +129,14 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     from factcheck.pipeline.validate import validate
 
     started = time.perf_counter()
-    validated = validate(project_root)  # what `check` refuses is never executed, let alone published (one validator for both)
-    stale = remove_stale_scratch(target.work)
-    if stale:
-        echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
+    seen = Inputs(project_root, target.work) if not overrides and only is None else None
+    if seen is not None and seen.unchanged() and not force:   # no file changed since the last good build
+        _remove_stale_scratch(target, echo)
+        total = len(plan.executed)
+        echo(f"{total} of {total} pages unchanged; executing 0 with papermill (no file changed since the last build)")
+        return _build_the_site(target, force, echo, None, FileHashes(target.work / HASHES_NAME), started, seen) \
+            if site else 0
+    _remove_stale_scratch(target, echo)
     if overrides:
         _prepare_whatif_folder(project_root, target, plan, parameters_of)
         echo(f"what-if build with {overrides} into {paths.relative(target.site_root)}")
@@ -143,29 +148,51 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     data = DataIndex(project_root)
     hashes = FileHashes(target.work / HASHES_NAME)
     code, environment = package_digest(project_root), environment_digest(project_root)
-    work_list = []
+    work_list, moved = [], []
     for page in plan.executed:
         if only is not None and page.path not in only:
             continue
         inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
         why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path,
                                                hashes)
-        if why:
+        if isinstance(why, list):   # only outcomes it shows may have changed: known below
+            moved.append((page, inputs, why))
+        elif why:
             work_list.append((page, inputs, why))
+    state = {"validated": None, "refreshed": False}
     total = len(plan.executed)
-    if only is not None:
-        if not work_list:
-            return NOTHING_STALE
-        echo(f"first the page(s) open in the browser: executing {len(work_list)}")
-    else:
-        echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
-
-    renderer = Renderer(target.site_root, target.work) if site and work_list else None
-    publishing: list[BaseException] = []
 
     def keep() -> None:  # while the kernels start
-        if work_list:
-            _keep_ledger(validated, project_root)
+        if work_list and not state.get("kept"):
+            state["kept"] = True
+            _keep_ledger(state["validated"], project_root)
+
+    def settle() -> list:
+        """Validate (what `check` refuses is never executed, let alone published: one validator for both), then
+        work out whether the outcomes the `moved` pages show moved: the final work list. With pages to execute,
+        this runs while the workers' kernels warm up (parallel.run_jobs)."""
+        state["validated"] = validate(project_root)
+        if moved:
+            state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, state["validated"], project_root)
+            order = {page.path: i for i, page in enumerate(plan.executed)}
+            work_list.sort(key=lambda item: order[item[0].path])
+        if work_list:   # before the first page asks for it (a kernel that asks first loads the ledger itself)
+            keep()
+        if only is not None:
+            if work_list:
+                echo(f"first the page(s) open in the browser: executing {len(work_list)}")
+        else:
+            echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
+        return work_list
+
+    early = bool(work_list or moved) and pools is None   # kernels warm up while this process validates
+    if not early:
+        settle()
+        if only is not None and not work_list:
+            return NOTHING_STALE
+
+    renderer = Renderer(target.site_root, target.work) if site and (work_list or moved) else None
+    publishing: list[BaseException] = []
 
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
         keep()
@@ -175,9 +202,9 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             publishing.append(error)
 
     try:
-        outcomes = _execute(work_list, parameters_of, project_root, target, jobs, echo,
+        outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
                             meanwhile=publish if site else keep, pools=pools,
-                            code=code + environment)
+                            code=code + environment, expected=len(work_list) + len(moved))
     except BaseException:
         if renderer:
             renderer.cancel()
@@ -187,7 +214,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if outcome.ok:
             manifest.record(outcome.page, inputs_of[outcome.page], data.digests(outcome.reads or ()),
                             target.site_root / outcome.page, hashes)
-    if outcomes or manifest.problem:
+    if outcomes or manifest.problem or state["refreshed"]:
         manifest.save()
     failures = [o for o in outcomes if not o.ok]
     if failures:
@@ -206,6 +233,11 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if renderer:
             renderer.cancel()
         raise publishing[0]
+    return _build_the_site(target, force, echo, renderer, hashes, started, seen)
+
+
+def _build_the_site(target: Target, force: bool, echo, renderer, hashes: FileHashes, started: float,
+                    seen: Inputs | None) -> int:
     echo("building the site with Jupyter Book (-n -W --keep-going)...")
     result = build_site(target.site_root, target.html, target.work, force=force, echo=echo, renderer=renderer,
                         hashes=hashes)
@@ -216,9 +248,17 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             echo(f"  {line}")
         echo(f"  full log: {paths.relative(Path(result.log))}")
         return 1
+    if seen is not None:   # a good build: the next one compares the files with these
+        seen.save()
     state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
     echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _remove_stale_scratch(target: Target, echo) -> None:
+    stale = remove_stale_scratch(target.work)
+    if stale:
+        echo(f"removed {len(stale)} unfinished site folder(s) left by an interrupted build")
 
 
 def _check_writable(folder: Path) -> None:
@@ -233,20 +273,65 @@ def _check_writable(folder: Path) -> None:
         raise PermissionError(error.errno, error.strerror, str(folder)) from None
 
 
-def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, hashes: FileHashes) -> str:
-    """Why a page must run again ('' when it need not): the kinds of input, or the data items, that changed."""
+def _why_stale(entry: dict | None, inputs: dict, data: DataIndex, output: Path, hashes: FileHashes) -> str | list[str]:
+    """Why a page must run again ('' when it need not): the kinds of input, or the data items, that changed.
+
+    A list: only the inputs of outcomes the page shows changed ("outcome:" items); whether the outcomes did is
+    for `_outcomes_moved` to say."""
     if not entry:
         return "new page"
     changed = changed_inputs(entry.get("inputs"), inputs)
     if changed:
         return ", ".join(changed)
     items = data.changed(entry.get("reads") or {})
-    if items:
-        more = f" and {len(items) - WHY_LIMIT} more" if len(items) > WHY_LIMIT else ""
-        return "data: " + ", ".join(items[:WHY_LIMIT]) + more
     if not output.exists() or hashes.sha(output) != entry.get("output"):
         return "output changed"
+    if items and all(item.startswith("outcome:") for item in items):
+        return items
+    if items:
+        return _items_why(items)
     return ""
+
+
+def _items_why(items: list[str]) -> str:
+    shown = [item.rpartition("=")[0] if item.startswith("outcome:") else item for item in items]
+    more = f" and {len(shown) - WHY_LIMIT} more" if len(shown) > WHY_LIMIT else ""
+    return "data: " + ", ".join(shown[:WHY_LIMIT]) + more
+
+
+def _outcomes_moved(moved: list, work_list: list, manifest: Manifest, data: DataIndex, validated,
+                    project_root: Path) -> bool:
+    """Pages whose only changed items are the inputs of outcomes they show: each runs again (added to work_list)
+    when one of those outcomes is now another; the others keep their output, and their record is brought up to
+    date (True when one was). The outcomes are worked out here with the evaluation the pages' kernels use
+    (factcheck.checks.kept), only for checks whose inputs are new; the kernels then find them kept."""
+    from factcheck.checks.kept import current_outcomes
+    from factcheck.report.register import loaded_checks
+
+    wanted = {item.partition(":")[2].rpartition("=")[0] for _, _, items in moved for item in items}
+    ledger = _frames(validated, project_root)
+    now = current_outcomes(loaded_checks(ledger.checks_file, ledger), ledger, wanted)
+    refreshed = False
+    for page, inputs, items in moved:
+        other = [item for item in items if "outcome:" + now.get(item.partition(":")[2].rpartition("=")[0], "") != item]
+        if other:
+            work_list.append((page, inputs, _items_why(other).replace("data: ", "outcome: ")))
+        else:
+            manifest.refresh(page.path, data.digests(items))
+            refreshed = True
+    return refreshed
+
+
+def _frames(validated, project_root: Path):
+    """The validated ledger as the pages load it (pandas), made once per build."""
+    ledger = getattr(validated, "_as_frames", None)
+    if ledger is None:
+        ledger = validated.frames() if hasattr(validated, "frames") else validated
+        try:
+            validated._as_frames = ledger
+        except AttributeError:
+            pass
+    return ledger
 
 
 def _keep_ledger(validated, project_root: Path) -> None:
@@ -256,7 +341,7 @@ def _keep_ledger(validated, project_root: Path) -> None:
     from factcheck.ledger.claims import Ledger
 
     try:
-        ledger = validated.frames() if hasattr(validated, "frames") else validated   # LedgerRows -> Ledger
+        ledger = _frames(validated, project_root)   # LedgerRows -> Ledger
         if isinstance(ledger, Ledger):
             keep_ledger(ledger, project_root)
     except Exception:  # a cache: the kernels load the ledger themselves
@@ -317,34 +402,43 @@ def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, param
 
 
 def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
-             meanwhile=lambda: None, pools=None, code: str = "") -> list[Outcome]:
+             meanwhile=lambda: None, pools=None, code: str = "", expected: int = 0) -> list[Outcome]:
+    """work_list: the pages to execute, or a function giving them, called once the workers have started (see
+    parallel.run_jobs); `expected`: how many it may give at most (how many workers are worth starting)."""
     from factcheck.pipeline.kernel import template_imports
     from factcheck.pipeline.parallel import run_jobs
 
-    total = len(work_list)
-    for page, _, why in work_list:
-        echo(f"  queued  {page.path}  ({why})")
-    jobs_list = [Job(page=page.path, name=page.name, template=str(project_root / page.template),
-                     output=str(target.site_root / page.path), parameters=parameters_of[page.path],
-                     failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in work_list]
-    done = []
+    candidates = work_list
+    done, total = [], [0]
+
+    def jobs_of(listed) -> list[Job]:
+        total[0] = len(listed)
+        for page, _, why in listed:
+            echo(f"  queued  {page.path}  ({why})")
+        return [Job(page=page.path, name=page.name, template=str(project_root / page.template),
+                    output=str(target.site_root / page.path), parameters=parameters_of[page.path],
+                    failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in listed]
 
     def report(outcome: Outcome) -> None:
         done.append(outcome)
         status = "ok    " if outcome.ok else "FAILED"
         detail = "" if outcome.ok else f"  at {outcome.where}: {outcome.error}"
-        echo(f"[{len(done)}/{total}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
+        echo(f"[{len(done)}/{total[0]}] {status} {outcome.page} ({outcome.seconds:.1f} s){detail}")
 
     kernel_log = target.work / "kernels.log"
     if pools is None:
         kernel_log.unlink(missing_ok=True)
-        modules = template_imports(sorted({project_root / page.template for page, _, _ in work_list}))
+        # every template a stale page may need (the final list is a part of the candidates)
+        templates = {page.template for page in load_plan(project_root).executed} if callable(candidates) \
+            else {page.template for page, _, _ in candidates}
+        modules = template_imports(sorted(project_root / t for t in templates))
         pool = None
     else:  # warm up for every template, once: the next edit may need any of them
         modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
         pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
-    return run_jobs(jobs_list, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
-                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool)
+    listed = (lambda: jobs_of(candidates())) if callable(candidates) else jobs_of(candidates)
+    return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
+                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected)
 
 
 class WorkerPools:

@@ -203,13 +203,21 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
     from factcheck.report.chapters import markers_by_claim
     from factcheck.report.claim_words import allows, stated
 
-    markers = markers_by_claim(results, ledger.claims)
+    from factcheck import usage
+
+    with usage.paused():   # the page depends on the columns it shows of every claim, noted below, not on all of them
+        markers = markers_by_claim(results, ledger.claims)
+        seen: set[str] = set()
+        rows_of = {doc_id: [_Shown(row, seen) for row in ledger.claims_for(doc_id).sort_values("start").to_dict("records")]
+                   for doc_id in ledger.documents}
     words = readable.dictionary()
     blocks = []
+    usage.note("documents", "ids")
     for doc_id, document in ledger.documents.items():
+        usage.note("source", doc_id)
         lines = [f"**{markdown_text(readable.outlet(document))}: {markdown_text(readable.description(document))}** "
                  f"(our description; {markdown_text(readable.headline_note(document))})", ""]
-        for row in ledger.claims_for(doc_id).sort_values("start").to_dict("records"):
+        for row in rows_of[doc_id]:
             marker = markers.get(row["claim_id"])
             rated = (f"; in a statement rated {marker.rating}" if marker and marker.rating
                      else "; used as evidence, in no rated statement" if marker else "")
@@ -221,7 +229,27 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
                          f"{markdown_text(stated(row))}, {markdown_text(readable.mid_sentence(words.metric(row['metric'])))}; "
                          f"{allowed}{markdown_text(rated)}")
         blocks.append("\n".join(lines))
+    usage.note("claims-columns", ",".join(sorted(seen.union(MARKER_COLUMNS))))
     return Markdown("\n\n".join(blocks))
+
+
+MARKER_COLUMNS = ("claim_id", "doc_id", "start", "end")   # what places a claim in its article and its statement
+
+
+class _Shown(dict):
+    """A claim's row that remembers which columns were read from it (in `seen`, shared by the rows of a table)."""
+
+    def __init__(self, row: dict, seen: set):
+        super().__init__(row)
+        self.seen = seen
+
+    def __getitem__(self, column):
+        self.seen.add(column)
+        return super().__getitem__(column)
+
+    def get(self, column, default=None):
+        self.seen.add(column)
+        return super().get(column, default)
 
 
 def desk_lines(desk) -> Markdown:

@@ -65,6 +65,9 @@ def _kept_statements(checks_file: Path, checks: list, ledger: Ledger) -> list:
                      lambda: load_statements(checks_file, checks, ledger), ledger)
 
 
+loaded_checks = _loaded_checks   # for the build's planner (factcheck.pipeline.pipeline), as the pages load them
+
+
 def _stamp(path: Path) -> tuple | None:
     try:
         info = path.stat()

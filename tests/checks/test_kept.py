@@ -250,3 +250,48 @@ def test_a_kept_ledger_is_the_ledger_load_ledger_gives_and_follows_its_files(pro
     ledger = kept.kept_ledger(project, STANDARD, False, load)
     assert loads == [project]   # its file changed: loaded (and validated) again
     assert ledger.claim("oig17-03")["population"] == "changed by the test"
+
+
+# ---- what a page showing an outcome depends on: the outcome (factcheck.usage "outcome:" items) ---------------
+
+@pytest.mark.parametrize("rules", [rules_from("standard"), rules_from("loose"),
+                                   rules_from("standard", about=0.01, almost=0.001, a_little_more=0.001)])
+def test_a_rule_set_s_name_gives_back_the_rule_set(rules):
+    assert kept.rules_named(rules.name) == rules
+
+
+@pytest.mark.parametrize("name", ["lenient", "standard+about=x", "standard+tolerance=0.1", ""])
+def test_a_name_rules_from_does_not_give_is_not_a_rule_set(name):
+    assert kept.rules_named(name) is None
+
+
+def test_a_page_reading_a_kept_outcome_notes_the_outcome_the_planner_works_out(shipped, tmp_path):
+    """What a page notes when it reads a verdict is what `current_outcomes` says the outcome is now, under each rule
+    set, and it names the outcome, not its inputs: a change that leaves the outcome as it was leaves the note too."""
+    from factcheck import usage
+
+    ledger, checks = shipped
+    for rules in (rules_from("standard"), rules_from("strict")):
+        base = ledger if rules == ledger.rules else with_rules(ledger, rules)
+        results = kept.kept_outcomes(checks, base, tmp_path / "verdicts.json")
+        usage.start(tmp_path)
+        for outcome in results:
+            outcome.verdict
+        noted = usage.stop()
+        assert len(noted) == len(checks) and all(key.startswith("outcome:") for key in noted)
+        wanted = {f"{c.id}@{rules.name}" for c in checks}
+        assert sorted("outcome:" + ident for ident in current_in(tmp_path, checks, ledger, wanted).values()) == noted
+
+    edited = Ledger(claims=ledger.claims.copy(), non_claims=ledger.non_claims, documents=ledger.documents,
+                    rules=ledger.rules, root=ledger.root)
+    edited.claims.loc[edited.claims["claim_id"] == "oig17-03", "population"] = "changed by a test"
+    edited.claims.loc[edited.claims["claim_id"] == "pep16-01", "value"] += 1000
+    before = current_in(tmp_path, checks, ledger, {f"{c.id}@standard" for c in checks})
+    after = current_in(tmp_path, checks, edited, {f"{c.id}@standard" for c in checks})
+    moved = {item.partition("@")[0] for item in before if before[item] != after[item]}
+    uses = {c.id for c in checks if "pep16-01" in c.claim_ids}
+    assert moved and moved <= uses   # the population, which no outcome shows, moved nothing
+
+
+def current_in(folder, checks, ledger, wanted):
+    return kept.current_outcomes(checks, ledger, wanted, folder / "verdicts.json")

@@ -114,3 +114,39 @@ def test_the_inputs_name_what_changed():
     new = page_inputs(page, {**page.parameters, "hedge_preset": "strict"}, REPO, "code", "environment")
     assert changed_inputs(old, new) == ["parameters"]
     assert changed_inputs(None, new) == ["new page"]
+
+
+def test_an_outcome_item_hashes_its_check_s_inputs_and_rules_and_not_the_outcome_named_in_it(data_copy):
+    """The outcome a page saw is in the item's name; its hash is of what decides it, for the planner to see moved."""
+    index = DataIndex(data_copy)
+    seen = "outcome:caseload-ratio-atlanta@standard=0123456789abcdef"
+    assert index.digest(seen) == index.digest(seen.replace("0123456789abcdef", "fedcba9876543210"))
+    assert index.digest(seen) != index.digest(seen.replace("@standard", "@loose"))
+    for column, value in [("population", "changed by a test"), ("value", "99")]:
+        before = DataIndex(data_copy).digest(seen)
+        change_cell(data_copy / "data" / "claims.csv", "oig17-03", column, value)
+        assert DataIndex(data_copy).digest(seen) != before, column
+
+
+def test_the_claims_index_items_change_with_the_columns_shown_only(data_copy):
+    shown = "claims-columns:claim_id,doc_id,quote,start,end,value,unit"
+    before = DataIndex(data_copy).digests([shown, "claims:*"])
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "population", "changed by a test")
+    assert DataIndex(data_copy).changed(before) == ["claims:*"]
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "quote", "changed by a test")
+    assert DataIndex(data_copy).changed(before) == [shown, "claims:*"]
+
+
+def test_an_article_s_provenance_and_the_list_of_articles_are_items_of_their_own(data_copy):
+    import yaml
+
+    keys = ["source:oig17", "source:pep16", "documents:ids"]
+    before = DataIndex(data_copy).digests(keys)
+    sources = data_copy / "seeds" / "sources.yml"
+    data = yaml.safe_load(sources.read_text(encoding="utf-8"))
+    next(d for d in data["documents"] if d["id"] == "oig17")["outlet"] = "Changed by a test"
+    sources.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert DataIndex(data_copy).changed(before) == ["source:oig17"]
+    data["documents"].reverse()
+    sources.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert DataIndex(data_copy).changed(before) == ["source:oig17", "documents:ids"]

@@ -56,8 +56,16 @@ def test_a_build_sets_aside_what_a_killed_build_left_with_one_line_each(second_b
     assert f"0 of {total} pages unchanged; executing {total}" in log
 
 
-def pages_showing(root: Path, claim_id: str) -> set[str]:
-    """The pages that show a claim or a check using it, worked out from the data, not from the build's record."""
+# The columns of a claim the claims index shows (its words, its figure, what the words allow, its metric, where it
+# sits): not its population, period, speaker or note.
+CLAIMS_INDEX_HIDES = {"population", "period", "speaker", "note"}
+
+
+def pages_showing(root: Path, claim_id: str, column: str = "population", outcomes_moved: bool = False) -> set[str]:
+    """The pages that show a claim or a check using it, worked out from the data, not from the build's record.
+
+    A page that shows check outcomes (the methods page's rule-set comparison) shows the claim only through them:
+    it runs again when an outcome moved (outcomes_moved), not when a column no outcome shows changed."""
     from factcheck.checks.definitions import load_checks
     from factcheck.ledger.claims import load_ledger
     from factcheck.report.themes import load_themes
@@ -76,12 +84,14 @@ def pages_showing(root: Path, claim_id: str) -> set[str]:
             pages.add(page.path)
         elif page.template.endswith("theme.ipynb") and parameters["theme_id"] in themes:
             pages.add(page.path)
-        elif page.template in ("notebooks/register.ipynb", "notebooks/methods.ipynb") and checks:
-            pages.add(page.path)  # every check's verdict; the methods page, every verdict under other rules
+        elif page.template == "notebooks/methods.ipynb":
+            if checks and outcomes_moved:
+                pages.add(page.path)  # every verdict, under other rules too
         elif page.template == "notebooks/register.ipynb":
-            pages.add(page.path)  # the whole ledger, as a download
+            pages.add(page.path)  # every check with the claims it uses; the whole ledger, as a download
         elif page.template == "notebooks/claims.ipynb":
-            pages.add(page.path)  # every claim, in its words
+            if column not in CLAIMS_INDEX_HIDES:
+                pages.add(page.path)  # every claim, in its words
         elif page.template == "notebooks/index.ipynb":
             pass  # counts the claims (their ids only) and shows the statements' verdicts, not a claim's columns
         elif claim_id in json.dumps(parameters) or any(c.id in json.dumps(parameters) for c in checks):
@@ -148,7 +158,35 @@ def test_each_document_page_records_the_checks_that_compare_it_with_other_articl
         doc_id = page.parameters["doc_id"]
         reads = set(manifest[page.path]["reads"])
         assert f"document:{doc_id}" in reads and "checks:index" in reads
-        assert {f"check:{o.check.id}" for o in touching(results, ledger, doc_id)} <= reads, page.path
+        outcomes_read = {read.partition("=")[0] for read in reads if read.startswith("outcome:")}
+        assert {f"outcome:{o.check.id}@standard" for o in touching(results, ledger, doc_id)} <= outcomes_read, page.path
+
+
+def test_an_edit_that_moves_an_outcome_runs_the_pages_showing_it_again_and_a_touch_runs_nothing(build_base, tmp_path):
+    """The register and the methods page show every outcome (a check's words are part of it): a check's title
+    edited moves its outcome, and both run again, while the claims index, which shows no outcome, does not (a
+    claim's population, which no outcome shows, ran neither the methods page nor the claims index: test above).
+    A `touch` is no change at all, and an edit that keeps the file's size and mtime is still seen
+    (factcheck.pipeline.quiet: the ctime changed)."""
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    assert run_build(root).returncode == 0
+    checks = root / "data" / "checks.yml"
+    os.utime(checks)
+    result = run_build(root)
+    assert re.search(r"\b(\d+) of \1 pages unchanged; executing 0 with papermill \(no file changed", result.stderr), \
+        result.stderr
+
+    text, before = checks.read_text(encoding="utf-8"), checks.stat()
+    title = "Atlanta: non-detained against detained caseload per officer"
+    checks.write_text(text.replace(title, title.replace("per officer", "by officers"), 1), encoding="utf-8")
+    os.utime(checks, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (checks.stat().st_size, checks.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    queued = set(re.findall(r"queued  (\S+)  \(", result.stderr))
+    assert {"book/register.ipynb", "book/methods.ipynb", "book/documents/oig17.ipynb"} <= queued, result.stderr
+    assert "book/claims.ipynb" not in queued, result.stderr
+    assert "book/workshop/anchor-a-claim.ipynb" not in queued, result.stderr
 
 
 def test_a_failing_template_keeps_the_previous_page_and_site_and_names_the_cell(build_base, tmp_path):
