@@ -1,4 +1,4 @@
-"""How `make test` shares the suite between its two processes (tests/conftest.py): units pytest-xdist really keeps
+"""How `make test` shares the suite between its two processes (tests/scheduling.py): units pytest-xdist really keeps
 together, in the order given, naming files that exist."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-import conftest
+import scheduling
 
 TESTS = Path(__file__).resolve().parent
 MAKEFILE = TESTS.parent / "Makefile"
@@ -25,8 +25,8 @@ class Config:
 
 
 def unit_of(nodeid: str) -> str:
-    """The unit `make test`'s scheduler (the one tests/conftest.py gives pytest-xdist) puts a test in."""
-    scheduler = conftest.pytest_xdist_make_scheduler(Config("loadgroup"), log=None)
+    """The unit `make test`'s scheduler (the one tests/scheduling.py gives pytest-xdist) puts a test in."""
+    scheduler = scheduling.make_scheduler(Config("loadgroup"), log=None)
     return scheduler._split_scope(nodeid)
 
 
@@ -41,18 +41,18 @@ def test_the_tests_of_one_page_view_are_one_unit_and_each_view_its_own():
 
 def test_a_file_is_one_unit_unless_it_is_split_per_test():
     assert unit_of("tests/ledger/test_hedges.py::test_a[x]") == unit_of("tests/ledger/test_hedges.py::test_b")
-    split = conftest.SPLIT_PER_TEST[0]
+    split = scheduling.SPLIT_PER_TEST[0]
     assert unit_of(f"{split}::test_a[x]") != unit_of(f"{split}::test_b")
-    assert conftest.pytest_xdist_make_scheduler(Config("loadfile"), log=None) is None, "other modes are xdist's own"
+    assert scheduling.make_scheduler(Config("loadfile"), log=None) is None, "other modes are xdist's own"
 
 
 def test_every_file_the_schedule_names_exists():
-    named = {entry.split("::")[0] for entry in conftest.ORDER} | set(conftest.SPLIT_PER_TEST) | set(
-        conftest.SPLIT_PER_PARAMETER)
+    named = {entry.split("::")[0] for entry in scheduling.ORDER} | set(scheduling.SPLIT_PER_TEST) | set(
+        scheduling.SPLIT_PER_PARAMETER)
     assert sorted(name for name in named if not (TESTS.parent / name).is_file()) == []
 
 
-@pytest.mark.parametrize("entry", [e for e in conftest.ORDER if "::" in e])
+@pytest.mark.parametrize("entry", [e for e in scheduling.ORDER if "::" in e])
 def test_each_page_view_the_schedule_names_is_a_view_the_fixture_has(entry):
     import importlib.util
 
