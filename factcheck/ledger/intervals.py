@@ -145,7 +145,8 @@ class Interval:
         return self * factor
 
     def __str__(self) -> str:
-        return f"{self.bounds[0]}{_fmt(self.low)}, {_fmt(self.high)}{self.bounds[1]}"
+        low, high = _ends(self.low, self.high)
+        return f"{self.bounds[0]}{low}, {high}{self.bounds[1]}"
 
 
 BOUNDS = ("[]", "[)", "(]", "()")
@@ -174,10 +175,32 @@ def _hull(candidates: list[tuple[float, bool]]) -> Interval:
     return Interval(low, high, low_closed, high_closed)
 
 
-def _fmt(x: float) -> str:
-    """An end as a reader reads it: whole numbers in full, others to four significant figures."""
+def _ends(low: float, high: float) -> tuple[str, str]:
+    """Both ends as a reader reads them, with more digits where the interval is narrow for the digits shown.
+
+    "21.38 percent" allows [21.375, 21.385): at four figures both ends would read 21.38 (an interval that looks
+    empty), or 21.38 and 21.39 (one that looks twice as wide). More digits are added until the interval spans at
+    least ten units of the last digit shown, so most intervals read as before."""
+    extra = 0
+    while extra < 12 and low != high and not math.isinf(high - low) and (high - low) < 10 * _last_digit(low, high, extra):
+        extra += 1
+    return _fmt(low, extra), _fmt(high, extra)
+
+
+def _last_digit(low: float, high: float, extra: int) -> float:
+    """The value of the last digit `_fmt` shows for the larger end."""
+    largest = max(abs(low), abs(high))
+    if largest >= 1000:
+        return 10.0 ** -extra if not (float(low).is_integer() and float(high).is_integer()) else 1.0
+    return 10.0 ** (math.floor(math.log10(largest)) - 3 - extra) if largest > 0 else 0.0
+
+
+def _fmt(x: float, extra: int = 0) -> str:
+    """An end as a reader reads it: whole numbers in full, others to four significant figures (plus `extra`)."""
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
-    if float(x).is_integer() or abs(x) >= 1000:
+    if float(x).is_integer():
         return f"{x:,.0f}"
-    return f"{x:,.4g}"
+    if abs(x) >= 1000:
+        return f"{x:,.{extra}f}"
+    return f"{x:,.{4 + extra}g}"

@@ -63,3 +63,14 @@ def test_invalid_intervals_are_refused():
 def test_bounds_notation_round_trips():
     for bounds in ("[]", "[)", "(]", "()"):
         assert Interval.from_bounds(0, 1, bounds).bounds == bounds
+
+
+@pytest.mark.parametrize("low, high, shown", [
+    (21.38 - 0.005, 21.38 + 0.005, "[21.375, 21.385)"),   # four figures would read [21.38, 21.38): empty to a reader
+    (1234 - 0.5, 1234 + 0.5, "[1,233.5, 1,234.5)"),       # whole-number rounding of a large figure
+    (65.5, 66.5, "[65.5, 66.5)"),                         # wide enough for four figures: as before
+    (46.8312, 47.6519, "[46.83, 47.65)"),
+    (434_500, 435_500, "[434,500, 435,500)"),
+])
+def test_a_narrow_interval_is_shown_with_the_digits_that_tell_its_ends_apart(low, high, shown):
+    assert str(Interval(low, high, True, False)) == shown
