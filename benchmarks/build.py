@@ -16,6 +16,10 @@ Everything runs in scratch copies of the repository (never in book/), in one run
      (headless Chromium, cold cache; factcheck/pipeline/browse.py). benchmarks/weight.py
      prints the same figures for a site already built, in seconds.
 
+With --timeline, the one-claim edit's build (and the clean build's) is printed phase by phase: every mark the
+build, its workers, their kernels and the render process leave (factcheck/pipeline/timeline.py), in seconds after
+the benchmark started the `build` process, with the time since the previous mark.
+
 State the machine's load when you quote the figures: `uptime` is printed first and last.
 """
 from __future__ import annotations
@@ -37,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from buildcopies import clean_copy, edit_claim, run_build  # noqa: E402
 from corpus import make_corpus  # noqa: E402
 
+from factcheck.pipeline import timeline  # noqa: E402
 from factcheck.pipeline.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
@@ -73,6 +78,51 @@ def executed_pages(result: subprocess.CompletedProcess) -> int:
     return len(re.findall(r"^  queued  ", result.stderr, re.M))
 
 
+TIMELINES: dict[str, str] = {}   # filled by edit_loop when --timeline is given: what to print, by build
+
+
+def traced_build(root: Path, name: str, *args: str) -> subprocess.CompletedProcess:
+    """run_build, with its timeline kept under `name` when --timeline asked for one."""
+    if name not in TIMELINES:
+        return succeeded(run_build(root, *args, timeout=BUILD_TIMEOUT))
+    record = Path(tempfile.mkdtemp(prefix="timeline-")) / "marks.tsv"
+    os.environ[timeline.VARIABLE] = str(record)
+    try:
+        launched = time.time()
+        result = succeeded(run_build(root, *args, timeout=BUILD_TIMEOUT))
+        ended = time.time() - launched
+    finally:
+        del os.environ[timeline.VARIABLE]
+    TIMELINES[name] = format_timeline(timeline.read(record, launched), ended, result.stderr)
+    shutil.rmtree(record.parent, ignore_errors=True)
+    return result
+
+
+def format_timeline(marks: list, ended: float, stderr: str) -> str:
+    """One line per mark: seconds after the launch, since the previous mark of that process and of any, who, what."""
+    names: dict[int, str] = {}
+    counts: dict[str, int] = {}
+    for _, pid, label in marks:
+        if pid not in names:
+            kind = label.split(":")[0]
+            kind = "build" if kind in ("build", "site") or not names else kind
+            counts[kind] = counts.get(kind, 0) + 1
+            names[pid] = kind if kind == "build" else f"{kind} {counts[kind]}"
+    lines = [f"{'at s':>7} {'+any s':>7} {'+own s':>7}  {'process':<9} mark",
+             f"{0.0:>7.2f} {'':>7} {'':>7}  {'build':<9} process launched (python -m factcheck build)"]
+    previous, own = 0.0, {}
+    for at, pid, label in marks:
+        since_own = f"{at - own[pid]:>7.2f}" if pid in own else f"{'':>7}"
+        lines.append(f"{at:>7.2f} {at - previous:>7.2f} {since_own}  {names[pid]:<9} "
+                     f"{label.partition(': ')[2] or label}")
+        previous, own[pid] = at, at
+    lines.append(f"{ended:>7.2f} {ended - previous:>7.2f} {'':>7}  {'build':<9} process ended")
+    render = next((line.strip() for line in stderr.splitlines() if line.strip().startswith("render ")), "")
+    if render:
+        lines.append(f"  the build's own line: {render}")
+    return "\n".join(lines)
+
+
 def edit_loop(root: Path) -> dict:
     """Clean build, no-op, one-claim edit and check (first after the edit, then again unchanged) on one copy.
 
@@ -80,12 +130,12 @@ def edit_loop(root: Path) -> dict:
     bytecode: under PYTHONDONTWRITEBYTECODE=1 (set in some environments, this one's included) every command would
     otherwise compile every module it imports (about 0.7 s a command here)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "factcheck")], check=True)
-    clean_seconds, clean = timed(lambda: succeeded(run_build(root, "--force", timeout=BUILD_TIMEOUT)))
+    clean_seconds, clean = timed(lambda: traced_build(root, "clean build", "--force"))
     pages = executed_pages(clean)
     noop_seconds, _ = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
     before = page_bytes(root)
     edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
-    edit_seconds, edit = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
+    edit_seconds, edit = timed(lambda: traced_build(root, "one-claim edit"))
     after = page_bytes(root)
     rerun = re.findall(r"^  queued  (\S+)", edit.stderr, re.M)
     identical = sorted(page for page in rerun if before.get(page) == after.get(page))
@@ -214,7 +264,12 @@ def main() -> int:
     options.add_argument("--corpora-only", action="store_true",
                          help="only the table of corpus sizes (skip where a page's time goes and Jupyter Book's own "
                               "execution, which take minutes on a loaded machine)")
+    options.add_argument("--timeline", action="store_true",
+                         help="print the clean build's and the one-claim edit's timeline at each size: every phase "
+                              "of the build, its workers, their kernels and the render process")
     args = options.parse_args()
+    if args.timeline:
+        TIMELINES.update({"clean build": "", "one-claim edit": ""})
     sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
     print(f"load before: {uptime()}", flush=True)
     scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -259,6 +314,7 @@ def main() -> int:
             report["_build/html size, bytes"] = folder_size(html)
             report.update({f"bytes transferred, {kind} page": weight for kind, weight in page_weights(html).items()})
         _print(report)
+        _print_timelines("the five articles")
         return _corpora(sizes, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -282,9 +338,17 @@ def _corpora(sizes: list[int], scratch: Path) -> int:
               flush=True)
         print(f"{'':>8} pages the edit executed again that came out byte-identical: "
               f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
+        _print_timelines(f"{size} articles")
         shutil.rmtree(root, ignore_errors=True)
     print(f"\nload after: {uptime()}")
     return 0
+
+
+def _print_timelines(where: str) -> None:
+    for name, text in TIMELINES.items():
+        if text:
+            print(f"\ntimeline of the {name}, {where} (load {load()}):\n{text}\n", flush=True)
+            TIMELINES[name] = ""
 
 
 def _print(report: dict) -> None:

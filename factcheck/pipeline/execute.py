@@ -20,6 +20,7 @@ from pathlib import Path
 from factcheck.pipeline.kernel import KernelGone, WarmKernel, engine_for
 from factcheck.files.atomic import write_atomically
 from factcheck.pipeline.normalize import normalise, notebook_bytes, retitle
+from factcheck.pipeline.timeline import mark
 
 CELL_TIMEOUT_SECONDS = 300
 ANSI_ESCAPES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -54,6 +55,7 @@ _project_root = ""
 
 def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> None:
     """Set up a worker process once, before its first page."""
+    mark("worker: started")
     _die_with_parent()
     # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
     # it goes to a log instead of the progress display. Outcomes carry the real errors.
@@ -84,6 +86,7 @@ def warm_kernel() -> None:
             _kernel.ensure_started()
         except Exception:   # the first page starts it again, and reports what fails
             pass
+        mark("worker: kernel warm (started, templates' imports done)")
 
 
 def _die_with_parent() -> None:
@@ -111,9 +114,11 @@ def execute(job: Job) -> Outcome:
     evidence_log = failed_dir / f"{job.name}.log"
     failed_dir.mkdir(parents=True, exist_ok=True)
     warm = _kernel is not None  # in a build's worker; else (a one-off page, e.g. new-article) a fresh kernel
+    mark(f"worker: {job.page} begins")
     try:
         if warm:
             _kernel.begin_page(str(Path(job.template).parent), _project_root)
+            mark(f"worker: {job.page} kernel reset")
         notebook = papermill.execute_notebook(
             job.template, str(evidence_notebook), parameters=job.parameters,
             engine_name=ENGINE_NAME if warm else None, cwd=None if warm else str(Path(job.template).parent),
@@ -121,6 +126,7 @@ def execute(job: Job) -> Outcome:
             request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT_SECONDS,
         )
         reads = tuple(_kernel.end_page()) if warm else None
+        mark(f"worker: {job.page} executed")
     except papermill.PapermillExecutionError as error:
         source_line = (error.source or "").strip().splitlines()[:1]
         where = f"the {ordinal(template_cell(error.cell_index, job))} cell of {_relative(job)} (In [{error.exec_count}])" \
@@ -137,9 +143,11 @@ def execute(job: Job) -> Outcome:
                        detail, str(evidence_log))
 
     data = notebook_bytes(normalise(retitle(notebook, job.title), job.name))
+    mark(f"worker: {job.page} normalised")
     output = Path(job.output)
     if not output.exists() or output.read_bytes() != data:  # same bytes: keep the file and its time stamp
         write_atomically(output, data)
+    mark(f"worker: {job.page} written")
     evidence_notebook.unlink(missing_ok=True)
     evidence_log.unlink(missing_ok=True)
     return Outcome(job.page, True, time.perf_counter() - started, reads=reads)

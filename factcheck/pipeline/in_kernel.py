@@ -26,6 +26,7 @@ import warnings
 from pathlib import Path
 
 from factcheck import usage
+from factcheck.pipeline.timeline import mark
 
 # Read with the ledger's accessors, which note them claim by claim (see factcheck.usage).
 TRACKED_DATA = ("data/claims.csv", "data/non_claims.csv", "data/checks.yml", "seeds")
@@ -35,12 +36,14 @@ _warning_filters: list = []
 
 def warm_up(modules: list[str]) -> None:
     """Import what the templates import, once for all the pages this kernel will run."""
+    mark("kernel: up")
     _share_the_ledger_and_verdicts()  # before the templates' modules bind these functions
     for name in modules:
         try:
             importlib.import_module(name)
         except ImportError:
             pass  # the page that imports it will report it, in its own cell
+    mark("kernel: templates' imports done")
     _warning_filters[:] = warnings.filters
 
 
@@ -75,6 +78,7 @@ def _share_the_ledger_and_verdicts() -> None:
         if key not in loaded:
             with usage.captured() as keys:
                 result = kept_ledger(root, rules, draft, load_ledger)
+            mark(f"kernel: ledger loaded ({rules.name if hasattr(rules, 'name') else 'rules'})")
             for old in [k for k in loaded if k[:1] == key[:1] and k[3] != state]:
                 del loaded[old]  # the data changed since: forget what was loaded from it
             loaded[key] = (result, keys)
@@ -92,6 +96,7 @@ def _share_the_ledger_and_verdicts() -> None:
         if key not in evaluated:
             with usage.captured() as keys:
                 results = outcomes(ledger_)
+            mark("kernel: every outcome worked out")
             for old in [k for k in evaluated if k not in loaded]:
                 del evaluated[old]
             evaluated[key] = (results, keys)

@@ -27,6 +27,7 @@ from factcheck.pipeline.manifest import MANIFEST_NAME, FileHashes, Manifest
 from factcheck.pipeline.plan import Plan, load_plan, template_parameters, write_toc
 from factcheck.pipeline.quiet import Inputs
 from factcheck.pipeline.site import Renderer, build_site, remove_stale_scratch
+from factcheck.pipeline.timeline import mark
 
 LOCK_NAME = ".build.lock"
 HASHES_NAME = "file-hashes.json"
@@ -103,6 +104,7 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     build: `serve` builds the page a reader is looking at first, then the rest."""
     from filelock import FileLock, Timeout
 
+    mark("build: imports done")
     project_root = Path(project_root).resolve()
     plan = load_plan(project_root)
     overrides = overrides or {}
@@ -130,7 +132,9 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
 
     started = time.perf_counter()
     seen = Inputs(project_root, target.work) if not overrides and only is None else None
-    if seen is not None and seen.unchanged() and not force:   # no file changed since the last good build
+    unchanged = seen is not None and seen.unchanged() and not force
+    mark("build: quiet check (file stats) done")
+    if unchanged:   # no file changed since the last good build
         _remove_stale_scratch(target, echo)
         total = len(plan.executed)
         echo(f"{total} of {total} pages unchanged; executing 0 with papermill (no file changed since the last build)")
@@ -149,6 +153,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     hashes = FileHashes(target.work / HASHES_NAME)
     code, environment = package_digest(project_root), environment_digest(project_root)
     work_list, moved = [], []
+    mark("build: manifest and package digest read")
     for page in plan.executed:
         if only is not None and page.path not in only:
             continue
@@ -159,6 +164,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             moved.append((page, inputs, why))
         elif why:
             work_list.append((page, inputs, why))
+    mark(f"build: planned ({len(work_list)} stale, {len(moved)} to compare outcomes)")
     state = {"validated": None, "refreshed": False}
     total = len(plan.executed)
 
@@ -172,12 +178,15 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         work out whether the outcomes the `moved` pages show moved: the final work list. With pages to execute,
         this runs while the workers' kernels warm up (parallel.run_jobs)."""
         state["validated"] = validate(project_root)
+        mark("build: validated")
         if moved:
             state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, state["validated"], project_root)
+            mark("build: outcomes compared")
             order = {page.path: i for i, page in enumerate(plan.executed)}
             work_list.sort(key=lambda item: order[item[0].path])
         if work_list:   # before the first page asks for it (a kernel that asks first loads the ledger itself)
             keep()
+            mark("build: ledger kept for the kernels")
         if only is not None:
             if work_list:
                 echo(f"first the page(s) open in the browser: executing {len(work_list)}")
@@ -200,6 +209,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             _publish_data(project_root, target, force, data)
         except Exception as error:
             publishing.append(error)
+        mark("build: data package checked")
 
     try:
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
@@ -209,6 +219,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if renderer:
             renderer.cancel()
         raise
+    mark("build: pages executed")
     inputs_of = {page.path: inputs for page, inputs, _ in work_list}
     for outcome in outcomes:
         if outcome.ok:
@@ -216,6 +227,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
                             target.site_root / outcome.page, hashes)
     if outcomes or manifest.problem or state["refreshed"]:
         manifest.save()
+    mark("build: manifest saved")
     failures = [o for o in outcomes if not o.ok]
     if failures:
         echo(f"\n{len(failures)} page(s) failed; previous versions kept, site not rebuilt:")
@@ -250,6 +262,7 @@ def _build_the_site(target: Target, force: bool, echo, renderer, hashes: FileHas
         return 1
     if seen is not None:   # a good build: the next one compares the files with these
         seen.save()
+    mark("build: done")
     state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
     echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
     return 0

@@ -218,13 +218,19 @@ if __name__ == "__main__":
     site, state_folder, processes = sys.argv[1:4]
     site_path, state_path, jobs = Path(site).resolve(), Path(state_folder).resolve(), int(processes)
     made = None
+    from factcheck.pipeline.timeline import mark
+
+    mark("render: process started (Python up)")
     if "--wait" in sys.argv[4:]:
         begun = time.perf_counter()
         made = _prepare_ahead(site_path, state_path, jobs)
         print(f"{READY_LINE}{time.perf_counter() - begun:.2f} s", flush=True)
+        mark("render: ready (Sphinx set up ahead)")
         if sys.stdin.readline().strip() != "go":
             sys.exit(0)
+        mark("render: told to go")
     status = render(site_path, state_path, jobs, made)
+    mark("render: rendered")
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed

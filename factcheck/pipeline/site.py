@@ -29,6 +29,7 @@ from factcheck.pipeline.fingerprint import files_digest
 from factcheck.files.atomic import write_atomically
 from factcheck.pipeline.manifest import MANIFEST_NAME
 from factcheck.pipeline.render import READY_LINE, PHASES_LINE
+from factcheck.pipeline.timeline import mark
 
 SITE_RECORD = "site.json"
 LOG_NAME = "jupyter-book.log"
@@ -126,6 +127,7 @@ class Renderer:
         package_root = str(Path(__file__).parents[2])
         environment = {**os.environ,
                        "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        mark("render: process starting")
         self.started = time.perf_counter()
         self.waited = 0.0  # seconds render() waited for the process to be ready (its set-up not hidden)
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
@@ -208,9 +210,11 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     frame_file.unlink(missing_ok=True)  # written back only after a good render
 
     renderer = renderer or Renderer(site_root, work)
+    mark("site: render asked")
     rendering = time.perf_counter()
     returncode, output = renderer.render()
     rendered = time.perf_counter()
+    mark("site: rendered")
     log = work / LOG_NAME
     log.write_text(output, encoding="utf-8")
     built = state / "html"
@@ -224,7 +228,9 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
     try:
         _assemble(built, html, scratch / "html")
         assembled = time.perf_counter()
+        mark("site: assembled")
         _swap_in(scratch / "html", html)
+        mark("site: swapped in")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     phases = next((line[len(PHASES_LINE):] for line in output.splitlines() if line.startswith(PHASES_LINE)), "")
