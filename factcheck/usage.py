@@ -9,6 +9,10 @@ it changed (factcheck.pipeline.fingerprint turns each key back into a hash).
 Keys are "kind:id". The kinds:
 
   claim:<claim_id>       one row of claims.csv (and its article's provenance and text)
+  claim-fields:<claim_id>=<a,b,..>
+                         these columns of one claim's row (and its article's provenance and text): what a page read
+                         of a row `Ledger.claim` gave it, column by column, when it read nothing else of it. Noted
+                         as claim-field:<claim_id>=<column>, one per column, and merged when the page's record ends
   document:<doc_id>      which claims and non-claims an article has, their rows, its provenance and text
   check:<check_id>       one check's definition and the rows of the claims it uses (its verdict)
   outcome:<check_id>@<rules>=<digest>
@@ -105,11 +109,33 @@ def start(project_root: Path, tracked: tuple[str, ...] = ()) -> None:
         _hook_installed = True
 
 
+def listening() -> bool:
+    """Whether a note made now would be kept (by the page's record or a capture): what is worth noting in detail."""
+    return (_record is not None and not _paused) or any(_paused == at for _, at in _captures)
+
+
 def stop() -> list[str]:
-    """End the record and return its keys, sorted."""
+    """End the record and return its keys, sorted (one claim's columns merged into one claim-fields key)."""
     global _record
-    keys, _record = sorted(_record or ()), None
+    keys, _record = merged_fields(_record or ()), None
     return keys
+
+
+def merged_fields(keys) -> list[str]:
+    """claim-field:<id>=<column> keys merged into one claim-fields:<id>=<a,b,..> per claim, dropped for a claim
+    read whole (claim:<id>); the other keys as they are. Sorted."""
+    fields: dict[str, set[str]] = {}
+    merged = set()
+    for key in keys:
+        if key.startswith("claim-field:"):
+            claim_id, _, column = key[len("claim-field:"):].rpartition("=")
+            fields.setdefault(claim_id, set()).add(column)
+        else:
+            merged.add(key)
+    for claim_id, columns in fields.items():
+        if f"claim:{claim_id}" not in merged:
+            merged.add(f"claim-fields:{claim_id}={','.join(sorted(columns))}")
+    return sorted(merged)
 
 
 @contextmanager

@@ -34,10 +34,35 @@ def test_nothing_is_kept_unless_the_build_records(ledger):
 
 def test_the_accessors_note_the_ids_they_hand_out(ledger, recording):
     ledger.claim("pep16-01")
-    ledger.interval("pep16-02")
+    ledger.claim("pep16-03").to_dict()
     ledger.claims_for("oig17")
     ledger.claims_with("metric", ["removals"])
-    assert usage.stop() == ["claim:pep16-01", "claim:pep16-02", "claims-with:metric=removals", "document:oig17"]
+    assert usage.stop() == ["claim-fields:pep16-01=claim_id", "claim:pep16-03", "claims-with:metric=removals",
+                            "document:oig17"]
+
+
+def test_a_claim_s_row_read_column_by_column_is_noted_by_its_columns_and_any_other_way_whole(ledger, recording):
+    """A page that shows a claim's quote does not depend on its population; asking for a claim depends on its
+    existence (its id); a row used any way but by column name (an attribute, a conversion, a list of columns,
+    iteration) counts as the whole claim. The values are the plain row's."""
+    plain = ledger._claims.iloc[ledger._positions()["pep16-02"]]
+    row = ledger.claim("pep16-02")
+    assert row["quote"] == plain["quote"] and row.get("unit") == plain["unit"] and row.get("nothing", 7) == 7
+    assert type(row["value"]) is type(plain["value"]) and isinstance(row, type(plain))
+    assert ledger.interval("pep16-04") == ledger.interval("pep16-04")
+    keys = usage.stop()
+    assert keys[0] == "claim-fields:pep16-02=claim_id,nothing,quote,unit,value", keys
+    assert keys[1].startswith("claim-fields:pep16-04=") and "population" not in keys[1] and "high" in keys[1], keys
+    assert len(keys) == 2, keys
+    usage.start(REPO, TRACKED)
+    for whole in (lambda r: r.to_dict(), lambda r: list(r), lambda r: r[["quote", "unit"]], lambda r: r.quote,
+                  lambda r: r.iloc[0], lambda r: dict(r)):
+        whole(ledger.claim("oig17-03"))
+        assert "claim:oig17-03" in usage.stop()
+        usage.start(REPO, TRACKED)
+        ledger.claim("oig17-03")["quote"]
+        assert usage.stop() == ["claim-fields:oig17-03=claim_id,quote"]
+        usage.start(REPO, TRACKED)
 
 
 def test_reading_the_whole_table_is_noted_as_such(ledger, recording):
@@ -65,8 +90,8 @@ def test_a_page_depends_on_the_verdicts_it_reads_not_on_every_check_evaluated(le
 
 def test_what_if_rules_do_not_make_a_page_read_every_row(ledger, recording):
     strict = with_rules(ledger, rules_from("strict"))
-    strict.claim("pep16-09")
-    assert usage.stop() == ["claim:pep16-09"]
+    strict.claim("pep16-09")["quote"]
+    assert usage.stop() == ["claim-fields:pep16-09=claim_id,quote"]
 
 
 def test_other_data_files_opened_directly_are_noted_whole(recording, tmp_path):
@@ -85,10 +110,10 @@ def test_paused_reads_are_not_the_page_s(ledger, recording):
 
 def test_a_result_computed_once_notes_the_same_keys_when_reused(ledger, recording):
     with usage.captured() as keys:
-        ledger.claim("pep16-01")
+        ledger.claim("pep16-01").to_dict()
         with usage.paused():
-            ledger.claim("pep16-02")
-    assert keys == {"claim:pep16-01"}
+            ledger.claim("pep16-02").to_dict()
+    assert keys == {"claim:pep16-01", "claim-field:pep16-01=claim_id"}
     usage.stop()
     usage.start(REPO, TRACKED)
     usage.note_all(keys)

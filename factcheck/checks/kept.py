@@ -283,7 +283,8 @@ def _file_digest(path: Path) -> str:
 def _read_digest(read: str, root: Path | None, ledger) -> str | None:
     """The hash of one thing a loader read, or None when it is not a kind this cache can check."""
     kind, _, ident = read.partition(":")
-    if kind == "claim" and ledger is not None:
+    if kind in ("claim", "claim-field") and ledger is not None:   # a column of a claim: the whole row is checked
+        ident = ident.rpartition("=")[0] if kind == "claim-field" else ident
         return hashlib.sha256(_claim_digests(ledger).get(ident, "not in the ledger").encode()).hexdigest()
     if kind == "file" and ".." not in Path(ident).parts:
         return _file_digest(Path(root or paths.ROOT) / ident)

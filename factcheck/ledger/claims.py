@@ -62,11 +62,15 @@ class Ledger:
         return list(table["claim_id"])
 
     def claim(self, claim_id: str) -> pd.Series:
-        usage.note("claim", claim_id)
+        """The claim's row. While a page's reads are noted, a row that notes what is read of it (`noted_row`):
+        the page depends on the columns it read (a claim's population corrected does not run again a page that
+        shows its quote), or on the whole claim if it read the row any other way."""
         position = self._positions().get(claim_id)
         if position is None:
+            usage.note("claim", claim_id)
             raise KeyError(f"no claim {claim_id!r} in the ledger")
-        return self._claims.iloc[position]
+        row = self._claims.iloc[position]
+        return noted_row(row, claim_id) if usage.listening() else row
 
     def _positions(self) -> dict[str, int]:
         """Row of each claim id (the first, as a filter would find it), made once per table: checks look up thousands."""
@@ -91,6 +95,60 @@ class Ledger:
 
     def interval(self, claim_id: str) -> Interval:
         return claim_interval(self.claim(claim_id))
+
+
+# What a noted row may be asked without reading the claim: its column reads note themselves.
+_FREE_ATTRIBUTES = frozenset({"__dict__", "__class__", "__getitem__", "get"})
+_row_class = None
+
+
+def noted_row(row: pd.Series, claim_id: str) -> pd.Series:
+    """`row` (a claim's, from the ledger), as a Series that notes each column read by name (`row["quote"]`,
+    `row.get("unit")`) as 'claim-field:<id>=<column>', and any other use of it (an attribute, iteration, a
+    conversion, a list of columns, pandas reading it) as the whole claim: what cannot be told apart counts whole."""
+    global _row_class
+    if _row_class is None:
+        _row_class = _make_row_class()
+    noted = _row_class(row)
+    usage.note("claim-field", f"{claim_id}=claim_id")   # that the claim exists: asking for it reads that much
+    state = object.__getattribute__(noted, "__dict__")
+    state["_noted_values"] = dict(zip(row.index, row._values))   # what Series.__getitem__(label) returns
+    state["_noted_claim"] = claim_id
+    return noted
+
+
+def _make_row_class():
+    import pandas as pd
+
+    class NotedRow(pd.Series):
+        def __getattribute__(self, name):
+            state = object.__getattribute__(self, "__dict__")
+            claim_id = state.get("_noted_claim")
+            if claim_id is not None and name not in _FREE_ATTRIBUTES:
+                usage.note("claim", claim_id)
+            return object.__getattribute__(self, name)
+
+        def __getitem__(self, key):
+            state = object.__getattribute__(self, "__dict__")
+            claim_id = state.get("_noted_claim")
+            if claim_id is not None and isinstance(key, str):
+                usage.note("claim-field", f"{claim_id}={key}")
+                values = state["_noted_values"]
+                if key not in values:
+                    raise KeyError(key)   # as pandas says it: a column a claim does not have
+                return values[key]
+            return super().__getitem__(key)
+
+        def get(self, key, default=None):
+            state = object.__getattribute__(self, "__dict__")
+            if state.get("_noted_claim") is not None and isinstance(key, str):
+                try:
+                    return self[key]
+                except KeyError:
+                    return default
+            return super().get(key, default)
+
+    return NotedRow
 
 
 @dataclass(frozen=True)

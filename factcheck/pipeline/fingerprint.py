@@ -72,6 +72,14 @@ class DataIndex:
             row = self._claims.by_id.get(ident)
             doc_id = row[self._claims.doc_column] if row and len(row) > self._claims.doc_column else None
             return _digest(_canonical([row, self._source(doc_id) if doc_id else None]))
+        if kind in ("claim-fields", "claim-field"):   # these columns of one claim (factcheck.usage)
+            claim_id, _, columns = ident.rpartition("=")
+            row = self._claims.by_id.get(claim_id)
+            header = self._claims.header
+            at = [header.index(c) if c in header else None for c in columns.split(",")]
+            values = [row[i] if row and i is not None and i < len(row) else None for i in at] if row else None
+            doc_id = row[self._claims.doc_column] if row and len(row) > self._claims.doc_column else None
+            return _digest(_canonical([columns, values, self._source(doc_id) if doc_id else None]))
         if kind == "document":
             return _digest(_canonical([self._claims.by_doc.get(ident, []), self._non_claims.by_doc.get(ident, []),
                                        self._source(ident)]))

@@ -150,3 +150,26 @@ def test_an_article_s_provenance_and_the_list_of_articles_are_items_of_their_own
     data["documents"].reverse()
     sources.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert DataIndex(data_copy).changed(before) == ["source:oig17", "documents:ids"]
+
+
+def test_one_claim_s_columns_change_with_those_columns_its_existence_and_its_article_only(data_copy):
+    """claim-fields:<id>=<columns>: what a page read of one claim's row, column by column (factcheck.usage)."""
+    import yaml
+
+    shown = "claim-fields:oig17-03=claim_id,doc_id,quote"
+    other = "claim-fields:oig17-04=claim_id,doc_id,quote"
+    before = DataIndex(data_copy).digests([shown, other, "claim:oig17-03"])
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "population", "changed by a test")
+    assert DataIndex(data_copy).changed(before) == ["claim:oig17-03"]
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "quote", "changed by a test")
+    assert DataIndex(data_copy).changed(before) == [shown, "claim:oig17-03"]
+
+    before = DataIndex(data_copy).digests([shown, other])
+    change_cell(data_copy / "data" / "claims.csv", "oig17-03", "claim_id", "oig17-03-renamed")
+    assert DataIndex(data_copy).changed(before) == [shown]   # gone: a page asking for it fails now
+
+    sources = data_copy / "seeds" / "sources.yml"
+    data = yaml.safe_load(sources.read_text(encoding="utf-8"))
+    next(d for d in data["documents"] if d["id"] == "oig17")["outlet"] = "changed by a test"
+    sources.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert DataIndex(data_copy).changed(before) == [shown, other]   # the article it names (its outlet, its text)

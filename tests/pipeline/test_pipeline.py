@@ -59,6 +59,9 @@ def test_a_build_sets_aside_what_a_killed_build_left_with_one_line_each(second_b
 # The columns of a claim the claims index shows (its words, its figure, what the words allow, its metric, where it
 # sits): not its population, period, speaker or note.
 CLAIMS_INDEX_HIDES = {"population", "period", "speaker", "note"}
+# The register shows each check's claims by their words, figures and article, and the statements' words: not a
+# claim's population, period, speaker or note either (it reads the columns it shows, claim by claim).
+REGISTER_HIDES = {"population", "period", "speaker", "note"}
 
 
 def pages_showing(root: Path, claim_id: str, column: str = "population", outcomes_moved: bool = False) -> set[str]:
@@ -88,7 +91,8 @@ def pages_showing(root: Path, claim_id: str, column: str = "population", outcome
             if checks and outcomes_moved:
                 pages.add(page.path)  # every verdict, under other rules too
         elif page.template == "notebooks/register.ipynb":
-            pages.add(page.path)  # every check with the claims it uses; the whole ledger, as a download
+            if column not in REGISTER_HIDES or (checks and outcomes_moved):
+                pages.add(page.path)  # every check with the claims it uses, in their words
         elif page.template == "notebooks/claims.ipynb":
             if column not in CLAIMS_INDEX_HIDES:
                 pages.add(page.path)  # every claim, in its words
@@ -120,6 +124,20 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     assert run_build(clean, "--force").returncode == 0
     assert differing(root / "book", clean / "book") == []
     assert differing(root / "_build" / "html", clean / "_build" / "html") == []
+
+
+def test_an_edit_to_a_column_the_register_shows_runs_it_again(build_base, tmp_path):
+    """The register depends on the columns of each claim it shows (not on a claim's population: test above); a
+    word claim's condition is one: the register runs again for it and shows the new words."""
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    assert run_build(root).returncode == 0
+    words = "From January 2015, only people convicted of crimes were targets (edited by a test)."
+    edit_claim(root, "hearing16-17", "condition", words)
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    register = re.search(r"queued  book/register\.ipynb  \((.*)\)", result.stderr)
+    assert register and "claim-fields:hearing16-17=" in register.group(1), result.stderr
+    assert "(edited by a test)" in (root / "book" / "register.ipynb").read_text(encoding="utf-8")
 
 
 def test_edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(build_base, tmp_path):
