@@ -348,18 +348,19 @@ def judged_words(check: Check, ledger) -> tuple[str, int, int, str | None]:
 
 def check_statement_figures(statements: list[Statement], checks: list[Check], ledger, checks_file: Path) -> None:
     """A verdict's reasons may restate a figure an article prints or a cited source gives, never one typed by hand."""
-    from factcheck.checks.traced import figures_in
+    from factcheck.checks.traced import figures_in, given
 
     path = statements_path(checks_file)
     problems = Collector(path)
     articles = " ".join(document.text for document in ledger.documents.values())
+    printed: dict[str, bool] = {}
     by_id = {c.id: c for c in checks}
     for statement in statements:
         cited = [ledger.references[r] for c in statement.evidence for r in by_id[c].references if r in ledger.references]
-        sources = articles + " " + " ".join(f"{r.quoted} {r.title} {r.date}" for r in cited)
+        cited_words = " ".join(f"{r.quoted} {r.title} {r.date}" for r in cited)
         for key, text in (("verdict.why", statement.verdict.why), ("verdict.matters", statement.verdict.matters)):
             for figure in dict.fromkeys(figures_in(text)):
-                if figure not in sources and figure.replace(",", "") not in sources:
+                if not given(figure, articles, cited_words, printed):
                     problems.add(statement.line, key, f"statement {statement.id}: {figure!r} is printed in no article "
                                                       "and given by no source its evidence cites: glue a computed "
                                                       "figure with {point}, {result} or {tested}")

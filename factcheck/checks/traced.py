@@ -32,14 +32,27 @@ def _sentences(check) -> list[tuple[str, str]]:
 def untraced_figures(checks, ledger) -> list[tuple[object, str, str]]:
     """(check, field, figure) for each figure in a check's sentences that no article prints and no cited source gives."""
     articles = " ".join(document.text for document in ledger.documents.values())
+    printed: dict[str, bool] = {}
     missing = []
     for check in checks:
-        cited = [ledger.references[r] for r in check.references if r in ledger.references]
-        sources = articles + " " + " ".join(f"{r.quoted} {r.title} {r.date}" for r in cited)
+        cited = " ".join(f"{r.quoted} {r.title} {r.date}" for r in
+                         (ledger.references[r] for r in check.references if r in ledger.references))
         for field, text in _sentences(check):
             missing += [(check, field, figure) for figure in dict.fromkeys(figures_in(text))
-                        if figure not in sources and figure.replace(",", "") not in sources]
+                        if not given(figure, articles, cited, printed)]
     return missing
+
+
+def given(figure: str, articles: str, cited: str, printed: dict[str, bool]) -> bool:
+    """The figure, as written or without its commas, is in the articles' text or in the cited sources' words.
+    `printed` remembers what the articles hold, so each figure is looked for once in the whole corpus, not once per
+    check (no figure holds a space, so looking in each text apart finds what looking in them joined would)."""
+    for form in dict.fromkeys((figure, figure.replace(",", ""))):
+        if form not in printed:
+            printed[form] = form in articles
+        if printed[form] or form in cited:
+            return True
+    return False
 
 
 def check_figures_traced(checks, ledger, checks_file: Path) -> None:

@@ -67,7 +67,11 @@ def run_build(args) -> int:
         overrides = parse_overrides(args.param)
         if args.out and not overrides:
             raise ValueError("--out is for what-if builds; give at least one --param")
-        return build(force=args.force, overrides=overrides, out=args.out, jobs=max(1, args.jobs), site=args.site)
+        status = build(force=args.force, overrides=overrides, out=args.out, jobs=max(1, args.jobs), site=args.site)
+        from factcheck.pipeline.timeline import mark
+
+        mark("build: command returns")
+        return status
     except ValidationFailed as failed:
         print(failed, file=sys.stderr)
         return 1

@@ -324,27 +324,26 @@ def _same_file(a: Path, b: Path) -> bool:
                 return True
 
 
-_removing: list = []  # the thread removing the site swapped out last (joined before the next swap)
-
-
 def _swap_in(built: Path, html: Path) -> None:
-    """Replace html with built: two renames, so a reader never sees a half-written site. The old site is removed
-    by a thread of its own (not a daemon: the process waits for it before it ends), so the new site is announced
-    without waiting for hundreds of files to be deleted."""
+    """Replace html with built: two renames, so a reader never sees a half-written site. The old site is set
+    aside under a name of its own (`.html-old-<n>`) and removed by a daemon thread, with any an earlier build
+    set aside and did not finish removing: the build neither waits for hundreds of files to be deleted before it
+    announces the new site nor, at its end, before its process exits (0.6-1 s of an edit at five articles). What
+    a process ending leaves of an old site, the next swap removes."""
     import threading
 
-    while _removing:
-        _removing.pop().join()
     html.parent.mkdir(parents=True, exist_ok=True)
-    old = html.with_name(f".{html.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
     if html.exists():
-        html.rename(old)
+        html.rename(html.with_name(f".{html.name}-old-{time.time_ns()}"))
     os.rename(built, html)  # fails, rather than nesting html/html, if something else put an html/ there
-    remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
-                               name="remove old site")
-    remover.start()
-    _removing.append(remover)
+    set_aside = sorted(html.parent.glob(f".{html.name}-old*"))
+    if set_aside:
+        threading.Thread(target=_remove_all, args=(set_aside,), name="remove old site", daemon=True).start()
+
+
+def _remove_all(folders: list[Path]) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _problems_in(output: str) -> list[str]:
