@@ -44,7 +44,25 @@ def warm_up(modules: list[str]) -> None:
         except ImportError:
             pass  # the page that imports it will report it, in its own cell
     mark("kernel: templates' imports done")
+    _draw_once()
+    mark("kernel: a chart drawn (Altair imported, vl-convert started)")
     _warning_filters[:] = warnings.filters
+
+
+def _draw_once() -> None:
+    """Draw a chart, as a page would: the templates import Altair only inside the chart functions, and vl-convert's
+    first drawing starts its JavaScript engine (1-2 s), so the kernel's first page with a chart paid both. Done
+    here, it is done while the build validates, before any page is known (at 200 articles the kernels wait for the
+    validation anyway). A page's charts come out as from a fresh kernel: nbval runs each page on a fresh one."""
+    try:
+        import altair
+        import pandas
+
+        from factcheck.report.charts import svg
+
+        svg(altair.Chart(pandas.DataFrame({"x": [1.0]})).mark_bar().encode(x="x:Q").to_dict())
+    except Exception:   # a page that draws one reports what fails, in its own cell
+        pass
 
 
 def begin_page(working_folder: str, project_root: str) -> None:
