@@ -240,9 +240,7 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
 
     base = Path(root or paths.ROOT)
     folder = base / "_build" / KEPT_FOLDER
-    key = hashlib.sha256("\n".join([str(KEPT_FORMAT), _code_digest(), kind, str(base.resolve()), arguments,
-                                    *(f"{_name(p, base)}:{_file_digest(p)}" for p in files)]).encode()).hexdigest()
-    target = folder / f"{kind}-{key[:32]}.pickle"
+    target = _kept_file(kind, base, files, arguments)
     try:
         reads, payload = pickle.loads(target.read_bytes())
         if all(_read_digest(read, root, ledger) == digest for read, digest in reads.items()):
@@ -263,6 +261,19 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
         except Exception:   # read-only checkout, or something load returned cannot be pickled
             pass
     return result
+
+
+def _kept_file(kind: str, base: Path, files: list[Path], arguments: str) -> Path:
+    key = hashlib.sha256("\n".join([str(KEPT_FORMAT), _code_digest(), kind, str(base.resolve()), arguments,
+                                    *(f"{_name(p, base)}:{_file_digest(p)}" for p in files)]).encode()).hexdigest()
+    return base / "_build" / KEPT_FOLDER / f"{kind}-{key[:32]}.pickle"
+
+
+def ledger_is_kept(root: Path | str | None = None) -> bool:
+    """Whether a ledger of root's files, as they are now, is kept (by the build that validated it: `keep_ledger`),
+    so `kept_ledger` would unpickle it rather than load and validate the files."""
+    base = Path(root or paths.ROOT)
+    return _kept_file("ledger", base, ledger_files(Path(root) if root else None), "").is_file()
 
 
 def _name(path: Path, base: Path) -> str:

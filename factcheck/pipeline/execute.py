@@ -89,6 +89,18 @@ def warm_kernel() -> None:
         mark("worker: kernel warm (started, templates' imports done)")
 
 
+def preload_kernel() -> None:
+    """Have this worker's kernel load the ledger the build has just kept, and every outcome, before its first page
+    (factcheck.pipeline.in_kernel.preload). A worker that takes no such job loads them with its first page."""
+    if _kernel is not None:
+        try:
+            _kernel.ensure_started()
+            _kernel.run_silently("import factcheck.pipeline.in_kernel as _k; _k.preload(); del _k")
+        except Exception:   # the first page loads them itself, and reports what fails
+            pass
+        mark("worker: ledger and outcomes loaded ahead")
+
+
 def _die_with_parent() -> None:
     """A build killed outright (kill -9, a test's timeout) must not leave its workers behind:
     ask Linux to end this worker with its parent. Its kernel follows, since ipykernel

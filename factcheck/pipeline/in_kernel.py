@@ -15,7 +15,10 @@ fresh kernel would give. Without this, each page would cost as much as the
 whole corpus. The ledger itself comes from the one the build validated before the
 pages ran (`factcheck.checks.kept.kept_ledger`), and checks.yml and statements.yml
 are parsed again only when they or what they read changed (`kept_load`): a kernel
-does not validate the whole corpus a second time.
+does not validate the whole corpus a second time. A kernel loads them before its
+first page (`preload`): while it warms up if the build has kept the ledger by then
+(a small corpus), else when the build asks, once the validation is done (a large one,
+whose kernels are warm long before).
 """
 from __future__ import annotations
 
@@ -46,6 +49,13 @@ def warm_up(modules: list[str]) -> None:
     mark("kernel: templates' imports done")
     _draw_once()
     mark("kernel: a chart drawn (Altair imported, vl-convert started)")
+    from factcheck.checks.kept import ledger_is_kept
+
+    try:
+        if ledger_is_kept():   # the build validated these files already (at five articles, before a kernel is up)
+            preload()
+    except Exception:   # the first page loads what it needs, and reports what fails
+        pass
     _warning_filters[:] = warnings.filters
 
 
@@ -62,6 +72,20 @@ def _draw_once() -> None:
 
         svg(altair.Chart(pandas.DataFrame({"x": [1.0]})).mark_bar().encode(x="x:Q").to_dict())
     except Exception:   # a page that draws one reports what fails, in its own cell
+        pass
+
+
+def preload() -> None:
+    """Load the ledger and work out every outcome as a page of this checkout does (`load_ledger()` under the
+    standard rules, `outcomes(ledger)`), outside any page: the shared loaders keep them with the keys they noted, and
+    the first page is handed them, noting those keys, as the next pages are (see `_share_the_ledger_and_verdicts`)."""
+    from factcheck.ledger import claims
+    from factcheck.ledger.hedges import rules_from
+    from factcheck.report import register
+
+    try:
+        register.outcomes(claims.load_ledger(None, rules=rules_from("standard"), draft=False))
+    except Exception:   # the first page loads them again, and reports what fails in its own cell
         pass
 
 

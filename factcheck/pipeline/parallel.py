@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable
 
-from factcheck.pipeline.execute import Job, Outcome, execute, prepare_worker, warm_kernel
+from factcheck.pipeline.execute import Job, Outcome, execute, preload_kernel, prepare_worker, warm_kernel
 
 
 class WorkerPool:
@@ -35,7 +35,8 @@ class WorkerPool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def run_jobs(jobs: Iterable[Job] | Callable[[], list[Job]], *, workers: int, project_root: str, kernel_log: str,
+def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], *, workers: int, project_root: str,
+             kernel_log: str,
              modules: list[str], on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
              pool: WorkerPool | None = None, expected: int = 0) -> list[Outcome]:
     """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
@@ -43,9 +44,10 @@ def run_jobs(jobs: Iterable[Job] | Callable[[], list[Job]], *, workers: int, pro
 
     jobs may be a function giving them: the workers (at most `expected`) are forked and start their kernels first,
     and the function runs in this process meanwhile (the build validates then, while the kernels import pandas
-    and Altair); what it raises ends the workers and is raised."""
+    and Altair); what it raises ends the workers and is raised. The function is given `preload`, which asks each
+    worker's kernel to load the ledger and the outcomes (once the build has kept the ledger), before its first page."""
     if callable(jobs) and pool is not None:
-        jobs = jobs()
+        jobs = jobs(lambda: None)
     if not callable(jobs):
         jobs = list(jobs)
         if not jobs:
@@ -60,7 +62,7 @@ def run_jobs(jobs: Iterable[Job] | Callable[[], list[Job]], *, workers: int, pro
         if callable(jobs):
             for _ in range(count):
                 executor.submit(warm_kernel)
-            jobs = list(jobs())
+            jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)]))
             if not jobs:
                 meanwhile()
                 return []

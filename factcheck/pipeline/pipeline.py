@@ -173,18 +173,24 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             state["kept"] = True
             _keep_ledger(state["validated"], project_root)
 
-    def settle() -> list:
+    def settle(preload: Callable[[], object] = lambda: None) -> list:
         """Validate (what `check` refuses is never executed, let alone published: one validator for both), then
         work out whether the outcomes the `moved` pages show moved: the final work list. With pages to execute,
-        this runs while the workers' kernels warm up (parallel.run_jobs)."""
+        this runs while the workers' kernels warm up (parallel.run_jobs). preload: asks the workers' kernels to load
+        the ledger just kept, and the outcomes, while this process compares outcomes (they wait for the validation
+        anyway at a few hundred articles)."""
         state["validated"] = validate(project_root)
         mark("build: validated")
+        if work_list:   # pages to execute whatever the outcomes: the kernels load the ledger meanwhile
+            keep()
+            mark("build: ledger kept for the kernels")
+            preload()
         if moved:
             state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, state["validated"], project_root)
             mark("build: outcomes compared")
             order = {page.path: i for i, page in enumerate(plan.executed)}
             work_list.sort(key=lambda item: order[item[0].path])
-        if work_list:   # before the first page asks for it (a kernel that asks first loads the ledger itself)
+        if work_list and not state.get("kept"):   # before the first page asks for it (else its kernel loads it)
             keep()
             mark("build: ledger kept for the kernels")
         if only is not None:
@@ -449,7 +455,7 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     else:  # warm up for every template, once: the next edit may need any of them
         modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
         pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
-    listed = (lambda: jobs_of(candidates())) if callable(candidates) else jobs_of(candidates)
+    listed = (lambda preload: jobs_of(candidates(preload))) if callable(candidates) else jobs_of(candidates)
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
                     modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected)
 

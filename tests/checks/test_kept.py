@@ -222,7 +222,9 @@ def test_a_kept_ledger_is_the_ledger_load_ledger_gives_and_follows_its_files(pro
     from factcheck.ledger.claims import STANDARD
 
     validated = load_ledger(project)
+    assert not kept.ledger_is_kept(project)
     kept.keep_ledger(validated, project)
+    assert kept.ledger_is_kept(project)   # what a warm kernel asks before it loads the ledger ahead of a page
     loads = []
 
     def load(root):
@@ -247,6 +249,7 @@ def test_a_kept_ledger_is_the_ledger_load_ledger_gives_and_follows_its_files(pro
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    assert not kept.ledger_is_kept(project)
     ledger = kept.kept_ledger(project, STANDARD, False, load)
     assert loads == [project]   # its file changed: loaded (and validated) again
     assert ledger.claim("oig17-03")["population"] == "changed by the test"
