@@ -69,8 +69,13 @@ class Ledger:
         if position is None:
             usage.note("claim", claim_id)
             raise KeyError(f"no claim {claim_id!r} in the ledger")
-        row = self._claims.iloc[position]
-        return noted_row(row, claim_id) if usage.listening() else row
+        rows = self.__dict__.setdefault("_claim_rows", {})   # emptied by _positions when the table changes
+        if position not in rows:
+            row = self._claims.iloc[position]
+            rows[position] = (row, dict(zip(row.index, row._values)))
+        row, values = rows[position]
+        # a shallow copy (copy-on-write: what a page does to it never reaches the next page's row)
+        return noted_row(row.copy(deep=False), claim_id, values) if usage.listening() else row.copy(deep=False)
 
     def _positions(self) -> dict[str, int]:
         """Row of each claim id (the first, as a filter would find it), made once per table: checks look up thousands."""
@@ -80,6 +85,7 @@ class Ledger:
             for position, claim_id in enumerate(self._claims["claim_id"]):
                 positions.setdefault(claim_id, position)
             self.__dict__["_claim_positions"] = (self._claims, positions)
+            self.__dict__["_claim_rows"] = {}   # position -> (its row, its values by column), made on first use
         return positions
 
     @property
@@ -102,19 +108,22 @@ _FREE_ATTRIBUTES = frozenset({"__dict__", "__class__", "__getitem__", "get"})
 _row_class = None
 
 
-def noted_row(row: pd.Series, claim_id: str) -> pd.Series:
-    """`row` (a claim's, from the ledger), as a Series that notes each column read by name (`row["quote"]`,
-    `row.get("unit")`) as 'claim-field:<id>=<column>', and any other use of it (an attribute, iteration, a
-    conversion, a list of columns, pandas reading it) as the whole claim: what cannot be told apart counts whole."""
+def noted_row(row: pd.Series, claim_id: str, values: dict | None = None) -> pd.Series:
+    """`row` (a claim's, from the ledger; made a noted row in place), as a Series that notes each column read by
+    name (`row["quote"]`, `row.get("unit")`) as 'claim-field:<id>=<column>', and any other use of it (an attribute,
+    iteration, a conversion, a list of columns, pandas reading it) as the whole claim: what cannot be told apart
+    counts whole. values: the row's values by column, if known."""
     global _row_class
     if _row_class is None:
         _row_class = _make_row_class()
-    noted = _row_class(row)
     usage.note("claim-field", f"{claim_id}=claim_id")   # that the claim exists: asking for it reads that much
-    state = object.__getattribute__(noted, "__dict__")
-    state["_noted_values"] = dict(zip(row.index, row._values))   # what Series.__getitem__(label) returns
+    if values is None:
+        values = dict(zip(row.index, row._values))   # what Series.__getitem__(label) returns
+    row.__class__ = _row_class
+    state = object.__getattribute__(row, "__dict__")
+    state["_noted_values"] = values
     state["_noted_claim"] = claim_id
-    return noted
+    return row
 
 
 def _make_row_class():
