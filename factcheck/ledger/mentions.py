@@ -46,8 +46,9 @@ number       "235,413", "1.6", "-3,200", "160824" (any other run of digits), "11
              comma), "the low 30,000s" (a plural number: the span is "30,000s", the quote "the low 30,000s")
 spelled      "six", "four dozen", "twenty-five", "a dozen", "one of them"
 pronoun      "each one including", "every one", "no one", "One can assume"   (the pronoun "one", no number)
+base         "the homicide rate per 100,000 population"   (a rate's base written apart from its value: part of a unit)
 
-Dates, times, fiscal years, decades, ordinals, years, names and the pronoun "one" say when,
+Dates, times, fiscal years, decades, ordinals, years, names, the pronoun "one" and a rate's base say when,
 in what order or what, not how many: `is_quantity` is False for them. Offsets are Python string
 indices (Unicode code points) into the text.
 """
@@ -68,7 +69,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, COMPARATIVES, EXTREME_MAR
                                          SPAN_PREPOSITIONS, UNANIMITY, VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS,
                                          YEAR_SPAN_SEPARATORS)
 
-PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun"})
+PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
@@ -626,8 +627,14 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
                  hedge=hedge, scale=second.scale, quote_start=quote_start)
 
 
+# "the death rate per 1,000 births": the number after "rate per" is the rate's base, not a count
+RATE_PER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+$", re.IGNORECASE)
+
+
 def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     """The mention with its hedge, reading and unit read from the words around it."""
+    if core.kind in ("number", "scaled", "spelled") and RATE_PER_BEFORE.search(text, max(0, core.start - 20), core.start):
+        core = _Core(core.start, core.end, "base", core.value, core.precision)
     if core.kind in PERIOD_KINDS:
         return Mention(core.start, core.end, text[core.start:core.end], core.kind, core.value, core.precision,
                        quote_start=core.start, quote_end=core.end)
@@ -708,9 +715,12 @@ def _rate_with_base(text: str, sentence_start: int, position: int) -> str:
     100,000 population began at 23.6" -> "homicides per 100,000"), or ''. The base's own digits are no value."""
     after = SENTENCE_END.search(text, position, min(len(text), position + 400))
     sentence_end = after.start() if after else min(len(text), position + 400)
+    stated = re.match(NUM, text[position:position + 40])
+    value = parse_number(stated.group())[0] if stated else None
     for match in RATE_BASE.finditer(text, sentence_start, sentence_end):
-        if match.start(3) <= position < match.end(3):
-            return ""
+        base = parse_number(re.match(NUM, match.group(3)).group())[0] * _scale_of(match.group(3).lower())
+        if match.start(3) <= position < match.end(3) or (value is not None and value >= base):
+            continue  # the base itself; a count as large as the base is no rate per it ("a high of 4,100")
         counted = _rate_noun(match)
         if counted:
             return f"{counted} per {match.group(3)}"

@@ -310,3 +310,13 @@ def test_a_drafted_signed_change_and_hedge_after_pass_the_check_once_the_judgeme
     done = new_article("--check", out, "--no-chapter")
     assert done.returncode == 0, done.stdout + done.stderr
     assert {"-18.4 percent", "70% or higher", "2,000-plus"} <= set(quotes(out))
+
+
+def test_a_rates_base_written_apart_is_drafted_as_a_non_claim():
+    from factcheck.byo.scaffold import draft_rows
+
+    text = "In 2023 the county's overdose death rate per 100,000 residents rose to 41.2, the health department said.\n"
+    claims, non_claims = draft_rows("health23", text)
+    assert [(row["quote"], row["unit"]) for row in claims] == [("41.2", "deaths_per_100000")]
+    assert [(row["text"], row["kind"]) for row in non_claims] == [("2023", "year"), ("100,000", "name")]
+    assert "rate's base" in non_claims[1]["reason"]
