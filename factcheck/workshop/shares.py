@@ -266,7 +266,8 @@ def _matching_reading(share, all_readings: list[Reading]) -> Reading | None:
 
 
 def _same_interval(a: Interval, b: Interval) -> bool:
-    return abs(a.low - b.low) <= 1e-9 and abs(a.high - b.high) <= 1e-9
+    """The same ends (an end at infinity equals only itself: "over 750,000" leaves a share's interval open above)."""
+    return all(x == y or abs(x - y) <= 1e-9 for x, y in ((a.low, b.low), (a.high, b.high)))
 
 
 def _share_result(share, matched: Reading | None, q: ShareQuestion, all_readings: list[Reading]):
