@@ -117,10 +117,10 @@ def fits(reason: str, evidence, question) -> bool:
     if not isinstance(evidence, str) or not evidence.strip():
         return False
     tested = question.tested
-    hedged = [(c.hedge, c.quote) for c in question.counts if c.hedge] + ([(tested.hedge, tested.quote)]
-                                                                         if tested.hedge else [])
+    hedged = [(c.hedge, c.quote) for c in question.counts if c.hedge] + ([(tested.hedge_words, tested.quote)]
+                                                                         if tested.hedge_words else [])
     if reason == WORDS:
-        return bool(tested.hedge) and quotes_hedge(evidence, tested.hedge, tested.quote)
+        return bool(tested.hedge_words) and quotes_hedge(evidence, tested.hedge_words, tested.quote)
     if reason == HEDGES:
         return any(quotes_hedge(evidence, hedge, quote) for hedge, quote in hedged)
     stands_for = [(tested.rounding, tested.precision, tested.unit)] + [
@@ -129,7 +129,7 @@ def fits(reason: str, evidence, question) -> bool:
         return any((rounding is not None and names_interval(evidence, rounding)) or names_precision(evidence, p, unit)
                    for rounding, p, unit in stands_for)
     if reason == OUTSIDE:
-        return ((bool(tested.hedge) and quotes_hedge(evidence, tested.hedge, tested.quote))
+        return ((bool(tested.hedge_words) and quotes_hedge(evidence, tested.hedge_words, tested.quote))
                 or (tested.interval is not None and names_interval(evidence, tested.interval))
                 or (tested.rounding is not None and names_interval(evidence, tested.rounding))
                 or names_precision(evidence, tested.precision, tested.unit))
@@ -141,11 +141,11 @@ def example(reason: str, question, share: float | None = None) -> str:
     tested = question.tested
     if reason == EXACT:
         return ""
-    if reason in (WORDS, OUTSIDE) and tested.hedge:
-        return _as_quoted(tested.hedge, tested.quote)
+    if reason in (WORDS, OUTSIDE) and tested.hedge_words:
+        return _as_quoted(tested.hedge_words, tested.quote)
     if reason == HEDGES:
         figure = next((c for c in question.counts if c.hedge), None)
-        return _as_quoted(figure.hedge, figure.quote) if figure else _as_quoted(tested.hedge, tested.quote)
+        return _as_quoted(figure.hedge, figure.quote) if figure else _as_quoted(tested.hedge_words, tested.quote)
     if reason == ROUNDING and share is not None and tested.rounding is not None and share not in tested.rounding:
         count = next((c for c in question.counts if c.rounding is not None and c.precision), None)
         if count is not None:

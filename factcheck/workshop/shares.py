@@ -66,10 +66,16 @@ class Printed:
     precision: float = 0.0
     unit: str = ""
     interval: Interval | None = None     # with its hedge words
+    words: str = ""                       # a word claim's words ("nearly every"), which stand for its hedge
 
     @property
     def rounding(self) -> Interval | None:
         return _rounding(self.value, self.hedge, self.precision, self.unit)
+
+    @property
+    def hedge_words(self) -> str:
+        """What "within the words" quotes: the hedge word, or a word claim's words."""
+        return self.hedge or self.words
 
 
 def _rounding(value: float, hedge: str, precision: float, unit: str) -> Interval | None:
@@ -81,8 +87,9 @@ def _rounding(value: float, hedge: str, precision: float, unit: str) -> Interval
 
 
 def _printed(row: dict, interval: Interval | None) -> Printed:
+    words = row.get("words")
     return Printed(row["quote"], float(row["value"]), str(row.get("hedge") or ""), float(row.get("precision") or 0),
-                   str(row.get("unit") or ""), interval)
+                   str(row.get("unit") or ""), interval, words if isinstance(words, str) else "")
 
 
 @dataclass(frozen=True)
