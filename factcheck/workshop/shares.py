@@ -20,6 +20,7 @@ The question the participant sees holds no answer: the counts go by neutral name
 """
 from __future__ import annotations
 
+import math
 import string
 from dataclasses import dataclass, field, replace
 from typing import Callable
@@ -81,8 +82,8 @@ class Printed:
 def _rounding(value: float, hedge: str, precision: float, unit: str) -> Interval | None:
     from factcheck.ledger.hedges import HEDGES, interval_for
 
-    if not precision or HEDGES.get((hedge or "").lower()) == "range":
-        return None
+    if not precision or math.isnan(precision) or math.isnan(value) or HEDGES.get((hedge or "").lower()) == "range":
+        return None  # a count given to the unit, a range, or a word claim with no number
     return interval_for(value, precision=precision, unit=unit)
 
 

@@ -198,3 +198,26 @@ def test_past_the_cap_the_worked_solution_shows(parole):
     attempts = Attempts(cap=1)
     shown = check_share(1.0, "accurate", parole, reason="exact", attempts=attempts).results[0]
     assert shown.status == SHOWN and all(r.formula in shown.reasons[-1] for r in readings(parole))
+
+
+def test_every_shipped_check_the_page_can_take_passes_with_its_reasons_evidence():
+    """The page's `check_id` may name any check that tests a stated figure with a formula (the guide's 3-hour plan uses
+    another): each reading of each passes with the evidence the worked solution prints, a word claim ("dipped") with
+    its words quoted, and none but an exact share passes without evidence."""
+    from factcheck.workshop.report_cache import report
+
+    outcomes = report(None, None)[1]
+    taken = [c for c, o in outcomes.items() if o.check.tests and o.check.formula and o.check.comparable]
+    assert len(taken) >= 10
+    seen = set()
+    for check_id in taken:
+        question = share_question(check_id)
+        for reading in readings(question):
+            evidence = evidence_example(reading, question)
+            seen.add(reading.outcome)
+            assert check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome,
+                               evidence=evidence, attempts=Attempts()).statuses == [RIGHT, RIGHT], check_id
+            blind = check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome,
+                                evidence="", attempts=Attempts()).results[1]
+            assert (blind.status == RIGHT) == (reading.outcome == "exact"), check_id
+    assert {"exact", "within the words", "within rounding", "outside what the words allow"} <= seen
