@@ -384,6 +384,16 @@ def pair_reading(pair_id: str):
     return PairReading(not reasons, reasons, "; ".join(parts) + ".", said_by="From the labels in corpus/workshop.yml")
 
 
+def pair_readings() -> dict:
+    """Every pair's expected answer, by pair id (read again when the item file, a gold file or a text changes)."""
+    return dict(_pair_readings(_state(WORKSHOP_ITEMS, *(CORPUS / gold for _, gold in LABELLED), *_text_files())))
+
+
+@usage.remembered(maxsize=2)
+def _pair_readings(state) -> tuple:
+    return tuple((pair, pair_reading(pair)) for pair in sorted(workshop_items()["pairs"]))
+
+
 def _question_reading(question):
     return pair_reading(question.check_id.removeprefix("corpus:"))
 
@@ -463,7 +473,8 @@ def _draw_pairs(chance: random.Random, seed: str, pair_ids: list[str]) -> list[s
     A name draws at random. A numbered seed takes its seat in two fixed rounds (`_pair_seats`): the comparable pairs
     in one, the others in a second arranged so that the two a seat takes differ in their reasons; seats side by side
     share no pair, and two seats closer than the number of other pairs share at most one."""
-    readings = {p: pair_reading(p) for p in pair_ids}
+    every = pair_readings()
+    readings = {p: every[p] for p in pair_ids}
     comparable = [p for p in pair_ids if readings[p].comparable]
     others = [p for p in pair_ids if not readings[p].comparable]
     chance.shuffle(others)

@@ -1,6 +1,7 @@
 """Class variants of exercises 3 and 4: items of corpus/workshop.yml, resting on the texts, answered honestly, not blindly."""
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 
@@ -339,10 +340,15 @@ def test_named_seeds_rarely_share_pairs_with_a_neighbour():
     assert sum(shared) / len(shared) <= 1.25 * expected, (sum(shared) / len(shared), expected)
 
 
+@functools.lru_cache(maxsize=None)
+def _question(item_id: str):
+    return variants.corpus_share_question(item_id)
+
+
 def _rate(item_id: str, rating: str, answers: list[tuple[str, str]]) -> bool:
     """A participant with the right share who answers `rating` with each (reason, evidence) in turn, until right or
     shown; True when the rating came out right."""
-    question = variants.corpus_share_question(item_id)
+    question = _question(item_id)
     reading = readings(question)[0]
     attempts = Attempts()
     for reason, evidence in answers:
@@ -386,8 +392,7 @@ def _blind_orders() -> list[tuple[str, ...]]:
 def _cycling(item_id: str, rating: str, order: tuple[str, ...]) -> bool:
     """Issue 23's loop with evidence a blind loop can write without reading: for each reason in turn, no evidence,
     then every word of the printed figure's sentence in turn, until right or the solution shows."""
-    question = variants.corpus_share_question(item_id)
-    words = question.context.split()
+    words = _question(item_id).context.split()
     return _rate(item_id, rating, [(reason, evidence) for reason in order for evidence in ["", *words]])
 
 
