@@ -43,8 +43,8 @@ _QUOTES = "\"'“”‘’«»`"
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*(thousand|million|billion))?", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "to the nearest ..." in words; a number written in digits is read as it stands
-_PRECISION_WORDS = (("hundred thousand", 1e5), ("ten thousand", 1e4), ("thousandth", 0.001), ("hundredth", 0.01), ("tenth", 0.1),
-                    ("thousand", 1e3), ("hundred", 100.0), ("million", 1e6), ("billion", 1e9), ("ten", 10.0),
+_PRECISION_WORDS = (("hundred thousand", 1e5), ("ten thousand", 1e4), ("thousandth", 0.001), ("hundredth", 0.01),
+                    ("tenth", 0.1), ("thousand", 1e3), ("hundred", 100.0), ("million", 1e6), ("billion", 1e9), ("ten", 10.0),
                     ("whole", 1.0), ("percent", 1.0), ("one", 1.0), ("unit", 1.0), ("integer", 1.0))
 _DECIMALS = re.compile(r"\b(one|two|three|1|2|3)\s+decimal", re.IGNORECASE)
 
