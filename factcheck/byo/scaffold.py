@@ -38,11 +38,12 @@ NON_CLAIM_REASONS = {
     "ordinal": "An ordinal: it gives an order ('first', '21st'), not a quantity.",
     "name": "Part of a name ('Title 42', 'COVID-19'): it names something, not how many.",
     "pronoun": "The pronoun 'one' ('each one', 'one can assume'): it stands for something, it counts nothing.",
+    "base": "A rate's base ('the death rate per 1,000 births'): part of the rate's unit, not a count of its own.",
 }
 
 
 # The finder's kinds the ledger's schema (data/datapackage.json) has no name for: the nearest kind it has.
-LEDGER_KINDS = {"time": "date", "decade": "year"}
+LEDGER_KINDS = {"time": "date", "decade": "year", "base": "name"}  # a base names the unit's size, as a name's number
 
 
 class ArticleError(ValueError):

@@ -17,7 +17,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from factcheck.ledger.intervals import INF, Interval
-from factcheck.ledger.vocabulary import HEDGE_VERBS
+from factcheck.ledger.vocabulary import AFTER_HEDGES, HEDGE_VERBS, VAGUE_SPAN_UNITS
 
 
 @dataclass(frozen=True)
@@ -117,9 +117,11 @@ HEDGES = {
     "no fewer than": "at_least",
     "no less than": "at_least",
     "a minimum of": "at_least",
-    "plus": "at_least",
+    "plus": "above",  # "10,000-plus": more than 10,000 (a "+" after a number is inclusive: "65+")
     "or more": "at_least",
     "below": "below",
+    "above": "above",
+    "near": "around",
     "as many as": "at_most",
     "at the very most": "at_most",
     "at the very least": "at_least",
@@ -145,6 +147,10 @@ HEDGES = {
 }
 # every form of a verb that bounds its object ("exceed 450,000", "surpasses 2,000"): factcheck/ledger/vocabulary.py
 HEDGES.update({form: "above" for form in sorted(HEDGE_VERBS) if form not in HEDGES})
+# every hedge written after a number ("80% or higher", "1 million +", "65 and over"): factcheck/ledger/vocabulary.py
+HEDGES.update({words: shape for words, shape in AFTER_HEDGES.items() if words not in HEDGES})
+# a vague span ("decades-long barriers"): the plural time unit is its order of magnitude, as "dozens" is
+HEDGES.update({unit: "order_of_magnitude" for unit in VAGUE_SPAN_UNITS})
 
 PERCENT_UNITS = {"percent"}
 
@@ -220,11 +226,11 @@ def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
         example_value, example_to = range_example if shape == "range" else (example, None)
         worked = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
                               value_to=example_to, rules=rules)
-        rows.append({
-            "hedge": word or "(none)",
-            "shape": shape,
-            "meaning": SHAPES[shape],
-            "example": (f"{word} {example_value:g}–{example_to:g} → {worked}" if shape == "range"
-                        else f"{(word + ' ') if word else ''}{example:g} (p = 1) → {worked}"),
-        })
+        if shape == "range":
+            written = f"{word} {example_value:g}–{example_to:g}"
+        elif word in AFTER_HEDGES and not word.startswith("at "):  # written after the number: "100 or higher", "100+"
+            written = f"{example:g}{'' if word == '+' else '-' if word == 'plus' else ' '}{word} (p = 1)"
+        else:
+            written = f"{(word + ' ') if word else ''}{example:g} (p = 1)"
+        rows.append({"hedge": word or "(none)", "shape": shape, "meaning": SHAPES[shape], "example": f"{written} → {worked}"})
     return pd.DataFrame(rows)

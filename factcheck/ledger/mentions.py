@@ -11,13 +11,15 @@ percent", "tens of thousands", "half"); `quote_start`/`quote_end` widen it by th
 around it ("nearly 1.6 million", "10,000-plus"), which is what a claim quotes. Each
 mention also carries what a reader would write down:
 
-- `value` (and `value_to` for a range), in base units: "2.2 million" -> 2,200,000;
+- `value` (and `value_to` for a range), in base units: "2.2 million" -> 2,200,000; a sign joined to
+  the number is part of it ("(-30.1 percent; ...)" -> -30.1);
   a fraction is a percentage (half -> 50, one in four -> 25); a multiplier is the factor
   (tripled -> 3); a vague magnitude is its unit (thousands of -> 1,000, as the ledger
   records "tens of thousands" -> 10,000);
 - `precision`: the unit of the last stated digit (0 for an exact count);
-- `hedge`: the hedge words as written (lower case), a key of `hedges.HEDGES`, and
-  `reading`: their shape there ("rounding" when there is none);
+- `hedge`: the hedge words as written (lower case), a key of `hedges.HEDGES`, before the number
+  ("nearly", "above") or after it ("or higher", "+", "-plus", "and over"), and `reading`: their shape
+  there ("rounding" when there is none);
 - `unit`: what is counted: the head noun of the phrase ("2 million immigration cases" ->
   cases), `percent`, `usd`, `times`, or a time unit for a duration.
 
@@ -30,20 +32,23 @@ decade       "the 1990s", "'90s"                    (a period, never the number 
 money        "$2.75 billion", "$1.5bn"
 range        "40-55 percent", "between 40 and 55 percent", "2 million to 3 million"
 percent      "66 percent", "99.5%"
-rate         "4.7 per 100,000", "12 deaths per 1,000 residents"  (value 4.7, unit "homicides per 100,000")
+rate         "4.7 per 100,000", "12 deaths per 1,000 residents"  (value 4.7, unit "homicides per 100,000"); a bare
+             number in a sentence naming "the X rate per 100,000" takes the unit "Xs per 100,000"
 scaled       "2.2 million", "1.5m", "half a million", "a half-million"
 fraction     "half", "two-thirds", "three-fourths", "a third of", "one in four"
 multiplier   "doubled", "tripled", "threefold", "twice", "10 times", "more than double"
-vague        "dozens", "thousands of", "tens of thousands", "several hundred"
-duration     "six months", "a 12-month span", "two decades"   (the span is the number)
+vague        "dozens", "thousands of", "tens of thousands", "several hundred", "decades-long" (1 decade)
+duration     "six months", "a 12-month span", "two decades", "in a decade"   (the span is the number)
 ordinal      "21st", "first", "sixth-largest"
 year         "2016" (a four-digit 18xx-20xx number standing alone), "2019-20", "2014/15" (a span of years)
 name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
-number       "235,413", "1.6", "160824" (any other run of digits), "114, 434" (a stray space after a thousands comma)
+number       "235,413", "1.6", "-3,200", "160824" (any other run of digits), "114, 434" (a stray space after a thousands
+             comma), "the low 30,000s" (a plural number: the span is "30,000s", the quote "the low 30,000s")
 spelled      "six", "four dozen", "twenty-five", "a dozen", "one of them"
 pronoun      "each one including", "every one", "no one", "One can assume"   (the pronoun "one", no number)
+base         "the homicide rate per 100,000 population"   (a rate's base written apart from its value: part of a unit)
 
-Dates, times, fiscal years, decades, ordinals, years, names and the pronoun "one" say when,
+Dates, times, fiscal years, decades, ordinals, years, names, the pronoun "one" and a rate's base say when,
 in what order or what, not how many: `is_quantity` is False for them. Offsets are Python string
 indices (Unicode code points) into the text.
 """
@@ -57,11 +62,14 @@ from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
-from factcheck.ledger.vocabulary import (COMPARATIVES, EXTREME_MARKS, HEDGE_VERBS, MEASURE_SUPERLATIVES,
-                                         QUANTITY_NOUNS, RATE_NOUNS, RECORD_VERBS, S_SINGULARS, SIZE_SUPERLATIVES,
-                                         UNANIMITY, YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import (AFTER_HEDGES, COMPARATIVES, EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER,
+                                         HEDGE_VERBS, MEASURE_SUPERLATIVES, QUANTITY_NOUNS, RANKED_NOUNS,
+                                         RANKING_WORDS, RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES,
+                                         RECORD_VERBS, S_SINGULARS, SELF_COUNTING_MEASURES, SIGNS, SIZE_SUPERLATIVES,
+                                         SPAN_PREPOSITIONS, UNANIMITY, VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS,
+                                         YEAR_SPAN_SEPARATORS)
 
-PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun"})
+PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
@@ -121,6 +129,7 @@ PATTERN = re.compile(
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
+    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b)"
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
@@ -137,14 +146,22 @@ PATTERN = re.compile(
 # range markers and the vague magnitudes, which the mention carries itself; the longest
 # first, so "a little more than" wins over "more than".
 _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
-               "several", "a few", "plus", "or more", "or so", "or fewer", "or less"}
+               "several", "a few", *VAGUE_SPAN_UNITS,
+               # the hedges written after a number ("80% or higher", "65+"); those that start with "at" stand before
+               # one as well ("at least 500", "500 at least")
+               *(h for h in AFTER_HEDGES if not h.startswith("at "))}
 PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
 # "nearly a 30 percent rise": an article may stand between the hedge and its number
 HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
-HEDGE_AFTER = re.compile(r"(-plus\b|\+|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+fewer\b|\s+or\s+less\b)", re.IGNORECASE)
+# "80% or higher", "1 million +", "10,000-plus", "65 and over", "500 at minimum": the longest first; not an alternative
+# ("80 or more than 90", "5 + 3") and not "and up to"
+_AFTER_WORDS = sorted((h for h in AFTER_HEDGES if h not in ("+", "plus")), key=len, reverse=True)
+_AFTER_ALTERNATIVES = "|".join(r"\s+".join(map(re.escape, h.split())) for h in _AFTER_WORDS)
+HEDGE_AFTER = re.compile(rf"(-plus\b|\s?\+(?![\w$€£+])(?!\s*[-+\u2212]?[$€£]?\d)|\s+(?:{_AFTER_ALTERNATIVES})\b"
+                         r"(?!\s+(?:to|than)\b)(?!\s*[-+\u2212]?[$€£]?\d))", re.IGNORECASE)
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
 # "over" before a duration usually means "during" ("spread out over five years")
 NOT_HEDGES_BEFORE_DURATIONS = {"over"}
@@ -209,6 +226,10 @@ QUANTITY_WORDS = [
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
+    # "the record-high 250,000", "a record-low turnout": a record wherever it stands
+    ("record", r"\brecord-(?:high|low|breaking|setting)s?\b"),
+    # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
+    ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})\s+(?:highs?|lows?|{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
     # a record broken, set or matched: "shattering records", "surpassing the record set in 2012", "broke a
     # decades-old record" (not "set the record straight", nor a record that is a file: "a criminal record")
     ("record", rf"\b(?:{'|'.join(sorted(RECORD_VERBS))})\s+(?:(?:the|a|an|its|their|his|her|this|that|another|new)\s+)?"
@@ -223,18 +244,31 @@ QUANTITY_WORDS = [
     # "new high-water marks", "a low point", "a new high"
     ("mark", "|".join(dict.fromkeys(_mark_pattern(m) for m in sorted(EXTREME_MARKS, key=len, reverse=True)))),
     ("unanimous", rf"\b(?:{'|'.join(UNANIMITY)})\b"),
+    # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
+    ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
+             r"(?=\s+of\s+[-+\u2212]?[$€£]?\d)"),
+    # "the top destination", "the leading cause of death": the first of a set ranked by amount
+    ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
+            rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
     ("peaked", r"\bpeak(?:ed|s)?\b"),
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
 _QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in QUANTITY_WORDS]
+# "between a low of 16,000 ... and a high of 19,000": the two marks are the ends of a range, not a claim of their own
+_MARKS = "|".join(EXTREME_MARKS_BEFORE_A_NUMBER)
+MARKS_OF_A_RANGE = re.compile(rf"\b(?:between|from)\s+an?\s+(?:{_MARKS})\s+of\s+[^.;]{{1,80}}?\s+(?:to|and)\s+an?\s+"
+                              rf"(?:{_MARKS})\s+of\b", re.IGNORECASE)
 
 
 def find_quantity_words(text: str) -> list[Mention]:
     """The quantity words of text (kind "word"), one per place, the longest reading winning."""
     found: list[Mention] = []
+    ranges = [r.span() for r in MARKS_OF_A_RANGE.finditer(text)]
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
             start, end = m.span()
+            if key == "high" and any(r_start <= start < r_end for r_start, r_end in ranges):
+                continue
             if re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
@@ -254,6 +288,10 @@ def _word_key(key: str, written: str) -> str:
         return next(w for w in lower.split() if w in MEASURE_SUPERLATIVES)
     if key == "mark":
         return lower.removesuffix("s")  # "high-water marks" -> "high-water mark", as written
+    if key in ("high", "historic"):  # "a high of" -> high; "historic levels" -> historic
+        return next(w for w in lower.split() if w in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
+    if key == "top":  # "the number-one source" -> number-one
+        return next(r for r in sorted(RANKING_WORDS, key=len, reverse=True) if re.search(rf"\b{re.escape(r)}\b", lower))
     if key == "peaked":
         return "peaked" if lower == "peaked" else "peak"
     if key == "all-time record":
@@ -350,13 +388,39 @@ A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|alm
                               r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of)\s+$", re.IGNORECASE)
 
 
+# "the highest in a decade", "jailed for a year": after one of these, "a year" is a span of one year
+SPAN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SPAN_PREPOSITIONS))})\s+$", re.IGNORECASE)
+# "the low 30,000s", "the mid-40s": where in a plural number a value lies, written before it
+PLURAL_NUMBER_BEFORE = re.compile(r"\b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+$", re.IGNORECASE)
+SIGNED_KINDS = {"number", "percent", "money", "scaled", "spaced"}
+# a sign joined to a number stands after a space, a bracket or a separator, never after a word or a digit ("40-55")
+SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[{{:;,=/]))[{re.escape(''.join(SIGNS))}]$")
+
+
 def _core(m: re.Match, source: str = "") -> _Core | None:
+    core = _core_of(m, source)
+    if core is None or not source:
+        return core
+    if m.lastgroup in SIGNED_KINDS and core.value is not None:
+        sign = SIGN_BEFORE.search(source, max(0, core.start - 2), core.start)
+        if sign:  # "(-30.1 percent; ...)", "+2.4%": the sign is part of the value
+            core.start, core.value = sign.start(), core.value * SIGNS[sign.group()]
+    if m.lastgroup in ("number", "spaced") and re.match(r"s\b", source[core.end:core.end + 2]):
+        core.end += 1  # "the low 30,000s": a plural number, not a number of "s"
+        place = PLURAL_NUMBER_BEFORE.search(source, max(0, core.start - 16), core.start)
+        if place:
+            core.quote_start = place.start()
+    return core
+
+
+def _core_of(m: re.Match, source: str = "") -> _Core | None:
     kind, text = m.lastgroup, m.group()
     start, end = m.start(), m.end()
     lower = text.lower()
     if kind == "a_duration":
         words = lower.split()
-        if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]):
+        if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
+                and not SPAN_BEFORE.search(source[max(0, start - 12):start]):
             return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
         value = 0.5 if words[1] == "half" else 1.0
         return _Core(start, end, "duration", value, 0.0, unit=_plural(words[-1]))
@@ -416,6 +480,9 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, kind, _fraction_value(lower), 0.0, unit="percent")
     if kind == "multiplier":
         return _Core(start, end, kind, _multiplier_value(lower), 1.0, unit="times")
+    if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
+        unit = lower.split("-")[0]
+        return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
     if kind == "vague":
         words = lower.split()
         hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
@@ -560,8 +627,14 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
                  hedge=hedge, scale=second.scale, quote_start=quote_start)
 
 
+# "the death rate per 1,000 births": the number after "rate per" is the rate's base, not a count
+RATE_PER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+$", re.IGNORECASE)
+
+
 def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     """The mention with its hedge, reading and unit read from the words around it."""
+    if core.kind in ("number", "scaled", "spelled") and RATE_PER_BEFORE.search(text, max(0, core.start - 20), core.start):
+        core = _Core(core.start, core.end, "base", core.value, core.precision)
     if core.kind in PERIOD_KINDS:
         return Mention(core.start, core.end, text[core.start:core.end], core.kind, core.value, core.precision,
                        quote_start=core.start, quote_end=core.end)
@@ -576,14 +649,14 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         unit = "percentage points"
     if not hedge:
         after = HEDGE_AFTER.match(text, quote_end)  # "three years or more": after the time unit
-        before = HEDGE_BEFORE.search(text, max(0, core.start - LOOKBEHIND), core.start)
+        before = HEDGE_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
                 re.search(r"\ban?\s+$", before.group()):
             before = None  # "surpassed a 25-year-old record": the verb's object is the record, not the number
         if after:
-            hedge = {"-plus": "plus", "+": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
+            hedge = {"-plus": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
         elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS):
             hedge, quote_start = before.group(1).lower(), before.start(1)
@@ -616,8 +689,42 @@ def _plural_noun(word: str) -> str:
     return word + "s"
 
 
-# "the homicide rate", "Maryland's murder rates": the noun before a rate noun names what the rate counts
-RATE_NAMED = re.compile(rf"\b([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\b")
+# "the homicide rate", "Maryland's murder rates": the noun before a rate noun names what the rate counts; an
+# activity noun in -ing between them says how it is counted ("the homicide offending rate": homicides)
+RATE_NAMED = re.compile(rf"\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\b")
+# a rate with its base, apart from its value: "the death rate per 1,000 births", "rates per 100,000 population"
+RATE_BASE = re.compile(rf"\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+"
+                       rf"((?:{NUM})(?:\s+(?:{_SCALE}))?)\b")
+
+
+def _rate_noun(match: re.Match) -> str:
+    """The noun a RATE_NAMED or RATE_BASE match says the rate counts, made plural; '' when it names none."""
+    first, second = match.group(1), match.group(2)
+    if second.endswith(RATE_ACTIVITY_ENDING) and first and _names_counted(first):
+        return _plural_noun(first)  # "homicide offending rate" -> homicides
+    return _plural_noun(second) if _names_counted(second) else ""
+
+
+def _names_counted(word: str) -> bool:
+    return (word not in STOP_WORDS and word not in COMPARATIVES and word not in MODIFIERS and not _is_adjective(word)
+            and not word.endswith("ly"))
+
+
+def _rate_with_base(text: str, sentence_start: int, position: int) -> str:
+    """The unit of a bare number at position whose sentence names a rate with its base ("the homicide rate per
+    100,000 population began at 23.6" -> "homicides per 100,000"), or ''. The base's own digits are no value."""
+    after = SENTENCE_END.search(text, position, min(len(text), position + 400))
+    sentence_end = after.start() if after else min(len(text), position + 400)
+    stated = re.match(NUM, text[position:position + 40])
+    value = parse_number(stated.group())[0] if stated else None
+    for match in RATE_BASE.finditer(text, sentence_start, sentence_end):
+        base = parse_number(re.match(NUM, match.group(3)).group())[0] * _scale_of(match.group(3).lower())
+        if match.start(3) <= position < match.end(3) or (value is not None and value >= base):
+            continue  # the base itself; a count as large as the base is no rate per it ("a high of 4,100")
+        counted = _rate_noun(match)
+        if counted:
+            return f"{counted} per {match.group(3)}"
+    return ""
 
 
 def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
@@ -631,12 +738,10 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
     sentence_start = _sentence_start(text, quote_start)
     after = SENTENCE_END.search(text, core.end, min(len(text), core.end + 400))
     sentence_end = after.start() if after else min(len(text), core.end + 400)
-    named = [m for m in RATE_NAMED.finditer(text, sentence_start, sentence_end)
-             if m.group(1) not in STOP_WORDS and m.group(1) not in COMPARATIVES and m.group(1) not in MODIFIERS
-             and not _is_adjective(m.group(1)) and not m.group(1).endswith("ly")]
+    named = [m for m in RATE_NAMED.finditer(text, sentence_start, sentence_end) if _rate_noun(m)]
     if named:
         nearest = min(named, key=lambda m: min(abs(m.start() - core.start), abs(m.end() - core.end)))
-        return _plural_noun(nearest.group(1))
+        return _rate_noun(nearest)
     return _unit_from_context(text, core.start, quote_start, hedge, earlier)
 
 
@@ -686,6 +791,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         words = words[:measure + 1]
     # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
     head = _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
+    if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
+        return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
         measured = _head(words[:-1])
         if measured:
@@ -812,7 +919,13 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     rate = next((m for m in reversed(earlier[-LOOK_BACK:]) if m.kind == "rate" and m.end > sentence_start), None)
     if rate is not None:  # "the rate hit 4.7 per 100,000, down from 5.7": a bare number continues the rate
         return rate.unit
+    based = _rate_with_base(text, sentence_start, start)
+    if based:  # "the death rate per 1,000 births fell to 5.6": the rate's base stands apart from its value
+        return based
     for measure in reversed(list(MEASURE_IN_SENTENCE.finditer(sentence))):
+        if measure.group(1).lower() in SELF_COUNTING_MEASURES:  # "by city population of: 1 million +": not cities;
+            counted = _head(_phrase_after(sentence, measure.end())[0]) if measure.group(2) else ""
+            return counted or measure.group(1).lower()  # but "the population of individuals held" counts individuals
         if measure.group(2):  # "the number of immigrants ... more than 56,000"
             head = _head(_phrase_after(sentence, measure.end())[0])
             if head:
@@ -844,6 +957,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
                and not any(e.start <= sentence_start + m.start() < e.end for e in recent)
                and not _is_agent(sentence, m.end())]
+    # "encounters of individuals who entered ... totaled 128,410": in "A of B" the head is A, B only says whose
+    plurals = [m for m in plurals if not any(p.end() < m.start() and OF_BETWEEN.fullmatch(sentence, p.end(), m.start())
+                                             for p in plurals)]
     if plurals:
         return plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
     for mention in reversed(recent):
@@ -856,6 +972,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
 
 
 VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# between the two plurals of "encounters of individuals", "arrests of undocumented migrants", "removals of the families"
+OF_BETWEEN = re.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+)?(?:[a-z]+\s+)?")
 # the sentence runs up to the number's quote: a verb right before it takes the number as its object
 _AGENT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s*$")
 

@@ -10,7 +10,21 @@ the reading is shared). `tests/ledger/test_vocabulary.py` holds the lists and th
 Rates ("4.7 per 100,000", "12 deaths per 1,000 residents")
     A rate is one quantity: its value is the first number and its unit is what is counted with the
     base, "homicides per 100,000". `RATE_NOUNS` are the nouns that name a rate; the noun before one
-    ("the murder rate") names what is counted, made plural.
+    ("the murder rate") names what is counted, made plural. The base may come anywhere in the
+    sentence: "the death rate per 1,000 births fell to 5.6" gives the bare 5.6 the rate's unit,
+    "deaths per 1,000". An activity noun in -ing between the counted noun and the rate noun
+    ("the homicide offending rate", "the teen vaping rate") says how the thing is counted; the noun
+    before it names what is counted (`RATE_ACTIVITY_ENDING`).
+
+Signed numbers ("-30.1 percent", "(+2.4%)", "−5")
+    In a table-like text a sign is part of a value: a minus (or plus) sign directly before a digit, not
+    joined to a word or a number before it (so not "40-55" or "COVID-19"), makes the value negative (or
+    marks it positive). `SIGNS` are the characters read as a sign.
+
+Hedges after the number ("80% or higher", "1 million +", "a billion-plus", "65 and over", "500 at minimum")
+    `AFTER_HEDGES`: the words a reporter writes after a number to bound it, each with its shape in
+    `hedges.HEDGES` (the validator's table is built from this one, so it knows every hedge the finder
+    reads). "+" is inclusive as in a table ("65+": 65 or more); "-plus" in prose is "more than".
 
 Year spans ("fiscal year 2014-15", "FY2014/15", "the 2019-20 school year")
     A year followed by the next year's last two digits (or a later year) names a period, never a
@@ -31,17 +45,37 @@ Quantity words without digits
     `EXTREME_MARKS`: the highest (or lowest) point a series reached ("new high-water marks",
     "a low point", "a new high").
     `UNANIMITY`: every one of those voting ("unanimous approval", "voted unanimously").
+    `EXTREME_MARKS_BEFORE_A_NUMBER`: a high or a low that a number states ("climbed to a high of 45.2",
+    "fell to a low of 10.4", "a peak of 1,200"); the words alone ("a high school", "a low cost") say nothing.
+    `RECORD_ADJECTIVES`: words that say "a record" before a measure noun, a high or a low ("historic levels",
+    "unprecedented numbers", "a historic low"), read as "record" is; "record-high", "record-low",
+    "record-breaking" and "record-setting" are records wherever they stand ("the record-high 250,000").
+    `RANKING_WORDS` before one of `RANKED_NOUNS` claim the top of a set ranked by amount ("the top
+    destination", "the leading cause of death", "the number-one source"); not a rank of office ("the top
+    official"), nor "a leading cause" (one of the first, not the first).
+
+Durations
+    `SPAN_PREPOSITIONS`: "a decade", "a year" after one of them is one time unit ("the highest in a
+    decade", "for a year", "within a month"); without one "a year" is a rate ("740 a day", "once a year").
+    `VAGUE_SPAN_SUFFIXES`: a plural time unit joined to one of them is a vague span of that unit
+    ("decades-long barriers", "years-long", "months-old"), read as a vague magnitude, 1 unit.
 
 Units
     `COMPARATIVES` describe a measure noun but never name what it counts: "at an even higher rate,
     more than 1,250 daily" counts the sentence's immigrants, not "higher".
     `S_SINGULARS` end in -s but are no plurals, so a noun phrase does not end at them: "963 measles
     illnesses" counts illnesses, "400 news outlets" outlets.
+    `SELF_COUNTING_MEASURES` are measure nouns that are themselves what is counted: "cities of 500K to
+    999K population" counts population, not cities ("the daily detainee count" still counts detainees).
 """
 from __future__ import annotations
 
 # ---- rates -------------------------------------------------------------------------------------
 RATE_NOUNS = frozenset({"rate", "rates"})
+RATE_ACTIVITY_ENDING = "ing"
+
+# ---- signs ---------------------------------------------------------------------------------------
+SIGNS = {"-": -1, "\u2212": -1, "+": 1}  # hyphen-minus, the minus sign, plus
 
 # ---- periods -----------------------------------------------------------------------------------
 YEAR_SPAN_SEPARATORS = "-–/"
@@ -54,6 +88,20 @@ _HEDGE_VERB_FORMS = {
     "top": ("top", "tops", "topped", "topping"),
 }
 HEDGE_VERBS = frozenset(form for forms in _HEDGE_VERB_FORMS.values() for form in forms)
+
+# ---- hedges after the number: as written (lower case) -> shape in hedges.SHAPES ---------------------------
+AFTER_HEDGES = {
+    "or more": "at_least", "or higher": "at_least", "or above": "at_least", "or greater": "at_least",
+    "or over": "at_least", "or older": "at_least", "and over": "at_least", "and above": "at_least",
+    "and up": "at_least", "and older": "at_least", "at minimum": "at_least", "at a minimum": "at_least",
+    "at the least": "at_least", "at least": "at_least", "at the very least": "at_least", "+": "at_least",
+    "plus": "above",  # "-plus", as written after a number: "10,000-plus", "billion-plus"
+    "or fewer": "at_most", "or less": "at_most", "or lower": "at_most", "or below": "at_most",
+    "or under": "at_most", "or younger": "at_most", "and under": "at_most", "and below": "at_most",
+    "and younger": "at_most", "at most": "at_most", "at the most": "at_most", "at the very most": "at_most",
+    "at maximum": "at_most", "at a maximum": "at_most",
+    "or so": "around", "or thereabouts": "around",
+}
 
 # ---- quantity words without digits ---------------------------------------------------------------
 RECORD_VERBS = frozenset("""set sets setting break breaks breaking broke broken shatter shatters shattered shattering
@@ -73,9 +121,25 @@ EXTREME_MARKS = {"high-water mark": True, "high water mark": True, "high waterma
                  "new high": True, "low-water mark": False, "low water mark": False, "low watermark": False,
                  "low point": False, "new low": False}
 UNANIMITY = ("unanimous", "unanimously")
+# a high (True) or low (False) stated by the number after "of": "a high of 45.2", "a record low of 3.4%"
+EXTREME_MARKS_BEFORE_A_NUMBER = {"high": True, "low": False, "peak": True}
+# adjectives that say "a record" before a measure noun, a high or a low ("historic levels", "unprecedented numbers")
+RECORD_ADJECTIVES = frozenset({"historic", "unprecedented"})
+# the top of a set ranked by amount, before a noun that names a member of the set ("the top destination")
+RANKING_WORDS = {"top": True, "leading": True, "number one": True, "number-one": True}
+RANKED_NOUNS = frozenset("""destination destinations source sources cause causes country countries state states city
+cities county counties nation nations origin recipient recipients producer producers exporter exporters importer
+importers spender spenders donor donors employer employers seller sellers market markets contributor contributors
+reason reasons killer killers""".split())
+
+# ---- durations -------------------------------------------------------------------------------------
+SPAN_PREPOSITIONS = frozenset("in for after than".split())  # not "within a year": a deadline, the period a count is made in
+VAGUE_SPAN_SUFFIXES = ("long", "old")
+VAGUE_SPAN_UNITS = ("decades", "years", "months", "weeks", "days", "hours", "centuries")
 
 # ---- units ---------------------------------------------------------------------------------------
 COMPARATIVES = frozenset("""higher lower greater larger smaller bigger faster slower steeper sharper better worse
 more less fewer""".split())
 S_SINGULARS = frozenset("""measles mumps rabies diabetes herpes shingles scabies news series species politics economics
 physics ethics athletics""".split())
+SELF_COUNTING_MEASURES = frozenset({"population", "populations"})

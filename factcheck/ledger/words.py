@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
-from factcheck.ledger.vocabulary import EXTREME_MARKS, MEASURE_SUPERLATIVES, SIZE_SUPERLATIVES
+from factcheck.ledger.vocabulary import (EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, MEASURE_SUPERLATIVES, RANKING_WORDS,
+                                         RECORD_ADJECTIVES, SIZE_SUPERLATIVES)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -91,7 +92,12 @@ WORD_RULES = {
 for _word, _top in {**SIZE_SUPERLATIVES, **MEASURE_SUPERLATIVES}.items():
     WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other member of the set compared" if _top
                                           else "below every other member of the set compared"))
-for _mark, _top in EXTREME_MARKS.items():
+for _word, _top in RANKING_WORDS.items():  # "the top destination", "the leading cause"
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "first of the set compared, ranked by amount" if _top
+                                          else "last of the set compared, ranked by amount"))
+for _word in sorted(RECORD_ADJECTIVES):  # "historic levels": a record in other words
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
+for _mark, _top in {**EXTREME_MARKS, **EXTREME_MARKS_BEFORE_A_NUMBER}.items():
     WORD_RULES.setdefault(_mark, WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"
                                           if _top else "the lowest point of a series: no figure of the period below it"))
 

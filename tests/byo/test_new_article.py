@@ -272,3 +272,51 @@ def test_a_drafted_rate_passes_the_check_once_the_judgements_are_filled(tmp_path
     done = new_article("--check", out, "--no-chapter")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "32.6 per 100,000" in quotes(out)
+
+
+# ---- a signed change and a hedge after the number are drafted as the finder reads them (finder v5, issue 23) ---------
+
+SIGNED_TEXT = ("Overdose deaths fell in most counties. Marion County (-18.4 percent; 412 deaths) and Lane County "
+               "(+2.5 percent; 233 deaths) were the extremes, the health department said on March 3, 2017.\n"
+               "Officials expect clinic turnout to stay at 70% or higher, and each clinic will get 2,000-plus kits "
+               "this year.\n")
+
+
+def test_a_signed_change_and_a_hedge_after_the_number_are_drafted_with_their_intervals():
+    from factcheck.byo.scaffold import draft_rows
+
+    claims, _ = draft_rows("health24", SIGNED_TEXT)
+    drafted = [(row["quote"], row["value"], row["unit"], row["hedge"], row["low"], row["high"], row["bounds"])
+               for row in claims]
+    assert drafted == [
+        ("-18.4 percent", -18.4, "percent", "", pytest.approx(-18.45), pytest.approx(-18.35), "[)"),  # the sign kept
+        ("412", 412, "deaths", "", 412, 412, "[]"),
+        ("+2.5 percent", 2.5, "percent", "", pytest.approx(2.45), pytest.approx(2.55), "[)"),
+        ("233", 233, "deaths", "", 233, 233, "[]"),
+        ("70% or higher", 70, "percent", "or higher", 70, 100, "[]"),      # at least 70, a share capped at 100
+        ("2,000-plus", 2000, "kits", "plus", 2000, float("inf"), "()"),   # more than 2,000
+    ]
+    for row in claims:
+        assert SIGNED_TEXT[row["start"]:row["end"]] == row["quote"]
+
+
+def test_a_drafted_signed_change_and_hedge_after_pass_the_check_once_the_judgements_are_filled(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(SIGNED_TEXT, encoding="utf-8")
+    out = tmp_path / "health24"
+    made = new_article(article, "--id", "health24", "--out", out, "--no-chapter")
+    assert made.returncode == 0, made.stdout + made.stderr
+    fill_judgements(out, "health24")
+    done = new_article("--check", out, "--no-chapter")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert {"-18.4 percent", "70% or higher", "2,000-plus"} <= set(quotes(out))
+
+
+def test_a_rates_base_written_apart_is_drafted_as_a_non_claim():
+    from factcheck.byo.scaffold import draft_rows
+
+    text = "In 2023 the county's overdose death rate per 100,000 residents rose to 41.2, the health department said.\n"
+    claims, non_claims = draft_rows("health23", text)
+    assert [(row["quote"], row["unit"]) for row in claims] == [("41.2", "deaths_per_100000")]
+    assert [(row["text"], row["kind"]) for row in non_claims] == [("2023", "year"), ("100,000", "name")]
+    assert "rate's base" in non_claims[1]["reason"]

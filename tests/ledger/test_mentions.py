@@ -75,7 +75,7 @@ def test_finds_each_form(text, expected):
     ("dozens of states", 12, None, "order_of_magnitude", "states"),
     ("tens of billions of dollars", 1e10, None, "order_of_magnitude", "usd"),
     ("several hundred officers", 100, None, "order_of_magnitude", "officers"),
-    ("a 10,000-plus workforce", 10_000, None, "at_least", "workforce"),
+    ("a 10,000-plus workforce", 10_000, None, "above", "workforce"),  # "-plus": more than (finder v5; "65+" is at_least)
     ("500 or more arrests", 500, None, "at_least", "arrests"),
     ("just under 2,000 arrests", 2_000, None, "just_below", "arrests"),
     ("a record 1.5m people", 1.5e6, None, "rounding", "people"),

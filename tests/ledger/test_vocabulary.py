@@ -36,3 +36,23 @@ def test_the_lists_are_disjoint_where_a_word_would_read_two_ways():
     assert not set(vocabulary.SIZE_SUPERLATIVES) & set(vocabulary.MEASURE_SUPERLATIVES)
     assert not vocabulary.COMPARATIVES & vocabulary.QUANTITY_NOUNS
     assert all(word.endswith("s") for word in vocabulary.S_SINGULARS)
+
+
+def test_finder_v5_families_have_their_readings():
+    """Each hedge written after a number has its shape in HEDGES; each new quantity-word family its rule; a vague span's
+    plural unit is an order of magnitude; the measures that count themselves are measure nouns."""
+    from factcheck.ledger.mentions import MEASURE_NOUNS
+
+    assert all(HEDGES[words] == shape for words, shape in vocabulary.AFTER_HEDGES.items())
+    assert HEDGES["plus"] == "above" and HEDGES["+"] == "at_least"   # "10,000-plus" is more than; "65+" includes 65
+    for word in [*vocabulary.RANKING_WORDS, *vocabulary.RECORD_ADJECTIVES, *vocabulary.EXTREME_MARKS_BEFORE_A_NUMBER]:
+        assert word in WORD_RULES and WORD_RULES[word].interval is None
+    assert all(HEDGES[unit] == "order_of_magnitude" for unit in vocabulary.VAGUE_SPAN_UNITS)
+    assert vocabulary.SELF_COUNTING_MEASURES <= MEASURE_NOUNS | {"populations"}
+    assert "within" not in vocabulary.SPAN_PREPOSITIONS   # "within a year" is a deadline, not a span claimed
+
+
+@pytest.mark.parametrize("word", sorted(vocabulary.RANKING_WORDS))
+def test_every_ranking_word_is_found_before_a_ranked_noun(word):
+    [found] = [m for m in find_mentions(f"Texas is the {word} destination.", words=True) if m.kind == "word"]
+    assert found.words == word and word in found.text.lower()
