@@ -370,8 +370,15 @@ def _states_its_unit(text: str, mention: Mention) -> bool:
     """Does the text print what this number counts with it ("22.4 deaths per 100,000", "12 cases", "5 percent")?"""
     if mention.kind in ("rate", "percent", "money", "multiplier", "duration"):
         return bool(mention.unit)
-    head = _head(_phrase_after(text, mention.quote_end)[0]) if mention.kind in BARE_KINDS | {"range"} else ""
+    head = _own_noun(text, mention.quote_end) if mention.kind in BARE_KINDS | {"range"} else ""
     return bool(head) and CURRENCY_WORDS.get(head, head) == mention.unit
+
+
+def _own_noun(text: str, position: int) -> str:
+    """The head noun of the phrase that starts at position, '' if none (a participle alone names nothing: "18 and 64
+    filed claims")."""
+    words = _phrase_after(text, position)[0]
+    return _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
 
 
 def _goes_on(text: str, mentions: list[Mention], index: int) -> bool:
@@ -765,7 +772,7 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
     if core.kind not in ("number", "spelled", "range"):
         return False
     values = [v for v in (core.value, core.value_to) if v is not None]
-    if not values or any(v != int(v) or not 0 < v <= OLDEST_AGE for v in values) or _head(_phrase_after(text, quote_end)[0]):
+    if not values or any(v != int(v) or not 0 < v <= OLDEST_AGE for v in values) or _own_noun(text, quote_end):
         return False
     before = text[max(0, quote_start - 24):quote_start]
     return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))
