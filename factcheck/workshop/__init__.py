@@ -12,6 +12,7 @@ module           exercise
 anchoring        find the start and end offsets of a quote in its article
 hedging          turn a hedged or rounded number into the interval it means
 shares           check a stated percentage against the counts it comes from
+reasons          exercise 3's reasons with their evidence: the hedge words quoted, or what a figure stands for
 comparability    decide whether two figures can be compared, and if not why
 variants         class variants of all four exercises, drawn from corpus/ (and corpus/workshop.yml) with a seed
 feedback         what every checker returns: right / not yet / not answered yet

@@ -22,7 +22,7 @@ from factcheck.workshop.comparability import PairQuestion, check_pair, pair_ques
 from factcheck.workshop.exercise_data import load_exercise_data
 from factcheck.workshop.feedback import CAP, Attempts, number
 from factcheck.workshop.hedging import (HedgeQuestion, check_interval, check_intervals, hedge_questions, report_interval)
-from factcheck.workshop.shares import ShareQuestion, check_share, readings, share_question
+from factcheck.workshop.shares import ShareQuestion, check_share, evidence_example, readings, share_question
 from factcheck.workshop.starters import TEMPLATES, template_defaults
 
 KEY_FILE = "workshop-key.md"
@@ -113,7 +113,8 @@ def _written(interval: Interval) -> str:
 def share_solution(question: ShareQuestion) -> Block:
     """Every reading the workshop accepts: its formula, share, arithmetic outcome and rating, with why."""
     frame = pd.DataFrame([{"reading": r.name, "formula": _neutral(r.formula, question), "share": round(r.share, 4),
-                           "arithmetic": r.outcome, "rating": r.rating, "why": r.explanation}
+                           "arithmetic": r.outcome, "evidence": evidence_example(r, question) or "(none needed)",
+                           "rating": r.rating, "why": r.explanation}
                           for r in readings(question)])
     return table(frame, f"The readings of {question.check_id} the checker accepts")
 
@@ -138,20 +139,31 @@ def _replace_name(formula: str, name: str, neutral: str) -> str:
 
 
 def share_slips(question: ShareQuestion) -> list[tuple[str, object, str]]:
+    """Usual wrong answers, each as (share, rating, reason, evidence), with what it reveals."""
     first = readings(question)[0]
-    slips = [("a fraction", (round(first.share / 100, 6), first.rating, first.outcome), "forgot to multiply by 100"),
-             ("the complement", (round(100 - first.share, 4), first.rating, first.outcome), "took the share of the others"),
-             ("rounded early", (round(first.share, 1), first.rating, first.outcome),
+    evidence = evidence_example(first, question)
+    slips = [("a fraction", (round(first.share / 100, 6), first.rating, first.outcome, evidence),
+              "forgot to multiply by 100"),
+             ("the complement", (round(100 - first.share, 4), first.rating, first.outcome, evidence),
+              "took the share of the others"),
+             ("rounded early", (round(first.share, 1), first.rating, first.outcome, evidence),
               "rounded before comparing with the printed figure")]
     for reading in readings(question):
+        shown = evidence_example(reading, question)
         for rating in load_exercise_data()["ratings"]:
             if rating != reading.rating:
-                slips.append((f"{reading.name}, rated '{rating}'", (round(reading.share, 4), rating, reading.outcome),
+                slips.append((f"{reading.name}, rated '{rating}'", (round(reading.share, 4), rating, reading.outcome,
+                                                                    shown),
                               "the share is right; the rating is the discussion"))
                 break
-        wrong = next(o for o in load_exercise_data()["ratings_by_outcome"] if o != reading.outcome)
-        slips.append((f"{reading.name}, with the reason '{wrong}'", (round(reading.share, 4), reading.rating, wrong),
+        wrong = next(o for o in load_exercise_data()["ratings_by_outcome"] if o not in (reading.outcome, "exact"))
+        slips.append((f"{reading.name}, with the reason '{wrong}'", (round(reading.share, 4), reading.rating, wrong,
+                                                                     "the article"),
                       "the rating guessed, not read from the arithmetic"))
+        if reading.outcome != "exact":
+            slips.append((f"{reading.name}, the reason without its evidence", (round(reading.share, 4), reading.rating,
+                                                                               reading.outcome, ""),
+                          "tried the reasons in turn: each but 'exact' is read only with what shows it in the article"))
     return slips
 
 
@@ -236,9 +248,10 @@ def key_markdown(root: Path | None = None) -> str:
               f"{r.explanation} |" for r in all_readings]
     lines.append("")
     lines += [f"Answer: `share = {all_readings[0].share:.2f}`, `rating = {all_readings[0].rating!r}`, "
-              f"`reason = {all_readings[0].outcome!r}` (or another reading of the table, with its own).", ""]
+              f"`reason = {all_readings[0].outcome!r}`, `evidence = {evidence_example(all_readings[0], question)!r}` "
+              "(or another reading of the table, with its own).", ""]
     lines += _slips_table(share_slips(question), lambda a: check_share(a[0], a[1], question, reason=a[2],
-                                                                       attempts=Attempts()))
+                                                                       attempts=Attempts(), evidence=a[3]))
     if len(all_readings) > 1:
         lines += ["The contestable case: the readings differ by what “at large” takes in, and each supports a "
                   "different rating. Let the room argue it before anyone runs the checker; the checker accepts "
@@ -317,7 +330,8 @@ def variants_markdown(seeds: list[str]) -> str:
         lines += [f"Exercise 3, on `{text_folder(document)}/{document}.txt`: the printed "
                   f"“{question.tested_quote}” from " + ", ".join(f"{c.name} = “{c.quote}”" for c in question.counts)
                   + f". `share = {reading.share:.2f}` (`{reading.formula}`), `rating = {reading.rating!r}`, "
-                  f"`reason = {reading.outcome!r}`. {reading.explanation}", "",
+                  f"`reason = {reading.outcome!r}`, `evidence = {evidence_example(reading, question)!r}`. "
+                  f"{reading.explanation}", "",
                   f"Exercise 4: `answers = {[r.answer for _, r in answers['pairs']]}`", "",
                   "| # | pair | answer | the labels |", "|---|---|---|---|"]
         lines += [f"| {i} | " + " against ".join(f"“{row['quote']}” ({row['doc_id']})" for row in q.claims)

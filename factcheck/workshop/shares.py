@@ -10,7 +10,9 @@ named (a fraction instead of a percentage, the complement, a count left out, too
 decimals) and no verdict on the rating yet. Feedback never prints the share the
 counts give: only what the participant wrote, and why it is not that yet. A rating
 is read only with its reason (what the share does to the printed figure: exact,
-within rounding, ...), and a wrong one is told the scale's rule, never whether to rate
+within rounding, ...), and a reason only with its evidence from the article (the hedge
+words quoted, or what the printed figure stands for: reasons.py), so that trying each
+reason in turn does not pass; a wrong one is told the scale's rule, never whether to rate
 higher or lower. Attempts are capped per part (feedback.Attempts).
 
 The question the participant sees holds no answer: the counts go by neutral names
@@ -18,6 +20,7 @@ The question the participant sees holds no answer: the counts go by neutral name
 """
 from __future__ import annotations
 
+import math
 import string
 from dataclasses import dataclass, field, replace
 from typing import Callable
@@ -29,6 +32,7 @@ import pandas as pd
 from factcheck.report.display import Block, csv_download
 from factcheck.checks.formulas import evaluate
 from factcheck.ledger.intervals import Interval
+from factcheck.workshop import reasons
 from factcheck.workshop.anchoring import sentence_around
 from factcheck.workshop.exercise_data import load_exercise_data, normalise_rating, rating_choices
 from factcheck.workshop.feedback import (ATTEMPTS, PLACEHOLDER, RIGHT, Attempts, Feedback, is_placeholder, not_answered,
@@ -44,6 +48,49 @@ class Count:
     sentence: str
     value: float
     interval: Interval
+    hedge: str = ""             # the hedge word as the ledger (or the item file) records it
+    precision: float = 0.0      # the unit of the last stated digit (0: exact)
+    unit: str = ""
+
+    @property
+    def rounding(self) -> Interval | None:
+        """What the count stands for by its last digit alone (None for a count given to the unit, or a range)."""
+        return _rounding(self.value, self.hedge, self.precision, self.unit)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """The printed figure under test, as the checker reads its evidence (reasons.py); never shown on the card."""
+    quote: str
+    value: float
+    hedge: str = ""
+    precision: float = 0.0
+    unit: str = ""
+    interval: Interval | None = None     # with its hedge words
+    words: str = ""                       # a word claim's words ("nearly every"), which stand for its hedge
+
+    @property
+    def rounding(self) -> Interval | None:
+        return _rounding(self.value, self.hedge, self.precision, self.unit)
+
+    @property
+    def hedge_words(self) -> str:
+        """What "within the words" quotes: the hedge word, or a word claim's words."""
+        return self.hedge or self.words
+
+
+def _rounding(value: float, hedge: str, precision: float, unit: str) -> Interval | None:
+    from factcheck.ledger.hedges import HEDGES, interval_for
+
+    if not precision or math.isnan(precision) or math.isnan(value) or HEDGES.get((hedge or "").lower()) == "range":
+        return None  # a count given to the unit, a range, or a word claim with no number
+    return interval_for(value, precision=precision, unit=unit)
+
+
+def _printed(row: dict, interval: Interval | None) -> Printed:
+    words = row.get("words")
+    return Printed(row["quote"], float(row["value"]), str(row.get("hedge") or ""), float(row.get("precision") or 0),
+                   str(row.get("unit") or ""), interval, words if isinstance(words, str) else "")
 
 
 @dataclass(frozen=True)
@@ -58,6 +105,7 @@ class ShareQuestion:
     checks_file: Path | None = None
     # A class variant (variants.py) brings its own readings: a function of the question, in place of the report's.
     readings_from: Callable | None = field(default=None, compare=False)
+    tested: Printed | None = field(default=None, compare=False)  # what the evidence of a reason is read against
 
     @property
     def inputs(self) -> dict[str, float]:
@@ -113,10 +161,12 @@ def share_question(check_id: str, ledger=None, checks_file=None) -> ShareQuestio
         row = ledger.claim(claim_id)
         document = ledger.documents[row["doc_id"]].text
         sentence = document[slice(*sentence_around(document, int(row["start"]), int(row["end"])))]
-        counts.append(Count(letter, row["quote"], sentence, float(row["value"]), ledger.interval(claim_id)))
+        counts.append(Count(letter, row["quote"], sentence, float(row["value"]), ledger.interval(claim_id),
+                            str(row.get("hedge") or ""), float(row.get("precision") or 0), str(row.get("unit") or "")))
     context = text[slice(*sentence_around(text, int(tested["start"]), int(tested["end"])))]
     return ShareQuestion(check_id, tuple(counts), tested["quote"], context, float(tested["value"]),
-                         Path(ledger.root) if ledger.root else None, Path(checks_file) if checks_file else None)
+                         Path(ledger.root) if ledger.root else None, Path(checks_file) if checks_file else None,
+                         tested=_printed(tested, ledger.interval(check.tests)))
 
 
 def _outcome(check_id: str, ledger, checks_file=None):
@@ -167,10 +217,13 @@ def reason_choices() -> tuple[str, ...]:
     return tuple(load_exercise_data()["ratings_by_outcome"])
 
 
-def check_share(share, rating, question: ShareQuestion, reason=PLACEHOLDER, attempts: Attempts | None = None) -> Feedback:
+def check_share(share, rating, question: ShareQuestion, reason=PLACEHOLDER, attempts: Attempts | None = None,
+                evidence=PLACEHOLDER) -> Feedback:
     """share: the percentage the participant computed; rating: their rating of the printed figure; reason: what
-    the share does to the printed figure (one of reason_choices()), without which the rating is not read.
-    Each part has its attempts capped (feedback.Attempts); past the cap the worked solution shows."""
+    the share does to the printed figure (one of reason_choices()), without which the rating is not read; evidence:
+    what shows the reason in the article (reasons.py: the hedge words quoted, or what the printed figure stands
+    for; nothing for "exact"). Each part has its attempts capped (feedback.Attempts); past the cap the worked
+    solution shows."""
     attempts = ATTEMPTS if attempts is None else attempts
     all_readings = readings(question)
     matched = _matching_reading(share, all_readings)
@@ -179,19 +232,37 @@ def check_share(share, rating, question: ShareQuestion, reason=PLACEHOLDER, atte
                                   lambda: _worked_share(question, all_readings))
     if share_result.status != RIGHT:
         matched = None
-    rating_result = attempts.judge(f"rating:{question.check_id}", (rating, reason),
-                                   _rating_result(rating, reason, matched, all_readings),
-                                   lambda: _worked_rating(all_readings))
+    said = _said_reason(reason)
+    answer = (normalise_rating(rating) if isinstance(rating, str) else rating, said,
+              "" if said == reasons.EXACT or not isinstance(evidence, str) else reasons.normalise(evidence))
+    rating_result = attempts.judge(f"rating:{question.check_id}", answer,
+                                   _rating_result(rating, reason, evidence, matched, all_readings, question),
+                                   lambda: _worked_rating(all_readings, question))
     return Feedback([share_result, rating_result])
+
+
+def _said_reason(reason) -> str | None:
+    return " ".join(reason.lower().split()) if isinstance(reason, str) else None
 
 
 def _worked_share(question: ShareQuestion, all_readings: list[Reading]) -> str:
     return " ".join(f"On {r.name}, {r.formula} gives {number(round(r.share, 2))} percent." for r in all_readings)
 
 
-def _worked_rating(all_readings: list[Reading]) -> str:
-    return " ".join(f"On {r.name}: {r.explanation} The arithmetic: {r.outcome}; the rating: '{r.rating}'."
-                    for r in all_readings)
+def _worked_rating(all_readings: list[Reading], question: ShareQuestion) -> str:
+    return " ".join(f"On {r.name}: {r.explanation} The arithmetic: {r.outcome}; the rating: '{r.rating}'"
+                    + _evidence_words(r, question) + "." for r in all_readings)
+
+
+def _evidence_words(reading: Reading, question: ShareQuestion) -> str:
+    """'; the evidence: "nearly"' (nothing for an exact share, which needs none)."""
+    shown = evidence_example(reading, question)
+    return f"; the evidence: {shown!r}" if shown else ""
+
+
+def evidence_example(reading: Reading, question: ShareQuestion) -> str:
+    """Evidence an honest participant may give with the reading's reason (reasons.example)."""
+    return reasons.example(reading.outcome, question, reading.share) if question.tested is not None else ""
 
 
 def _matching_reading(share, all_readings: list[Reading]) -> Reading | None:
@@ -203,7 +274,8 @@ def _matching_reading(share, all_readings: list[Reading]) -> Reading | None:
 
 
 def _same_interval(a: Interval, b: Interval) -> bool:
-    return abs(a.low - b.low) <= 1e-9 and abs(a.high - b.high) <= 1e-9
+    """The same ends (an end at infinity equals only itself: "over 750,000" leaves a share's interval open above)."""
+    return all(x == y or abs(x - y) <= 1e-9 for x, y in ((a.low, b.low), (a.high, b.high)))
 
 
 def _share_result(share, matched: Reading | None, q: ShareQuestion, all_readings: list[Reading]):
@@ -262,26 +334,35 @@ def _check_names(q: ShareQuestion) -> list[str]:
     return list(_outcome(q.check_id, report(q.root, q.checks_file)[0], q.checks_file).check.inputs)
 
 
-def _rating_result(rating, reason, matched: Reading | None, all_readings: list[Reading]):
+def _rating_result(rating, reason, evidence, matched: Reading | None, all_readings: list[Reading],
+                   question: ShareQuestion):
     label = "the rating, with its reason"
     choices = ", ".join(repr(c) for c in rating_choices())
-    reasons = ", ".join(repr(c) for c in reason_choices())
+    reason_list = ", ".join(repr(c) for c in reason_choices())
     if is_placeholder(rating) or is_placeholder(reason):
-        return not_answered(label, f"set rating to one of {choices}, and reason to what your share does to the "
-                                   f"printed figure, one of {reasons}")
+        return not_answered(label, f"set rating to one of {choices}, reason to what your share does to the "
+                                   f"printed figure, one of {reason_list}, and evidence to what shows it in the "
+                                   "article (the hedge words quoted, or what the printed figure stands for)")
     given = normalise_rating(rating) if isinstance(rating, str) else None
     if given not in rating_choices():
         return unreadable(label, f"Choose the rating from {choices}; found {rating!r}.")
-    said = " ".join(str(reason).lower().split()) if isinstance(reason, str) else None
+    said = _said_reason(reason)
     if said not in reason_choices():
-        return unreadable(label, f"Choose the reason from {reasons}; found {reason!r}.")
+        return unreadable(label, f"Choose the reason from {reason_list}; found {reason!r}.")
+    if reasons.needs_evidence(said) and (is_placeholder(evidence) or not isinstance(evidence, str)
+                                         or not evidence.strip()):
+        return unreadable(label, f"The reason '{said}' is read with its evidence: set evidence to "
+                                 f"{reasons.NEEDS[said]}.")
     if matched is None:
         return unreadable(label, "The rating follows from the share: get the share right first, then rate the "
                                  "printed figure against it.")
-    if said != matched.outcome:
-        return not_yet(label, "The reason does not describe what your share does to the printed figure. The rule: a "
-                              "printed figure stands for an interval (its rounding, widened by its hedge words); "
-                              "compare your share with that interval.")
+    # One message for a wrong reason and for a right reason with the wrong evidence: it names the rule and what the
+    # given reason's evidence is, never which of the two is wrong.
+    if said != matched.outcome or (question.tested is not None and not reasons.fits(said, evidence, question)):
+        return not_yet(label, "The reason with its evidence does not describe what your share does to the printed "
+                              "figure. The rule: a printed figure stands for an interval (its rounding, widened by "
+                              "its hedge words); compare your share with that interval, and show it in the article: "
+                              f"'{said}' needs {reasons.NEEDS[said]}.")
     if given != matched.rating:
         return not_yet(label, _why_not(given))
     others = [r for r in all_readings if r is not matched]

@@ -27,6 +27,7 @@ folders are git-ignored and outside the site.
 from __future__ import annotations
 
 import csv
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -301,7 +302,7 @@ def _share_outcome(item_id: str):
 def corpus_share_question(item_id: str):
     """Exercise 3 on an article of the corpus: its counts (A, B), and the figure it prints from them."""
     from factcheck.workshop.anchoring import sentence_around
-    from factcheck.workshop.shares import Count, ShareQuestion
+    from factcheck.workshop.shares import Count, ShareQuestion, _printed
 
     spec = _share_spec(item_id)
     _, rows = _share_outcome(item_id)
@@ -312,10 +313,10 @@ def corpus_share_question(item_id: str):
     def sentence(row):
         return corpus_sentence(text, row["start"], row["end"])
 
-    counts = tuple(Count(name, rows[name]["quote"], sentence(rows[name]), rows[name]["value"], rows[name]["interval"])
-                   for name in spec["counts"])
+    counts = tuple(Count(name, rows[name]["quote"], sentence(rows[name]), rows[name]["value"], rows[name]["interval"],
+                         rows[name]["hedge"], rows[name]["precision"], rows[name]["unit"]) for name in spec["counts"])
     return ShareQuestion(f"corpus:{item_id}", counts, stated["quote"], sentence(stated), stated["value"],
-                         readings_from=corpus_share_readings)
+                         readings_from=corpus_share_readings, tested=_printed(stated, stated["interval"]))
 
 
 def corpus_share_readings(question) -> list:
@@ -383,6 +384,16 @@ def pair_reading(pair_id: str):
     return PairReading(not reasons, reasons, "; ".join(parts) + ".", said_by="From the labels in corpus/workshop.yml")
 
 
+def pair_readings() -> dict:
+    """Every pair's expected answer, by pair id (read again when the item file, a gold file or a text changes)."""
+    return dict(_pair_readings(_state(WORKSHOP_ITEMS, *(CORPUS / gold for _, gold in LABELLED), *_text_files())))
+
+
+@usage.remembered(maxsize=2)
+def _pair_readings(state) -> tuple:
+    return tuple((pair, pair_reading(pair)) for pair in sorted(workshop_items()["pairs"]))
+
+
 def _question_reading(question):
     return pair_reading(question.check_id.removeprefix("corpus:"))
 
@@ -439,7 +450,7 @@ def variant_parameters(seed: str) -> dict[str, dict]:
     return {"anchor-a-claim": {"corpus_item": anchor.id},
             "hedge-to-interval": {"corpus_items": [i.id for i in picked]},
             "percentage-vs-counts": {"corpus_item": share},
-            "comparable-or-not": {"corpus_pairs": _draw_pairs(chance, sorted(items["pairs"]))}}
+            "comparable-or-not": {"corpus_pairs": _draw_pairs(chance, seed, sorted(items["pairs"]))}}
 
 
 SEAT = re.compile(r"(\d+)$")
@@ -456,9 +467,14 @@ def _draw_share(chance: random.Random, seed: str, share_ids: list[str]) -> str:
     return share_ids[(start + int(seat.group(1))) % len(share_ids)]
 
 
-def _draw_pairs(chance: random.Random, pair_ids: list[str]) -> list[str]:
-    """One comparable pair and two that are not, for different reasons, in a shuffled order."""
-    readings = {p: pair_reading(p) for p in pair_ids}
+def _draw_pairs(chance: random.Random, seed: str, pair_ids: list[str]) -> list[str]:
+    """One comparable pair and two that are not, for different reasons, in a shuffled order.
+
+    A name draws at random. A numbered seed takes its seat in two fixed rounds (`_pair_seats`): the comparable pairs
+    in one, the others in a second arranged so that the two a seat takes differ in their reasons; seats side by side
+    share no pair, and two seats closer than the number of other pairs share at most one."""
+    every = pair_readings()
+    readings = {p: every[p] for p in pair_ids}
     comparable = [p for p in pair_ids if readings[p].comparable]
     others = [p for p in pair_ids if not readings[p].comparable]
     chance.shuffle(others)
@@ -468,8 +484,44 @@ def _draw_pairs(chance: random.Random, pair_ids: list[str]) -> list[str]:
             picked.append(pair)
         if len(picked) == PAIRS_PER_VARIANT:
             break
+    seat = SEAT.search(seed)
+    if seat is not None:
+        round_of_comparable, round_of_others, stride = _pair_seats(seed[:seat.start()], readings)
+        number = int(seat.group(1))
+        picked = [round_of_comparable[number % len(round_of_comparable)],
+                  round_of_others[number % len(round_of_others)],
+                  round_of_others[(number + stride) % len(round_of_others)]]
     chance.shuffle(picked)
     return picked
+
+
+def _pair_seats(prefix: str, readings: dict) -> tuple[list[str], list[str], int]:
+    """The two rounds numbered seeds of one prefix sit in, and the stride between a seat's two other pairs.
+
+    The other pairs go round a cycle in which each is `stride` places from a pair with different reasons: laid out
+    by reason, most common first, on every other place of the cycle (the way no two neighbours in a ring get the same
+    colour), which works while no one reason holds more than half of them."""
+    chance = random.Random(f"factcheck-pairs:{prefix}")
+    comparable = sorted(p for p, r in readings.items() if r.comparable)
+    chance.shuffle(comparable)
+    groups: dict[frozenset, list[str]] = {}
+    for pair in sorted(p for p, r in readings.items() if not r.comparable):
+        groups.setdefault(readings[pair].reasons, []).append(pair)
+    for members in groups.values():
+        chance.shuffle(members)
+    laid = [p for _, members in sorted(groups.items(), key=lambda g: (-len(g[1]), sorted(g[0]))) for p in members]
+    count = len(laid)
+    stride = next((k for k in range(count // 2 - 1, 1, -1) if math.gcd(k, count) == 1), 1)
+    ring = [(i * stride) % count for i in range(count)]       # the places of the cycle, one stride apart
+    slots = ring[0::2] + ring[1::2]                            # every other place first, then the rest
+    others = [""] * count
+    for place, pair in zip(slots, laid):
+        others[place] = pair
+    if count < 3 or any(readings[others[i]].reasons == readings[others[(i + stride) % count]].reasons
+                        for i in range(count)):
+        raise ValueError("corpus/workshop.yml: the pairs that are not comparable cannot be seated so that a seat's two "
+                         "differ in their reasons (one reason holds more than half of them): add pairs of other kinds")
+    return comparable, others, stride
 
 
 def variant_answers(seed: str, rules=None) -> dict:

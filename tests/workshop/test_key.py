@@ -22,7 +22,8 @@ def test_the_keys_answers_are_what_the_checkers_accept():
     assert check_intervals([(key._written(key.report_interval(q)), q.shape) for q in questions], questions).all_right
     question = key.share_question(defaults("percentage-vs-counts")["check_id"])
     first = key.readings(question)[0]
-    assert key.check_share(first.share, first.rating, question, reason=first.outcome).all_right
+    assert key.check_share(first.share, first.rating, question, reason=first.outcome,
+                           evidence=key.evidence_example(first, question)).all_right
     pairs = key.pair_questions(defaults("comparable-or-not")["check_ids"])
     assert check_pairs(key.pair_answers(pairs), pairs).all_right
 
@@ -35,8 +36,9 @@ def test_every_slip_in_the_key_is_one_the_checker_does_not_accept():
         for _, answer, _ in key.interval_slips(question, key.PRESETS["standard"]):
             assert key.check_interval(answer, question, attempts=key.Attempts()).status != RIGHT, answer
     question = key.share_question(defaults("percentage-vs-counts")["check_id"])
-    for _, (share, rating, reason), _ in key.share_slips(question):
-        assert not key.check_share(share, rating, question, reason=reason, attempts=key.Attempts()).all_right
+    for _, (share, rating, reason, evidence), _ in key.share_slips(question):
+        assert not key.check_share(share, rating, question, reason=reason, attempts=key.Attempts(),
+                                   evidence=evidence).all_right
 
 
 def test_the_key_names_each_exercise_its_answers_and_the_contested_reading():

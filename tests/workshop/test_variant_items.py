@@ -1,6 +1,7 @@
 """Class variants of exercises 3 and 4: items of corpus/workshop.yml, resting on the texts, answered honestly, not blindly."""
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 
@@ -11,7 +12,7 @@ from factcheck.workshop import variants
 from factcheck.workshop.comparability import check_pair, check_pairs, pair_questions, parse_answer, report_reading
 from factcheck.workshop.exercise_data import load_exercise_data, rating_choices
 from factcheck.workshop.feedback import CAP, RIGHT, SHOWN, Attempts
-from factcheck.workshop.shares import check_share, readings, reason_choices
+from factcheck.workshop.shares import check_share, evidence_example, readings, reason_choices
 
 ITEMS = variants.workshop_items()
 SHARES = sorted(ITEMS["shares"])
@@ -151,13 +152,17 @@ def test_an_honest_share_with_its_rating_and_reason_passes(item_id):
     question = variants.corpus_share_question(item_id)
     reading = readings(question)[0]
     assert reading.outcome in reason_choices() and reading.rating in rating_choices()
-    feedback = check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome, attempts=Attempts())
+    evidence = evidence_example(reading, question)
+    assert bool(evidence) == (reading.outcome != "exact")
+    feedback = check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome, attempts=Attempts(),
+                           evidence=evidence)
     assert feedback.all_right, feedback
     # the interval, computed from the counts' intervals with the same formula, passes too
     from factcheck.checks.formulas import evaluate
 
     interval = evaluate(reading.formula, question.intervals)
-    assert check_share(interval, reading.rating, question, reason=reading.outcome, attempts=Attempts()).all_right
+    assert check_share(interval, reading.rating, question, reason=reading.outcome, attempts=Attempts(),
+                       evidence=evidence).all_right
 
 
 def test_the_share_items_outcomes_come_from_the_reports_machinery():
@@ -167,7 +172,12 @@ def test_the_share_items_outcomes_come_from_the_reports_machinery():
                 "mon19-minors-fall": ("within the words", 40), "bb19-family-increase": ("within rounding", 342),
                 "hus25-california-share": ("within rounding", 52),
                 "breitbart15-rate-fall": ("outside what the words allow", 43),      # 640 a day against 1,213: 47.2
-                "trac19-no-conviction-share": ("exact", 64), "tyee24-days-to-deport": ("exact", 110)}
+                "trac19-no-conviction-share": ("exact", 64), "tyee24-days-to-deport": ("exact", 110),
+                "ew25-removals-fall": ("outside what the words allow", 6.5),              # 693 a day against 733: 5.46
+                # the counts miss the printed figure's rounding, and only their hedge words reach it
+                "vane25-detained-rise": ("within hedges", 50),      # "about 59,000" against "approximately 39,000": 51.28
+                "mpidet25-prisons-larger": ("within hedges", 62),   # "at least approximately $14 billion" on $8.6 billion
+                "otp22-asylum-sevenfold": ("within hedges", 7)}     # "over 750,000" against "100,000": 7.5
     for item_id, (outcome, printed) in expected.items():
         question = variants.corpus_share_question(item_id)
         reading = readings(question)[0]
@@ -241,15 +251,17 @@ def share_outcomes() -> dict[str, str]:
 
 
 def test_the_share_pool_mixes_outcomes_so_the_rating_needs_its_reason():
-    """Issue 23: every share item came out 'accurate' by one outcome, so 'always accurate' passed. Now at least three
-    outcomes occur, each on at least three items, and one outcome (not the report's rating) is most of none."""
+    """Issue 23: every share item came out 'accurate' by one outcome, so 'always accurate' passed; then no item came out
+    "within hedges", so 'imprecise' was never the answer. Now four outcomes occur, each on at least three items, none on
+    more than half, and at least three items support 'imprecise'."""
     from collections import Counter
 
     counts = Counter(share_outcomes().values())
-    assert len([o for o, n in counts.items() if n >= 3]) >= 3, counts
+    four = ("within the words", "within rounding", "within hedges", "outside what the words allow")
+    assert all(counts[o] >= 3 for o in four), counts
     assert max(counts.values()) <= len(SHARES) / 2, counts
     ratings = Counter(readings(variants.corpus_share_question(i))[0].rating for i in SHARES)
-    assert len(ratings) >= 2, ratings  # at least one printed figure the counts do not support
+    assert ratings["imprecise"] >= 3 and ratings["wrong"] >= 3, ratings
 
 
 def test_workshop_items_may_name_held_out_gold_rows_through_one_loader():
@@ -289,31 +301,160 @@ def test_a_class_of_twenty_rarely_shares_a_share_item_with_a_neighbour():
     assert repeats / neighbours <= 2 / len(SHARES), (repeats, neighbours)
 
 
-def _rate(item_id: str, rating: str, reasons: list[str]) -> bool:
-    """A participant with the right share who answers `rating` with each reason in turn, until right or shown."""
-    question = variants.corpus_share_question(item_id)
+def _pairs(seed: str) -> set[str]:
+    return set(variants.variant_parameters(seed)["comparable-or-not"]["corpus_pairs"])
+
+
+def test_a_numbered_class_gets_disjoint_pair_triples_side_by_side():
+    """Issue 23: exercise 4's three pairs were drawn at random, so two neighbours could share two of them. A class
+    numbered in seating order now sits in fixed rounds: neighbours share no pair, two seats closer than the number of
+    pairs that are not comparable share at most one, and each triple is one comparable pair and two others that
+    differ in their reasons."""
+    others = [p for p in PAIRS if not variants.pair_reading(p).comparable]
+    for prefix in ("participant-", "seat ", ""):
+        seats = [_pairs(f"{prefix}{n}") for n in range(1, 31)]
+        for n, triple in enumerate(seats):
+            kinds = [variants.pair_reading(p) for p in triple]
+            assert len(triple) == 3 and sum(r.comparable for r in kinds) == 1
+            assert len({r.reasons for r in kinds if not r.comparable}) == 2
+            if n + 1 < len(seats):
+                assert not triple & seats[n + 1], (prefix, n + 1)
+            for m in range(n + 1, min(n + len(others), len(seats))):
+                assert len(triple & seats[m]) <= 1, (prefix, n + 1, m + 1)
+    assert _pairs("participant-7") == _pairs("participant-7") != _pairs("seat 7")
+
+
+def test_named_seeds_rarely_share_pairs_with_a_neighbour():
+    """Seeds that are names draw at random. Over twenty rooms of twenty names, a neighbour shares two pairs of three
+    rarely (measured on 2026-12-03: 6 of 380) and one pair about as often as independent draws would give (one
+    comparable pair of 17, two others of 18: about 0.28 pairs shared on average; measured 0.26)."""
+    comparable = sum(variants.pair_reading(p).comparable for p in PAIRS)
+    expected = 1 / comparable + 4 / (len(PAIRS) - comparable)
+    shared, two = [], 0
+    for room in "abcdefghijklmnopqrst":
+        seats = [_pairs(f"{room}-{chr(97 + n)}") for n in range(20)]
+        for a, b in zip(seats, seats[1:]):
+            shared.append(len(a & b))
+            two += len(a & b) >= 2
+    assert two <= 0.025 * len(shared), two
+    assert sum(shared) / len(shared) <= 1.25 * expected, (sum(shared) / len(shared), expected)
+
+
+@functools.lru_cache(maxsize=None)
+def _question(item_id: str):
+    return variants.corpus_share_question(item_id)
+
+
+def _rate(item_id: str, rating: str, answers: list[tuple[str, str]]) -> bool:
+    """A participant with the right share who answers `rating` with each (reason, evidence) in turn, until right or
+    shown; True when the rating came out right."""
+    question = _question(item_id)
     reading = readings(question)[0]
     attempts = Attempts()
-    for reason in reasons:
-        results = check_share(round(reading.share, 2), rating, question, reason=reason, attempts=attempts).results
+    for reason, evidence in answers:
+        results = check_share(round(reading.share, 2), rating, question, reason=reason, attempts=attempts,
+                              evidence=evidence).results
         assert results[0].status == RIGHT
         if results[1].status in (RIGHT, SHOWN):
             return results[1].status == RIGHT
     return False
 
 
+def _honest(item_id: str) -> list[tuple[str, str]]:
+    question = variants.corpus_share_question(item_id)
+    reading = readings(question)[0]
+    return [(reading.outcome, evidence_example(reading, question))]
+
+
 def test_always_the_most_common_rating_fails_the_items_it_does_not_fit():
-    """Issue 23's guess ("it is always accurate"), with the right share. One fixed answer, the most common rating
-    with the most common reason, fails every item whose outcome differs; the same rating with every reason in turn,
-    within the cap, still fails every item whose rating differs; an honest answer with its reason passes them all."""
+    """Issue 23's guess ("it is always accurate"), with the right share and an honest reason: one fixed rating fails
+    every item whose rating differs; an honest answer with its reason and evidence passes them all."""
     from collections import Counter
 
-    outcomes = share_outcomes()
     ratings = {i: readings(variants.corpus_share_question(i))[0].rating for i in SHARES}
     rating = Counter(ratings.values()).most_common(1)[0][0]
-    reason = Counter(outcomes.values()).most_common(1)[0][0]
-    failed = {i for i in SHARES if not _rate(i, rating, [reason])}
-    assert failed == {i for i in SHARES if outcomes[i] != reason} and len(failed) >= len(SHARES) / 2
-    failed = {i for i in SHARES if not _rate(i, rating, list(reason_choices()))}
+    failed = {i for i in SHARES if not _rate(i, rating, _honest(i))}
     assert failed == {i for i in SHARES if ratings[i] != rating} and failed
-    assert all(_rate(i, ratings[i], [outcomes[i]]) for i in SHARES)
+    assert all(_rate(i, ratings[i], _honest(i)) for i in SHARES)
+
+
+def _blind_orders() -> list[tuple[str, ...]]:
+    """Every order of the reasons, one per choice of the first two: a loop that writes the sentence's words as
+    evidence spends all its attempts on the first reason that needs evidence, so later reasons are never reached."""
+    seen, orders = set(), []
+    for order in itertools.permutations(reason_choices()):
+        if order[:2] not in seen:
+            seen.add(order[:2])
+            orders.append(order)
+    return orders
+
+
+def _cycling(item_id: str, rating: str, order: tuple[str, ...]) -> bool:
+    """Issue 23's loop with evidence a blind loop can write without reading: for each reason in turn, no evidence,
+    then every word of the printed figure's sentence in turn, until right or the solution shows."""
+    words = _question(item_id).context.split()
+    return _rate(item_id, rating, [(reason, evidence) for reason in order for evidence in ["", *words]])
+
+
+def test_cycling_the_reasons_with_blind_evidence_fails_nine_items_in_ten():
+    """Issue 23: with the right share, "accurate" and each reason in turn passed every accurate item (three reasons
+    gave "accurate", the cap is 3). A reason is now read with its evidence: the cycling participant, writing no
+    evidence or the sentence's words one by one, fails at least 90 % of the items within the cap, in every order of
+    the reasons, and so does one who knows each item's rating. What still passes: an exact share (its reason needs
+    no evidence: the share shows it) and a printed figure whose hedge is among the first words of its sentence."""
+    orders = _blind_orders()
+    assert len(orders) == 20 and {o[0] for o in orders} == set(reason_choices())
+    ratings = {i: readings(variants.corpus_share_question(i))[0].rating for i in SHARES}
+    worst = {}
+    for order in orders:
+        passed = [i for i in SHARES if _cycling(i, "accurate", order)]
+        knowing = [i for i in SHARES if _cycling(i, ratings[i], order)]
+        worst[order[:2]] = (len(passed), len(knowing))
+        assert len(passed) <= 0.1 * len(SHARES), (order, passed)
+        assert len(knowing) <= 0.1 * len(SHARES), (order, knowing)
+    exact = {i for i in SHARES if readings(variants.corpus_share_question(i))[0].outcome == "exact"}
+    assert max(w for w, _ in worst.values()) >= len(exact)  # the loop does pass an exact share: the test can fail
+
+
+def test_a_wrong_reason_and_a_right_reason_with_wrong_evidence_are_told_the_same():
+    """The feedback names the rule and what the given reason's evidence is, never which of the two was wrong, and
+    never the evidence expected; a missing evidence costs no attempt and says only what evidence that reason needs."""
+    for item_id in SHARES:
+        question = variants.corpus_share_question(item_id)
+        reading = readings(question)[0]
+        if reading.outcome == "exact":
+            continue
+        expected = evidence_example(reading, question)
+        share = round(reading.share, 2)
+        wrong_evidence = check_share(share, reading.rating, question, reason=reading.outcome, evidence="the article",
+                                     attempts=Attempts(99)).results[1]
+        other = next(r for r in reason_choices() if r not in ("exact", reading.outcome))
+        wrong_reason = check_share(share, reading.rating, question, reason=other, evidence="the article",
+                                   attempts=Attempts(99)).results[1]
+        assert wrong_evidence.status == wrong_reason.status == "not yet"
+        assert wrong_evidence.reasons[0].split(" needs ")[0].replace(f"'{reading.outcome}'", "R") \
+            == wrong_reason.reasons[0].split(" needs ")[0].replace(f"'{other}'", "R")
+        assert expected not in " ".join(wrong_evidence.reasons + wrong_reason.reasons)
+        missing = check_share(share, reading.rating, question, reason=reading.outcome, evidence="  ",
+                              attempts=Attempts(1)).results[1]
+        assert missing.status == "not yet" and not missing.counts and expected not in " ".join(missing.reasons)
+
+
+def test_the_evidence_may_be_written_as_a_reader_would():
+    """The hedge in any capitals, spaces and quotation marks, or with its figure; a rounding interval with "to", or
+    the precision in words; never a whole sentence that merely holds the hedge, nor a direction alone."""
+    from factcheck.workshop import reasons
+
+    words = variants.corpus_share_question("mon19-minors-rise")  # "nearly 80%"
+    assert all(reasons.fits("within the words", e, words) for e in ("nearly", " NEARLY ", "“nearly 80%”", "nearly  80%"))
+    assert not any(reasons.fits("within the words", e, words) for e in ("near", "80%", "This was an increase of nearly 80%"))
+    rounding = variants.corpus_share_question("mon19-family-share")  # "56%"
+    assert all(reasons.fits("within rounding", e, rounding) for e in
+               ("[55.5, 56.5)", "55.5 to 56.5 percent", "to the nearest whole percent", "rounded to the nearest 1"))
+    assert not any(reasons.fits("within rounding", e, rounding) for e in ("56%", "[55, 57)", "to the nearest tenth"))
+    outside = variants.corpus_share_question("breitbart15-rate-fall")  # "43 percent"
+    assert reasons.fits("outside what the words allow", "[42.5, 43.5)", outside)
+    assert not any(reasons.fits("outside what the words allow", e, outside) for e in ("above", "below", "too low"))
+    hedges = variants.corpus_share_question("vane25-detained-rise")
+    assert all(reasons.fits("within hedges", e, hedges) for e in ("about", "approximately 39,000"))
+    assert not reasons.fits("within hedges", "50%", hedges)

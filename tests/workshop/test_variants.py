@@ -14,7 +14,7 @@ from factcheck.workshop.comparability import check_pair
 from factcheck.workshop.feedback import RIGHT, Attempts, number
 from factcheck.workshop.hedging import check_intervals
 from factcheck.workshop.key import _written, variants_markdown, write_variant_key
-from factcheck.workshop.shares import check_share
+from factcheck.workshop.shares import check_share, evidence_example
 from factcheck.workshop.starters import TEMPLATES, write_starters
 
 CLASS = [f"participant-{n}" for n in range(1, 21)]
@@ -53,7 +53,7 @@ def test_the_honest_answer_with_its_reason_passes_every_variant():
         assert check_intervals(given, questions, attempts=Attempts()).all_right
         question, reading = answers["share"]
         assert check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome,
-                           attempts=Attempts()).all_right
+                           attempts=Attempts(), evidence=evidence_example(reading, question)).all_right
         assert all(check_pair(r.answer, q, Attempts()).status == RIGHT for q, r in answers["pairs"])
 
 
@@ -109,9 +109,12 @@ def _answers_as_printed(seed: str) -> list[str]:
         found += [f"“{question.quote}”. {interval}", f"“{question.quote}” | `{_written(interval)}`",
                   f"({_written(interval)!r}, {shape!r})"]
     question, reading = answers["share"]  # exercise 3: the share with its rating, as the key and the checker say it
-    said = check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome, attempts=Attempts())
+    evidence = evidence_example(reading, question)
+    said = check_share(round(reading.share, 2), reading.rating, question, reason=reading.outcome, attempts=Attempts(),
+                       evidence=evidence)
     found += [reading.explanation, f"share = {reading.share:.2f}", f"`rating = {reading.rating!r}`, "
-              f"`reason = {reading.outcome!r}`. {reading.explanation}", *(r.line for r in said.results),
+              f"`reason = {reading.outcome!r}`, `evidence = {evidence!r}`. {reading.explanation}",
+              *(r.line for r in said.results), *([evidence] if any(c.isdigit() for c in evidence) else []),
               f"On {reading.name}, {reading.formula} gives {number(round(reading.share, 2))} percent"]
     for question, reading in answers["pairs"]:  # exercise 4: each pair's expected reasons, in the key's and checker's words
         label = " against ".join(f"“{row['quote']}” ({row['doc_id']})" for row in question.claims)
