@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from buildcopies import clean_copy
+from streams import wait_for_line
 
 REPO = Path(__file__).resolve().parent.parent
 SECTION = "## Rerunning the notebooks locally"
@@ -62,13 +63,11 @@ def _serve_and_fetch(command: str, root: Path, env: dict) -> str:
     process = subprocess.Popen(command, shell=True, cwd=root, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
-        url, seen, deadline = None, [], time.monotonic() + 90
+        url, seen = None, []
         if "http.server" in command:
             url = "http://localhost:" + command.split()[-1] + "/book/index.html"
-        while url is None and time.monotonic() < deadline:
-            line = process.stdout.readline()
-            seen.append(line)
-            found = re.search(r"(http://(?:localhost|127\.0\.0\.1):\d+)/lab\?token=(\w+)", line)
+        else:
+            found = wait_for_line(process.stdout, r"(http://(?:localhost|127\.0\.0\.1):\d+)/lab\?token=(\w+)", 90, seen)
             if found:
                 url = f"{found.group(1)}/api/contents/notebooks/document.ipynb?content=0&token={found.group(2)}"
         assert url, "".join(seen)[-2000:]

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 from buildcopies import build_logs, built_copy, copy_of_built, edit_claim, run_build
+from streams import wait_for_line
 
 from factcheck.pipeline.execute import ordinal
 from factcheck.pipeline.plan import load_plan
@@ -298,9 +299,8 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
     build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", "--force", "--no-site"], cwd=root, env=env,
                              stderr=subprocess.PIPE, text=True)
     try:
-        for line in build.stderr:  # kill it once a page has run: its workers and kernels are up
-            if re.match(r"\[1/\d+\]", line):
-                break
+        said: list[str] = []  # kill it once a page has run: its workers and kernels are up
+        assert wait_for_line(build.stderr, r"^\[1/\d+\]", 300, said), "no page ran:\n" + "".join(said)
         build.send_signal(signal.SIGKILL)
         build.wait(timeout=30)
     finally:
