@@ -35,7 +35,7 @@ NON_CLAIM_REASONS = {
     "fiscal_year": "A fiscal year: it names the period other numbers refer to, not a quantity.",
     "decade": "A decade ('the 1990s'): it names a period, not a quantity.",
     "year": "A year: it says when, not how many. If it counts something ('2000 officers'), move it to claims.csv.",
-    "ordinal": "An ordinal: it gives an order ('first', '21st'), not a quantity.",
+    "ordinal": "An ordinal or a rank: it gives an order ('first', '21st', 'the top ten'), not a quantity.",
     "name": "Part of a name ('Title 42', 'COVID-19'): it names something, not how many.",
     "pronoun": "The pronoun 'one' ('each one', 'one can assume'): it stands for something, it counts nothing.",
     "base": "A rate's base ('the death rate per 1,000 births'): part of the rate's unit, not a count of its own.",

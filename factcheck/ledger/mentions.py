@@ -21,7 +21,10 @@ mention also carries what a reader would write down:
   ("nearly", "above") or after it ("or higher", "+", "-plus", "and over"), and `reading`: their shape
   there ("rounding" when there is none);
 - `unit`: what is counted: the head noun of the phrase ("2 million immigration cases" ->
-  cases), `percent`, `usd`, `times`, or a time unit for a duration.
+  cases), `percent`, `usd`, `times`, or a time unit for a duration (an age is one: "turned 18",
+  "women between 18 and 44" -> years). A unit or a hedge written once for a change or a list
+  belongs to each number of it ("from 17.3 to 22.4 deaths per 100,000", "around 15,000 and
+  12,000, respectively").
 
 kind         examples
 -----------  ----------------------------------------------------------------------
@@ -39,7 +42,7 @@ fraction     "half", "two-thirds", "three-fourths", "a third of", "one in four"
 multiplier   "doubled", "tripled", "threefold", "twice", "10 times", "more than double"
 vague        "dozens", "thousands of", "tens of thousands", "several hundred", "decades-long" (1 decade)
 duration     "six months", "a 12-month span", "two decades", "in a decade"   (the span is the number)
-ordinal      "21st", "first", "sixth-largest"
+ordinal      "21st", "first", "sixth-largest", "the top ten", "the bottom 5"  (a rank after a determiner: which places)
 year         "2016" (a four-digit 18xx-20xx number standing alone), "2019-20", "2014/15" (a span of years)
 name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
 number       "235,413", "1.6", "-3,200", "160824" (any other run of digits), "114, 434" (a stray space after a thousands
@@ -55,19 +58,21 @@ indices (Unicode code points) into the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
-from factcheck.ledger.vocabulary import (AFTER_HEDGES, COMPARATIVES, EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER,
-                                         HEDGE_VERBS, MEASURE_SUPERLATIVES, QUANTITY_NOUNS, RANKED_NOUNS,
-                                         RANKING_WORDS, RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES,
-                                         RECORD_VERBS, S_SINGULARS, SELF_COUNTING_MEASURES, SIGNS, SIZE_SUPERLATIVES,
-                                         SPAN_PREPOSITIONS, UNANIMITY, VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS,
-                                         YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGE_WORDS, AGED_PEOPLE, CHANGE_LINKING_VERBS, CHANGE_NOUNS,
+                                         COMPARATIVES, EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
+                                         MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES, MOST_PRONOUN_VERBS, OLDEST_AGE,
+                                         QUANTITY_NOUNS, RANK_WORDS_BEFORE_A_NUMBER, RANKED_NOUNS, RANKING_WORDS,
+                                         RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_VERBS,
+                                         REFERRING_SUBJECTS, S_SINGULARS, SELF_COUNTING_MEASURES, SHARE_NOUNS,
+                                         SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES, SPAN_PREPOSITIONS, UNANIMITY,
+                                         VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -215,6 +220,8 @@ def _mark_pattern(mark: str) -> str:
     return r"\b" + r"[\s-]?".join(words) + r"s?\b(?!-\w|\s+(?:schools?|speed|water)\b)"
 
 
+# the hedge words a number may carry after "of" ("a high of just over 19,000")
+_HEDGE_WORDS = "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES)
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
@@ -223,8 +230,16 @@ QUANTITY_WORDS = [
     ("majority", r"\b(?:the|a)\s+majority\s+of\b"),
     ("nearly all", r"\bnearly\s+all\b"),
     ("virtually all", r"\bvirtually\s+all\b"),
+    # "the most detainers", "the most LEAs", "the most common country": a superlative of count, before "most" (a
+    # majority) reads it; not "the most serious crimes" (an adjective of kind, not of number)
+    ("the most", rf"\bthe\s+most\s+(?:(?:{'|'.join(sorted(MOST_AMOUNT_ADJECTIVES))})\s+[a-z]+|(?-i:[A-Z]{{2,}}s)|"
+                 r"[a-z][a-z-]*(?<![siu])s)\b"),
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
-             r"arrests|deportations|cases|[a-z]+ers)\b"),
+             r"arrests|deportations|cases|[a-z]+ers)\b"
+             # the pronoun: "most were from Latin America", "most have left" (not "the most", "at most")
+             rf"|(?<!the )(?<!at )\bmost(?=\s+(?:{'|'.join(sorted(MOST_PRONOUN_VERBS))})\b)"),
+    # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
+    ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
     ("record", r"\brecord-(?:high|low|breaking|setting)s?\b"),
@@ -246,29 +261,24 @@ QUANTITY_WORDS = [
     ("unanimous", rf"\b(?:{'|'.join(UNANIMITY)})\b"),
     # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
     ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
-             r"(?=\s+of\s+[-+\u2212]?[$€£]?\d)"),
+             rf"(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),  # "a high of just over 19,000" too
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
     ("peaked", r"\bpeak(?:ed|s)?\b"),
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
+# A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
+# high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
 _QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in QUANTITY_WORDS]
-# "between a low of 16,000 ... and a high of 19,000": the two marks are the ends of a range, not a claim of their own
-_MARKS = "|".join(EXTREME_MARKS_BEFORE_A_NUMBER)
-MARKS_OF_A_RANGE = re.compile(rf"\b(?:between|from)\s+an?\s+(?:{_MARKS})\s+of\s+[^.;]{{1,80}}?\s+(?:to|and)\s+an?\s+"
-                              rf"(?:{_MARKS})\s+of\b", re.IGNORECASE)
 
 
 def find_quantity_words(text: str) -> list[Mention]:
     """The quantity words of text (kind "word"), one per place, the longest reading winning."""
     found: list[Mention] = []
-    ranges = [r.span() for r in MARKS_OF_A_RANGE.finditer(text)]
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if key == "high" and any(r_start <= start < r_end for r_start, r_end in ranges):
-                continue
             if re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
@@ -292,6 +302,8 @@ def _word_key(key: str, written: str) -> str:
         return next(w for w in lower.split() if w in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
     if key == "top":  # "the number-one source" -> number-one
         return next(r for r in sorted(RANKING_WORDS, key=len, reverse=True) if re.search(rf"\b{re.escape(r)}\b", lower))
+    if key == "share size":  # "a small percentage" -> "small percentage"
+        return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":
         return "peaked" if lower == "peaked" else "peak"
     if key == "all-time record":
@@ -310,7 +322,69 @@ def _find(text: str) -> tuple[Mention, ...]:
         if mentions and core.start < mentions[-1].end:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
-    return tuple(mentions)
+    return tuple(_share_across_lists(text, mentions))
+
+
+# between two numbers of a change or a list whose unit (or hedge) is written once: "from 17.3 to 22.4 deaths per
+# 100,000", "around 15,000 and 12,000, respectively", "7, 9 or 12 cases"
+LIST_BETWEEN = re.compile(r"\s+(?:to|and|or)\s+|,\s*", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)  # "... 4,000 claims, respectively"
+BARE_KINDS = {"number", "spelled", "scaled"}
+
+
+def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A unit stated once for a change or a list belongs to each number of it; a hedge before a list that ends in
+    "respectively" bounds each number of it.
+
+    A bare number (no noun of its own) directly followed by "to", "and", "or" or a list's comma and another number
+    whose unit the text prints with it ("deaths per 100,000", "cases") takes that unit: "from 17.3 to 22.4 deaths per
+    100,000" is a change between two rates. A comma joins only inside a list that goes on ("7, 9 or 12 cases"), not a
+    new clause ("rose to 300, and 40 people ...")."""
+    result = list(mentions)
+    stated = {i for i, m in enumerate(result) if m.is_quantity and _states_its_unit(text, m)}
+    for i in range(len(result) - 2, -1, -1):
+        first, second = result[i], result[i + 1]
+        if not (first.is_quantity and first.kind in BARE_KINDS and i + 1 in stated and i not in stated):
+            continue
+        between = LIST_BETWEEN.fullmatch(text, first.quote_end, second.quote_start)
+        if not between or (between.group().strip() == "," and not _goes_on(text, result, i + 1)):
+            continue
+        if second.unit and first.unit != second.unit:
+            result[i] = replace(first, unit=second.unit)
+        stated.add(i)
+    start = 0
+    while start < len(result):  # "around 15,000 and 12,000, respectively": one hedge for the list
+        last = start
+        while last + 1 < len(result) and LIST_BETWEEN.fullmatch(text, result[last].quote_end, result[last + 1].quote_start):
+            last += 1
+        first = result[start]
+        if last > start and first.is_quantity and first.hedge and RESPECTIVELY.match(text, result[last].quote_end):
+            for i in range(start + 1, last + 1):
+                if result[i].is_quantity and not result[i].hedge:
+                    result[i] = replace(result[i], hedge=first.hedge, reading=first.reading)
+        start = last + 1
+    return result
+
+
+def _states_its_unit(text: str, mention: Mention) -> bool:
+    """Does the text print what this number counts with it ("22.4 deaths per 100,000", "12 cases", "5 percent")?"""
+    if mention.kind in ("rate", "percent", "money", "multiplier", "duration"):
+        return bool(mention.unit)
+    head = _own_noun(text, mention.quote_end) if mention.kind in BARE_KINDS | {"range"} else ""
+    return bool(head) and CURRENCY_WORDS.get(head, head) == mention.unit
+
+
+def _own_noun(text: str, position: int) -> str:
+    """The head noun of the phrase that starts at position, '' if none (a participle alone names nothing: "18 and 64
+    filed claims")."""
+    words = _phrase_after(text, position)[0]
+    return _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
+
+
+def _goes_on(text: str, mentions: list[Mention], index: int) -> bool:
+    """Is the number at index followed by "and", "or" or a comma and one more number (a list that goes on)?"""
+    return index + 1 < len(mentions) and bool(LIST_BETWEEN.fullmatch(text, mentions[index].quote_end,
+                                                                     mentions[index + 1].quote_start))
 
 
 def ledger_unit(unit: str) -> str:
@@ -631,10 +705,18 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
 RATE_PER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+$", re.IGNORECASE)
 
 
+# "in the top ten", "the top-10 list", "the bottom five": after a determiner, a rank word makes the number a rank
+RANK_BEFORE = re.compile(rf"\b(?:the|its|their)\s+((?:{'|'.join(RANK_WORDS_BEFORE_A_NUMBER)})[\s-]+)$", re.IGNORECASE)
+
+
 def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     """The mention with its hedge, reading and unit read from the words around it."""
     if core.kind in ("number", "scaled", "spelled") and RATE_PER_BEFORE.search(text, max(0, core.start - 20), core.start):
         core = _Core(core.start, core.end, "base", core.value, core.precision)
+    rank = RANK_BEFORE.search(text, max(0, core.start - 20), core.start) if core.kind in ("number", "spelled") else None
+    if rank:  # "the top ten": which places, not how many (a period of order, as an ordinal)
+        return Mention(core.start, core.end, text[core.start:core.end], "ordinal", core.value, 0.0,
+                       quote_start=rank.start(1), quote_end=core.end)
     if core.kind in PERIOD_KINDS:
         return Mention(core.start, core.end, text[core.start:core.end], core.kind, core.value, core.precision,
                        quote_start=core.start, quote_end=core.end)
@@ -663,17 +745,70 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
     if kind == "rate":
         unit = f"{_rate_counted(text, core, quote_start, hedge, earlier)} per {core.per}".strip()
+    if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
+        unit, kind = "years", "duration" if kind != "range" else kind
     if not unit:
         after = quote_end
         if kind == "vague":  # "thousands of migrants", "dozens of the states"
             of = re.match(r"\s+of\s+(?:the\s+)?", text[after:after + 12], re.IGNORECASE)
             after += of.end() if of else 0
+        after = _after_a_repeat(text, core, after, earlier)
         unit = head_unit(text, core.start, after, quote_start, hedge, earlier)
+        unit = _same_rate(text, core, quote_start, unit, earlier)
     precision = core.precision
     if kind == "vague":  # the order of magnitude, as the ledger records "tens of thousands"; a dozen is not a power of ten
         precision = core.value if re.fullmatch(r"10*", f"{core.value:.0f}") else 1.0
     return Mention(core.start, end, text[core.start:end], kind, core.value, precision, core.value_to, hedge, reading,
                    unit, quote_start, quote_end)
+
+
+AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})\s+$", re.IGNORECASE)
+AGED_PEOPLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+$", re.IGNORECASE)
+
+
+def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
+    """Is this whole number (or range) an age in years? After an age word ("turned 18", "aged 65 to 74") or a range
+    right after people ("women between 18 and 44"), with no noun of its own after it, up to OLDEST_AGE."""
+    if core.kind not in ("number", "spelled", "range"):
+        return False
+    values = [v for v in (core.value, core.value_to) if v is not None]
+    if not values or any(v != int(v) or not 0 < v <= OLDEST_AGE for v in values) or _own_noun(text, quote_end):
+        return False
+    before = text[max(0, quote_start - 24):quote_start]
+    return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))
+
+
+# "eight (8) LEAs": a number repeated in digits in brackets; the noun after the brackets is what both count
+REPEAT_AFTER = re.compile(rf"\s*\(\s*({NUM})\s*\)")
+
+
+def _after_a_repeat(text: str, core: _Core, after: int, earlier: list[Mention]) -> int:
+    """Where the noun phrase of a number starts when the number is written twice, "eight (8) LEAs": after the brackets,
+    for the words and for the digits in them."""
+    repeat = REPEAT_AFTER.match(text, after)
+    if repeat and core.value is not None and parse_number(repeat.group(1))[0] == core.value:
+        return repeat.end()
+    previous = earlier[-1] if earlier else None
+    if previous is not None and previous.value == core.value and core.kind == "number" \
+            and re.fullmatch(r"\s*\(\s*", text[previous.quote_end:core.start]) \
+            and re.match(r"\s*\)", text[core.end:core.end + 3]):
+        return core.end + re.match(r"\s*\)", text[core.end:core.end + 3]).end()
+    return after
+
+
+def _same_rate(text: str, core: _Core, quote_start: int, unit: str, earlier: list[Mention]) -> str:
+    """A number whose noun is what a rate earlier in its sentence counts, and of the rate's size, is a value of that rate:
+    "(41.9 deaths per 100,000 births) than in Ohio (9.5 deaths)" -> deaths per 100,000."""
+    if not unit or core.value is None:
+        return unit
+    sentence_start = _sentence_start(text, quote_start)
+    for mention in reversed(earlier[-LOOK_BACK:]):
+        if mention.end <= sentence_start:
+            break
+        if mention.kind == "rate" and mention.unit.startswith(unit + " per ") and mention.value \
+                and abs(core.value) <= 10 * abs(mention.value):
+            return mention.unit
+    return unit
 
 
 def _plural(word: str) -> str:
@@ -786,6 +921,12 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         aside = ASIDE_THEN_OF.match(text, end, min(len(text), end + 90))
         if aside:
             words, phrase_end = _phrase_after(text, aside.end())
+    if not words:  # "Nearly 8,000 were citizens of Venezuela": the number is the subject, the noun after "were" names it
+        copula = COPULA_AFTER.match(text, end)
+        if copula:
+            named, named_end = _phrase_after(text, copula.end())
+            if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
+                words, phrase_end = named, named_end
     measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
         words = words[:measure + 1]
@@ -807,6 +948,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
 
 
+# "8,000 were citizens", "300 are children": a number, then a copula
+COPULA_AFTER = re.compile(r"\s+(?:were|are)\s+", re.IGNORECASE)
 # an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
 ASIDE_THEN_OF = re.compile(r"\s*(?:[-–—]\s[^-–—.;()]{1,60}\s[-–—]|\([^().;]{1,60}\))\s*of\s+(?:the\s+)?", re.IGNORECASE)
 # "of them", "who": the number stands for people or things named before it ("apprehended 68,631 of them",
@@ -922,6 +1065,16 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     based = _rate_with_base(text, sentence_start, start)
     if based:  # "the death rate per 1,000 births fell to 5.6": the rate's base stands apart from its value
         return based
+    named = _rate_named_before(text, sentence_start, start, earlier)
+    if named:  # "The infant death rate ... rose from 5.1 to 5.6": the rate as the text stated it before
+        return named
+    change = CHANGE_OF_BEFORE.search(text, max(0, quote_start - 70), quote_start)
+    if change and change.group(1).lower() in MEASURE_NOUNS | REFERRING_SUBJECTS:
+        # "the FY 2017 figure is an increase of approximately 4,000": the change counts what the figure counted (but
+        # "these arrests represent an increase of 3,000" names its count: the sentence's own noun, below)
+        changed = _last_count(text, start, earlier)
+        if changed:
+            return changed
     for measure in reversed(list(MEASURE_IN_SENTENCE.finditer(sentence))):
         if measure.group(1).lower() in SELF_COUNTING_MEASURES:  # "by city population of: 1 million +": not cities;
             counted = _head(_phrase_after(sentence, measure.end())[0]) if measure.group(2) else ""
@@ -968,6 +1121,47 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
+    return ""
+
+
+# "the figure is an increase of", "this marks a sharp drop of": the number after it is the size of a change in what the
+# subject (a measure noun or a word that refers back) stands for
+_LINKING = "|".join(r"\s+".join(v.split()) for v in sorted(CHANGE_LINKING_VERBS, key=len, reverse=True))
+CHANGE_OF_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_LINKING})\s+(?:an?|the)\s+(?:[a-z]+\s+)?"
+                              rf"(?:{'|'.join(sorted(CHANGE_NOUNS))})\s+of\s+$", re.IGNORECASE)
+
+
+def _last_count(text: str, start: int, earlier: list[Mention]) -> str:
+    """The unit of the last number before start that counted something named (not a share, a factor or a time)."""
+    recent = earlier[-LOOK_BACK:]
+    for mention in reversed(recent):
+        if start - mention.end > 600:
+            break
+        if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
+                and mention.unit.rstrip("s") not in TIME_UNITS and " per " not in mention.unit:
+            return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
+    return ""
+
+
+def _rate_named_before(text: str, sentence_start: int, position: int, earlier: list[Mention]) -> str:
+    """The unit of a rate stated earlier in the text, in a sentence that names the same rate as this one ("the
+    maternal death rate"), for a bare number of a sentence that names the rate without its base; '' if none."""
+    after = SENTENCE_END.search(text, position, min(len(text), position + 400))
+    sentence_end = after.start() if after else min(len(text), position + 400)
+    names = {_rate_noun(m) for m in RATE_NAMED.finditer(text, sentence_start, sentence_end)} - {""}
+    stated = re.match(NUM, text[position:position + 40])
+    if not names or not stated:
+        return ""
+    value = parse_number(stated.group())[0]
+    for mention in reversed(earlier[-LOOK_BACK:]):
+        if mention.kind != "rate" or mention.end > sentence_start:
+            continue
+        start = _sentence_start(text, mention.quote_start)
+        end = SENTENCE_END.search(text, mention.end, min(len(text), mention.end + 400))
+        there = {_rate_noun(m) for m in RATE_NAMED.finditer(text, start, end.start() if end else mention.end + 400)}
+        base = re.search(rf" per ({NUM})", mention.unit)
+        if names & there and (base is None or value < parse_number(base.group(1))[0]):
+            return mention.unit
     return ""
 
 

@@ -1,4 +1,4 @@
-"""The words the finder's general rules read (finder v4, issue 23): one place, each list with its rule.
+"""The words the finder's general rules read (finder v4 to v6, issue 23): one place, each list with its rule.
 
 The finder (`factcheck.ledger.mentions`) is a small grammar; a rule of it says *where* a word
 matters ("a verb that bounds a number takes it as its object"), and the lists here say *which*
@@ -53,6 +53,22 @@ Quantity words without digits
     `RANKING_WORDS` before one of `RANKED_NOUNS` claim the top of a set ranked by amount ("the top
     destination", "the leading cause of death", "the number-one source"); not a rank of office ("the top
     official"), nor "a leading cause" (one of the first, not the first).
+
+Finder v6 (the misses of corpus/heldout4/, as families)
+    The superlative family with "most": "the most" before a plural noun (`the most detainers`, "the most
+    LEAs") or before one of `MOST_AMOUNT_ADJECTIVES` ("the most common country") ranks by how many, read
+    "the most"; a pronoun "most" before one of `MOST_PRONOUN_VERBS` ("most were from ...") is a majority.
+    `PAST_MARK_QUALIFIERS` x `PAST_MARKS` are marks a series reached before ("previous highs", "a prior
+    peak"), one family with `EXTREME_MARKS`. `SHARE_SIZE_ADJECTIVES` before one of `SHARE_NOUNS` size a
+    part of a whole in words ("a small percentage of the arrests", "a large share").
+    `RANK_WORDS_BEFORE_A_NUMBER`: after a determiner, "the top ten", "the bottom five" are ranks (ordinals),
+    not counts; without one "top" stays a verb that bounds ("deportations top 300,000").
+    Ages: a whole number up to `OLDEST_AGE` after one of `AGE_WORDS` ("turned 18", "aged 65 to 74"), or a
+    range right after one of `AGED_PEOPLE` ("women between 18 and 44"), with no noun of its own, is a
+    duration in years.
+    A change written as a noun: in "the figure is an increase of approximately 4,000" (one of
+    `CHANGE_LINKING_VERBS`, one of `CHANGE_NOUNS`, a subject that is a measure noun or one of
+    `REFERRING_SUBJECTS`) the number counts what the figure it changes counted.
 
 Durations
     `SPAN_PREPOSITIONS`: "a decade", "a year" after one of them is one time unit ("the highest in a
@@ -132,6 +148,44 @@ cities county counties nation nations origin recipient recipients producer produ
 importers spender spenders donor donors employer employers seller sellers market markets contributor contributors
 reason reasons killer killers""".split())
 
+# ---- finder v6 (issue 23): the superlative family with "most", past marks, the size of a share ----------------------
+# "the most detainers", "the most LEAs": "the most" before a plural noun is the top of a set ranked by count (not "most
+# detainers", a majority); before one of these adjectives it ranks by how many, too ("the most common country")
+MOST_AMOUNT_ADJECTIVES = frozenset("common frequent numerous populous prevalent widespread".split())
+# a pronoun "most" is a majority where a verb follows it ("most were from Latin America", "most have left")
+MOST_PRONOUN_VERBS = frozenset("""were are was is have had has will would could did do does came come remain remained
+stayed live lived said say""".split())
+# a high or a low the series reached before ("surpassed previous highs", "below its prior peak"): the qualifier, the mark
+# and whether the mark is the top (True) or the bottom (False) of the series
+PAST_MARK_QUALIFIERS = ("previous", "prior", "earlier", "past", "former")
+PAST_MARKS = {"high": True, "low": False, "peak": True}
+# "a small percentage of the arrests", "a large share": a share whose size the words give, not its number. The adjective
+# -> whether it says a large (True) or a small (False) part; the nouns that name a part of a whole
+SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True}
+SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
+
+# ---- ranks: "the top ten", "in the bottom five" ---------------------------------------------------------------------
+# after a determiner, these words make the number that follows a rank (a period of order, like an ordinal), not a count;
+# without one, "top" is a verb that bounds ("deportations top 300,000")
+RANK_WORDS_BEFORE_A_NUMBER = ("top", "bottom")
+
+# ---- ages: "turned 18", "women between 18 and 44", "aged 65 to 74" --------------------------------------------------
+# a number (or a range) right after one of these words, with no noun of its own, is an age: a duration in years
+AGE_WORDS = frozenset("aged age ages turned turn turns turning".split())
+# people a range of ages may follow directly ("women between 18 and 44", "adults 18 to 64")
+AGED_PEOPLE = frozenset("""women men girls boys adults children kids youths teens teenagers people persons residents
+patients mothers fathers parents workers voters respondents""".split())
+OLDEST_AGE = 120   # an age is a whole number of years up to this
+
+# ---- a change stated as a noun: "an increase of approximately 4,000" ------------------------------------------------
+# the number after "of" is the size of a change in the figure stated before it, so it counts what that figure counted
+CHANGE_NOUNS = frozenset("""increase increases decrease decreases rise rises drop drops fall falls decline declines jump
+jumps gain gains reduction reductions growth dip dips surge surges climb climbs cut cuts loss losses""".split())
+# the verbs that make the change what their subject was ("the figure is an increase of", "this marks a drop of"), and the
+# subjects that refer back to a figure already stated (a measure noun, "the figure", counts too)
+CHANGE_LINKING_VERBS = frozenset({"is", "was", "represents", "represented", "marks", "marked", "amounts to", "amounted to"})
+REFERRING_SUBJECTS = frozenset("this that it which".split())
+
 # ---- durations -------------------------------------------------------------------------------------
 SPAN_PREPOSITIONS = frozenset("in for after than".split())  # not "within a year": a deadline, the period a count is made in
 VAGUE_SPAN_SUFFIXES = ("long", "old")
@@ -143,3 +197,5 @@ more less fewer""".split())
 S_SINGULARS = frozenset("""measles mumps rabies diabetes herpes shingles scabies news series species politics economics
 physics ethics athletics""".split())
 SELF_COUNTING_MEASURES = frozenset({"population", "populations"})
+# the marks a series reached before ("previous highs", "a prior low"), one family with EXTREME_MARKS
+EXTREME_MARKS.update({f"{qualifier} {mark}": top for qualifier in PAST_MARK_QUALIFIERS for mark, top in PAST_MARKS.items()})

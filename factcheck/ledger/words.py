@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
 from factcheck.ledger.vocabulary import (EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, MEASURE_SUPERLATIVES, RANKING_WORDS,
-                                         RECORD_ADJECTIVES, SIZE_SUPERLATIVES)
+                                         RECORD_ADJECTIVES, SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIZE_SUPERLATIVES)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -100,6 +100,14 @@ for _word in sorted(RECORD_ADJECTIVES):  # "historic levels": a record in other 
 for _mark, _top in {**EXTREME_MARKS, **EXTREME_MARKS_BEFORE_A_NUMBER}.items():
     WORD_RULES.setdefault(_mark, WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"
                                           if _top else "the lowest point of a series: no figure of the period below it"))
+
+# "the most detainers", "the most common country": the top of a set ranked by how many (not "most", a majority)
+WORD_RULES.setdefault("the most", WordRule(COUNT, None, "more than every other member of the set compared"))
+for _adjective, _large in SHARE_SIZE_ADJECTIVES.items():  # "a small percentage", "a large share": a part, sized in words
+    for _noun in sorted(SHARE_NOUNS):
+        WORD_RULES.setdefault(f"{_adjective} {_noun}", WordRule(
+            SHARE, None, "a large part of the whole; the words give no range" if _large
+            else "a small part of the whole; the words give no range"))
 
 
 class UnknownWords(ValueError):

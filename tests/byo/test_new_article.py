@@ -320,3 +320,18 @@ def test_a_rates_base_written_apart_is_drafted_as_a_non_claim():
     assert [(row["quote"], row["unit"]) for row in claims] == [("41.2", "deaths_per_100000")]
     assert [(row["text"], row["kind"]) for row in non_claims] == [("2023", "year"), ("100,000", "name")]
     assert "rate's base" in non_claims[1]["reason"]
+
+
+def test_finder_v6_drafts_a_rank_as_a_non_claim_an_age_in_years_and_a_shared_unit_on_each_number():
+    from factcheck.byo.scaffold import draft_rows
+    from factcheck.ledger.words import WORD_RULES
+
+    text = ("Ohio stayed in the top five as the clinic rate rose from 3.2 to 4.1 visits per 1,000 adults. "
+            "Adults between 18 and 64 filed the most claims.\n")
+    claims, non_claims = draft_rows("clinic24", text)
+    assert [(row["quote"], row["unit"]) for row in claims if not row["words"]] == [
+        ("3.2", "visits_per_1000"), ("4.1 visits per 1,000", "visits_per_1000"), ("between 18 and 64", "years")]
+    assert [(row["quote"], row["words"]) for row in claims if row["words"]] == [("the most claims", "the most")]
+    assert all(row["words"] in WORD_RULES for row in claims if row["words"])
+    [rank] = [row for row in non_claims if row["text"] == "five"]
+    assert rank["kind"] == "ordinal" and "rank" in rank["reason"]

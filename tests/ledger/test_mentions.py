@@ -240,7 +240,9 @@ def test_reporters_hedges_are_read_and_known_to_the_validator(text, hedge, readi
 
 
 def test_a_ranking_top_is_no_hedge():
-    assert only("the top 10 countries of origin").hedge == ""
+    # finder v6: after a determiner "top N" is a rank (kind ordinal, a period of order), not a count with a hedge
+    [mention] = find_mentions("the top 10 countries of origin")
+    assert (mention.kind, mention.is_quantity, mention.hedge) == ("ordinal", False, "")
 
 
 @pytest.mark.parametrize("label", ["Figure 1", "Table 2", "Chart 3"])
