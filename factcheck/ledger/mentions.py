@@ -772,7 +772,8 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
     if core.kind not in ("number", "spelled", "range"):
         return False
     values = [v for v in (core.value, core.value_to) if v is not None]
-    if not values or any(v != int(v) or not 0 < v <= OLDEST_AGE for v in values) or _own_noun(text, quote_end):
+    # The bound first: an article may print a number too large for a float (infinite), which int() refuses.
+    if not values or any(not 0 < v <= OLDEST_AGE or v != int(v) for v in values) or _own_noun(text, quote_end):
         return False
     before = text[max(0, quote_start - 24):quote_start]
     return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))

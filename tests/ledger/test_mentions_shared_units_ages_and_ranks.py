@@ -89,6 +89,12 @@ def test_a_range_after_people_with_a_noun_of_its_own_is_no_age():
     assert count.unit == "miles"
 
 
+def test_a_number_too_large_for_a_float_after_an_age_word_is_read_not_raised():
+    """int() of an infinite value raises: the age rule must compare it with the oldest age first."""
+    [count] = quantities("The sect's founder turned " + "9" * 400 + " followers away.")
+    assert count.value == float("inf") and count.unit != "years"
+
+
 # ---- a change written as a noun counts what the figure it changes counted ----------------------------------------------
 
 def test_a_change_of_a_figure_counts_what_the_figure_counted():
