@@ -70,7 +70,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGE_WORDS, AGED_PEOPLE, C
                                          MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES, MOST_PRONOUN_VERBS, OLDEST_AGE,
                                          QUANTITY_NOUNS, RANK_WORDS_BEFORE_A_NUMBER, RANKED_NOUNS, RANKING_WORDS,
                                          RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_VERBS,
-                                         REFERRING_SUBJECTS, S_SINGULARS, SELF_COUNTING_MEASURES, SHARE_NOUNS,
+                                         REFERRING_SUBJECTS, S_SINGULARS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES, SHARE_NOUNS,
                                          SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES, SPAN_PREPOSITIONS, UNANIMITY,
                                          VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
 
@@ -108,7 +108,11 @@ NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Hi
 # "fiscal year 2014-15", "FY2014/15", "fiscal years 2014-2016": the span's second year, as written
 _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d,.]))?"
 # the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
-_RATE_COUNTED = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*\s+"
+_RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*"
+_RATE_COUNTED = _RATE_WORD + r"\s+"
+# "murders, rapes, robberies and assaults for every 100,000": the parts a rate counts, listed before its base
+_RATE_PARTS = rf"{_RATE_WORD}(?:,\s+{_RATE_WORD}){{0,5}},?\s+and\s+{_RATE_COUNTED}"
+_RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each))"
 # "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
 # "5, 100, 200"), not "Of 500, 300 were"
 _SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
@@ -123,7 +127,7 @@ PATTERN = re.compile(
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
-    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_COUNTED}){{0,2}}per\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
+    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
@@ -515,9 +519,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "rate":  # "4.7 per 100,000", "12 deaths per 1,000 residents": the first number, counted per the base
         number, base = re.findall(NUM, text)[0], re.findall(NUM, text)[-1]
         value, precision = parse_number(number)
-        scale = _scale_of(lower.split(" per ")[0])
-        counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*per\s", text, re.IGNORECASE).group(1)
-        base_end = re.search(rf"per\s+{re.escape(base)}.*$", text, re.IGNORECASE).group()[3:].strip()
+        joint = re.search(rf"\s{_RATE_BASE_WORDS}\s", text, re.IGNORECASE)
+        scale = _scale_of(lower[:joint.start()])
+        counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*$", text[:joint.start() + 1]).group(1)
+        base_end = text[joint.end():].strip()
         return _Core(start, end, kind, value * scale, _exact_if_count(precision) * scale, per=base_end,
                      counted=counted.lower())
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
@@ -837,7 +842,11 @@ def _rate_noun(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
     if second.endswith(RATE_ACTIVITY_ENDING) and first and _names_counted(first):
         return _plural_noun(first)  # "homicide offending rate" -> homicides
-    return _plural_noun(second) if _names_counted(second) else ""
+    if not _names_counted(second):
+        return ""
+    if first and _is_adjective(first) and first not in SCOPE_ADJECTIVES and not first.endswith("ed"):
+        return f"{first} {_plural_noun(second)}"  # "the violent crime rate" counts violent crimes (not "national")
+    return _plural_noun(second)
 
 
 def _names_counted(word: str) -> bool:
@@ -866,7 +875,8 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
     """What a rate counts: the noun it prints ("12 deaths per 1,000"); else the noun before the rate noun nearest
     it in its sentence, made plural ("the murder rate ... 8.8 per 100,000" -> murders); else the unit the sentence
     means for a bare number."""
-    if core.counted:
+    parts = bool(re.search(r",|\band\b", core.counted))  # "murders, rapes, robberies and assaults": what it adds up
+    if core.counted and not parts:
         head = _head(core.counted.split())
         if head:
             return head
@@ -874,6 +884,8 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
     after = SENTENCE_END.search(text, core.end, min(len(text), core.end + 400))
     sentence_end = after.start() if after else min(len(text), core.end + 400)
     named = [m for m in RATE_NAMED.finditer(text, sentence_start, sentence_end) if _rate_noun(m)]
+    if parts and not named:
+        return _head(re.split(r"[\s,]+", core.counted.strip()))
     if named:
         nearest = min(named, key=lambda m: min(abs(m.start() - core.start), abs(m.end() - core.end)))
         return _rate_noun(nearest)

@@ -197,5 +197,9 @@ more less fewer""".split())
 S_SINGULARS = frozenset("""measles mumps rabies diabetes herpes shingles scabies news series species politics economics
 physics ethics athletics""".split())
 SELF_COUNTING_MEASURES = frozenset({"population", "populations"})
+# adjectives that say where, when or how a count is made, not what kind of thing it counts: "the national homicide
+# rate" counts homicides, where "the violent crime rate" counts violent crimes (a kind of crime)
+SCOPE_ADJECTIVES = frozenset("""national international federal state statewide nationwide regional local global overall
+total annual average general official actual current historical typical normal usual""".split())
 # the marks a series reached before ("previous highs", "a prior low"), one family with EXTREME_MARKS
 EXTREME_MARKS.update({f"{qualifier} {mark}": top for qualifier in PAST_MARK_QUALIFIERS for mark, top in PAST_MARKS.items()})
