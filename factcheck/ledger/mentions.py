@@ -67,7 +67,7 @@ from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
 from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGE_WORDS, AGED_PEOPLE, CHANGE_LINKING_VERBS, CHANGE_NOUNS,
                                          COMPARATIVES, EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
-                                         MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES, MOST_PRONOUN_VERBS, OLDEST_AGE,
+                                         MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES, NUMBER_WORD_VERBS, MOST_PRONOUN_VERBS, OLDEST_AGE,
                                          QUANTITY_NOUNS, RANK_WORDS_BEFORE_A_NUMBER, RANKED_NOUNS, RANKING_WORDS,
                                          RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_VERBS,
                                          REFERRING_SUBJECTS, S_SINGULARS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES, SHARE_NOUNS,
@@ -508,6 +508,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             core = _core(m)
             core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
             return core
+    if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
+            re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
+        return None  # "to zero out that balance", "zero in on": a verb with its particle, no number
     if kind == "spelled" and lower == "one" and source and (
             PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
         return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number

@@ -186,6 +186,10 @@ jumps gain gains reduction reductions growth dip dips surge surges climb climbs 
 CHANGE_LINKING_VERBS = frozenset({"is", "was", "represents", "represented", "marks", "marked", "amounts to", "amounted to"})
 REFERRING_SUBJECTS = frozenset("this that it which".split())
 
+# ---- number words that are verbs with a particle: "zero out the fund", "zero in on" ------------------------------
+# the word -> the particles after which it is a verb, not a number
+NUMBER_WORD_VERBS = {"zero": ("out", "in")}
+
 # ---- durations -------------------------------------------------------------------------------------
 SPAN_PREPOSITIONS = frozenset("in for after than".split())  # not "within a year": a deadline, the period a count is made in
 VAGUE_SPAN_SUFFIXES = ("long", "old")
