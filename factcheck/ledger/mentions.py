@@ -65,14 +65,17 @@ from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
-from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGE_WORDS, AGED_PEOPLE, CHANGE_LINKING_VERBS, CHANGE_NOUNS,
-                                         COMPARATIVES, EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
-                                         MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES, NUMBER_WORD_VERBS, MOST_PRONOUN_VERBS, OLDEST_AGE,
-                                         QUANTITY_NOUNS, RANK_WORDS_BEFORE_A_NUMBER, RANKED_NOUNS, RANKING_WORDS,
-                                         RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_VERBS,
-                                         REFERRING_SUBJECTS, S_SINGULARS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES, SHARE_NOUNS,
-                                         SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES, SPAN_PREPOSITIONS, UNANIMITY,
-                                         VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
+                                         CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
+                                         EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
+                                         MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES,
+                                         MOST_PRONOUN_VERBS, NEARNESS_SUPERLATIVES, NUMBER_WORD_VERBS, OLDEST_AGE,
+                                         QUANTITY_NOUNS, RANKED_NOUNS, RANKING_WORDS, RANK_WORDS_BEFORE_A_NUMBER,
+                                         RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_QUALIFIERS,
+                                         RECORD_VERBS, REFERRING_SUBJECTS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES,
+                                         SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
+                                         SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
+                                         VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -258,6 +261,21 @@ QUANTITY_WORDS = [
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
     ("largest", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(SIZE_SUPERLATIVES)})\b"),
+    # finder v7: the superlative of an adjective of amount wherever it stands ("the busiest of the sectors", "the
+    # nation's longest decline"); not after a hyphen ("sixth-largest" is a rank, an ordinal)
+    ("magnitude", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(sorted(MAGNITUDE_SUPERLATIVES, key=len, reverse=True))})\b"),
+    # the superlative of a word that sizes a change, before the change ("the sharpest drop", "the most dramatic rise")
+    ("change size", rf"\b(?:the\s+)?(?:{'|'.join(sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True))})\s+"
+                    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(CHANGE_NOUNS))})\b"),
+    # a rank by amount: "the next closest sector", "the closest in terms of arrests"
+    ("nearness", rf"\b(?:the\s+)?next[\s-]+(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b|\b(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b"
+                 r"(?=(?:\s+[a-z]+){0,2}\s+in\s+terms\s+of\b)"),
+    # a record said as a comparison with all time: "more ... than ever before", "since records began"
+    ("all-time comparison", "|".join(r"\b" + r"\s+".join(map(re.escape, c.split())) + r"\b"
+                                     for c in sorted(ALL_TIME_COMPARISONS, key=len, reverse=True))),
+    # a record qualified in brackets or by a word of doubt: "a (possible record) high number", "a likely record number"
+    ("record", rf"\(\s*(?:(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+)?record\s*\)\s*(?:high|low|number|level)s?\b"
+               rf"(?:\s+(?:number|level)s?\b)?|\b(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+record\b"),
     # "the greatest number of cases", "the least amount": a size only before a noun that measures
     ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
     # "new high-water marks", "a low point", "a new high"
@@ -288,16 +306,34 @@ def find_quantity_words(text: str) -> list[Mention]:
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
                 continue
+            if key == "all-time comparison" and _compares_a_quality(text, start):
+                continue  # "more important than ever": a quality compared, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
     return sorted(found, key=lambda m: m.start)
 
 
+def _compares_a_quality(text: str, start: int) -> bool:
+    """Is the comparison before start one of an adjective ("more important than ever", "busier than ever"), not of an
+    amount ("more people than ever", "more were deported than ever")?"""
+    before = re.search(r"\b(more|less)\s+([a-z]+)\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+    if before:
+        return _is_adjective(before.group(2)) and not _is_participle(before.group(2).lower())
+    return bool(re.search(r"\b[a-z]+(?<!few)(?<!oth)er\s+$", text[max(0, start - 30):start], re.IGNORECASE)) and \
+        not re.search(r"\b(?:higher|lower|larger|greater|bigger|fewer|smaller)\s+$", text[max(0, start - 30):start])
+
+
 def _word_key(key: str, written: str) -> str:
     """The reading's key as the words are written, so the key appears in the quote ("the biggest" -> biggest)."""
     lower = " ".join(written.lower().split())
-    if key == "largest":
+    if key in ("largest", "magnitude"):
         return lower.split()[-1]
+    if key == "change size":  # "the most dramatic rise" -> "most dramatic"; "the sharpest drop" -> sharpest
+        return next(w for w in sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True) if w in lower)
+    if key == "nearness":  # "The next closest" -> "next closest"
+        return re.sub(r"^the\s+", "", lower)  # as written: "next closest", "next-closest"
+    if key == "all-time comparison":
+        return lower
     if key == "greatest":
         return next(w for w in lower.split() if w in MEASURE_SUPERLATIVES)
     if key == "mark":

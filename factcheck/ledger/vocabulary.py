@@ -164,6 +164,53 @@ PAST_MARKS = {"high": True, "low": False, "peak": True}
 SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True}
 SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
 
+# ---- finder v7 (issue 23): superlatives by their shape, ranks after "next", all-time comparisons ---------------------
+# Adjectives of an amount (a size, a length, a speed, a cost, a toll, traffic): their superlative ranks the members of a
+# set by that amount wherever it stands ("the busiest sector", "the nation's longest decline", "the deadliest year",
+# "the fewest"). The adjective -> whether its superlative is the top (True) or the bottom (False) of the set; the finder
+# reads every superlative form English makes of them (`superlative`: busy -> busiest, big -> biggest, close -> closest).
+MAGNITUDE_ADJECTIVES = {"busy": True, "long": True, "short": False, "fast": True, "slow": False, "deep": True,
+                        "wide": True, "narrow": False, "heavy": True, "deadly": True, "costly": True, "cheap": False,
+                        "rich": True, "poor": False, "dense": True, "tall": True, "big": True, "large": True,
+                        "high": True, "low": False, "small": False, "few": False}
+# adjectives that size an amount only when they qualify a change ("the sharpest drop", "the steepest decline", "the
+# strongest growth"; not "the sharpest critic", "the strongest candidate"): their superlative before one of
+# CHANGE_NOUNS (one noun may stand between: "the steepest enrollment decline")
+CHANGE_SIZE_ADJECTIVES = {"sharp": True, "steep": True, "strong": True, "weak": False, "mild": False, "slight": False,
+                          "modest": False, "dramatic": True, "quick": True, "rapid": True, "swift": True, "gentle": False}
+# superlatives of nearness that rank by an amount only after "next" or before "in terms of" ("the next closest sector",
+# "the closest in terms of arrests"); alone they are no amount ("his closest adviser")
+NEARNESS_SUPERLATIVES = ("closest", "nearest")
+# a record said as a comparison with all time ("more ... than ever before", "the warmest since records began")
+ALL_TIME_COMPARISONS = ("than ever before", "than ever", "since records began", "since record-keeping began",
+                        "ever recorded", "in recorded history")
+# words that qualify a record as uncertain, written with it ("a (possible record) high", "a likely record number")
+RECORD_QUALIFIERS = frozenset("possible potential likely probable apparent near unofficial".split())
+
+
+def superlative(adjective: str) -> str:
+    """The superlative English makes of an adjective: busy -> busiest, big -> biggest, large -> largest, few -> fewest,
+    gentle -> gentlest, narrow -> narrowest; with "most" for a longer one (rapid -> most rapid, dramatic -> most dramatic).
+    A short vowel between two consonants doubles the last (big, thin, hot)."""
+    import re
+
+    vowels = "aeiou"
+    syllables = len(re.findall(r"[aeiouy]+", adjective.removesuffix("e")))
+    if syllables > 1 and not adjective.endswith(("y", "le", "ow", "er")):
+        return f"most {adjective}"
+    if adjective.endswith("y") and adjective[-2] not in vowels:
+        return adjective[:-1] + "iest"
+    if adjective.endswith("e"):
+        return adjective + "st"
+    if len(adjective) >= 3 and adjective[-1] not in vowels + "wxy" and adjective[-2] in vowels \
+            and adjective[-3] not in vowels and syllables == 1:
+        return adjective + adjective[-1] + "est"
+    return adjective + "est"
+
+
+MAGNITUDE_SUPERLATIVES = {superlative(a): top for a, top in MAGNITUDE_ADJECTIVES.items()}
+CHANGE_SIZE_SUPERLATIVES = {superlative(a): top for a, top in CHANGE_SIZE_ADJECTIVES.items()}
+
 # ---- ranks: "the top ten", "in the bottom five" ---------------------------------------------------------------------
 # after a determiner, these words make the number that follows a rank (a period of order, like an ordinal), not a count;
 # without one, "top" is a verb that bounds ("deportations top 300,000")
