@@ -71,7 +71,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES,
                                          MOST_PRONOUN_VERBS, NEARNESS_SUPERLATIVES, NUMBER_WORD_VERBS, OLDEST_AGE,
                                          QUANTITY_NOUNS, RANKED_NOUNS, RANKING_WORDS, RANK_WORDS_BEFORE_A_NUMBER,
-                                         RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_QUALIFIERS,
+                                         CLASSIFIER_NOUNS, NOUN_ADJUNCT_PLURALS, RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_QUALIFIERS,
                                          RECORD_VERBS, REFERRING_SUBJECTS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES,
                                          SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
@@ -956,8 +956,10 @@ ADJECTIVE_WORDS = frozenset("known new old former current true overall average l
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
-MEASURE_IN_SENTENCE = re.compile(rf"\b(?=[A-Za-z])({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+)?",
-                                 re.IGNORECASE)
+# "the total for the seven serious crimes": a measure's "for" names what it counts as "of" does, past a determiner and
+# a number of its own
+MEASURE_IN_SENTENCE = re.compile(rf"\b(?=[A-Za-z])({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+|\s+(for)\s+"
+                                 rf"(?:(?:the|these|those|its|their|all)\s+)?(?:(?:{_WORD})\s+)?)?", re.IGNORECASE)
 NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 
 
@@ -983,6 +985,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         words = words[:measure + 1]
     # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
     head = _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
+    modifier = words[-2].lower() if len(words) > 1 else ""
+    if head in CLASSIFIER_NOUNS and modifier and words[-2][0].islower() and modifier not in MODIFIERS \
+            and not _is_adjective(modifier) and not _is_participle(modifier):
+        head = f"{words[-2].lower()} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
@@ -1040,6 +1046,10 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             noun_seen = True
         words.append(word)
         phrase_end = token.end()
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if lower in NOUN_ADJUNCT_PLURALS and following[:1].islower() and _is_plural_noun(following) \
+                and following.lower() not in STOP_WORDS and not _is_participle(following.lower()):
+            continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
         if _is_plural_noun(word):
             break  # the head of a compound is its plural last word: "officers work", "gang members who"
     return words, phrase_end
@@ -1130,15 +1140,18 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if measure.group(1).lower() in SELF_COUNTING_MEASURES:  # "by city population of: 1 million +": not cities;
             counted = _head(_phrase_after(sentence, measure.end())[0]) if measure.group(2) else ""
             return counted or measure.group(1).lower()  # but "the population of individuals held" counts individuals
-        if measure.group(2):  # "the number of immigrants ... more than 56,000"
+        if measure.group(2) or measure.group(3):  # "the number of immigrants ... more than 56,000"
             head = _head(_phrase_after(sentence, measure.end())[0])
-            if head:
+            if head and head not in TIME_WORDS:
                 return head
+            if measure.group(3):
+                continue  # "the total for 1999": no noun, no count named
         else:  # "the average daily detainee count hovered around 7,000"
             before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
             word = before[-1].lower() if before else ""
             if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
-                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES:
+                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
+                    and word not in SCOPE_ADJECTIVES:  # "the national total for the seven crimes": not "national"
                 return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in HEDGE_VERBS:
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])

@@ -248,6 +248,12 @@ more less fewer""".split())
 S_SINGULARS = frozenset("""measles mumps rabies diabetes herpes shingles scabies news series species politics economics
 physics ethics athletics""".split())
 SELF_COUNTING_MEASURES = frozenset({"population", "populations"})
+# nouns that name no thing alone: the unit is the compound with the noun before ("131,380 family units", "2,000 housing
+# units"), where any other compound counts its head ("25,700 staff members" -> members)
+CLASSIFIER_NOUNS = frozenset("unit units item items piece pieces".split())
+# irregular plurals a reporter writes as the first noun of a compound ("17,000 police agencies", "people smugglers"): before
+# a plural noun they modify it, and the phrase goes on to its head
+NOUN_ADJUNCT_PLURALS = frozenset("police people personnel".split())
 # adjectives that say where, when or how a count is made, not what kind of thing it counts: "the national homicide
 # rate" counts homicides, where "the violent crime rate" counts violent crimes (a kind of crime)
 SCOPE_ADJECTIVES = frozenset("""national international federal state statewide nationwide regional local global overall
