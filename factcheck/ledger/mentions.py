@@ -1000,6 +1000,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             head = _head(_phrase_after(text, phrase_end + following.end())[0])
             if head:
                 return head
+        if not measured and not following:  # "that 43,731 number", "the 2 million mark": a figure already given
+            earlier_count = _last_count(text, start, earlier)
+            if earlier_count:
+                return earlier_count
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
@@ -1120,6 +1124,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
+    referred = _referred_count(text, sentence_start, quote_start, earlier)
+    if referred:  # "This number is up from the previous high of 65,735": the figure the sentence before gave
+        return referred
     rate = next((m for m in reversed(earlier[-LOOK_BACK:]) if m.kind == "rate" and m.end > sentence_start), None)
     if rate is not None:  # "the rate hit 4.7 per 100,000, down from 5.7": a bare number continues the rate
         return rate.unit
@@ -1193,6 +1200,31 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
 _LINKING = "|".join(r"\s+".join(v.split()) for v in sorted(CHANGE_LINKING_VERBS, key=len, reverse=True))
 CHANGE_OF_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_LINKING})\s+(?:an?|the)\s+(?:[a-z]+\s+)?"
                               rf"(?:{'|'.join(sorted(CHANGE_NOUNS))})\s+of\s+$", re.IGNORECASE)
+
+
+# a sentence whose subject is a figure already given: "This number is up from", "That total was", "The figure rose"
+REFERRING_MEASURE_SUBJECT = re.compile(r"\s*[\"“]?(?:this|that|these|the\s+same)\s+(?:number|figure|total|count|tally|"
+                                       r"numbers|figures|totals)\b", re.IGNORECASE)
+# a count that stands after a preposition is not what its sentence is about ("held in one of 216 centres")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|for|from|at|on|by|with|among|across|into)\s+$", re.IGNORECASE)
+
+
+def _referred_count(text: str, sentence_start: int, quote_start: int, earlier: list[Mention]) -> str:
+    """The unit of the figure a sentence's subject refers back to ("This number is up from ... 65,735"): the first count
+    of the sentence before that does not stand after a preposition (its subject or object, "a record 68,442 people
+    were held in one of 216 centres" -> people); '' if the sentence is not of that shape or states a count before."""
+    if not REFERRING_MEASURE_SUBJECT.match(text, sentence_start) or \
+            any(m.is_quantity and sentence_start <= m.start < quote_start for m in earlier[-LOOK_BACK:]):
+        return ""
+    previous_start = _sentence_start(text, max(0, sentence_start - 2))
+    recent = earlier[-LOOK_BACK:]
+    for mention in recent:
+        if not previous_start <= mention.start < sentence_start or not mention.is_quantity or not mention.unit \
+                or mention.unit in NOT_NOUN_UNITS or mention.unit.rstrip("s") in TIME_UNITS:
+            continue
+        if not PREPOSITION_BEFORE.search(text, max(0, mention.quote_start - 12), mention.quote_start):
+            return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
+    return ""
 
 
 def _last_count(text: str, start: int, earlier: list[Mention]) -> str:
