@@ -71,7 +71,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES,
                                          MOST_PRONOUN_VERBS, NEARNESS_SUPERLATIVES, NUMBER_WORD_VERBS, OLDEST_AGE,
                                          QUANTITY_NOUNS, RANKED_NOUNS, RANKING_WORDS, RANK_WORDS_BEFORE_A_NUMBER,
-                                         CLASSIFIER_NOUNS, NOUN_ADJUNCT_PLURALS, RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_QUALIFIERS,
+                                         CLASSIFIER_NOUNS, KIND_DIVIDED_NOUNS, NOUN_ADJUNCT_PLURALS, RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_QUALIFIERS,
                                          RECORD_VERBS, REFERRING_SUBJECTS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES,
                                          SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
@@ -883,7 +883,8 @@ def _rate_noun(match: re.Match) -> str:
         return _plural_noun(first)  # "homicide offending rate" -> homicides
     if not _names_counted(second):
         return ""
-    if first and _is_adjective(first) and first not in SCOPE_ADJECTIVES and not first.endswith("ed"):
+    if first and second in KIND_DIVIDED_NOUNS and len(first) > 2 and first not in SCOPE_ADJECTIVES \
+            and first not in STOP_WORDS and first not in MODIFIERS and first not in COMPARATIVES:
         return f"{first} {_plural_noun(second)}"  # "the violent crime rate" counts violent crimes (not "national")
     return _plural_noun(second)
 

@@ -254,6 +254,10 @@ CLASSIFIER_NOUNS = frozenset("unit units item items piece pieces".split())
 # irregular plurals a reporter writes as the first noun of a compound ("17,000 police agencies", "people smugglers"): before
 # a plural noun they modify it, and the phrase goes on to its head
 NOUN_ADJUNCT_PLURALS = frozenset("police people personnel".split())
+# nouns a rate counts that reporters divide by kind, the kind written before them ("the violent crime rate", "the
+# property crime rate"): the kind is part of what is counted, "violent crimes per 100,000" (but "the infant death rate"
+# counts deaths, as printed with it)
+KIND_DIVIDED_NOUNS = frozenset("crime crimes offense offenses offence offences".split())
 # adjectives that say where, when or how a count is made, not what kind of thing it counts: "the national homicide
 # rate" counts homicides, where "the violent crime rate" counts violent crimes (a kind of crime)
 SCOPE_ADJECTIVES = frozenset("""national international federal state statewide nationwide regional local global overall
