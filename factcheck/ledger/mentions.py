@@ -1039,6 +1039,12 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             if (proper or adjective) and following[:1].isalpha() and following.lower() not in STOP_WORDS:
                 continue  # "Immigration and Customs Enforcement officers", "known or suspected gang members"
             break
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if lower.endswith("ing") and len(lower) > 4 and lower not in STOP_WORDS and following[:1].islower() \
+                and _is_plural_noun(following) and following.lower() not in STOP_WORDS:
+            words.append(word)  # "2,450 housing units", "40 remaining cases": a gerund before its noun modifies it
+            phrase_end = token.end()
+            continue
         if lower in STOP_WORDS or (lower.endswith("ing") and len(lower) > 4):
             break
         if word[0].isupper() and noun_seen:
@@ -1051,7 +1057,6 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             noun_seen = True
         words.append(word)
         phrase_end = token.end()
-        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         if lower in NOUN_ADJUNCT_PLURALS and following[:1].islower() and _is_plural_noun(following) \
                 and following.lower() not in STOP_WORDS and not _is_participle(following.lower()):
             continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
