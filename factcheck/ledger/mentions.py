@@ -65,14 +65,17 @@ from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
-from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGE_WORDS, AGED_PEOPLE, CHANGE_LINKING_VERBS, CHANGE_NOUNS,
-                                         COMPARATIVES, EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
-                                         MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES, MOST_PRONOUN_VERBS, OLDEST_AGE,
-                                         QUANTITY_NOUNS, RANK_WORDS_BEFORE_A_NUMBER, RANKED_NOUNS, RANKING_WORDS,
-                                         RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_VERBS,
-                                         REFERRING_SUBJECTS, S_SINGULARS, SELF_COUNTING_MEASURES, SHARE_NOUNS,
-                                         SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES, SPAN_PREPOSITIONS, UNANIMITY,
-                                         VAGUE_SPAN_SUFFIXES, VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
+                                         CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
+                                         EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
+                                         MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES, MOST_AMOUNT_ADJECTIVES,
+                                         MOST_PRONOUN_VERBS, NEARNESS_SUPERLATIVES, NUMBER_WORD_VERBS, OLDEST_AGE,
+                                         QUANTITY_NOUNS, RANKED_NOUNS, RANKING_WORDS, RANK_WORDS_BEFORE_A_NUMBER,
+                                         CLASSIFIER_NOUNS, KIND_DIVIDED_NOUNS, NOUN_ADJUNCT_PLURALS, RATE_ACTIVITY_ENDING, RATE_NOUNS, RECORD_ADJECTIVES, RECORD_QUALIFIERS,
+                                         RECORD_VERBS, REFERRING_SUBJECTS, SCOPE_ADJECTIVES, SELF_COUNTING_MEASURES,
+                                         SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
+                                         SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
+                                         VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -108,7 +111,11 @@ NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Hi
 # "fiscal year 2014-15", "FY2014/15", "fiscal years 2014-2016": the span's second year, as written
 _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d,.]))?"
 # the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
-_RATE_COUNTED = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*\s+"
+_RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*"
+_RATE_COUNTED = _RATE_WORD + r"\s+"
+# "murders, rapes, robberies and assaults for every 100,000": the parts a rate counts, listed before its base
+_RATE_PARTS = rf"{_RATE_WORD}(?:,\s+{_RATE_WORD}){{0,5}},?\s+and\s+{_RATE_COUNTED}"
+_RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each))"
 # "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
 # "5, 100, 200"), not "Of 500, 300 were"
 _SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
@@ -123,7 +130,7 @@ PATTERN = re.compile(
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
-    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_COUNTED}){{0,2}}per\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
+    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
@@ -254,6 +261,21 @@ QUANTITY_WORDS = [
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
     ("largest", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(SIZE_SUPERLATIVES)})\b"),
+    # finder v7: the superlative of an adjective of amount wherever it stands ("the busiest of the sectors", "the
+    # nation's longest decline"); not after a hyphen ("sixth-largest" is a rank, an ordinal)
+    ("magnitude", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(sorted(MAGNITUDE_SUPERLATIVES, key=len, reverse=True))})\b"),
+    # the superlative of a word that sizes a change, before the change ("the sharpest drop", "the most dramatic rise")
+    ("change size", rf"\b(?:the\s+)?(?:{'|'.join(sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True))})\s+"
+                    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(CHANGE_NOUNS))})\b"),
+    # a rank by amount: "the next closest sector", "the closest in terms of arrests"
+    ("nearness", rf"\b(?:the\s+)?next[\s-]+(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b|\b(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b"
+                 r"(?=(?:\s+[a-z]+){0,2}\s+in\s+terms\s+of\b)"),
+    # a record said as a comparison with all time: "more ... than ever before", "since records began"
+    ("all-time comparison", "|".join(r"\b" + r"\s+".join(map(re.escape, c.split())) + r"\b"
+                                     for c in sorted(ALL_TIME_COMPARISONS, key=len, reverse=True))),
+    # a record qualified in brackets or by a word of doubt: "a (possible record) high number", "a likely record number"
+    ("record", rf"\(\s*(?:(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+)?record\s*\)\s*(?:high|low|number|level)s?\b"
+               rf"(?:\s+(?:number|level)s?\b)?|\b(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+record\b"),
     # "the greatest number of cases", "the least amount": a size only before a noun that measures
     ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
     # "new high-water marks", "a low point", "a new high"
@@ -284,16 +306,34 @@ def find_quantity_words(text: str) -> list[Mention]:
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
                 continue
+            if key == "all-time comparison" and _compares_a_quality(text, start):
+                continue  # "more important than ever": a quality compared, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
     return sorted(found, key=lambda m: m.start)
 
 
+def _compares_a_quality(text: str, start: int) -> bool:
+    """Is the comparison before start one of an adjective ("more important than ever", "busier than ever"), not of an
+    amount ("more people than ever", "more were deported than ever")?"""
+    before = re.search(r"\b(more|less)\s+([a-z]+)\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+    if before:
+        return _is_adjective(before.group(2)) and not _is_participle(before.group(2).lower())
+    return bool(re.search(r"\b[a-z]+(?<!few)(?<!oth)er\s+$", text[max(0, start - 30):start], re.IGNORECASE)) and \
+        not re.search(r"\b(?:higher|lower|larger|greater|bigger|fewer|smaller)\s+$", text[max(0, start - 30):start])
+
+
 def _word_key(key: str, written: str) -> str:
     """The reading's key as the words are written, so the key appears in the quote ("the biggest" -> biggest)."""
     lower = " ".join(written.lower().split())
-    if key == "largest":
+    if key in ("largest", "magnitude"):
         return lower.split()[-1]
+    if key == "change size":  # "the most dramatic rise" -> "most dramatic"; "the sharpest drop" -> sharpest
+        return next(w for w in sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True) if w in lower)
+    if key == "nearness":  # "The next closest" -> "next closest"
+        return re.sub(r"^the\s+", "", lower)  # as written: "next closest", "next-closest"
+    if key == "all-time comparison":
+        return lower
     if key == "greatest":
         return next(w for w in lower.split() if w in MEASURE_SUPERLATIVES)
     if key == "mark":
@@ -504,6 +544,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             core = _core(m)
             core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
             return core
+    if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
+            re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
+        return None  # "to zero out that balance", "zero in on": a verb with its particle, no number
     if kind == "spelled" and lower == "one" and source and (
             PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
         return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number
@@ -515,9 +558,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "rate":  # "4.7 per 100,000", "12 deaths per 1,000 residents": the first number, counted per the base
         number, base = re.findall(NUM, text)[0], re.findall(NUM, text)[-1]
         value, precision = parse_number(number)
-        scale = _scale_of(lower.split(" per ")[0])
-        counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*per\s", text, re.IGNORECASE).group(1)
-        base_end = re.search(rf"per\s+{re.escape(base)}.*$", text, re.IGNORECASE).group()[3:].strip()
+        joint = re.search(rf"\s{_RATE_BASE_WORDS}\s", text, re.IGNORECASE)
+        scale = _scale_of(lower[:joint.start()])
+        counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*$", text[:joint.start() + 1]).group(1)
+        base_end = text[joint.end():].strip()
         return _Core(start, end, kind, value * scale, _exact_if_count(precision) * scale, per=base_end,
                      counted=counted.lower())
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
@@ -838,7 +882,12 @@ def _rate_noun(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
     if second.endswith(RATE_ACTIVITY_ENDING) and first and _names_counted(first):
         return _plural_noun(first)  # "homicide offending rate" -> homicides
-    return _plural_noun(second) if _names_counted(second) else ""
+    if not _names_counted(second):
+        return ""
+    if first and second in KIND_DIVIDED_NOUNS and len(first) > 2 and first not in SCOPE_ADJECTIVES \
+            and first not in STOP_WORDS and first not in MODIFIERS and first not in COMPARATIVES:
+        return f"{first} {_plural_noun(second)}"  # "the violent crime rate" counts violent crimes (not "national")
+    return _plural_noun(second)
 
 
 def _names_counted(word: str) -> bool:
@@ -867,7 +916,8 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
     """What a rate counts: the noun it prints ("12 deaths per 1,000"); else the noun before the rate noun nearest
     it in its sentence, made plural ("the murder rate ... 8.8 per 100,000" -> murders); else the unit the sentence
     means for a bare number."""
-    if core.counted:
+    parts = bool(re.search(r",|\band\b", core.counted))  # "murders, rapes, robberies and assaults": what it adds up
+    if core.counted and not parts:
         head = _head(core.counted.split())
         if head:
             return head
@@ -875,6 +925,8 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
     after = SENTENCE_END.search(text, core.end, min(len(text), core.end + 400))
     sentence_end = after.start() if after else min(len(text), core.end + 400)
     named = [m for m in RATE_NAMED.finditer(text, sentence_start, sentence_end) if _rate_noun(m)]
+    if parts and not named:
+        return _head(re.split(r"[\s,]+", core.counted.strip()))
     if named:
         nearest = min(named, key=lambda m: min(abs(m.start() - core.start), abs(m.end() - core.end)))
         return _rate_noun(nearest)
@@ -906,8 +958,10 @@ ADJECTIVE_WORDS = frozenset("known new old former current true overall average l
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
-MEASURE_IN_SENTENCE = re.compile(rf"\b(?=[A-Za-z])({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+)?",
-                                 re.IGNORECASE)
+# "the total for the seven serious crimes": a measure's "for" names what it counts as "of" does, past a determiner and
+# a number of its own
+MEASURE_IN_SENTENCE = re.compile(rf"\b(?=[A-Za-z])({'|'.join(sorted(MEASURE_NOUNS))})\b(?:\s+(of|in)\s+|\s+(for)\s+"
+                                 rf"(?:(?:the|these|those|its|their|all)\s+)?(?:(?:{_WORD})\s+)?)?", re.IGNORECASE)
 NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 
 
@@ -933,6 +987,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         words = words[:measure + 1]
     # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
     head = _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
+    modifier = words[-2].lower() if len(words) > 1 else ""
+    if head in CLASSIFIER_NOUNS and modifier and words[-2][0].islower() and modifier not in MODIFIERS \
+            and not _is_adjective(modifier) and not _is_participle(modifier):
+        head = f"{words[-2].lower()} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
@@ -944,6 +1002,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             head = _head(_phrase_after(text, phrase_end + following.end())[0])
             if head:
                 return head
+        if not measured and not following:  # "that 43,731 number", "the 2 million mark": a figure already given
+            earlier_count = _last_count(text, start, earlier)
+            if earlier_count:
+                return earlier_count
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
@@ -978,6 +1040,12 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             if (proper or adjective) and following[:1].isalpha() and following.lower() not in STOP_WORDS:
                 continue  # "Immigration and Customs Enforcement officers", "known or suspected gang members"
             break
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if lower.endswith("ing") and len(lower) > 4 and lower not in STOP_WORDS and following[:1].islower() \
+                and _is_plural_noun(following) and following.lower() not in STOP_WORDS:
+            words.append(word)  # "2,450 housing units", "40 remaining cases": a gerund before its noun modifies it
+            phrase_end = token.end()
+            continue
         if lower in STOP_WORDS or (lower.endswith("ing") and len(lower) > 4):
             break
         if word[0].isupper() and noun_seen:
@@ -990,6 +1058,9 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             noun_seen = True
         words.append(word)
         phrase_end = token.end()
+        if lower in NOUN_ADJUNCT_PLURALS and following[:1].islower() and _is_plural_noun(following) \
+                and following.lower() not in STOP_WORDS and not _is_participle(following.lower()):
+            continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
         if _is_plural_noun(word):
             break  # the head of a compound is its plural last word: "officers work", "gang members who"
     return words, phrase_end
@@ -1060,6 +1131,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
+    referred = _referred_count(text, sentence_start, quote_start, earlier)
+    if referred:  # "This number is up from the previous high of 65,735": the figure the sentence before gave
+        return referred
     rate = next((m for m in reversed(earlier[-LOOK_BACK:]) if m.kind == "rate" and m.end > sentence_start), None)
     if rate is not None:  # "the rate hit 4.7 per 100,000, down from 5.7": a bare number continues the rate
         return rate.unit
@@ -1080,15 +1154,18 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if measure.group(1).lower() in SELF_COUNTING_MEASURES:  # "by city population of: 1 million +": not cities;
             counted = _head(_phrase_after(sentence, measure.end())[0]) if measure.group(2) else ""
             return counted or measure.group(1).lower()  # but "the population of individuals held" counts individuals
-        if measure.group(2):  # "the number of immigrants ... more than 56,000"
+        if measure.group(2) or measure.group(3):  # "the number of immigrants ... more than 56,000"
             head = _head(_phrase_after(sentence, measure.end())[0])
-            if head:
+            if head and head not in TIME_WORDS:
                 return head
+            if measure.group(3):
+                continue  # "the total for 1999": no noun, no count named
         else:  # "the average daily detainee count hovered around 7,000"
             before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
             word = before[-1].lower() if before else ""
             if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
-                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES:
+                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
+                    and word not in SCOPE_ADJECTIVES:  # "the national total for the seven crimes": not "national"
                 return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in HEDGE_VERBS:
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
@@ -1130,6 +1207,31 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
 _LINKING = "|".join(r"\s+".join(v.split()) for v in sorted(CHANGE_LINKING_VERBS, key=len, reverse=True))
 CHANGE_OF_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_LINKING})\s+(?:an?|the)\s+(?:[a-z]+\s+)?"
                               rf"(?:{'|'.join(sorted(CHANGE_NOUNS))})\s+of\s+$", re.IGNORECASE)
+
+
+# a sentence whose subject is a figure already given: "This number is up from", "That total was", "The figure rose"
+REFERRING_MEASURE_SUBJECT = re.compile(r"\s*[\"“]?(?:this|that|these|the\s+same)\s+(?:number|figure|total|count|tally|"
+                                       r"numbers|figures|totals)\b", re.IGNORECASE)
+# a count that stands after a preposition is not what its sentence is about ("held in one of 216 centres")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|for|from|at|on|by|with|among|across|into)\s+$", re.IGNORECASE)
+
+
+def _referred_count(text: str, sentence_start: int, quote_start: int, earlier: list[Mention]) -> str:
+    """The unit of the figure a sentence's subject refers back to ("This number is up from ... 65,735"): the first count
+    of the sentence before that does not stand after a preposition (its subject or object, "a record 68,442 people
+    were held in one of 216 centres" -> people); '' if the sentence is not of that shape or states a count before."""
+    if not REFERRING_MEASURE_SUBJECT.match(text, sentence_start) or \
+            any(m.is_quantity and sentence_start <= m.start < quote_start for m in earlier[-LOOK_BACK:]):
+        return ""
+    previous_start = _sentence_start(text, max(0, sentence_start - 2))
+    recent = earlier[-LOOK_BACK:]
+    for mention in recent:
+        if not previous_start <= mention.start < sentence_start or not mention.is_quantity or not mention.unit \
+                or mention.unit in NOT_NOUN_UNITS or mention.unit.rstrip("s") in TIME_UNITS:
+            continue
+        if not PREPOSITION_BEFORE.search(text, max(0, mention.quote_start - 12), mention.quote_start):
+            return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
+    return ""
 
 
 def _last_count(text: str, start: int, earlier: list[Mention]) -> str:

@@ -164,6 +164,53 @@ PAST_MARKS = {"high": True, "low": False, "peak": True}
 SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True}
 SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
 
+# ---- finder v7 (issue 23): superlatives by their shape, ranks after "next", all-time comparisons ---------------------
+# Adjectives of an amount (a size, a length, a speed, a cost, a toll, traffic): their superlative ranks the members of a
+# set by that amount wherever it stands ("the busiest sector", "the nation's longest decline", "the deadliest year",
+# "the fewest"). The adjective -> whether its superlative is the top (True) or the bottom (False) of the set; the finder
+# reads every superlative form English makes of them (`superlative`: busy -> busiest, big -> biggest, close -> closest).
+MAGNITUDE_ADJECTIVES = {"busy": True, "long": True, "short": False, "fast": True, "slow": False, "deep": True,
+                        "wide": True, "narrow": False, "heavy": True, "deadly": True, "costly": True, "cheap": False,
+                        "rich": True, "poor": False, "dense": True, "tall": True, "big": True, "large": True,
+                        "high": True, "low": False, "small": False, "few": False}
+# adjectives that size an amount only when they qualify a change ("the sharpest drop", "the steepest decline", "the
+# strongest growth"; not "the sharpest critic", "the strongest candidate"): their superlative before one of
+# CHANGE_NOUNS (one noun may stand between: "the steepest enrollment decline")
+CHANGE_SIZE_ADJECTIVES = {"sharp": True, "steep": True, "strong": True, "weak": False, "mild": False, "slight": False,
+                          "modest": False, "dramatic": True, "quick": True, "rapid": True, "swift": True, "gentle": False}
+# superlatives of nearness that rank by an amount only after "next" or before "in terms of" ("the next closest sector",
+# "the closest in terms of arrests"); alone they are no amount ("his closest adviser")
+NEARNESS_SUPERLATIVES = ("closest", "nearest")
+# a record said as a comparison with all time ("more ... than ever before", "the warmest since records began")
+ALL_TIME_COMPARISONS = ("than ever before", "than ever", "since records began", "since record-keeping began",
+                        "ever recorded", "in recorded history")
+# words that qualify a record as uncertain, written with it ("a (possible record) high", "a likely record number")
+RECORD_QUALIFIERS = frozenset("possible potential likely probable apparent near unofficial".split())
+
+
+def superlative(adjective: str) -> str:
+    """The superlative English makes of an adjective: busy -> busiest, big -> biggest, large -> largest, few -> fewest,
+    gentle -> gentlest, narrow -> narrowest; with "most" for a longer one (rapid -> most rapid, dramatic -> most dramatic).
+    A short vowel between two consonants doubles the last (big, thin, hot)."""
+    import re
+
+    vowels = "aeiou"
+    syllables = len(re.findall(r"[aeiouy]+", adjective.removesuffix("e")))
+    if syllables > 1 and not adjective.endswith(("y", "le", "ow", "er")):
+        return f"most {adjective}"
+    if adjective.endswith("y") and adjective[-2] not in vowels:
+        return adjective[:-1] + "iest"
+    if adjective.endswith("e"):
+        return adjective + "st"
+    if len(adjective) >= 3 and adjective[-1] not in vowels + "wxy" and adjective[-2] in vowels \
+            and adjective[-3] not in vowels and syllables == 1:
+        return adjective + adjective[-1] + "est"
+    return adjective + "est"
+
+
+MAGNITUDE_SUPERLATIVES = {superlative(a): top for a, top in MAGNITUDE_ADJECTIVES.items()}
+CHANGE_SIZE_SUPERLATIVES = {superlative(a): top for a, top in CHANGE_SIZE_ADJECTIVES.items()}
+
 # ---- ranks: "the top ten", "in the bottom five" ---------------------------------------------------------------------
 # after a determiner, these words make the number that follows a rank (a period of order, like an ordinal), not a count;
 # without one, "top" is a verb that bounds ("deportations top 300,000")
@@ -186,6 +233,10 @@ jumps gain gains reduction reductions growth dip dips surge surges climb climbs 
 CHANGE_LINKING_VERBS = frozenset({"is", "was", "represents", "represented", "marks", "marked", "amounts to", "amounted to"})
 REFERRING_SUBJECTS = frozenset("this that it which".split())
 
+# ---- number words that are verbs with a particle: "zero out the fund", "zero in on" ------------------------------
+# the word -> the particles after which it is a verb, not a number
+NUMBER_WORD_VERBS = {"zero": ("out", "in")}
+
 # ---- durations -------------------------------------------------------------------------------------
 SPAN_PREPOSITIONS = frozenset("in for after than".split())  # not "within a year": a deadline, the period a count is made in
 VAGUE_SPAN_SUFFIXES = ("long", "old")
@@ -197,5 +248,19 @@ more less fewer""".split())
 S_SINGULARS = frozenset("""measles mumps rabies diabetes herpes shingles scabies news series species politics economics
 physics ethics athletics""".split())
 SELF_COUNTING_MEASURES = frozenset({"population", "populations"})
+# nouns that name no thing alone: the unit is the compound with the noun before ("131,380 family units", "2,000 housing
+# units"), where any other compound counts its head ("25,700 staff members" -> members)
+CLASSIFIER_NOUNS = frozenset("unit units item items piece pieces".split())
+# irregular plurals a reporter writes as the first noun of a compound ("17,000 police agencies", "people smugglers"): before
+# a plural noun they modify it, and the phrase goes on to its head
+NOUN_ADJUNCT_PLURALS = frozenset("police people personnel".split())
+# nouns a rate counts that reporters divide by kind, the kind written before them ("the violent crime rate", "the
+# property crime rate"): the kind is part of what is counted, "violent crimes per 100,000" (but "the infant death rate"
+# counts deaths, as printed with it)
+KIND_DIVIDED_NOUNS = frozenset("crime crimes offense offenses offence offences".split())
+# adjectives that say where, when or how a count is made, not what kind of thing it counts: "the national homicide
+# rate" counts homicides, where "the violent crime rate" counts violent crimes (a kind of crime)
+SCOPE_ADJECTIVES = frozenset("""national international federal state statewide nationwide regional local global overall
+total annual average general official actual current historical typical normal usual""".split())
 # the marks a series reached before ("previous highs", "a prior low"), one family with EXTREME_MARKS
 EXTREME_MARKS.update({f"{qualifier} {mark}": top for qualifier in PAST_MARK_QUALIFIERS for mark, top in PAST_MARKS.items()})

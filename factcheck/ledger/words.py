@@ -16,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
-from factcheck.ledger.vocabulary import (EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, MEASURE_SUPERLATIVES, RANKING_WORDS,
-                                         RECORD_ADJECTIVES, SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIZE_SUPERLATIVES)
+from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPERLATIVES, EXTREME_MARKS,
+                                         EXTREME_MARKS_BEFORE_A_NUMBER, MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES,
+                                         NEARNESS_SUPERLATIVES, RANKING_WORDS, RECORD_ADJECTIVES, SHARE_NOUNS,
+                                         SHARE_SIZE_ADJECTIVES, SIZE_SUPERLATIVES)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -100,6 +102,18 @@ for _word in sorted(RECORD_ADJECTIVES):  # "historic levels": a record in other 
 for _mark, _top in {**EXTREME_MARKS, **EXTREME_MARKS_BEFORE_A_NUMBER}.items():
     WORD_RULES.setdefault(_mark, WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"
                                           if _top else "the lowest point of a series: no figure of the period below it"))
+
+# finder v7: the superlatives of amount and of a change's size, ranks after "next", all-time comparisons
+for _word, _top in {**MAGNITUDE_SUPERLATIVES, **CHANGE_SIZE_SUPERLATIVES}.items():
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other member of the set compared" if _top
+                                          else "below every other member of the set compared"))
+for _word in NEARNESS_SUPERLATIVES:  # "the next closest sector", "the closest in terms of arrests"
+    for _next in (f"next {_word}", f"next-{_word}"):
+        WORD_RULES.setdefault(_next, WordRule(COUNT, None, "second of the set compared, ranked by the amount meant: "
+                                              "only the first is above it"))
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "first of the set compared, ranked by the amount named"))
+for _words in ALL_TIME_COMPARISONS:  # "more than ever before": a record in other words
+    WORD_RULES.setdefault(_words, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
 
 # "the most detainers", "the most common country": the top of a set ranked by how many (not "most", a majority)
 WORD_RULES.setdefault("the most", WordRule(COUNT, None, "more than every other member of the set compared"))
