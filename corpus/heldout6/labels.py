@@ -52,7 +52,7 @@ LABELS = {
         ("May 2006", "date", "", "", "", ""),
         ("more than 10,000", "quantity", 10000, "", "above", "migrants"),
         ("More than half", "fraction", 50, "", "above", "percent"),
-        ("53,077", "quantity", 53077, "", "rounding", "units"),
+        ("53,077", "quantity", 53077, "", "rounding", "family units"),  # corpus/README.md: a compound whose head names nothing alone
         ("the highest number", "word", "", "", "", ""),
         ("a single month", "other", "", "", "", ""),
         ("Nearly 9,000", "quantity", 9000, "", "just_below", "minors"),
@@ -60,7 +60,7 @@ LABELS = {
         ("2014", "year", "", "", "", ""),
         ("more than 10,000", "quantity", 10000, "", "above", "UACs"),
         ("$3.7 billion", "quantity", 3700000000, "", "rounding", "usd"),
-        ("nearly 190,000", "quantity", 190000, "", "just_below", "units"),
+        ("nearly 190,000", "quantity", 190000, "", "just_below", "family units"),
         ("first", "ordinal", "", "", "", ""),
         ("six months", "duration", 6, "", "rounding", "months"),
         ("FY2019", "fiscal_year", "", "", "", ""),
