@@ -15,8 +15,10 @@ check: install
 
 # Two test processes (pytest-xdist; the machines have two cores). Each test runs in its xdist_group, in the
 # order tests/conftest.py gives (the longest units first); the built site copies are shared by both processes.
+# A test process that dies ends the run with the reason (--max-worker-restart=0) instead of a replacement that
+# waits for work for ever.
 test: install browser
-	$(BIN)/python -m pytest -n 2 --dist loadgroup --no-loadscope-reorder
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --no-loadscope-reorder --max-worker-restart=0
 
 install: $(VENV)/.installed
 

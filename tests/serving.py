@@ -67,8 +67,7 @@ def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, co
     with page.expect_event("load", timeout=timeout * 1000):
         started = time.perf_counter()
         edit_claim(root, claim_id, column, value)
-    while value not in page.content():  # a reload of the pages that follow may come first on a slow machine
-        page.wait_for_event("load", timeout=timeout * 1000)
+    _wait_until_shown(page, value, started + timeout)  # a reload of the pages that follow may come first on a slow machine
     elapsed = time.perf_counter() - started
     server.wait_for(r"rebuilt in [\d.]+ s; reloading open pages", after=before, timeout=timeout)
     if timeline is not None:  # (seconds after the save, what happened): the server's lines, then the reload
@@ -78,3 +77,21 @@ def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, co
         timeline.append((elapsed, "the page has reloaded with the edit"))
         timeline.sort(key=lambda item: item[0])
     return elapsed, "".join(server.lines[before:])
+
+
+def _wait_until_shown(page, text: str, deadline: float) -> None:
+    """Until the open page shows `text`, across its reloads, by `deadline` (time.perf_counter()). Playwright's
+    page.content() has no timeout and can wait for ever on a page caught mid-reload; a bounded wait_for_function
+    is asked again when a reload destroys the page it was polling in."""
+    from playwright.sync_api import Error
+
+    while (left := deadline - time.perf_counter()) > 0:
+        try:
+            page.wait_for_function("text => document.documentElement.outerHTML.includes(text)",
+                                   arg=text, timeout=left * 1000)
+            return
+        except Error as error:  # (TimeoutError is an Error too: it ends the loop with the deadline)
+            if "context was destroyed" not in str(error) and "navigat" not in str(error):
+                raise
+    raise AssertionError(f"the page did not show {text!r} in time")
+
