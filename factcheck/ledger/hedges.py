@@ -170,6 +170,16 @@ class UnknownHedge(ValueError):
     pass
 
 
+def as_written(hedge: str, number: str) -> str:
+    """The hedge and the number in the order a reporter writes them: "about 100", but "100 or higher", "100+",
+    "100-plus" for the words written after a number ("at minimum" reads either way; it is shown before)."""
+    if not hedge:
+        return number
+    if hedge in AFTER_HEDGES and not hedge.startswith("at "):
+        return f"{number}{'' if hedge == '+' else '-' if hedge == 'plus' else ' '}{hedge}"
+    return f"{hedge} {number}"
+
+
 def shape_of(hedge: str) -> str:
     key = (hedge or "").strip().lower()
     if key not in HEDGES:
@@ -239,9 +249,7 @@ def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
                               value_to=example_to, rules=rules)
         if shape == "range":
             written = f"{word} {example_value:g}–{example_to:g}"
-        elif word in AFTER_HEDGES and not word.startswith("at "):  # written after the number: "100 or higher", "100+"
-            written = f"{example:g}{'' if word == '+' else '-' if word == 'plus' else ' '}{word} (p = 1)"
         else:
-            written = f"{(word + ' ') if word else ''}{example:g} (p = 1)"
+            written = f"{as_written(word, f'{example:g}')} (p = 1)"
         rows.append({"hedge": word or "(none)", "shape": shape, "meaning": SHAPES[shape], "example": f"{written} → {worked}"})
     return pd.DataFrame(rows)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from factcheck.ledger.hedges import HEDGES, HedgeRules, interval_for
+from factcheck.ledger.hedges import HEDGES, HedgeRules, as_written, interval_for
 from factcheck.report.chapters import BADGES
 from factcheck.report.readable import figure
 from factcheck.report.verdict_words import between
@@ -45,7 +45,7 @@ def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[
             said, unit = f"{word} {low:g}–{high:g}%" if word else f"{low:g}–{high:g}%", "percent"
         else:
             worked = interval_for(example, hedge=word, precision=1, unit="", rules=rules)
-            said, unit = f"{word} {example:g}".strip(), ""
+            said, unit = as_written(word, f"{example:g}"), ""
         reads = between(worked, unit)
         shown = (f"counted in hundreds, “{word}” reads as {reads}" if shape == "order_of_magnitude"
                  else f"“{said}” reads as {reads}")
