@@ -1,24 +1,24 @@
-"""Agreement between the fifth held-out set's gold and this second, independent reading of two of its texts.
+"""Agreement between two readings of the same texts: a held-out set's gold and a second reader's labels.
 
-Rows are matched within a text by overlapping offsets (each row at most once; pairs of the same kind first, then
-the largest overlap, so a value row is matched to the value row it overlaps, not to a rate's base beside it).
-For matched rows: agreement on kind, and, where both readers scored the row as a quantity (quantity, duration,
-multiplier, fraction), on value (and value_to), reading and unit (units compared singular or plural alike and
-case-insensitively, as corpus/score.py compares them). Rows only one reader labelled are listed.
-Run: python corpus/heldout6/second-reading/agreement.py
+    python corpus/agreement.py FIRST_GOLD SECOND_GOLD [--names FIRST_NAME SECOND_NAME]
+
+Only the texts the second file labels are compared. Rows are matched within a text by overlapping offsets (each
+row at most once; pairs of the same kind first, then the largest overlap, so a value row is matched to the value
+row it overlaps, not to a rate's base beside it). For matched rows: agreement on kind, and, where both readers
+scored the row as a quantity (quantity, duration, multiplier, fraction), on value (and value_to), reading and unit
+(units compared singular or plural alike and case-insensitively, as corpus/score.py compares them). Rows only one
+reader labelled are listed. Used by the second readings in corpus/heldout5/ and corpus/heldout6/.
 """
+import argparse
 import csv
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-FIRST = HERE.parent.parent / "heldout5" / "gold.csv"
-SECOND = HERE / "gold.csv"
 SCORED = {"quantity", "duration", "multiplier", "fraction"}
 
 
-def load(path: Path, docs: set[str]) -> list[dict]:
+def load(path: Path, docs: set[str] | None) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.DictReader(handle) if row["doc"] in docs]
+        rows = [row for row in csv.DictReader(handle) if docs is None or row["doc"] in docs]
     for row in rows:
         row["start"], row["end"] = int(row["start"]), int(row["end"])
     return rows
@@ -60,13 +60,20 @@ def show(row: dict) -> str:
 
 
 def main() -> None:
-    second = load(SECOND, {"ap00", "bb21"})
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("first", type=Path, help="the gold file of the set (its first reading)")
+    parser.add_argument("second", type=Path, help="the second reader's gold file")
+    parser.add_argument("--names", nargs=2, default=("the set's gold", "the second reading"),
+                        metavar=("FIRST", "SECOND"), help="what to call the two readings in the output")
+    args = parser.parse_args()
+    first_name, second_name = args.names
+    second = load(args.second, None)
     docs = {row["doc"] for row in second}
-    first = load(FIRST, docs)
+    first = load(args.first, docs)
     pairs = match(first, second)
     paired_a = {i for i, _ in pairs}
     paired_b = {j for _, j in pairs}
-    print(f"heldout5 gold rows {len(first)}, second reading rows {len(second)}, matched by offsets {len(pairs)}")
+    print(f"{first_name} rows {len(first)}, {second_name} rows {len(second)}, matched by offsets {len(pairs)}")
     kind_agree = sum(first[i]["kind"] == second[j]["kind"] for i, j in pairs)
     print(f"kind agrees: {kind_agree} of {len(pairs)} matched rows")
     scored = [(i, j) for i, j in pairs if first[i]["kind"] in SCORED and second[j]["kind"] in SCORED]
@@ -78,7 +85,7 @@ def main() -> None:
     for name, check in checks.items():
         agree = sum(check(first[i], second[j]) for i, j in scored)
         print(f"{name} agrees: {agree} of {len(scored)} rows both readers scored as quantities")
-    print("\nmatched rows that differ (heldout5 gold | second reading):")
+    print(f"\nmatched rows that differ ({first_name} | {second_name}):")
     for i, j in pairs:
         a, b = first[i], second[j]
         differs = a["kind"] != b["kind"] or a["quote"] != b["quote"]
@@ -88,11 +95,11 @@ def main() -> None:
             differs = differs or a["reading"] != b["reading"] or unit_key(a["unit"]) != unit_key(b["unit"])
         if differs:
             print(f"  {show(a)}  |  {show(b)}")
-    print("\nonly in heldout5's gold:")
+    print(f"\nonly in {first_name}:")
     for i, row in enumerate(first):
         if i not in paired_a:
             print(f"  {show(row)}")
-    print("\nonly in the second reading:")
+    print(f"\nonly in {second_name}:")
     for j, row in enumerate(second):
         if j not in paired_b:
             print(f"  {show(row)}")
