@@ -64,10 +64,15 @@ def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, co
     open; a second's pause first lets its reload script tell the server which page it is (it does so on opening)."""
     page.wait_for_timeout(1000)  # a reader's pause: a page just reloaded has told the server where it is by then
     before = len(server.lines)
-    with page.expect_event("load", timeout=timeout * 1000):
-        started = time.perf_counter()
-        edit_claim(root, claim_id, column, value)
-    _wait_until_shown(page, value, started + timeout)  # a reload of the pages that follow may come first on a slow machine
+    from playwright.sync_api import Error
+
+    try:
+        with page.expect_event("load", timeout=timeout * 1000):
+            started = time.perf_counter()
+            edit_claim(root, claim_id, column, value)
+        _wait_until_shown(page, value, started + timeout)  # the pages that follow may reload it first on a slow machine
+    except (Error, AssertionError) as error:  # what the server said is what explains a page that never reloaded
+        raise AssertionError(f"{error}\nthe server said after the edit:\n{''.join(server.lines[before:])}") from error
     elapsed = time.perf_counter() - started
     server.wait_for(r"rebuilt in [\d.]+ s; reloading open pages", after=before, timeout=timeout)
     if timeline is not None:  # (seconds after the save, what happened): the server's lines, then the reload
