@@ -11,7 +11,7 @@ import re
 # Each test belongs to a unit: its file's name (the unit `--dist loadfile` would make), except in the files below,
 # whose tests share no module fixture that costs more than a browser start (their builds are session copies shared
 # by both processes, tests/buildcopies.py): there each test is a unit of its own, so the two processes can share
-# the file's work. test_site.py's page visits are one unit per colour scheme and width (the fixture's parameters).
+# the file's work. test_site.py's page visits are one unit per colour scheme (the fixture's parameter).
 # Units start in ORDER (the longest first, so that neither process is left alone with a long one at the end), then
 # in collection order. The first two need no common build: one process builds the site copy the browser tests read
 # while the other runs the README's commands in a copy of its own.
@@ -19,9 +19,8 @@ SPLIT_PER_TEST = ("tests/pipeline/test_pipeline.py", "tests/byo/test_new_article
                   "tests/pipeline/test_nbval.py", "tests/pipeline/test_serve.py", "tests/byo/test_classbook.py",
                   "tests/workshop/test_variants.py")
 SPLIT_PER_PARAMETER = {"tests/browser/test_site.py": "visits"}
-ORDER = ("tests/browser/test_site.py::visits(light-1280)", "tests/test_readme.py",
-         "tests/browser/test_site.py::visits(dark-1280)", "tests/test_hostile_input.py",
-         "tests/browser/test_site.py::visits(light-390)", "tests/browser/test_site.py::visits(dark-390)",
+ORDER = ("tests/browser/test_site.py::visits(light)", "tests/test_readme.py",
+         "tests/browser/test_site.py::visits(dark)", "tests/test_hostile_input.py",
          "tests/pipeline/test_nbval.py", "tests/browser/test_serve_reload.py", "tests/pipeline/test_serve.py",
          "tests/browser/test_hostile_site.py", "tests/pipeline/test_pipeline.py", "tests/byo/test_new_article.py",
          "tests/browser/test_reader.py", "tests/byo/test_classbook.py", "tests/workshop/test_variants.py",

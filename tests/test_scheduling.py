@@ -32,9 +32,9 @@ def unit_of(nodeid: str) -> str:
 
 def test_the_tests_of_one_page_view_are_one_unit_and_each_view_its_own():
     """pytest-xdist's own loadgroup scheduled each test alone under pytest 9: both processes loaded every page."""
-    loads = "tests/browser/test_site.py::test_every_page_loads[light-1280]"
-    axe = "tests/browser/test_site.py::test_every_page_passes_axe[light-1280]"
-    dark = "tests/browser/test_site.py::test_every_page_passes_axe[dark-390]"
+    loads = "tests/browser/test_site.py::test_every_page_loads[light]"
+    axe = "tests/browser/test_site.py::test_every_page_passes_axe[light]"
+    dark = "tests/browser/test_site.py::test_every_page_passes_axe[dark]"
     assert unit_of(loads) == unit_of(axe) != unit_of(dark)
     assert unit_of("tests/browser/test_site.py::test_the_axe_check_catches") == "tests/browser/test_site.py"
 
@@ -59,8 +59,7 @@ def test_each_page_view_the_schedule_names_is_a_view_the_fixture_has(entry):
     spec = importlib.util.spec_from_file_location("site_views", TESTS / "browser" / "test_site.py")
     module = sys.modules["site_views"] = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # the browser tests' own list of views
-    view = re.search(r"\((\w+)-(\d+)\)$", entry)
-    assert (view.group(1), int(view.group(2))) in module.VIEWS, entry
+    assert re.search(r"\((\w+)\)$", entry).group(1) in module.SCHEMES, entry
 
 
 def test_make_test_runs_the_groups_in_the_schedules_order():

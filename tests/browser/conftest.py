@@ -29,13 +29,6 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def phone(browser):
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    yield page
-    page.close()
-
-
-@pytest.fixture(scope="module")
 def desktop(browser):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     yield page

@@ -1,14 +1,15 @@
 """The site as a reader's browser sees it: served on localhost, opened in headless Chromium.
 
 Every page loads with no console error and no request to another host, every
-chart holds a rendered SVG or canvas, and axe finds nothing serious in the light or the
-dark colour scheme at a desktop or a phone width. Screenshots of a document page and of the
+chart holds a rendered SVG or canvas, no page scrolls sideways on a phone, and axe finds nothing serious in the
+light or the dark colour scheme at a desktop or a phone width. Screenshots of a document page and of the
 chart page go to tests/artifacts/ (git-ignored) for a person to look at.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -23,47 +24,113 @@ def site_pages(built_site: Path) -> list[str]:
 
 @dataclass
 class Visit:
-    """What one page did when opened: the tests below read it, so each page is loaded once per scheme and width."""
+    """What one page did when opened: the tests below read it, so each page is loaded once per colour scheme."""
     errors: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
     charts: int = 0
-    axe: list[str] = field(default_factory=list)   # each finding names the scheme and the width
+    axe: list[str] = field(default_factory=list)       # each finding names the scheme and the width
+    sideways: list[str] = field(default_factory=list)  # "light, 390 px: 612 px wide": the page scrolls sideways
 
 
 # The theme follows the reader's system setting (default_mode: auto), so a reader may see either scheme.
 SCHEMES = ("light", "dark")
-WIDTHS = (1280, 390)
-VIEWS = [(scheme, width) for scheme in SCHEMES for width in WIDTHS]
+# A page is loaded at a phone's width, as a phone loads it (the theme sets up its scrolling boxes on load), then
+# the window is widened to a desktop's, as a desktop reader may widen it: one navigation serves both widths.
+PHONE, DESKTOP = 390, 1280
+WIDTHS = (PHONE, DESKTOP)
+
+# The theme (pydata-sphinx-theme) gives each of these boxes a tab stop when it scrolls and takes it away when it does
+# not, 300 ms after the window was resized (axe's scrollable-region-focusable rule reads it): the page has settled at
+# a new width when the window has that width and every box agrees with its own scroll state.
+SETTLED = """width => window.innerWidth === width && [...document.querySelectorAll(
+    'pre, .nboutput > .output_area, .cell_output > .output, .jp-RenderedHTMLCommon, .pst-scrollable-table-container')]
+    .every(box => box.tabIndex === (box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight
+                                    ? 0 : -1))"""
+
+# The rules that compare colours (text with its background, a link with the text around it) are most of axe's time
+# on a long page. At the second width they check what the width changed: STYLES is what they read of an element
+# besides its text (whether it shows, its colours, how large and bold its text is, which sets the threshold for large
+# text, and how it is placed); STYLES_SEEN records it for every element at the first width, CHANGED returns the
+# elements for which it differs at the width the page has now, and the colour rules check those and everything
+# inside them (a box whose background changed changes the contrast of all the text it holds). Text under a
+# positioned box that covers it at one width only is what this would miss; the theme has no such box. Every other
+# rule checks the whole page again at the second width.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+STYLES = """() => [...document.body.querySelectorAll('*')].map(element => {
+    const style = getComputedStyle(element);
+    return [element.checkVisibility({opacityProperty: true, visibilityProperty: true}), style.color,
+            style.backgroundColor, style.backgroundImage, style.opacity, style.fontSize, style.fontWeight,
+            style.textShadow, style.mixBlendMode, style.filter, style.position, style.zIndex].join('|');
+})"""
+STYLES_SEEN = f"() => {{ window.factcheckStylesSeen = ({STYLES})(); }}"
+CHANGED = f"""() => {{
+    const now = ({STYLES})(), elements = [...document.body.querySelectorAll('*')];
+    return elements.filter((element, index) => now[index] !== window.factcheckStylesSeen[index]);
+}}"""
 
 
-# One set of visits per scheme and width (tests/conftest.py runs each as a unit of its own, so both test processes
-# share the work): every page is loaded at each width, as a phone would (the theme sets up its scrolling boxes on load).
-@pytest.fixture(scope="module", params=VIEWS, ids=[f"{scheme}-{width}" for scheme, width in VIEWS])
-def visits(request, built_site, site_url, browser) -> dict[str, Visit]:
-    ARTIFACTS.mkdir(exist_ok=True)
-    seen = {path: Visit() for path in site_pages(built_site)}
-    scheme, width = request.param
-    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
-    for path, visit in seen.items():
-        page, errors, foreign = context.new_page(), [], []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("request", lambda request: request.url.startswith(site_url) or request.url.startswith("data:")
-                or foreign.append(request.url))
-        page.goto(f"{site_url}{path}", wait_until="networkidle")
+def inject_axe(page) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.evaluate(Axe().axe_script)
+
+
+def visit(context, url: str, scheme: str, screenshot: Path | None = None) -> Visit:
+    """Open url in a new page of context (made at the phone's width), check it there, widen the window to a
+    desktop's and check it again; what it did, scheme and width named."""
+    seen, page, errors, foreign, axe_running = Visit(), context.new_page(), [], [], [False]
+    # Only what the page itself does: axe fetches the stylesheets again to read them, resolving the theme's
+    # `@import "../basic.css"` against the page (a 404 in the console).
+    page.on("console", lambda message: message.type == "error" and not axe_running[0] and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    site = "{0.scheme}://{0.netloc}/".format(urlsplit(url))
+    page.on("request", lambda request: request.url.startswith((site, "data:")) or foreign.append(request.url))
+    page.goto(url, wait_until="networkidle")
+    inject_axe(page)  # once: the page stays loaded for both widths
+    for width in WIDTHS:
+        view = f"{scheme}, {width} px"
+        if width != PHONE:
+            page.evaluate(STYLES_SEEN)
+            page.set_viewport_size({"width": width, "height": 900})
+            page.wait_for_function(SETTLED, arg=width, timeout=10_000)
         charts = page.locator("div[id^='chart-']")
         for index in range(charts.count()):
             charts.nth(index).locator("svg:visible").first.wait_for(timeout=10_000)   # the drawing for this width
-        # What the page itself did, copied before axe runs: axe fetches the stylesheets again to
-        # read them, resolving the theme's `@import "../basic.css"` against the page (a 404).
-        visit.errors += [f"{scheme}, {width} px: {error}" for error in errors]
-        visit.foreign += foreign
-        visit.charts = max(visit.charts, charts.count())
-        visit.axe += [f"{scheme}, {width} px: {finding}" for finding in serious_axe_violations(page)]
-        if path in SCREENSHOTS and width == WIDTHS[0]:
-            name = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark")
-            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-        page.close()
+        seen.charts = max(seen.charts, charts.count())
+        wide, shown = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        if wide > shown:
+            seen.sideways.append(f"{view}: {wide} px wide")
+        axe_running[0] = True
+        if width == PHONE:
+            findings = serious_axe_violations(page, injected=True)
+        else:   # every rule but the colour rules on the whole page again; the colour rules on what the width changed
+            changed = page.evaluate_handle(CHANGED)
+            others = {"rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
+            findings = serious_axe_violations(page, options=others, injected=True)
+            if page.evaluate("elements => elements.length", changed):
+                findings += serious_axe_violations(page, changed, {"runOnly": COLOUR_RULES}, injected=True)
+        axe_running[0] = False
+        seen.axe += [f"{view}: {finding}" for finding in findings]
+        seen.errors += [f"{view}: {error}" for error in errors]
+        seen.foreign += foreign
+        errors.clear(), foreign.clear()
+    if screenshot:
+        page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    return seen
+
+
+# One set of visits per colour scheme (tests/scheduling.py runs each as a unit of its own, so both test processes
+# share the work): every page is loaded once and seen at both widths.
+@pytest.fixture(scope="module", params=SCHEMES)
+def visits(request, built_site, site_url, browser) -> dict[str, Visit]:
+    ARTIFACTS.mkdir(exist_ok=True)
+    scheme = request.param
+    context = browser.new_context(color_scheme=scheme, viewport={"width": PHONE, "height": 900})
+    seen = {}
+    for path in site_pages(built_site):
+        shot = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark") if path in SCREENSHOTS else None
+        seen[path] = visit(context, f"{site_url}{path}", scheme, shot and ARTIFACTS / f"{shot}.png")
     context.close()
     return seen
 
@@ -96,14 +163,17 @@ def test_every_chart_has_a_short_caption_and_says_its_numbers_to_a_screen_reader
 LANDMARK_RULES = {"region", "landmark-unique"}
 
 
-def serious_axe_violations(page) -> list[str]:
+def serious_axe_violations(page, context=None, options: dict | None = None, injected: bool = False) -> list[str]:
     """axe-core's serious and critical findings on an open page, and any landmark finding (axe is injected from the
-    installed package: offline)."""
-    from axe_playwright_python.sync_playwright import Axe
-
+    installed package: offline, and only once a page when injected says the page holds it). context (a handle to
+    elements) and options are axe.run's."""
+    if not injected:
+        inject_axe(page)
+    response = page.evaluate("([context, options]) => axe.run(context || document, options)",
+                             [context, {"resultTypes": ["violations"], **(options or {})}])
     return [f"{violation['id']} ({violation['impact']}): {violation['help']} at "
             f"{[node['target'] for node in violation['nodes'][:3]]}"
-            for violation in Axe().run(page).response["violations"]
+            for violation in response["violations"]
             if violation["impact"] in ("serious", "critical") or violation["id"] in LANDMARK_RULES]
 
 
@@ -119,3 +189,59 @@ def test_the_axe_check_catches_a_page_with_a_serious_violation(browser):
 def test_every_page_passes_axe_with_no_serious_critical_or_landmark_violation(visits):
     problems = [f"{path}: {finding}" for path, visit in visits.items() for finding in visit.axe]
     assert problems == []
+
+
+def test_no_page_scrolls_sideways_on_a_phone(visits):
+    from test_reader import READER_PAGES, WORKSHOP_PAGES
+
+    assert set(READER_PAGES + WORKSHOP_PAGES) <= set(visits), "every reader and workshop page is visited"
+    assert {path: visit.sideways for path, visit in visits.items() if visit.sideways} == {}
+
+
+# Pages that each fail in one view only: one visit per scheme must still see each fault, at its width and scheme.
+BROKEN_PAGES = {
+    "phone-overflow.html": '<div style="width: 600px">a box wider than a phone</div>',
+    "dark-contrast.html": '<style>@media (prefers-color-scheme: dark) { p { color: #444; background: #333 } }</style>'
+                          '<p>faint only in the dark</p>',
+    "desktop-contrast.html": '<style>@media (min-width: 800px) { p { color: #ccc } }</style><p>faint on a desktop</p>',
+    "desktop-background.html": '<style>p { color: #666 } @media (min-width: 800px) { div { background: #777 } }</style>'
+                               '<div><p>the box behind it darkens on a desktop</p></div>',
+    "desktop-link.html": '<style>@media (min-width: 800px) { a { color: #222; text-decoration: none } }</style>'
+                         '<p>a <a href="#">link</a> told from the text around it by its colour alone</p>',
+    "desktop-button.html": '<style>button { display: none } @media (min-width: 800px) { button { display: inline } }'
+                           '</style><button></button>',
+    "resize-error.html": '<script>addEventListener("resize", () => { throw new Error("broke on resize") })</script>',
+}
+
+
+def faults(name: str, seen: Visit) -> set[tuple[str, str, str]]:
+    """(page, view, what): the rule axe names, 'error' or 'sideways'."""
+    def view(text: str) -> tuple[str, ...]:
+        return tuple(text.split(": ", 1)[0].split(", "))
+
+    return ({(name, *view(text), text.split(": ", 2)[1].split(" ")[0]) for text in seen.axe}
+            | {(name, *view(text), "error") for text in seen.errors}
+            | {(name, *view(text), "sideways") for text in seen.sideways})
+
+
+def test_one_visit_a_scheme_sees_what_each_width_and_scheme_shows(browser, tmp_path):
+    from factcheck.pipeline.browse import served
+
+    for name, body in BROKEN_PAGES.items():
+        (tmp_path / name).write_text(f'<!doctype html><html lang="en"><head><title>{name}</title>'
+                                     '<link rel="icon" href="data:,"></head>'
+                                     f'<body><main><h1>{name}</h1>{body}</main></body></html>', encoding="utf-8")
+    found = set()
+    with served(tmp_path) as base:
+        for scheme in SCHEMES:
+            context = browser.new_context(color_scheme=scheme, viewport={"width": PHONE, "height": 900})
+            for name in BROKEN_PAGES:
+                found |= faults(name, visit(context, base + name, scheme))
+            context.close()
+    both = [(page, scheme, width, what) for page, width, what in [
+        ("phone-overflow.html", "390 px", "sideways"), ("desktop-contrast.html", "1280 px", "color-contrast"),
+        ("desktop-background.html", "1280 px", "color-contrast"),
+        ("desktop-link.html", "1280 px", "link-in-text-block"),
+        ("desktop-button.html", "1280 px", "button-name"),
+        ("resize-error.html", "1280 px", "error")] for scheme in SCHEMES]
+    assert found == {*both, ("dark-contrast.html", "dark", "390 px", "color-contrast")}
