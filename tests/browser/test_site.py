@@ -52,9 +52,10 @@ SETTLED = """width => window.innerWidth === width && [...document.querySelectorA
 # besides its text (whether it shows, its colours, how large and bold its text is, which sets the threshold for large
 # text, and how it is placed); STYLES_SEEN records it for every element at the first width, CHANGED returns the
 # elements for which it differs at the width the page has now, and the colour rules check those and everything
-# inside them (a box whose background changed changes the contrast of all the text it holds). Text under a
-# positioned box that covers it at one width only is what this would miss; the theme has no such box. Every other
-# rule checks the whole page again at the second width.
+# inside them (a box whose background changed changes the contrast of all the text it holds). What this would miss:
+# text whose own style and boxes are the same at both widths but that a positioned box covers at one width only
+# (STYLES holds a box's position property, not its place on the page). Every other rule checks the whole page again
+# at the second width.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 STYLES = """() => [...document.body.querySelectorAll('*')].map(element => {
     const style = getComputedStyle(element);
