@@ -199,50 +199,55 @@ def test_no_page_scrolls_sideways_on_a_phone(visits):
     assert {path: visit.sideways for path, visit in visits.items() if visit.sideways} == {}
 
 
-# Pages that each fail in one view only: one visit per scheme must still see each fault, at its width and scheme.
-BROKEN_PAGES = {
-    "phone-overflow.html": '<div style="width: 600px">a box wider than a phone</div>',
-    "dark-contrast.html": '<style>@media (prefers-color-scheme: dark) { p { color: #444; background: #333 } }</style>'
-                          '<p>faint only in the dark</p>',
-    "desktop-contrast.html": '<style>@media (min-width: 800px) { p { color: #ccc } }</style><p>faint on a desktop</p>',
-    "desktop-background.html": '<style>p { color: #666 } @media (min-width: 800px) { div { background: #777 } }</style>'
-                               '<div><p>the box behind it darkens on a desktop</p></div>',
-    "desktop-link.html": '<style>@media (min-width: 800px) { a { color: #222; text-decoration: none } }</style>'
-                         '<p>a <a href="#">link</a> told from the text around it by its colour alone</p>',
-    "desktop-button.html": '<style>button { display: none } @media (min-width: 800px) { button { display: inline } }'
-                           '</style><button></button>',
-    "resize-error.html": '<script>addEventListener("resize", () => { throw new Error("broke on resize") })</script>',
-}
+# A page whose faults each show in one view only: one visit per scheme must still see each, at its width and scheme.
+BROKEN_PAGE = """<!doctype html><html lang="en"><head><title>faults</title><link rel="icon" href="data:,"><style>
+  #dark-faint { color: #000; background: #fff }
+  @media (prefers-color-scheme: dark) { #dark-faint { color: #444; background: #333 } }
+  #desktop-button { display: none }
+  @media (min-width: 800px) {
+    #desktop-faint { color: #ccc }
+    #box { background: #777 }
+    #desktop-link { color: #222; text-decoration: none }
+    #desktop-button { display: inline }
+  }
+  #on-box { color: #666 }
+</style></head><body><main><h1>Faults</h1>
+  <div style="width: 600px">a box wider than a phone</div>
+  <p id="dark-faint">faint only in the dark</p>
+  <p id="desktop-faint">faint on a desktop</p>
+  <div id="box"><p id="on-box">the box behind it darkens on a desktop</p></div>
+  <p>a <a id="desktop-link" href="#">link</a> told from the text around it by its colour alone on a desktop</p>
+  <button id="desktop-button"></button>
+  <script>addEventListener("resize", () => { throw new Error("broke on resize") })</script>
+</main></body></html>"""
 
 
-def faults(name: str, seen: Visit) -> set[tuple[str, str, str]]:
-    """(page, view, what): the rule axe names, 'error' or 'sideways'."""
-    def view(text: str) -> tuple[str, ...]:
-        return tuple(text.split(": ", 1)[0].split(", "))
+def faults(seen: Visit) -> set[tuple[str, str, str]]:
+    """(view, what, element): the rule axe names with each element it names, 'error' or 'sideways'."""
+    import re
 
-    return ({(name, *view(text), text.split(": ", 2)[1].split(" ")[0]) for text in seen.axe}
-            | {(name, *view(text), "error") for text in seen.errors}
-            | {(name, *view(text), "sideways") for text in seen.sideways})
+    found = set()
+    for text in seen.axe:
+        view, finding = text.split(": ", 1)
+        found |= {(view, finding.split(" ", 1)[0], element) for element in re.findall(r"#([\w-]+)", finding)}
+    return (found | {(text.split(": ", 1)[0], "error", "") for text in seen.errors}
+            | {(text.split(": ", 1)[0], "sideways", "") for text in seen.sideways})
 
 
 def test_one_visit_a_scheme_sees_what_each_width_and_scheme_shows(browser, tmp_path):
+    """Without the colour rules' second pass on what the width changed, the six desktop-only colour faults go unseen
+    (tried: the test then fails naming them)."""
     from factcheck.pipeline.browse import served
 
-    for name, body in BROKEN_PAGES.items():
-        (tmp_path / name).write_text(f'<!doctype html><html lang="en"><head><title>{name}</title>'
-                                     '<link rel="icon" href="data:,"></head>'
-                                     f'<body><main><h1>{name}</h1>{body}</main></body></html>', encoding="utf-8")
+    (tmp_path / "faults.html").write_text(BROKEN_PAGE, encoding="utf-8")
     found = set()
     with served(tmp_path) as base:
         for scheme in SCHEMES:
             context = browser.new_context(color_scheme=scheme, viewport={"width": PHONE, "height": 900})
-            for name in BROKEN_PAGES:
-                found |= faults(name, visit(context, base + name, scheme))
+            found |= faults(visit(context, base + "faults.html", scheme))
             context.close()
-    both = [(page, scheme, width, what) for page, width, what in [
-        ("phone-overflow.html", "390 px", "sideways"), ("desktop-contrast.html", "1280 px", "color-contrast"),
-        ("desktop-background.html", "1280 px", "color-contrast"),
-        ("desktop-link.html", "1280 px", "link-in-text-block"),
-        ("desktop-button.html", "1280 px", "button-name"),
-        ("resize-error.html", "1280 px", "error")] for scheme in SCHEMES]
-    assert found == {*both, ("dark-contrast.html", "dark", "390 px", "color-contrast")}
+    in_both = [(f"{scheme}, {width} px", what, element) for width, what, element in [
+        (PHONE, "sideways", ""), (DESKTOP, "color-contrast", "desktop-faint"), (DESKTOP, "color-contrast", "on-box"),
+        (DESKTOP, "link-in-text-block", "desktop-link"), (DESKTOP, "button-name", "desktop-button"),
+        (DESKTOP, "error", "")] for scheme in SCHEMES]
+    assert found == {*in_both, ("dark, 390 px", "color-contrast", "dark-faint")}
