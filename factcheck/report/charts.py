@@ -102,7 +102,9 @@ class Figure:
     def specs(self) -> list[dict]:
         specs = []
         for panel in self.panels:
-            spec = panel.to_dict()
+            # Not validated against Vega-Lite's schema here: that took a third of an article page's time (jsonschema,
+            # on every panel); tests/report/test_charts.py validates every kind of chart the pages draw.
+            spec = panel.to_dict(validate=False)
             spec["config"] = {**THEME, **spec.get("config", {})}
             specs.append(spec)
         return specs
