@@ -29,6 +29,8 @@ def fill_judgements(folder: Path, doc_id: str) -> None:
         row["period"] = "FY2016"
         row["population"] = "people in the test"
         row["speaker"] = "outlet"
+        if row.get("words") and not row.get("condition"):   # a word claim: what must be true for it to hold
+            row["condition"] = f"the words '{row['words']}' hold for the figures of the test"
     with open(claims_file, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()

@@ -17,7 +17,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from factcheck.ledger.intervals import INF, Interval
-from factcheck.ledger.vocabulary import AFTER_HEDGES, HEDGE_VERBS, VAGUE_SPAN_UNITS
+from factcheck.ledger.vocabulary import AFTER_HEDGES, BOUND_HEDGES, COMPARATIVE_HEDGES, HEDGE_VERBS, VAGUE_SPAN_UNITS
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,8 @@ HEDGES.update({form: "above" for form in sorted(HEDGE_VERBS) if form not in HEDG
 HEDGES.update({words: shape for words, shape in AFTER_HEDGES.items() if words not in HEDGES})
 # a vague span ("decades-long barriers"): the plural time unit is its order of magnitude, as "dozens" is
 HEDGES.update({unit: "order_of_magnitude" for unit in VAGUE_SPAN_UNITS})
+# comparatives before "than" ("higher than 50%") and a bound on a span ("within 72 hours"): factcheck/ledger/vocabulary.py
+HEDGES.update({words: shape for words, shape in {**COMPARATIVE_HEDGES, **BOUND_HEDGES}.items() if words not in HEDGES})
 
 PERCENT_UNITS = {"percent"}
 

@@ -76,6 +76,10 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
                                          VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITIONS, MAJORITY_NOUNS, MOST_RECORD_FOLLOWERS,
+                                         NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
+                                         RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
+                                         SPAN_MARK_UNITS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -113,9 +117,13 @@ _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{
 # the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
 _RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*"
 _RATE_COUNTED = _RATE_WORD + r"\s+"
+# the prepositions after which a fraction in words stands alone as the end or the size of a change ("down to a quarter")
+_FRACTION_CHANGE = "|".join(rf"(?<=\b{p}\s)" for p in FRACTION_CHANGE_PREPOSITIONS)
 # "murders, rapes, robberies and assaults for every 100,000": the parts a rate counts, listed before its base
 _RATE_PARTS = rf"{_RATE_WORD}(?:,\s+{_RATE_WORD}){{0,5}},?\s+and\s+{_RATE_COUNTED}"
-_RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each))"
+# "about 23 of every 10,000 people": "of every" before a base of a hundred or more is a rate's base too (a smaller one,
+# "3 of every 4", is a fraction's whole)
+_RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each)|of\s+every(?=\s+(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:thousand|million))\b))"
 # "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
 # "5, 100, 200"), not "Of 500, 300 were"
 _SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
@@ -136,6 +144,10 @@ PATTERN = re.compile(
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
     rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b)"
+    # "down to a quarter from peak", "cut by a third": a fraction alone as where a change ended or its size, not a
+    # noun's ("to a third country", "by a quarter century")
+    rf"|(?:{_FRACTION_CHANGE})an?\s+(?:third|quarter|fifth|tenth)\b(?=\s*[.,;:)!?]|\s*$|\s+(?:from|since|in|than|and|or|"
+    r"below|above|compared|over|under|of|between|last|this|during|after|before)\b)"
     rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice)\b(?!\s+down\b)"
@@ -145,7 +157,11 @@ PATTERN = re.compile(
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
-    rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-))"
+    rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
+    # "the past decade": the span that ends now, one unit long (not "the past year's figures")
+    rf"|\b(?:{'|'.join(SPAN_BACK_QUALIFIERS)})\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’])"
+    # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
+    rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
     rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d|\.\d))"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
@@ -229,6 +245,8 @@ def _mark_pattern(mark: str) -> str:
 
 # the hedge words a number may carry after "of" ("a high of just over 19,000")
 _HEDGE_WORDS = "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES)
+_MOST_RECORD_FOLLOWERS = "|".join(r"\s+".join(f.split()) for f in MOST_RECORD_FOLLOWERS)
+_MAJORITY_NOUNS = "|".join(r"\s+".join(map(re.escape, n.split())) for n in MAJORITY_NOUNS)
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
@@ -241,10 +259,23 @@ QUANTITY_WORDS = [
     # majority) reads it; not "the most serious crimes" (an adjective of kind, not of number)
     ("the most", rf"\bthe\s+most\s+(?:(?:{'|'.join(sorted(MOST_AMOUNT_ADJECTIVES))})\s+[a-z]+|(?-i:[A-Z]{{2,}}s)|"
                  r"[a-z][a-z-]*(?<![siu])s)\b"),
+    # finder v8: "the most" that ends its phrase before a period or a comparison with the past ("the most since 2014",
+    # "the most ever", "the most of any state", "had the most.")
+    ("the most", rf"\bthe\s+most\b(?=\s+(?:{_MOST_RECORD_FOLLOWERS})\b|"
+                 r"\s*(?:[.;:!?]|--|[—–]))"),
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"
              # the pronoun: "most were from Latin America", "most have left" (not "the most", "at most")
              rf"|(?<!the )(?<!at )\bmost(?=\s+(?:{'|'.join(sorted(MOST_PRONOUN_VERBS))})\b)"),
+    # finder v8: "most" as a determiner of a plural noun, with up to two adjectives between, is a majority ("in most
+    # states", "most dire economic forecasts", "Most large cities"); not after a determiner or a possessive ("the most
+    # reliable figures", "his most important issues": superlatives), not before an adverb ("most importantly")
+    ("most", "".join(rf"(?<!\b{w} )" for w in sorted(NOT_MAJORITY_BEFORE_MOST)) + r"(?<!['’]s )\bmost(?=\s+"
+             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)[a-z][a-z-]*\s+){0,2}"
+             r"(?!(?:has|was|does|goes|says|gets|makes|seems|remains|is|this|thus|less|always|perhaps)\b)"
+             r"(?:[a-z][a-z-]*[^\Wsui]s|people|children|men|women|police)\b)"),
+    # finder v8: a noun of a large part before "of" is a majority ("the bulk of the funds", "the lion's share of")
+    ("majority noun", rf"\bthe\s+(?:{_MAJORITY_NOUNS})\s+of\b"),
     # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
@@ -260,6 +291,11 @@ QUANTITY_WORDS = [
     ("record", r"(?<!criminal )(?<!public )(?<!track )(?<!on )(?<!the )\b(?:a\s+(?:new\s+)?|new\s+)?record(?:[-\s]"
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
+    # finder v8: a rank of an amount, an ordinal joined to a superlative of amount ("the second-lowest number", "the
+    # nation's 11th-largest city"): a place in a series ranked by that amount (corpus/README.md); the ordinal stays an
+    # ordinal among the numbers
+    ("rank", rf"\b(?:the\s+)?(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))[\s-](?:"
+             rf"{'|'.join(sorted({**SIZE_SUPERLATIVES, **MAGNITUDE_SUPERLATIVES}, key=len, reverse=True))})\b"),
     ("largest", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(SIZE_SUPERLATIVES)})\b"),
     # finder v7: the superlative of an adjective of amount wherever it stands ("the busiest of the sectors", "the
     # nation's longest decline"); not after a hyphen ("sixth-largest" is a rank, an ordinal)
@@ -280,6 +316,14 @@ QUANTITY_WORDS = [
     ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
     # "new high-water marks", "a low point", "a new high"
     ("mark", "|".join(dict.fromkeys(_mark_pattern(m) for m in sorted(EXTREME_MARKS, key=len, reverse=True)))),
+    # finder v8: a past mark with words between ("a previous monthly record", "their previous inflation-adjusted
+    # spending highs"), not a file ("prior criminal records")
+    ("past mark", rf"\b(?:{'|'.join(PAST_MARK_QUALIFIERS)})\s+(?:(?!(?:{'|'.join(sorted(RECORD_FILE_WORDS))})\b)"
+                  rf"[\w’'-]+\s+){{0,3}}?(?:{'|'.join(PAST_RECORD_MARKS)})s?\b(?![\w-]|\s+(?:schools?|speed|water)\b)"),
+    # finder v8: a time span joined to a high or a low is a record over that span ("the 72-year-low", "a 20-year high",
+    # "a decade low")
+    ("span mark", "(?:" + "|".join(rf"(?<={u}[\s-])" for u in SPAN_MARK_UNITS) + r")(?:high|low|peak)s?\b"
+                  r"(?![\w-]|\s+(?:schools?|speed|water|court|tide)\b)"),
     ("unanimous", rf"\b(?:{'|'.join(UNANIMITY)})\b"),
     # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
     ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
@@ -301,7 +345,7 @@ def find_quantity_words(text: str) -> list[Mention]:
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
+            if key != "rank" and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
@@ -346,6 +390,12 @@ def _word_key(key: str, written: str) -> str:
         return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":
         return "peaked" if lower == "peaked" else "peak"
+    if key == "rank":  # "the second-lowest" -> "second-lowest", "11th largest" -> "11th-largest"
+        return re.sub(r"\s+", "-", re.sub(r"^the\s+", "", lower))
+    if key == "majority noun":  # "the bulk of", "the lion’s share of", as written
+        return lower
+    if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high
+        return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
     if key == "all-time record":
         return lower if lower.startswith("all-time") else "record"  # "an all time record"
     if key == "a fraction of" and "small" in lower:
@@ -403,7 +453,18 @@ def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
                 if result[i].is_quantity and not result[i].hedge:
                     result[i] = replace(result[i], hedge=first.hedge, reading=first.reading)
         start = last + 1
+    for i in range(len(result) - 1):  # "more than 80% or 27,000": the same share restated as a count, one hedge for both
+        first, second = result[i], result[i + 1]
+        if first.is_quantity and second.is_quantity and first.hedge and not second.hedge \
+                and first.kind not in ("range", "rate") and second.kind not in ("range", "rate") \
+                and RESTATED.fullmatch(text, first.quote_end, second.quote_start) \
+                and (first.unit == "percent") != (second.unit == "percent"):
+            result[i + 1] = replace(second, hedge=first.hedge, reading=first.reading, quote_start=first.quote_start)
     return result
+
+
+# "more than 80% or 27,000", "about 40%, or 1,200 cases": "or" between a share and a count restates one quantity
+RESTATED = re.compile(r",?\s+or\s+", re.IGNORECASE)
 
 
 def _states_its_unit(text: str, mention: Mention) -> bool:
@@ -502,6 +563,11 @@ A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|alm
                               r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of)\s+$", re.IGNORECASE)
 
 
+# a number followed by "of" is a part of a set ("within one of the three priorities"), which a bound does not take
+PARTITIVE_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+OF_EVERY = re.compile(r"\sof\s+every\s", re.IGNORECASE)
+# "a year ago", "a decade earlier": one unit counted back or on from a moment is a span of one unit
+SPAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SPAN_AFTER_WORDS)})\b", re.IGNORECASE)
 # "the highest in a decade", "jailed for a year": after one of these, "a year" is a span of one year
 SPAN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SPAN_PREPOSITIONS))})\s+$", re.IGNORECASE)
 # "the low 30,000s", "the mid-40s": where in a plural number a value lies, written before it
@@ -533,8 +599,12 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     lower = text.lower()
     if kind == "a_duration":
         words = lower.split()
+        if words[0].endswith("-long"):  # "a decade-long trend": one decade
+            return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[0].removesuffix("-long")))
+        if words[0] in SPAN_BACK_QUALIFIERS:  # "the past decade"
+            return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[-1]))
         if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
-                and not SPAN_BEFORE.search(source[max(0, start - 12):start]):
+                and not SPAN_BEFORE.search(source[max(0, start - 12):start]) and not SPAN_AFTER.match(source, end):
             return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
         value = 0.5 if words[1] == "half" else 1.0
         return _Core(start, end, "duration", value, 0.0, unit=_plural(words[-1]))
@@ -784,11 +854,15 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if after:
             hedge = {"-plus": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
-        elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS):
-            hedge, quote_start = before.group(1).lower(), before.start(1)
+        elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS) \
+                and not (before.group(1).lower() in BOUND_HEDGES and PARTITIVE_AFTER.match(text, end)):
+            hedge, quote_start = before.group(1).lower(), before.start(1)  # not "within one of the priorities"
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
     if kind == "rate":
-        unit = f"{_rate_counted(text, core, quote_start, hedge, earlier)} per {core.per}".strip()
+        counted = _own_noun(text, core.end) if not core.counted and OF_EVERY.search(text, core.start, core.end) else ""
+        # "31 of every 100,000 residents": what "of every" takes a part of is what the rate counts
+        counted = counted or _rate_counted(text, core, quote_start, hedge, earlier)
+        unit = f"{counted} per {core.per}".strip()
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind
     if not unit:

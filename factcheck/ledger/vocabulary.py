@@ -76,6 +76,18 @@ Durations
     `VAGUE_SPAN_SUFFIXES`: a plural time unit joined to one of them is a vague span of that unit
     ("decades-long barriers", "years-long", "months-old"), read as a vague magnitude, 1 unit.
 
+Finder v8 (the misses of corpus/heldout6/, each as its class; corpus/README.md, "Rules finder v8 follows")
+    `COMPARATIVE_HEDGES` ("higher than 50%") and `BOUND_HEDGES` ("within 72 hours") bound the number after them.
+    `RANK_ORDINALS` joined to a superlative of amount make a rank of an amount, a quantity word ("the second-lowest
+    number", "11th-largest"). `MAJORITY_NOUNS` before "of" are majorities ("the bulk of"); "most" before a plural noun
+    is one unless one of `NOT_MAJORITY_BEFORE_MOST` stands before it; "the most" before one of
+    `MOST_RECORD_FOLLOWERS` is a record ("the most since 2014"). `PAST_MARK_QUALIFIERS` with up to three words before
+    one of `PAST_RECORD_MARKS` are a past mark ("a previous monthly record"), unless a word of `RECORD_FILE_WORDS`
+    makes the record a file; a unit of `SPAN_MARK_UNITS` joined to a high or a low is a record over that span ("the
+    72-year-low"). Durations: a unit after one of `SPAN_BACK_QUALIFIERS` ("the past decade"), before one of
+    `SPAN_AFTER_WORDS` ("a year ago"), or joined to "-long" ("a decade-long trend") is one unit; a fraction after one
+    of `FRACTION_CHANGE_PREPOSITIONS` stands alone as a share ("down to a quarter").
+
 Units
     `COMPARATIVES` describe a measure noun but never name what it counts: "at an even higher rate,
     more than 1,250 daily" counts the sentence's immigrants, not "higher".
@@ -264,3 +276,45 @@ SCOPE_ADJECTIVES = frozenset("""national international federal state statewide n
 total annual average general official actual current historical typical normal usual""".split())
 # the marks a series reached before ("previous highs", "a prior low"), one family with EXTREME_MARKS
 EXTREME_MARKS.update({f"{qualifier} {mark}": top for qualifier in PAST_MARK_QUALIFIERS for mark, top in PAST_MARKS.items()})
+
+# ---- finder v8 (issue 23): the misses of corpus/heldout6/, each as the class of English it belongs to ------------------
+# Comparatives that bound the number after "than" as "more than" and "fewer than" do ("turnout higher than 50%", "a
+# wait longer than 90 days"): the comparative -> its shape in hedges.SHAPES
+COMPARATIVE_HEDGES = {f"{comparative} than": shape for comparative, shape in {
+    "higher": "above", "greater": "above", "larger": "above", "bigger": "above", "longer": "above",
+    "lower": "below", "smaller": "below", "shorter": "below"}.items()}
+# a bound on a span, a distance or a margin: "within 72 hours" is 72 hours at most ("within a year" stays a deadline, no
+# number: see SPAN_PREPOSITIONS)
+BOUND_HEDGES = {"within": "at_most"}
+# Ranks of an amount: an ordinal joined to a superlative of amount ("the second-lowest number", "the nation's
+# 11th-largest city", "the third-busiest airport") claims a place in a series ranked by that amount, which a checker
+# tests as it tests "the lowest" (corpus/README.md, "A rank of an amount"). The ordinal words a rank is written with
+# (digits with a suffix as well: "11th-largest").
+RANK_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                 "twelfth")
+# Nouns of a large part, before "of": "the bulk of the funds", "the lion's share of", "the greater part of" are a
+# majority, read as "most" is
+MAJORITY_NOUNS = ("bulk", "lion's share", "lion’s share", "greater part", "larger part", "better part")
+# the marks a record is said in ("a previous monthly record", "their previous K-12 spending highs"): after one of
+# PAST_MARK_QUALIFIERS, with up to three words between, one of these; not a file ("prior criminal records")
+PAST_RECORD_MARKS = ("record", "high", "low", "peak")
+RECORD_FILE_WORDS = frozenset("""criminal arrest arrests court police medical public school dental driving military
+service employment tax immigration voting student health bank""".split())
+# A time span before a high or a low makes it a record over that span: "the 72-year low", "a 20-year high", "a decade
+# low", "a multiyear high" (singular units: the span is joined to the mark)
+SPAN_MARK_UNITS = ("year", "month", "decade", "week", "century", "day")
+# "the most" that ends its phrase, before a period or a comparison with the past, is the top of a series ranked by count:
+# "the most since 2014", "the most ever", "the most on record", "the most in a decade", "the most of any state"
+MOST_RECORD_FOLLOWERS = ("since", "ever", "on record", "in a", "in any", "in more than", "in over", "in nearly",
+                         "of any", "for any", "in the nation", "in the country")
+# a determiner, possessive or adverb before "most" makes it a superlative or a degree, not a majority ("his most
+# important issues", "a most unusual year", "at most")
+NOT_MAJORITY_BEFORE_MOST = frozenset("the a an at his her its their our my your whose".split())
+# a fraction in words stated as where a change ended or by how much ("down to a quarter from peak", "cut by a third"):
+# after one of these, "a third", "a quarter", "a fifth" stand alone as a share
+FRACTION_CHANGE_PREPOSITIONS = ("to", "by")
+# "a year ago", "a decade earlier": one time unit counted back or on from a moment is a span of one unit (corpus rule:
+# "a year ago" is a duration); not "from a year before", "a year after the law" (the year named, a period)
+SPAN_AFTER_WORDS = ("ago", "earlier", "later")
+# "the past decade", "the past year": the span that ends now, one unit long
+SPAN_BACK_QUALIFIERS = ("past",)

@@ -13,13 +13,14 @@ record (a `record` check).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
 from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPERLATIVES, EXTREME_MARKS,
                                          EXTREME_MARKS_BEFORE_A_NUMBER, MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES,
-                                         NEARNESS_SUPERLATIVES, RANKING_WORDS, RECORD_ADJECTIVES, SHARE_NOUNS,
-                                         SHARE_SIZE_ADJECTIVES, SIZE_SUPERLATIVES)
+                                         MAJORITY_NOUNS, NEARNESS_SUPERLATIVES, RANK_ORDINALS, RANKING_WORDS,
+                                         RECORD_ADJECTIVES, SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIZE_SUPERLATIVES)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -123,6 +124,18 @@ for _adjective, _large in SHARE_SIZE_ADJECTIVES.items():  # "a small percentage"
             SHARE, None, "a large part of the whole; the words give no range" if _large
             else "a small part of the whole; the words give no range"))
 
+# finder v8: a noun of a large part before "of" ("the bulk of the funds") is a majority, read as "most"
+for _noun in MAJORITY_NOUNS:
+    WORD_RULES.setdefault(f"the {_noun} of", _rule(SHARE, 50, 100, "(]", "more than half: above 50 percent"))
+
+# finder v8: a rank of an amount, an ordinal joined to a superlative of amount ("second-lowest", "11th-largest"): one
+# reading for every such pair, so the table shows it once (RANK_EXAMPLE) and rule_for reads each as written
+RANK_OF_AN_AMOUNT = re.compile(rf"(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))-"
+                               rf"({'|'.join(sorted({**SIZE_SUPERLATIVES, **MAGNITUDE_SUPERLATIVES}, key=len, reverse=True))})")
+RANK_EXAMPLE = "second-largest, 11th-lowest (an ordinal joined to a superlative of amount)"
+RANK_RULE = WordRule(COUNT, None, "the given place in the set compared, ranked by the amount the superlative names: "
+                                  "only so many members above (or, for 'lowest', below) it")
+
 
 class UnknownWords(ValueError):
     pass
@@ -130,8 +143,11 @@ class UnknownWords(ValueError):
 
 def rule_for(words: str) -> WordRule:
     key = (words or "").strip().lower()
+    if key not in WORD_RULES and RANK_OF_AN_AMOUNT.fullmatch(key):
+        return RANK_RULE
     if key not in WORD_RULES:
-        raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)} "
+        raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)}, "
+                           "and a rank of an amount ('second-largest', '11th-lowest') "
                            "(add a reading to factcheck/ledger/words.py to use new words)")
     return WORD_RULES[key]
 
@@ -201,6 +217,7 @@ def rules_table():
     """The word readings as a table for the methods page."""
     import pandas as pd
 
+    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE)]
     return pd.DataFrame([{"words": words, "read as": rule.kind,
                           "range": str(rule.interval) if rule.interval else "a condition, no range",
-                          "meaning": rule.meaning} for words, rule in WORD_RULES.items()])
+                          "meaning": rule.meaning} for words, rule in rules])

@@ -289,6 +289,7 @@ def test_a_signed_change_and_a_hedge_after_the_number_are_drafted_with_their_int
     drafted = [(row["quote"], row["value"], row["unit"], row["hedge"], row["low"], row["high"], row["bounds"])
                for row in claims]
     assert drafted == [
+        ("most", None, "percent", None, 50, 100, "(]"),   # finder v8: "in most counties", a majority (a word claim)
         ("-18.4 percent", -18.4, "percent", "", pytest.approx(-18.45), pytest.approx(-18.35), "[)"),  # the sign kept
         ("412", 412, "deaths", "", 412, 412, "[]"),
         ("+2.5 percent", 2.5, "percent", "", pytest.approx(2.45), pytest.approx(2.55), "[)"),

@@ -476,7 +476,7 @@ def test_a_superlative_or_a_high_without_a_measure_is_no_quantity_word(text):
     ("The network bought 12 news stations.", "stations"),
 ])
 def test_units_from_the_head_noun_in_more_constructions(text, unit):
-    assert quantities(text)[-1].unit == unit
+    assert [m for m in quantities(text) if m.kind != "duration"][-1].unit == unit   # "a year earlier" is a span of its own
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -33,7 +33,7 @@ def test_for_every_and_for_each_introduce_a_rate_base_not_a_count(text, value, q
 def test_a_rate_whose_counted_nouns_list_its_parts_counts_what_the_sentence_names_and_carries_on():
     text = ("The property crime rate fell to 2,140 burglaries, thefts and arsons for every 100,000 people last year. "
             "A decade ago the figure was 2,610.")
-    found = {m.value: m.unit for m in quantities(text)}
+    found = {m.value: m.unit for m in quantities(text) if m.kind != "duration"}   # "A decade ago": a span of its own
     assert found == {2140: "property crimes per 100,000", 2610: "property crimes per 100,000"}
 
 
