@@ -102,9 +102,7 @@ class Figure:
     def specs(self) -> list[dict]:
         specs = []
         for panel in self.panels:
-            # Not validated against Vega-Lite's schema here: that took a third of an article page's time (jsonschema,
-            # on every panel); tests/report/test_charts.py validates every kind of chart the pages draw.
-            spec = panel.to_dict(validate=False)
+            spec = panel.to_dict()
             spec["config"] = {**THEME, **spec.get("config", {})}
             specs.append(spec)
         return specs

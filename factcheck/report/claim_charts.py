@@ -110,14 +110,6 @@ def _axis_title(unit: str) -> str:
 def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Figure:
     """One panel per measure: each claim's range as a bar and its printed number as a dot."""
     import altair as alt
-    from altair.utils.schemapi import debug_mode
-
-    with debug_mode(False):   # each Altair object validated as made: a fifth of an article page's time (the
-        return _claims_chart(claims, name, title, ledger)   # specs are validated by tests/report/test_charts.py)
-
-
-def _claims_chart(claims: pd.DataFrame, name: str, title: str, ledger) -> Figure:
-    import altair as alt
 
     rows = _rows(claims, ledger)
     data = pd.DataFrame(rows)
