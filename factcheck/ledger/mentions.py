@@ -81,7 +81,7 @@ from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITI
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
                                          SPAN_MARK_UNITS)
 from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_NOUNS, COUNT_SIZE_ADJECTIVES,
-                                         FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
+                                         FRACTION_COMPARATIVES, FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
                                          MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
                                          SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
@@ -104,7 +104,9 @@ ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
-                    "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4}
+                    "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4,
+                    # finder v9, changes in words: a fall by a factor ("halved", "the backlog halving"): half of before
+                    "halved": 0.5, "halving": 0.5}
 # "dozens", "thousands of": an order of magnitude whose unit is the word
 VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
@@ -158,7 +160,9 @@ PATTERN = re.compile(
     rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
     rf"(?:{_alts(UNIT_IN_YEARS)})\b)"
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
-    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b)"
+    # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
+    # quarter more staff", "a fifth lower")
+    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b|\s+(?:{_alts(FRACTION_COMPARATIVES)})\b)"
     # "down to a quarter from peak", "cut by a third": a fraction alone as where a change ended or its size, not a
     # noun's ("to a third country", "by a quarter century")
     # finder v9: ... unless a noun of its own follows ("by a quarter century"): what may follow a lone fraction is a
@@ -167,7 +171,7 @@ PATTERN = re.compile(
     r"|\s+[a-z]+ly\b)"
     rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
-    rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice)\b(?!\s+down\b)"
+    rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
     rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b)"
@@ -281,6 +285,8 @@ QUANTITY_WORDS = [
     # not before a cause or a manner ("largely because of", "mainly due to")
     ("majority adverb", rf"(?<!ed )(?<!en )\b(?:{_alts(MAJORITY_ADVERBS)})\b(?=\s+[a-z])"
                         rf"(?!\s+(?:{_alts(NOT_AFTER_MAJORITY_ADVERBS)})\b|\s+[a-z-]+(?:ed|ing)\b)"),
+    # finder v9, proportions: a minority of a whole ("a minority of cases", "only a minority of the states")
+    ("minority", r"\b(?:a|the)\s+minority\s+of\b"),
     # finder v9, proportions: a count sized in words ("a limited number of", "a small number", "a handful of")
     ("count size", rf"\ban?\s+(?:(?:{_alts(COUNT_SIZE_ADJECTIVES)})\s+(?:{_alts(COUNT_NOUNS)})|(?:{_alts(SMALL_COUNT_NOUNS)}))"
                    r"\b(?=\s+of\b)"),
@@ -420,7 +426,7 @@ def _word_key(key: str, written: str) -> str:
         return next(w for w in sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True) if w in lower)
     if key == "nearness":  # "The next closest" -> "next closest"
         return re.sub(r"^the\s+", "", lower)  # as written: "next closest", "next-closest"
-    if key in ("all-time comparison", "past comparison", "nearness all", "majority adverb"):
+    if key in ("all-time comparison", "past comparison", "nearness all", "majority adverb", "minority"):
         return lower
     if key == "count size":  # "a limited number" -> "limited number"; "a handful" -> handful
         return " ".join(lower.split()[1:])

@@ -343,6 +343,8 @@ COUNT_SIZE_ADJECTIVES = {"small": False, "tiny": False, "limited": False, "modes
                          "substantial": True, "considerable": True, "sizable": True, "sizeable": True,
                          "enormous": True, "massive": True}
 COUNT_NOUNS = ("number", "amount", "quantity")
+# Changes in words: a fraction before a comparative sizes a change ("a third fewer", "a quarter more")
+FRACTION_COMPARATIVES = ("fewer", "more", "less", "lower", "higher", "smaller", "larger", "bigger", "greater")
 SMALL_COUNT_NOUNS = ("handful",)   # "a handful of", "only a handful": a small count, no adjective needed
 #
 # Comparisons with the past or with all time. Adjectives of no precedent ("unprecedented", "unparalleled", ...): a

@@ -144,6 +144,8 @@ for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost all", "practically every", 
     for _all in UNIVERSALS:
         WORD_RULES.setdefault(f"{_hedge} {_all}", _rule(SHARE, 90, 100, "[)", "as 'nearly' 100 percent: at least 90 "
                                                                              "and under 100 percent"))
+for _minority in ("a minority of", "the minority of"):  # a part under half
+    WORD_RULES.setdefault(_minority, _rule(SHARE, 0, 50, "()", "fewer than half: above 0 and under 50 percent"))
 for _adverb in MAJORITY_ADVERBS:  # "mostly young men": a majority, as "most"
     WORD_RULES.setdefault(_adverb, _rule(SHARE, 50, 100, "(]", "more than half: above 50 percent"))
 for _adjective, _large in COUNT_SIZE_ADJECTIVES.items():  # "a limited number of": a count sized in words

@@ -154,3 +154,30 @@ def test_spans_and_lone_fractions_are_read(text, expected):
 ])
 def test_periods_and_nouns_stay_out(text):
     assert [m for m in find_mentions(text, words=True) if m.is_quantity] == []
+
+
+# ---- changes in words and a minority ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The waiting list halved after the rule.", [("halved", "multiplier", 0.5, "times")]),
+    ("Halving the queue took a year.", [("Halving", "multiplier", 0.5, "times")]),
+    ("There were a third fewer escapes.", [("a third", "fraction", pytest.approx(33.333, abs=1e-3), "percent")]),
+    ("The unit hired a quarter more guards.", [("a quarter", "fraction", 25.0, "percent")]),
+    ("Fees came in a fifth lower than planned.", [("a fifth", "fraction", 20.0, "percent")]),
+])
+def test_changes_in_words_are_read(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Only a minority of the towns replied.", [("a minority of", "a minority of")]),
+    ("The minority of districts that cut staff lost pupils.", [("The minority of", "the minority of")]),
+    ("A minority of voters backed it.", [("A minority of", "a minority of")]),
+])
+def test_a_minority_of_is_under_half(text, expected):
+    assert words(text) == expected
+    assert (rule_for(expected[0][1]).interval.low, rule_for(expected[0][1]).interval.high) == (0, 50)
+
+
+@pytest.mark.parametrize("text", ["It is a third party candidate.", "A minority leader spoke."])
+def test_fractions_and_minorities_without_a_change_or_a_whole_are_not_read(text):
+    assert [m for m in find_mentions(text, words=True) if m.is_quantity and m.kind in ("fraction", "word")] == []
