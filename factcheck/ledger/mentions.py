@@ -82,7 +82,7 @@ from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITI
                                          SPAN_MARK_UNITS)
 from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_NOUNS, COUNT_SIZE_ADJECTIVES,
                                          FRACTION_COMPARATIVES, FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
-                                         MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
+                                         MAJORITY_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
                                          SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
                                          UNIVERSALS, UNIT_IN_YEARS)
@@ -278,6 +278,9 @@ _MAJORITY_NOUNS = "|".join(r"\s+".join(map(re.escape, n.split())) for n in MAJOR
 QUANTITY_WORDS = [
     ("vast majority", r"\b(?:the\s+|a\s+)?vast\s+majority\b"),
     ("majority", r"\b(?:the|a)\s+majority\s+of\b"),
+    # finder v9, proportions: a majority sized by any adjective ("the overwhelming majority of", "a slim majority of", "an
+    # overwhelming majority voted"): a determiner, one adjective, "majority", then "of" or a verb (not "majority leader")
+    ("majority", rf"\b(?:the|an?)\s+(?!vast\b)[a-z-]+\s+majority\b(?=\s+(?:of|{_alts(MAJORITY_VERBS)})\b)"),
     # finder v9, proportions: a hedge of nearness before a universal ("almost all", "practically every", "just about
     # everyone"): one family, at least 90 and under 100 percent
     ("nearness all", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(UNIVERSALS)})\b"),
@@ -330,7 +333,7 @@ QUANTITY_WORDS = [
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
-    ("record", r"\brecord-(?:high|low|breaking|setting)s?\b"),
+    ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
     ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})\s+(?:highs?|lows?|{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
     # a record broken, set or matched: "shattering records", "surpassing the record set in 2012", "broke a
@@ -430,8 +433,9 @@ def _word_key(key: str, written: str) -> str:
         return lower
     if key == "count size":  # "a limited number" -> "limited number"; "a handful" -> handful
         return " ".join(lower.split()[1:])
-    if key == "no precedent":  # "an unprecedented milestone" -> unprecedented
-        return next(w for w in NO_PRECEDENT_ADJECTIVES if w in lower.split())
+    if key == "no precedent":  # "an unprecedented milestone" -> unprecedented; "unheard-of levels" -> unheard-of
+        return next(w for w in sorted(NO_PRECEDENT_ADJECTIVES, key=len, reverse=True)
+                    if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lower))
     if key == "greatest":
         return next(w for w in lower.split() if w in MEASURE_SUPERLATIVES)
     if key == "mark":

@@ -306,7 +306,9 @@ SPAN_MARK_UNITS = ("year", "month", "decade", "week", "century", "day")
 # "the most" that ends its phrase, before a period or a comparison with the past, is the top of a series ranked by count:
 # "the most since 2014", "the most ever", "the most on record", "the most in a decade", "the most of any state"
 MOST_RECORD_FOLLOWERS = ("since", "ever", "on record", "in a", "in any", "in more than", "in over", "in nearly",
-                         "of any", "for any", "in the nation", "in the country")
+                         "of any", "for any", "in the nation", "in the country",
+                         # finder v9: a span in words ("the most in years", "the most in decades", "the most in history")
+                         "in years", "in decades", "in months", "in generations", "in history", "in memory")
 # a determiner, possessive or adverb before "most" makes it a superlative or a degree, not a majority ("his most
 # important issues", "a most unusual year", "at most")
 NOT_MAJORITY_BEFORE_MOST = frozenset("the a an at his her its their our my your whose".split())
@@ -350,7 +352,11 @@ SMALL_COUNT_NOUNS = ("handful",)   # "a handful of", "only a handful": a small c
 # Comparisons with the past or with all time. Adjectives of no precedent ("unprecedented", "unparalleled", ...): a
 # record in other words, attached to a noun of amount, change or mark, or predicative before "in ... history" / "since"
 NO_PRECEDENT_ADJECTIVES = ("unprecedented", "unparalleled", "unmatched", "unequaled", "unequalled", "unrivaled",
-                           "unrivalled", "unsurpassed")
+                           "unrivalled", "unsurpassed", "unheard-of", "unheard of")
+# the verbs a majority may govern directly ("an overwhelming majority voted"), besides "of"
+MAJORITY_VERBS = ("voted", "vote", "votes", "were", "was", "are", "is", "have", "had", "said", "say", "says",
+                  "support", "supported", "supports", "backed", "back", "oppose", "opposed", "opposes", "favor",
+                  "favored", "favour", "favoured", "agreed", "agree")
 # the nouns such an adjective sizes (besides QUANTITY_NOUNS, the marks and CHANGE_NOUNS): a size, a scale, a pace
 AMOUNT_SIZE_NOUNS = frozenset("""proportions proportion scale scales size sizes pace levels level heights magnitude
 milestone milestones numbers surge surges spike spikes wave waves influx growth volumes rate rates high highs low lows
@@ -400,14 +406,16 @@ def _alternatives(words) -> str:
 
 # The grammar of a comparison with the past or with all time, one pattern per shape (`words.rule_for` reads any phrase
 # these match, as written; `mentions.QUANTITY_WORDS` finds them):
-#   than + at/in + any + (other)? + a period noun ("than at any time", "than in any other year", "than at any point")
-#   not/never + (been|be)? + a participle of meeting + since/in/before ("not seen since", "never recorded before")
+#   than + (at/in/during/for)? + any + (other)? + a period noun ("than at any time", "than any other year")
+#   not/never + (been|be)? + a participle of meeting + since/in/before ("not seen since", "never recorded before");
+#   "never before" + a participle ("never before seen"), "like/as never before"
 #   never/not + a participle + up to three words + this/so + a size ("never seen numbers this low")
 #   unseen/unmatched + since ("unseen since 1970")
 #   by + historical/past + standards/measure ("by historical standards", "by any historical measure")
 #   the last time / the first time since ... was (in)? a period ("the last time ... was in the late 1960s")
 PAST_COMPARISON_PATTERNS = (
-    rf"than\s+(?:at|in|during)\s+any\s+(?:other\s+)?(?:{_alternatives(ANY_TIME_NOUNS)})\b",
+    rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:other\s+)?(?:{_alternatives(ANY_TIME_NOUNS)})\b",
+    rf"(?:like|as)\s+never\s+before\b|never\s+before\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\b",
     rf"(?:not|never|n['’]t)\s+(?:(?:been|be|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:since|in|before)\b",
     rf"never\s+(?:(?:been|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:[\w’'-]+\s+){{0,3}}?(?:this|so|that)\s+"
     r"(?:low|high|few|many|large|small|big|much|little)\b",
@@ -415,5 +423,6 @@ PAST_COMPARISON_PATTERNS = (
     rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
     rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
     r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",
-    r"(?:the\s+)?first\s+time\s+(?:since|in)\s+(?=(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|\d|\w+\s+(?:years|decades))|(?:1[89]|20)\d\d)",
+    r"(?:the\s+)?first\s+time\s+(?:since|in)\s+(?=(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|\d|\w+\s+(?:years|decades))|(?:1[89]|20)\d\d"
+    r"|(?:[\w.]+\s+){0,2}(?:history|memory)\b)",
 )

@@ -181,3 +181,26 @@ def test_a_minority_of_is_under_half(text, expected):
 @pytest.mark.parametrize("text", ["It is a third party candidate.", "A minority leader spoke."])
 def test_fractions_and_minorities_without_a_change_or_a_whole_are_not_read(text):
     assert [m for m in find_mentions(text, words=True) if m.is_quantity and m.kind in ("fraction", "word")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The overwhelming majority of claims were denied.", [("The overwhelming majority", "majority")]),
+    ("A slim majority of the council agreed.", [("A slim majority", "majority")]),
+    ("Turnout was at a level never before recorded.", [("never before recorded", "never before recorded")]),
+    ("Rents climbed like never before.", [("like never before", "like never before")]),
+    ("Prices are at levels unheard of since 1979.", [("unheard of", "unheard of")]),
+    ("More cars were sold than any other year.", [("than any other year", "than any other year")]),
+    ("Officers made the most in decades.", [("the most", "the most")]),
+    ("Sales reached record-level totals.", [("record-level", "record")]),
+    ("The city topped one million for the first time in its history.",
+     [("the first time in ", "the first time in")]),
+])
+def test_more_forms_of_each_class_are_read(text, expected):
+    assert words(text) == expected
+    assert rule_for(expected[0][1]) is not None
+
+
+@pytest.mark.parametrize("text", ["The majority leader spoke.", "He never before spoke in public.",
+                                  "She was named for the first time in court."])
+def test_more_guards(text):
+    assert words(text) == []
