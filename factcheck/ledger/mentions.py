@@ -472,7 +472,24 @@ def _find(text: str) -> tuple[Mention, ...]:
         if mentions and core.start < mentions[-1].end:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
-    return tuple(_share_across_lists(text, mentions))
+    return tuple(_partitive_units(text, _share_across_lists(text, mentions)))
+
+
+# finder v9: a part of a set counts what the set counts: "25 of the 52 police departments", "30 of 50 states", "seven out of
+# 10 cities" (the count before "of" has no noun of its own; the whole after it names the thing)
+PARTITIVE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all)\s+)?", re.IGNORECASE)
+PARTITIVE_KINDS = {"number", "spelled"}
+
+
+def _partitive_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for index in range(len(out) - 1):
+        part, whole = out[index], out[index + 1]
+        if part.kind in PARTITIVE_KINDS and whole.kind in PARTITIVE_KINDS and whole.unit and \
+                PARTITIVE_BETWEEN.fullmatch(text, part.end, whole.start) and \
+                (whole.value is None or part.value is None or part.value <= whole.value):
+            out[index] = replace(part, unit=whole.unit)
+    return out
 
 
 # between two numbers of a change or a list whose unit (or hedge) is written once: "from 17.3 to 22.4 deaths per

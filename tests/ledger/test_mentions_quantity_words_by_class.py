@@ -204,3 +204,18 @@ def test_more_forms_of_each_class_are_read(text, expected):
                                   "She was named for the first time in court."])
 def test_more_guards(text):
     assert words(text) == []
+
+
+# ---- units: a part of a set counts what the set counts ----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Thefts fell in 12 of the 40 precincts.", [("12", "precincts"), ("40", "precincts")]),
+    ("Voters in nine of 14 counties said no.", [("nine", "counties"), ("14", "counties")]),
+    ("Seven out of 10 clinics closed early.", [("Seven", "clinics"), ("10", "clinics")]),
+])
+def test_a_part_of_a_set_takes_the_sets_unit(text, expected):
+    assert [(m.text, m.unit) for m in find_mentions(text) if m.is_quantity] == expected
+
+
+def test_a_count_larger_than_the_whole_after_of_keeps_its_own_noun():
+    found = [(m.text, m.unit) for m in find_mentions("Police made 300 arrests of the 20 suspects.") if m.is_quantity]
+    assert found[0] == ("300", "arrests")
