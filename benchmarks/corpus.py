@@ -59,6 +59,9 @@ def make_corpus(documents: int, folder: Path) -> Path:
     by_id = {entry["id"]: entry for entry in sources["documents"]}
     for doc, k in wanted:
         entry = dict(by_id[doc], id=new_id(doc, k), file=f"{new_id(doc, k)}.txt")
+        # Named apart ('CNN [copy 3]'), so a copy's chart is not its original's: the build keeps each chart's drawing
+        # by its spec (factcheck/report/charts.py), and a corpus of real articles draws each article's chart anew.
+        entry["outlet"] = {**entry["outlet"], "name": f"{entry['outlet'].get('name') or 'unknown'} [copy {k}]"}
         shutil.copyfile(root / "seeds" / by_id[doc]["file"], root / "seeds" / entry["file"])
         entries.append(entry)
     sources["documents"] = entries

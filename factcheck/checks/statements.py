@@ -158,6 +158,7 @@ def _read(path: Path, checks: list[Check], ledger, checks_file: Path) -> list[St
                                                         f"check: move it to the statement's verdict in {path.name} and "
                                                         "list the check as its evidence")
     statements, ids, used = [], {}, {}
+    by_document: dict[str, list[Statement]] = {}
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
             problems.add(entries.line_of(index), None, "each statement must be a mapping (id, doc_id, quote, start, "
@@ -171,8 +172,9 @@ def _read(path: Path, checks: list[Check], ledger, checks_file: Path) -> list[St
                                                     f"{ids[statement.id]}")
             continue
         ids[statement.id] = statement.line
-        for other in statements:
-            if other.doc_id == statement.doc_id and other.start < statement.end and statement.start < other.end:
+        same_document = by_document.setdefault(statement.doc_id, [])   # only these can overlap (2,200 statements
+        for other in same_document:                                      # compared pairwise took 1.6 s at 200 articles)
+            if other.start < statement.end and statement.start < other.end:
                 problems.add(entry.line, "verdict", f"two verdicts for one statement: {statement.id!r} quotes words of "
                                                     f"{statement.doc_id} that {other.id!r} (line {other.line}) also "
                                                     "quotes; one statement has one verdict: merge them, with one reason")
@@ -183,6 +185,7 @@ def _read(path: Path, checks: list[Check], ledger, checks_file: Path) -> list[St
                              "one statement, so list it under one")
             used.setdefault(check_id, statement.id)
         statements.append(statement)
+        same_document.append(statement)
     for check in checks:
         if check.rates_a_claim and check.id not in used:
             check_problems.add(check.line, "statement", f"check {check.id} judges a statement someone made, but no "

@@ -140,11 +140,32 @@ def by_content(kind: str, content: bytes, compute):
     return value
 
 
-def _prune(directory: Path) -> None:
-    """Keep the MOST_FILES newest files of one kind."""
+def text_by_content(kind: str, content: bytes, compute, most: int = 4096) -> str:
+    """compute() (a text), or the text kept for these exact bytes and this code (`code_digest`): for answers too
+    many and too large for one table (a chart drawn as SVG, keyed by its whole spec). At most `most` kept; the
+    oldest go first."""
+    digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
+    path = folder() / kind / f"{digest}.txt"
+    try:
+        if _reusing():
+            return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):   # not kept yet, or unreadable: work it out again
+        pass
+    value = compute()
+    try:
+        write_atomically(path, value.encode("utf-8"))
+        if len(os.listdir(path.parent)) > most:
+            _prune(path.parent, most * 3 // 4)
+    except OSError:
+        pass   # a read-only checkout: worked out again next time
+    return value
+
+
+def _prune(directory: Path, keep: int | None = None) -> None:
+    """Keep the `keep` newest files of one kind."""
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.stat().st_mtime, reverse=True)
-        for entry in entries[MOST_FILES:]:
+        for entry in entries[MOST_FILES if keep is None else keep:]:
             os.unlink(entry.path)
     except OSError:
         pass

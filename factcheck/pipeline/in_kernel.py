@@ -67,10 +67,12 @@ def _draw_once() -> None:
     try:
         import altair
         import pandas
+        import vl_convert
 
-        from factcheck.report.charts import svg
+        import factcheck.report.charts  # noqa: F401  (what draws a page's charts, imported as a page would)
 
-        svg(altair.Chart(pandas.DataFrame({"x": [1.0]})).mark_bar().encode(x="x:Q").to_dict())
+        # vl-convert itself, not charts.svg: a drawing kept from an earlier build would not start its engine
+        vl_convert.vegalite_to_svg(altair.Chart(pandas.DataFrame({"x": [1.0]})).mark_bar().encode(x="x:Q").to_dict())
     except Exception:   # a page that draws one reports what fails, in its own cell
         pass
 

@@ -18,10 +18,12 @@ and no internal ids; the caption and the table say the same in words.
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pandas as pd
 
+from factcheck.files import memo
 from factcheck.report.display import csv_download, scrolling
 from factcheck.report.escaping import script_json
 
@@ -57,8 +59,13 @@ def svg(spec: dict, narrow: bool = False) -> str:
             sized["title"] = textwrap.wrap(title, NARROW_TITLE) or title
         config = sized.get("config", {})
         sized["config"] = {**config, "axis": {**config.get("axis", {}), "labelLimit": 120}}
-    drawn = slim(vl_convert.vegalite_to_svg(sized))
-    return drawn.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+    # Kept between builds (_build/memo/svg/), keyed by the whole spec as drawn, this code and the pinned libraries
+    # (vl-convert's version among them; memo.code_digest): at 200 articles a theme page spent most of its time in
+    # vl-convert, and a one-claim edit changes one panel of it. Like the build's own page hashes, the key does not
+    # cover the machine's fonts.
+    key = json.dumps(sized, ensure_ascii=False, allow_nan=True).encode("utf-8")
+    return memo.text_by_content("svg", key, lambda: slim(vl_convert.vegalite_to_svg(sized)).replace(
+        "<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
 
 
 # What a drawing hidden from screen readers (the figure's own label and table speak for it) does not need: Vega's

@@ -91,3 +91,17 @@ def test_a_read_only_place_keeps_nothing_and_answers_all_the_same(tmp_path, monk
     assert table.get("a", list) == ["a"]
     table.save()
     assert memo.by_content("kind", b"x", lambda: ("x", True)) == "x"
+
+
+def test_text_by_content_answers_the_same_bytes_from_disk_and_other_bytes_afresh(kept):
+    compute, calls = counting(lambda: "<svg>drawn</svg>")
+    assert memo.text_by_content("svg", b"spec one", compute) == "<svg>drawn</svg>"
+    assert memo.text_by_content("svg", b"spec one", compute) == "<svg>drawn</svg>" and len(calls) == 1
+    memo.text_by_content("svg", b"spec two", compute)
+    assert len(calls) == 2   # other bytes: worked out, never the kept answer of another spec
+
+
+def test_text_by_content_keeps_at_most_its_bound_newest_first(kept):
+    for index in range(9):
+        memo.text_by_content("svg", str(index).encode(), lambda: str(index), most=8)
+    assert len(list((kept / "svg").iterdir())) <= 8

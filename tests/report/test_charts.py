@@ -102,3 +102,51 @@ def test_a_slimmed_drawing_keeps_its_labels_as_printed_and_drops_only_what_a_hid
              'aria-label="x">1.667</text><text font-family="A, B">“2.125 percent”</text></g></svg>')
     assert slim(drawn) == ('<svg font-family="A, B" width="816"><g><text transform="translate(57.54,16)">1.667</text>'
                            '<text>“2.125 percent”</text></g></svg>')
+
+
+def test_a_panel_drawn_again_is_the_drawing_kept_and_a_changed_panel_is_drawn(tmp_path, monkeypatch):
+    """A chart's SVG is kept between builds keyed by its whole spec: the same spec gives the same bytes without
+    vl-convert; any change to the spec (one row's place) draws it again."""
+    import vl_convert
+
+    from factcheck.files import memo
+    from factcheck.report import charts
+
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    spec = claims_chart(claims({}, {"claim_id": "x-02", "value": 200.0, "low": 190.0, "high": 200.0}),
+                        name="kept", title="Kept").specs()[0]
+    fresh = charts.svg(spec)
+    drawn = []
+    real = vl_convert.vegalite_to_svg
+    monkeypatch.setattr(vl_convert, "vegalite_to_svg", lambda s: drawn.append(s) or real(s))
+    assert charts.svg(spec) == fresh and not drawn   # kept: same bytes, not drawn
+    assert charts.svg(spec, narrow=True) != fresh and len(drawn) == 1   # the phone's drawing is another spec
+    changed = json.loads(json.dumps(spec))
+    values(changed)[0]["place"] = "somewhere else"
+    assert charts.svg(changed) != fresh or len(drawn) == 2
+    assert len(drawn) == 2
+
+
+def test_every_chart_the_pages_show_is_a_valid_vega_lite_spec():
+    """The pages draw their charts without Altair's schema validation (a third of an article page's time): every
+    spec kept beside a drawing in the executed pages is validated here instead, and a broken one is named."""
+    from pathlib import Path
+
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema import load_schema
+
+    schema = load_schema()
+    book = Path(__file__).resolve().parents[2] / "book"
+    found = 0
+    for page in sorted(book.rglob("*.ipynb")):
+        for spec in specs(_html_outputs(page)):
+            found += 1
+            error = validate_jsonschema(spec, schema, raise_error=False)
+            assert error is None, f"{page.relative_to(book)}: {error.message if error else ''}"
+    assert found >= 10   # the article, theme and methods pages' panels
+
+
+def _html_outputs(page) -> str:
+    notebook = json.loads(page.read_text(encoding="utf-8"))
+    return "\n".join("".join(output.get("data", {}).get("text/html", ""))
+                     for cell in notebook["cells"] for output in cell.get("outputs", []))
