@@ -80,6 +80,12 @@ from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITI
                                          NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
                                          SPAN_MARK_UNITS)
+from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_NOUNS, COUNT_SIZE_ADJECTIVES,
+                                         FRACTION_COMPARATIVES, FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
+                                         MAJORITY_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
+                                         NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
+                                         SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
+                                         UNIVERSALS, UNIT_IN_YEARS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -98,7 +104,9 @@ ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
-                    "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4}
+                    "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "quadrupling": 4,
+                    # finder v9, changes in words: a fall by a factor ("halved", "the backlog halving"): half of before
+                    "halved": 0.5, "halving": 0.5}
 # "dozens", "thousands of": an order of magnitude whose unit is the word
 VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
@@ -127,6 +135,11 @@ _RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each)|of\s+every(?=\s+(?:\d{1,3}(?:,\
 # "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
 # "5, 100, 200"), not "Of 500, 300 were"
 _SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
+def _alts(words) -> str:
+    """Alternatives for a regular expression, the longest first, spaces as any white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
@@ -142,15 +155,23 @@ PATTERN = re.compile(
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
+    # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
+    # century": 25 and 50 years), not a share
+    rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
+    rf"(?:{_alts(UNIT_IN_YEARS)})\b)"
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
-    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b)"
+    # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
+    # quarter more staff", "a fifth lower")
+    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b|\s+(?:{_alts(FRACTION_COMPARATIVES)})\b)"
     # "down to a quarter from peak", "cut by a third": a fraction alone as where a change ended or its size, not a
     # noun's ("to a third country", "by a quarter century")
-    rf"|(?:{_FRACTION_CHANGE})an?\s+(?:third|quarter|fifth|tenth)\b(?=\s*[.,;:)!?]|\s*$|\s+(?:from|since|in|than|and|or|"
-    r"below|above|compared|over|under|of|between|last|this|during|after|before)\b)"
+    # finder v9: ... unless a noun of its own follows ("by a quarter century"): what may follow a lone fraction is a
+    # closed class (vocabulary.LONE_FRACTION_FOLLOWERS: prepositions, determiners, adverbs of place and time) or an -ly adverb
+    rf"|(?:{_FRACTION_CHANGE})an?\s+(?:third|quarter|fifth|tenth)\b(?=\s*[.,;:)!?]|\s*$|\s+(?:{_alts(LONE_FRACTION_FOLLOWERS)})\b"
+    r"|\s+[a-z]+ly\b)"
     rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
-    rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice)\b(?!\s+down\b)"
+    rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
     rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b)"
@@ -160,6 +181,9 @@ PATTERN = re.compile(
     rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
     # "the past decade": the span that ends now, one unit long (not "the past year's figures")
     rf"|\b(?:{'|'.join(SPAN_BACK_QUALIFIERS)})\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’])"
+    # finder v9: "the last decade": "last" is a span back before a unit no calendar names (a decade, a century); "last
+    # year", "the last month" stay periods (the third set leaves "over the last year" unlabelled: corpus/README.md)
+    rf"|\blast\s+(?:{_alts(SPAN_BACK_LAST_UNITS)})\b(?![-'’])"
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
@@ -247,14 +271,43 @@ def _mark_pattern(mark: str) -> str:
 _HEDGE_WORDS = "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES)
 _MOST_RECORD_FOLLOWERS = "|".join(r"\s+".join(f.split()) for f in MOST_RECORD_FOLLOWERS)
 _MAJORITY_NOUNS = "|".join(r"\s+".join(map(re.escape, n.split())) for n in MAJORITY_NOUNS)
+
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
 QUANTITY_WORDS = [
     ("vast majority", r"\b(?:the\s+|a\s+)?vast\s+majority\b"),
     ("majority", r"\b(?:the|a)\s+majority\s+of\b"),
-    ("nearly all", r"\bnearly\s+all\b"),
-    ("virtually all", r"\bvirtually\s+all\b"),
+    # finder v9, proportions: a majority sized by any adjective ("the overwhelming majority of", "a slim majority of", "an
+    # overwhelming majority voted"): a determiner, one adjective, "majority", then "of" or a verb (not "majority leader")
+    ("majority", rf"\b(?:the|an?)\s+(?!vast\b)[a-z-]+\s+majority\b(?=\s+(?:of|{_alts(MAJORITY_VERBS)})\b)"),
+    # finder v9, proportions: a hedge of nearness before a universal ("almost all", "practically every", "just about
+    # everyone"): one family, at least 90 and under 100 percent
+    ("nearness all", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(UNIVERSALS)})\b"),
+    # finder v9, proportions: an adverb of a majority before what it sizes ("mostly young men", "largely from Mexico"),
+    # not before a cause or a manner ("largely because of", "mainly due to")
+    ("majority adverb", rf"(?<!ed )(?<!en )\b(?:{_alts(MAJORITY_ADVERBS)})\b(?=\s+[a-z])"
+                        rf"(?!\s+(?:{_alts(NOT_AFTER_MAJORITY_ADVERBS)})\b|\s+[a-z-]+(?:ed|ing)\b)"),
+    # finder v9, proportions: a minority of a whole ("a minority of cases", "only a minority of the states")
+    ("minority", r"\b(?:a|the)\s+minority\s+of\b"),
+    # finder v9, proportions: a count sized in words ("a limited number of", "a small number", "a handful of")
+    ("count size", rf"\ban?\s+(?:(?:{_alts(COUNT_SIZE_ADJECTIVES)})\s+(?:{_alts(COUNT_NOUNS)})|(?:{_alts(SMALL_COUNT_NOUNS)}))"
+                   r"\b(?=\s+of\b)"),
+    # finder v9, past and all time: an adjective of no precedent attached to a noun of amount, change or mark (one
+    # modifier may stand between: "an unprecedented monthly surge"), or predicative before "in ... history" or "since"
+    ("no precedent", rf"\b(?:an?\s+|the\s+)?(?:{_alts(NO_PRECEDENT_ADJECTIVES)})\s+(?:[a-z-]+\s+)?"
+                     rf"(?:{_alts(AMOUNT_SIZE_NOUNS | QUANTITY_NOUNS | CHANGE_NOUNS | {'amount', 'amounts'})})\b"
+                     rf"|\b(?:{_alts(NO_PRECEDENT_ADJECTIVES)})\b(?=\s+(?:since\b|in\s+(?:[\w.’'-]+\s+){{0,4}}?history\b))"),
+    # finder v9, past and all time: the comparisons with every period ("than at any time", "not seen since", "never
+    # seen numbers this low", "by historical standards", "the last time ... was in 1999"); vocabulary.PAST_COMPARISON_PATTERNS
+    ("past comparison", "|".join(rf"\b{p}" for p in PAST_COMPARISON_PATTERNS)),
+    # finder v9, records: "the record levels", "the record high" ("record" after "the" before a mark or a measure; not
+    # "the public record", "the record shows")
+    ("record", rf"\bthe\s+record\s+(?:{_alts(RECORD_AFTER_THE_NOUNS)})\b"),
+    # finder v9, records: a record adjective with up to two modifiers before its mark ("a new historic monthly low")
+    ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})\s+(?:[a-z-]+\s+){{1,2}}?(?:highs?|lows?|peaks?)\b"),
+    # finder v9, ranks: "the most" before a participle of frequency ("the most cited", "the most visited site")
+    ("the most", rf"\bthe\s+most\s+(?:{_alts(MOST_FREQUENCY_PARTICIPLES)})\b"),
     # "the most detainers", "the most LEAs", "the most common country": a superlative of count, before "most" (a
     # majority) reads it; not "the most serious crimes" (an adjective of kind, not of number)
     ("the most", rf"\bthe\s+most\s+(?:(?:{'|'.join(sorted(MOST_AMOUNT_ADJECTIVES))})\s+[a-z]+|(?-i:[A-Z]{{2,}}s)|"
@@ -280,7 +333,7 @@ QUANTITY_WORDS = [
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
-    ("record", r"\brecord-(?:high|low|breaking|setting)s?\b"),
+    ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
     ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})\s+(?:highs?|lows?|{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
     # a record broken, set or matched: "shattering records", "surpassing the record set in 2012", "broke a
@@ -376,12 +429,19 @@ def _word_key(key: str, written: str) -> str:
         return next(w for w in sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True) if w in lower)
     if key == "nearness":  # "The next closest" -> "next closest"
         return re.sub(r"^the\s+", "", lower)  # as written: "next closest", "next-closest"
-    if key == "all-time comparison":
+    if key in ("all-time comparison", "past comparison", "nearness all", "majority adverb", "minority"):
         return lower
+    if key == "count size":  # "a limited number" -> "limited number"; "a handful" -> handful
+        return " ".join(lower.split()[1:])
+    if key == "no precedent":  # "an unprecedented milestone" -> unprecedented; "unheard-of levels" -> unheard-of
+        return next(w for w in sorted(NO_PRECEDENT_ADJECTIVES, key=len, reverse=True)
+                    if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lower))
     if key == "greatest":
         return next(w for w in lower.split() if w in MEASURE_SUPERLATIVES)
     if key == "mark":
         return lower.removesuffix("s")  # "high-water marks" -> "high-water mark", as written
+    if key == "record" and lower.startswith("the record"):  # "the record levels" -> record
+        return "record"
     if key in ("high", "historic"):  # "a high of" -> high; "historic levels" -> historic
         return next(w for w in lower.split() if w in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
     if key == "top":  # "the number-one source" -> number-one
@@ -412,7 +472,24 @@ def _find(text: str) -> tuple[Mention, ...]:
         if mentions and core.start < mentions[-1].end:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
-    return tuple(_share_across_lists(text, mentions))
+    return tuple(_partitive_units(text, _share_across_lists(text, mentions)))
+
+
+# finder v9: a part of a set counts what the set counts: "25 of the 52 police departments", "30 of 50 states", "seven out of
+# 10 cities" (the count before "of" has no noun of its own; the whole after it names the thing)
+PARTITIVE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all)\s+)?", re.IGNORECASE)
+PARTITIVE_KINDS = {"number", "spelled"}
+
+
+def _partitive_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for index in range(len(out) - 1):
+        part, whole = out[index], out[index + 1]
+        if part.kind in PARTITIVE_KINDS and whole.kind in PARTITIVE_KINDS and whole.unit and \
+                PARTITIVE_BETWEEN.fullmatch(text, part.end, whole.start) and \
+                (whole.value is None or part.value is None or part.value <= whole.value):
+            out[index] = replace(part, unit=whole.unit)
+    return out
 
 
 # between two numbers of a change or a list whose unit (or hedge) is written once: "from 17.3 to 22.4 deaths per
@@ -601,7 +678,7 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         words = lower.split()
         if words[0].endswith("-long"):  # "a decade-long trend": one decade
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[0].removesuffix("-long")))
-        if words[0] in SPAN_BACK_QUALIFIERS:  # "the past decade"
+        if words[0] in (*SPAN_BACK_QUALIFIERS, "last"):  # "the past decade", "the last decade"
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[-1]))
         if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
                 and not SPAN_BEFORE.search(source[max(0, start - 12):start]) and not SPAN_AFTER.match(source, end):
@@ -668,6 +745,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, kind, _fraction_value(lower), 0.0, unit="percent")
     if kind == "multiplier":
         return _Core(start, end, kind, _multiplier_value(lower), 1.0, unit="times")
+    if kind == "unit_fraction":  # "a quarter of a century": 25 years
+        fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
+        unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
+        return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
         unit = lower.split("-")[0]
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)

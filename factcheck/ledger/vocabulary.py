@@ -306,7 +306,9 @@ SPAN_MARK_UNITS = ("year", "month", "decade", "week", "century", "day")
 # "the most" that ends its phrase, before a period or a comparison with the past, is the top of a series ranked by count:
 # "the most since 2014", "the most ever", "the most on record", "the most in a decade", "the most of any state"
 MOST_RECORD_FOLLOWERS = ("since", "ever", "on record", "in a", "in any", "in more than", "in over", "in nearly",
-                         "of any", "for any", "in the nation", "in the country")
+                         "of any", "for any", "in the nation", "in the country",
+                         # finder v9: a span in words ("the most in years", "the most in decades", "the most in history")
+                         "in years", "in decades", "in months", "in generations", "in history", "in memory")
 # a determiner, possessive or adverb before "most" makes it a superlative or a degree, not a majority ("his most
 # important issues", "a most unusual year", "at most")
 NOT_MAJORITY_BEFORE_MOST = frozenset("the a an at his her its their our my your whose".split())
@@ -318,3 +320,109 @@ FRACTION_CHANGE_PREPOSITIONS = ("to", "by")
 SPAN_AFTER_WORDS = ("ago", "earlier", "later")
 # "the past decade", "the past year": the span that ends now, one unit long
 SPAN_BACK_QUALIFIERS = ("past",)
+
+# ---- finder v9 (issue 23): quantity words as classes of English (corpus/README.md, "What a quantity word is, by class")
+# Each class is one rule over its grammar; the lists below are its variants, wide enough for prose not yet seen.
+#
+# Proportions in words. A hedge of nearness before "all" or "every" is one family ("nearly all", "almost every",
+# "practically all", "just about all"): at least 90 and under 100 percent.
+NEARNESS_HEDGES_BEFORE_ALL = ("nearly", "almost", "virtually", "practically", "essentially", "just about", "close to")
+# the words a hedge of nearness goes with: the universal determiners
+UNIVERSALS = ("all", "every", "everyone", "everybody", "everything")
+# adverbs of a majority before the noun phrase they size ("mostly young men", "largely Mexican nationals", "mainly
+# from Central America"): read as "most". Not a degree of a verb ("can largely be attributed", "have largely
+# protected", "primarily considering": a verb, a participle in -ed or -ing, or an auxiliary follows), not a cause ("largely
+# because of", "primarily due to", "mostly a result of": a cause word or a determiner follows), not after a participle
+# ("driven primarily by")
+MAJORITY_ADVERBS = ("mostly", "largely", "predominantly", "overwhelmingly", "mainly", "chiefly", "primarily")
+NOT_AFTER_MAJORITY_ADVERBS = frozenset("""because due thanks owing as to in on at by for through with without a an the
+this that be been being is are was were has have had do does did can could will would should may might must not
+meant made done seen known held kept left found given taken shown spent put set built""".split())
+# a count sized in words: an adjective of size before a noun of number ("a limited number of", "a small number", "a
+# handful of", "a significant amount"): the adjective -> whether it says large (True) or small (False)
+COUNT_SIZE_ADJECTIVES = {"small": False, "tiny": False, "limited": False, "modest": False, "few": False,
+                         "large": True, "big": True, "huge": True, "vast": True, "great": True, "significant": True,
+                         "substantial": True, "considerable": True, "sizable": True, "sizeable": True,
+                         "enormous": True, "massive": True}
+COUNT_NOUNS = ("number", "amount", "quantity")
+# Changes in words: a fraction before a comparative sizes a change ("a third fewer", "a quarter more")
+FRACTION_COMPARATIVES = ("fewer", "more", "less", "lower", "higher", "smaller", "larger", "bigger", "greater")
+SMALL_COUNT_NOUNS = ("handful",)   # "a handful of", "only a handful": a small count, no adjective needed
+#
+# Comparisons with the past or with all time. Adjectives of no precedent ("unprecedented", "unparalleled", ...): a
+# record in other words, attached to a noun of amount, change or mark, or predicative before "in ... history" / "since"
+NO_PRECEDENT_ADJECTIVES = ("unprecedented", "unparalleled", "unmatched", "unequaled", "unequalled", "unrivaled",
+                           "unrivalled", "unsurpassed", "unheard-of", "unheard of")
+# the verbs a majority may govern directly ("an overwhelming majority voted"), besides "of"
+MAJORITY_VERBS = ("voted", "vote", "votes", "were", "was", "are", "is", "have", "had", "said", "say", "says",
+                  "support", "supported", "supports", "backed", "back", "oppose", "opposed", "opposes", "favor",
+                  "favored", "favour", "favoured", "agreed", "agree")
+# the nouns such an adjective sizes (besides QUANTITY_NOUNS, the marks and CHANGE_NOUNS): a size, a scale, a pace
+AMOUNT_SIZE_NOUNS = frozenset("""proportions proportion scale scales size sizes pace levels level heights magnitude
+milestone milestones numbers surge surges spike spikes wave waves influx growth volumes rate rates high highs low lows
+peak peaks""".split())
+# "than at any time", "than in any other year", "than at any point in history": the comparison with every period
+ANY_TIME_NOUNS = ("time", "point", "moment", "period", "year", "decade", "month", "era", "stage")
+# "not seen since", "never seen", "unseen since", "not recorded since", "not reached in decades": a level not met
+# before; the participles a reporter writes
+NOT_SINCE_PARTICIPLES = ("seen", "recorded", "reached", "witnessed", "observed", "matched", "experienced", "hit",
+                         "registered", "reported")
+# "by historical standards", "by any historical measure": a size stated against history
+HISTORY_STANDARD_WORDS = ("historical", "historic", "past", "any historical", "recent")
+HISTORY_STANDARD_NOUNS = ("standards", "standard", "measure", "measures", "norms")
+# the last time a level was met, stated with the period it was: "the last time ... was in the late 1960s", "the last
+# time the rate was this low was 1999"
+LAST_TIME_WORDS = ("the last time", "the only other time", "the previous time")
+#
+# Ranks of amount: "the most" before a participle of frequency ranks by how often ("the most cited", "the most visited
+# site", "the most used"); not "the most wanted", "the most qualified" (a quality)
+MOST_FREQUENCY_PARTICIPLES = frozenset("""cited used visited viewed watched read downloaded requested searched reported
+prescribed purchased bought sold shared mentioned named populated traveled travelled spoken played borrowed attended
+frequented searched-for""".split())
+# "the record levels", "the record high": "record" after "the" is a record before one of these (not "the public record")
+RECORD_AFTER_THE_NOUNS = ("high", "highs", "low", "lows", "level", "levels", "number", "numbers", "pace", "amount",
+                          "total", "totals", "year", "month")
+# Durations: "the last decade": "last" is a span back where a calendar period cannot be meant (a decade, a century);
+# "over the last year" is not read (the third set's gold leaves it unlabelled; corpus/README.md)
+SPAN_BACK_LAST_UNITS = ("decade", "century")
+# "for years", "for decades" (a bare plural time unit, no number) are NOT read: the corpus's own gold leaves "For years,"
+# unlabelled (mj22), as does the fifth set ("declining for years", hill10); only the seventh set labels one
+# (corpus/README.md, "What a quantity word is, by class")
+# a fraction of a time unit is a duration: "a quarter of a century" (25 years), "a quarter-century", "half a century"
+FRACTION_OF_UNIT = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
+UNIT_IN_YEARS = {"century": 100, "decade": 10}
+# a fraction alone after "to" or "by" ("cut by a third here last year"): it stands alone unless a noun of its own
+# follows. The words that may follow a lone fraction: prepositions, conjunctions, determiners, adverbs of place and
+# time, and any adverb in -ly (the class "not a noun", not a list of followers)
+LONE_FRACTION_FOLLOWERS = frozenset("""from since in than and or but below above compared over under of between during
+after before at on to for with among across against versus vs this that these those the a an last next here there now
+then again overall nationwide statewide citywide countrywide annually ago altogether respectively while when where as
+year-over-year year-on-year""".split())
+
+
+def _alternatives(words) -> str:
+    return "|".join(r"\s+".join(map(__import__("re").escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+# The grammar of a comparison with the past or with all time, one pattern per shape (`words.rule_for` reads any phrase
+# these match, as written; `mentions.QUANTITY_WORDS` finds them):
+#   than + (at/in/during/for)? + any + (other)? + a period noun ("than at any time", "than any other year")
+#   not/never + (been|be)? + a participle of meeting + since/in/before ("not seen since", "never recorded before");
+#   "never before" + a participle ("never before seen"), "like/as never before"
+#   never/not + a participle + up to three words + this/so + a size ("never seen numbers this low")
+#   unseen/unmatched + since ("unseen since 1970")
+#   by + historical/past + standards/measure ("by historical standards", "by any historical measure")
+#   the last time / the first time since ... was (in)? a period ("the last time ... was in the late 1960s")
+PAST_COMPARISON_PATTERNS = (
+    rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:other\s+)?(?:{_alternatives(ANY_TIME_NOUNS)})\b",
+    rf"(?:like|as)\s+never\s+before\b|never\s+before\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\b",
+    rf"(?:not|never|n['’]t)\s+(?:(?:been|be|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:since|in|before)\b",
+    rf"never\s+(?:(?:been|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:[\w’'-]+\s+){{0,3}}?(?:this|so|that)\s+"
+    r"(?:low|high|few|many|large|small|big|much|little)\b",
+    r"(?:unseen|unmatched|unsurpassed)\s+since\b",
+    rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
+    rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
+    r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",
+    r"(?:the\s+)?first\s+time\s+(?:since|in)\s+(?=(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|\d|\w+\s+(?:years|decades))|(?:1[89]|20)\d\d"
+    r"|(?:[\w.]+\s+){0,2}(?:history|memory)\b)",
+)

@@ -21,6 +21,9 @@ from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPER
                                          EXTREME_MARKS_BEFORE_A_NUMBER, MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES,
                                          MAJORITY_NOUNS, NEARNESS_SUPERLATIVES, RANK_ORDINALS, RANKING_WORDS,
                                          RECORD_ADJECTIVES, SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIZE_SUPERLATIVES)
+from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJORITY_ADVERBS,
+                                         LAST_TIME_WORDS, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
+                                         PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -136,6 +139,33 @@ RANK_EXAMPLE = "second-largest, 11th-lowest (an ordinal joined to a superlative 
 RANK_RULE = WordRule(COUNT, None, "the given place in the set compared, ranked by the amount the superlative names: "
                                   "only so many members above (or, for 'lowest', below) it")
 
+# finder v9 (corpus/README.md, "What a quantity word is, by class"): each class's variants, read alike
+for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost all", "practically every", "just about everyone"
+    for _all in UNIVERSALS:
+        WORD_RULES.setdefault(f"{_hedge} {_all}", _rule(SHARE, 90, 100, "[)", "as 'nearly' 100 percent: at least 90 "
+                                                                             "and under 100 percent"))
+for _minority in ("a minority of", "the minority of"):  # a part under half
+    WORD_RULES.setdefault(_minority, _rule(SHARE, 0, 50, "()", "fewer than half: above 0 and under 50 percent"))
+for _adverb in MAJORITY_ADVERBS:  # "mostly young men": a majority, as "most"
+    WORD_RULES.setdefault(_adverb, _rule(SHARE, 50, 100, "(]", "more than half: above 50 percent"))
+for _adjective, _large in COUNT_SIZE_ADJECTIVES.items():  # "a limited number of": a count sized in words
+    for _noun in COUNT_NOUNS:
+        WORD_RULES.setdefault(f"{_adjective} {_noun}", WordRule(
+            COUNT, None, "a large count; the words give no range" if _large else "a small count; the words give no range"))
+for _noun in SMALL_COUNT_NOUNS:  # "a handful of"
+    WORD_RULES.setdefault(_noun, WordRule(COUNT, None, "a small count; the words give no range"))
+for _word in NO_PRECEDENT_ADJECTIVES:  # "an unprecedented milestone", "unparalleled in recent history"
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
+# a comparison with the past or with all time ("than at any time", "not seen since", "by historical standards"): read as a
+# record, each as written (the grammar is vocabulary.PAST_COMPARISON_PATTERNS; the table shows it once)
+# (the key as written: the last two shapes without the period that follows them)
+PAST_COMPARISON = re.compile("|".join([*PAST_COMPARISON_PATTERNS[:-2], _alternatives(LAST_TIME_WORDS),
+                                       r"(?:the\s+)?first\s+time\s+(?:since|in)"]), re.IGNORECASE)
+PAST_COMPARISON_EXAMPLE = ("than at any time, not seen since, never seen ... this low, by historical standards, the last "
+                           "time ... was (a comparison with the past or with all time)")
+PAST_COMPARISON_RULE = WordRule(COUNT, None, "higher (or lower) than every earlier figure, or every figure of the period "
+                                             "named: a record in other words")
+
 
 class UnknownWords(ValueError):
     pass
@@ -145,6 +175,8 @@ def rule_for(words: str) -> WordRule:
     key = (words or "").strip().lower()
     if key not in WORD_RULES and RANK_OF_AN_AMOUNT.fullmatch(key):
         return RANK_RULE
+    if key not in WORD_RULES and PAST_COMPARISON.fullmatch(" ".join(key.split())):
+        return PAST_COMPARISON_RULE
     if key not in WORD_RULES:
         raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)}, "
                            "and a rank of an amount ('second-largest', '11th-lowest') "
@@ -217,7 +249,7 @@ def rules_table():
     """The word readings as a table for the methods page."""
     import pandas as pd
 
-    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE)]
+    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE)]
     return pd.DataFrame([{"words": words, "read as": rule.kind,
                           "range": str(rule.interval) if rule.interval else "a condition, no range",
                           "meaning": rule.meaning} for words, rule in rules])
