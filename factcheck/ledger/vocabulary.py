@@ -423,6 +423,6 @@ PAST_COMPARISON_PATTERNS = (
     rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
     rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
     r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",
-    r"(?:the\s+)?first\s+time\s+(?:since|in)\s+(?=(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|\d|\w+\s+(?:years|decades))|(?:1[89]|20)\d\d"
-    r"|(?:[\w.]+\s+){0,2}(?:history|memory)\b)",
+    r"(?:the\s+)?first\s+time\s+(?:since|in)(?=\s+(?:(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|\d|\w+\s+(?:years|decades))"
+    r"|(?:1[89]|20)\d\d|(?:[\w.]+\s+){0,2}(?:history|memory)\b))",   # the words end at since/in: no trailing space
 )

@@ -71,7 +71,7 @@ def test_every_majority_adverb_is_a_majority(adverb):
                                                          "never witnessed turnout so high")]),
     ("The deficit is modest by past standards.", [("by past standards", "by past standards")]),
     ("The only other time the fund ran this low was in 1983.", [("The only other time", "the only other time")]),
-    ("Sales fell for the first time since 2009.", [("the first time since ", "the first time since")]),
+    ("Sales fell for the first time since 2009.", [("the first time since", "the first time since")]),
     ("Enrollment is unmatched since the 1970s.", [("unmatched", "unmatched")]),
     ("The county saw an unrivaled surge in filings.", [("an unrivaled surge", "unrivaled")]),
     ("Bookings grew at an unprecedented weekly pace.", [("an unprecedented weekly pace", "unprecedented")]),
@@ -193,7 +193,7 @@ def test_fractions_and_minorities_without_a_change_or_a_whole_are_not_read(text)
     ("Officers made the most in decades.", [("the most", "the most")]),
     ("Sales reached record-level totals.", [("record-level", "record")]),
     ("The city topped one million for the first time in its history.",
-     [("the first time in ", "the first time in")]),
+     [("the first time in", "the first time in")]),
 ])
 def test_more_forms_of_each_class_are_read(text, expected):
     assert words(text) == expected
