@@ -58,21 +58,55 @@ KINDS = {"count": ("a count", ""), "share": ("a share", "percent"), "decline": (
          "change": ("a change", "percent")}
 
 
+def _spelling(words: str) -> str:
+    """One key for the ways a phrase is written: "high-water mark", "high water mark", "high watermark"."""
+    return words.lower().replace("’", "'").replace("-", "").replace(" ", "")
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def _listed(phrases: list[str]) -> str:
+    """Phrases for a reader: a family written as every pairing of some first words with some last words
+    ("large number", "big amount", ...) is said once as the pairing, the rest one by one."""
+    endings: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first, _, last = phrase.rpartition(" ")
+        endings.setdefault(first, []).append(last)
+    firsts_by_endings: dict[tuple[str, ...], list[str]] = {}
+    for first, ends in endings.items():
+        if first and len(ends) > 1:
+            firsts_by_endings.setdefault(tuple(sorted(ends)), []).append(first)
+    said: list[str] = []
+    for phrase in phrases:
+        first, _, _ = phrase.rpartition(" ")
+        firsts = firsts_by_endings.get(tuple(sorted(endings[first])), []) if first else []
+        if len(firsts) < 2:
+            said.append(phrase)
+        elif (family := f"any of {_or(firsts)} with {_or(endings[firsts[0]])}") not in said:
+            said.append(family)
+    return "; ".join(said)
+
+
 def words_table() -> pd.DataFrame:
-    """The quantity words ("none", "most", "dipped") and the range each stands for, in words."""
+    """The quantity words ("none", "most", "dipped") and the range each stands for, in words.
+
+    Words read alike share one row, and a phrase's other spellings (hyphen, space, curly apostrophe) are not
+    listed again: the table is for a reader, who needs each reading once, not the finder's list of spellings.
+    """
     from factcheck.ledger.words import WORD_RULES
 
-    rows = []
+    rows: dict[tuple[str, str, str], list[str]] = {}
     for words, rule in WORD_RULES.items():
         kind, unit = KINDS.get(rule.kind, (rule.kind.replace("_", " "), ""))
-        if rule.interval is None:
-            reads = "a condition, not a range"
-        elif unit:
-            reads = between(rule.interval, unit)
-        else:
-            reads = between(rule.interval, "")
-        rows.append({"words": words, "what they measure": kind, "read as": reads, "meaning": rule.meaning})
-    return pd.DataFrame(rows)
+        reads = "a condition, not a range" if rule.interval is None else between(rule.interval, unit)
+        spellings = rows.setdefault((kind, reads, rule.meaning), [])
+        if _spelling(words) not in map(_spelling, spellings):
+            spellings.append(words)
+    return pd.DataFrame([{"words": _listed(spellings), "what they measure": kind, "read as": reads,
+                          "meaning": meaning} for (kind, reads, meaning), spellings in rows.items()],
+                        columns=["words", "what they measure", "read as", "meaning"])
 
 
 def sensitivity_table(changes: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:

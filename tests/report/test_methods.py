@@ -22,3 +22,45 @@ def test_as_written_puts_each_hedge_where_a_reporter_writes_it():
     assert as_written("or more", "100") == "100 or more"
     assert as_written("plus", "10,000") == "10,000-plus"
     assert as_written("+", "65") == "65+"
+
+
+def _phrases(cell: str) -> set[str]:
+    """A words cell read back as a reader would: "any of a or b with c or d" is a c, a d, b c and b d."""
+    def options(words: str) -> list[str]:
+        head, _, last = words.rpartition(" or ")
+        return [*head.split(", "), last] if head else [words]
+
+    phrases = set()
+    for item in cell.split("; "):
+        if item.startswith("any of "):
+            firsts, _, lasts = item.removeprefix("any of ").partition(" with ")
+            phrases |= {f"{first} {last}" for first in options(firsts) for last in options(lasts)}
+        else:
+            phrases.add(item)
+    return phrases
+
+
+def _spelled_alike(words: str) -> str:
+    return words.lower().replace("’", "'").replace("-", "").replace(" ", "")
+
+
+def test_the_word_table_gives_each_reading_once_and_every_word_a_reader_may_meet():
+    from factcheck.ledger.words import WORD_RULES
+    from factcheck.report.methods import words_table
+
+    table = words_table()
+    readings = list(zip(table["what they measure"], table["read as"], table["meaning"]))
+    assert len(readings) == len(set(readings)), "two rows with one reading"
+    assert len(table) < len(WORD_RULES) / 3, "words read alike were not put in one row"
+    shown = {_spelled_alike(phrase): meaning for cell, meaning in zip(table["words"], table["meaning"])
+             for phrase in _phrases(cell)}
+    for words, rule in WORD_RULES.items():
+        assert shown.get(_spelled_alike(words)) == rule.meaning, words
+
+
+def test_a_family_of_pairings_is_said_once_and_a_lone_pairing_word_by_word():
+    from factcheck.report.methods import _listed
+
+    assert _listed(["large number", "large amount", "big number", "big amount", "handful"]) == \
+        "any of large or big with number or amount; handful"
+    assert _listed(["most dramatic", "most rapid", "highest"]) == "most dramatic; most rapid; highest"
