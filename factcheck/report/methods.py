@@ -69,7 +69,7 @@ def _or(items: list[str]) -> str:
 
 def _listed(phrases: list[str]) -> str:
     """Phrases for a reader: a family written as every pairing of some first words with some last words
-    ("large number", "big amount", ...) is said once as the pairing, the rest one by one."""
+    ("large number", "big amount", ...) is said once as the pairing ("large or big, followed by number or amount"), the rest one by one."""
     endings: dict[str, list[str]] = {}
     for phrase in phrases:
         first, _, last = phrase.rpartition(" ")
@@ -84,7 +84,7 @@ def _listed(phrases: list[str]) -> str:
         firsts = firsts_by_endings.get(tuple(sorted(endings[first])), []) if first else []
         if len(firsts) < 2:
             said.append(phrase)
-        elif (family := f"any of {_or(firsts)} with {_or(endings[firsts[0]])}") not in said:
+        elif (family := f"{_or(firsts)}, followed by {_or(endings[firsts[0]])}") not in said:
             said.append(family)
     return "; ".join(said)
 

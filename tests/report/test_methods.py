@@ -25,15 +25,15 @@ def test_as_written_puts_each_hedge_where_a_reporter_writes_it():
 
 
 def _phrases(cell: str) -> set[str]:
-    """A words cell read back as a reader would: "any of a or b with c or d" is a c, a d, b c and b d."""
+    """A words cell read back as a reader would: "a or b, followed by c or d" is a c, a d, b c and b d."""
     def options(words: str) -> list[str]:
         head, _, last = words.rpartition(" or ")
         return [*head.split(", "), last] if head else [words]
 
     phrases = set()
     for item in cell.split("; "):
-        if item.startswith("any of "):
-            firsts, _, lasts = item.removeprefix("any of ").partition(" with ")
+        if ", followed by " in item:
+            firsts, _, lasts = item.partition(", followed by ")
             phrases |= {f"{first} {last}" for first in options(firsts) for last in options(lasts)}
         else:
             phrases.add(item)
@@ -62,5 +62,5 @@ def test_a_family_of_pairings_is_said_once_and_a_lone_pairing_word_by_word():
     from factcheck.report.methods import _listed
 
     assert _listed(["large number", "large amount", "big number", "big amount", "handful"]) == \
-        "any of large or big with number or amount; handful"
+        "large or big, followed by number or amount; handful"
     assert _listed(["most dramatic", "most rapid", "highest"]) == "most dramatic; most rapid; highest"
