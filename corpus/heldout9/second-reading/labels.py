@@ -2,17 +2,21 @@
 
 A blind second reading of two texts of the eighth held-out set (issue 23), `dol19` and `wallst16`, labelled by
 hand by the ninth set's labeller without opening corpus/heldout8/gold.csv, its labels or its README.
-The texts in texts/ are byte-for-byte copies of corpus/heldout8/texts/, so that the offsets match.
-Offsets are computed, not typed (corpus/labelling.py): each quote is searched for after the previous
-row's start, and a quote that is not there stops the script with its text id and the quote.
+Offsets are computed, not typed (corpus/labelling.py), from the texts in corpus/heldout8/texts: each quote is
+searched for after the previous row's start, and a quote that is not there stops the script with its text id and
+the quote.
 Run once: python corpus/heldout9/second-reading/labels.py
 """
+import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
-from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
+CORPUS = HERE.parent.parent
+sys.path.insert(0, str(CORPUS))
+from labelling import COLUMNS, rows_for  # noqa: E402  (corpus/labelling.py)
+
+TEXTS = CORPUS / "heldout8" / "texts"
 
 LABELS = {
     "dol19": [
@@ -78,4 +82,9 @@ LABELS = {
 
 
 if __name__ == "__main__":
-    write_gold(LABELS, HERE)
+    rows = rows_for(LABELS, TEXTS)
+    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    print(f"{len(rows)} rows")
