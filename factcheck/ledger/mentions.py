@@ -86,6 +86,8 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
                                          SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
                                          UNIVERSALS, UNIT_IN_YEARS)
+from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
+                                         JUDGEMENT_SUPERLATIVES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -140,6 +142,13 @@ def _alts(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
+# finder v10: a rate whose counted noun is the subject of a clause before its base ("35 people died of a drug overdose for
+# every 100,000 residents"): the noun, a verb in the past (or died, were, was), up to five words, "for every"/"for each"
+_RATE_CLAUSE_VERB = r"(?:[a-z]+ed|were|was|are|is|had|have|die|dies|fell|got|went|saw)"
+_RATE_CLAUSE = rf"{_RATE_WORD}\s+{_RATE_CLAUSE_VERB}\s+(?:[a-z][a-z-]*\s+){{0,5}}?(?=for\s+(?:every|each)\s)"
+_BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
+
+
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
@@ -151,7 +160,7 @@ PATTERN = re.compile(
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
-    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
+    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
@@ -174,7 +183,12 @@ PATTERN = re.compile(
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
-    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b)"
+    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
+    # finder v10: a bare plural time unit heading a span of something ("plus years of delays", "after decades of
+    # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
+    rf"|(?:{_BARE_SPAN_BEFORE}|(?<=[,;:(—–]\s)|(?<=^))"
+    rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+of\s+(?!age\b)[a-z])"
+    r")"
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
@@ -204,7 +218,8 @@ _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundre
                *(h for h in AFTER_HEDGES if not h.startswith("at "))}
 PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
 # "nearly a 30 percent rise": an article may stand between the hedge and its number
-HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+(?:an?\s+)?$", re.IGNORECASE)
+# finder v10: a hedge in quotation marks is still the hedge ("was “at least” a 57-year low"): the closing mark may follow it
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
@@ -378,6 +393,17 @@ QUANTITY_WORDS = [
     ("span mark", "(?:" + "|".join(rf"(?<={u}[\s-])" for u in SPAN_MARK_UNITS) + r")(?:high|low|peak)s?\b"
                   r"(?![\w-]|\s+(?:schools?|speed|water|court|tide)\b)"),
     ("unanimous", rf"\b(?:{'|'.join(UNANIMITY)})\b"),
+    # finder v10, records: a record adjective before a noun of an accumulated amount ("A historic backlog", "an
+    # unprecedented deficit"), as before "levels"
+    ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})\s+(?:{_alts(ACCUMULATION_NOUNS)})\b"),
+    # finder v10, extremes and ranks: a superlative of judgement before a noun that measures, up to two modifiers
+    # between ("the worst rate in the country", "the third worst fatal overdose rate"); not "the worst decision"
+    ("judgement", rf"\b(?:the\s+)?(?:(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))[\s-])?(?:{_alts(JUDGEMENT_SUPERLATIVES)})"
+                  rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alts(QUANTITY_NOUNS)})\b"),
+    # finder v10, records: "record" after an adjective of achievement and a comparative or an intensifier ("an even
+    # more impressive record"); not "a more complete record" (a file)
+    ("record", rf"\b(?:a|an|the|another|their|its)\s+(?:(?:even|still|far|much|more|most|truly|very|quite)\s+){{0,3}}"
+               rf"(?:{_alts(ACHIEVEMENT_ADJECTIVES)})\s+records?\b(?!\s+(?:of|for|keeping)\b)"),
     # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
     ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
              rf"(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),  # "a high of just over 19,000" too
@@ -450,6 +476,10 @@ def _word_key(key: str, written: str) -> str:
         return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":
         return "peaked" if lower == "peaked" else "peak"
+    if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> third-worst
+        words = lower.split()
+        at = next(i for i, w in enumerate(words) if re.search(rf"(?:^|-)(?:{'|'.join(JUDGEMENT_SUPERLATIVES)})$", w))
+        return "-".join(w for w in words[:at + 1] if w != "the")
     if key == "rank":  # "the second-lowest" -> "second-lowest", "11th largest" -> "11th-largest"
         return re.sub(r"\s+", "-", re.sub(r"^the\s+", "", lower))
     if key == "majority noun":  # "the bulk of", "the lion’s share of", as written
@@ -708,6 +738,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         joint = re.search(rf"\s{_RATE_BASE_WORDS}\s", text, re.IGNORECASE)
         scale = _scale_of(lower[:joint.start()])
         counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*$", text[:joint.start() + 1]).group(1)
+        clause = re.match(rf"({_RATE_WORD})\s+{_RATE_CLAUSE_VERB}\s", counted + " ")
+        if clause and re.search(r"\s", counted.strip()):  # "people died of a drug overdose": the clause's subject
+            counted = clause.group(1)
         base_end = text[joint.end():].strip()
         return _Core(start, end, kind, value * scale, _exact_if_count(precision) * scale, per=base_end,
                      counted=counted.lower())
@@ -744,13 +777,16 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "fraction":
         return _Core(start, end, kind, _fraction_value(lower), 0.0, unit="percent")
     if kind == "multiplier":
-        return _Core(start, end, kind, _multiplier_value(lower), 1.0, unit="times")
+        # finder v10: a factor's precision is half of it, as "doubled" (2, precision 1: [1.5, 2.5)) reads; "halved" is 0.5
+        # with precision 0.25 ([0.375, 0.625): "cut by about half"), not 1.0, which would allow any fall from 0 to 100 %
+        value = _multiplier_value(lower)
+        return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
     if kind == "unit_fraction":  # "a quarter of a century": 25 years
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
         unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
         return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
-        unit = lower.split("-")[0]
+        unit = lower.split("-")[0]  # "years of delays" (v10): the unit alone
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
     if kind == "vague":
         words = lower.split()
@@ -887,6 +923,8 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     unit = second.unit or first.unit
     if first.unit and second.unit and first.unit != second.unit:
         return None
+    if first.kind == "percent" and second.kind != "percent" and not (between or ranging):
+        return None  # finder v10: "down 4.4% to 14,196": a share's change, then the count it reached, not a range
     stated = [p for p in (precision, second.precision) if p]
     hedge = "between" if between else connector.group().split()[0].lower()
     hedge = "-" if hedge in ("–", "—") else hedge
@@ -938,6 +976,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS) \
                 and not (before.group(1).lower() in BOUND_HEDGES and PARTITIVE_AFTER.match(text, end)):
             hedge, quote_start = before.group(1).lower(), before.start(1)  # not "within one of the priorities"
+            if before.group(1) != before.group().split()[0] and quote_start and text[quote_start - 1] in "“\"‘":
+                quote_start -= 1  # "“at least” a 57-year": the quote takes both marks
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
     if kind == "rate":
         counted = _own_noun(text, core.end) if not core.counted and OF_EVERY.search(text, core.start, core.end) else ""
@@ -1137,6 +1177,11 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             named, named_end = _phrase_after(text, copula.end())
             if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
                 words, phrase_end = named, named_end
+    if not words:  # finder v10: "30,986 (48% of detainees)": the count is a share of the noun in brackets, which it counts
+        share = SHARE_OF_AFTER.match(text, end, min(len(text), end + 40))
+        if share:
+            words, phrase_end = _phrase_after(text, share.end())
+            words = words if words and _is_plural_noun(words[-1]) else []
     measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
         words = words[:measure + 1]
@@ -1166,6 +1211,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
 
 
+# finder v10: a count, then its share of a whole in brackets ("30,986 (48% of detainees)", "1,200 (about 5 percent of all
+# arrests)")
+SHARE_OF_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+                            rf"(?:{NUM})\s?(?:%|percent\b|per\s?cent\b)\s+of\s+(?:(?:all|the|all\s+the)\s+)?", re.IGNORECASE)
 # "8,000 were citizens", "300 are children": a number, then a copula
 COPULA_AFTER = re.compile(r"\s+(?:were|are)\s+", re.IGNORECASE)
 # an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
@@ -1340,6 +1389,7 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
+               and m.group(1).lower() not in REPORTING_VERBS  # finder v10: "the report shows murder ... down to 14,196"
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
                and not any(e.start <= sentence_start + m.start() < e.end for e in recent)
                and not _is_agent(sentence, m.end())]
@@ -1423,6 +1473,8 @@ def _rate_named_before(text: str, sentence_start: int, position: int, earlier: l
     return ""
 
 
+# finder v10: verbs of reporting in the third person, which end in -s but name nothing counted
+REPORTING_VERBS = frozenset("shows says finds suggests indicates reveals notes adds concludes".split())
 VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # between the two plurals of "encounters of individuals", "arrests of undocumented migrants", "removals of the families"
 OF_BETWEEN = re.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+)?(?:[a-z]+\s+)?")
