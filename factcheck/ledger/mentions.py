@@ -152,12 +152,12 @@ _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
-    r"(?=[0-9$€£'‘]|\b[A-Za-z])(?:"
+    r"(?=[0-9$€£'‘’]|\b[A-Za-z])(?:"
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
-    rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
+    rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
@@ -192,7 +192,10 @@ PATTERN = re.compile(
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    # finder v10: not "a second consecutive month", "a second time": "second" before a word that is not a preposition or
+    # a conjunction is the ordinal
     rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
+    rf"(?:(?<!second)|(?<=second)(?=\s*[.,;:!?)]|\s*$|\s+(?:or|and|to|of|in|for|later|earlier|ago|before|after|longer)\b))"
     # "the past decade": the span that ends now, one unit long (not "the past year's figures")
     rf"|\b(?:{'|'.join(SPAN_BACK_QUALIFIERS)})\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’])"
     # finder v9: "the last decade": "last" is a span back before a unit no calendar names (a decade, a century); "last
@@ -202,6 +205,8 @@ PATTERN = re.compile(
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
     rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d|\.\d))"
+    # finder v10: a year with its century cut off by an apostrophe ("in ’08 than ’07", "the class of '94"): a period
+    rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     rf"|(?P<number>{NUM})"
     rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
@@ -237,7 +242,8 @@ _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just 
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
 RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END_HEDGE}$", re.IGNORECASE)
+# finder v10: "between the ages of 15 and 29" is a range of ages
+BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+ages?\s+of\s+)?{_END_HEDGE}$", re.IGNORECASE)
 DURATION_AFTER = re.compile(
     r"[\s-]+(?:(?:fiscal|calendar|consecutive|straight|full|more|additional|previous|past|next|coming)\s+)?"
     rf"({'|'.join(TIME_UNITS)}|centuries)s?\b", re.IGNORECASE)
@@ -744,6 +750,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         base_end = text[joint.end():].strip()
         return _Core(start, end, kind, value * scale, _exact_if_count(precision) * scale, per=base_end,
                      counted=counted.lower())
+    if kind == "short_year":  # "’08": the digits; 2000s below 50, 1900s from 50 (a period: the value only names it)
+        two = int(m.group("short_year"))
+        return _Core(m.start("short_year"), end, "year", float(2000 + two if two < 50 else 1900 + two), 0.0)
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
         return _Core(start, end, kind, _period_value(kind, text), 0.0)
     if kind == "money":
@@ -1012,7 +1021,11 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
         return False
     values = [v for v in (core.value, core.value_to) if v is not None]
     # The bound first: an article may print a number too large for a float (infinite), which int() refuses.
-    if not values or any(not 0 < v <= OLDEST_AGE or v != int(v) for v in values) or _own_noun(text, quote_end):
+    if not values or any(not 0 < v <= OLDEST_AGE or v != int(v) for v in values):
+        return False
+    if re.match(r"between\s+the\s+ages?\s+of\b", text[quote_start:quote_end], re.IGNORECASE):
+        return True  # finder v10: "between the ages of 15 and 29" names its unit
+    if _own_noun(text, quote_end):
         return False
     before = text[max(0, quote_start - 24):quote_start]
     return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))
