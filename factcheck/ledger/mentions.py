@@ -573,9 +573,16 @@ def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
                 and RESTATED.fullmatch(text, first.quote_end, second.quote_start) \
                 and (first.unit == "percent") != (second.unit == "percent"):
             result[i + 1] = replace(second, hedge=first.hedge, reading=first.reading, quote_start=first.quote_start)
+    for i in range(len(result) - 1):  # finder v10: "about 26% had convictions and 26% had pending charges": one "about"
+        first, second = result[i], result[i + 1]  # for two shares of parallel phrases joined by "and"
+        if first.kind == "percent" and second.kind == "percent" and first.reading == "around" and not second.hedge \
+                and PARALLEL_AND.fullmatch(text, first.quote_end, second.quote_start):
+            result[i + 1] = replace(second, hedge=first.hedge, reading=first.reading)
     return result
 
 
+# finder v10: a share's phrase (one to four words), then "and" and the next share: "about 26% had convictions and 26% had"
+PARALLEL_AND = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}and\s+", re.IGNORECASE)
 # "more than 80% or 27,000", "about 40%, or 1,200 cases": "or" between a share and a count restates one quantity
 RESTATED = re.compile(r",?\s+or\s+", re.IGNORECASE)
 
@@ -1399,7 +1406,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 and mention.unit.rstrip("s") not in TIME_UNITS:  # "about $170 billion ..., including tens of billions"
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
     # a plural noun of the sentence; capitalised only as its first word ("Deportations rose to 1.2 million")
-    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
+    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|a|an|its|their|out|up|down|about)\b)"
+                                      r"(?!\s+that\b(?!\s+(?:at|in|on|during|by|were|are|was|is|have|had)\b))",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
                and m.group(1).lower() not in REPORTING_VERBS  # finder v10: "the report shows murder ... down to 14,196"

@@ -226,3 +226,30 @@ def test_a_second_as_a_span_is_still_a_duration(text):
 def test_between_the_ages_of_is_a_range_of_years():
     m = only("Arrests of women between the ages of 18 and 24 rose sharply last year.")
     assert (m.kind, m.value, m.value_to, m.reading, m.unit) == ("range", 18, 24, "range", "years")
+
+
+# ---- one hedge for two shares of parallel phrases; a plural noun before a relative "that" ----------------------------
+def test_one_about_bounds_two_shares_of_parallel_phrases():
+    found = quantities("Of those held, about 31% had convictions and 22% had pending charges.")
+    assert [(m.text, m.reading) for m in found] == [("31%", "around"), ("22%", "around")]
+
+
+@pytest.mark.parametrize("text", [
+    "Of those held, 31% had convictions and about 22% had pending charges.",  # the hedge on the second only
+    "Of those held, more than 31% had convictions and 22% had charges.",      # a bound is not carried
+    "About 31% had convictions. And 22% had pending charges.",                # a new sentence
+])
+def test_guards_a_hedge_is_not_carried_forward_otherwise(text):
+    found = quantities(text)
+    assert found[-1].text == "22%" and found[-1].reading in ("rounding", "around") and \
+        (found[-1].reading == "rounding" or "about 22%" in text.lower())
+
+
+def test_a_plural_noun_before_a_relative_that_is_what_a_bare_number_counts():
+    m = only("The court holds a mountain of unresolved claims that at the end of the year reached 412,377.")
+    assert m.unit == "claims"
+
+
+def test_a_verb_before_that_is_not_a_unit():
+    m = only("The ministry says that the total reached 412,377.")
+    assert m.unit != "says"
