@@ -1170,7 +1170,8 @@ CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
+# finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
+_TOKEN = re.compile(r"[A-Za-z]+-\d+\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
 # "the total for the seven serious crimes": a measure's "for" names what it counts as "of" does, past a determiner and
@@ -1263,6 +1264,11 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             adjective = _is_adjective(words[-1])
             if (proper or adjective) and following[:1].isalpha() and following.lower() not in STOP_WORDS:
                 continue  # "Immigration and Customs Enforcement officers", "known or suspected gang members"
+            after = tokens[index + 2].group() if index + 2 < len(tokens) else ""
+            if words[-1][0].islower() and not _is_plural_noun(words[-1]) and following[:1].islower() \
+                    and following.lower() not in STOP_WORDS and not _is_plural_noun(following) \
+                    and after[:1].islower() and _is_plural_noun(after) and after.lower() not in STOP_WORDS:
+                continue  # finder v10: "college and university students": two nouns modify one plural head
             break
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         if lower.endswith("ing") and len(lower) > 4 and lower not in STOP_WORDS and following[:1].islower() \

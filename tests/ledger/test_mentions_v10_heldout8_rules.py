@@ -253,3 +253,19 @@ def test_a_plural_noun_before_a_relative_that_is_what_a_bare_number_counts():
 def test_a_verb_before_that_is_not_a_unit():
     m = only("The ministry says that the total reached 412,377.")
     assert m.unit != "says"
+
+
+# ---- units: a word joined to digits is one modifier; two nouns joined by "and" before one plural head -----------------
+@pytest.mark.parametrize("text, unit", [
+    ("The district will enroll 12,400 more K-12 pupils next year.", "pupils"),
+    ("Officials counted 3,150 COVID-19 admissions in March.", "admissions"),
+    ("The state will fund 45,000 more clinic and hospital beds.", "beds"),
+])
+def test_modifiers_before_one_plural_head(text, unit):
+    m = next(m for m in quantities(text) if m.kind in ("number", "scaled"))
+    assert m.unit == unit
+
+
+def test_two_counted_nouns_joined_by_and_stay_two():
+    found = quantities("The shelter held 40 adults and 25 children.")
+    assert [(m.text, m.unit) for m in found] == [("40", "adults"), ("25", "children")]
