@@ -188,6 +188,9 @@ PATTERN = re.compile(
     # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
     rf"|(?:{_BARE_SPAN_BEFORE}|(?<=[,;:(—–]\s)|(?<=^))"
     rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+of\s+(?!age\b)[a-z])"
+    # finder v10: "during the years they wait", "in the months we spent": the span of what a pronoun's clause does
+    rf"|(?:(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bin\sthe\s)|(?<=\bthroughout\sthe\s))"
+    rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+(?:that\s+)?(?:they|he|she|we|you|I)\s+[a-z])"
     r")"
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"

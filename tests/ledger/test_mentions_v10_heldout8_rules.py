@@ -269,3 +269,21 @@ def test_modifiers_before_one_plural_head(text, unit):
 def test_two_counted_nouns_joined_by_and_stay_two():
     found = quantities("The shelter held 40 adults and 25 children.")
     assert [(m.text, m.unit) for m in found] == [("40", "adults"), ("25", "children")]
+
+
+# ---- the span of what a pronoun's clause does: "during the years they wait" ------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("Families lose income during the years they spend in court.", "years"),
+    ("In the months that we waited, rents rose.", "months"),
+])
+def test_the_plural_unit_of_a_pronouns_clause_is_a_vague_span(text, unit):
+    m = only(text)
+    assert (m.value, m.reading, m.unit) == (1, "order_of_magnitude", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "For the years 2019 and 2020, no data exist.",   # years named
+    "The years they were gone felt long.",           # no preposition of time before it
+])
+def test_guards_named_years_or_no_preposition(text):
+    assert all(m.kind != "vague" for m in find_mentions(text))
