@@ -408,7 +408,11 @@ QUANTITY_WORDS = [
     # finder v10, extremes and ranks: a superlative of judgement before a noun that measures, up to two modifiers
     # between ("the worst rate in the country", "the third worst fatal overdose rate"); not "the worst decision"
     ("judgement", rf"\b(?:the\s+)?(?:(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))[\s-])?(?:{_alts(JUDGEMENT_SUPERLATIVES)})"
-                  rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alts(QUANTITY_NOUNS)})\b"),
+                  rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alts(QUANTITY_NOUNS)})\b"
+                  # or before a period it ranks, with the span it is ranked over ("the worst year on record", "the best
+                  # month since 2008", "the worst quarter in history")
+                  rf"|\b(?:the\s+)?(?:{_alts(JUDGEMENT_SUPERLATIVES)})\s+(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
+                  r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
     # finder v10, records: "record" after an adjective of achievement and a comparative or an intensifier ("an even
     # more impressive record"); not "a more complete record" (a file)
     ("record", rf"\b(?:a|an|the|another|their|its)\s+(?:(?:even|still|far|much|more|most|truly|very|quite)\s+){{0,3}}"
@@ -678,6 +682,9 @@ class _Core:
 
 
 # The pronoun "one": after a determiner that makes it "each of them", or before a modal verb ("one can assume").
+# finder v10: "one of the largest cities", "one of the most dangerous": membership of the top of a set, no count
+ONE_OF_THE_EXTREMES = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][a-z]+['’]s)\s+(?:[\w’'-]+\s+)?"
+                                 r"(?:[a-z]+est|most|top|leading|worst|best)\b")
 PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)\s+$", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -740,6 +747,8 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
             re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
         return None  # "to zero out that balance", "zero in on": a verb with its particle, no number
+    if kind == "spelled" and lower == "one" and source and ONE_OF_THE_EXTREMES.match(source, end):
+        return _Core(start, end, "pronoun", None, 0.0)  # finder v10: "one of the largest": a member, not a count
     if kind == "spelled" and lower == "one" and source and (
             PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
         return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number

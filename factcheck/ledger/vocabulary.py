@@ -414,6 +414,8 @@ def _alternatives(words) -> str:
 #   by + historical/past + standards/measure ("by historical standards", "by any historical measure")
 #   the last time / the first time since ... was (in)? a period ("the last time ... was in the late 1960s")
 PAST_COMPARISON_PATTERNS = (
+    # finder v10: never + been/be/was + a comparative of amount ("Spending has never been higher", "never been more")
+    r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:higher|lower|larger|bigger|greater|smaller|more|fewer|less)\b",
     rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:other\s+)?(?:{_alternatives(ANY_TIME_NOUNS)})\b",
     rf"(?:like|as)\s+never\s+before\b|never\s+before\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\b",
     rf"(?:not|never|n['’]t)\s+(?:(?:been|be|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:since|in|before)\b",

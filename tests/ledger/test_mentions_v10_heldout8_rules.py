@@ -287,3 +287,28 @@ def test_the_plural_unit_of_a_pronouns_clause_is_a_vague_span(text, unit):
 ])
 def test_guards_named_years_or_no_preposition(text):
     assert all(m.kind != "vague" for m in find_mentions(text))
+
+
+# ---- extremes of a period, comparisons with all time, membership of the top of a set ----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("For the airline it was the worst quarter on record.", [("the worst quarter", "worst")]),
+    ("Retailers had the best month since 2008.", [("the best month", "best")]),
+    ("Enrollment has never been lower, the dean said.", [("never been lower", "never been lower")]),
+])
+def test_extremes_of_a_period_and_never_with_a_comparative(text, expected):
+    assert words(text) == expected
+    for _, key in expected:
+        rule_for(key)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the best day of my life.",          # a period judged with no span it is ranked over
+    "He has never been happier.",               # a comparative of a quality
+])
+def test_guards_a_judged_day_and_a_quality_compared(text):
+    assert words(text) == []
+
+
+def test_one_of_the_largest_is_membership_not_a_count():
+    found = find_mentions("Phoenix is one of the nation's largest cities and one of 12 hubs.")
+    assert [(m.text, m.is_quantity) for m in found if m.text.lower() == "one"] == [("one", False), ("one", True)]
