@@ -85,7 +85,8 @@ LABELS = {
         ("three years or more", "duration", 3, "", "at_least", "years"),
         ("one man", "other", "", "", "", ""),
         ("more than five years", "duration", 5, "", "above", "years"),
-        ("six months", "duration", 6, "", "rounding", "months"),
+        # brought to the rule of "within" (corpus/README.md, finder v10): was ("six months", ..., "rounding", ...)
+        ("within six months", "duration", 6, "", "at_most", "months"),
     ],
 }
 

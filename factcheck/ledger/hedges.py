@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, fields, replace
 
 from factcheck.ledger.intervals import INF, Interval
 from factcheck.ledger.vocabulary import AFTER_HEDGES, BOUND_HEDGES, COMPARATIVE_HEDGES, HEDGE_VERBS, VAGUE_SPAN_UNITS
+from factcheck.ledger.vocabulary import INCLUSIVE_BOUND_HEDGES, NEARING_HEDGES
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,8 @@ HEDGES.update({words: shape for words, shape in AFTER_HEDGES.items() if words no
 HEDGES.update({unit: "order_of_magnitude" for unit in VAGUE_SPAN_UNITS})
 # comparatives before "than" ("higher than 50%") and a bound on a span ("within 72 hours"): factcheck/ledger/vocabulary.py
 HEDGES.update({words: shape for words, shape in {**COMPARATIVE_HEDGES, **BOUND_HEDGES}.items() if words not in HEDGES})
+# finder v10: verbs of nearing ("approached 100,000" -> just_below) and inclusive bounds ("at or below 4%" -> at_most)
+HEDGES.update({words: shape for words, shape in {**NEARING_HEDGES, **INCLUSIVE_BOUND_HEDGES}.items() if words not in HEDGES})
 
 PERCENT_UNITS = {"percent"}
 

@@ -86,6 +86,8 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
                                          SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
                                          UNIVERSALS, UNIT_IN_YEARS)
+from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
+                                         JUDGEMENT_SUPERLATIVES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -140,18 +142,25 @@ def _alts(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
+# finder v10: a rate whose counted noun is the subject of a clause before its base ("35 people died of a drug overdose for
+# every 100,000 residents"): the noun, a verb in the past (or died, were, was), up to five words, "for every"/"for each"
+_RATE_CLAUSE_VERB = r"(?:[a-z]+ed|were|was|are|is|had|have|die|dies|fell|got|went|saw)"
+_RATE_CLAUSE = rf"{_RATE_WORD}\s+{_RATE_CLAUSE_VERB}\s+(?:[a-z][a-z-]*\s+){{0,5}}?(?=for\s+(?:every|each)\s)"
+_BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
+
+
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
-    r"(?=[0-9$€£'‘]|\b[A-Za-z])(?:"
+    r"(?=[0-9$€£'‘’]|\b[A-Za-z])(?:"
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
-    rf"|(?P<decade>(?:\b(?:1[89]|20)\d0'?s|'\d0s)\b)"
+    rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
-    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
+    rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
@@ -174,11 +183,22 @@ PATTERN = re.compile(
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
-    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b)"
+    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
+    # finder v10: a bare plural time unit heading a span of something ("plus years of delays", "after decades of
+    # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
+    rf"|(?:{_BARE_SPAN_BEFORE}|(?<=[,;:(—–]\s)|(?<=^))"
+    rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+of\s+(?!age\b)[a-z])"
+    # finder v10: "during the years they wait", "in the months we spent": the span of what a pronoun's clause does
+    rf"|(?:(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bin\sthe\s)|(?<=\bthroughout\sthe\s))"
+    rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+(?:that\s+)?(?:they|he|she|we|you|I)\s+[a-z])"
+    r")"
     rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    # finder v10: not "a second consecutive month", "a second time": "second" before a word that is not a preposition or
+    # a conjunction is the ordinal
     rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
+    rf"(?:(?<!second)|(?<=second)(?=\s*[.,;:!?)]|\s*$|\s+(?:or|and|to|of|in|for|later|earlier|ago|before|after|longer)\b))"
     # "the past decade": the span that ends now, one unit long (not "the past year's figures")
     rf"|\b(?:{'|'.join(SPAN_BACK_QUALIFIERS)})\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’])"
     # finder v9: "the last decade": "last" is a span back before a unit no calendar names (a decade, a century); "last
@@ -188,6 +208,8 @@ PATTERN = re.compile(
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
     rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d|\.\d))"
+    # finder v10: a year with its century cut off by an apostrophe ("in ’08 than ’07", "the class of '94"): a period
+    rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     rf"|(?P<number>{NUM})"
     rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
@@ -204,7 +226,8 @@ _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundre
                *(h for h in AFTER_HEDGES if not h.startswith("at "))}
 PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
 # "nearly a 30 percent rise": an article may stand between the hedge and its number
-HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})\s+(?:an?\s+)?$", re.IGNORECASE)
+# finder v10: a hedge in quotation marks is still the hedge ("was “at least” a 57-year low"): the closing mark may follow it
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
@@ -222,7 +245,8 @@ _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just 
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
 RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END_HEDGE}$", re.IGNORECASE)
+# finder v10: "between the ages of 15 and 29" is a range of ages
+BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+ages?\s+of\s+)?{_END_HEDGE}$", re.IGNORECASE)
 DURATION_AFTER = re.compile(
     r"[\s-]+(?:(?:fiscal|calendar|consecutive|straight|full|more|additional|previous|past|next|coming)\s+)?"
     rf"({'|'.join(TIME_UNITS)}|centuries)s?\b", re.IGNORECASE)
@@ -378,6 +402,21 @@ QUANTITY_WORDS = [
     ("span mark", "(?:" + "|".join(rf"(?<={u}[\s-])" for u in SPAN_MARK_UNITS) + r")(?:high|low|peak)s?\b"
                   r"(?![\w-]|\s+(?:schools?|speed|water|court|tide)\b)"),
     ("unanimous", rf"\b(?:{'|'.join(UNANIMITY)})\b"),
+    # finder v10, records: a record adjective before a noun of an accumulated amount ("A historic backlog", "an
+    # unprecedented deficit"), as before "levels"
+    ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})\s+(?:{_alts(ACCUMULATION_NOUNS)})\b"),
+    # finder v10, extremes and ranks: a superlative of judgement before a noun that measures, up to two modifiers
+    # between ("the worst rate in the country", "the third worst fatal overdose rate"); not "the worst decision"
+    ("judgement", rf"\b(?:the\s+)?(?:(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))[\s-])?(?:{_alts(JUDGEMENT_SUPERLATIVES)})"
+                  rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alts(QUANTITY_NOUNS)})\b"
+                  # or before a period it ranks, with the span it is ranked over ("the worst year on record", "the best
+                  # month since 2008", "the worst quarter in history")
+                  rf"|\b(?:the\s+)?(?:{_alts(JUDGEMENT_SUPERLATIVES)})\s+(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
+                  r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
+    # finder v10, records: "record" after an adjective of achievement and a comparative or an intensifier ("an even
+    # more impressive record"); not "a more complete record" (a file)
+    ("record", rf"\b(?:a|an|the|another|their|its)\s+(?:(?:even|still|far|much|more|most|truly|very|quite)\s+){{0,3}}"
+               rf"(?:{_alts(ACHIEVEMENT_ADJECTIVES)})\s+records?\b(?!\s+(?:of|for|keeping)\b)"),
     # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
     ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
              rf"(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),  # "a high of just over 19,000" too
@@ -450,6 +489,10 @@ def _word_key(key: str, written: str) -> str:
         return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":
         return "peaked" if lower == "peaked" else "peak"
+    if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> third-worst
+        words = lower.split()
+        at = next(i for i, w in enumerate(words) if re.search(rf"(?:^|-)(?:{'|'.join(JUDGEMENT_SUPERLATIVES)})$", w))
+        return "-".join(w for w in words[:at + 1] if w != "the")
     if key == "rank":  # "the second-lowest" -> "second-lowest", "11th largest" -> "11th-largest"
         return re.sub(r"\s+", "-", re.sub(r"^the\s+", "", lower))
     if key == "majority noun":  # "the bulk of", "the lion’s share of", as written
@@ -537,9 +580,16 @@ def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
                 and RESTATED.fullmatch(text, first.quote_end, second.quote_start) \
                 and (first.unit == "percent") != (second.unit == "percent"):
             result[i + 1] = replace(second, hedge=first.hedge, reading=first.reading, quote_start=first.quote_start)
+    for i in range(len(result) - 1):  # finder v10: "about 26% had convictions and 26% had pending charges": one "about"
+        first, second = result[i], result[i + 1]  # for two shares of parallel phrases joined by "and"
+        if first.kind == "percent" and second.kind == "percent" and first.reading == "around" and not second.hedge \
+                and PARALLEL_AND.fullmatch(text, first.quote_end, second.quote_start):
+            result[i + 1] = replace(second, hedge=first.hedge, reading=first.reading)
     return result
 
 
+# finder v10: a share's phrase (one to four words), then "and" and the next share: "about 26% had convictions and 26% had"
+PARALLEL_AND = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}and\s+", re.IGNORECASE)
 # "more than 80% or 27,000", "about 40%, or 1,200 cases": "or" between a share and a count restates one quantity
 RESTATED = re.compile(r",?\s+or\s+", re.IGNORECASE)
 
@@ -632,6 +682,9 @@ class _Core:
 
 
 # The pronoun "one": after a determiner that makes it "each of them", or before a modal verb ("one can assume").
+# finder v10: "one of the largest cities", "one of the most dangerous": membership of the top of a set, no count
+ONE_OF_THE_EXTREMES = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][a-z]+['’]s)\s+(?:[\w’'-]+\s+)?"
+                                 r"(?:[a-z]+est|most|top|leading|worst|best)\b")
 PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)\s+$", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -694,6 +747,8 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
             re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
         return None  # "to zero out that balance", "zero in on": a verb with its particle, no number
+    if kind == "spelled" and lower == "one" and source and ONE_OF_THE_EXTREMES.match(source, end):
+        return _Core(start, end, "pronoun", None, 0.0)  # finder v10: "one of the largest": a member, not a count
     if kind == "spelled" and lower == "one" and source and (
             PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
         return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number
@@ -708,9 +763,15 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         joint = re.search(rf"\s{_RATE_BASE_WORDS}\s", text, re.IGNORECASE)
         scale = _scale_of(lower[:joint.start()])
         counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*$", text[:joint.start() + 1]).group(1)
+        clause = re.match(rf"({_RATE_WORD})\s+{_RATE_CLAUSE_VERB}\s", counted + " ")
+        if clause and re.search(r"\s", counted.strip()):  # "people died of a drug overdose": the clause's subject
+            counted = clause.group(1)
         base_end = text[joint.end():].strip()
         return _Core(start, end, kind, value * scale, _exact_if_count(precision) * scale, per=base_end,
                      counted=counted.lower())
+    if kind == "short_year":  # "’08": the digits; 2000s below 50, 1900s from 50 (a period: the value only names it)
+        two = int(m.group("short_year"))
+        return _Core(m.start("short_year"), end, "year", float(2000 + two if two < 50 else 1900 + two), 0.0)
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
         return _Core(start, end, kind, _period_value(kind, text), 0.0)
     if kind == "money":
@@ -744,13 +805,16 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "fraction":
         return _Core(start, end, kind, _fraction_value(lower), 0.0, unit="percent")
     if kind == "multiplier":
-        return _Core(start, end, kind, _multiplier_value(lower), 1.0, unit="times")
+        # finder v10: a factor's precision is half of it, as "doubled" (2, precision 1: [1.5, 2.5)) reads; "halved" is 0.5
+        # with precision 0.25 ([0.375, 0.625): "cut by about half"), not 1.0, which would allow any fall from 0 to 100 %
+        value = _multiplier_value(lower)
+        return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
     if kind == "unit_fraction":  # "a quarter of a century": 25 years
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
         unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
         return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
-        unit = lower.split("-")[0]
+        unit = lower.split("-")[0]  # "years of delays" (v10): the unit alone
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
     if kind == "vague":
         words = lower.split()
@@ -887,6 +951,8 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     unit = second.unit or first.unit
     if first.unit and second.unit and first.unit != second.unit:
         return None
+    if first.kind == "percent" and second.kind != "percent" and not (between or ranging):
+        return None  # finder v10: "down 4.4% to 14,196": a share's change, then the count it reached, not a range
     stated = [p for p in (precision, second.precision) if p]
     hedge = "between" if between else connector.group().split()[0].lower()
     hedge = "-" if hedge in ("–", "—") else hedge
@@ -938,6 +1004,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS) \
                 and not (before.group(1).lower() in BOUND_HEDGES and PARTITIVE_AFTER.match(text, end)):
             hedge, quote_start = before.group(1).lower(), before.start(1)  # not "within one of the priorities"
+            if before.group(1) != before.group().split()[0] and quote_start and text[quote_start - 1] in "“\"‘":
+                quote_start -= 1  # "“at least” a 57-year": the quote takes both marks
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
     if kind == "rate":
         counted = _own_noun(text, core.end) if not core.counted and OF_EVERY.search(text, core.start, core.end) else ""
@@ -972,7 +1040,11 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
         return False
     values = [v for v in (core.value, core.value_to) if v is not None]
     # The bound first: an article may print a number too large for a float (infinite), which int() refuses.
-    if not values or any(not 0 < v <= OLDEST_AGE or v != int(v) for v in values) or _own_noun(text, quote_end):
+    if not values or any(not 0 < v <= OLDEST_AGE or v != int(v) for v in values):
+        return False
+    if re.match(r"between\s+the\s+ages?\s+of\b", text[quote_start:quote_end], re.IGNORECASE):
+        return True  # finder v10: "between the ages of 15 and 29" names its unit
+    if _own_noun(text, quote_end):
         return False
     before = text[max(0, quote_start - 24):quote_start]
     return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))
@@ -1110,7 +1182,8 @@ CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
+# finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
+_TOKEN = re.compile(r"[A-Za-z]+-\d+\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
 # "the total for the seven serious crimes": a measure's "for" names what it counts as "of" does, past a determiner and
@@ -1137,6 +1210,11 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             named, named_end = _phrase_after(text, copula.end())
             if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
                 words, phrase_end = named, named_end
+    if not words:  # finder v10: "30,986 (48% of detainees)": the count is a share of the noun in brackets, which it counts
+        share = SHARE_OF_AFTER.match(text, end, min(len(text), end + 40))
+        if share:
+            words, phrase_end = _phrase_after(text, share.end())
+            words = words if words and _is_plural_noun(words[-1]) else []
     measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
         words = words[:measure + 1]
@@ -1166,6 +1244,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
 
 
+# finder v10: a count, then its share of a whole in brackets ("30,986 (48% of detainees)", "1,200 (about 5 percent of all
+# arrests)")
+SHARE_OF_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+                            rf"(?:{NUM})\s?(?:%|percent\b|per\s?cent\b)\s+of\s+(?:(?:all|the|all\s+the)\s+)?", re.IGNORECASE)
 # "8,000 were citizens", "300 are children": a number, then a copula
 COPULA_AFTER = re.compile(r"\s+(?:were|are)\s+", re.IGNORECASE)
 # an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
@@ -1194,6 +1276,11 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             adjective = _is_adjective(words[-1])
             if (proper or adjective) and following[:1].isalpha() and following.lower() not in STOP_WORDS:
                 continue  # "Immigration and Customs Enforcement officers", "known or suspected gang members"
+            after = tokens[index + 2].group() if index + 2 < len(tokens) else ""
+            if words[-1][0].islower() and not _is_plural_noun(words[-1]) and following[:1].islower() \
+                    and following.lower() not in STOP_WORDS and not _is_plural_noun(following) \
+                    and after[:1].islower() and _is_plural_noun(after) and after.lower() not in STOP_WORDS:
+                continue  # finder v10: "college and university students": two nouns modify one plural head
             break
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         if lower.endswith("ing") and len(lower) > 4 and lower not in STOP_WORDS and following[:1].islower() \
@@ -1337,9 +1424,11 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 and mention.unit.rstrip("s") not in TIME_UNITS:  # "about $170 billion ..., including tens of billions"
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
     # a plural noun of the sentence; capitalised only as its first word ("Deportations rose to 1.2 million")
-    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|that|a|an|its|their|out|up|down|about)\b)",
+    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|a|an|its|their|out|up|down|about)\b)"
+                                      r"(?!\s+that\b(?!\s+(?:at|in|on|during|by|were|are|was|is|have|had)\b))",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
+               and m.group(1).lower() not in REPORTING_VERBS  # finder v10: "the report shows murder ... down to 14,196"
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
                and not any(e.start <= sentence_start + m.start() < e.end for e in recent)
                and not _is_agent(sentence, m.end())]
@@ -1423,6 +1512,8 @@ def _rate_named_before(text: str, sentence_start: int, position: int, earlier: l
     return ""
 
 
+# finder v10: verbs of reporting in the third person, which end in -s but name nothing counted
+REPORTING_VERBS = frozenset("shows says finds suggests indicates reveals notes adds concludes".split())
 VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # between the two plurals of "encounters of individuals", "arrests of undocumented migrants", "removals of the families"
 OF_BETWEEN = re.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+)?(?:[a-z]+\s+)?")

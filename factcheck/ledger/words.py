@@ -24,6 +24,7 @@ from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPER
 from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJORITY_ADVERBS,
                                          LAST_TIME_WORDS, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
+from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -101,6 +102,9 @@ for _word, _top in {**SIZE_SUPERLATIVES, **MEASURE_SUPERLATIVES}.items():
 for _word, _top in RANKING_WORDS.items():  # "the top destination", "the leading cause"
     WORD_RULES.setdefault(_word, WordRule(COUNT, None, "first of the set compared, ranked by amount" if _top
                                           else "last of the set compared, ranked by amount"))
+for _word in JUDGEMENT_SUPERLATIVES:  # finder v10: "the worst rate": the end of a set ranked by a measure
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "at the end of the set compared, ranked by the measure named (the "
+                                          "worst of a harm's rate is its highest, of a good's its lowest)"))
 for _word in sorted(RECORD_ADJECTIVES):  # "historic levels": a record in other words
     WORD_RULES.setdefault(_word, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
 for _mark, _top in {**EXTREME_MARKS, **EXTREME_MARKS_BEFORE_A_NUMBER}.items():
@@ -134,7 +138,8 @@ for _noun in MAJORITY_NOUNS:
 # finder v8: a rank of an amount, an ordinal joined to a superlative of amount ("second-lowest", "11th-largest"): one
 # reading for every such pair, so the table shows it once (RANK_EXAMPLE) and rule_for reads each as written
 RANK_OF_AN_AMOUNT = re.compile(rf"(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))-"
-                               rf"({'|'.join(sorted({**SIZE_SUPERLATIVES, **MAGNITUDE_SUPERLATIVES}, key=len, reverse=True))})")
+                               rf"({'|'.join(sorted({**SIZE_SUPERLATIVES, **MAGNITUDE_SUPERLATIVES}, key=len, reverse=True))}"
+                               rf"|{'|'.join(JUDGEMENT_SUPERLATIVES)})")  # finder v10: "third-worst" (of a measure)
 RANK_EXAMPLE = "second-largest, 11th-lowest (an ordinal joined to a superlative of amount)"
 RANK_RULE = WordRule(COUNT, None, "the given place in the set compared, ranked by the amount the superlative names: "
                                   "only so many members above (or, for 'lowest', below) it")
