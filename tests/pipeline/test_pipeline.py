@@ -150,6 +150,13 @@ def test_edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(build_b
     original_claims, original_checks = claims.read_bytes(), checks.read_bytes()
     edit_claim(root, "oig17-03", "population", "changed by a test")
     assert run_build(root).returncode == 0
+    # the data package, written from the ledger the build validated, is the one the edited files give
+    from factcheck.report.publish import data_package_files
+
+    published = root / "_build" / "html" / "data-package"
+    fresh = data_package_files(root)
+    assert {name: (published / name).read_bytes() for name in fresh} == fresh
+    assert b"changed by a test" in fresh["claims.csv"]
     title = "How far did removals fall from FY2012 to FY2015?"
     checks.write_text(original_checks.decode("utf-8").replace(title, "How far did removals fall, edited?", 1),
                       encoding="utf-8")
