@@ -53,8 +53,8 @@ _kernel: WarmKernel | None = None
 _project_root = ""
 
 
-def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> None:
-    """Set up a worker process once, before its first page."""
+def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_ahead: bool = True) -> None:
+    """Set up a worker process once, before its first page (draw_ahead: see in_kernel.warm_up)."""
     mark("worker: started")
     _die_with_parent()
     # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
@@ -73,7 +73,7 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str]) -> No
 
     global _kernel, _project_root
     _project_root = project_root
-    _kernel = WarmKernel(modules)
+    _kernel = WarmKernel(modules, draw_ahead)
     papermill_engines.register(ENGINE_NAME, engine_for(_kernel))
     # Worker processes end without running atexit handlers; a Finalize with a priority runs.
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)

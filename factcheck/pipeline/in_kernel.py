@@ -37,8 +37,11 @@ TRACKED_DATA = ("data/claims.csv", "data/non_claims.csv", "data/checks.yml", "se
 _warning_filters: list = []
 
 
-def warm_up(modules: list[str]) -> None:
-    """Import what the templates import, once for all the pages this kernel will run."""
+def warm_up(modules: list[str], draw: bool = True) -> None:
+    """Import what the templates import, once for all the pages this kernel will run.
+
+    draw: also start vl-convert's engine (see `_draw_once`); False for a build with few pages, whose charts are
+    mostly drawings kept from the last build (files/memo): the engine starts with the first chart drawn anew."""
     mark("kernel: up")
     _share_the_ledger_and_verdicts()  # before the templates' modules bind these functions
     for name in modules:
@@ -47,8 +50,9 @@ def warm_up(modules: list[str]) -> None:
         except ImportError:
             pass  # the page that imports it will report it, in its own cell
     mark("kernel: templates' imports done")
-    _draw_once()
-    mark("kernel: a chart drawn (Altair imported, vl-convert started)")
+    _draw_once(draw)
+    mark("kernel: a chart drawn (Altair imported, vl-convert started)" if draw else
+         "kernel: a chart made (Altair imported; vl-convert left to the first drawing)")
     from factcheck.checks.kept import ledger_is_kept
 
     try:
@@ -59,11 +63,15 @@ def warm_up(modules: list[str]) -> None:
     _warning_filters[:] = warnings.filters
 
 
-def _draw_once() -> None:
+def _draw_once(draw: bool = True) -> None:
     """Draw a chart, as a page would: the templates import Altair only inside the chart functions, and vl-convert's
     first drawing starts its JavaScript engine (1-2 s), so the kernel's first page with a chart paid both. Done
     here, it is done while the build validates, before any page is known (at 200 articles the kernels wait for the
-    validation anyway). A page's charts come out as from a fresh kernel: nbval runs each page on a fresh one."""
+    validation anyway). A page's charts come out as from a fresh kernel: nbval runs each page on a fresh one.
+
+    draw=False: only Altair (imported, a chart made into a spec); starting vl-convert's engine costs 0.6 s of
+    processor time, spent for nothing in a one-claim edit whose charts are all kept drawings (and on two cores,
+    the other kernel and the render process's set-up wait for it)."""
     try:
         import altair
         import pandas
@@ -72,7 +80,9 @@ def _draw_once() -> None:
         import factcheck.report.charts  # noqa: F401  (what draws a page's charts, imported as a page would)
 
         # vl-convert itself, not charts.svg: a drawing kept from an earlier build would not start its engine
-        vl_convert.vegalite_to_svg(altair.Chart(pandas.DataFrame({"x": [1.0]})).mark_bar().encode(x="x:Q").to_dict())
+        spec = altair.Chart(pandas.DataFrame({"x": [1.0]})).mark_bar().encode(x="x:Q").to_dict()
+        if draw:
+            vl_convert.vegalite_to_svg(spec)
     except Exception:   # a page that draws one reports what fails, in its own cell
         pass
 

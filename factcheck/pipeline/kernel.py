@@ -25,8 +25,9 @@ class KernelGone(RuntimeError):
 
 
 class WarmKernel:
-    def __init__(self, modules: list[str]):
+    def __init__(self, modules: list[str], draw_ahead: bool = True):
         self.modules = modules
+        self.draw_ahead = draw_ahead  # start vl-convert's engine while warming up (in_kernel.warm_up)
         self.km = None
         self.control = None  # a client of our own for the silent set-up calls
         self.sockets = None  # the folder of the kernel's IPC sockets
@@ -56,7 +57,7 @@ class WarmKernel:
         self.control.load_connection_info(self.km.get_connection_info())
         self.control.start_channels(hb=False)
         self.control.wait_for_ready(timeout=START_TIMEOUT_SECONDS)
-        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}); del _k")
+        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")
 
     def begin_page(self, working_folder: str, project_root: str) -> None:
         self.ensure_started()

@@ -38,14 +38,15 @@ class WorkerPool:
 def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], *, workers: int, project_root: str,
              kernel_log: str,
              modules: list[str], on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
-             pool: WorkerPool | None = None, expected: int = 0) -> list[Outcome]:
+             pool: WorkerPool | None = None, expected: int = 0, draw_ahead: bool = True) -> list[Outcome]:
     """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
     started before the workers are forked), while they execute.
 
     jobs may be a function giving them: the workers (at most `expected`) are forked and start their kernels first,
     and the function runs in this process meanwhile (the build validates then, while the kernels import pandas
     and Altair); what it raises ends the workers and is raised. The function is given `preload`, which asks each
-    worker's kernel to load the ledger and the outcomes (once the build has kept the ledger), before its first page."""
+    worker's kernel to load the ledger and the outcomes (once the build has kept the ledger), before its first page.
+    draw_ahead: whether the workers' kernels start vl-convert's engine while they warm up (in_kernel.warm_up)."""
     if callable(jobs) and pool is not None:
         jobs = jobs(lambda: None)
     if not callable(jobs):
@@ -58,7 +59,7 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
     context = multiprocessing.get_context("fork")
     count = max(1, min(workers, expected if callable(jobs) else len(jobs)))
     with ProcessPoolExecutor(max_workers=count, mp_context=context,
-                             initializer=prepare_worker, initargs=(project_root, kernel_log, modules)) as executor:
+                             initializer=prepare_worker, initargs=(project_root, kernel_log, modules, draw_ahead)) as executor:
         if callable(jobs):
             for _ in range(count):
                 executor.submit(warm_kernel)

@@ -32,6 +32,7 @@ from factcheck.pipeline.timeline import mark
 LOCK_NAME = ".build.lock"
 HASHES_NAME = "file-hashes.json"
 WHY_LIMIT = 3  # changed items named in a page's "queued (...)" line
+FEW_PAGES_PER_WORKER = 2  # a build executing at most this many pages per worker does not start vl-convert ahead
 
 SITE_FILES = ("_config.yml", "_static", "_extra", "_templates")
 PUBLISHED_DATA = Path("_extra") / "data-package"   # Sphinx copies _extra/ to the site root (not "data": _config.yml excludes that name)
@@ -456,8 +457,12 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
         modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
         pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
     listed = (lambda preload: jobs_of(candidates(preload))) if callable(candidates) else jobs_of(candidates)
+    # A build of a few pages (an edit) draws few charts anew, if any (their drawings are kept: files/memo): its
+    # kernels leave vl-convert's engine to the first drawing. `serve`'s kernels, kept between edits, start it ahead.
+    few = (len(candidates) if not callable(candidates) else expected) <= FEW_PAGES_PER_WORKER * max(1, jobs)
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
-                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected)
+                    modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected,
+                    draw_ahead=pool is not None or not few)
 
 
 class WorkerPools:

@@ -90,12 +90,44 @@ NOT_CLAUSE = re.compile(r":not\([^()]*\)")
 FONT_GLYPH = re.compile(r"\.fa-[\w-]+:{1,2}(before|after)")
 
 
-def used_classes(site: Path) -> set[str]:
-    """Every class a page can carry: those in the built HTML, and every word the site's scripts could add."""
+def used_classes(site: Path, kept: Path | None = None) -> set[str]:
+    """Every class a page can carry: those in the built HTML, and every word the site's scripts could add.
+
+    kept: a file keeping each page's classes under a hash of its bytes, so a render that wrote two pages finds the
+    classes of those two again, not of every page (at 200 articles 213 pages, read after every edit). A page whose
+    bytes changed is read again; a missing or unreadable file means every page is."""
+    import hashlib
+    import json
+
+    from factcheck.files.atomic import write_atomically
+
+    record: dict = {}
+    if kept is not None:
+        try:
+            record = json.loads(Path(kept).read_bytes())
+            record = record if isinstance(record, dict) else {}
+        except (OSError, ValueError, RecursionError):
+            record = {}
+    now: dict[str, list] = {}
     used: set[str] = set()
     for page in Path(site).rglob("*.html"):
-        for attribute in CLASS_ATTRIBUTE.findall(page.read_text(encoding="utf-8", errors="replace")):
-            used.update(attribute.split())
+        data = page.read_bytes()
+        name, digest = page.relative_to(site).as_posix(), hashlib.sha256(data).hexdigest()
+        entry = record.get(name)
+        if isinstance(entry, list) and len(entry) == 2 and entry[0] == digest and isinstance(entry[1], list):
+            classes = entry[1]
+        else:
+            found: set[str] = set()
+            for attribute in CLASS_ATTRIBUTE.findall(data.decode("utf-8", errors="replace")):
+                found.update(attribute.split())
+            classes = sorted(found)
+        now[name] = [digest, classes]
+        used.update(classes)
+    if kept is not None and now != record:
+        try:
+            write_atomically(Path(kept), json.dumps(now, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            pass   # read again next time
     for script in Path(site, "_static").rglob("*.js"):
         if script.name != "fontawesome.js":
             used.update(JS_WORD.findall(script.read_text(encoding="utf-8", errors="replace")))

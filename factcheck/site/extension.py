@@ -113,7 +113,7 @@ def _trim_theme_css(app, exception) -> None:
     from factcheck.site.assets import used_classes
 
     out = Path(app.outdir)
-    used = used_classes(out)
+    used = used_classes(out, Path(app.doctreedir) / "used-classes.json")   # dropped with Sphinx's environment
     theme_static = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
     for name in THEME_STYLESHEETS:
         original, sheet = theme_static / name, out / "_static" / name

@@ -32,3 +32,26 @@ def test_trimming_keeps_what_a_page_can_use_and_drops_the_rest():
     assert ".unused{color:blue}" not in trimmed and ".used .unused" not in trimmed
     assert "@media (min-width:1px){.used{y:2}}" in trimmed
     assert "fa-bars:before" not in trimmed and "font-face" not in trimmed
+
+
+def test_the_classes_kept_per_page_follow_each_pages_bytes(tmp_path):
+    """used_classes with a kept record gives what reading every page gives: after a page's classes change, after a
+    page goes, after a page comes, and from a spoilt record."""
+    from factcheck.site.assets import used_classes
+
+    site, kept = tmp_path / "html", tmp_path / "doctrees" / "used-classes.json"
+    (site / "book").mkdir(parents=True)
+    kept.parent.mkdir()
+    (site / "index.html").write_text('<p class="first shared">x</p>', encoding="utf-8")
+    (site / "book" / "page.html").write_text('<div class="second shared">y</div>', encoding="utf-8")
+    assert used_classes(site, kept) == used_classes(site) >= {"first", "second", "shared"}
+    assert kept.is_file()
+    (site / "book" / "page.html").write_text('<div class="third shared">y</div>', encoding="utf-8")
+    assert used_classes(site, kept) == used_classes(site)
+    assert "third" in used_classes(site, kept) and "second" not in used_classes(site, kept)
+    (site / "index.html").unlink()
+    (site / "book" / "new.html").write_text('<span class="fourth">z</span>', encoding="utf-8")
+    assert used_classes(site, kept) == used_classes(site)
+    assert "first" not in used_classes(site, kept) and "fourth" in used_classes(site, kept)
+    kept.write_text('{"book/page.html": ["not the hash", ["second"]], "x": 1', encoding="utf-8")
+    assert used_classes(site, kept) == used_classes(site)
