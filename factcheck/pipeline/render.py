@@ -19,6 +19,12 @@ so the next build reads and writes only the pages that changed; and pages are
 read and written by JOBS processes. A page that pastes a glued value from
 another page (`{glue}` with `:doc:`) is noted as depending on that page, so it
 is rendered again when the other changes.
+
+The state does not tie the site to its folder: Sphinx drops a pickled environment made in
+another folder ("source directory has changed") and reads every page again, so a moved or
+copied repository (with `_build/`, its time stamps kept) rendered the whole site again. The
+environment is moved to the site's folder instead (`_relocate`), and the table of contents is
+named relative to it; a page is then read again only if it, or what it depends on, is newer.
 """
 from __future__ import annotations
 
@@ -78,9 +84,10 @@ class Prepared:
         self.context = contextlib.ExitStack()
         sphinx_config, _ = get_final_config(
             user_yaml=site_root / "_config.yml",
-            cli_config={"external_toc_path": (site_root / "_toc.yml").as_posix(), "latex_individualpages": False,
+            cli_config={"external_toc_path": "_toc.yml", "latex_individualpages": False,  # relative: see _relocate
                         "nitpicky": True},
             sourcedir=site_root, use_external_toc=True)
+        _relocate_environments()
         self.context.enter_context(patch_docutils(site_root))
         self.context.enter_context(docutils_namespace())
         try:
@@ -191,6 +198,43 @@ def _same_as_a_fresh_render(html: Path) -> None:
 
     get_terms_of_pages_that_exist.drops_empty_terms = True
     IndexBuilder.get_terms = get_terms_of_pages_that_exist
+
+
+def _relocate_environments() -> None:
+    """Let Sphinx load a pickled environment made for the same site in another folder (see `_relocate`)."""
+    from sphinx.environment import BuildEnvironment
+
+    setup = BuildEnvironment.setup
+    if getattr(setup, "relocates", False):
+        return
+
+    def setup_in_this_folder(env, app) -> None:
+        if env.srcdir and Path(env.srcdir) != Path(app.srcdir):
+            _relocate(env, Path(env.srcdir), app.srcdir)
+        setup(env, app)
+
+    setup_in_this_folder.relocates = True
+    BuildEnvironment.setup = setup_in_this_folder
+
+
+def _relocate(env, old: Path, new) -> None:
+    """Move a pickled environment from the folder `old` to `new` (the site was moved or copied with `_build/`).
+
+    What it holds is relative to the source folder (documents, their modification times, images, downloads),
+    except the source folder itself and a dependency noted by its absolute path (a page glued from another,
+    `_note_pages_glued_from`): one inside the old folder is noted again relative to the folder, so the copy's
+    own file is the one whose time decides, not the old folder's (which may be gone, or be another site).
+    The pickled doctrees keep the old folder in their `source` attribute, which only warnings show; Sphinx reads
+    a page again whenever it changed (its time, or a dependency's, newer than the environment's record)."""
+    for docname, dependencies in env.dependencies.items():
+        moved = set()
+        for dependency in dependencies:
+            path = Path(dependency)
+            if path.is_absolute() and (path == old or old in path.parents):
+                dependency = path.relative_to(old).as_posix()
+            moved.add(dependency)
+        env.dependencies[docname] = moved
+    env.srcdir = new
 
 
 def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:
