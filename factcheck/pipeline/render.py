@@ -24,7 +24,8 @@ The state does not tie the site to its folder: Sphinx drops a pickled environmen
 another folder ("source directory has changed") and reads every page again, so a moved or
 copied repository (with `_build/`, its time stamps kept) rendered the whole site again. The
 environment is moved to the site's folder instead (`_relocate`), and the table of contents is
-named relative to it; a page is then read again only if it, or what it depends on, is newer.
+named relative to it; a page is then read again if it, or what it depends on, is newer, or if its
+content is not the content last read (`_changed_since_moved`).
 """
 from __future__ import annotations
 
@@ -101,6 +102,8 @@ class Prepared:
             if name in self.app.extensions:
                 self.app.extensions[name].parallel_read_safe = self.app.extensions[name].parallel_write_safe = True
         self.app.connect("source-read", _note_pages_glued_from)
+        self.app.connect("env-get-outdated", _changed_since_moved)
+        self.app.connect("env-before-read-docs", _note_source_digests)
         self.seconds = time.perf_counter() - begun
 
     def compile_templates(self) -> None:
@@ -235,6 +238,41 @@ def _relocate(env, old: Path, new) -> None:
             moved.add(dependency)
         env.dependencies[docname] = moved
     env.srcdir = new
+    env.factcheck_moved_from = str(old)
+
+
+SOURCE_DIGESTS = "factcheck_source_digests"  # the environment's record: docname -> SHA-256 of the source it read
+
+
+def _digest(path: str) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _note_source_digests(app, env, docnames: list[str]) -> None:
+    """Record the content of each page about to be read (in the main process, pickled with the environment)."""
+    digests = getattr(env, SOURCE_DIGESTS, None)
+    if digests is None:
+        digests = {}
+        setattr(env, SOURCE_DIGESTS, digests)
+    for docname in docnames:
+        digests[docname] = _digest(env.doc2path(docname))
+
+
+def _changed_since_moved(app, env, added, changed, removed) -> list[str]:
+    """After a move (`_relocate`), the pages whose content is not what was read, whatever their time stamps say:
+    Sphinx's own test is a time stamp newer than its record, which a folder moved with `mv` keeps but a copy of
+    another clone's `_build/`, or a file put back with its old time, would not. A page with no record is read."""
+    if not getattr(env, "factcheck_moved_from", None):
+        return []
+    env.factcheck_moved_from = None
+    digests = getattr(env, SOURCE_DIGESTS, None) or {}
+    return sorted(docname for docname in env.found_docs & set(env.all_docs) - added - changed
+                  if digests.get(docname) is None or digests[docname] != _digest(env.doc2path(docname)))
 
 
 def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:
