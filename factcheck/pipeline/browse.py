@@ -75,8 +75,11 @@ def transferred(browser, url: str) -> int:
     page = context.new_page()
     sizes: dict[str, int] = {}
     page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body()) if response.ok else 0))
-    page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(300)   # a chart's bundle is fetched after first paint
+    page.goto(url, wait_until="networkidle")  # no request for 500 ms (charts are drawn into the page: no bundle)
+    # what a page may still fetch once painted: the fonts its text uses (fetched when it is laid out), and images
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    page.wait_for_function("[...document.images].every(image => image.complete || image.loading === 'lazy')",
+                           timeout=10_000)
     context.close()
     return sum(sizes.values())
 

@@ -19,6 +19,13 @@ so the next build reads and writes only the pages that changed; and pages are
 read and written by JOBS processes. A page that pastes a glued value from
 another page (`{glue}` with `:doc:`) is noted as depending on that page, so it
 is rendered again when the other changes.
+
+The state does not tie the site to its folder: Sphinx drops a pickled environment made in
+another folder ("source directory has changed") and reads every page again, so a moved or
+copied repository (with `_build/`, its time stamps kept) rendered the whole site again. The
+environment is moved to the site's folder instead (`_relocate`), and the table of contents is
+named relative to it; a page is then read again if it, or what it depends on, is newer, or if its
+content is not the content last read (`_changed_since_moved`).
 """
 from __future__ import annotations
 
@@ -78,9 +85,10 @@ class Prepared:
         self.context = contextlib.ExitStack()
         sphinx_config, _ = get_final_config(
             user_yaml=site_root / "_config.yml",
-            cli_config={"external_toc_path": (site_root / "_toc.yml").as_posix(), "latex_individualpages": False,
+            cli_config={"external_toc_path": "_toc.yml", "latex_individualpages": False,  # relative: see _relocate
                         "nitpicky": True},
             sourcedir=site_root, use_external_toc=True)
+        _relocate_environments()
         self.context.enter_context(patch_docutils(site_root))
         self.context.enter_context(docutils_namespace())
         try:
@@ -94,6 +102,8 @@ class Prepared:
             if name in self.app.extensions:
                 self.app.extensions[name].parallel_read_safe = self.app.extensions[name].parallel_write_safe = True
         self.app.connect("source-read", _note_pages_glued_from)
+        self.app.connect("env-get-outdated", _changed_since_moved)
+        self.app.connect("env-before-read-docs", _note_source_digests)
         self.seconds = time.perf_counter() - begun
 
     def compile_templates(self) -> None:
@@ -191,6 +201,78 @@ def _same_as_a_fresh_render(html: Path) -> None:
 
     get_terms_of_pages_that_exist.drops_empty_terms = True
     IndexBuilder.get_terms = get_terms_of_pages_that_exist
+
+
+def _relocate_environments() -> None:
+    """Let Sphinx load a pickled environment made for the same site in another folder (see `_relocate`)."""
+    from sphinx.environment import BuildEnvironment
+
+    setup = BuildEnvironment.setup
+    if getattr(setup, "relocates", False):
+        return
+
+    def setup_in_this_folder(env, app) -> None:
+        if env.srcdir and Path(env.srcdir) != Path(app.srcdir):
+            _relocate(env, Path(env.srcdir), app.srcdir)
+        setup(env, app)
+
+    setup_in_this_folder.relocates = True
+    BuildEnvironment.setup = setup_in_this_folder
+
+
+def _relocate(env, old: Path, new) -> None:
+    """Move a pickled environment from the folder `old` to `new` (the site was moved or copied with `_build/`).
+
+    What it holds is relative to the source folder (documents, their modification times, images, downloads),
+    except the source folder itself and a dependency noted by its absolute path (a page glued from another,
+    `_note_pages_glued_from`): one inside the old folder is noted again relative to the folder, so the copy's
+    own file is the one whose time decides, not the old folder's (which may be gone, or be another site).
+    The pickled doctrees keep the old folder in their `source` attribute, which only warnings show; Sphinx reads
+    a page again whenever it changed (its time, or a dependency's, newer than the environment's record)."""
+    for docname, dependencies in env.dependencies.items():
+        moved = set()
+        for dependency in dependencies:
+            path = Path(dependency)
+            if path.is_absolute() and (path == old or old in path.parents):
+                dependency = path.relative_to(old).as_posix()
+            moved.add(dependency)
+        env.dependencies[docname] = moved
+    env.srcdir = new
+    env.factcheck_moved_from = str(old)
+
+
+SOURCE_DIGESTS = "factcheck_source_digests"  # the environment's record: docname -> SHA-256 of the source it read
+
+
+def _digest(path: str) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _note_source_digests(app, env, docnames: list[str]) -> None:
+    """Record the content of each page about to be read (in the main process, pickled with the environment)."""
+    digests = getattr(env, SOURCE_DIGESTS, None)
+    if digests is None:
+        digests = {}
+        setattr(env, SOURCE_DIGESTS, digests)
+    for docname in docnames:
+        digests[docname] = _digest(env.doc2path(docname))
+
+
+def _changed_since_moved(app, env, added, changed, removed) -> list[str]:
+    """After a move (`_relocate`), the pages whose content is not what was read, whatever their time stamps say:
+    Sphinx's own test is a time stamp newer than its record, which a folder moved with `mv` keeps but a copy of
+    another clone's `_build/`, or a file put back with its old time, would not. A page with no record is read."""
+    if not getattr(env, "factcheck_moved_from", None):
+        return []
+    env.factcheck_moved_from = None
+    digests = getattr(env, SOURCE_DIGESTS, None) or {}
+    return sorted(docname for docname in env.found_docs & set(env.all_docs) - added - changed
+                  if digests.get(docname) is None or digests[docname] != _digest(env.doc2path(docname)))
 
 
 def _note_pages_glued_from(app, docname: str, source: list[str]) -> None:
