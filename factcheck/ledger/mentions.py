@@ -160,6 +160,10 @@ PATTERN = re.compile(
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
+    # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
+    # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
+    rf"|(?P<minor_money>(?:{NUM})\s?(?:¢|cents?\b|pence\b|p\b(?=\s+(?:a|an|per|each|for|on)\b))"
+    rf"(?:\s+(?:per|for\s+(?:every|each))\s+{_CURRENCY}\s?(?:{NUM})(?:\s+(?:{_SCALE})\b)?)?)"
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
@@ -178,7 +182,9 @@ PATTERN = re.compile(
     # closed class (vocabulary.LONE_FRACTION_FOLLOWERS: prepositions, determiners, adverbs of place and time) or an -ly adverb
     rf"|(?:{_FRACTION_CHANGE})an?\s+(?:third|quarter|fifth|tenth)\b(?=\s*[.,;:)!?]|\s*$|\s+(?:{_alts(LONE_FRACTION_FOLLOWERS)})\b"
     r"|\s+[a-z]+ly\b)"
-    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
+    # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five." stay shares
+    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
@@ -243,6 +249,8 @@ NOT_HEDGES_BEFORE_DURATIONS = {"over"}
 # Hedges that may stand at either end of a range ("from nearly $50,000 to almost $90,000"): the range keeps its ends.
 _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
+# finder v11: "by" before the first number makes it the size of a change, "to" the level it reached
+BY_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
 RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
 # finder v10: "between the ages of 15 and 29" is a range of ages
@@ -774,6 +782,12 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(m.start("short_year"), end, "year", float(2000 + two if two < 50 else 1900 + two), 0.0)
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
         return _Core(start, end, kind, _period_value(kind, text), 0.0)
+    if kind == "minor_money":  # finder v11: "nearly 2¢" is 0.02 usd; "52¢ per $100" is 0.52 usd per $100
+        value, precision = parse_number(re.search(NUM, text).group())
+        currency = "gbp" if re.search(r"\d\s?(?:pence|p)\b", lower) else "usd"
+        base = re.search(rf"\s(?:per|for\s+(?:every|each))\s+({_CURRENCY}.*)$", text)
+        unit = f"{currency} per {base.group(1)}" if base else currency
+        return _Core(start, end, "money", value / 100, _exact_if_count(precision) / 100, unit=unit)
     if kind == "money":
         currency = next(c for c in sorted(CURRENCIES, key=len, reverse=True) if lower.startswith(c))
         value, precision = parse_number(re.search(NUM, text).group())
@@ -940,6 +954,8 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         return None  # "19%, 24% and 27%" lists figures
     if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
+    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to":
+        return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
         if low * second.scale <= second.value:  # "2 to 3 million": the first number shares the scale
