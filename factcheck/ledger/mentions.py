@@ -167,7 +167,8 @@ PATTERN = re.compile(
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
-    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
+    # finder v11: a scale word in the plural after digits is still the scale ("21.3 millions households")
+    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
     # century": 25 and 50 years), not a share
     rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
@@ -710,6 +711,8 @@ SPAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SPAN_AFTER_WORDS)})\b", re.IGNORECASE
 SPAN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SPAN_PREPOSITIONS))})\s+$", re.IGNORECASE)
 # "the low 30,000s", "the mid-40s": where in a plural number a value lies, written before it
 PLURAL_NUMBER_BEFORE = re.compile(r"\b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+$", re.IGNORECASE)
+# finder v11: the start of the text or of a line, with spaces or tabs only between
+LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 SIGNED_KINDS = {"number", "percent", "money", "scaled", "spaced"}
 # a sign joined to a number stands after a space, a bracket or a separator, never after a word or a digit ("40-55")
 SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[{{:;,=/]))[{re.escape(''.join(SIGNS))}]$")
@@ -721,6 +724,8 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
         return core
     if m.lastgroup in SIGNED_KINDS and core.value is not None:
         sign = SIGN_BEFORE.search(source, max(0, core.start - 2), core.start)
+        if sign and LIST_MARK_BEFORE.search(source, 0, sign.start()):
+            sign = None  # finder v11: a dash that opens a line is a list's mark ("\n-144% higher than 2019"), no sign
         if sign:  # "(-30.1 percent; ...)", "+2.4%": the sign is part of the value
             core.start, core.value = sign.start(), core.value * SIGNS[sign.group()]
     if m.lastgroup in ("number", "spaced") and re.match(r"s\b", source[core.end:core.end + 2]):
@@ -878,7 +883,7 @@ def _period_value(kind: str, text: str) -> float | None:
 
 
 def _scale_of(lower: str) -> float:
-    word = re.search(rf"({_SCALE})\b", lower)
+    word = re.search(rf"({_SCALE})s?\b", lower)
     if word:
         return SCALES[word.group(1)]
     abbreviation = re.search(r"\d\s*(bn|mn|tn|m|b|k)\b", lower)
@@ -1237,9 +1242,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
     head = _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
     modifier = words[-2].lower() if len(words) > 1 else ""
-    if head in CLASSIFIER_NOUNS and modifier and words[-2][0].islower() and modifier not in MODIFIERS \
-            and not _is_adjective(modifier) and not _is_participle(modifier):
-        head = f"{words[-2].lower()} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
+    if head in CLASSIFIER_NOUNS and _classifier_modifier(modifier):
+        head = f"{modifier} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
@@ -1258,6 +1262,15 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
+
+
+def _classifier_modifier(word: str) -> bool:
+    """finder v11: a word that names what a classifier noun ("units", "items") counts, whatever its form ("family units",
+    "rental units", "Family units saw a peak of 16,330"): not a word of degree or novelty ("more units", "new units"), a
+    participle ("units added") or a function word."""
+    word = word.lower()
+    return bool(word) and word.isalpha() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
+        and word not in STOP_WORDS and not _is_participle(word) and not word.endswith("est")
 
 
 # finder v10: a count, then its share of a whole in brackets ("30,986 (48% of detainees)", "1,200 (about 5 percent of all
@@ -1452,7 +1465,11 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     plurals = [m for m in plurals if not any(p.end() < m.start() and OF_BETWEEN.fullmatch(sentence, p.end(), m.start())
                                              for p in plurals)]
     if plurals:
-        return plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
+        head = plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
+        before = re.search(r"([A-Za-z]+)\s+$", sentence[:plurals[-1].start()])
+        if head in CLASSIFIER_NOUNS and before and _classifier_modifier(before.group(1)):
+            head = f"{before.group(1).lower()} {head}"  # finder v11: "Family units saw a peak of 16,330"
+        return head
     for mention in reversed(recent):
         if start - mention.end > 600:
             break
