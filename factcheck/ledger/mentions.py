@@ -76,6 +76,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
                                          VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import MEETING_VERBS, MOTION_VERBS, NEARNESS_HEDGES  # finder v11
 from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITIONS, MAJORITY_NOUNS, MOST_RECORD_FOLLOWERS,
                                          NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
@@ -245,6 +246,12 @@ _AFTER_ALTERNATIVES = "|".join(r"\s+".join(map(re.escape, h.split())) for h in _
 HEDGE_AFTER = re.compile(rf"(-plus\b|\s?\+(?![\w$€£+])(?!\s*[-+\u2212]?[$€£]?\d)|\s+(?:{_AFTER_ALTERNATIVES})\b"
                          r"(?!\s+(?:to|than)\b)(?!\s*[-+\u2212]?[$€£]?\d))", re.IGNORECASE)
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
+# finder v11: "up" after a verb of motion (any -ed form, "back", or an irregular one) is the verb's particle
+PARTICLE_UP_BEFORE = re.compile(rf"\b(?:[a-z]+ed|back|{'|'.join(sorted(MOTION_VERBS))})\s+$", re.IGNORECASE)
+# finder v11: a hedge of nearness, then a verb of meeting a mark, then the number ("nearly hit 15,000", "almost reached 2
+# million", "came close to"): the hedge bounds the number as if it stood before it
+HEDGE_THEN_MEETING_VERB = re.compile(rf"(?<![\w-])({'|'.join(sorted(NEARNESS_HEDGES, key=len, reverse=True))})\s+"
+                                     rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+(?:an?\s+)?$", re.IGNORECASE)
 # "over" before a duration usually means "during" ("spread out over five years")
 NOT_HEDGES_BEFORE_DURATIONS = {"over"}
 # Hedges that may stand at either end of a range ("from nearly $50,000 to almost $90,000"): the range keeps its ends.
@@ -1019,6 +1026,11 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
                 re.search(r"\ban?\s+$", before.group()):
             before = None  # "surpassed a 25-year-old record": the verb's object is the record, not the number
+        if before and before.group(1).lower() == "up to" and PARTICLE_UP_BEFORE.search(text, max(0, before.start(1) - 24),
+                                                                                  before.start(1)):
+            before = None  # finder v11: "jumped back up to 14,138", "went up to": "up" is the verb's particle, no bound
+        if not before and not after:  # finder v11: "nearly hit 15,000", "almost reached": a hedge before a verb of meeting
+            before = HEDGE_THEN_MEETING_VERB.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if after:
             hedge = {"-plus": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
