@@ -406,7 +406,9 @@ QUANTITY_WORDS = [
     ("record", rf"\(\s*(?:(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+)?record\s*\)\s*(?:high|low|number|level)s?\b"
                rf"(?:\s+(?:number|level)s?\b)?|\b(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+record\b"),
     # "the greatest number of cases", "the least amount": a size only before a noun that measures
-    ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
+    # finder v11: and before a noun of change ("the greatest increase", "the least growth"), the size of a change as the
+    # change-size superlatives are ("the largest decline")
+    ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS | CHANGE_NOUNS))})\b"),
     # "new high-water marks", "a low point", "a new high"
     ("mark", "|".join(dict.fromkeys(_mark_pattern(m) for m in sorted(EXTREME_MARKS, key=len, reverse=True)))),
     # finder v8: a past mark with words between ("a previous monthly record", "their previous inflation-adjusted
@@ -439,7 +441,7 @@ QUANTITY_WORDS = [
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
-    ("peaked", r"\bpeak(?:ed|s)?\b"),
+    ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
@@ -504,7 +506,7 @@ def _word_key(key: str, written: str) -> str:
     if key == "share size":  # "a small percentage" -> "small percentage"
         return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":
-        return "peaked" if lower == "peaked" else "peak"
+        return "peaked" if lower in ("peaked", "peaking") else "peak"
     if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> third-worst
         words = lower.split()
         at = next(i for i, w in enumerate(words) if re.search(rf"(?:^|-)(?:{'|'.join(JUDGEMENT_SUPERLATIVES)})$", w))
