@@ -722,6 +722,9 @@ SPAN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SPAN_PREPOSITIONS))})\s+$", re
 PLURAL_NUMBER_BEFORE = re.compile(r"\b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+$", re.IGNORECASE)
 # finder v11: the start of the text or of a line, with spaces or tabs only between
 LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+# finder v11: a decade of age after a possessive, with where in it ("their early 20s", "his late 30s", "her 40s")
+AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|our|your|its)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE)
+AGE_DECADE_PART = {"early": (0, 4), "mid": (3, 6), "late": (5, 9)}  # the decade's first half, its middle, its second half
 SIGNED_KINDS = {"number", "percent", "money", "scaled", "spaced"}
 # a sign joined to a number stands after a space, a bracket or a separator, never after a word or a digit ("40-55")
 SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[{{:;,=/]))[{re.escape(''.join(SIGNS))}]$")
@@ -737,6 +740,14 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
             sign = None  # finder v11: a dash that opens a line is a list's mark ("\n-144% higher than 2019"), no sign
         if sign:  # "(-30.1 percent; ...)", "+2.4%": the sign is part of the value
             core.start, core.value = sign.start(), core.value * SIGNS[sign.group()]
+    age = AGE_DECADE_BEFORE.search(source, max(0, core.start - 24), core.start) \
+        if m.lastgroup == "number" and re.fullmatch(r"[1-9]0", m.group()) and re.match(r"s\b", source[core.end:core.end + 2]) \
+        else None
+    if age:  # finder v11: "in their early 20s": an age group, a range of years within the decade of age
+        low, high = AGE_DECADE_PART.get((age.group(1) or "").lower(), (0, 9))
+        decade = core.value
+        return _Core(core.start, core.end + 1, "range", decade + low, 0.0, decade + high, "years", hedge="-",
+                     quote_start=age.start(1) if age.group(1) else core.start)
     if m.lastgroup in ("number", "spaced") and re.match(r"s\b", source[core.end:core.end + 2]):
         core.end += 1  # "the low 30,000s": a plural number, not a number of "s"
         place = PLURAL_NUMBER_BEFORE.search(source, max(0, core.start - 16), core.start)
