@@ -76,7 +76,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
                                          VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
-from factcheck.ledger.vocabulary import MEETING_VERBS, MOTION_VERBS, NEARNESS_HEDGES  # finder v11
+from factcheck.ledger.vocabulary import MEASURE_KIND_PARTICIPLES, MEETING_VERBS, MOTION_VERBS, NEARNESS_HEDGES  # v11
 from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITIONS, MAJORITY_NOUNS, MOST_RECORD_FOLLOWERS,
                                          NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
@@ -1256,6 +1256,14 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             named, named_end = _phrase_after(text, copula.end())
             if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
                 words, phrase_end = named, named_end
+    if not words:  # finder v11: "5,508 for unaccompanied children": the noun phrase "for" takes names whom the count is of
+        beneficiary = re.match(r"\s+for\s+(?:(?:the|all)\s+)?(?=[a-z])", text[end:end + 12]) \
+            if re.fullmatch(NUM, text[start:end]) else None  # a bare count ("tens of billions for agents" is money)
+        if beneficiary:
+            named, named_end = _phrase_after(text, end + beneficiary.end())
+            if named and _is_plural_noun(named[-1]) and named[-1].lower() not in TIME_WORDS \
+                    and named[-1].lower() not in STOP_WORDS and not _is_participle(named[-1].lower()):
+                words, phrase_end = named, named_end
     if not words:  # finder v10: "30,986 (48% of detainees)": the count is a share of the noun in brackets, which it counts
         share = SHARE_OF_AFTER.match(text, end, min(len(text), end + 40))
         if share:
@@ -1287,6 +1295,11 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
+
+
+def _is_participle_kind(word: str) -> bool:
+    """finder v11: an -ing word that says what kind a measure is ("running", "rolling", "moving" average), not a noun."""
+    return word in MEASURE_KIND_PARTICIPLES
 
 
 def _classifier_modifier(word: str) -> bool:
@@ -1454,15 +1467,19 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             head = _head(_phrase_after(sentence, measure.end())[0])
             if head and head not in TIME_WORDS:
                 return head
-            if measure.group(3):
-                continue  # "the total for 1999": no noun, no count named
-        else:  # "the average daily detainee count hovered around 7,000"
-            before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
-            word = before[-1].lower() if before else ""
-            if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
-                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
-                    and word not in SCOPE_ADJECTIVES:  # "the national total for the seven crimes": not "national"
-                return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
+        # "the average daily detainee count hovered around 7,000"; finder v11: also a measure "for" a period, which names
+        # no count ("the shooting total for 2022 (591; ...)": what the noun before the measure names)
+        if measure.group(2):
+            continue
+        before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
+        word = before[-1].lower() if before else ""
+        if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
+                and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
+                and word not in SCOPE_ADJECTIVES \
+                and (not word.endswith("ing") or verb_unit(word) or not _is_participle_kind(word)):
+            # "the national total for the seven crimes": not "national"; finder v11: not a participle that says what kind
+            # of measure ("the 30-day running average", "a moving average"), which counts nothing
+            return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in HEDGE_VERBS:
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
         if subject:

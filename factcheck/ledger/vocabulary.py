@@ -470,3 +470,5 @@ NEARNESS_HEDGES = frozenset({"nearly", "almost"})
 # Verbs of meeting a mark: every form
 MEETING_VERBS = frozenset("""hit hits hitting reach reaches reached reaching meet meets met meeting match matches matched
 matching touch touches touched touching equal equals equaled equalled pass passes passed crossed cross crosses""".split())
+# -ing words that say what kind a measure is, not what it counts ("the 30-day running average", "a rolling total")
+MEASURE_KIND_PARTICIPLES = frozenset("running rolling moving trailing cumulative".split())
