@@ -1495,7 +1495,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 and mention.unit.rstrip("s") not in TIME_UNITS:  # "about $170 billion ..., including tens of billions"
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
     # a plural noun of the sentence; capitalised only as its first word ("Deportations rose to 1.2 million")
-    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|a|an|its|their|out|up|down|about)\b)"
+    # finder v11: the irregular plurals too ("unaccompanied children peaked at 10,578")
+    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s|(?:[a-z]|^[A-Z])(?:hildren|eople|omen))\b(?!\s+(?:the|a|an|its|their|out|up|down|about)\b)"
                                       r"(?!\s+that\b(?!\s+(?:at|in|on|during|by|were|are|was|is|have|had)\b))",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
