@@ -185,8 +185,8 @@ PATTERN = re.compile(
     rf"|(?:{_FRACTION_CHANGE})an?\s+(?:third|quarter|fifth|tenth)\b(?=\s*[.,;:)!?]|\s*$|\s+(?:{_alts(LONE_FRACTION_FOLLOWERS)})\b"
     r"|\s+[a-z]+ly\b)"
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
-    # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five." stay shares
-    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
+    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
