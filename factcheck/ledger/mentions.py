@@ -720,8 +720,9 @@ SPAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SPAN_AFTER_WORDS)})\b", re.IGNORECASE
 SPAN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SPAN_PREPOSITIONS))})\s+$", re.IGNORECASE)
 # "the low 30,000s", "the mid-40s": where in a plural number a value lies, written before it
 PLURAL_NUMBER_BEFORE = re.compile(r"\b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+$", re.IGNORECASE)
-# finder v11: the start of the text or of a line, with spaces or tabs only between
-LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+# finder v11: the start of a line after a line break, with spaces or tabs only between (at the start of the whole text a
+# sign stays a sign: "-18 percent was the worst month")
+LIST_MARK_BEFORE = re.compile(r"\n[ \t]*$")
 # finder v11: a decade of age after a possessive, with where in it ("their early 20s", "his late 30s", "her 40s")
 AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|our|your|its)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE)
 AGE_DECADE_PART = {"early": (0, 4), "mid": (3, 6), "late": (5, 9)}  # the decade's first half, its middle, its second half
