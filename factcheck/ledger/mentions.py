@@ -76,6 +76,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          SHARE_NOUNS, SHARE_SIZE_ADJECTIVES, SIGNS, SIZE_SUPERLATIVES,
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
                                          VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
+from factcheck.ledger.vocabulary import MEASURE_KIND_PARTICIPLES, MEETING_VERBS, MOTION_VERBS, NEARNESS_HEDGES  # v11
 from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITIONS, MAJORITY_NOUNS, MOST_RECORD_FOLLOWERS,
                                          NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
@@ -160,10 +161,15 @@ PATTERN = re.compile(
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
     rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
+    # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
+    # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
+    rf"|(?P<minor_money>(?:{NUM})\s?(?:¢|cents?\b|pence\b|p\b(?=\s+(?:a|an|per|each|for|on)\b))"
+    rf"(?:\s+(?:per|for\s+(?:every|each))\s+{_CURRENCY}\s?(?:{NUM})(?:\s+(?:{_SCALE})\b)?)?)"
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
-    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
+    # finder v11: a scale word in the plural after digits is still the scale ("21.3 millions households")
+    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
     # century": 25 and 50 years), not a share
     rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
@@ -178,7 +184,9 @@ PATTERN = re.compile(
     # closed class (vocabulary.LONE_FRACTION_FOLLOWERS: prepositions, determiners, adverbs of place and time) or an -ly adverb
     rf"|(?:{_FRACTION_CHANGE})an?\s+(?:third|quarter|fifth|tenth)\b(?=\s*[.,;:)!?]|\s*$|\s+(?:{_alts(LONE_FRACTION_FOLLOWERS)})\b"
     r"|\s+[a-z]+ly\b)"
-    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
+    # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
+    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
@@ -238,11 +246,19 @@ _AFTER_ALTERNATIVES = "|".join(r"\s+".join(map(re.escape, h.split())) for h in _
 HEDGE_AFTER = re.compile(rf"(-plus\b|\s?\+(?![\w$€£+])(?!\s*[-+\u2212]?[$€£]?\d)|\s+(?:{_AFTER_ALTERNATIVES})\b"
                          r"(?!\s+(?:to|than)\b)(?!\s*[-+\u2212]?[$€£]?\d))", re.IGNORECASE)
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
+# finder v11: "up" after a verb of motion (any -ed form, "back", or an irregular one) is the verb's particle
+PARTICLE_UP_BEFORE = re.compile(rf"\b(?:[a-z]+ed|back|{'|'.join(sorted(MOTION_VERBS))})\s+$", re.IGNORECASE)
+# finder v11: a hedge of nearness, then a verb of meeting a mark, then the number ("nearly hit 15,000", "almost reached 2
+# million", "came close to"): the hedge bounds the number as if it stood before it
+HEDGE_THEN_MEETING_VERB = re.compile(rf"(?<![\w-])({'|'.join(sorted(NEARNESS_HEDGES, key=len, reverse=True))})\s+"
+                                     rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+(?:an?\s+)?$", re.IGNORECASE)
 # "over" before a duration usually means "during" ("spread out over five years")
 NOT_HEDGES_BEFORE_DURATIONS = {"over"}
 # Hedges that may stand at either end of a range ("from nearly $50,000 to almost $90,000"): the range keeps its ends.
 _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
+# finder v11: "by" before the first number makes it the size of a change, "to" the level it reached
+BY_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
 RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
 # finder v10: "between the ages of 15 and 29" is a range of ages
@@ -390,7 +406,9 @@ QUANTITY_WORDS = [
     ("record", rf"\(\s*(?:(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+)?record\s*\)\s*(?:high|low|number|level)s?\b"
                rf"(?:\s+(?:number|level)s?\b)?|\b(?:{'|'.join(sorted(RECORD_QUALIFIERS))})[\s-]+record\b"),
     # "the greatest number of cases", "the least amount": a size only before a noun that measures
-    ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS))})\b"),
+    # finder v11: and before a noun of change ("the greatest increase", "the least growth"), the size of a change as the
+    # change-size superlatives are ("the largest decline")
+    ("greatest", rf"\b(?:the\s+)?(?:{'|'.join(MEASURE_SUPERLATIVES)})\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(QUANTITY_NOUNS | CHANGE_NOUNS))})\b"),
     # "new high-water marks", "a low point", "a new high"
     ("mark", "|".join(dict.fromkeys(_mark_pattern(m) for m in sorted(EXTREME_MARKS, key=len, reverse=True)))),
     # finder v8: a past mark with words between ("a previous monthly record", "their previous inflation-adjusted
@@ -423,7 +441,7 @@ QUANTITY_WORDS = [
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
-    ("peaked", r"\bpeak(?:ed|s)?\b"),
+    ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
@@ -488,7 +506,7 @@ def _word_key(key: str, written: str) -> str:
     if key == "share size":  # "a small percentage" -> "small percentage"
         return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":
-        return "peaked" if lower == "peaked" else "peak"
+        return "peaked" if lower in ("peaked", "peaking") else "peak"
     if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> third-worst
         words = lower.split()
         at = next(i for i, w in enumerate(words) if re.search(rf"(?:^|-)(?:{'|'.join(JUDGEMENT_SUPERLATIVES)})$", w))
@@ -702,6 +720,12 @@ SPAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SPAN_AFTER_WORDS)})\b", re.IGNORECASE
 SPAN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SPAN_PREPOSITIONS))})\s+$", re.IGNORECASE)
 # "the low 30,000s", "the mid-40s": where in a plural number a value lies, written before it
 PLURAL_NUMBER_BEFORE = re.compile(r"\b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+$", re.IGNORECASE)
+# finder v11: the start of a line after a line break, with spaces or tabs only between (at the start of the whole text a
+# sign stays a sign: "-18 percent was the worst month")
+LIST_MARK_BEFORE = re.compile(r"\n[ \t]*$")
+# finder v11: a decade of age after a possessive, with where in it ("their early 20s", "his late 30s", "her 40s")
+AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|our|your|its)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE)
+AGE_DECADE_PART = {"early": (0, 4), "mid": (3, 6), "late": (5, 9)}  # the decade's first half, its middle, its second half
 SIGNED_KINDS = {"number", "percent", "money", "scaled", "spaced"}
 # a sign joined to a number stands after a space, a bracket or a separator, never after a word or a digit ("40-55")
 SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[{{:;,=/]))[{re.escape(''.join(SIGNS))}]$")
@@ -713,8 +737,18 @@ def _core(m: re.Match, source: str = "") -> _Core | None:
         return core
     if m.lastgroup in SIGNED_KINDS and core.value is not None:
         sign = SIGN_BEFORE.search(source, max(0, core.start - 2), core.start)
+        if sign and LIST_MARK_BEFORE.search(source, 0, sign.start()):
+            sign = None  # finder v11: a dash that opens a line is a list's mark ("\n-144% higher than 2019"), no sign
         if sign:  # "(-30.1 percent; ...)", "+2.4%": the sign is part of the value
             core.start, core.value = sign.start(), core.value * SIGNS[sign.group()]
+    age = AGE_DECADE_BEFORE.search(source, max(0, core.start - 24), core.start) \
+        if m.lastgroup == "number" and re.fullmatch(r"[1-9]0", m.group()) and re.match(r"s\b", source[core.end:core.end + 2]) \
+        else None
+    if age:  # finder v11: "in their early 20s": an age group, a range of years within the decade of age
+        low, high = AGE_DECADE_PART.get((age.group(1) or "").lower(), (0, 9))
+        decade = core.value
+        return _Core(core.start, core.end + 1, "range", decade + low, 0.0, decade + high, "years", hedge="-",
+                     quote_start=age.start(1) if age.group(1) else core.start)
     if m.lastgroup in ("number", "spaced") and re.match(r"s\b", source[core.end:core.end + 2]):
         core.end += 1  # "the low 30,000s": a plural number, not a number of "s"
         place = PLURAL_NUMBER_BEFORE.search(source, max(0, core.start - 16), core.start)
@@ -774,6 +808,12 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(m.start("short_year"), end, "year", float(2000 + two if two < 50 else 1900 + two), 0.0)
     if kind in ("date", "time", "fiscal_year", "decade", "year", "ordinal"):
         return _Core(start, end, kind, _period_value(kind, text), 0.0)
+    if kind == "minor_money":  # finder v11: "nearly 2¢" is 0.02 usd; "52¢ per $100" is 0.52 usd per $100
+        value, precision = parse_number(re.search(NUM, text).group())
+        currency = "gbp" if re.search(r"\d\s?(?:pence|p)\b", lower) else "usd"
+        base = re.search(rf"\s(?:per|for\s+(?:every|each))\s+({_CURRENCY}.*)$", text)
+        unit = f"{currency} per {base.group(1)}" if base else currency
+        return _Core(start, end, "money", value / 100, _exact_if_count(precision) / 100, unit=unit)
     if kind == "money":
         currency = next(c for c in sorted(CURRENCIES, key=len, reverse=True) if lower.startswith(c))
         value, precision = parse_number(re.search(NUM, text).group())
@@ -864,7 +904,7 @@ def _period_value(kind: str, text: str) -> float | None:
 
 
 def _scale_of(lower: str) -> float:
-    word = re.search(rf"({_SCALE})\b", lower)
+    word = re.search(rf"({_SCALE})s?\b", lower)
     if word:
         return SCALES[word.group(1)]
     abbreviation = re.search(r"\d\s*(bn|mn|tn|m|b|k)\b", lower)
@@ -940,6 +980,8 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         return None  # "19%, 24% and 27%" lists figures
     if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
+    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to":
+        return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
         if low * second.scale <= second.value:  # "2 to 3 million": the first number shares the scale
@@ -998,6 +1040,11 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
                 re.search(r"\ban?\s+$", before.group()):
             before = None  # "surpassed a 25-year-old record": the verb's object is the record, not the number
+        if before and before.group(1).lower() == "up to" and PARTICLE_UP_BEFORE.search(text, max(0, before.start(1) - 24),
+                                                                                  before.start(1)):
+            before = None  # finder v11: "jumped back up to 14,138", "went up to": "up" is the verb's particle, no bound
+        if not before and not after:  # finder v11: "nearly hit 15,000", "almost reached": a hedge before a verb of meeting
+            before = HEDGE_THEN_MEETING_VERB.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if after:
             hedge = {"-plus": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
@@ -1210,6 +1257,14 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             named, named_end = _phrase_after(text, copula.end())
             if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
                 words, phrase_end = named, named_end
+    if not words:  # finder v11: "5,508 for unaccompanied children": the noun phrase "for" takes names whom the count is of
+        beneficiary = re.match(r"\s+for\s+(?:(?:the|all)\s+)?(?=[a-z])", text[end:end + 12]) \
+            if re.fullmatch(NUM, text[start:end]) else None  # a bare count ("tens of billions for agents" is money)
+        if beneficiary:
+            named, named_end = _phrase_after(text, end + beneficiary.end())
+            if named and _is_plural_noun(named[-1]) and named[-1].lower() not in TIME_WORDS \
+                    and named[-1].lower() not in STOP_WORDS and not _is_participle(named[-1].lower()):
+                words, phrase_end = named, named_end
     if not words:  # finder v10: "30,986 (48% of detainees)": the count is a share of the noun in brackets, which it counts
         share = SHARE_OF_AFTER.match(text, end, min(len(text), end + 40))
         if share:
@@ -1221,9 +1276,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
     head = _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
     modifier = words[-2].lower() if len(words) > 1 else ""
-    if head in CLASSIFIER_NOUNS and modifier and words[-2][0].islower() and modifier not in MODIFIERS \
-            and not _is_adjective(modifier) and not _is_participle(modifier):
-        head = f"{words[-2].lower()} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
+    if head in CLASSIFIER_NOUNS and _classifier_modifier(modifier):
+        head = f"{modifier} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
@@ -1242,6 +1296,20 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
+
+
+def _is_participle_kind(word: str) -> bool:
+    """finder v11: an -ing word that says what kind a measure is ("running", "rolling", "moving" average), not a noun."""
+    return word in MEASURE_KIND_PARTICIPLES
+
+
+def _classifier_modifier(word: str) -> bool:
+    """finder v11: a word that names what a classifier noun ("units", "items") counts, whatever its form ("family units",
+    "rental units", "Family units saw a peak of 16,330"): not a word of degree or novelty ("more units", "new units"), a
+    participle ("units added") or a function word."""
+    word = word.lower()
+    return bool(word) and word.isalpha() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
+        and word not in STOP_WORDS and not _is_participle(word) and not word.endswith("est")
 
 
 # finder v10: a count, then its share of a whole in brackets ("30,986 (48% of detainees)", "1,200 (about 5 percent of all
@@ -1400,15 +1468,19 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             head = _head(_phrase_after(sentence, measure.end())[0])
             if head and head not in TIME_WORDS:
                 return head
-            if measure.group(3):
-                continue  # "the total for 1999": no noun, no count named
-        else:  # "the average daily detainee count hovered around 7,000"
-            before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
-            word = before[-1].lower() if before else ""
-            if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
-                    and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
-                    and word not in SCOPE_ADJECTIVES:  # "the national total for the seven crimes": not "national"
-                return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
+        # "the average daily detainee count hovered around 7,000"; finder v11: also a measure "for" a period, which names
+        # no count ("the shooting total for 2022 (591; ...)": what the noun before the measure names)
+        if measure.group(2):
+            continue
+        before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
+        word = before[-1].lower() if before else ""
+        if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
+                and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
+                and word not in SCOPE_ADJECTIVES \
+                and (not word.endswith("ing") or verb_unit(word) or not _is_participle_kind(word)):
+            # "the national total for the seven crimes": not "national"; finder v11: not a participle that says what kind
+            # of measure ("the 30-day running average", "a moving average"), which counts nothing
+            return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in HEDGE_VERBS:
         subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
         if subject:
@@ -1424,7 +1496,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 and mention.unit.rstrip("s") not in TIME_UNITS:  # "about $170 billion ..., including tens of billions"
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
     # a plural noun of the sentence; capitalised only as its first word ("Deportations rose to 1.2 million")
-    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s)\b(?!\s+(?:the|a|an|its|their|out|up|down|about)\b)"
+    # finder v11: the irregular plurals too ("unaccompanied children peaked at 10,578")
+    plurals = [m for m in re.finditer(r"\b((?:[a-z]|^[A-Z])[a-z-]{2,}s|(?:[a-z]|^[A-Z])(?:hildren|eople|omen))\b(?!\s+(?:the|a|an|its|their|out|up|down|about)\b)"
                                       r"(?!\s+that\b(?!\s+(?:at|in|on|during|by|were|are|was|is|have|had)\b))",
                                       sentence)
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
@@ -1436,7 +1509,11 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     plurals = [m for m in plurals if not any(p.end() < m.start() and OF_BETWEEN.fullmatch(sentence, p.end(), m.start())
                                              for p in plurals)]
     if plurals:
-        return plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
+        head = plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
+        before = re.search(r"([A-Za-z]+)\s+$", sentence[:plurals[-1].start()])
+        if head in CLASSIFIER_NOUNS and before and _classifier_modifier(before.group(1)):
+            head = f"{before.group(1).lower()} {head}"  # finder v11: "Family units saw a peak of 16,330"
+        return head
     for mention in reversed(recent):
         if start - mention.end > 600:
             break

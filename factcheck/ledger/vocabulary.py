@@ -457,3 +457,18 @@ spectacular dramatic historic""".split())
 # punctuation mark
 BARE_SPAN_UNITS = ("years", "decades", "months", "weeks")
 BARE_SPAN_BEFORE = ("plus", "after", "for", "with", "despite", "following", "amid", "and", "or", "through")
+
+
+# ---- finder v11 (issue 23): the ninth set's misses, each as a class of English ----------------------------------
+# Verbs of motion whose particle "up" is not the hedge "up to" ("jumped back up to 14,138", "went up to 500"): any -ed
+# form is read by the pattern; these are the irregular and present forms.
+MOTION_VERBS = frozenset("""go goes going went gone come comes coming came rise rises rising rose risen grow grows growing
+grew grown shoot shoots shooting shot climb climbs climbing jump jumps jumping move moves moving tick ticks ticking
+creep creeps creeping crept spring springs sprang sprung bounce bounces bouncing""".split())
+# Hedges of nearness that may stand before a verb of meeting a mark and bound its object ("nearly hit 15,000")
+NEARNESS_HEDGES = frozenset({"nearly", "almost"})
+# Verbs of meeting a mark: every form
+MEETING_VERBS = frozenset("""hit hits hitting reach reaches reached reaching meet meets met meeting match matches matched
+matching touch touches touched touching equal equals equaled equalled pass passes passed crossed cross crosses""".split())
+# -ing words that say what kind a measure is, not what it counts ("the 30-day running average", "a rolling total")
+MEASURE_KIND_PARTICIPLES = frozenset("running rolling moving trailing cumulative".split())

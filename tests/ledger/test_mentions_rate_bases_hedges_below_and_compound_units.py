@@ -80,7 +80,10 @@ def test_zero_with_a_particle_is_a_verb_not_a_number(text, numbers):
 @pytest.mark.parametrize("text, value, unit", [
     ("The city approved 2,450 housing units, an increase of 310 over 2021.", 2450, "housing units"),
     ("The city approved 2,450 housing units, an increase of 310 over 2021.", 310, "housing units"),
-    ("The landlord owns 35 rental units downtown.", 35, "units"),            # an adjective: the head alone
+    # finder v11: "units" alone names nothing, after an adjective too (corpus/README.md, "Rules finder v11 follows";
+    # v10 read the head alone here); a word of novelty or degree stays out ("300 new units")
+    ("The landlord owns 35 rental units downtown.", 35, "rental units"),
+    ("The landlord owns 35 new units downtown.", 35, "units"),
     ("The court still has 62 pending cases.", 62, "cases"),                   # a gerund before its noun modifies it
     ("Nearly 9,000 police officers marched.", 9000, "officers"),             # a plural used as a modifier
     ("Prosecutors charged 140 people smugglers in May.", 140, "smugglers"),
