@@ -87,7 +87,7 @@ LABELS = {
         ("over 14,500", "quantity", 14500, "", "above", "pages"),
         ("two", "quantity", 2, "", "rounding", "members"),
     ],
-    "trac19": [
+    "trac19b": [
         ("1,450 days or more", "duration", 1450, "", "at_least", "days"),  # "on average": no hedge
         ("over four years", "duration", 4, "", "above", "years"),
         ("[1]", "other", "", "", "", ""),
