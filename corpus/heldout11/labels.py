@@ -180,7 +180,7 @@ LABELS = {
         q("$4.89 billion", 4890000000, "usd"),
         q("$345 million", 345000000, "usd"),
     ],
-    "wt21": [
+    "wtdeath21": [
         q("557", 557, "deaths"),
         d("the past year", 1, "years"),
         w("the previous record"),
