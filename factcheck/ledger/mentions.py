@@ -85,7 +85,8 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          FRACTION_COMPARATIVES, FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
                                          MAJORITY_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
-                                         SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
+                                         SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS, LED_WHOLES, LED_BY_CHANGES,
+                                         POINT_NUMBER_WORDS, POINT_CHANGE_WORDS,
                                          UNIVERSALS, UNIT_IN_YEARS)
 from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
                                          JUDGEMENT_SUPERLATIVES)
@@ -138,6 +139,11 @@ _RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each)|of\s+every(?=\s+(?:\d{1,3}(?:,\
 # "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
 # "5, 100, 200"), not "Of 500, 300 were"
 _SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
+def _alts_after(words) -> str:
+    """Lookbehinds: the text just after one of words and a space."""
+    return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(words))
+
+
 def _alts(words) -> str:
     """Alternatives for a regular expression, the longest first, spaces as any white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
@@ -153,7 +159,7 @@ _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
-    r"(?=[0-9$€£'‘’]|\b[A-Za-z])(?:"
+    r"(?=[0-9$€£'‘’]|\b[A-Za-z]|\.\d)(?:"
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
@@ -168,6 +174,13 @@ PATTERN = re.compile(
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
+    # finder v12: percentage points in words ("half a percentage point", "a full percentage point", "two percentage
+    # points", "by a point and a half"): a change of a rate, in points; "point" without "percentage" only after a verb or
+    # a preposition of change ("fell by a point and a half", "down half a point"), not "at one point"
+    rf"|(?P<points>\b(?:half\s+an?|an?(?:\s+(?:full|whole|single))?|{_alts(POINT_NUMBER_WORDS)})\s+percentage[\s-]points?"
+    rf"(?:\s+and\s+a\s+half)?\b"
+    rf"|(?:{_alts_after(POINT_CHANGE_WORDS)})(?:half\s+an?|an?(?:\s+(?:full|whole|single))?|{_alts(POINT_NUMBER_WORDS)})"
+    rf"\s+points?(?:\s+and\s+a\s+half)?\b(?!\s+(?:of|in|on|at|where|when)\b))"
     # finder v11: a scale word in the plural after digits is still the scale ("21.3 millions households")
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
@@ -212,6 +225,9 @@ PATTERN = re.compile(
     # finder v9: "the last decade": "last" is a span back before a unit no calendar names (a decade, a century); "last
     # year", "the last month" stay periods (the third set leaves "over the last year" unlabelled: corpus/README.md)
     rf"|\blast\s+(?:{_alts(SPAN_BACK_LAST_UNITS)})\b(?![-'’])"
+    # finder v12: "the last year", "over the last month": "last" after "the" is the span that ends now, one unit long, as
+    # "the past year" is (bare "last year" stays the calendar period before this one; not "the last year of his term")
+    rf"|(?<=\bthe\s)last\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|\s+(?:of|before|in\s+which|for\s+which)\b)"
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
@@ -219,7 +235,8 @@ PATTERN = re.compile(
     # finder v10: a year with its century cut off by an apostrophe ("in ’08 than ’07", "the class of '94"): a period
     rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
-    rf"|(?P<number>{NUM})"
+    # finder v12: a decimal with no digit before its point (".78 mills") is that fraction, not 78
+    rf"|(?P<number>{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
     rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
 )
@@ -441,6 +458,17 @@ QUANTITY_WORDS = [
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
+    # finder v12, extremes: a high or a low that a number after "of" states, with any determiner or none, singular or
+    # plural ("ranges from highs of 6.7 percent", "Colorado's low of 2.3 percent"), as "a high of" is
+    ("high", rf"\b(?:highs?|lows?)(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),
+    # finder v12, ranks as verbs: any form of "lead" before the whole it ranks first in ("lead the nation", "led the
+    # state in arrests"), and ", led by" after a change (", led by Tennessee": the first of the set ranked by it)
+    ("lead", rf"\b(?:lead|leads|leading|led)\s+(?:the\s+(?:{_alts(LED_WHOLES)})|all\s+(?:other\s+)?[a-z]+s)\b"),
+    ("led by", r"(?<=,\s)led\s+by\b"),
+    # finder v12, extremes: a comparative before "than any other" ("more migrants than any other sector", "fewer
+    # arrests than any other state"): above (or below) every other member of the set compared
+    ("than any other", r"\b(?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"than\s+any\s+other\b"),
     ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
@@ -460,11 +488,20 @@ def find_quantity_words(text: str) -> list[Mention]:
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
                 continue
+            if key == "than any other" and _compares_a_quality(text, start + re.match(r"\S+\s+\S+\s+", m.group()).end()):
+                continue  # "more important than any other": a quality compared
+            if key == "led by" and not CHANGE_BEFORE_LED_BY.search(text, max(0, start - 120), start):
+                continue  # "a march, led by students": a leader, no ranking
             if key == "all-time comparison" and _compares_a_quality(text, start):
                 continue  # "more important than ever": a quality compared, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
     return sorted(found, key=lambda m: m.start)
+
+
+# finder v12: ", led by" ranks the first of a set only after a change in the same sentence ("nine states saw rates fall
+# significantly, led by Tennessee")
+CHANGE_BEFORE_LED_BY = re.compile(rf"\b(?:{_alts(LED_BY_CHANGES)})\b[^.;!?]*$", re.IGNORECASE)
 
 
 def _compares_a_quality(text: str, start: int) -> bool:
@@ -499,8 +536,9 @@ def _word_key(key: str, written: str) -> str:
         return lower.removesuffix("s")  # "high-water marks" -> "high-water mark", as written
     if key == "record" and lower.startswith("the record"):  # "the record levels" -> record
         return "record"
-    if key in ("high", "historic"):  # "a high of" -> high; "historic levels" -> historic
-        return next(w for w in lower.split() if w in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
+    if key in ("high", "historic"):  # "a high of" -> high; "historic levels" -> historic; finder v12: "highs" -> high
+        return next(w.removesuffix("s") for w in lower.split()
+                    if w.removesuffix("s") in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
     if key == "top":  # "the number-one source" -> number-one
         return next(r for r in sorted(RANKING_WORDS, key=len, reverse=True) if re.search(rf"\b{re.escape(r)}\b", lower))
     if key == "share size":  # "a small percentage" -> "small percentage"
@@ -828,6 +866,11 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         precision = min(precision, 1.0) if percent else _exact_if_count(precision)
         return _Core(start, end, kind, low * scale, precision * scale, high * scale, "percent" if percent else "",
                      hedge="-", scale=scale)
+    if kind == "points":  # finder v12: "half a percentage point" -> 0.5, "a point and a half" -> 1.5 percentage points
+        first = lower.split()[0]
+        value = 0.5 if first == "half" else POINT_NUMBER_WORDS.get(first, 1.0)
+        value += 0.5 if lower.endswith("and a half") else 0.0
+        return _Core(start, end, "percent", value, min(value, 1.0) / 2, unit="percentage points")
     if kind == "percent":
         value, precision = parse_number(re.search(NUM, text).group())
         unit = "percent"
