@@ -227,7 +227,9 @@ PATTERN = re.compile(
     rf"|\blast\s+(?:{_alts(SPAN_BACK_LAST_UNITS)})\b(?![-'’])"
     # finder v12: "the last year", "over the last month": "last" after "the" is the span that ends now, one unit long, as
     # "the past year" is (bare "last year" stays the calendar period before this one; not "the last year of his term")
-    rf"|(?<=\bthe\s)last\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|\s+(?:of|before|in\s+which|for\s+which)\b)"
+    # (the last unit of a series is no span: "the last month and year of TRAC's data", "the last year of his term")
+    rf"|(?<=\bthe\s)last\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|(?:\s+(?:and|or)\s+(?:{'|'.join(TIME_UNITS)}))?"
+    rf"\s+(?:of|before|in\s+which|for\s+which)\b)"
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
@@ -1368,6 +1370,9 @@ ASIDE_THEN_OF = re.compile(r"\s*(?:[-–—]\s[^-–—.;()]{1,60}\s[-–—]|\(
 REFERS_BACK = re.compile(r"\s+(?:of\s+(?:them|these|those)|who|whom)\b", re.IGNORECASE)
 
 
+QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     """The words of the noun phrase that starts at position (at most six), and where it ends."""
     quote_mark = re.match(r"\s*[\"“‘']", text[position:position + 4])  # 14 "snapshots"
@@ -1379,6 +1384,16 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     for index, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        # finder v12: marks inside a noun phrase that do not end it: quotation marks around a modifier ('1,023,767
+        # "active" cases', 'previously "closed" cases'), and the commas of a list of capitalised modifiers ("74 mostly
+        # Honduran, Guatemalan, and Nicaraguan migrants"), as "and" joins two ("Honduran and Guatemalan migrants")
+        if word in QUOTE_MARKS and words and following[:1].isalpha() and not _is_plural_noun(words[-1]):
+            continue
+        if word == "," and words and words[-1][0].isupper() and not words[-1].endswith("s") and (
+                following[:1].isupper() or (following.lower() in ("and", "or") and index + 2 < len(tokens)
+                                            and tokens[index + 2].group()[:1].isupper())):
+            continue
         if not word[0].isalpha() or len(words) == 6:
             break
         if lower in ("and", "or") and words:
@@ -1407,7 +1422,8 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
         if words and lower in TIME_WORDS:
             break  # "256,085 people last year", "100,000 deportations a day"
-        if word[0].islower() and lower not in MODIFIERS and not _is_adjective(word) and not _is_participle(lower):
+        if word[0].islower() and lower not in MODIFIERS and not _is_adjective(word) and not _is_participle(lower) \
+                and not (lower.endswith("ly") and len(lower) > 4):  # finder v12: "mostly", "previously": adverbs
             noun_seen = True
         words.append(word)
         phrase_end = token.end()
