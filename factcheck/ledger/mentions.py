@@ -1277,6 +1277,7 @@ ADJECTIVE_WORDS = frozenset("known new old former current true overall average l
 # finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
 _TOKEN = re.compile(r"[A-Za-z]+-\d+\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
+TITLE_CASE_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)\s+$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
 # "the total for the seven serious crimes": a measure's "for" names what it counts as "of" does, past a determiner and
 # a number of its own
@@ -1500,6 +1501,12 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
+    if parenthesis and TITLE_CASE_BEFORE.search(sentence, 0, parenthesis.start(1)) \
+            and _is_plural_noun(parenthesis.group(1).lower()):
+        # finder v12: a category named in title case, as an agency writes it ("Unaccompanied Alien Children (692)",
+        # "Family Unit Aliens (537)"): its plural head counts the number in brackets; not one capitalised word alone
+        # ("Guatemalans (185,233)" names whose, after "families" in the sentence before)
+        return parenthesis.group(1).lower()
     referred = _referred_count(text, sentence_start, quote_start, earlier)
     if referred:  # "This number is up from the previous high of 65,735": the figure the sentence before gave
         return referred
