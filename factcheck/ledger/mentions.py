@@ -598,6 +598,7 @@ def _partitive_units(text: str, mentions: list[Mention]) -> list[Mention]:
 LIST_BETWEEN = re.compile(r"\s+(?:to|and|or)\s+|,\s*", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)  # "... 4,000 claims, respectively"
 BARE_KINDS = {"number", "spelled", "scaled"}
+BARE_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)  # finder v12: no noun between
 
 
 def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -630,6 +631,19 @@ def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             for i in range(start + 1, last + 1):
                 if result[i].is_quantity and not result[i].hedge:
                     result[i] = replace(result[i], hedge=first.hedge, reading=first.reading)
+        # finder v12: "The Laredo and Big Bend Sectors ... with approximately 1,400 and 280, respectively": the names a
+        # list of bare numbers is paired with by "respectively" (names joined by "and" before their plural noun) are
+        # whose counts they are, not what they count; each number counts what the last count before the list counted
+        # (not "Nationals of Guatemala and Honduras followed with 15,000 and 12,000": the noun heads the names)
+        if last > start and BARE_RESPECTIVELY.match(text, result[last].quote_end) and first.unit \
+                and re.search(rf"\band\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{re.escape(first.unit)}\b",
+                              text[_sentence_start(text, first.start):first.start], re.IGNORECASE) \
+                and all(m.is_quantity and m.kind in BARE_KINDS and not _states_its_unit(text, m)
+                        for m in result[start:last + 1]):
+            counted = _last_count(text, first.start, result[:start])
+            if counted:
+                for i in range(start, last + 1):
+                    result[i] = replace(result[i], unit=counted)
         start = last + 1
     for i in range(len(result) - 1):  # "more than 80% or 27,000": the same share restated as a count, one hedge for both
         first, second = result[i], result[i + 1]
