@@ -1385,6 +1385,16 @@ ASIDE_THEN_OF = re.compile(r"\s*(?:[-–—]\s[^-–—.;()]{1,60}\s[-–—]|\(
 REFERS_BACK = re.compile(r"\s+(?:of\s+(?:them|these|those)|who|whom)\b", re.IGNORECASE)
 
 
+def _names_before_plural(tokens: list, index: int) -> bool:
+    """finder v12: a run of one to three capitalised words, then a plural noun ("nine southwest Border Patrol sectors"):
+    a name that modifies the plural head, not a new phrase ("officers President Trump praised")."""
+    for token in tokens[index:index + 4]:
+        word = token.group()
+        if not word[:1].isupper():
+            return _is_plural_noun(word) and word.lower() not in STOP_WORDS
+    return False
+
+
 QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
@@ -1431,7 +1441,7 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             continue
         if lower in STOP_WORDS or (lower.endswith("ing") and len(lower) > 4):
             break
-        if word[0].isupper() and noun_seen:
+        if word[0].isupper() and noun_seen and not _names_before_plural(tokens, index):
             break  # a capitalised word after the head starts a new phrase ("officers President Trump")
         if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
