@@ -86,7 +86,7 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          MAJORITY_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
                                          SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS, LED_WHOLES, LED_BY_CHANGES,
-                                         POINT_NUMBER_WORDS, POINT_CHANGE_WORDS,
+                                         POINT_NUMBER_WORDS, POINT_CHANGE_WORDS, ABOUT_TAKERS,
                                          UNIVERSALS, UNIT_IN_YEARS)
 from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
                                          JUDGEMENT_SUPERLATIVES)
@@ -266,6 +266,9 @@ HEDGE_AFTER = re.compile(rf"(-plus\b|\s?\+(?![\w$€£+])(?!\s*[-+\u2212]?[$€�
                          r"(?!\s+(?:to|than)\b)(?!\s*[-+\u2212]?[$€£]?\d))", re.IGNORECASE)
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
 # finder v11: "up" after a verb of motion (any -ed form, "back", or an irregular one) is the verb's particle
+# finder v12: an adjective of feeling or certainty, or a noun of concern, takes "about" as its preposition ("concerned
+# about two actions", "questions about 12 contracts"), where "about" is no hedge
+ABOUT_AS_PREPOSITION = re.compile(rf"\b(?:{_alts(ABOUT_TAKERS)})\s+$", re.IGNORECASE)
 PARTICLE_UP_BEFORE = re.compile(rf"\b(?:[a-z]+ed|back|{'|'.join(sorted(MOTION_VERBS))})\s+$", re.IGNORECASE)
 # finder v11: a hedge of nearness, then a verb of meeting a mark, then the number ("nearly hit 15,000", "almost reached 2
 # million", "came close to"): the hedge bounds the number as if it stood before it
@@ -1102,6 +1105,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if before and before.group(1).lower() == "up to" and PARTICLE_UP_BEFORE.search(text, max(0, before.start(1) - 24),
                                                                                   before.start(1)):
             before = None  # finder v11: "jumped back up to 14,138", "went up to": "up" is the verb's particle, no bound
+        if before and before.group(1).lower() == "about" and ABOUT_AS_PREPOSITION.search(
+                text, max(0, before.start(1) - 24), before.start(1)):
+            before = None  # finder v12: "concerned about two Council actions": "about" is "on", no hedge
         if not before and not after:  # finder v11: "nearly hit 15,000", "almost reached": a hedge before a verb of meeting
             before = HEDGE_THEN_MEETING_VERB.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if after:

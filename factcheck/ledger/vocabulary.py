@@ -489,3 +489,8 @@ POINT_NUMBER_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five":
 # "point(s)" without "percentage" is a change in points only after one of these ("fell by a point and a half", "down half a
 # point"); not "at one point", "a point of contention"
 POINT_CHANGE_WORDS = frozenset("by down up fell rose dropped climbed slipped gained lost declined increased".split())
+# adjectives of feeling or certainty, and nouns of concern, whose complement "about" introduces: "about" after them is
+# a preposition, no hedge ("concerned about two Council actions"); not a verb ("rose about 3%", "spoke about 30
+# minutes", "read about 200 pages", where "about" may be the hedge)
+ABOUT_TAKERS = frozenset("""concerned worried anxious nervous upset angry excited happy unhappy optimistic pessimistic
+skeptical sceptical confident sure unsure uncertain curious questions concern concerns worry worries""".split())

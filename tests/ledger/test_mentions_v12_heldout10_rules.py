@@ -142,3 +142,14 @@ def test_a_noun_heading_the_names_stays_the_unit():
     text = ("Most arrests were of 40,000 Mexican citizens. "
             "Nationals of Peru and Chile followed with around 900 and 700, respectively.")
     assert [m.unit for m in quantities(text)][1:] == ["nationals", "nationals"]
+
+
+# ---- "about" after an adjective of feeling or a noun of concern is a preposition ---------------------------------
+@pytest.mark.parametrize("text, reading", [
+    ("The board is worried about three pending lawsuits.", "rounding"),
+    ("Residents raised questions about 12 contracts.", "rounding"),
+    ("Arrests rose about 3 percent.", "around"),          # guard: after a verb of change "about" is the hedge
+    ("She spoke about 30 minutes.", "around"),           # guard: a verb, not in the closed class
+])
+def test_about_after_a_word_of_feeling_is_no_hedge(text, reading):
+    assert only(text).reading == reading
