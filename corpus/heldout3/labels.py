@@ -109,6 +109,8 @@ LABELS = {
         ("millions of", "quantity", 1000000, "", "order_of_magnitude", "Americans"),
         ("historic levels", "word", "", "", "", ""),
         ("16,000", "quantity", 16000, "", "rounding", "deaths"),
+        # finder v12's rule (corpus/README.md, "Rules finder v12 follows"): "the last year" is a span of one year
+        ("last year", "duration", 1, "", "rounding", "years"),
         ("one less", "other", "", "", "", ""),
         ("the largest decreases", "word", "", "", "", ""),
         ("-30.1 percent", "quantity", -30.1, "", "rounding", "percent"),

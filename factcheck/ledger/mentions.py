@@ -85,7 +85,8 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          FRACTION_COMPARATIVES, FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
                                          MAJORITY_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
-                                         SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS,
+                                         SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS, LED_WHOLES, LED_BY_CHANGES,
+                                         POINT_NUMBER_WORDS, POINT_CHANGE_WORDS, ABOUT_TAKERS,
                                          UNIVERSALS, UNIT_IN_YEARS)
 from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
                                          JUDGEMENT_SUPERLATIVES)
@@ -138,6 +139,11 @@ _RATE_BASE_WORDS = r"(?:per|for\s+(?:every|each)|of\s+every(?=\s+(?:\d{1,3}(?:,\
 # "114, 434 individuals": a thousands group after a stray space is one number; not a list ("120, 135 and 150",
 # "5, 100, 200"), not "Of 500, 300 were"
 _SPACED_THOUSANDS = r"(?<![\d,.])(?<![Oo]f )(?<!\d, )\b\d{1,3},[ \u00a0]\d{3}\b(?!\d|[,.]\d|\s*,\s*\d|\s+(?:and|or|to)\s+\d)"
+def _alts_after(words) -> str:
+    """Lookbehinds: the text just after one of words and a space."""
+    return "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in sorted(words))
+
+
 def _alts(words) -> str:
     """Alternatives for a regular expression, the longest first, spaces as any white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
@@ -153,7 +159,7 @@ _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
-    r"(?=[0-9$€£'‘’]|\b[A-Za-z])(?:"
+    r"(?=[0-9$€£'‘’]|\b[A-Za-z]|\.\d)(?:"
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
@@ -168,6 +174,13 @@ PATTERN = re.compile(
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
+    # finder v12: percentage points in words ("half a percentage point", "a full percentage point", "two percentage
+    # points", "by a point and a half"): a change of a rate, in points; "point" without "percentage" only after a verb or
+    # a preposition of change ("fell by a point and a half", "down half a point"), not "at one point"
+    rf"|(?P<points>\b(?:half\s+an?|an?(?:\s+(?:full|whole|single))?|{_alts(POINT_NUMBER_WORDS)})\s+percentage[\s-]points?"
+    rf"(?:\s+and\s+a\s+half)?\b"
+    rf"|(?:{_alts_after(POINT_CHANGE_WORDS)})(?:half\s+an?|an?(?:\s+(?:full|whole|single))?|{_alts(POINT_NUMBER_WORDS)})"
+    rf"\s+points?(?:\s+and\s+a\s+half)?\b(?!\s+(?:of|in|on|at|where|when)\b))"
     # finder v11: a scale word in the plural after digits is still the scale ("21.3 millions households")
     rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
@@ -212,6 +225,11 @@ PATTERN = re.compile(
     # finder v9: "the last decade": "last" is a span back before a unit no calendar names (a decade, a century); "last
     # year", "the last month" stay periods (the third set leaves "over the last year" unlabelled: corpus/README.md)
     rf"|\blast\s+(?:{_alts(SPAN_BACK_LAST_UNITS)})\b(?![-'’])"
+    # finder v12: "the last year", "over the last month": "last" after "the" is the span that ends now, one unit long, as
+    # "the past year" is (bare "last year" stays the calendar period before this one; not "the last year of his term")
+    # (the last unit of a series is no span: "the last month and year of TRAC's data", "the last year of his term")
+    rf"|(?<=\bthe\s)last\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|(?:\s+(?:and|or)\s+(?:{'|'.join(TIME_UNITS)}))?"
+    rf"\s+(?:of|before|in\s+which|for\s+which)\b)"
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
@@ -219,7 +237,8 @@ PATTERN = re.compile(
     # finder v10: a year with its century cut off by an apostrophe ("in ’08 than ’07", "the class of '94"): a period
     rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
-    rf"|(?P<number>{NUM})"
+    # finder v12: a decimal with no digit before its point (".78 mills") is that fraction, not 78
+    rf"|(?P<number>{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
     rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
 )
@@ -247,6 +266,9 @@ HEDGE_AFTER = re.compile(rf"(-plus\b|\s?\+(?![\w$€£+])(?!\s*[-+\u2212]?[$€�
                          r"(?!\s+(?:to|than)\b)(?!\s*[-+\u2212]?[$€£]?\d))", re.IGNORECASE)
 LOOKBEHIND = 40  # characters searched for a hedge word before a number
 # finder v11: "up" after a verb of motion (any -ed form, "back", or an irregular one) is the verb's particle
+# finder v12: an adjective of feeling or certainty, or a noun of concern, takes "about" as its preposition ("concerned
+# about two actions", "questions about 12 contracts"), where "about" is no hedge
+ABOUT_AS_PREPOSITION = re.compile(rf"\b(?:{_alts(ABOUT_TAKERS)})\s+$", re.IGNORECASE)
 PARTICLE_UP_BEFORE = re.compile(rf"\b(?:[a-z]+ed|back|{'|'.join(sorted(MOTION_VERBS))})\s+$", re.IGNORECASE)
 # finder v11: a hedge of nearness, then a verb of meeting a mark, then the number ("nearly hit 15,000", "almost reached 2
 # million", "came close to"): the hedge bounds the number as if it stood before it
@@ -441,6 +463,17 @@ QUANTITY_WORDS = [
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
+    # finder v12, extremes: a high or a low that a number after "of" states, with any determiner or none, singular or
+    # plural ("ranges from highs of 6.7 percent", "Colorado's low of 2.3 percent"), as "a high of" is
+    ("high", rf"\b(?:highs?|lows?)(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),
+    # finder v12, ranks as verbs: any form of "lead" before the whole it ranks first in ("lead the nation", "led the
+    # state in arrests"), and ", led by" after a change (", led by Tennessee": the first of the set ranked by it)
+    ("lead", rf"\b(?:lead|leads|leading|led)\s+(?:the\s+(?:{_alts(LED_WHOLES)})|all\s+(?:other\s+)?[a-z]+s)\b"),
+    ("led by", r"(?<=,\s)led\s+by\b"),
+    # finder v12, extremes: a comparative before "than any other" ("more migrants than any other sector", "fewer
+    # arrests than any other state"): above (or below) every other member of the set compared
+    ("than any other", r"\b(?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"than\s+any\s+other\b"),
     ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
 ]
@@ -460,11 +493,20 @@ def find_quantity_words(text: str) -> list[Mention]:
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
                 continue
+            if key == "than any other" and _compares_a_quality(text, start + re.match(r"\S+\s+\S+\s+", m.group()).end()):
+                continue  # "more important than any other": a quality compared
+            if key == "led by" and not CHANGE_BEFORE_LED_BY.search(text, max(0, start - 120), start):
+                continue  # "a march, led by students": a leader, no ranking
             if key == "all-time comparison" and _compares_a_quality(text, start):
                 continue  # "more important than ever": a quality compared, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
     return sorted(found, key=lambda m: m.start)
+
+
+# finder v12: ", led by" ranks the first of a set only after a change in the same sentence ("nine states saw rates fall
+# significantly, led by Tennessee")
+CHANGE_BEFORE_LED_BY = re.compile(rf"\b(?:{_alts(LED_BY_CHANGES)})\b[^.;!?]*$", re.IGNORECASE)
 
 
 def _compares_a_quality(text: str, start: int) -> bool:
@@ -499,8 +541,9 @@ def _word_key(key: str, written: str) -> str:
         return lower.removesuffix("s")  # "high-water marks" -> "high-water mark", as written
     if key == "record" and lower.startswith("the record"):  # "the record levels" -> record
         return "record"
-    if key in ("high", "historic"):  # "a high of" -> high; "historic levels" -> historic
-        return next(w for w in lower.split() if w in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
+    if key in ("high", "historic"):  # "a high of" -> high; "historic levels" -> historic; finder v12: "highs" -> high
+        return next(w.removesuffix("s") for w in lower.split()
+                    if w.removesuffix("s") in EXTREME_MARKS_BEFORE_A_NUMBER or w in RECORD_ADJECTIVES)
     if key == "top":  # "the number-one source" -> number-one
         return next(r for r in sorted(RANKING_WORDS, key=len, reverse=True) if re.search(rf"\b{re.escape(r)}\b", lower))
     if key == "share size":  # "a small percentage" -> "small percentage"
@@ -558,6 +601,7 @@ def _partitive_units(text: str, mentions: list[Mention]) -> list[Mention]:
 LIST_BETWEEN = re.compile(r"\s+(?:to|and|or)\s+|,\s*", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)  # "... 4,000 claims, respectively"
 BARE_KINDS = {"number", "spelled", "scaled"}
+BARE_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)  # finder v12: no noun between
 
 
 def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -590,6 +634,19 @@ def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             for i in range(start + 1, last + 1):
                 if result[i].is_quantity and not result[i].hedge:
                     result[i] = replace(result[i], hedge=first.hedge, reading=first.reading)
+        # finder v12: "The Laredo and Big Bend Sectors ... with approximately 1,400 and 280, respectively": the names a
+        # list of bare numbers is paired with by "respectively" (names joined by "and" before their plural noun) are
+        # whose counts they are, not what they count; each number counts what the last count before the list counted
+        # (not "Nationals of Guatemala and Honduras followed with 15,000 and 12,000": the noun heads the names)
+        if last > start and BARE_RESPECTIVELY.match(text, result[last].quote_end) and first.unit \
+                and re.search(rf"\band\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{re.escape(first.unit)}\b",
+                              text[_sentence_start(text, first.start):first.start], re.IGNORECASE) \
+                and all(m.is_quantity and m.kind in BARE_KINDS and not _states_its_unit(text, m)
+                        for m in result[start:last + 1]):
+            counted = _last_count(text, first.start, result[:start])
+            if counted:
+                for i in range(start, last + 1):
+                    result[i] = replace(result[i], unit=counted)
         start = last + 1
     for i in range(len(result) - 1):  # "more than 80% or 27,000": the same share restated as a count, one hedge for both
         first, second = result[i], result[i + 1]
@@ -828,6 +885,11 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         precision = min(precision, 1.0) if percent else _exact_if_count(precision)
         return _Core(start, end, kind, low * scale, precision * scale, high * scale, "percent" if percent else "",
                      hedge="-", scale=scale)
+    if kind == "points":  # finder v12: "half a percentage point" -> 0.5, "a point and a half" -> 1.5 percentage points
+        first = lower.split()[0]
+        value = 0.5 if first == "half" else POINT_NUMBER_WORDS.get(first, 1.0)
+        value += 0.5 if lower.endswith("and a half") else 0.0
+        return _Core(start, end, "percent", value, min(value, 1.0) / 2, unit="percentage points")
     if kind == "percent":
         value, precision = parse_number(re.search(NUM, text).group())
         unit = "percent"
@@ -1043,6 +1105,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if before and before.group(1).lower() == "up to" and PARTICLE_UP_BEFORE.search(text, max(0, before.start(1) - 24),
                                                                                   before.start(1)):
             before = None  # finder v11: "jumped back up to 14,138", "went up to": "up" is the verb's particle, no bound
+        if before and before.group(1).lower() == "about" and ABOUT_AS_PREPOSITION.search(
+                text, max(0, before.start(1) - 24), before.start(1)):
+            before = None  # finder v12: "concerned about two Council actions": "about" is "on", no hedge
         if not before and not after:  # finder v11: "nearly hit 15,000", "almost reached": a hedge before a verb of meeting
             before = HEDGE_THEN_MEETING_VERB.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if after:
@@ -1232,6 +1297,7 @@ ADJECTIVE_WORDS = frozenset("known new old former current true overall average l
 # finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
 _TOKEN = re.compile(r"[A-Za-z]+-\d+\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
+TITLE_CASE_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)\s+$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
 # "the total for the seven serious crimes": a measure's "for" names what it counts as "of" does, past a determiner and
 # a number of its own
@@ -1325,6 +1391,19 @@ ASIDE_THEN_OF = re.compile(r"\s*(?:[-–—]\s[^-–—.;()]{1,60}\s[-–—]|\(
 REFERS_BACK = re.compile(r"\s+(?:of\s+(?:them|these|those)|who|whom)\b", re.IGNORECASE)
 
 
+def _names_before_plural(tokens: list, index: int) -> bool:
+    """finder v12: a run of one to three capitalised words, then a plural noun ("nine southwest Border Patrol sectors"):
+    a name that modifies the plural head, not a new phrase ("officers President Trump praised")."""
+    for token in tokens[index:index + 4]:
+        word = token.group()
+        if not word[:1].isupper():
+            return _is_plural_noun(word) and word.lower() not in STOP_WORDS
+    return False
+
+
+QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     """The words of the noun phrase that starts at position (at most six), and where it ends."""
     quote_mark = re.match(r"\s*[\"“‘']", text[position:position + 4])  # 14 "snapshots"
@@ -1336,6 +1415,16 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     for index, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        # finder v12: marks inside a noun phrase that do not end it: quotation marks around a modifier ('1,023,767
+        # "active" cases', 'previously "closed" cases'), and the commas of a list of capitalised modifiers ("74 mostly
+        # Honduran, Guatemalan, and Nicaraguan migrants"), as "and" joins two ("Honduran and Guatemalan migrants")
+        if word in QUOTE_MARKS and words and following[:1].isalpha() and not _is_plural_noun(words[-1]):
+            continue
+        if word == "," and words and words[-1][0].isupper() and not words[-1].endswith("s") and (
+                following[:1].isupper() or (following.lower() in ("and", "or") and index + 2 < len(tokens)
+                                            and tokens[index + 2].group()[:1].isupper())):
+            continue
         if not word[0].isalpha() or len(words) == 6:
             break
         if lower in ("and", "or") and words:
@@ -1358,13 +1447,14 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             continue
         if lower in STOP_WORDS or (lower.endswith("ing") and len(lower) > 4):
             break
-        if word[0].isupper() and noun_seen:
+        if word[0].isupper() and noun_seen and not _names_before_plural(tokens, index):
             break  # a capitalised word after the head starts a new phrase ("officers President Trump")
         if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
         if words and lower in TIME_WORDS:
             break  # "256,085 people last year", "100,000 deportations a day"
-        if word[0].islower() and lower not in MODIFIERS and not _is_adjective(word) and not _is_participle(lower):
+        if word[0].islower() and lower not in MODIFIERS and not _is_adjective(word) and not _is_participle(lower) \
+                and not (lower.endswith("ly") and len(lower) > 4):  # finder v12: "mostly", "previously": adverbs
             noun_seen = True
         words.append(word)
         phrase_end = token.end()
@@ -1441,6 +1531,12 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
+    if parenthesis and TITLE_CASE_BEFORE.search(sentence, 0, parenthesis.start(1)) \
+            and _is_plural_noun(parenthesis.group(1).lower()):
+        # finder v12: a category named in title case, as an agency writes it ("Unaccompanied Alien Children (692)",
+        # "Family Unit Aliens (537)"): its plural head counts the number in brackets; not one capitalised word alone
+        # ("Guatemalans (185,233)" names whose, after "families" in the sentence before)
+        return parenthesis.group(1).lower()
     referred = _referred_count(text, sentence_start, quote_start, earlier)
     if referred:  # "This number is up from the previous high of 65,735": the figure the sentence before gave
         return referred

@@ -173,7 +173,9 @@ PAST_MARK_QUALIFIERS = ("previous", "prior", "earlier", "past", "former")
 PAST_MARKS = {"high": True, "low": False, "peak": True}
 # "a small percentage of the arrests", "a large share": a share whose size the words give, not its number. The adjective
 # -> whether it says a large (True) or a small (False) part; the nouns that name a part of a whole
-SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True}
+SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True,
+                         # finder v12: the other adjectives of a large or small part ("a substantial portion")
+                         "substantial": True, "considerable": True, "significant": True, "modest": False}
 SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
 
 # ---- finder v7 (issue 23): superlatives by their shape, ranks after "next", all-time comparisons ---------------------
@@ -472,3 +474,23 @@ MEETING_VERBS = frozenset("""hit hits hitting reach reaches reached reaching mee
 matching touch touches touched touching equal equals equaled equalled pass passes passed crossed cross crosses""".split())
 # -ing words that say what kind a measure is, not what it counts ("the 30-day running average", "a rolling total")
 MEASURE_KIND_PARTICIPLES = frozenset("running rolling moving trailing cumulative".split())
+
+
+# --- finder v12 (issue 23): heldout10's misses, each as the class of English it belongs to (corpus/README.md) ---
+# ranks as verbs: "lead the nation", "led the state in arrests": the whole a subject is first in
+LED_WHOLES = frozenset("nation country state states region world county city list pack field".split())
+# ", led by Tennessee" ranks the first of a set only after a change in the same sentence
+LED_BY_CHANGES = frozenset("""fall falls fell fallen falling rise rises rose risen rising grow grows grew grown growing
+increase increases increased increasing decrease decreases decreased decreasing decline declines declined declining drop
+drops dropped dropping gain gains gained loss losses lost jump jumped jumps surge surged climb climbed growth""".split())
+# percentage points in words: the number words before "percentage point(s)" ("two percentage points")
+POINT_NUMBER_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+                      "eight": 8.0, "nine": 9.0, "ten": 10.0}
+# "point(s)" without "percentage" is a change in points only after one of these ("fell by a point and a half", "down half a
+# point"); not "at one point", "a point of contention"
+POINT_CHANGE_WORDS = frozenset("by down up fell rose dropped climbed slipped gained lost declined increased".split())
+# adjectives of feeling or certainty, and nouns of concern, whose complement "about" introduces: "about" after them is
+# a preposition, no hedge ("concerned about two Council actions"); not a verb ("rose about 3%", "spoke about 30
+# minutes", "read about 200 pages", where "about" may be the hedge)
+ABOUT_TAKERS = frozenset("""concerned worried anxious nervous upset angry excited happy unhappy optimistic pessimistic
+skeptical sceptical confident sure unsure uncertain curious questions concern concerns worry worries""".split())

@@ -123,6 +123,12 @@ for _word in NEARNESS_SUPERLATIVES:  # "the next closest sector", "the closest i
 for _words in ALL_TIME_COMPARISONS:  # "more than ever before": a record in other words
     WORD_RULES.setdefault(_words, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
 
+# finder v12: ranks as verbs ("lead the nation", ", led by Tennessee") and "more ... than any other"
+for _lead in ("lead", "led by"):
+    WORD_RULES.setdefault(_lead, WordRule(COUNT, None, "first of the set compared, ranked by the amount meant"))
+WORD_RULES.setdefault("than any other", WordRule(COUNT, None, "above (or, for 'fewer', 'less', 'lower', 'smaller', "
+                                                              "below) every other member of the set compared"))
+
 # "the most detainers", "the most common country": the top of a set ranked by how many (not "most", a majority)
 WORD_RULES.setdefault("the most", WordRule(COUNT, None, "more than every other member of the set compared"))
 for _adjective, _large in SHARE_SIZE_ADJECTIVES.items():  # "a small percentage", "a large share": a part, sized in words
