@@ -123,15 +123,21 @@ def format_timeline(marks: list, ended: float, stderr: str) -> str:
     return "\n".join(lines)
 
 
-def edit_loop(root: Path) -> dict:
+def edit_loop(root: Path, built: dict | None = None) -> dict:
     """Clean build, no-op, one-claim edit and check (first after the edit, then again unchanged) on one copy.
 
     The copy's package is compiled first (`compileall`), as Python does itself on a first run where it may write
     bytecode: under PYTHONDONTWRITEBYTECODE=1 (set in some environments, this one's included) every command would
-    otherwise compile every module it imports (about 0.7 s a command here)."""
+    otherwise compile every module it imports (about 0.7 s a command here).
+
+    built: the copy is a copy of one built already (--keep-corpora): its clean build's figures as it recorded them
+    ("clean", "clean render", "pages", "load"), and no clean build is run."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "factcheck")], check=True)
-    clean_seconds, clean = timed(lambda: traced_build(root, "clean build", "--force"))
-    pages = executed_pages(clean)
+    if built is None:
+        clean_seconds, clean = timed(lambda: traced_build(root, "clean build", "--force"))
+        pages, clean_render = executed_pages(clean), render_seconds(clean)
+    else:
+        clean_seconds, clean_render, pages = built["clean"], built["clean render"], built["pages"]
     noop_seconds, _ = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
     before = page_bytes(root)
     edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
@@ -141,7 +147,7 @@ def edit_loop(root: Path) -> dict:
     identical = sorted(page for page in rerun if before.get(page) == after.get(page))
     check_seconds, _ = timed(lambda: succeeded(check_command(root)))
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
-    return {"pages": pages, "clean": clean_seconds, "clean render": render_seconds(clean), "noop": noop_seconds,
+    return {"pages": pages, "clean": clean_seconds, "clean render": clean_render, "noop": noop_seconds,
             "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
             "edit identical": identical,
             "check": check_seconds, "check again": check_again_seconds, "render one page": render_alone(root),
@@ -264,6 +270,11 @@ def main() -> int:
     options.add_argument("--corpora-only", action="store_true",
                          help="only the table of corpus sizes (skip where a page's time goes and Jupyter Book's own "
                               "execution, which take minutes on a loaded machine)")
+    options.add_argument("--keep-corpora", type=Path, metavar="FOLDER",
+                         help="build each synthetic corpus once into FOLDER/corpus-N (clean build, timed) and keep it; "
+                              "a later run finds it there and measures the edit loop in it (the edit undone and built after), "
+                              "its clean build's figures read from FOLDER/corpus-N/clean-build.json; built again "
+                              "when the package changed")
     options.add_argument("--timeline", action="store_true",
                          help="print the clean build's and the one-claim edit's timeline at each size: every phase "
                               "of the build, its workers, their kernels and the render process")
@@ -276,7 +287,7 @@ def main() -> int:
     report = {}
     try:
         if args.corpora_only:
-            return _corpora(sizes, scratch)
+            return _corpora(sizes, scratch, args.keep_corpora)
         costs = page_costs(clean_copy(scratch / "costs", executed_pages=True))
         report.update({
             "one page, plain papermill (fresh kernel), s": costs["fresh"],
@@ -315,20 +326,62 @@ def main() -> int:
             report.update({f"bytes transferred, {kind} page": weight for kind, weight in page_weights(html).items()})
         _print(report)
         _print_timelines("the five articles")
-        return _corpora(sizes, scratch)
+        return _corpora(sizes, scratch, args.keep_corpora)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _corpora(sizes: list[int], scratch: Path) -> int:
-    """The edit loop on synthetic corpora of each size, one row each."""
+def kept_corpus(size: int, keep: Path) -> tuple[Path, dict, dict]:
+    """The corpus of `size` articles built once under keep (built there first if absent, its clean build timed and
+    recorded in clean-build.json), its build's figures, and the bytes of what the edit loop changes in it (for
+    `restored`). The loop runs in that folder itself, not a copy: the build's kept files are named after the
+    folder they serve (_build/kept/), so a copy elsewhere would parse checks.yml again and time more than an edit.
+    Built again when this checkout's package is not the one it was built with (the package is among every page's
+    inputs: an edit on other code would execute every page again)."""
+    import json
+
+    from factcheck.pipeline.fingerprint import package_digest
+
+    built = keep / f"corpus-{size}"
+    record = built / "clean-build.json"
+    if record.exists() and package_digest(built) != package_digest(ROOT):
+        record.unlink()
+    if not record.exists():
+        if built.exists():
+            shutil.rmtree(built)   # an interrupted one, or one of other code
+        make_corpus(size, built)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(built / "factcheck")], check=True)
+        seconds, clean = timed(lambda: traced_build(built, "clean build", "--force"))
+        record.write_text(json.dumps({"clean": seconds, "clean render": render_seconds(clean),
+                                      "pages": executed_pages(clean), "load": load()}) + "\n", encoding="utf-8")
+    changed = [built / "data" / "claims.csv", built / "book" / "documents" / f"{EDITED_CLAIM[0].split('-')[0]}.ipynb"]
+    return built, json.loads(record.read_text(encoding="utf-8")), {path: path.read_bytes() for path in changed}
+
+
+def restored(root: Path, saved: dict) -> None:
+    """The kept corpus as it was built: the edited files written back and built (executing what they touch)."""
+    for path, data in saved.items():
+        path.write_bytes(data)
+    succeeded(run_build(root, timeout=BUILD_TIMEOUT))
+
+
+def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
+    """The edit loop on synthetic corpora of each size, one row each (on a copy of a kept build with keep)."""
     print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
     print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
           f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
           flush=True)
     for size in sizes:
-        root = make_corpus(size, scratch / f"corpus-{size}")
-        loop = edit_loop(root)
+        if keep is None:
+            root, built = make_corpus(size, scratch / f"corpus-{size}"), None
+        else:
+            root, built, saved = kept_corpus(size, keep.resolve())
+            print(f"{'':>8} (clean build kept from an earlier run, load then {built['load']})", flush=True)
+        try:
+            loop = edit_loop(root, built)
+        finally:
+            if keep is not None:
+                restored(root, saved)
         print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
               f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
               f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
@@ -339,7 +392,8 @@ def _corpora(sizes: list[int], scratch: Path) -> int:
         print(f"{'':>8} pages the edit executed again that came out byte-identical: "
               f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
         _print_timelines(f"{size} articles")
-        shutil.rmtree(root, ignore_errors=True)
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
     print(f"\nload after: {uptime()}")
     return 0
 

@@ -138,6 +138,27 @@ def _claim_digests(ledger) -> dict[str, str]:
     return rows
 
 
+def _claim_field(ledger, claim_id: str, column: str) -> str:
+    """One column of a claim's row as text (the first row with that id, as `ledger.claim` finds it), or what says
+    it is absent; the rows' values are laid out once per claims table."""
+    table = ledger.__dict__["_claims"]  # the table itself: not a page reading every claim
+    kept = ledger.__dict__.get("_kept_fields")
+    if kept is None or kept[0] is not table:
+        columns = list(table.columns)
+        where = columns.index("claim_id")
+        records: dict = {}
+        for record in table.itertuples(index=False, name=None):
+            records.setdefault(record[where], record)
+        kept = ledger.__dict__["_kept_fields"] = (table, {c: i for i, c in enumerate(columns)}, records)
+    _, columns, records = kept
+    record = records.get(claim_id)
+    if record is None:
+        return "not in the ledger"
+    if column not in columns:
+        return f"no column {column!r}"
+    return repr((column, record[columns[column]]))
+
+
 def _code_digest() -> str:
     """Every module of the package: any change to the code that evaluates may change an outcome."""
     global _code
@@ -294,9 +315,11 @@ def _file_digest(path: Path) -> str:
 def _read_digest(read: str, root: Path | None, ledger) -> str | None:
     """The hash of one thing a loader read, or None when it is not a kind this cache can check."""
     kind, _, ident = read.partition(":")
-    if kind in ("claim", "claim-field") and ledger is not None:   # a column of a claim: the whole row is checked
-        ident = ident.rpartition("=")[0] if kind == "claim-field" else ident
+    if kind == "claim" and ledger is not None:   # the claim read whole (or in a way not told apart): its row
         return hashlib.sha256(_claim_digests(ledger).get(ident, "not in the ledger").encode()).hexdigest()
+    if kind == "claim-field" and ledger is not None:   # one column of a claim: that column's value only (a
+        claim_id, _, column = ident.rpartition("=")    # population corrected does not parse statements.yml again)
+        return hashlib.sha256(_claim_field(ledger, claim_id, column).encode()).hexdigest()
     if kind == "file" and ".." not in Path(ident).parts:
         return _file_digest(Path(root or paths.ROOT) / ident)
     return None

@@ -201,6 +201,33 @@ def test_a_claim_row_the_statements_read_changing_parses_them_again_and_another_
     assert changed
 
 
+def test_a_column_of_a_read_claim_the_statements_do_not_read_changing_keeps_them_and_one_they_read_does_not(project):
+    """statements.yml reads four columns of the claim a rated check tests (judged_words): a correction to another
+    column of that claim (its population) keeps the parse; a changed offset parses again, and the parse shows it."""
+    ledger, checks_file, calls, statements = _loads(project)
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    statements(ledger, checks)
+
+    def edited(claim_id: str, column: str, value) -> Ledger:
+        claims = ledger.claims.copy()
+        claims.loc[claims.index[claims["claim_id"] == claim_id][0], column] = value
+        return Ledger(claims=claims, non_claims=ledger.non_claims, documents=ledger.documents, rules=ledger.rules,
+                      root=ledger.root)
+
+    from factcheck.checks.statements import judged_words
+
+    read = next(c for c in checks if c.rates_a_claim and c.tests)
+    statements(edited(read.tests, "population", "changed by the test"), checks)
+    assert calls == ["statements"]   # population is not among what the parse read of that claim
+    statement = next(s for s in statements(ledger, checks) if read.id in s.evidence)
+    start = int(ledger.claim(read.tests)["start"])
+    assert statement.start <= start   # so one more character to the left stays inside the statement
+    moved = edited(read.tests, "start", start + 1)
+    assert judged_words(read, moved)[1] == start + 1
+    statements(moved, checks)
+    assert calls == ["statements", "statements"]
+
+
 @pytest.mark.parametrize("spoil", ["truncate", "garbage", "file changed"])
 def test_a_spoilt_entry_or_a_changed_file_parses_again(project, spoil):
     ledger, checks_file, calls, statements = _loads(project)
