@@ -548,14 +548,16 @@ def _word_key(key: str, written: str) -> str:
         return next(r for r in sorted(RANKING_WORDS, key=len, reverse=True) if re.search(rf"\b{re.escape(r)}\b", lower))
     if key == "share size":  # "a small percentage" -> "small percentage"
         return " ".join(lower.split()[1:3]).removesuffix("s")
-    if key == "peaked":
-        return "peaked" if lower in ("peaked", "peaking") else "peak"
-    if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> third-worst
+    if key == "peaked":  # the verb's form as written ("peaking"); "peaks" and "peak" -> peak
+        return lower if lower in ("peaked", "peaking") else "peak"
+    if key == "lead":  # "led the nation" -> led, as written: a draft's words must stand in its quote
+        return lower.split()[0]
+    if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> "third worst"
         words = lower.split()
         at = next(i for i, w in enumerate(words) if re.search(rf"(?:^|-)(?:{'|'.join(JUDGEMENT_SUPERLATIVES)})$", w))
-        return "-".join(w for w in words[:at + 1] if w != "the")
-    if key == "rank":  # "the second-lowest" -> "second-lowest", "11th largest" -> "11th-largest"
-        return re.sub(r"\s+", "-", re.sub(r"^the\s+", "", lower))
+        return " ".join(w for w in words[:at + 1] if w != "the")
+    if key == "rank":  # "the second-lowest" -> "second-lowest", "11th largest" -> "11th largest", as written
+        return re.sub(r"^the\s+", "", lower)
     if key == "majority noun":  # "the bulk of", "the lion’s share of", as written
         return lower
     if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high

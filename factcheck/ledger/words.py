@@ -86,6 +86,7 @@ WORD_RULES = {
     "all-time high": WordRule(COUNT, None, "higher than every figure ever recorded for the series"),
     "all-time low": WordRule(COUNT, None, "lower than every figure ever recorded for the series"),
     "peaked": WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"),
+    "peaking": WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"),
     "peak": WordRule(COUNT, None, "the highest point of a series: no figure of the period above it"),
     "a fraction of": WordRule(SHARE, None, "a small part of the whole; the words give no range"),
     "a small fraction of": WordRule(SHARE, None, "a small part of the whole; the words give no range"),
@@ -124,7 +125,7 @@ for _words in ALL_TIME_COMPARISONS:  # "more than ever before": a record in othe
     WORD_RULES.setdefault(_words, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
 
 # finder v12: ranks as verbs ("lead the nation", ", led by Tennessee") and "more ... than any other"
-for _lead in ("lead", "led by"):
+for _lead in ("lead", "leads", "led", "led by"):  # each form as a draft writes it (its words stand in its quote)
     WORD_RULES.setdefault(_lead, WordRule(COUNT, None, "first of the set compared, ranked by the amount meant"))
 WORD_RULES.setdefault("than any other", WordRule(COUNT, None, "above (or, for 'fewer', 'less', 'lower', 'smaller', "
                                                               "below) every other member of the set compared"))
@@ -143,7 +144,7 @@ for _noun in MAJORITY_NOUNS:
 
 # finder v8: a rank of an amount, an ordinal joined to a superlative of amount ("second-lowest", "11th-largest"): one
 # reading for every such pair, so the table shows it once (RANK_EXAMPLE) and rule_for reads each as written
-RANK_OF_AN_AMOUNT = re.compile(rf"(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))-"
+RANK_OF_AN_AMOUNT = re.compile(rf"(?:{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))[-\s]"  # "third worst" as "third-worst"
                                rf"({'|'.join(sorted({**SIZE_SUPERLATIVES, **MAGNITUDE_SUPERLATIVES}, key=len, reverse=True))}"
                                rf"|{'|'.join(JUDGEMENT_SUPERLATIVES)})")  # finder v10: "third-worst" (of a measure)
 RANK_EXAMPLE = "second-largest, 11th-lowest (an ordinal joined to a superlative of amount)"

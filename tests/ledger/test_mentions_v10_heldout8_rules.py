@@ -128,7 +128,7 @@ def test_guards_a_period_a_count_or_a_bare_unit_alone(text):
     ("Lawmakers faced an unprecedented deficit this spring.", [("unprecedented deficit", "unprecedented")]),
     ("Ohio posted the worst rate of job losses in the region.", [("the worst rate", "worst")]),
     ("The county has the best graduation rate in the state.", [("the best graduation rate", "best")]),
-    ("Nevada had the fifth worst unemployment rate last year.", [("the fifth worst unemployment rate", "fifth-worst")]),
+    ("Nevada had the fifth worst unemployment rate last year.", [("the fifth worst unemployment rate", "fifth worst")]),
     ("The team may have set an even more remarkable record.", [("an even more remarkable record", "record")]),
 ])
 def test_v10_quantity_words_are_read(text, expected):

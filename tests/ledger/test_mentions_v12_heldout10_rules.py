@@ -78,7 +78,7 @@ def test_a_point_that_is_no_change_is_not_percentage_points(text):
     ("Prices ranged from highs of $9 in Maine to Ohio's low of $4.", [("highs", "high"), ("low", "low")]),
     # ranks as verbs
     ("Harris County continues to lead the nation in evictions.", [("lead the nation", "lead")]),
-    ("The city led the state in new permits.", [("led the state", "lead")]),
+    ("The city led the state in new permits.", [("led the state", "led")]),
     ("Eight counties saw rents rise, led by Travis.", [("led by", "led by")]),
     # a comparative before "than any other"
     ("The port handled more containers than any other port.", [("more containers than any other", "than any other")]),
