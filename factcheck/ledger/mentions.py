@@ -90,6 +90,9 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          UNIVERSALS, UNIT_IN_YEARS)
 from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
                                          JUDGEMENT_SUPERLATIVES)
+from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # v13
+                                         MAJORITY_ADVERB_CAUSE_NOUNS, MAJORITY_ADVERB_PREPOSITIONS, MOST_CHANGE_VERBS,
+                                         PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -160,7 +163,10 @@ PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
     r"(?=[0-9$€£'‘’]|\b[A-Za-z]|\.\d)(?:"
-    rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
+    rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:"
+    # finder v13: days of one month joined by a dash ("June 1-7", "March 3–9, 2024"): a period, not a range of counts
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|per\s?cent\b|{_SCALE}))(?:,\s*\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
@@ -213,12 +219,17 @@ PATTERN = re.compile(
     rf"|(?:(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bin\sthe\s)|(?<=\bthroughout\sthe\s))"
     rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+(?:that\s+)?(?:they|he|she|we|you|I)\s+[a-z])"
     r")"
-    rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    # finder v13: two vague magnitudes joined by "or" ("tens or hundreds of millions", "hundreds or thousands of
+    # residents"): one vague magnitude, read at its first end, as the gold writes it
+    rf"|(?P<vague>\b(?:tens|hundreds)\s+or\s+(?:even\s+)?(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    rf"|\b(?:dozens|hundreds|thousands|millions)\s+or\s+(?:even\s+)?(?:hundreds|thousands|millions|billions)\b"
+    rf"(?!\s+of\s+(?:thousands|millions|billions)\b)"
+    rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
     # finder v10: not "a second consecutive month", "a second time": "second" before a word that is not a preposition or
     # a conjunction is the ordinal
-    rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
+    rf"|(?P<a_duration>\ban?\s+(?:(?:{_alts(SPAN_WHOLE_ADJECTIVES)})\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
     rf"(?:(?<!second)|(?<=second)(?=\s*[.,;:!?)]|\s*$|\s+(?:or|and|to|of|in|for|later|earlier|ago|before|after|longer)\b))"
     # "the past decade": the span that ends now, one unit long (not "the past year's figures")
     rf"|\b(?:{'|'.join(SPAN_BACK_QUALIFIERS)})\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’])"
@@ -826,6 +837,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[0].removesuffix("-long")))
         if words[0] in (*SPAN_BACK_QUALIFIERS, "last"):  # "the past decade", "the last decade"
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[-1]))
+        half = AND_A_HALF.match(source, end) if source and words[1] != "half" else None
+        if half:  # finder v13: "a year and a half", "an hour and a half": one unit and a half, a span with or without a hedge
+            return _Core(start, half.end(), "duration", 1.5, 0.0, unit=_plural(words[-1]))
         if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
                 and not SPAN_BEFORE.search(source[max(0, start - 12):start]) and not SPAN_AFTER.match(source, end):
             return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
@@ -837,6 +851,11 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             core = _core(m)
             core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
             return core
+        unit = DURATION_AFTER.match(source, end)
+        half = AND_A_HALF.match(source, unit.end()) if unit else None
+        if half:  # finder v13: "two years and a half": "and a half" after the time unit, as before it
+            core = _core(m)
+            return _Core(start, half.end(), "duration", core.value + 0.5, 0.0, unit=_plural(unit.group(1).lower()))
     if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
             re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
         return None  # "to zero out that balance", "zero in on": a verb with its particle, no number
@@ -922,6 +941,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
     if kind == "vague":
         words = lower.split()
+        if "or" in words:  # finder v13: "tens or hundreds of millions" reads as its first end, "tens of millions"
+            tail = words[words.index("of") + 1:] if "of" in words else []
+            lower = f"{words[0]} of {tail[0]}" if tail and words[0] in ("tens", "hundreds") else words[0]
+            words = lower.split()
         hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
         value = _vague_value(lower)
         return _Core(start, end, kind, value, value, hedge=hedge)
@@ -1044,7 +1067,7 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         return None  # "19%, 24% and 27%" lists figures
     if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
-    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to":
+    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and not _shares_the_unit_after(first, second):
         return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
@@ -1066,6 +1089,22 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     quote_start = first.start - len(before) + opening.start() if opening else first.start
     return _Core(first.start, second.end, "range", low, min(stated) if stated else 0.0, second.value, unit,
                  hedge=hedge, scale=second.scale, quote_start=quote_start)
+
+
+# finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
+PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
+# finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
+WITHIN_A_SPAN_BEFORE = re.compile(r"(?<![\w-])(within)\s+the\s+(?:last|past|next|first|previous|coming|following)\s+$",
+                                  re.IGNORECASE)
+
+
+def _shares_the_unit_after(first: _Core, second: _Core) -> bool:
+    """finder v13: "by approximately 10 to 20 percent", "by 2 to 3 million": a bare first number that takes the unit the
+    second one writes is a range's first end (a hedged range whose first end lacks the unit); "by $52 million to $322
+    million" (both write it) and "by 300 to 4,500" (neither does) stay a change's size and its end (v11)."""
+    bare = first.kind in ("number", "spelled") and not first.unit and first.scale == 1.0
+    written = second.kind in ("percent", "money", "scaled") or second.scale > 1.0
+    return bare and written
 
 
 # "the death rate per 1,000 births": the number after "rate per" is the rate's base, not a count
@@ -1096,9 +1135,13 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             kind = "duration" if kind != "range" else kind
     if kind == "percent" and re.match(r"\s+(?:percentage\s+)?points?\b", text[end:end + 25], re.IGNORECASE):
         unit = "percentage points"
+    if kind in ("number", "spelled", "range") and not unit and PERCENTAGE_POINTS_AFTER.match(text, end):
+        unit = "percentage points"  # finder v13: "up 3.2 percentage points": the unit is the two words, after digits too
     if not hedge:
         after = HEDGE_AFTER.match(text, quote_end)  # "three years or more": after the time unit
         before = HEDGE_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
+        if not before and kind == "duration":  # finder v13: "within the last five years": the bound reaches past "the last"
+            before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
@@ -1451,6 +1494,11 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             break
         if word[0].isupper() and noun_seen and not _names_before_plural(tokens, index):
             break  # a capitalised word after the head starts a new phrase ("officers President Trump")
+        if lower in COMPOUND_PARTICIPLES and words and not _is_plural_noun(words[-1]) and following[:1].islower() \
+                and _is_plural_noun(following) and following.lower() not in STOP_WORDS:
+            words.append(word)  # finder v13: "1,506 homicide related offenses": "drug-related" without its hyphen
+            phrase_end = token.end()
+            continue
         if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
         if words and lower in TIME_WORDS:
@@ -1613,7 +1661,7 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             head = f"{before.group(1).lower()} {head}"  # finder v11: "Family units saw a peak of 16,330"
         return head
     for mention in reversed(recent):
-        if start - mention.end > 600:
+        if start - mention.end > 800:
             break
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
@@ -1657,7 +1705,7 @@ def _last_count(text: str, start: int, earlier: list[Mention]) -> str:
     """The unit of the last number before start that counted something named (not a share, a factor or a time)."""
     recent = earlier[-LOOK_BACK:]
     for mention in reversed(recent):
-        if start - mention.end > 600:
+        if start - mention.end > 800:
             break
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and " per " not in mention.unit:

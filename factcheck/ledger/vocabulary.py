@@ -494,3 +494,43 @@ POINT_CHANGE_WORDS = frozenset("by down up fell rose dropped climbed slipped gai
 # minutes", "read about 200 pages", where "about" may be the hedge)
 ABOUT_TAKERS = frozenset("""concerned worried anxious nervous upset angry excited happy unhappy optimistic pessimistic
 skeptical sceptical confident sure unsure uncertain curious questions concern concerns worry worries""".split())
+
+
+# --- finder v13 (issue 23): the pooled misses of every set, each as a class of English (corpus/README.md) -----------
+# A participle that joins a noun to make a compound adjective, written without its hyphen ("1,506 homicide related
+# offenses", "drug related deaths", "gang affiliated members"): inside the noun phrase, as "drug-related" is; not the
+# verbs of a clause ("involved", "led" stay out)
+COMPOUND_PARTICIPLES = frozenset("""related based linked affiliated connected induced associated driven sponsored funded
+owned born""".split())
+# The qualifiers of "any" in a comparison with every period ("than in any previous fiscal year", "than at any prior point",
+# "than any earlier decade"): as "other" is
+ANY_PERIOD_QUALIFIERS = ("other", "previous", "prior", "earlier", "past", "preceding")
+# Verbs of change after which "the most" / "the least" ranks the change ("shares have risen the most for ...", "fell
+# the least"): every form
+MOST_CHANGE_VERBS = LED_BY_CHANGES - {"growth", "loss", "losses"} | frozenset("""grown jumping surges surging climbs
+climbing improve improves improved improving benefit benefits benefited benefitted shrink shrinks shrank shrunk slow slows
+slowed soar soars soared soaring spike spiked plunge plunged plummeted swell swelled expand expanded contract contracted
+change changed changes suffer suffered""".split())
+# An adverb of record before an adjective of level ("historically high rent increases", "unprecedentedly low"): a record
+# in other words, as "record high" is
+RECORD_ADVERBS = ("historically", "unprecedentedly")
+LEVEL_ADJECTIVES = {"high": True, "low": False, "large": True, "small": False, "elevated": True, "depressed": False}
+# A mark of height in the plural after a word of novelty or record ("staggering new heights", "record heights", "new
+# depths"): the highest (or lowest) point reached
+HEIGHT_MARKS = {"heights": True, "depths": False}
+HEIGHT_QUALIFIERS = ("new", "record", "all-time", "historic", "unprecedented")
+# "the record-holder", "a record holder": what holds the record is at the top of the series
+RECORD_HOLDERS = ("holder", "holders", "setter", "setters", "breaker", "breakers")
+# Nouns of prominence or priority: a superlative of size before them ranks importance, not an amount ("one of the biggest
+# topics", "the highest priority calls", "the largest concern"): no quantity word
+PROMINENCE_NOUNS = frozenset("""topic topics issue issues priority priorities concern concerns question questions problem
+problems challenge challenges story stories name names star stars fan fans critic critics supporter supporters winner
+winners loser losers surprise surprises hurdle hurdles obstacle obstacles mistake mistakes honor honors honour honours
+headline headlines controversy controversies""".split())
+# Adjectives of a span's wholeness or its loss: "a lost decade", "a complete year" is one unit, as "a full year" is
+SPAN_WHOLE_ADJECTIVES = ("whole", "full", "single", "entire", "half", "lost", "complete")
+# Prepositions after which a majority adverb still sizes a bare noun phrase ("deal mainly with immigrants in detention",
+# "work mostly in rural counties", "mostly among young men"): the object has no determiner
+MAJORITY_ADVERB_PREPOSITIONS = ("with", "in", "on", "at", "for", "among", "to")
+# Object nouns that make such a phrase a cause or a purpose, not a part ("mainly for reasons of cost")
+MAJORITY_ADVERB_CAUSE_NOUNS = frozenset("reasons purposes causes grounds".split())
