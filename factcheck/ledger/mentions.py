@@ -487,6 +487,27 @@ QUANTITY_WORDS = [
                        r"than\s+any\s+other\b"),
     ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
+    # finder v13, proportions: "the majority" (or "a majority") before a verb it governs ("the majority voted to restore"),
+    # as "a slim majority voted" (v9) and "the majority of" are
+    ("majority", rf"\b(?:the|a)\s+majority\b(?=\s+(?:{_alts(MAJORITY_VERBS)})\b)"),
+    # finder v13, proportions: a majority adverb before a preposition whose object is a bare noun phrase ("deal mainly with
+    # immigrants in detention", "work mostly in rural counties"): it sizes that object; not a cause or a purpose ("mainly
+    # for reasons of cost"), not a determiner after the preposition ("mostly with the help of")
+    ("majority adverb", rf"(?<!ed )(?<!en )\b(?:{_alts(MAJORITY_ADVERBS)})\b(?=\s+(?:{_alts(MAJORITY_ADVERB_PREPOSITIONS)})\s+"
+                        rf"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any)\b)(?:[a-z-]+\s+)?"
+                        rf"(?!(?:{_alts(MAJORITY_ADVERB_CAUSE_NOUNS)})\b)(?:[a-z-]+s|people|children|men|women)\b)"),
+    # finder v13, records: what holds, sets or breaks the record ("the record-holder", "a record setter"): the top of the
+    # series, as "record-setting" is
+    ("record", rf"\b(?:(?:the|a|an|its|their)\s+)?record[\s-](?:{_alts(RECORD_HOLDERS)})\b"),
+    # finder v13, records: an adverb of record before an adjective of level ("historically high rent increases",
+    # "unprecedentedly low"), as "record high" is
+    ("record adverb", rf"\b(?:{_alts(RECORD_ADVERBS)})\s+(?:{_alts(LEVEL_ADJECTIVES)})\b(?!\s+schools?\b)"),
+    # finder v13, marks: heights and depths in the plural after a word of novelty or record ("staggering new heights",
+    # "record heights", "new depths"), the figurative high (or low) mark
+    ("heights", rf"\b(?:{_alts(HEIGHT_QUALIFIERS)})\s+(?:{_alts(HEIGHT_MARKS)})\b"),
+    # finder v13, ranks: "the most" / "the least" after a verb of change ("shares have risen the most for middle-income
+    # renters", "fell the least"): the change that ranks first (or last) among those compared
+    ("the most", "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(MOST_CHANGE_VERBS)) + r")the\s+(?:most|least)\b"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
@@ -510,9 +531,16 @@ def find_quantity_words(text: str) -> list[Mention]:
                 continue  # "a march, led by students": a leader, no ranking
             if key == "all-time comparison" and _compares_a_quality(text, start):
                 continue  # "more important than ever": a quality compared, no amount
+            if key in ("largest", "magnitude", "greatest") and PROMINENCE_AFTER.match(text, end):
+                continue  # finder v13: "one of the biggest topics", "the highest priority": importance, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
     return sorted(found, key=lambda m: m.start)
+
+
+# finder v13: a noun of prominence or priority after a superlative of size, one modifier at most between ("the biggest
+# topics", "the highest priority service calls", "the largest budget concern")
+PROMINENCE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alts(PROMINENCE_NOUNS)})\b", re.IGNORECASE)
 
 
 # finder v12: ", led by" ranks the first of a set only after a change in the same sentence ("nine states saw rates fall
@@ -577,6 +605,10 @@ def _word_key(key: str, written: str) -> str:
         return lower if lower.startswith("all-time") else "record"  # "an all time record"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
+    if key in ("record adverb", "heights"):  # finder v13: "historically high", "new heights", as written
+        return lower
+    if key == "the most":  # "the most" or, after a verb of change, "the least"
+        return "the least" if lower.endswith("least") else "the most"
     return key
 
 

@@ -364,7 +364,8 @@ AMOUNT_SIZE_NOUNS = frozenset("""proportions proportion scale scales size sizes 
 milestone milestones numbers surge surges spike spikes wave waves influx growth volumes rate rates high highs low lows
 peak peaks""".split())
 # "than at any time", "than in any other year", "than at any point in history": the comparison with every period
-ANY_TIME_NOUNS = ("time", "point", "moment", "period", "year", "decade", "month", "era", "stage")
+ANY_TIME_NOUNS = ("time", "point", "moment", "period", "year", "decade", "month", "era", "stage",
+                  "week", "day", "quarter", "season", "century")  # finder v13: the other calendar units
 # "not seen since", "never seen", "unseen since", "not recorded since", "not reached in decades": a level not met
 # before; the participles a reporter writes
 NOT_SINCE_PARTICIPLES = ("seen", "recorded", "reached", "witnessed", "observed", "matched", "experienced", "hit",
@@ -418,7 +419,10 @@ def _alternatives(words) -> str:
 PAST_COMPARISON_PATTERNS = (
     # finder v10: never + been/be/was + a comparative of amount ("Spending has never been higher", "never been more")
     r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:higher|lower|larger|bigger|greater|smaller|more|fewer|less)\b",
-    rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:other\s+)?(?:{_alternatives(ANY_TIME_NOUNS)})\b",
+    # finder v13: "than in any previous fiscal year", "than at any prior point": a qualifier of the past as "other" is, with
+    # one modifier before the period noun
+    rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:(?:other|previous|prior|earlier|past|preceding)\s+(?:[a-z]+\s+)??)?"
+    rf"(?:{_alternatives(ANY_TIME_NOUNS)})\b",
     rf"(?:like|as)\s+never\s+before\b|never\s+before\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\b",
     rf"(?:not|never|n['’]t)\s+(?:(?:been|be|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:since|in|before)\b",
     rf"never\s+(?:(?:been|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:[\w’'-]+\s+){{0,3}}?(?:this|so|that)\s+"

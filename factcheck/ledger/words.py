@@ -25,6 +25,7 @@ from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJ
                                          LAST_TIME_WORDS, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
 from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES
+from factcheck.ledger.vocabulary import HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES, RECORD_ADVERBS  # finder v13
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -129,6 +130,18 @@ for _lead in ("lead", "leads", "led", "led by"):  # each form as a draft writes 
     WORD_RULES.setdefault(_lead, WordRule(COUNT, None, "first of the set compared, ranked by the amount meant"))
 WORD_RULES.setdefault("than any other", WordRule(COUNT, None, "above (or, for 'fewer', 'less', 'lower', 'smaller', "
                                                               "below) every other member of the set compared"))
+
+# finder v13 (corpus/README.md, "Rules finder v13 follows"): "historically high", "new heights", "fell the least"
+for _adverb in RECORD_ADVERBS:  # an adverb of record before an adjective of level: a record in other words
+    for _level, _top in LEVEL_ADJECTIVES.items():
+        WORD_RULES.setdefault(f"{_adverb} {_level}", WordRule(COUNT, None, "higher than every earlier figure on record"
+                                                             if _top else "lower than every earlier figure on record"))
+for _qualifier in HEIGHT_QUALIFIERS:  # heights and depths after a word of novelty or record: a high (or low) mark
+    for _mark, _top in HEIGHT_MARKS.items():
+        WORD_RULES.setdefault(f"{_qualifier} {_mark}", WordRule(
+            COUNT, None, "the highest point of a series: no figure of the period above it" if _top
+            else "the lowest point of a series: no figure of the period below it"))
+WORD_RULES.setdefault("the least", WordRule(COUNT, None, "less than every other member of the set compared"))
 
 # "the most detainers", "the most common country": the top of a set ranked by how many (not "most", a majority)
 WORD_RULES.setdefault("the most", WordRule(COUNT, None, "more than every other member of the set compared"))
