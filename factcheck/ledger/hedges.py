@@ -142,6 +142,12 @@ HEDGES = {
     "well over": "above",
     "well above": "above",
     "as much as": "at_most",
+    # finder v13: the other sizes of "as ... as" before a number ("as high as 107,000": up to it; "as low as 3%": down to it)
+    "as high as": "at_most",
+    "as large as": "at_most",
+    "as low as": "at_least",
+    "as few as": "at_least",
+    "as little as": "at_least",
     "no more than": "at_most",
     "at most": "at_most",
     "a maximum of": "at_most",

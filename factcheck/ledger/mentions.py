@@ -428,7 +428,7 @@ QUANTITY_WORDS = [
     ("magnitude", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(sorted(MAGNITUDE_SUPERLATIVES, key=len, reverse=True))})\b"),
     # the superlative of a word that sizes a change, before the change ("the sharpest drop", "the most dramatic rise")
     ("change size", rf"\b(?:the\s+)?(?:{'|'.join(sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True))})\s+"
-                    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(CHANGE_NOUNS))})\b"),
+                    rf"(?:[a-z][a-z-]*\s+)?(?:{'|'.join(sorted(CHANGE_NOUNS))})\b"),  # v13: a hyphenated modifier too
     # a rank by amount: "the next closest sector", "the closest in terms of arrests"
     ("nearness", rf"\b(?:the\s+)?next[\s-]+(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b|\b(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b"
                  r"(?=(?:\s+[a-z]+){0,2}\s+in\s+terms\s+of\b)"),
@@ -531,6 +531,9 @@ def find_quantity_words(text: str) -> list[Mention]:
                 continue  # "a march, led by students": a leader, no ranking
             if key == "all-time comparison" and _compares_a_quality(text, start):
                 continue  # "more important than ever": a quality compared, no amount
+            if key == "all-time comparison" and m.group().lower().startswith("ever") \
+                    and SUPERLATIVE_BEFORE_EVER.search(text, max(0, start - 90), start):
+                continue  # finder v13: "the lowest rate ever recorded": "ever" scopes the superlative, one claim not two
             if key in ("largest", "magnitude", "greatest") and PROMINENCE_AFTER.match(text, end):
                 continue  # finder v13: "one of the biggest topics", "the highest priority": importance, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
@@ -538,6 +541,9 @@ def find_quantity_words(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+# finder v13: a superlative earlier in the same phrase, up to six words before "ever" ("the largest one-year decline ever
+# recorded", "the lowest state unemployment rate ever recorded")
+SUPERLATIVE_BEFORE_EVER = re.compile(r"\b(?:[a-z]+est|most|least|best|worst)\b(?:[\s-]+[\w’'-]+){0,6}\s+$", re.IGNORECASE)
 # finder v13: a noun of prominence or priority after a superlative of size, one modifier at most between ("the biggest
 # topics", "the highest priority service calls", "the largest budget concern")
 PROMINENCE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alts(PROMINENCE_NOUNS)})\b", re.IGNORECASE)
@@ -1123,6 +1129,15 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
                  hedge=hedge, scale=second.scale, quote_start=quote_start)
 
 
+# finder v13: two hedges stacked, a bound outside a hedge of nearness ("at least approximately", "more than about", "up to
+# roughly"): the bound is the claim's reading, the inner hedge only says the number is round
+NEARNESS_SHAPES = frozenset({"around", "just_below"})
+BOUND_SHAPES = frozenset({"at_least", "at_most", "above", "below"})
+# finder v13: "as high as", "as low as" ... bound the number unless a comparison stands before them
+SIZE_AS_HEDGES = frozenset({"as high as", "as large as", "as low as", "as few as", "as little as", "as many as",
+                            "as much as"})
+COMPARISON_BEFORE_AS = re.compile(r"\b(?:twice|thrice|times|half|not|nearly|almost|just|about|roughly|quite|so)\s+$",
+                                  re.IGNORECASE)
 # finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
 PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
 # finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
@@ -1172,6 +1187,14 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if not hedge:
         after = HEDGE_AFTER.match(text, quote_end)  # "three years or more": after the time unit
         before = HEDGE_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
+        if before and HEDGES.get(before.group(1).lower()) in NEARNESS_SHAPES:
+            outer = HEDGE_BEFORE.search(text, max(0, before.start(1) - LOOKBEHIND), before.start(1))
+            if outer and outer.end() == before.start(1) and HEDGES.get(outer.group(1).lower()) in BOUND_SHAPES \
+                    and not (kind == "duration" and outer.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS):
+                before = outer  # finder v13: "at least approximately $14 billion": the outer bound is the claim's hedge
+        if before and before.group(1).lower() in SIZE_AS_HEDGES and COMPARISON_BEFORE_AS.search(
+                text, max(0, before.start(1) - 24), before.start(1)):
+            before = None  # finder v13: "twice as high as 50,000", "not as low as": a comparison with the number, no bound
         if not before and kind == "duration":  # finder v13: "within the last five years": the bound reaches past "the last"
             before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):

@@ -339,7 +339,8 @@ UNIVERSALS = ("all", "every", "everyone", "everybody", "everything")
 MAJORITY_ADVERBS = ("mostly", "largely", "predominantly", "overwhelmingly", "mainly", "chiefly", "primarily")
 NOT_AFTER_MAJORITY_ADVERBS = frozenset("""because due thanks owing as to in on at by for through with without a an the
 this that be been being is are was were has have had do does did can could will would should may might must not
-meant made done seen known held kept left found given taken shown spent put set built""".split())
+meant made done seen known held kept left found given taken shown spent put set built
+attributable responsible accountable""".split())  # finder v13: adjectives of cause ("primarily attributable to")
 # a count sized in words: an adjective of size before a noun of number ("a limited number of", "a small number", "a
 # handful of", "a significant amount"): the adjective -> whether it says large (True) or small (False)
 COUNT_SIZE_ADJECTIVES = {"small": False, "tiny": False, "limited": False, "modest": False, "few": False,
