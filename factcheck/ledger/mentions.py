@@ -531,19 +531,19 @@ def find_quantity_words(text: str) -> list[Mention]:
                 continue  # "a march, led by students": a leader, no ranking
             if key == "all-time comparison" and _compares_a_quality(text, start):
                 continue  # "more important than ever": a quality compared, no amount
-            if key == "all-time comparison" and m.group().lower().startswith("ever") \
-                    and SUPERLATIVE_BEFORE_EVER.search(text, max(0, start - 90), start):
-                continue  # finder v13: "the lowest rate ever recorded": "ever" scopes the superlative, one claim not two
             if key in ("largest", "magnitude", "greatest") and PROMINENCE_AFTER.match(text, end):
                 continue  # finder v13: "one of the biggest topics", "the highest priority": importance, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
+    # finder v13: "the lowest rate ever recorded": "ever" scopes a superlative the finder reads, one claim not two (not
+    # "the warmest night ever recorded", whose superlative is no quantity word: there "ever recorded" is the claim)
+    found = [f for f in found if not (f.words == "ever recorded" and any(
+        g is not f and g.end <= f.start and EVER_AFTER_A_SUPERLATIVE.fullmatch(text, g.end, f.start) for g in found))]
     return sorted(found, key=lambda m: m.start)
 
 
-# finder v13: a superlative earlier in the same phrase, up to six words before "ever" ("the largest one-year decline ever
-# recorded", "the lowest state unemployment rate ever recorded")
-SUPERLATIVE_BEFORE_EVER = re.compile(r"\b(?:[a-z]+est|most|least|best|worst)\b(?:[\s-]+[\w’'-]+){0,6}\s+$", re.IGNORECASE)
+# finder v13: between a superlative and "ever": up to six words, no punctuation
+EVER_AFTER_A_SUPERLATIVE = re.compile(r"(?:[\s-]+[\w’'-]+){0,6}\s+")
 # finder v13: a noun of prominence or priority after a superlative of size, one modifier at most between ("the biggest
 # topics", "the highest priority service calls", "the largest budget concern")
 PROMINENCE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alts(PROMINENCE_NOUNS)})\b", re.IGNORECASE)
