@@ -144,6 +144,8 @@ HEDGES = {
     "as much as": "at_most",
     # finder v13: the other sizes of "as ... as" before a number ("as high as 107,000": up to it; "as low as 3%": down to it)
     "as high as": "at_most",
+    "a couple": "order_of_magnitude",  # finder v13: "a couple hundred", as "a few hundred"
+    "scores": "order_of_magnitude",  # finder v13: "scores of families" (a score is 20), as "dozens"
     "as large as": "at_most",
     "as low as": "at_least",
     "as few as": "at_least",

@@ -93,6 +93,8 @@ from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTI
 from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # v13
                                          MAJORITY_ADVERB_CAUSE_NOUNS, MAJORITY_ADVERB_PREPOSITIONS, MOST_CHANGE_VERBS,
                                          PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
+from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
+                                         NEGATIVE_UNIVERSALS, RANK_VERBS, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -115,7 +117,8 @@ MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twi
                     # finder v9, changes in words: a fall by a factor ("halved", "the backlog halving"): half of before
                     "halved": 0.5, "halving": 0.5}
 # "dozens", "thousands of": an order of magnitude whose unit is the word
-VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+               "scores": 20}  # finder v13: "scores of families"
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -157,6 +160,7 @@ def _alts(words) -> str:
 _RATE_CLAUSE_VERB = r"(?:[a-z]+ed|were|was|are|is|had|have|die|dies|fell|got|went|saw)"
 _RATE_CLAUSE = rf"{_RATE_WORD}\s+{_RATE_CLAUSE_VERB}\s+(?:[a-z][a-z-]*\s+){{0,5}}?(?=for\s+(?:every|each)\s)"
 _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
+_FORWARD_SPAN_BEFORE = "|".join(rf"(?<=\b{p}\sthe\s)" for p in FORWARD_SPAN_PREPOSITIONS)  # finder v13
 
 
 PATTERN = re.compile(
@@ -165,13 +169,15 @@ PATTERN = re.compile(
     r"(?=[0-9$€£'‘’]|\b[A-Za-z]|\.\d)(?:"
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:"
     # finder v13: days of one month joined by a dash ("June 1-7", "March 3–9, 2024"): a period, not a range of counts
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent\b|per\s?cent\b|{_SCALE}))(?:,\s*\d{{4}})?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:%|percent\b|per\s?cent\b|{_SCALE})|\s+[a-z]+s\b)(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
-    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
+    # finder v13: a quarter or a half of a year by its label ("Q3 2024", "in Q2", "H1"): a period's name
+    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -188,11 +194,15 @@ PATTERN = re.compile(
     rf"|(?:{_alts_after(POINT_CHANGE_WORDS)})(?:half\s+an?|an?(?:\s+(?:full|whole|single))?|{_alts(POINT_NUMBER_WORDS)})"
     rf"\s+points?(?:\s+and\s+a\s+half)?\b(?!\s+(?:of|in|on|at|where|when)\b))"
     # finder v11: a scale word in the plural after digits is still the scale ("21.3 millions households")
-    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
+    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b"
+    rf"|\ban?\s+quarter[\s-](?:{_SCALE})\b)"  # finder v13: "a quarter million", "a quarter-million": 250,000
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
     # century": 25 and 50 years), not a share
     rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
-    rf"(?:{_alts(UNIT_IN_YEARS)})\b)"
+    rf"(?:{_alts(UNIT_IN_YEARS)})\b"
+    # finder v13: half (or a quarter) of a shorter unit ("half an hour", "a quarter of an hour", "half a day"): that share
+    # of the unit; not "a third year" (an ordinal)
+    rf"|\b(?:half\s+an?\s+|an?\s+(?:quarter|half)\s+of\s+an?\s+)(?:{_alts(SHORT_UNITS)})\b)"
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
     # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
     # quarter more staff", "a fifth lower")
@@ -206,6 +216,9 @@ PATTERN = re.compile(
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
     # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
     rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    # finder v13: "one in every five", "two out of every three": "every" makes the whole a ratio's base, a share
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of)\s+every\s+(?:{_WORD}|\d{{1,3}})\b"
+    rf"(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
@@ -226,7 +239,10 @@ PATTERN = re.compile(
     rf"(?!\s+of\s+(?:thousands|millions|billions)\b)"
     rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
-    rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
+    # finder v13: "a couple (of) hundred", as "a few hundred"; "scores of families" (a score is 20), not "scores of 80"
+    rf"|\ba\s+couple(?:\s+of)?\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
+    rf"|\bscores\b(?=\s+of\s+(?!\d)[a-z]))"
     # finder v10: not "a second consecutive month", "a second time": "second" before a word that is not a preposition or
     # a conjunction is the ordinal
     rf"|(?P<a_duration>\ban?\s+(?:(?:{_alts(SPAN_WHOLE_ADJECTIVES)})\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
@@ -241,6 +257,10 @@ PATTERN = re.compile(
     # (the last unit of a series is no span: "the last month and year of TRAC's data", "the last year of his term")
     rf"|(?<=\bthe\s)last\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|(?:\s+(?:and|or)\s+(?:{'|'.join(TIME_UNITS)}))?"
     rf"\s+(?:of|before|in\s+which|for\s+which)\b)"
+    # finder v13: "over the next decade", "within the coming year": a span forward from now, one unit, after a preposition
+    # of duration (without one "the next year" may be the year after a moment)
+    rf"|(?:{_FORWARD_SPAN_BEFORE})(?:{_alts(FORWARD_SPAN_QUALIFIERS)})\s+"
+    rf"(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|\s+(?:of|after|before)\b)"
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
@@ -258,7 +278,7 @@ PATTERN = re.compile(
 # range markers and the vague magnitudes, which the mention carries itself; the longest
 # first, so "a little more than" wins over "more than".
 _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
-               "several", "a few", *VAGUE_SPAN_UNITS,
+               "several", "a few", "a couple", "scores", *VAGUE_SPAN_UNITS,
                # the hedges written after a number ("80% or higher", "65+"); those that start with "at" stand before
                # one as well ("at least 500", "500 at least")
                *(h for h in AFTER_HEDGES if not h.startswith("at "))}
@@ -508,6 +528,13 @@ QUANTITY_WORDS = [
     # finder v13, ranks: "the most" / "the least" after a verb of change ("shares have risen the most for middle-income
     # renters", "fell the least"): the change that ranks first (or last) among those compared
     ("the most", "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(MOST_CHANGE_VERBS)) + r")the\s+(?:most|least)\b"),
+    # finder v13, proportions: a hedge of nearness before a negative universal ("almost none", "virtually no one"), the
+    # mirror of "nearly all": above 0, at most 10 percent
+    ("nearness none", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(NEGATIVE_UNIVERSALS)})\b"),
+    # finder v13, ranks as verbs: "rank" + a place ("ranked first in the state", "ranks 10th", "ranked No. 1", "ranked
+    # last"), and "top" + the whole ("topped the list", "tops the nation"), as "lead the nation" (v12)
+    ("rank verb", rf"\b(?:{_alts(RANK_VERBS)})\s+(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th)|No\.\s?\d+)\b"),
+    ("top verb", rf"\b(?:{_alts(TOP_VERBS)})\s+the\s+(?:{_alts(TOP_WHOLES)})\b"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
@@ -520,7 +547,7 @@ def find_quantity_words(text: str) -> list[Mention]:
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if key != "rank" and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
+            if key not in ("rank", "rank verb") and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
@@ -611,8 +638,10 @@ def _word_key(key: str, written: str) -> str:
         return lower if lower.startswith("all-time") else "record"  # "an all time record"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
-    if key in ("record adverb", "heights"):  # finder v13: "historically high", "new heights", as written
+    if key in ("record adverb", "heights", "nearness none", "rank verb"):  # finder v13: as written
         return lower
+    if key == "top verb":  # "topped the list" -> topped
+        return lower.split()[0]
     if key == "the most":  # "the most" or, after a verb of change, "the least"
         return "the least" if lower.endswith("least") else "the most"
     return key
@@ -873,7 +902,7 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         words = lower.split()
         if words[0].endswith("-long"):  # "a decade-long trend": one decade
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[0].removesuffix("-long")))
-        if words[0] in (*SPAN_BACK_QUALIFIERS, "last"):  # "the past decade", "the last decade"
+        if words[0] in (*SPAN_BACK_QUALIFIERS, "last", *FORWARD_SPAN_QUALIFIERS):  # "the past decade", "the next decade"
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[-1]))
         half = AND_A_HALF.match(source, end) if source and words[1] != "half" else None
         if half:  # finder v13: "a year and a half", "an hour and a half": one unit and a half, a span with or without a hedge
@@ -957,6 +986,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         if lower.startswith("half"):
             scale = spelled_value(lower) * 2
             return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
+        if re.match(r"an?\s+quarter[\s-]", lower):  # finder v13: "a quarter million"
+            scale = SCALES[re.split(r"[\s-]", lower)[-1]]
+            return _Core(start, end, kind, scale / 4, scale / 10, scale=scale)
         if re.match(r"an?\s+half-", lower):
             scale = SCALES[lower.rsplit("-", 1)[1]]
             return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
@@ -972,6 +1004,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
     if kind == "unit_fraction":  # "a quarter of a century": 25 years
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
+        short = next((u for u in SHORT_UNITS if lower.endswith(u)), None)
+        if short:  # finder v13: "half an hour" -> 0.5 hours
+            return _Core(start, end, "duration", fraction, 0.0, unit=_plural(short))
         unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
         return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
@@ -1158,6 +1193,8 @@ def _shares_the_unit_after(first: _Core, second: _Core) -> bool:
 RATE_PER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+$", re.IGNORECASE)
 
 
+# finder v13: "No. 1" (capital N and a point): the sign of a place
+NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w.])No\.\s?$")
 # "in the top ten", "the top-10 list", "the bottom five": after a determiner, a rank word makes the number a rank
 RANK_BEFORE = re.compile(rf"\b(?:the|its|their)\s+((?:{'|'.join(RANK_WORDS_BEFORE_A_NUMBER)})[\s-]+)$", re.IGNORECASE)
 
@@ -1167,6 +1204,10 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if core.kind in ("number", "scaled", "spelled") and RATE_PER_BEFORE.search(text, max(0, core.start - 20), core.start):
         core = _Core(core.start, core.end, "base", core.value, core.precision)
     rank = RANK_BEFORE.search(text, max(0, core.start - 20), core.start) if core.kind in ("number", "spelled") else None
+    if core.kind == "number" and NUMBER_SIGN_BEFORE.search(text, max(0, core.start - 6), core.start):
+        # finder v13: "the No. 1 cause", "ranked No. 3": a place, not a count
+        return Mention(core.start, core.end, text[core.start:core.end], "ordinal", core.value, 0.0,
+                       quote_start=core.start, quote_end=core.end)
     if rank:  # "the top ten": which places, not how many (a period of order, as an ordinal)
         return Mention(core.start, core.end, text[core.start:core.end], "ordinal", core.value, 0.0,
                        quote_start=rank.start(1), quote_end=core.end)

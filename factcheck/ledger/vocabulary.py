@@ -539,3 +539,16 @@ SPAN_WHOLE_ADJECTIVES = ("whole", "full", "single", "entire", "half", "lost", "c
 MAJORITY_ADVERB_PREPOSITIONS = ("with", "in", "on", "at", "for", "among", "to")
 # Object nouns that make such a phrase a cause or a purpose, not a part ("mainly for reasons of cost")
 MAJORITY_ADVERB_CAUSE_NOUNS = frozenset("reasons purposes causes grounds".split())
+# A hedge of nearness before a negative universal ("almost none", "virtually no one", "nearly nobody"): the mirror of
+# "nearly all", read (0, 10]
+NEGATIVE_UNIVERSALS = ("none", "no one", "nobody", "nothing")
+# Ranks as verbs (v12 read "lead the nation"): "ranked first in the state", "ranks 10th nationally", "topped the list"
+RANK_VERBS = ("rank", "ranks", "ranked", "ranking")
+TOP_VERBS = ("top", "tops", "topped", "topping")
+TOP_WHOLES = LED_WHOLES | frozenset("list lists chart charts rankings ranking table".split())
+# Prepositions of duration before "the next/coming <unit>": a span forward from now ("over the next decade", "within the
+# coming year"), as "the last <unit>" is a span back (v12); without one "the next year" may be the year after
+FORWARD_SPAN_PREPOSITIONS = ("over", "in", "during", "within", "throughout")  # not "for the next year" (a budget's year)
+FORWARD_SPAN_QUALIFIERS = ("next", "coming")
+# The short units a fraction in words may take besides years ("half an hour", "a quarter of an hour", "half a day")
+SHORT_UNITS = ("hour", "day", "week", "month", "year")

@@ -25,7 +25,8 @@ from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJ
                                          LAST_TIME_WORDS, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
 from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES
-from factcheck.ledger.vocabulary import HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES, RECORD_ADVERBS  # finder v13
+from factcheck.ledger.vocabulary import (HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # finder v13
+                                         NEGATIVE_UNIVERSALS, RANK_VERBS, RECORD_ADVERBS, TOP_VERBS)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -142,6 +143,18 @@ for _qualifier in HEIGHT_QUALIFIERS:  # heights and depths after a word of novel
             COUNT, None, "the highest point of a series: no figure of the period above it" if _top
             else "the lowest point of a series: no figure of the period below it"))
 WORD_RULES.setdefault("the least", WordRule(COUNT, None, "less than every other member of the set compared"))
+for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost none", "virtually no one": the mirror of "nearly all"
+    for _none in NEGATIVE_UNIVERSALS:
+        WORD_RULES.setdefault(f"{_hedge} {_none}", _rule(SHARE, 0, 10, "(]", "as 'nearly' none: above 0 and at most 10 "
+                                                                            "percent"))
+for _verb in TOP_VERBS:  # "topped the list": first of the whole named
+    WORD_RULES.setdefault(_verb, WordRule(COUNT, None, "first of the set compared, ranked by the amount meant"))
+# "ranked first", "ranks 10th", "ranked No. 1", "ranked last": a place as a verb's complement (rule_for reads each)
+RANK_VERB_PLACE = re.compile(rf"(?:{'|'.join(RANK_VERBS)})\s+(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th)"
+                             r"|no\.\s?\d+)")
+RANK_VERB_EXAMPLE = "ranked first, ranks 10th, ranked no. 1 (a rank as a verb's complement)"
+RANK_VERB_RULE = WordRule(COUNT, None, "the given place in the set compared, ranked by the amount meant: only so many "
+                                       "members above it ('last': every other member above it)")
 
 # "the most detainers", "the most common country": the top of a set ranked by how many (not "most", a majority)
 WORD_RULES.setdefault("the most", WordRule(COUNT, None, "more than every other member of the set compared"))
@@ -202,6 +215,8 @@ def rule_for(words: str) -> WordRule:
         return RANK_RULE
     if key not in WORD_RULES and PAST_COMPARISON.fullmatch(" ".join(key.split())):
         return PAST_COMPARISON_RULE
+    if key not in WORD_RULES and RANK_VERB_PLACE.fullmatch(" ".join(key.split())):
+        return RANK_VERB_RULE
     if key not in WORD_RULES:
         raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)}, "
                            "and a rank of an amount ('second-largest', '11th-lowest') "
@@ -274,7 +289,8 @@ def rules_table():
     """The word readings as a table for the methods page."""
     import pandas as pd
 
-    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE)]
+    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE),
+             (RANK_VERB_EXAMPLE, RANK_VERB_RULE)]
     return pd.DataFrame([{"words": words, "read as": rule.kind,
                           "range": str(rule.interval) if rule.interval else "a condition, no range",
                           "meaning": rule.meaning} for words, rule in rules])
