@@ -424,7 +424,7 @@ QUANTITY_WORDS = [
     ("majority noun", rf"\bthe\s+(?:{_MAJORITY_NOUNS})\s+of\b"),
     # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
-    ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
+    ("all-time record", r"\ball-time\s+(?:record|high|low)s?\b|\ball\s+time\s+record\b"),  # v13: "all-time highs"
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
     ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
@@ -535,6 +535,11 @@ QUANTITY_WORDS = [
     # last"), and "top" + the whole ("topped the list", "tops the nation"), as "lead the nation" (v12)
     ("rank verb", rf"\b(?:{_alts(RANK_VERBS)})\s+(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th)|No\.\s?\d+)\b"),
     ("top verb", rf"\b(?:{_alts(TOP_VERBS)})\s+the\s+(?:{_alts(TOP_WHOLES)})\b"),
+    # finder v13, ranks: "second only to California": a place, the one named alone above it
+    ("second only to", r"\bsecond\s+only\s+to\b"),
+    # finder v13, marks: a high or a low after a qualifier of the period it is the extreme of ("a post-pandemic high", "a
+    # pre-recession peak"), as "a 20-year high" (v8)
+    ("high", r"\b(?:an?|the|its|their|new)\s+(?:new\s+)?(?:post|pre)-[a-z]+\s+(?:highs?|lows?|peaks?)\b"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
@@ -634,12 +639,14 @@ def _word_key(key: str, written: str) -> str:
         return lower
     if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high
         return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
-    if key == "all-time record":
-        return lower if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"
+        return lower.removesuffix("s") if lower.startswith("all-time") else "record"  # "an all time record"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
     if key in ("record adverb", "heights", "nearness none", "rank verb"):  # finder v13: as written
         return lower
+    if key == "high" and re.search(r"\b(?:post|pre)-", lower):  # finder v13: "a post-pandemic high" -> high
+        return next(w.removesuffix("s") for w in lower.split() if w.removesuffix("s") in ("high", "low", "peak"))
     if key == "top verb":  # "topped the list" -> topped
         return lower.split()[0]
     if key == "the most":  # "the most" or, after a verb of change, "the least"

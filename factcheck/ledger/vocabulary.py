@@ -420,6 +420,8 @@ def _alternatives(words) -> str:
 PAST_COMPARISON_PATTERNS = (
     # finder v10: never + been/be/was + a comparative of amount ("Spending has never been higher", "never been more")
     r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:higher|lower|larger|bigger|greater|smaller|more|fewer|less)\b",
+    # finder v13: never + been + this/so + a size ("Arrests have never been this high", "never been so low")
+    r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:this|so)\s+(?:high|low|many|few|large|small|big|much|little)\b",
     # finder v13: "than in any previous fiscal year", "than at any prior point": a qualifier of the past as "other" is, with
     # one modifier before the period noun
     rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:(?:other|previous|prior|earlier|past|preceding)\s+(?:[a-z]+\s+)??)?"

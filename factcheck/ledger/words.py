@@ -143,6 +143,8 @@ for _qualifier in HEIGHT_QUALIFIERS:  # heights and depths after a word of novel
             COUNT, None, "the highest point of a series: no figure of the period above it" if _top
             else "the lowest point of a series: no figure of the period below it"))
 WORD_RULES.setdefault("the least", WordRule(COUNT, None, "less than every other member of the set compared"))
+WORD_RULES.setdefault("second only to", WordRule(COUNT, None, "second of the set compared: only the one named is "
+                                                              "above it"))
 for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost none", "virtually no one": the mirror of "nearly all"
     for _none in NEGATIVE_UNIVERSALS:
         WORD_RULES.setdefault(f"{_hedge} {_none}", _rule(SHARE, 0, 10, "(]", "as 'nearly' none: above 0 and at most 10 "
