@@ -1560,6 +1560,7 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     words: list[str] = []
     phrase_end = position
     noun_seen = False
+    listed = False  # finder v13: the phrase went on past a comma of a list of capitalised words
     for index, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
@@ -1572,6 +1573,7 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
         if word == "," and words and words[-1][0].isupper() and not words[-1].endswith("s") and (
                 following[:1].isupper() or (following.lower() in ("and", "or") and index + 2 < len(tokens)
                                             and tokens[index + 2].group()[:1].isupper())):
+            listed = True
             continue
         if not word[0].isalpha() or len(words) == 6:
             break
@@ -1616,6 +1618,8 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
         if _is_plural_noun(word):
             break  # the head of a compound is its plural last word: "officers work", "gang members who"
+    if listed and not (words and _is_plural_noun(words[-1])):
+        return [], position  # finder v13: "12 Arizona, Idaho, Kansas, ...": names listing the members, no noun of the count
     return words, phrase_end
 
 
