@@ -216,7 +216,8 @@ PATTERN = re.compile(
     r"|\s+[a-z]+ly\b)"
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
     # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
-    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    # finder v13: any number word to ten before "in" ("four in 10 renters", as "3 in 10 officers"), not before a time unit
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
     # finder v13: "one in every five", "two out of every three": "every" makes the whole a ratio's base, a share
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of)\s+every\s+(?:{_WORD}|\d{{1,3}})\b"
     rf"(?![\d,.]|\s*(?:{_SCALE}|percent|%))"

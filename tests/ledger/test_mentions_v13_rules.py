@@ -295,3 +295,32 @@ def test_every_v13_word_has_a_reading_and_stands_in_its_quote(text):
         rule_for(m.words)
         row = draft_claim(text, m.quote_start, m.quote_end, m.words)
         assert m.words.lower() in row["quote"].lower()
+
+
+# ---- the hedge families of "upwards of" and "well over"; shares "four in 10" -----------------------------------------------
+@pytest.mark.parametrize("text, reading, first", [
+    ("The plan costs north of $5 million.", "above", "north"),
+    ("Bids came in south of $2 million.", "below", "south"),
+    ("Upward of 300 people came.", "above", "Upward"),
+    ("Well under 10 percent applied.", "below", "Well"),
+    ("Far fewer than 40 buses ran.", "below", "Far"),
+    ("Give or take 50 people attended.", "around", "Give"),
+])
+def test_hedge_families(text, reading, first):
+    m = only(text)
+    assert (m.reading, text[m.quote_start:m.quote_end].split()[0]) == (reading, first)
+
+
+def test_north_of_a_place_is_no_hedge():
+    assert quantities("The farm lies north of the river.") == []
+
+
+@pytest.mark.parametrize("text, value", [("Nearly four in 10 renters are burdened.", 40.0),
+                                         ("Seven in 10 voters agreed.", 70.0)])
+def test_a_number_word_in_ten_is_a_share(text, value):
+    m = only(text)
+    assert (m.kind, m.value) == ("fraction", value)
+
+
+def test_a_count_in_a_span_is_no_share():
+    assert [m.kind for m in quantities("He scored two in 10 minutes.")] == ["spelled", "duration"]
