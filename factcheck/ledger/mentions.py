@@ -94,7 +94,7 @@ from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEI
                                          MAJORITY_ADVERB_CAUSE_NOUNS, MAJORITY_ADVERB_PREPOSITIONS, MOST_CHANGE_VERBS,
                                          PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
 from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
-                                         NEGATIVE_UNIVERSALS, RANK_VERBS, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
+                                         NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -532,7 +532,10 @@ QUANTITY_WORDS = [
     ("the most", "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(MOST_CHANGE_VERBS)) + r")the\s+(?:most|least)\b"),
     # finder v13, proportions: a hedge of nearness before a negative universal ("almost none", "virtually no one"), the
     # mirror of "nearly all": above 0, at most 10 percent
-    ("nearness none", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(NEGATIVE_UNIVERSALS)})\b"),
+    ("nearness none", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(NEGATIVE_UNIVERSALS)})\b(?!-)"
+                      rf"|\b(?:{_alts(SCARCELY_ANY)})\b"),
+    # finder v13, proportions: "only a sliver of", as "a fraction of"
+    ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+|tiny\s+)?sliver\s+of\b"),
     # finder v13, ranks as verbs: "rank" + a place ("ranked first in the state", "ranks 10th", "ranked No. 1", "ranked
     # last"), and "top" + the whole ("topped the list", "tops the nation"), as "lead the nation" (v12)
     ("rank verb", rf"\b(?:{_alts(RANK_VERBS)})\s+(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th)|No\.\s?\d+)\b"),
@@ -643,6 +646,8 @@ def _word_key(key: str, written: str) -> str:
         return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
     if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"
         return lower.removesuffix("s") if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "a fraction of" and "sliver" in lower:  # finder v13: "only a sliver of" -> "a sliver of"
+        return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
     if key in ("record adverb", "heights", "nearness none", "rank verb"):  # finder v13: as written
@@ -849,7 +854,7 @@ class _Core:
 # finder v10: "one of the largest cities", "one of the most dangerous": membership of the top of a set, no count
 ONE_OF_THE_EXTREMES = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][a-z]+['’]s)\s+(?:[\w’'-]+\s+)?"
                                  r"(?:[a-z]+est|most|top|leading|worst|best)\b")
-PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)\s+$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)(?:\s+|-)$", re.IGNORECASE)  # finder v13: "no-one" too
 PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"

@@ -175,8 +175,12 @@ PAST_MARKS = {"high": True, "low": False, "peak": True}
 # -> whether it says a large (True) or a small (False) part; the nouns that name a part of a whole
 SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True,
                          # finder v12: the other adjectives of a large or small part ("a substantial portion")
-                         "substantial": True, "considerable": True, "significant": True, "modest": False}
-SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
+                         "substantial": True, "considerable": True, "significant": True, "modest": False,
+                         # finder v13: the rest of the family ("an outsized share", "a hefty portion", "a huge chunk")
+                         "outsized": True, "disproportionate": True, "hefty": True, "huge": True, "vast": True,
+                         "massive": True, "enormous": True}
+# finder v13: "chunk", "slice" and "part" are parts of a whole as "portion" is ("a large chunk of the budget")
+SHARE_NOUNS = frozenset("percentage share proportion portion minority chunk slice part".split())
 
 # ---- finder v7 (issue 23): superlatives by their shape, ranks after "next", all-time comparisons ---------------------
 # Adjectives of an amount (a size, a length, a speed, a cost, a toll, traffic): their superlative ranks the members of a
@@ -346,7 +350,8 @@ attributable responsible accountable""".split())  # finder v13: adjectives of ca
 COUNT_SIZE_ADJECTIVES = {"small": False, "tiny": False, "limited": False, "modest": False, "few": False,
                          "large": True, "big": True, "huge": True, "vast": True, "great": True, "significant": True,
                          "substantial": True, "considerable": True, "sizable": True, "sizeable": True,
-                         "enormous": True, "massive": True}
+                         "enormous": True, "massive": True,
+                         "disproportionate": True, "outsized": True, "hefty": True}  # finder v13
 COUNT_NOUNS = ("number", "amount", "quantity")
 # Changes in words: a fraction before a comparative sizes a change ("a third fewer", "a quarter more")
 FRACTION_COMPARATIVES = ("fewer", "more", "less", "lower", "higher", "smaller", "larger", "bigger", "greater")
@@ -431,6 +436,8 @@ PAST_COMPARISON_PATTERNS = (
     rf"never\s+(?:(?:been|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:[\w’'-]+\s+){{0,3}}?(?:this|so|that)\s+"
     r"(?:low|high|few|many|large|small|big|much|little)\b",
     r"(?:unseen|unmatched|unsurpassed)\s+since\b",
+    # finder v13: "lows last seen in 1990", "a level last reached in 2008": the last time a level was met, said after it
+    rf"last\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:in|since|during)\b(?=\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d)",
     rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
     rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
     r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",
@@ -543,7 +550,9 @@ MAJORITY_ADVERB_PREPOSITIONS = ("with", "in", "on", "at", "for", "among", "to")
 MAJORITY_ADVERB_CAUSE_NOUNS = frozenset("reasons purposes causes grounds".split())
 # A hedge of nearness before a negative universal ("almost none", "virtually no one", "nearly nobody"): the mirror of
 # "nearly all", read (0, 10]
-NEGATIVE_UNIVERSALS = ("none", "no one", "nobody", "nothing")
+NEGATIVE_UNIVERSALS = ("none", "no one", "no-one", "nobody", "nothing", "no")
+# "hardly any students", "scarcely any", "barely any": the same reading, said with "any"
+SCARCELY_ANY = ("hardly any", "scarcely any", "barely any")
 # Ranks as verbs (v12 read "lead the nation"): "ranked first in the state", "ranks 10th nationally", "topped the list"
 RANK_VERBS = ("rank", "ranks", "ranked", "ranking")
 TOP_VERBS = ("top", "tops", "topped", "topping")

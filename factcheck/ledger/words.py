@@ -26,7 +26,7 @@ from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJ
                                          PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
 from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES
 from factcheck.ledger.vocabulary import (HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # finder v13
-                                         NEGATIVE_UNIVERSALS, RANK_VERBS, RECORD_ADVERBS, TOP_VERBS)
+                                         NEGATIVE_UNIVERSALS, RANK_VERBS, RECORD_ADVERBS, SCARCELY_ANY, TOP_VERBS)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -149,6 +149,10 @@ for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost none", "virtually no one": 
     for _none in NEGATIVE_UNIVERSALS:
         WORD_RULES.setdefault(f"{_hedge} {_none}", _rule(SHARE, 0, 10, "(]", "as 'nearly' none: above 0 and at most 10 "
                                                                             "percent"))
+for _any in SCARCELY_ANY:  # "hardly any students": as "almost none"
+    WORD_RULES.setdefault(_any, _rule(SHARE, 0, 10, "(]", "as 'nearly' none: above 0 and at most 10 percent"))
+for _sliver in ("a sliver of", "a small sliver of", "a tiny sliver of"):  # "only a sliver of", as "a fraction of"
+    WORD_RULES.setdefault(_sliver, WordRule(SHARE, None, "a small part of the whole; the words give no range"))
 for _verb in TOP_VERBS:  # "topped the list": first of the whole named
     WORD_RULES.setdefault(_verb, WordRule(COUNT, None, "first of the set compared, ranked by the amount meant"))
 # "ranked first", "ranks 10th", "ranked No. 1", "ranked last": a place as a verb's complement (rule_for reads each)

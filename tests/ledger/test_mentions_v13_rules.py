@@ -324,3 +324,27 @@ def test_a_number_word_in_ten_is_a_share(text, value):
 
 def test_a_count_in_a_span_is_no_share():
     assert [m.kind for m in quantities("He scored two in 10 minutes.")] == ["spelled", "duration"]
+
+
+# ---- the rest of the share and count families; "last seen in"; "no-one" ---------------------------------------------------
+@pytest.mark.parametrize("text, key", [
+    ("A large chunk of the budget goes to police.", "large chunk"),
+    ("An outsized share of arrests happen in one county.", "outsized share"),
+    ("A disproportionate number of the dead were children.", "disproportionate number"),
+    ("Only a sliver of the grant was spent.", "a sliver of"),
+    ("Hardly any students passed.", "hardly any"),
+    ("Virtually no students passed.", "virtually no"),
+    ("Almost no-one came.", "almost no-one"),
+    ("Wages sank to lows last seen in 1990.", "last seen in"),
+])
+def test_share_count_and_past_families(text, key):
+    assert key in [k for _, k in words(text)]
+    for m in (m for m in find_mentions(text, words=True) if m.kind == "word"):
+        rule_for(m.words)
+
+
+@pytest.mark.parametrize("text", ["He was last seen in the park.",       # no year after it
+                                  "A growing share of renters pay more.",  # a change, no size
+                                  "No-one was hurt."])                     # the pronoun, no count
+def test_not_those_families(text):
+    assert words(text) == [] and quantities(text) == []
