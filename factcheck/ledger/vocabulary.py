@@ -422,6 +422,8 @@ def _alternatives(words) -> str:
 #   unseen/unmatched + since ("unseen since 1970")
 #   by + historical/past + standards/measure ("by historical standards", "by any historical measure")
 #   the last time / the first time since ... was (in)? a period ("the last time ... was in the late 1960s")
+# finder v13: "last seen in", "last reached since": the words of the last time a level was met, said after the level
+LAST_SEEN = rf"last\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:in|since|during)"
 PAST_COMPARISON_PATTERNS = (
     # finder v10: never + been/be/was + a comparative of amount ("Spending has never been higher", "never been more")
     r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:higher|lower|larger|bigger|greater|smaller|more|fewer|less)\b",
@@ -437,7 +439,7 @@ PAST_COMPARISON_PATTERNS = (
     r"(?:low|high|few|many|large|small|big|much|little)\b",
     r"(?:unseen|unmatched|unsurpassed)\s+since\b",
     # finder v13: "lows last seen in 1990", "a level last reached in 2008": the last time a level was met, said after it
-    rf"last\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:in|since|during)\b(?=\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d)",
+    rf"{LAST_SEEN}\b(?=\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d)",
     rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
     rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
     r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",

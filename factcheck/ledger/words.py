@@ -24,7 +24,7 @@ from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPER
 from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJORITY_ADVERBS,
                                          LAST_TIME_WORDS, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
-from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES
+from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES, LAST_SEEN
 from factcheck.ledger.vocabulary import (HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # finder v13
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, RECORD_ADVERBS, SCARCELY_ANY, TOP_VERBS)
 
@@ -203,7 +203,7 @@ for _word in NO_PRECEDENT_ADJECTIVES:  # "an unprecedented milestone", "unparall
 # a comparison with the past or with all time ("than at any time", "not seen since", "by historical standards"): read as a
 # record, each as written (the grammar is vocabulary.PAST_COMPARISON_PATTERNS; the table shows it once)
 # (the key as written: the last two shapes without the period that follows them)
-PAST_COMPARISON = re.compile("|".join([*PAST_COMPARISON_PATTERNS[:-2], _alternatives(LAST_TIME_WORDS),
+PAST_COMPARISON = re.compile("|".join([*PAST_COMPARISON_PATTERNS[:-2], _alternatives(LAST_TIME_WORDS), LAST_SEEN,
                                        r"(?:the\s+)?first\s+time\s+(?:since|in)"]), re.IGNORECASE)
 PAST_COMPARISON_EXAMPLE = ("than at any time, not seen since, never seen ... this low, by historical standards, the last "
                            "time ... was (a comparison with the past or with all time)")
