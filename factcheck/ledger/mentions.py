@@ -217,14 +217,16 @@ PATTERN = re.compile(
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
     # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
     # finder v13: any number word to ten before "in" ("four in 10 renters", as "3 in 10 officers"), not before a time unit
-    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})(?:-in-|\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+)(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
     # finder v13: "one in every five", "two out of every three": "every" makes the whole a ratio's base, a share
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of)\s+every\s+(?:{_WORD}|\d{{1,3}})\b"
     rf"(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
-    rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
+    rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
+    # finder v13: "by a factor of three", "a factor of 2.5": the factor
+    rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
     rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
     # finder v10: a bare plural time unit heading a span of something ("plus years of delays", "after decades of
     # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
@@ -1108,6 +1110,10 @@ def _small_number(word: str) -> float:
 
 
 def _multiplier_value(lower: str) -> float:
+    factor = re.match(r"a\s+factor\s+of\s+(.+)$", lower)
+    if factor:  # finder v13: "a factor of three"
+        written = factor.group(1)
+        return float(written) if re.fullmatch(r"[\d.]+", written) else float(text2num(written, "en"))
     word = re.split(r"[\s-]+", lower)[0]
     if word in MULTIPLIER_WORDS:
         return float(MULTIPLIER_WORDS[word])
@@ -1133,12 +1139,27 @@ def _join_ranges(text: str, cores: list[_Core]) -> list[_Core]:
         first = cores[index]
         second = cores[index + 1] if index + 1 < len(cores) else None
         merged = _range(text, first, second) if second else None
+        if not merged and second is not None:
+            first = _scaled_like_the_end(text, first, second)
         joined.append(merged or first)
         index += 2 if merged else 1
     return joined
 
 
 RANGEABLE = {"number", "percent", "money", "scaled", "spelled"}
+
+
+def _scaled_like_the_end(text: str, first: _Core, second: _Core) -> _Core:
+    """finder v13: "grew from 1.2 to 1.5 million", "fell from $1.9 to $1.5 billion": the two ends of a change written with
+    one scale word share it, as a range's do; only a bare first number under 1,000 right before "to" and a scaled second."""
+    if first.scale != 1.0 or second.scale <= 1.0 or first.value is None or not 0 < first.value < 1000 \
+            or first.kind not in ("number", "money") or (first.kind == "money") != (second.kind == "money") \
+            or not re.fullmatch(r"\s+to\s+", text[first.end:second.start]) \
+            or not FROM_BEFORE.search(text[max(0, first.start - 40):first.start]) \
+            or not 0.1 <= first.value * second.scale / second.value <= 10:  # "from 300 to 2 million": 300
+        return first
+    return replace(first, value=first.value * second.scale, precision=(first.precision or 1.0) * second.scale,
+                   scale=second.scale)
 
 
 def _range(text: str, first: _Core, second: _Core) -> _Core | None:
@@ -1157,7 +1178,9 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and not _shares_the_unit_after(first, second):
         return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
     low, precision = first.value, first.precision
-    if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
+    if first.scale == 1.0 and second.scale > 1.0 and (first.kind in ("number", "spelled") or (
+            first.kind == "money" and second.kind == "money" and first.unit == second.unit)):
+        # finder v13: money too ("from $10 to $15 million": the scale is written once for both ends)
         if low * second.scale <= second.value:  # "2 to 3 million": the first number shares the scale
             low, precision = low * second.scale, (first.precision or 1.0) * second.scale
     if first.kind == "number" and second.kind == "percent":

@@ -348,3 +348,30 @@ def test_share_count_and_past_families(text, key):
                                   "No-one was hurt."])                     # the pronoun, no count
 def test_not_those_families(text):
     assert words(text) == [] and quantities(text) == []
+
+
+# ---- one scale word for two ends; a factor; "One-in-four" -------------------------------------------------------------------
+def test_money_range_shares_its_scale():
+    m = only("Costs range from $10 to $15 million.")
+    assert (m.value, m.value_to, m.unit) == (10e6, 15e6, "usd")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The population grew from 1.2 to 1.5 million.", [1.2e6, 1.5e6]),
+    ("Revenue fell from $1.9 to $1.5 billion.", [1.9e9, 1.5e9]),
+    ("Arrests fell from 300 to 2 million.", [300, 2e6]),          # the ends too far apart to share the scale
+    ("Crossings grew from 12 to 14 in March.", [12, 14]),          # no scale word
+])
+def test_the_ends_of_a_change_share_one_scale(text, values):
+    assert [m.value for m in quantities(text)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize("text, value", [("Prices rose by a factor of three.", 3.0), ("It grew by a factor of 2.5.", 2.5)])
+def test_a_factor_of(text, value):
+    m = only(text)
+    assert (m.kind, m.value, m.unit) == ("multiplier", value, "times")
+
+
+def test_a_hyphenated_share():
+    m = only("One-in-four adults rent.")
+    assert (m.kind, m.value) == ("fraction", 25.0)
