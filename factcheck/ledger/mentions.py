@@ -93,6 +93,7 @@ from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTI
 from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # v13
                                          MAJORITY_ADVERB_CAUSE_NOUNS, MAJORITY_ADVERB_PREPOSITIONS, MOST_CHANGE_VERBS,
                                          PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
+from factcheck.ledger.vocabulary import FRACTION_CHANGE_HEDGES  # v13
 from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 
@@ -137,6 +138,9 @@ _RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[
 _RATE_COUNTED = _RATE_WORD + r"\s+"
 # the prepositions after which a fraction in words stands alone as the end or the size of a change ("down to a quarter")
 _FRACTION_CHANGE = "|".join(rf"(?<=\b{p}\s)" for p in FRACTION_CHANGE_PREPOSITIONS)
+# finder v13: a hedge between the preposition and the lone fraction ("by more than a third", "to nearly a quarter")
+_FRACTION_CHANGE += "|" + "|".join(rf"(?<=\b{p}\s{h.replace(' ', chr(92) + 's')}\s)" for p in FRACTION_CHANGE_PREPOSITIONS
+                                   for h in FRACTION_CHANGE_HEDGES)
 # "murders, rapes, robberies and assaults for every 100,000": the parts a rate counts, listed before its base
 _RATE_PARTS = rf"{_RATE_WORD}(?:,\s+{_RATE_WORD}){{0,5}},?\s+and\s+{_RATE_COUNTED}"
 # "about 23 of every 10,000 people": "of every" before a base of a hundred or more is a rate's base too (a smaller one,
@@ -1210,6 +1214,8 @@ SIZE_AS_HEDGES = frozenset({"as high as", "as large as", "as low as", "as few as
                             "as much as"})
 COMPARISON_BEFORE_AS = re.compile(r"\b(?:twice|thrice|times|half|not|nearly|almost|just|about|roughly|quite|so)\s+$",
                                   re.IGNORECASE)
+# finder v13: "down from 62", "up from 40": the level a change started at
+CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 # finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
 PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
 # finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
@@ -1304,6 +1310,11 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         unit = f"{counted} per {core.per}".strip()
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind
+    if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(
+            text, max(0, quote_start - 24), quote_start) and not _phrase_after(text, quote_end)[0]:
+        prior = earlier[-1]  # finder v13: "55 days, down from 62": the bare number is the same measure as the count before
+        if prior.is_quantity and prior.unit and not re.search(r"[.;!?]\s", text[prior.end:quote_start]):
+            unit = prior.unit
     if not unit:
         after = quote_end
         if kind == "vague":  # "thousands of migrants", "dozens of the states"
@@ -1765,9 +1776,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             # of measure ("the 30-day running average", "a moving average"), which counts nothing
             return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in HEDGE_VERBS:
-        subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
-        if subject:
-            return subject.group(1)  # "arrests surpassing 2,000"
+        subject = re.search(r"\b([A-Za-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
+        if subject:  # finder v13: the whole word, a capital too ("Arrests exceeded 1,000": arrests, not "rrests")
+            return subject.group(1).lower()  # "arrests surpassing 2,000"
     verb = VERB_BEFORE.search(text, max(0, quote_start - 30), quote_start)
     if verb and not refers_back and verb_unit(verb.group(1)):
         return verb_unit(verb.group(1))  # "ICE deported 300,000 last year"; not "apprehended 68,631 of them"

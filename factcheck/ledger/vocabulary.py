@@ -565,3 +565,6 @@ FORWARD_SPAN_PREPOSITIONS = ("over", "in", "during", "within", "throughout")  # 
 FORWARD_SPAN_QUALIFIERS = ("next", "coming")
 # The short units a fraction in words may take besides years ("half an hour", "a quarter of an hour", "half a day")
 SHORT_UNITS = ("hour", "day", "week", "month", "year")
+# Hedges that may stand between "by"/"to" and a lone fraction ("cut by more than a third", "down to nearly a quarter")
+FRACTION_CHANGE_HEDGES = ("more than", "less than", "nearly", "almost", "about", "around", "roughly", "over", "under",
+                          "just over", "just under", "well over", "close to", "some")

@@ -375,3 +375,30 @@ def test_a_factor_of(text, value):
 def test_a_hyphenated_share():
     m = only("One-in-four adults rent.")
     assert (m.kind, m.value) == ("fraction", 25.0)
+
+
+# ---- a hedged lone fraction; "down from N"; a capitalised subject of a bounding verb ---------------------------------------
+@pytest.mark.parametrize("text, value, reading", [
+    ("Costs rose by more than a third.", 100 / 3, "above"),
+    ("Enrollment dropped by nearly a quarter.", 25.0, "just_below"),
+])
+def test_a_hedged_lone_fraction(text, value, reading):
+    m = only(text)
+    assert (m.kind, m.value, m.reading) == ("fraction", pytest.approx(value), reading)
+
+
+def test_a_lone_fraction_before_its_own_noun_stays_an_ordinal():
+    assert quantities("She came by a third route.") == []
+
+
+def test_down_from_a_bare_number_is_the_same_measure():
+    assert [m.unit for m in quantities("The average stay was 55 days, down from 62.")] == ["days", "days"]
+
+
+def test_down_from_in_another_sentence_is_not_carried():
+    found = quantities("The average stay was 55 days. It was down from 62 a year ago.")
+    assert next(m for m in found if m.value == 62).unit != "days"
+
+
+def test_the_subject_of_a_bounding_verb_is_a_whole_word():
+    assert only("Arrests exceeded 1,000 in May.").unit == "arrests"
