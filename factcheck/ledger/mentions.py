@@ -432,7 +432,7 @@ QUANTITY_WORDS = [
     ("majority noun", rf"\bthe\s+(?:{_MAJORITY_NOUNS})\s+of\b"),
     # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
-    ("all-time record", r"\ball-time\s+(?:record|high|low)s?\b|\ball\s+time\s+record\b"),  # v13: "all-time highs"
+    ("all-time record", r"\ball-time\s+(?:record|high|low|best|worst)s?\b|\ball\s+time\s+record\b"),  # v13: "all-time highs"
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
     ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
@@ -512,7 +512,7 @@ QUANTITY_WORDS = [
     # finder v12, extremes: a comparative before "than any other" ("more migrants than any other sector", "fewer
     # arrests than any other state"): above (or below) every other member of the set compared
     ("than any other", r"\b(?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"than\s+any\s+other\b"),
+                       r"than\s+(?:(?:in|at)\s+)?(?:any\s+other\b|anywhere\s+else\b)"),  # finder v13: "than in any other", "than anywhere else"
     ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
     # finder v13, proportions: "the majority" (or "a majority") before a verb it governs ("the majority voted to restore"),
@@ -548,6 +548,11 @@ QUANTITY_WORDS = [
     ("top verb", rf"\b(?:{_alts(TOP_VERBS)})\s+the\s+(?:{_alts(TOP_WHOLES)})\b"),
     # finder v13, ranks: "second only to California": a place, the one named alone above it
     ("second only to", r"\bsecond\s+only\s+to\b"),
+    # finder v13, records: a record adjective before the number it qualifies ("an unprecedented 2 million", "a historic
+    # 40%"), as "a record 59,000"; the number is a claim of its own
+    ("historic", rf"\b(?:an?\s+)?(?:{'|'.join(sorted(RECORD_ADJECTIVES))})(?=\s+[$€£]?\d)"),
+    # finder v13, records: "record territory", "all-time territory"
+    ("record", r"\brecord\s+territory\b"),
     # finder v13, marks: a high or a low after a qualifier of the period it is the extreme of ("a post-pandemic high", "a
     # pre-recession peak"), as "a 20-year high" (v8)
     ("high", r"\b(?:an?|the|its|their|new)\s+(?:new\s+)?(?:post|pre)-[a-z]+\s+(?:highs?|lows?|peaks?)\b"),
@@ -610,8 +615,8 @@ def _compares_a_quality(text: str, start: int) -> bool:
 def _word_key(key: str, written: str) -> str:
     """The reading's key as the words are written, so the key appears in the quote ("the biggest" -> biggest)."""
     lower = " ".join(written.lower().split())
-    if key in ("largest", "magnitude"):
-        return lower.split()[-1]
+    if key in ("largest", "magnitude"):  # finder v13: "the most expensive" -> "most expensive"
+        return re.sub(r"^the\s+", "", lower)
     if key == "change size":  # "the most dramatic rise" -> "most dramatic"; "the sharpest drop" -> sharpest
         return next(w for w in sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True) if w in lower)
     if key == "nearness":  # "The next closest" -> "next closest"
@@ -660,6 +665,8 @@ def _word_key(key: str, written: str) -> str:
         return lower
     if key == "high" and re.search(r"\b(?:post|pre)-", lower):  # finder v13: "a post-pandemic high" -> high
         return next(w.removesuffix("s") for w in lower.split() if w.removesuffix("s") in ("high", "low", "peak"))
+    if key == "than any other":  # finder v13: "than in any other", "than anywhere else", as written
+        return " ".join(re.search(r"\bthan\b.*$", lower).group().split())
     if key == "top verb":  # "topped the list" -> topped
         return lower.split()[0]
     if key == "the most":  # "the most" or, after a verb of change, "the least"

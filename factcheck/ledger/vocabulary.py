@@ -190,7 +190,9 @@ SHARE_NOUNS = frozenset("percentage share proportion portion minority chunk slic
 MAGNITUDE_ADJECTIVES = {"busy": True, "long": True, "short": False, "fast": True, "slow": False, "deep": True,
                         "wide": True, "narrow": False, "heavy": True, "deadly": True, "costly": True, "cheap": False,
                         "rich": True, "poor": False, "dense": True, "tall": True, "big": True, "large": True,
-                        "high": True, "low": False, "small": False, "few": False}
+                        "high": True, "low": False, "small": False, "few": False,
+                        # finder v13: a cost is an amount ("the most expensive city"; "most populous" is read as "the most")
+                        "expensive": True}
 # adjectives that size an amount only when they qualify a change ("the sharpest drop", "the steepest decline", "the
 # strongest growth"; not "the sharpest critic", "the strongest candidate"): their superlative before one of
 # CHANGE_NOUNS (one noun may stand between: "the steepest enrollment decline")

@@ -143,6 +143,11 @@ for _qualifier in HEIGHT_QUALIFIERS:  # heights and depths after a word of novel
             COUNT, None, "the highest point of a series: no figure of the period above it" if _top
             else "the lowest point of a series: no figure of the period below it"))
 WORD_RULES.setdefault("the least", WordRule(COUNT, None, "less than every other member of the set compared"))
+for _words in ("than in any other", "than at any other", "than anywhere else"):  # "more ... than anywhere else"
+    WORD_RULES.setdefault(_words, WordRule(COUNT, None, "above (or, for 'fewer', 'less', 'lower', 'smaller', below) every "
+                                                        "other member of the set compared"))
+WORD_RULES.setdefault("all-time best", WordRule(COUNT, None, "better than every figure ever recorded for the series"))
+WORD_RULES.setdefault("all-time worst", WordRule(COUNT, None, "worse than every figure ever recorded for the series"))
 WORD_RULES.setdefault("second only to", WordRule(COUNT, None, "second of the set compared: only the one named is "
                                                               "above it"))
 for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost none", "virtually no one": the mirror of "nearly all"

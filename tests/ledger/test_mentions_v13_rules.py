@@ -402,3 +402,26 @@ def test_down_from_in_another_sentence_is_not_carried():
 
 def test_the_subject_of_a_bounding_verb_is_a_whole_word():
     assert only("Arrests exceeded 1,000 in May.").unit == "arrests"
+
+
+# ---- more of the record, comparison and superlative families --------------------------------------------------------------
+@pytest.mark.parametrize("text, key", [
+    ("Sales hit record territory.", "record"),
+    ("Turnout was an all-time best.", "all-time best"),
+    ("Crime is lower than in any other big city.", "than in any other"),
+    ("Rents are higher than anywhere else in the country.", "than anywhere else"),
+    ("It is the most expensive city in the region.", "most expensive"),
+    ("Applications reached an unprecedented 2 million.", "unprecedented"),
+])
+def test_more_of_the_families(text, key):
+    found = [(q, k) for q, k in words(text)]
+    assert key in [k for _, k in found]
+    for quote, k in found:
+        assert k in quote.lower()
+        rule_for(k)
+
+
+@pytest.mark.parametrize("text", ["It is more important than anywhere else.",   # a quality compared
+                                  "It was a historic day."])                     # no number after the adjective
+def test_not_more_of_the_families(text):
+    assert [k for _, k in words(text) if k in ("than anywhere else", "historic")] == []
