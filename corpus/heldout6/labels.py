@@ -67,6 +67,9 @@ LABELS = {
         ("35,898", "quantity", 35898, "", "rounding", "minors"),
         ("76%", "quantity", 76, "", "rounding", "percent"),
         ("six months", "duration", 6, "", "rounding", "months"),
+        # added for finder v13 (README, "Finder v13"): a comparison with every period, as heldout11 labels "than in any
+        # previous fiscal year" and v9's class reads "than any other year"
+        ("than in any other fiscal year", "word", "", "", "", ""),
     ],
     "forbes18": [
         ("a record monthly high", "word", "", "", "", ""),

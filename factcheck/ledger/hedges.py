@@ -142,6 +142,25 @@ HEDGES = {
     "well over": "above",
     "well above": "above",
     "as much as": "at_most",
+    # finder v13: the other sizes of "as ... as" before a number ("as high as 107,000": up to it; "as low as 3%": down to it)
+    "as high as": "at_most",
+    "a couple": "order_of_magnitude",  # finder v13: "a couple hundred", as "a few hundred"
+    # finder v13: the family of "upwards of" and "well over": "upward of", "north of $5 million" (above), "south of"
+    # (below), "well under", "well below", "far more than", "far fewer than", "far less than", "give or take" (around)
+    "upward of": "above",
+    "north of": "above",
+    "south of": "below",
+    "well under": "below",
+    "well below": "below",
+    "far more than": "above",
+    "far fewer than": "below",
+    "far less than": "below",
+    "give or take": "around",
+    "scores": "order_of_magnitude",  # finder v13: "scores of families" (a score is 20), as "dozens"
+    "as large as": "at_most",
+    "as low as": "at_least",
+    "as few as": "at_least",
+    "as little as": "at_least",
     "no more than": "at_most",
     "at most": "at_most",
     "a maximum of": "at_most",

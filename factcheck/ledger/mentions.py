@@ -90,6 +90,12 @@ from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_
                                          UNIVERSALS, UNIT_IN_YEARS)
 from factcheck.ledger.vocabulary import (ACCUMULATION_NOUNS, ACHIEVEMENT_ADJECTIVES, BARE_SPAN_BEFORE, BARE_SPAN_UNITS,
                                          JUDGEMENT_SUPERLATIVES)
+from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # v13
+                                         MAJORITY_ADVERB_CAUSE_NOUNS, MAJORITY_ADVERB_PREPOSITIONS, MOST_CHANGE_VERBS,
+                                         PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
+from factcheck.ledger.vocabulary import FRACTION_CHANGE_HEDGES  # v13
+from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
+                                         NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -112,7 +118,8 @@ MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twi
                     # finder v9, changes in words: a fall by a factor ("halved", "the backlog halving"): half of before
                     "halved": 0.5, "halving": 0.5}
 # "dozens", "thousands of": an order of magnitude whose unit is the word
-VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+               "scores": 20}  # finder v13: "scores of families"
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -131,6 +138,9 @@ _RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[
 _RATE_COUNTED = _RATE_WORD + r"\s+"
 # the prepositions after which a fraction in words stands alone as the end or the size of a change ("down to a quarter")
 _FRACTION_CHANGE = "|".join(rf"(?<=\b{p}\s)" for p in FRACTION_CHANGE_PREPOSITIONS)
+# finder v13: a hedge between the preposition and the lone fraction ("by more than a third", "to nearly a quarter")
+_FRACTION_CHANGE += "|" + "|".join(rf"(?<=\b{p}\s{h.replace(' ', chr(92) + 's')}\s)" for p in FRACTION_CHANGE_PREPOSITIONS
+                                   for h in FRACTION_CHANGE_HEDGES)
 # "murders, rapes, robberies and assaults for every 100,000": the parts a rate counts, listed before its base
 _RATE_PARTS = rf"{_RATE_WORD}(?:,\s+{_RATE_WORD}){{0,5}},?\s+and\s+{_RATE_COUNTED}"
 # "about 23 of every 10,000 people": "of every" before a base of a hundred or more is a rate's base too (a smaller one,
@@ -154,18 +164,25 @@ def _alts(words) -> str:
 _RATE_CLAUSE_VERB = r"(?:[a-z]+ed|were|was|are|is|had|have|die|dies|fell|got|went|saw)"
 _RATE_CLAUSE = rf"{_RATE_WORD}\s+{_RATE_CLAUSE_VERB}\s+(?:[a-z][a-z-]*\s+){{0,5}}?(?=for\s+(?:every|each)\s)"
 _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
+_FORWARD_SPAN_BEFORE = "|".join(rf"(?<=\b{p}\sthe\s)" for p in FORWARD_SPAN_PREPOSITIONS)  # finder v13
 
 
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
     r"(?=[0-9$€£'‘’]|\b[A-Za-z]|\.\d)(?:"
-    rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
+    rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:"
+    # finder v13: days of one month joined by a dash ("June 1-7", "March 3–9, 2024"): a period, not a range of counts
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:%|percent\b|per\s?cent\b|{_SCALE})|\s+(?!(?:was|has|its|this|thus|plus|perhaps|always|besides|towards)\b)"
+    rf"[a-z][a-z-]*[^\Wsui]s\b)(?:,\s*\d{{4}})?"  # not before a plural noun ("from June 1 to 15 cases")
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
-    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b)"
+    # finder v13: a quarter or a half of a year by its label ("Q3 2024", "in Q2", "H1"): a period's name
+    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -182,11 +199,15 @@ PATTERN = re.compile(
     rf"|(?:{_alts_after(POINT_CHANGE_WORDS)})(?:half\s+an?|an?(?:\s+(?:full|whole|single))?|{_alts(POINT_NUMBER_WORDS)})"
     rf"\s+points?(?:\s+and\s+a\s+half)?\b(?!\s+(?:of|in|on|at|where|when)\b))"
     # finder v11: a scale word in the plural after digits is still the scale ("21.3 millions households")
-    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b)"
+    rf"|(?P<scaled>(?:{NUM})(?:\s*(?:{_SCALE})s?\b|(?:bn|mn|tn|m|k)\b)|half\s+an?\s+(?:{_SCALE})\b|\b(?:an?\s+)?half-(?:{_SCALE})\b"
+    rf"|\ban?\s+quarter[\s-](?:{_SCALE})\b)"  # finder v13: "a quarter million", "a quarter-million": 250,000
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
     # century": 25 and 50 years), not a share
     rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
-    rf"(?:{_alts(UNIT_IN_YEARS)})\b)"
+    rf"(?:{_alts(UNIT_IN_YEARS)})\b"
+    # finder v13: half (or a quarter) of a shorter unit ("half an hour", "a quarter of an hour", "half a day"): that share
+    # of the unit; not "a third year" (an ordinal)
+    rf"|\b(?:half\s+an?\s+|an?\s+(?:quarter|half)\s+of\s+an?\s+)(?:{_alts(SHORT_UNITS)})\b)"
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
     # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
     # quarter more staff", "a fifth lower")
@@ -199,11 +220,17 @@ PATTERN = re.compile(
     r"|\s+[a-z]+ly\b)"
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
     # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
-    rf"|\b(?:one|\d{{1,3}})\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
+    # finder v13: any number word to ten before "in" ("four in 10 renters", as "3 in 10 officers"), not before a time unit
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})(?:-in-|\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+)(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
+    # finder v13: "one in every five", "two out of every three": "every" makes the whole a ratio's base, a share
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of)\s+every\s+(?:{_WORD}|\d{{1,3}})\b"
+    rf"(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
-    rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b))"
+    rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
+    # finder v13: "by a factor of three", "a factor of 2.5": the factor
+    rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
     rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
     # finder v10: a bare plural time unit heading a span of something ("plus years of delays", "after decades of
     # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
@@ -213,12 +240,20 @@ PATTERN = re.compile(
     rf"|(?:(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)|(?<=\bfor\sthe\s)|(?<=\bin\sthe\s)|(?<=\bthroughout\sthe\s))"
     rf"(?:{'|'.join(BARE_SPAN_UNITS)})(?=\s+(?:that\s+)?(?:they|he|she|we|you|I)\s+[a-z])"
     r")"
-    rf"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    # finder v13: two vague magnitudes joined by "or" ("tens or hundreds of millions", "hundreds or thousands of
+    # residents"): one vague magnitude, read at its first end, as the gold writes it
+    rf"|(?P<vague>\b(?:tens|hundreds)\s+or\s+(?:even\s+)?(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    rf"|\b(?:dozens|hundreds|thousands|millions)\s+or\s+(?:even\s+)?(?:hundreds|thousands|millions|billions)\b"
+    rf"(?!\s+of\s+(?:thousands|millions|billions)\b)"
+    rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
-    rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
+    # finder v13: "a couple (of) hundred", as "a few hundred"; "scores of families" (a score is 20), not "scores of 80"
+    rf"|\ba\s+couple(?:\s+of)?\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
+    rf"|\bscores\b(?=\s+of\s+(?!\d)[a-z]))"
     # finder v10: not "a second consecutive month", "a second time": "second" before a word that is not a preposition or
     # a conjunction is the ordinal
-    rf"|(?P<a_duration>\ban?\s+(?:(?:whole|full|single|entire|half)\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
+    rf"|(?P<a_duration>\ban?\s+(?:(?:{_alts(SPAN_WHOLE_ADJECTIVES)})\s+)?(?:{'|'.join(TIME_UNITS)})\b(?!-)"
     rf"(?:(?<!second)|(?<=second)(?=\s*[.,;:!?)]|\s*$|\s+(?:or|and|to|of|in|for|later|earlier|ago|before|after|longer)\b))"
     # "the past decade": the span that ends now, one unit long (not "the past year's figures")
     rf"|\b(?:{'|'.join(SPAN_BACK_QUALIFIERS)})\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’])"
@@ -230,6 +265,10 @@ PATTERN = re.compile(
     # (the last unit of a series is no span: "the last month and year of TRAC's data", "the last year of his term")
     rf"|(?<=\bthe\s)last\s+(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|(?:\s+(?:and|or)\s+(?:{'|'.join(TIME_UNITS)}))?"
     rf"\s+(?:of|before|in\s+which|for\s+which)\b)"
+    # finder v13: "over the next decade", "within the coming year": a span forward from now, one unit, after a preposition
+    # of duration (without one "the next year" may be the year after a moment)
+    rf"|(?:{_FORWARD_SPAN_BEFORE})(?:{_alts(FORWARD_SPAN_QUALIFIERS)})\s+"
+    rf"(?:{'|'.join(TIME_UNITS)})\b(?![-'’]|\s+(?:of|after|before)\b)"
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
@@ -247,7 +286,7 @@ PATTERN = re.compile(
 # range markers and the vague magnitudes, which the mention carries itself; the longest
 # first, so "a little more than" wins over "more than".
 _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
-               "several", "a few", *VAGUE_SPAN_UNITS,
+               "several", "a few", "a couple", "scores", *VAGUE_SPAN_UNITS,
                # the hedges written after a number ("80% or higher", "65+"); those that start with "at" stand before
                # one as well ("at least 500", "500 at least")
                *(h for h in AFTER_HEDGES if not h.startswith("at "))}
@@ -393,7 +432,7 @@ QUANTITY_WORDS = [
     ("majority noun", rf"\bthe\s+(?:{_MAJORITY_NOUNS})\s+of\b"),
     # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
-    ("all-time record", r"\ball-time\s+(?:record|high|low)\b|\ball\s+time\s+record\b"),
+    ("all-time record", r"\ball-time\s+(?:record|high|low|best|worst)s?\b|\ball\s+time\s+record\b"),  # v13: "all-time highs"
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
     ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
@@ -417,7 +456,7 @@ QUANTITY_WORDS = [
     ("magnitude", rf"(?<!-)\b(?:the\s+)?(?:{'|'.join(sorted(MAGNITUDE_SUPERLATIVES, key=len, reverse=True))})\b"),
     # the superlative of a word that sizes a change, before the change ("the sharpest drop", "the most dramatic rise")
     ("change size", rf"\b(?:the\s+)?(?:{'|'.join(sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True))})\s+"
-                    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(CHANGE_NOUNS))})\b"),
+                    rf"(?:[a-z][a-z-]*\s+)?(?:{'|'.join(sorted(CHANGE_NOUNS))})\b"),  # v13: a hyphenated modifier too
     # a rank by amount: "the next closest sector", "the closest in terms of arrests"
     ("nearness", rf"\b(?:the\s+)?next[\s-]+(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b|\b(?:{'|'.join(NEARNESS_SUPERLATIVES)})\b"
                  r"(?=(?:\s+[a-z]+){0,2}\s+in\s+terms\s+of\b)"),
@@ -473,9 +512,50 @@ QUANTITY_WORDS = [
     # finder v12, extremes: a comparative before "than any other" ("more migrants than any other sector", "fewer
     # arrests than any other state"): above (or below) every other member of the set compared
     ("than any other", r"\b(?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"than\s+any\s+other\b"),
+                       r"than\s+(?:(?:in|at)\s+)?(?:any\s+other\b|anywhere\s+else\b)"),  # finder v13: "than in any other", "than anywhere else"
     ("peaked", r"\bpeak(?:ed|s|ing)?\b"),  # finder v11: every form of the verb ("After peaking in July 2021 at 18,954")
     ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+)?fraction\s+of\b"),
+    # finder v13, proportions: "the majority" (or "a majority") before a verb it governs ("the majority voted to restore"),
+    # as "a slim majority voted" (v9) and "the majority of" are
+    ("majority", rf"\b(?:the|a)\s+majority\b(?=\s+(?:{_alts(MAJORITY_VERBS)})\b)"),
+    # finder v13, proportions: a majority adverb before a preposition whose object is a bare noun phrase ("deal mainly with
+    # immigrants in detention", "work mostly in rural counties"): it sizes that object; not a cause or a purpose ("mainly
+    # for reasons of cost"), not a determiner after the preposition ("mostly with the help of")
+    ("majority adverb", rf"(?<!ed )(?<!en )\b(?:{_alts(MAJORITY_ADVERBS)})\b(?=\s+(?:{_alts(MAJORITY_ADVERB_PREPOSITIONS)})\s+"
+                        rf"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any)\b)(?:[a-z-]+\s+)?"
+                        rf"(?!(?:{_alts(MAJORITY_ADVERB_CAUSE_NOUNS)})\b)(?:[a-z-]+s|people|children|men|women)\b)"),
+    # finder v13, records: what holds, sets or breaks the record ("the record-holder", "a record setter"): the top of the
+    # series, as "record-setting" is
+    ("record", rf"\b(?:(?:the|a|an|its|their)\s+)?record[\s-](?:{_alts(RECORD_HOLDERS)})\b"),
+    # finder v13, records: an adverb of record before an adjective of level ("historically high rent increases",
+    # "unprecedentedly low"), as "record high" is
+    ("record adverb", rf"\b(?:{_alts(RECORD_ADVERBS)})\s+(?:{_alts(LEVEL_ADJECTIVES)})\b(?!\s+schools?\b)"),
+    # finder v13, marks: heights and depths in the plural after a word of novelty or record ("staggering new heights",
+    # "record heights", "new depths"), the figurative high (or low) mark
+    ("heights", rf"\b(?:{_alts(HEIGHT_QUALIFIERS)})\s+(?:{_alts(HEIGHT_MARKS)})\b"),
+    # finder v13, ranks: "the most" / "the least" after a verb of change ("shares have risen the most for middle-income
+    # renters", "fell the least"): the change that ranks first (or last) among those compared
+    ("the most", "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(MOST_CHANGE_VERBS)) + r")the\s+(?:most|least)\b"),
+    # finder v13, proportions: a hedge of nearness before a negative universal ("almost none", "virtually no one"), the
+    # mirror of "nearly all": above 0, at most 10 percent
+    ("nearness none", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(NEGATIVE_UNIVERSALS)})\b(?!-)"
+                      rf"|\b(?:{_alts(SCARCELY_ANY)})\b"),
+    # finder v13, proportions: "only a sliver of", as "a fraction of"
+    ("a fraction of", r"\b(?:a|only\s+a|just\s+a)\s+(?:small\s+|tiny\s+)?sliver\s+of\b"),
+    # finder v13, ranks as verbs: "rank" + a place ("ranked first in the state", "ranks 10th", "ranked No. 1", "ranked
+    # last"), and "top" + the whole ("topped the list", "tops the nation"), as "lead the nation" (v12)
+    ("rank verb", rf"\b(?:{_alts(RANK_VERBS)})\s+(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th)|No\.\s?\d+)\b"),
+    ("top verb", rf"\b(?:{_alts(TOP_VERBS)})\s+the\s+(?:{_alts(TOP_WHOLES)})\b"),
+    # finder v13, ranks: "second only to California": a place, the one named alone above it
+    ("second only to", r"\bsecond\s+only\s+to\b"),
+    # finder v13, records: a record adjective before the number it qualifies ("an unprecedented 2 million", "a historic
+    # 40%"), as "a record 59,000"; the number is a claim of its own
+    ("historic", rf"\b(?:an?\s+)?(?:{'|'.join(sorted(RECORD_ADJECTIVES))})(?=\s+[$€£]?\d)"),
+    # finder v13, records: "record territory", "all-time territory"
+    ("record", r"\brecord\s+territory\b"),
+    # finder v13, marks: a high or a low after a qualifier of the period it is the extreme of ("a post-pandemic high", "a
+    # pre-recession peak"), as "a 20-year high" (v8)
+    ("high", r"\b(?:an?|the|its|their|new)\s+(?:new\s+)?(?:post|pre)-[a-z]+\s+(?:highs?|lows?|peaks?)\b"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
@@ -488,7 +568,7 @@ def find_quantity_words(text: str) -> list[Mention]:
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if key != "rank" and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
+            if key not in ("rank", "rank verb") and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
@@ -499,9 +579,22 @@ def find_quantity_words(text: str) -> list[Mention]:
                 continue  # "a march, led by students": a leader, no ranking
             if key == "all-time comparison" and _compares_a_quality(text, start):
                 continue  # "more important than ever": a quality compared, no amount
+            if key in ("largest", "magnitude", "greatest") and PROMINENCE_AFTER.match(text, end):
+                continue  # finder v13: "one of the biggest topics", "the highest priority": importance, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
+    # finder v13: "the lowest rate ever recorded": "ever" scopes a superlative the finder reads, one claim not two (not
+    # "the warmest night ever recorded", whose superlative is no quantity word: there "ever recorded" is the claim)
+    found = [f for f in found if not (f.words == "ever recorded" and any(
+        g is not f and g.end <= f.start and EVER_AFTER_A_SUPERLATIVE.fullmatch(text, g.end, f.start) for g in found))]
     return sorted(found, key=lambda m: m.start)
+
+
+# finder v13: between a superlative and "ever": up to six words, no punctuation
+EVER_AFTER_A_SUPERLATIVE = re.compile(r"(?:[\s-]+[\w’'-]+){0,6}\s+")
+# finder v13: a noun of prominence or priority after a superlative of size, one modifier at most between ("the biggest
+# topics", "the highest priority service calls", "the largest budget concern")
+PROMINENCE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alts(PROMINENCE_NOUNS)})\b", re.IGNORECASE)
 
 
 # finder v12: ", led by" ranks the first of a set only after a change in the same sentence ("nine states saw rates fall
@@ -522,8 +615,8 @@ def _compares_a_quality(text: str, start: int) -> bool:
 def _word_key(key: str, written: str) -> str:
     """The reading's key as the words are written, so the key appears in the quote ("the biggest" -> biggest)."""
     lower = " ".join(written.lower().split())
-    if key in ("largest", "magnitude"):
-        return lower.split()[-1]
+    if key in ("largest", "magnitude"):  # finder v13: "the most expensive" -> "most expensive"
+        return re.sub(r"^the\s+", "", lower)
     if key == "change size":  # "the most dramatic rise" -> "most dramatic"; "the sharpest drop" -> sharpest
         return next(w for w in sorted(CHANGE_SIZE_SUPERLATIVES, key=len, reverse=True) if w in lower)
     if key == "nearness":  # "The next closest" -> "next closest"
@@ -562,10 +655,22 @@ def _word_key(key: str, written: str) -> str:
         return lower
     if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high
         return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
-    if key == "all-time record":
-        return lower if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"
+        return lower.removesuffix("s") if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "a fraction of" and "sliver" in lower:  # finder v13: "only a sliver of" -> "a sliver of"
+        return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
+    if key in ("record adverb", "heights", "nearness none", "rank verb"):  # finder v13: as written
+        return lower
+    if key == "high" and re.search(r"\b(?:post|pre)-", lower):  # finder v13: "a post-pandemic high" -> high
+        return next(w.removesuffix("s") for w in lower.split() if w.removesuffix("s") in ("high", "low", "peak"))
+    if key == "than any other":  # finder v13: "than in any other", "than anywhere else", as written
+        return " ".join(re.search(r"\bthan\b.*$", lower).group().split())
+    if key == "top verb":  # "topped the list" -> topped
+        return lower.split()[0]
+    if key == "the most":  # "the most" or, after a verb of change, "the least"
+        return "the least" if lower.endswith("least") else "the most"
     return key
 
 
@@ -762,7 +867,7 @@ class _Core:
 # finder v10: "one of the largest cities", "one of the most dangerous": membership of the top of a set, no count
 ONE_OF_THE_EXTREMES = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][a-z]+['’]s)\s+(?:[\w’'-]+\s+)?"
                                  r"(?:[a-z]+est|most|top|leading|worst|best)\b")
-PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)\s+$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)(?:\s+|-)$", re.IGNORECASE)  # finder v13: "no-one" too
 PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
@@ -824,8 +929,11 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         words = lower.split()
         if words[0].endswith("-long"):  # "a decade-long trend": one decade
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[0].removesuffix("-long")))
-        if words[0] in (*SPAN_BACK_QUALIFIERS, "last"):  # "the past decade", "the last decade"
+        if words[0] in (*SPAN_BACK_QUALIFIERS, "last", *FORWARD_SPAN_QUALIFIERS):  # "the past decade", "the next decade"
             return _Core(start, end, "duration", 1.0, 0.0, unit=_plural(words[-1]))
+        half = AND_A_HALF.match(source, end) if source and words[1] != "half" else None
+        if half:  # finder v13: "a year and a half", "an hour and a half": one unit and a half, a span with or without a hedge
+            return _Core(start, half.end(), "duration", 1.5, 0.0, unit=_plural(words[-1]))
         if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
                 and not SPAN_BEFORE.search(source[max(0, start - 12):start]) and not SPAN_AFTER.match(source, end):
             return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
@@ -837,6 +945,11 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             core = _core(m)
             core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
             return core
+        unit = DURATION_AFTER.match(source, end)
+        half = AND_A_HALF.match(source, unit.end()) if unit else None
+        if half:  # finder v13: "two years and a half": "and a half" after the time unit, as before it
+            core = _core(m)
+            return _Core(start, half.end(), "duration", core.value + 0.5, 0.0, unit=_plural(unit.group(1).lower()))
     if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
             re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
         return None  # "to zero out that balance", "zero in on": a verb with its particle, no number
@@ -900,6 +1013,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         if lower.startswith("half"):
             scale = spelled_value(lower) * 2
             return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
+        if re.match(r"an?\s+quarter[\s-]", lower):  # finder v13: "a quarter million"
+            scale = SCALES[re.split(r"[\s-]", lower)[-1]]
+            return _Core(start, end, kind, scale / 4, scale / 10, scale=scale)
         if re.match(r"an?\s+half-", lower):
             scale = SCALES[lower.rsplit("-", 1)[1]]
             return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
@@ -915,6 +1031,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
     if kind == "unit_fraction":  # "a quarter of a century": 25 years
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
+        short = next((u for u in SHORT_UNITS if lower.endswith(u)), None)
+        if short:  # finder v13: "half an hour" -> 0.5 hours
+            return _Core(start, end, "duration", fraction, 0.0, unit=_plural(short))
         unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
         return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
@@ -922,6 +1041,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
     if kind == "vague":
         words = lower.split()
+        if "or" in words:  # finder v13: "tens or hundreds of millions" reads as its first end, "tens of millions"
+            tail = words[words.index("of") + 1:] if "of" in words else []
+            lower = f"{words[0]} of {tail[0]}" if tail and words[0] in ("tens", "hundreds") else words[0]
+            words = lower.split()
         hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
         value = _vague_value(lower)
         return _Core(start, end, kind, value, value, hedge=hedge)
@@ -998,6 +1121,10 @@ def _small_number(word: str) -> float:
 
 
 def _multiplier_value(lower: str) -> float:
+    factor = re.match(r"a\s+factor\s+of\s+(.+)$", lower)
+    if factor:  # finder v13: "a factor of three"
+        written = factor.group(1)
+        return float(written) if re.fullmatch(r"[\d.]+", written) else float(text2num(written, "en"))
     word = re.split(r"[\s-]+", lower)[0]
     if word in MULTIPLIER_WORDS:
         return float(MULTIPLIER_WORDS[word])
@@ -1023,12 +1150,27 @@ def _join_ranges(text: str, cores: list[_Core]) -> list[_Core]:
         first = cores[index]
         second = cores[index + 1] if index + 1 < len(cores) else None
         merged = _range(text, first, second) if second else None
+        if not merged and second is not None:
+            first = _scaled_like_the_end(text, first, second)
         joined.append(merged or first)
         index += 2 if merged else 1
     return joined
 
 
 RANGEABLE = {"number", "percent", "money", "scaled", "spelled"}
+
+
+def _scaled_like_the_end(text: str, first: _Core, second: _Core) -> _Core:
+    """finder v13: "grew from 1.2 to 1.5 million", "fell from $1.9 to $1.5 billion": the two ends of a change written with
+    one scale word share it, as a range's do; only a bare first number under 1,000 right before "to" and a scaled second."""
+    if first.scale != 1.0 or second.scale <= 1.0 or first.value is None or not 0 < first.value < 1000 \
+            or first.kind not in ("number", "money") or (first.kind == "money") != (second.kind == "money") \
+            or not re.fullmatch(r"\s+to\s+", text[first.end:second.start]) \
+            or not FROM_BEFORE.search(text[max(0, first.start - 40):first.start]) \
+            or not 0.1 <= first.value * second.scale / second.value <= 10:  # "from 300 to 2 million": 300
+        return first
+    return replace(first, value=first.value * second.scale, precision=(first.precision or 1.0) * second.scale,
+                   scale=second.scale)
 
 
 def _range(text: str, first: _Core, second: _Core) -> _Core | None:
@@ -1044,10 +1186,12 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         return None  # "19%, 24% and 27%" lists figures
     if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
-    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to":
+    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and not _shares_the_unit_after(first, second):
         return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
     low, precision = first.value, first.precision
-    if first.scale == 1.0 and second.scale > 1.0 and first.kind in ("number", "spelled"):
+    if first.scale == 1.0 and second.scale > 1.0 and (first.kind in ("number", "spelled") or (
+            first.kind == "money" and second.kind == "money" and first.unit == second.unit)):
+        # finder v13: money too ("from $10 to $15 million": the scale is written once for both ends)
         if low * second.scale <= second.value:  # "2 to 3 million": the first number shares the scale
             low, precision = low * second.scale, (first.precision or 1.0) * second.scale
     if first.kind == "number" and second.kind == "percent":
@@ -1068,10 +1212,39 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
                  hedge=hedge, scale=second.scale, quote_start=quote_start)
 
 
+# finder v13: two hedges stacked, a bound outside a hedge of nearness ("at least approximately", "more than about", "up to
+# roughly"): the bound is the claim's reading, the inner hedge only says the number is round
+NEARNESS_SHAPES = frozenset({"around", "just_below"})
+BOUND_SHAPES = frozenset({"at_least", "at_most", "above", "below"})
+# finder v13: "as high as", "as low as" ... bound the number unless a comparison stands before them
+SIZE_AS_HEDGES = frozenset({"as high as", "as large as", "as low as", "as few as", "as little as", "as many as",
+                            "as much as"})
+COMPARISON_BEFORE_AS = re.compile(r"\b(?:twice|thrice|times|half|not|nearly|almost|just|about|roughly|quite|so)\s+$",
+                                  re.IGNORECASE)
+# finder v13: "down from 62", "up from 40": the level a change started at
+CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+# finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
+PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
+# finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
+WITHIN_A_SPAN_BEFORE = re.compile(r"(?<![\w-])(within)\s+the\s+(?:last|past|next|first|previous|coming|following)\s+$",
+                                  re.IGNORECASE)
+
+
+def _shares_the_unit_after(first: _Core, second: _Core) -> bool:
+    """finder v13: "by approximately 10 to 20 percent", "by 2 to 3 million": a bare first number that takes the unit the
+    second one writes is a range's first end (a hedged range whose first end lacks the unit); "by $52 million to $322
+    million" (both write it) and "by 300 to 4,500" (neither does) stay a change's size and its end (v11)."""
+    bare = first.kind in ("number", "spelled") and not first.unit and first.scale == 1.0
+    written = second.kind in ("percent", "money", "scaled") or second.scale > 1.0
+    return bare and written
+
+
 # "the death rate per 1,000 births": the number after "rate per" is the rate's base, not a count
 RATE_PER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+$", re.IGNORECASE)
 
 
+# finder v13: "No. 1" (capital N and a point): the sign of a place
+NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w.])No\.\s?$")
 # "in the top ten", "the top-10 list", "the bottom five": after a determiner, a rank word makes the number a rank
 RANK_BEFORE = re.compile(rf"\b(?:the|its|their)\s+((?:{'|'.join(RANK_WORDS_BEFORE_A_NUMBER)})[\s-]+)$", re.IGNORECASE)
 
@@ -1081,6 +1254,10 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if core.kind in ("number", "scaled", "spelled") and RATE_PER_BEFORE.search(text, max(0, core.start - 20), core.start):
         core = _Core(core.start, core.end, "base", core.value, core.precision)
     rank = RANK_BEFORE.search(text, max(0, core.start - 20), core.start) if core.kind in ("number", "spelled") else None
+    if core.kind == "number" and NUMBER_SIGN_BEFORE.search(text, max(0, core.start - 6), core.start):
+        # finder v13: "the No. 1 cause", "ranked No. 3": a place, not a count
+        return Mention(core.start, core.end, text[core.start:core.end], "ordinal", core.value, 0.0,
+                       quote_start=core.start, quote_end=core.end)
     if rank:  # "the top ten": which places, not how many (a period of order, as an ordinal)
         return Mention(core.start, core.end, text[core.start:core.end], "ordinal", core.value, 0.0,
                        quote_start=rank.start(1), quote_end=core.end)
@@ -1096,9 +1273,21 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             kind = "duration" if kind != "range" else kind
     if kind == "percent" and re.match(r"\s+(?:percentage\s+)?points?\b", text[end:end + 25], re.IGNORECASE):
         unit = "percentage points"
+    if kind in ("number", "spelled", "range") and not unit and PERCENTAGE_POINTS_AFTER.match(text, end):
+        unit = "percentage points"  # finder v13: "up 3.2 percentage points": the unit is the two words, after digits too
     if not hedge:
         after = HEDGE_AFTER.match(text, quote_end)  # "three years or more": after the time unit
         before = HEDGE_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
+        if before and HEDGES.get(before.group(1).lower()) in NEARNESS_SHAPES:
+            outer = HEDGE_BEFORE.search(text, max(0, before.start(1) - LOOKBEHIND), before.start(1))
+            if outer and outer.end() == before.start(1) and HEDGES.get(outer.group(1).lower()) in BOUND_SHAPES \
+                    and not (kind == "duration" and outer.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS):
+                before = outer  # finder v13: "at least approximately $14 billion": the outer bound is the claim's hedge
+        if before and before.group(1).lower() in SIZE_AS_HEDGES and COMPARISON_BEFORE_AS.search(
+                text, max(0, before.start(1) - 24), before.start(1)):
+            before = None  # finder v13: "twice as high as 50,000", "not as low as": a comparison with the number, no bound
+        if not before and kind == "duration":  # finder v13: "within the last five years": the bound reaches past "the last"
+            before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
@@ -1128,6 +1317,11 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         unit = f"{counted} per {core.per}".strip()
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind
+    if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(
+            text, max(0, quote_start - 24), quote_start) and not _phrase_after(text, quote_end)[0]:
+        prior = earlier[-1]  # finder v13: "55 days, down from 62": the bare number is the same measure as the count before
+        if prior.is_quantity and prior.unit and not re.search(r"[.;!?]\s", text[prior.end:quote_start]):
+            unit = prior.unit
     if not unit:
         after = quote_end
         if kind == "vague":  # "thousands of migrants", "dozens of the states"
@@ -1414,6 +1608,7 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     words: list[str] = []
     phrase_end = position
     noun_seen = False
+    listed = False  # finder v13: the phrase went on past a comma of a list of capitalised words
     for index, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
@@ -1426,6 +1621,7 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
         if word == "," and words and words[-1][0].isupper() and not words[-1].endswith("s") and (
                 following[:1].isupper() or (following.lower() in ("and", "or") and index + 2 < len(tokens)
                                             and tokens[index + 2].group()[:1].isupper())):
+            listed = True
             continue
         if not word[0].isalpha() or len(words) == 6:
             break
@@ -1451,6 +1647,11 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             break
         if word[0].isupper() and noun_seen and not _names_before_plural(tokens, index):
             break  # a capitalised word after the head starts a new phrase ("officers President Trump")
+        if lower in COMPOUND_PARTICIPLES and words and not _is_plural_noun(words[-1]) and following[:1].islower() \
+                and _is_plural_noun(following) and following.lower() not in STOP_WORDS:
+            words.append(word)  # finder v13: "1,506 homicide related offenses": "drug-related" without its hyphen
+            phrase_end = token.end()
+            continue
         if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
         if words and lower in TIME_WORDS:
@@ -1465,6 +1666,8 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
         if _is_plural_noun(word):
             break  # the head of a compound is its plural last word: "officers work", "gang members who"
+    if listed and not (words and _is_plural_noun(words[-1])):
+        return [], position  # finder v13: "12 Arizona, Idaho, Kansas, ...": names listing the members, no noun of the count
     return words, phrase_end
 
 
@@ -1580,9 +1783,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             # of measure ("the 30-day running average", "a moving average"), which counts nothing
             return verb_unit(word) or word  # "its hiring need is 2,500" counts hires
     if hedge and hedge.split()[0] in HEDGE_VERBS:
-        subject = re.search(r"([a-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
-        if subject:
-            return subject.group(1)  # "arrests surpassing 2,000"
+        subject = re.search(r"\b([A-Za-z][a-z-]*s)\s+$", text[max(0, quote_start - 40):quote_start])
+        if subject:  # finder v13: the whole word, a capital too ("Arrests exceeded 1,000": arrests, not "rrests")
+            return subject.group(1).lower()  # "arrests surpassing 2,000"
     verb = VERB_BEFORE.search(text, max(0, quote_start - 30), quote_start)
     if verb and not refers_back and verb_unit(verb.group(1)):
         return verb_unit(verb.group(1))  # "ICE deported 300,000 last year"; not "apprehended 68,631 of them"
@@ -1613,7 +1816,7 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             head = f"{before.group(1).lower()} {head}"  # finder v11: "Family units saw a peak of 16,330"
         return head
     for mention in reversed(recent):
-        if start - mention.end > 600:
+        if start - mention.end > 800:
             break
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
@@ -1657,7 +1860,7 @@ def _last_count(text: str, start: int, earlier: list[Mention]) -> str:
     """The unit of the last number before start that counted something named (not a share, a factor or a time)."""
     recent = earlier[-LOOK_BACK:]
     for mention in reversed(recent):
-        if start - mention.end > 600:
+        if start - mention.end > 800:
             break
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and " per " not in mention.unit:

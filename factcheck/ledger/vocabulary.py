@@ -175,8 +175,12 @@ PAST_MARKS = {"high": True, "low": False, "peak": True}
 # -> whether it says a large (True) or a small (False) part; the nouns that name a part of a whole
 SHARE_SIZE_ADJECTIVES = {"small": False, "tiny": False, "large": True, "big": True, "sizable": True, "sizeable": True,
                          # finder v12: the other adjectives of a large or small part ("a substantial portion")
-                         "substantial": True, "considerable": True, "significant": True, "modest": False}
-SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
+                         "substantial": True, "considerable": True, "significant": True, "modest": False,
+                         # finder v13: the rest of the family ("an outsized share", "a hefty portion", "a huge chunk")
+                         "outsized": True, "disproportionate": True, "hefty": True, "huge": True, "vast": True,
+                         "massive": True, "enormous": True}
+# finder v13: "chunk", "slice" and "part" are parts of a whole as "portion" is ("a large chunk of the budget")
+SHARE_NOUNS = frozenset("percentage share proportion portion minority chunk slice part".split())
 
 # ---- finder v7 (issue 23): superlatives by their shape, ranks after "next", all-time comparisons ---------------------
 # Adjectives of an amount (a size, a length, a speed, a cost, a toll, traffic): their superlative ranks the members of a
@@ -186,7 +190,9 @@ SHARE_NOUNS = frozenset("percentage share proportion portion minority".split())
 MAGNITUDE_ADJECTIVES = {"busy": True, "long": True, "short": False, "fast": True, "slow": False, "deep": True,
                         "wide": True, "narrow": False, "heavy": True, "deadly": True, "costly": True, "cheap": False,
                         "rich": True, "poor": False, "dense": True, "tall": True, "big": True, "large": True,
-                        "high": True, "low": False, "small": False, "few": False}
+                        "high": True, "low": False, "small": False, "few": False,
+                        # finder v13: a cost is an amount ("the most expensive city"; "most populous" is read as "the most")
+                        "expensive": True}
 # adjectives that size an amount only when they qualify a change ("the sharpest drop", "the steepest decline", "the
 # strongest growth"; not "the sharpest critic", "the strongest candidate"): their superlative before one of
 # CHANGE_NOUNS (one noun may stand between: "the steepest enrollment decline")
@@ -339,13 +345,15 @@ UNIVERSALS = ("all", "every", "everyone", "everybody", "everything")
 MAJORITY_ADVERBS = ("mostly", "largely", "predominantly", "overwhelmingly", "mainly", "chiefly", "primarily")
 NOT_AFTER_MAJORITY_ADVERBS = frozenset("""because due thanks owing as to in on at by for through with without a an the
 this that be been being is are was were has have had do does did can could will would should may might must not
-meant made done seen known held kept left found given taken shown spent put set built""".split())
+meant made done seen known held kept left found given taken shown spent put set built
+attributable responsible accountable""".split())  # finder v13: adjectives of cause ("primarily attributable to")
 # a count sized in words: an adjective of size before a noun of number ("a limited number of", "a small number", "a
 # handful of", "a significant amount"): the adjective -> whether it says large (True) or small (False)
 COUNT_SIZE_ADJECTIVES = {"small": False, "tiny": False, "limited": False, "modest": False, "few": False,
                          "large": True, "big": True, "huge": True, "vast": True, "great": True, "significant": True,
                          "substantial": True, "considerable": True, "sizable": True, "sizeable": True,
-                         "enormous": True, "massive": True}
+                         "enormous": True, "massive": True,
+                         "disproportionate": True, "outsized": True, "hefty": True}  # finder v13
 COUNT_NOUNS = ("number", "amount", "quantity")
 # Changes in words: a fraction before a comparative sizes a change ("a third fewer", "a quarter more")
 FRACTION_COMPARATIVES = ("fewer", "more", "less", "lower", "higher", "smaller", "larger", "bigger", "greater")
@@ -364,7 +372,8 @@ AMOUNT_SIZE_NOUNS = frozenset("""proportions proportion scale scales size sizes 
 milestone milestones numbers surge surges spike spikes wave waves influx growth volumes rate rates high highs low lows
 peak peaks""".split())
 # "than at any time", "than in any other year", "than at any point in history": the comparison with every period
-ANY_TIME_NOUNS = ("time", "point", "moment", "period", "year", "decade", "month", "era", "stage")
+ANY_TIME_NOUNS = ("time", "point", "moment", "period", "year", "decade", "month", "era", "stage",
+                  "week", "day", "quarter", "season", "century")  # finder v13: the other calendar units
 # "not seen since", "never seen", "unseen since", "not recorded since", "not reached in decades": a level not met
 # before; the participles a reporter writes
 NOT_SINCE_PARTICIPLES = ("seen", "recorded", "reached", "witnessed", "observed", "matched", "experienced", "hit",
@@ -415,15 +424,24 @@ def _alternatives(words) -> str:
 #   unseen/unmatched + since ("unseen since 1970")
 #   by + historical/past + standards/measure ("by historical standards", "by any historical measure")
 #   the last time / the first time since ... was (in)? a period ("the last time ... was in the late 1960s")
+# finder v13: "last seen in", "last reached since": the words of the last time a level was met, said after the level
+LAST_SEEN = rf"last\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:in|since|during)"
 PAST_COMPARISON_PATTERNS = (
     # finder v10: never + been/be/was + a comparative of amount ("Spending has never been higher", "never been more")
     r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:higher|lower|larger|bigger|greater|smaller|more|fewer|less)\b",
-    rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:other\s+)?(?:{_alternatives(ANY_TIME_NOUNS)})\b",
+    # finder v13: never + been + this/so + a size ("Arrests have never been this high", "never been so low")
+    r"never\s+(?:(?:been|be|was|were|ever\s+been)\s+)(?:this|so)\s+(?:high|low|many|few|large|small|big|much|little)\b",
+    # finder v13: "than in any previous fiscal year", "than at any prior point": a qualifier of the past as "other" is, with
+    # one modifier before the period noun
+    rf"than\s+(?:(?:at|in|during|for)\s+)?any\s+(?:(?:other|previous|prior|earlier|past|preceding)\s+(?:[a-z]+\s+)??)?"
+    rf"(?:{_alternatives(ANY_TIME_NOUNS)})\b",
     rf"(?:like|as)\s+never\s+before\b|never\s+before\s+(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\b",
     rf"(?:not|never|n['’]t)\s+(?:(?:been|be|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:since|in|before)\b",
     rf"never\s+(?:(?:been|ever)\s+)?(?:{_alternatives(NOT_SINCE_PARTICIPLES)})\s+(?:[\w’'-]+\s+){{0,3}}?(?:this|so|that)\s+"
     r"(?:low|high|few|many|large|small|big|much|little)\b",
     r"(?:unseen|unmatched|unsurpassed)\s+since\b",
+    # finder v13: "lows last seen in 1990", "a level last reached in 2008": the last time a level was met, said after it
+    rf"{LAST_SEEN}\b(?=\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d)",
     rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
     rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
     r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",
@@ -494,3 +512,61 @@ POINT_CHANGE_WORDS = frozenset("by down up fell rose dropped climbed slipped gai
 # minutes", "read about 200 pages", where "about" may be the hedge)
 ABOUT_TAKERS = frozenset("""concerned worried anxious nervous upset angry excited happy unhappy optimistic pessimistic
 skeptical sceptical confident sure unsure uncertain curious questions concern concerns worry worries""".split())
+
+
+# --- finder v13 (issue 23): the pooled misses of every set, each as a class of English (corpus/README.md) -----------
+# A participle that joins a noun to make a compound adjective, written without its hyphen ("1,506 homicide related
+# offenses", "drug related deaths", "gang affiliated members"): inside the noun phrase, as "drug-related" is; not the
+# verbs of a clause ("involved", "led" stay out)
+COMPOUND_PARTICIPLES = frozenset("""related based linked affiliated connected induced associated driven sponsored funded
+owned born""".split())
+# The qualifiers of "any" in a comparison with every period ("than in any previous fiscal year", "than at any prior point",
+# "than any earlier decade"): as "other" is
+ANY_PERIOD_QUALIFIERS = ("other", "previous", "prior", "earlier", "past", "preceding")
+# Verbs of change after which "the most" / "the least" ranks the change ("shares have risen the most for ...", "fell
+# the least"): every form
+MOST_CHANGE_VERBS = LED_BY_CHANGES - {"growth", "loss", "losses"} | frozenset("""grown jumping surges surging climbs
+climbing improve improves improved improving benefit benefits benefited benefitted shrink shrinks shrank shrunk slow slows
+slowed soar soars soared soaring spike spiked plunge plunged plummeted swell swelled expand expanded contract contracted
+change changed changes suffer suffered""".split())
+# An adverb of record before an adjective of level ("historically high rent increases", "unprecedentedly low"): a record
+# in other words, as "record high" is
+RECORD_ADVERBS = ("historically", "unprecedentedly")
+LEVEL_ADJECTIVES = {"high": True, "low": False, "large": True, "small": False, "elevated": True, "depressed": False}
+# A mark of height in the plural after a word of novelty or record ("staggering new heights", "record heights", "new
+# depths"): the highest (or lowest) point reached
+HEIGHT_MARKS = {"heights": True, "depths": False}
+HEIGHT_QUALIFIERS = ("new", "record", "all-time", "historic", "unprecedented")
+# "the record-holder", "a record holder": what holds the record is at the top of the series
+RECORD_HOLDERS = ("holder", "holders", "setter", "setters", "breaker", "breakers")
+# Nouns of prominence or priority: a superlative of size before them ranks importance, not an amount ("one of the biggest
+# topics", "the highest priority calls", "the largest concern"): no quantity word
+PROMINENCE_NOUNS = frozenset("""topic topics issue issues priority priorities concern concerns question questions problem
+problems challenge challenges story stories name names star stars fan fans critic critics supporter supporters winner
+winners loser losers surprise surprises hurdle hurdles obstacle obstacles mistake mistakes honor honors honour honours
+headline headlines controversy controversies""".split())
+# Adjectives of a span's wholeness or its loss: "a lost decade", "a complete year" is one unit, as "a full year" is
+SPAN_WHOLE_ADJECTIVES = ("whole", "full", "single", "entire", "half", "lost", "complete")
+# Prepositions after which a majority adverb still sizes a bare noun phrase ("deal mainly with immigrants in detention",
+# "work mostly in rural counties", "mostly among young men"): the object has no determiner
+MAJORITY_ADVERB_PREPOSITIONS = ("with", "in", "on", "at", "for", "among", "to")
+# Object nouns that make such a phrase a cause or a purpose, not a part ("mainly for reasons of cost")
+MAJORITY_ADVERB_CAUSE_NOUNS = frozenset("reasons purposes causes grounds".split())
+# A hedge of nearness before a negative universal ("almost none", "virtually no one", "nearly nobody"): the mirror of
+# "nearly all", read (0, 10]
+NEGATIVE_UNIVERSALS = ("none", "no one", "no-one", "nobody", "nothing", "no")
+# "hardly any students", "scarcely any", "barely any": the same reading, said with "any"
+SCARCELY_ANY = ("hardly any", "scarcely any", "barely any")
+# Ranks as verbs (v12 read "lead the nation"): "ranked first in the state", "ranks 10th nationally", "topped the list"
+RANK_VERBS = ("rank", "ranks", "ranked", "ranking")
+TOP_VERBS = ("top", "tops", "topped", "topping")
+TOP_WHOLES = LED_WHOLES | frozenset("list lists chart charts rankings ranking table".split())
+# Prepositions of duration before "the next/coming <unit>": a span forward from now ("over the next decade", "within the
+# coming year"), as "the last <unit>" is a span back (v12); without one "the next year" may be the year after
+FORWARD_SPAN_PREPOSITIONS = ("over", "in", "during", "within", "throughout")  # not "for the next year" (a budget's year)
+FORWARD_SPAN_QUALIFIERS = ("next", "coming")
+# The short units a fraction in words may take besides years ("half an hour", "a quarter of an hour", "half a day")
+SHORT_UNITS = ("hour", "day", "week", "month", "year")
+# Hedges that may stand between "by"/"to" and a lone fraction ("cut by more than a third", "down to nearly a quarter")
+FRACTION_CHANGE_HEDGES = ("more than", "less than", "nearly", "almost", "about", "around", "roughly", "over", "under",
+                          "just over", "just under", "well over", "close to", "some")

@@ -24,7 +24,9 @@ from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPER
 from factcheck.ledger.vocabulary import (COUNT_NOUNS, COUNT_SIZE_ADJECTIVES, MAJORITY_ADVERBS,
                                          LAST_TIME_WORDS, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          PAST_COMPARISON_PATTERNS, SMALL_COUNT_NOUNS, UNIVERSALS, _alternatives)
-from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES
+from factcheck.ledger.vocabulary import JUDGEMENT_SUPERLATIVES, LAST_SEEN
+from factcheck.ledger.vocabulary import (HEIGHT_MARKS, HEIGHT_QUALIFIERS, LEVEL_ADJECTIVES,  # finder v13
+                                         NEGATIVE_UNIVERSALS, RANK_VERBS, RECORD_ADVERBS, SCARCELY_ANY, TOP_VERBS)
 
 SHARE, COUNT, DECLINE, CHANGE = "share", "count", "decline", "change"
 
@@ -130,6 +132,41 @@ for _lead in ("lead", "leads", "led", "led by"):  # each form as a draft writes 
 WORD_RULES.setdefault("than any other", WordRule(COUNT, None, "above (or, for 'fewer', 'less', 'lower', 'smaller', "
                                                               "below) every other member of the set compared"))
 
+# finder v13 (corpus/README.md, "Rules finder v13 follows"): "historically high", "new heights", "fell the least"
+for _adverb in RECORD_ADVERBS:  # an adverb of record before an adjective of level: a record in other words
+    for _level, _top in LEVEL_ADJECTIVES.items():
+        WORD_RULES.setdefault(f"{_adverb} {_level}", WordRule(COUNT, None, "higher than every earlier figure on record"
+                                                             if _top else "lower than every earlier figure on record"))
+for _qualifier in HEIGHT_QUALIFIERS:  # heights and depths after a word of novelty or record: a high (or low) mark
+    for _mark, _top in HEIGHT_MARKS.items():
+        WORD_RULES.setdefault(f"{_qualifier} {_mark}", WordRule(
+            COUNT, None, "the highest point of a series: no figure of the period above it" if _top
+            else "the lowest point of a series: no figure of the period below it"))
+WORD_RULES.setdefault("the least", WordRule(COUNT, None, "less than every other member of the set compared"))
+for _words in ("than in any other", "than at any other", "than anywhere else"):  # "more ... than anywhere else"
+    WORD_RULES.setdefault(_words, WordRule(COUNT, None, "above (or, for 'fewer', 'less', 'lower', 'smaller', below) every "
+                                                        "other member of the set compared"))
+WORD_RULES.setdefault("all-time best", WordRule(COUNT, None, "better than every figure ever recorded for the series"))
+WORD_RULES.setdefault("all-time worst", WordRule(COUNT, None, "worse than every figure ever recorded for the series"))
+WORD_RULES.setdefault("second only to", WordRule(COUNT, None, "second of the set compared: only the one named is "
+                                                              "above it"))
+for _hedge in NEARNESS_HEDGES_BEFORE_ALL:  # "almost none", "virtually no one": the mirror of "nearly all"
+    for _none in NEGATIVE_UNIVERSALS:
+        WORD_RULES.setdefault(f"{_hedge} {_none}", _rule(SHARE, 0, 10, "(]", "as 'nearly' none: above 0 and at most 10 "
+                                                                            "percent"))
+for _any in SCARCELY_ANY:  # "hardly any students": as "almost none"
+    WORD_RULES.setdefault(_any, _rule(SHARE, 0, 10, "(]", "as 'nearly' none: above 0 and at most 10 percent"))
+for _sliver in ("a sliver of", "a small sliver of", "a tiny sliver of"):  # "only a sliver of", as "a fraction of"
+    WORD_RULES.setdefault(_sliver, WordRule(SHARE, None, "a small part of the whole; the words give no range"))
+for _verb in TOP_VERBS:  # "topped the list": first of the whole named
+    WORD_RULES.setdefault(_verb, WordRule(COUNT, None, "first of the set compared, ranked by the amount meant"))
+# "ranked first", "ranks 10th", "ranked No. 1", "ranked last": a place as a verb's complement (rule_for reads each)
+RANK_VERB_PLACE = re.compile(rf"(?:{'|'.join(RANK_VERBS)})\s+(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th)"
+                             r"|no\.\s?\d+)")
+RANK_VERB_EXAMPLE = "ranked first, ranks 10th, ranked no. 1 (a rank as a verb's complement)"
+RANK_VERB_RULE = WordRule(COUNT, None, "the given place in the set compared, ranked by the amount meant: only so many "
+                                       "members above it ('last': every other member above it)")
+
 # "the most detainers", "the most common country": the top of a set ranked by how many (not "most", a majority)
 WORD_RULES.setdefault("the most", WordRule(COUNT, None, "more than every other member of the set compared"))
 for _adjective, _large in SHARE_SIZE_ADJECTIVES.items():  # "a small percentage", "a large share": a part, sized in words
@@ -171,7 +208,7 @@ for _word in NO_PRECEDENT_ADJECTIVES:  # "an unprecedented milestone", "unparall
 # a comparison with the past or with all time ("than at any time", "not seen since", "by historical standards"): read as a
 # record, each as written (the grammar is vocabulary.PAST_COMPARISON_PATTERNS; the table shows it once)
 # (the key as written: the last two shapes without the period that follows them)
-PAST_COMPARISON = re.compile("|".join([*PAST_COMPARISON_PATTERNS[:-2], _alternatives(LAST_TIME_WORDS),
+PAST_COMPARISON = re.compile("|".join([*PAST_COMPARISON_PATTERNS[:-2], _alternatives(LAST_TIME_WORDS), LAST_SEEN,
                                        r"(?:the\s+)?first\s+time\s+(?:since|in)"]), re.IGNORECASE)
 PAST_COMPARISON_EXAMPLE = ("than at any time, not seen since, never seen ... this low, by historical standards, the last "
                            "time ... was (a comparison with the past or with all time)")
@@ -189,6 +226,8 @@ def rule_for(words: str) -> WordRule:
         return RANK_RULE
     if key not in WORD_RULES and PAST_COMPARISON.fullmatch(" ".join(key.split())):
         return PAST_COMPARISON_RULE
+    if key not in WORD_RULES and RANK_VERB_PLACE.fullmatch(" ".join(key.split())):
+        return RANK_VERB_RULE
     if key not in WORD_RULES:
         raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)}, "
                            "and a rank of an amount ('second-largest', '11th-lowest') "
@@ -261,7 +300,8 @@ def rules_table():
     """The word readings as a table for the methods page."""
     import pandas as pd
 
-    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE)]
+    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE),
+             (RANK_VERB_EXAMPLE, RANK_VERB_RULE)]
     return pd.DataFrame([{"words": words, "read as": rule.kind,
                           "range": str(rule.interval) if rule.interval else "a condition, no range",
                           "meaning": rule.meaning} for words, rule in rules])
