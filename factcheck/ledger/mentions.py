@@ -1314,6 +1314,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         counted = _own_noun(text, core.end) if not core.counted and OF_EVERY.search(text, core.start, core.end) else ""
         # "31 of every 100,000 residents": what "of every" takes a part of is what the rate counts
         counted = counted or _rate_counted(text, core, quote_start, hedge, earlier)
+        # a unit taken from an earlier rate carries that rate's base ("people per 100,000"): its base is this one's
+        counted = counted.split(" per ")[0]
         unit = f"{counted} per {core.per}".strip()
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind

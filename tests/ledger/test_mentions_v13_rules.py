@@ -425,3 +425,10 @@ def test_more_of_the_families(text, key):
                                   "It was a historic day."])                     # no number after the adjective
 def test_not_more_of_the_families(text):
     assert [k for _, k in words(text) if k in ("than anywhere else", "historic")] == []
+
+
+def test_a_later_bare_rate_takes_the_earlier_rates_noun_once():
+    # an earlier rate's unit carries its own base; the later rate adds its base once, not again
+    text = ("Its rate was 21.4 deaths per 100,000 last year, against 18.9 per 100,000 the year before. "
+            "In 2010 it was 12.3 per 100,000.")
+    assert [m.unit for m in quantities(text)] == ["deaths per 100,000"] * 3
