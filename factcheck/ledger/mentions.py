@@ -94,6 +94,7 @@ from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEI
                                          MAJORITY_ADVERB_CAUSE_NOUNS, MAJORITY_ADVERB_PREPOSITIONS, MOST_CHANGE_VERBS,
                                          PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
 from factcheck.ledger.vocabulary import FRACTION_CHANGE_HEDGES  # v13
+from factcheck.ledger.vocabulary import EVENT_NOUNS, MEASURE_PLURALS, SUBJECT_MEASURE_VERBS  # v14
 from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 
@@ -1736,6 +1737,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     sentence_start = _sentence_start(text, quote_start)
     sentence = text[sentence_start:quote_start]
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
+    if parenthesis and parenthesis.group(1).lower() in SHARE_WORDS:
+        parenthesis = None  # finder v14: "fell by 21.38 percent (7,372 to 5,561)": the levels of what changed, not a share
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
     if parenthesis and TITLE_CASE_BEFORE.search(sentence, 0, parenthesis.start(1)) \
@@ -1765,6 +1768,14 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             return changed
     for measure in reversed(list(MEASURE_IN_SENTENCE.finditer(sentence))):
         if measure.group(1).lower() in SELF_COUNTING_MEASURES:  # "by city population of: 1 million +": not cities;
+            if measure.group(2) and OWN_NUMBER_AFTER.match(sentence, measure.end()):
+                continue  # finder v14: "cities with a population of over 350,000 showed 15 ...": that number's measure
+            if not (measure.group(2) or measure.group(3)) and not re.match(r"\s*of\b", sentence[measure.end():]):
+                # finder v14: "holding about 73,000 individuals ..., when its detention population hovered below 40,000":
+                # the population of a group the sentence has counted is that count
+                given = _count_in_sentence(recent_mentions(earlier), sentence_start)
+                if given:
+                    return given
             counted = _head(_phrase_after(sentence, measure.end())[0]) if measure.group(2) else ""
             return counted or measure.group(1).lower()  # but "the population of individuals held" counts individuals
         if measure.group(2) or measure.group(3):  # "the number of immigrants ... more than 56,000"
@@ -1777,6 +1788,8 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
             continue
         before = re.findall(r"[A-Za-z][A-Za-z-]*", sentence[:measure.start()])
         word = before[-1].lower() if before else ""
+        if word in TIME_WORDS or re.search(r"\d\s*$", sentence[:measure.start()]):
+            continue  # finder v14: "the fiscal year 2024 average was 759": a period names when, not what is counted
         if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
                 and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
                 and word not in SCOPE_ADJECTIVES \
@@ -1792,6 +1805,12 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     if verb and not refers_back and verb_unit(verb.group(1)):
         return verb_unit(verb.group(1))  # "ICE deported 300,000 last year"; not "apprehended 68,631 of them"
     recent = earlier[-LOOK_BACK:]  # a text of bare numbers ("1 1 1 ...") must not make every number reread all before it
+    event = "" if refers_back else _event_subject(text, sentence_start, quote_start, recent)
+    if event:  # not "deportation of undocumented migrants — at least 11 million of them": "them" are the migrants  # finder v14: "The apprehension of migrants ... dropped from 132,880": the events are counted
+        return event
+    subject = _clause_subject(text, sentence_start, quote_start)
+    if subject:  # finder v14: "homicides were down to 392", "daily arrests averaging around 930"
+        return subject
     for mention in reversed(recent):
         if mention.end <= sentence_start:
             break
@@ -1806,6 +1825,7 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                if not m.group(1).endswith(("ss", "us", "is", "ness")) and m.group(1) not in STOP_WORDS
                and m.group(1).lower() not in REPORTING_VERBS  # finder v10: "the report shows murder ... down to 14,196"
                and m.group(1).rstrip("s") not in TIME_UNITS and m.group(1) not in MODIFIERS
+               and m.group(1).lower() not in MEASURE_PLURALS  # finder v14: "with numbers falling to 83,536"
                and not any(e.start <= sentence_start + m.start() < e.end for e in recent)
                and not _is_agent(sentence, m.end())]
     # "encounters of individuals who entered ... totaled 128,410": in "A of B" the head is A, B only says whose
@@ -1823,6 +1843,80 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
+    return ""
+
+
+# ---- finder v14: units as the reader means them --------------------------------------------------------------------
+SHARE_WORDS = frozenset({"percent", "cent", "percentage", "points"})
+# "a population of over 350,000": the measure's own number follows its "of"
+OWN_NUMBER_AFTER = re.compile(rf"(?:(?:over|under|about|around|nearly|almost|more\s+than|less\s+than|some|roughly)\s+)?"
+                              rf"(?:{NUM})", re.IGNORECASE)
+_EVENT = re.compile(rf"\b({'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})(s?)\s+of\s+"
+                    r"(?:(?:the|these|those|all|its|their)\s+)?", re.IGNORECASE)
+# a plural noun inside a prepositional phrase ("of people with criminal convictions") is no subject of its own
+_IN_PREPOSITIONAL = re.compile(r"\b(?:of|with|without|from|in|on|at|across|along|among|between|into|by|for|under)\s+"
+                               r"(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
+_SUBJECT_VERBS = "|".join(sorted(SUBJECT_MEASURE_VERBS, key=len, reverse=True))
+CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"(?:(?<=[\s(“\"])|^)([A-Za-z][a-z-]*[a-z]s|[Cc]hildren|[Pp]eople|[Ww]omen)"
+    r"(?:\s*,[^,;:()\d]{1,120},)?"  # an aside between the subject and its verb ("single adults, mostly from Mexico,")
+    r"(?:\s+(?:also|still|then|only|just|again))?"
+    rf"\s+(?:{_SUBJECT_VERBS})(?:\s+(?:down|up|back|out))?(?:\s+(?:to|from|at|by|for|around|about|between))?"
+    rf"(?:\s+by\s+(?:{NUM})\s?(?:%|percent|per\s?cent)\s*\()?\s*$")
+# "with deportations between 500 and 700": an absolute clause, the noun then its number
+WITH_SUBJECT_BEFORE = re.compile(r"\bwith\s+(?:[a-z]+\s+)?([a-z][a-z-]*[a-z]s)\s+$")
+
+
+def recent_mentions(earlier: list[Mention]) -> list[Mention]:
+    return earlier[-LOOK_BACK:]
+
+
+def _count_in_sentence(recent: list[Mention], sentence_start: int) -> str:
+    """finder v14: the unit of the last count of the sentence so far that names a thing (not a share, a time or a rate)."""
+    for mention in reversed(recent):
+        if mention.start < sentence_start:
+            break
+        if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
+                and mention.unit.rstrip("s") not in TIME_UNITS and " per " not in mention.unit:
+            return mention.unit
+    return ""
+
+
+def _names_a_subject(word: str) -> bool:
+    lower = word.lower()
+    return (_is_plural_noun(lower) or lower in IRREGULAR_PLURALS) and lower not in STOP_WORDS \
+        and lower not in MODIFIERS and lower not in MEASURE_PLURALS and lower not in REPORTING_VERBS \
+        and lower not in SUBJECT_MEASURE_VERBS and lower.rstrip("s") not in TIME_UNITS and not lower.endswith("ness") \
+        and lower not in ANAPHORA
+
+
+def _event_subject(text: str, sentence_start: int, quote_start: int, recent: list[Mention]) -> str:
+    """finder v14: a clause whose subject is an event noun with "of" ("The apprehension of migrants illegally crossing
+    the border dropped from 132,880"; "the increase in arrests of people with criminal convictions ... (from 25,786"):
+    the number counts the events. Not when another noun heads the clause after it ("After the arrest of the suspects,
+    police said 40 ...") or another count stands between."""
+    events = list(_EVENT.finditer(text, sentence_start, quote_start))
+    if not events:
+        return ""
+    event = events[-1]
+    _, object_end = _phrase_after(text, event.end())
+    rest = text[object_end:quote_start]
+    for word in re.finditer(r"[A-Za-z][A-Za-z'-]*", rest):
+        if _names_a_subject(word.group()) and not _IN_PREPOSITIONAL.search(rest, 0, word.start()):
+            return ""
+    if any(object_end <= m.start < quote_start and m.is_quantity and m.unit not in NOT_NOUN_UNITS for m in recent):
+        return ""
+    return EVENT_NOUNS[event.group(1).lower()]
+
+
+def _clause_subject(text: str, sentence_start: int, quote_start: int) -> str:
+    """finder v14: the plural noun that is the subject of the verb taking the number ("homicides were down to 392",
+    "Apprehensions were 279 per day", "encounters, which includes ..., were 52,546", "apprehensions fell by 21.38 percent
+    (7,372 to 5,561)"), or of an absolute clause ("with deportations between 500 and 700")."""
+    before = text[sentence_start:quote_start]
+    found = CLAUSE_SUBJECT_BEFORE.search(before) or WITH_SUBJECT_BEFORE.search(before)
+    if found and _names_a_subject(found.group(1)):
+        return found.group(1).lower()
     return ""
 
 

@@ -570,3 +570,25 @@ SHORT_UNITS = ("hour", "day", "week", "month", "year")
 # Hedges that may stand between "by"/"to" and a lone fraction ("cut by more than a third", "down to nearly a quarter")
 FRACTION_CHANGE_HEDGES = ("more than", "less than", "nearly", "almost", "about", "around", "roughly", "over", "under",
                           "just over", "just under", "well over", "close to", "some")
+
+# ---- finder v14 (issue 23): units as the reader means them, the unit misses of every set pooled -------------------
+# Event nominalisations: a noun that names an act done to people or things ("the apprehension of migrants", "arrests of
+# people with convictions"). A bare number whose clause has such a noun, with "of" and what it acts on, as its subject
+# counts the events (apprehensions), not what "of" names (migrants): an agency's series counts acts, one person may be
+# apprehended twice. The singular and the plural stem -> the unit (the plural as a reporter writes it).
+EVENT_NOUNS = {
+    "apprehension": "apprehensions", "arrest": "arrests", "deportation": "deportations", "removal": "removals",
+    "expulsion": "expulsions", "release": "releases", "booking": "bookings", "encounter": "encounters",
+    "eviction": "evictions", "prosecution": "prosecutions", "conviction": "convictions", "referral": "referrals",
+    "admission": "admissions", "interdiction": "interdictions", "repatriation": "repatriations", "seizure": "seizures",
+    "killing": "killings", "crossing": "crossings", "layoff": "layoffs", "firing": "firings", "hiring": "hires",
+}
+# Verbs whose subject is what the number after them measures ("homicides were down to 392", "daily arrests averaging
+# around 930", "single adults, mostly from Mexico, accounted for 6,307"): a change, a level or a total, each form
+SUBJECT_MEASURE_VERBS = ("""were was are is fell falls falling rose rises rising dropped drops dropping declined declines
+declining decreased decreases decreasing increased increases increasing grew grows growing climbed climbs climbing
+jumped jumps jumping totaled totalled totals totaling totalling numbered numbers numbering averaged averages averaging
+reached reaches reaching hit hits hovered hovering stood stands slipped slid plunged plummeted soared surged
+ranged ranging accounted""".split())
+# Plurals of measure nouns ("with numbers falling to 83,536", "The numbers represent ..."): a measure, not a thing counted
+MEASURE_PLURALS = frozenset("numbers figures totals counts tallies levels averages rates populations".split())
