@@ -1328,7 +1328,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if not unit:
         after = quote_end
         if kind == "vague":  # "thousands of migrants", "dozens of the states"
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[after:after + 12], re.IGNORECASE)
+            # finder v14: a closing quotation mark around the magnitude ('"millions" of immigrants') does not end it
+            of = re.match(r"[\"”’']?\s+of\s+(?:the\s+)?", text[after:after + 13], re.IGNORECASE)
             after += of.end() if of else 0
         after = _after_a_repeat(text, core, after, earlier)
         unit = head_unit(text, core.start, after, quote_start, hedge, earlier)
@@ -1409,7 +1410,7 @@ def _plural_noun(word: str) -> str:
 
 # "the homicide rate", "Maryland's murder rates": the noun before a rate noun names what the rate counts; an
 # activity noun in -ing between them says how it is counted ("the homicide offending rate": homicides)
-RATE_NAMED = re.compile(rf"\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\b")
+RATE_NAMED = re.compile(rf"(?<!['’])\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\b")
 # a rate with its base, apart from its value: "the death rate per 1,000 births", "rates per 100,000 population"
 RATE_BASE = re.compile(rf"\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\s+per\s+"
                        rf"((?:{NUM})(?:\s+(?:{_SCALE}))?)\b")
@@ -1450,6 +1451,11 @@ def _rate_with_base(text: str, sentence_start: int, position: int) -> str:
     return ""
 
 
+# finder v14: a rate named by a demonstrative ("that rate", "this year's rate", "that 2013 rate")
+REFERRED_RATE = re.compile(rf"\b(?:that|this|the\s+same)\s+(?:[\w'’-]+\s+)?(?:{'|'.join(sorted(RATE_NOUNS))})\b",
+                           re.IGNORECASE)
+
+
 def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What a rate counts: the noun it prints ("12 deaths per 1,000"); else the noun before the rate noun nearest
     it in its sentence, made plural ("the murder rate ... 8.8 per 100,000" -> murders); else the unit the sentence
@@ -1463,6 +1469,11 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
     after = SENTENCE_END.search(text, core.end, min(len(text), core.end + 400))
     sentence_end = after.start() if after else min(len(text), core.end + 400)
     named = [m for m in RATE_NAMED.finditer(text, sentence_start, sentence_end) if _rate_noun(m)]
+    if not named and not parts and REFERRED_RATE.search(text, sentence_start, core.start):
+        # finder v14: "The violent crime rate ... has fallen; that 2013 rate of 367.9 per 100,000 people": "that rate" is
+        # the rate the clause before names
+        previous_start = _sentence_start(text, max(0, sentence_start - 2))
+        named = [m for m in RATE_NAMED.finditer(text, previous_start, sentence_start) if _rate_noun(m)][-1:]
     if parts and not named:
         return _head(re.split(r"[\s,]+", core.counted.strip()))
     if named:
@@ -1641,8 +1652,13 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
                 continue  # finder v10: "college and university students": two nouns modify one plural head
             break
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        after_next = tokens[index + 2].group() if index + 2 < len(tokens) else ""
         if lower.endswith("ing") and len(lower) > 4 and lower not in STOP_WORDS and following[:1].islower() \
-                and _is_plural_noun(following) and following.lower() not in STOP_WORDS:
+                and following.lower() not in STOP_WORDS and (
+                    _is_plural_noun(following) or (  # finder v14: "1.6 million pending asylum applications"
+                        following.isalpha() and not following.lower().endswith("ly") and not _is_participle(
+                            following.lower()) and after_next[:1].islower() and _is_plural_noun(after_next)
+                        and after_next.lower() not in STOP_WORDS)):
             words.append(word)  # "2,450 housing units", "40 remaining cases": a gerund before its noun modifies it
             phrase_end = token.end()
             continue
@@ -1949,6 +1965,12 @@ def _referred_count(text: str, sentence_start: int, quote_start: int, earlier: l
             continue
         if not PREPOSITION_BEFORE.search(text, max(0, mention.quote_start - 12), mention.quote_start):
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))
+    # finder v14: the sentence before states no count but names the events ("The largest increase came in the
+    # apprehension of migrant families. This number jumped from 77,794"): the number counts them
+    if not any(m.is_quantity and previous_start <= m.start < sentence_start for m in recent):
+        event = list(_EVENT.finditer(text, previous_start, sentence_start))
+        if event:
+            return EVENT_NOUNS[event[-1].group(1).lower()]
     return ""
 
 
