@@ -76,3 +76,41 @@ def test_a_measure_takes_the_count_it_continues(text, number, unit):
 ])
 def test_a_population_without_a_count_before_is_the_population(text, number, unit):
     assert units(text)[number] == unit
+
+
+# ---- a referring subject after a sentence that names events ---------------------------------------------------------
+def test_this_number_after_a_sentence_naming_events():
+    text = "The sharpest rise came in the eviction of older tenants. This number climbed from 410 to 1,020."
+    assert units(text)["410"] == units(text)["1,020"] == "evictions"
+
+
+def test_this_number_after_a_sentence_with_a_count_takes_the_count():
+    text = "The sharpest rise came in the eviction of 40 older tenants. This number climbed to 90."
+    assert units(text)["90"] == "tenants"
+
+
+# ---- a rate named by a demonstrative is the rate the clause before names ----------------------------------------------
+def test_that_rate_is_the_rate_named_before():
+    text = ("The property crime rate fell again in 2019; that year's rate of 1,958 per 100,000 people was the lowest "
+            "since 1967.")
+    assert units(text)["1,958 per 100,000"] == "property crimes per 100,000"
+
+
+def test_a_rate_without_a_demonstrative_does_not_look_back():
+    text = "The property crime rate fell again in 2019; a rate of 1,958 per 100,000 people was reported."
+    assert units(text)["1,958 per 100,000"] != "property crimes per 100,000"
+
+
+# ---- what does not end a noun phrase -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, number, unit", [
+    ("They feared “hundreds” of layoffs at the plant.", "hundreds", "layoffs"),
+    ('The governor warned of "thousands" of closures.', "thousands", "closures"),
+    ("Courts hold 2,300 pending asylum cases.", "2,300", "cases"),
+    ("Officials counted 120 remaining housing units.", "120", "housing units"),
+])
+def test_marks_and_modifiers_inside_the_phrase(text, number, unit):
+    assert units(text)[number] == unit
+
+
+def test_a_gerund_before_a_singular_noun_alone_starts_a_clause():
+    assert units("The county jail held 900 awaiting trial.")["900"] != "trial"
