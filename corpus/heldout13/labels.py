@@ -149,6 +149,7 @@ LABELS = {
         q("20.3%", 20.3, P),
         k("FY2018–2020", "fiscal_year"),
         q("Three", 3, "deaths"),
+        k("FY2021–2023", "fiscal_year"),
     ],
     "dalap20": [
         k("2021 fiscal year", "fiscal_year"),
