@@ -286,20 +286,6 @@ def test_a_failing_site_build_keeps_the_previous_html(build_base, tmp_path):
     assert tree_digests(html) == before
 
 
-def test_a_whatif_run_writes_its_own_folder_and_never_book(build_base, tmp_path):
-    root = copy_of_built("first", build_base, tmp_path / "repo")
-    book_before = tree_digests(root / "book")
-    result = run_build(root, "-p", "hedge_preset=strict")
-    assert result.returncode == 0, result.stderr
-    assert tree_digests(root / "book") == book_before
-    whatif = root / "_build" / "whatif" / "hedge_preset-strict"
-    assert (whatif / "html" / "book" / "methods.html").exists()
-    methods = json.loads((whatif / "book" / "methods.ipynb").read_text(encoding="utf-8"))
-    assert methods["metadata"]["papermill"]["parameters"]["hedge_preset"] == "strict"
-    refused = run_build(root, "-p", "hedge_preset=strict", "--out", str(root / "book" / "x"))
-    assert refused.returncode == 2 and "must not write into book/" in refused.stderr
-
-
 def test_a_param_that_is_not_valid_yaml_exits_2_with_a_message(first_build):
     result = run_build(first_build, "-p", "hedge_preset=[strict")
     assert result.returncode == 2
