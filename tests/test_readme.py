@@ -72,12 +72,12 @@ def _serve_and_fetch(command: str, root: Path, env: dict) -> str:
             if found:
                 url = f"{found.group(1)}/api/contents/notebooks/document.ipynb?content=0&token={found.group(2)}"
         assert url, "".join(seen)[-2000:]
-        for _ in range(60):
+        for _ in range(300):  # up to a minute; the web server is asked at once, before it listens
             try:
                 with urllib.request.urlopen(url, timeout=10) as response:
                     return response.read().decode("utf-8")
             except OSError:
-                time.sleep(1)
+                time.sleep(0.2)
         raise AssertionError(f"{command}: nothing answered at {url}")
     finally:
         os.killpg(process.pid, 15)
