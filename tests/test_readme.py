@@ -9,6 +9,7 @@ asked for a page, and stopped. JupyterLab gets only what a headless machine need
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from buildcopies import clean_copy
+from buildcopies import clean_copy, run_build
 from streams import wait_for_line
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,12 +72,12 @@ def _serve_and_fetch(command: str, root: Path, env: dict) -> str:
             if found:
                 url = f"{found.group(1)}/api/contents/notebooks/document.ipynb?content=0&token={found.group(2)}"
         assert url, "".join(seen)[-2000:]
-        for _ in range(60):
+        for _ in range(300):  # up to a minute; the web server is asked at once, before it listens
             try:
                 with urllib.request.urlopen(url, timeout=10) as response:
                     return response.read().decode("utf-8")
             except OSError:
-                time.sleep(1)
+                time.sleep(0.2)
         raise AssertionError(f"{command}: nothing answered at {url}")
     finally:
         os.killpg(process.pid, 15)
@@ -100,3 +101,13 @@ def test_every_command_of_the_section_works_as_written(copy):
     assert (copy / "_build" / "html" / "index.html").exists()
     assert (copy / "_build" / "whatif" / "hedge_preset-strict" / "html" / "index.html").exists()
     assert _book_digest(copy) == book_before, "rerunning locally must not change the committed pages"
+
+    # The what-if run writes its own folder and never book/ (above): its pages ran with the parameter given, and
+    # an --out inside book/ is refused. (The build tests' own what-if run, in a copy of the session's first build,
+    # was this same build a second time: tests/pipeline/test_pipeline.py.)
+    whatif = copy / "_build" / "whatif" / "hedge_preset-strict"
+    assert (whatif / "html" / "book" / "methods.html").exists()
+    methods = json.loads((whatif / "book" / "methods.ipynb").read_text(encoding="utf-8"))
+    assert methods["metadata"]["papermill"]["parameters"]["hedge_preset"] == "strict"
+    refused = run_build(copy, "-p", "hedge_preset=strict", "--out", str(copy / "book" / "x"))
+    assert refused.returncode == 2 and "must not write into book/" in refused.stderr

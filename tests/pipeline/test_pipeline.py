@@ -106,8 +106,11 @@ def pages_showing(root: Path, claim_id: str, column: str = "population", outcome
 
 
 def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_clean_build(build_base, tmp_path):
+    """And the edits that follow it, undone, give the bytes of a clean build (edits_that_end_in_the_same_data_...):
+    one copy holds both, so that the edit below is built once, not once for each."""
     root = copy_of_built("first", build_base, tmp_path / "repo")
     assert run_build(root).returncode == 0  # the copy's path differs: its Sphinx environment is moved
+    original_claims, original_checks = ((root / "data" / name).read_bytes() for name in ("claims.csv", "checks.yml"))
     edit_claim(root, "oig17-03", "population", "changed by a test")
     result = run_build(root)
     assert result.returncode == 0, result.stderr
@@ -126,6 +129,8 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     assert run_build(clean, "--force").returncode == 0
     assert differing(root / "book", clean / "book") == []
     assert differing(root / "_build" / "html", clean / "_build" / "html") == []
+
+    edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(root, build_base, original_claims, original_checks)
 
 
 def test_a_moved_folder_reads_only_the_page_edited_and_builds_the_right_site(build_base, tmp_path):
@@ -173,14 +178,13 @@ def test_an_edit_to_a_column_the_register_shows_runs_it_again(build_base, tmp_pa
     assert "(edited by a test)" in (root / "book" / "register.ipynb").read_text(encoding="utf-8")
 
 
-def test_edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(build_base, tmp_path):
+def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_built: Path, build_base: Path,
+                                                                    original_claims: bytes, original_checks: bytes):
     """Outcomes and check summaries kept between builds (_build/verdicts.json, _build/check.json) never leak
     an earlier state of the data into a page: edit a claim, then a check, spoil the kept outcomes, undo it all."""
-    root = copy_of_built("first", build_base, tmp_path / "repo")
+    # The copy holds that first edit, built (test above): then an edit of a check, spoiled kept outcomes, all undone.
+    root = edited_and_built
     claims, checks = root / "data" / "claims.csv", root / "data" / "checks.yml"
-    original_claims, original_checks = claims.read_bytes(), checks.read_bytes()
-    edit_claim(root, "oig17-03", "population", "changed by a test")
-    assert run_build(root).returncode == 0
     # the data package, written from the ledger the build validated, is the one the edited files give
     from factcheck.report.publish import data_package_files
 
@@ -284,20 +288,6 @@ def test_a_failing_site_build_keeps_the_previous_html(build_base, tmp_path):
     assert result.returncode == 1
     assert "no-such-page" in result.stderr, "the broken cross-reference is named"
     assert tree_digests(html) == before
-
-
-def test_a_whatif_run_writes_its_own_folder_and_never_book(build_base, tmp_path):
-    root = copy_of_built("first", build_base, tmp_path / "repo")
-    book_before = tree_digests(root / "book")
-    result = run_build(root, "-p", "hedge_preset=strict")
-    assert result.returncode == 0, result.stderr
-    assert tree_digests(root / "book") == book_before
-    whatif = root / "_build" / "whatif" / "hedge_preset-strict"
-    assert (whatif / "html" / "book" / "methods.html").exists()
-    methods = json.loads((whatif / "book" / "methods.ipynb").read_text(encoding="utf-8"))
-    assert methods["metadata"]["papermill"]["parameters"]["hedge_preset"] == "strict"
-    refused = run_build(root, "-p", "hedge_preset=strict", "--out", str(root / "book" / "x"))
-    assert refused.returncode == 2 and "must not write into book/" in refused.stderr
 
 
 def test_a_param_that_is_not_valid_yaml_exits_2_with_a_message(first_build):
