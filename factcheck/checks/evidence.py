@@ -26,6 +26,7 @@ that covers two sentences leaves the first without evidence, and `check` names i
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -101,14 +102,33 @@ def sentences(text: str) -> list[Sentence]:
     return found
 
 
+PROSE_FILES = ("data/statements.yml", "data/checks.yml", "data/summaries.yml", "data/report.yml")
+
+
 def published_sentences(root: Path) -> list[tuple[str, int, str, Sentence]]:
-    """(file, line, (column, whose), sentence) for every sentence of the desk's prose under root."""
-    from factcheck.files.yamlfile import load_located
+    """(file, line, (column, whose), sentence) for every sentence of the desk's prose under root.
+
+    A function of those four files' bytes alone: kept by their content (factcheck.files.memo.by_content), so a
+    build or `check` after an edit to the claims does not locate and split every sentence again."""
+    from factcheck.files import memo
 
     root = Path(root)
+    parts = []
+    for name in PROSE_FILES:
+        try:
+            parts.append(name.encode() + b"\0" + hashlib.sha256((root / name).read_bytes()).digest())
+        except FileNotFoundError:
+            parts.append(name.encode() + b"\0missing")
+        except OSError:   # a folder, no permission: read as before, never kept
+            return _published_sentences(root)
+    return memo.by_content("published-sentences", b"\0".join(parts), lambda: (_published_sentences(root), True))
+
+
+def _published_sentences(root: Path) -> list[tuple[str, int, str, Sentence]]:
+    from factcheck.files.yamlfile import load_located
+
     out = []
-    for name, texts in (("data/statements.yml", _statement_texts), ("data/checks.yml", _check_texts),
-                        ("data/summaries.yml", _summary_texts), ("data/report.yml", _correction_texts)):
+    for name, texts in zip(PROSE_FILES, (_statement_texts, _check_texts, _summary_texts, _correction_texts)):
         path = root / name
         if not path.exists():
             continue

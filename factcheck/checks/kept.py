@@ -285,7 +285,8 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
 
 
 def _kept_file(kind: str, base: Path, files: list[Path], arguments: str) -> Path:
-    key = hashlib.sha256("\n".join([str(KEPT_FORMAT), _code_digest(), kind, str(base.resolve()), arguments,
+    # Not the folder's own path: files are named inside it (a checkout moved or copied elsewhere finds its entries)
+    key = hashlib.sha256("\n".join([str(KEPT_FORMAT), _code_digest(), kind, arguments,
                                     *(f"{_name(p, base)}:{_file_digest(p)}" for p in files)]).encode()).hexdigest()
     return base / "_build" / KEPT_FOLDER / f"{kind}-{key[:32]}.pickle"
 
@@ -295,6 +296,12 @@ def ledger_is_kept(root: Path | str | None = None) -> bool:
     so `kept_ledger` would unpickle it rather than load and validate the files."""
     base = Path(root or paths.ROOT)
     return _kept_file("ledger", base, ledger_files(Path(root) if root else None), "").is_file()
+
+
+def kept_name(path: Path, root: Path | str | None = None) -> str:
+    """A file as a kept entry's arguments name it: inside root (default: this checkout), relative to it, so the
+    entry holds when the checkout is moved; outside it, its whole resolved path."""
+    return _name(Path(path).resolve(), Path(root or paths.ROOT).resolve())
 
 
 def _name(path: Path, base: Path) -> str:

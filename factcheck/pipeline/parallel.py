@@ -46,9 +46,11 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
     and the function runs in this process meanwhile (the build validates then, while the kernels import pandas
     and Altair); what it raises ends the workers and is raised. The function is given `preload`, which asks each
     worker's kernel to load the ledger and the outcomes (once the build has kept the ledger), before its first page.
+    The function is also given `start` (None with a pool): it queues jobs at once, before the function returns
+    the rest (the build starts the pages stale whatever the outcomes while it compares the outcomes of the others).
     draw_ahead: whether the workers' kernels start vl-convert's engine while they warm up (in_kernel.warm_up)."""
     if callable(jobs) and pool is not None:
-        jobs = jobs(lambda: None)
+        jobs = jobs(lambda: None, None)
     if not callable(jobs):
         jobs = list(jobs)
         if not jobs:
@@ -60,19 +62,28 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
     count = max(1, min(workers, expected if callable(jobs) else len(jobs)))
     with ProcessPoolExecutor(max_workers=count, mp_context=context,
                              initializer=prepare_worker, initargs=(project_root, kernel_log, modules, draw_ahead)) as executor:
+        started: dict = {}
         if callable(jobs):
             for _ in range(count):
                 executor.submit(warm_kernel)
-            jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)]))
-            if not jobs:
+
+            def start(early: list[Job]) -> None:   # pages certain to run: queued before the function returns
+                started.update({executor.submit(execute, job): job for job in early})
+
+            try:
+                jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)], start))
+            except BaseException:
+                executor.shutdown(wait=True, cancel_futures=True)
+                raise
+            if not jobs and not started:
                 meanwhile()
                 return []
-        return _collect(executor, jobs, on_done, meanwhile)
+        return _collect(executor, jobs, on_done, meanwhile, started)
 
 
-def _collect(executor, jobs: list[Job], on_done, meanwhile) -> list[Outcome]:
+def _collect(executor, jobs: list[Job], on_done, meanwhile, started: dict | None = None) -> list[Outcome]:
     outcomes = []
-    futures = {executor.submit(execute, job): job for job in jobs}
+    futures = {**(started or {}), **{executor.submit(execute, job): job for job in jobs}}
     meanwhile()
     for future in as_completed(futures):
         try:

@@ -174,7 +174,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             state["kept"] = True
             _keep_ledger(state["validated"], project_root)
 
-    def settle(preload: Callable[[], object] = lambda: None) -> list:
+    def settle(preload: Callable[[], object] = lambda: None, start: Callable[[list], object] | None = None) -> list:
         """Validate (what `check` refuses is never executed, let alone published: one validator for both), then
         work out whether the outcomes the `moved` pages show moved: the final work list. With pages to execute,
         this runs while the workers' kernels warm up (parallel.run_jobs). preload: asks the workers' kernels to load
@@ -186,7 +186,12 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             keep()
             mark("build: ledger kept for the kernels")
             preload()
+        started = []
         if moved:
+            if start is not None and work_list:   # stale whatever the outcomes: they run while the others are compared
+                started = list(work_list)
+                start(started)
+                mark("build: pages stale whatever the outcomes started")
             state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, state["validated"], project_root)
             mark("build: outcomes compared")
             order = {page.path: i for i, page in enumerate(plan.executed)}
@@ -199,7 +204,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
                 echo(f"first the page(s) open in the browser: executing {len(work_list)}")
         else:
             echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
-        return work_list
+        return [item for item in work_list if not any(item is early for early in started)]
 
     early = bool(work_list or moved) and pools is None   # kernels warm up while this process validates
     if not early:
@@ -432,7 +437,7 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     done, total = [], [0]
 
     def jobs_of(listed) -> list[Job]:
-        total[0] = len(listed)
+        total[0] += len(listed)   # (a build may queue some pages first, then the rest: see settle)
         for page, _, why in listed:
             echo(f"  queued  {page.path}  ({why})")
         return [Job(page=page.path, name=page.name, template=str(project_root / page.template),
@@ -456,7 +461,9 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     else:  # warm up for every template, once: the next edit may need any of them
         modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
         pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
-    listed = (lambda preload: jobs_of(candidates(preload))) if callable(candidates) else jobs_of(candidates)
+    listed = (lambda preload, start=None: jobs_of(candidates(
+        preload, None if start is None else lambda items: start(jobs_of(items))))) \
+        if callable(candidates) else jobs_of(candidates)
     # A build of a few pages (an edit) draws few charts anew, if any (their drawings are kept: files/memo): its
     # kernels leave vl-convert's engine to the first drawing. `serve`'s kernels, kept between edits, start it ahead.
     few = (len(candidates) if not callable(candidates) else expected) <= FEW_PAGES_PER_WORKER * max(1, jobs)

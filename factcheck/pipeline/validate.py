@@ -13,6 +13,7 @@ raised at once as one ValidationFailed.
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from factcheck import paths
@@ -48,7 +49,7 @@ def validate(root: Path | str | None = None):
 
     checks = statements = None
     if ledger.checks_file.exists():
-        checks = gather(lambda: load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents))
+        checks = gather(lambda: _checks_by_content(ledger, load_checks))
     if checks is not None:
         gather(lambda: check_figures_traced(checks, ledger, ledger.checks_file))
         statements = gather(lambda: load_statements(ledger.checks_file, checks, ledger))   # one verdict per statement
@@ -69,6 +70,30 @@ def validate(root: Path | str | None = None):
     if problems:
         raise ValidationFailed(problems)
     return ledger
+
+
+def _checks_by_content(ledger, load_checks) -> list:
+    """load_checks(checks.yml, the claim ids, the documents), or the checks it returned for the same bytes of
+    checks.yml and themes.yml, the same claim ids and articles, and this code (factcheck.files.memo.by_content):
+    a one-claim edit changes none of them, so the build does not parse and check checks.yml again. Only a
+    success is kept: a file with a problem is read again, and its problems raised, every time."""
+    from factcheck.checks.kept import documents_digest
+    from factcheck.files import memo
+
+    checks_file = Path(ledger.checks_file)
+    parts = []
+    for path in (checks_file, checks_file.parent / "themes.yml"):
+        try:
+            parts.append(path.read_bytes())
+        except OSError:   # missing or unreadable: never kept, load_checks says what is wrong
+            return load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    claim_ids = set(ledger.claims["claim_id"])
+    parts.append(b"statements.yml" if (checks_file.parent / "statements.yml").exists() else b"")
+    parts.append("\n".join(sorted(claim_ids)).encode())
+    parts.append(documents_digest(ledger).encode())
+    content = b"\0".join(hashlib.sha256(part).digest() for part in parts)
+    return memo.by_content("validated-checks", content,
+                           lambda: (load_checks(checks_file, claim_ids, ledger.documents), True))
 
 
 def _data_files(root: Path, ledger) -> dict:

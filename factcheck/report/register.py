@@ -13,7 +13,7 @@ from factcheck.checks.ratings import MATERIALITY, RATINGS
 from factcheck.sources.references import check_citations
 from factcheck.ledger.hedges import HedgeRules
 from factcheck.ledger.claims import STANDARD, Ledger, load_ledger
-from factcheck.checks.kept import definition_text, documents_digest, kept_load, kept_outcomes
+from factcheck.checks.kept import definition_text, documents_digest, kept_load, kept_name, kept_outcomes
 from factcheck.checks.statements import VOICES, attach, load_statements, statements_path
 from factcheck.checks.verdicts import VERDICTS, Outcome
 
@@ -50,7 +50,7 @@ def _loaded_checks(checks_file: Path, ledger: Ledger) -> list:
     if kept is not None and kept[0] is ledger.documents:
         return kept[1]
     checks = kept_load("checks", ledger.root, [checks_file, checks_file.parent / "themes.yml"],
-                       repr([str(checks_file.resolve()), sorted(claim_ids), documents_digest(ledger)]),
+                       repr([kept_name(checks_file, ledger.root), sorted(claim_ids), documents_digest(ledger)]),
                        lambda: load_checks(checks_file, set(claim_ids), ledger.documents))
     _checks_loaded.clear()
     _checks_loaded[key] = (ledger.documents, checks)
@@ -60,7 +60,7 @@ def _loaded_checks(checks_file: Path, ledger: Ledger) -> list:
 def _kept_statements(checks_file: Path, checks: list, ledger: Ledger) -> list:
     """load_statements, parsed again only when statements.yml, the checks or the claim rows it reads changed."""
     return kept_load("statements", ledger.root, [statements_path(checks_file)],
-                     repr([str(checks_file.resolve()), [definition_text(c) for c in checks], documents_digest(ledger),
+                     repr([kept_name(checks_file, ledger.root), [definition_text(c) for c in checks], documents_digest(ledger),
                            repr(ledger.rules)]),
                      lambda: load_statements(checks_file, checks, ledger), ledger)
 

@@ -282,6 +282,34 @@ def test_a_kept_ledger_is_the_ledger_load_ledger_gives_and_follows_its_files(pro
     assert ledger.claim("oig17-03")["population"] == "changed by the test"
 
 
+def test_a_moved_project_finds_its_kept_entries_and_gets_its_own_folder_back(project, tmp_path):
+    """The entries' names hash the files as named inside the project, not the project's folder: a checkout moved
+    (or the benchmark's copy of a kept corpus) does not parse and validate everything again."""
+    import shutil
+
+    from factcheck.checks.statements import load_statements
+    from factcheck.ledger.claims import STANDARD
+
+    ledger, checks_file, calls, statements = _loads(project)
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    kept.keep_ledger(ledger, project)
+    statements(ledger, checks)
+    moved = tmp_path.parent / (tmp_path.name + "-moved")
+    shutil.move(str(project), moved)
+    try:
+        assert kept.ledger_is_kept(moved)
+        loads = []
+        again = kept.kept_ledger(moved, STANDARD, False, lambda root: loads.append(root) or load_ledger(root))
+        assert loads == [] and again.root == moved   # unpickled, and it names the folder it is in now
+        found = kept.kept_load("statements", moved, [moved / "data" / "statements.yml"],
+                               repr([kept.definition_text(c) for c in checks]), lambda: calls.append("again"), again)
+        assert calls == ["statements"]   # found under its new folder: not parsed again
+        fresh = load_statements(moved / "data" / "statements.yml", checks, again)
+        assert _statement_fields(found) == _statement_fields(fresh)
+    finally:
+        shutil.rmtree(moved, ignore_errors=True)
+
+
 # ---- what a page showing an outcome depends on: the outcome (factcheck.usage "outcome:" items) ---------------
 
 @pytest.mark.parametrize("rules", [rules_from("standard"), rules_from("loose"),
