@@ -1,7 +1,8 @@
 """Gold rows from hand labels: the offsets are computed, not typed (used by corpus/heldout*/labels.py).
 
 Each label is (quote, kind, value, value_to, reading, unit), in reading order; its offsets are those of the
-quote's first occurrence after the previous label's start. A quote that is not there stops the script with its
+quote's first occurrence after the previous label's start (or, with not_inside_previous, outside the previous label's
+quote: "-0.5 percentage points" then "0.5 percentage points"). A quote that is not there stops the script with its
 text id and the quote."""
 import csv
 from pathlib import Path
@@ -9,23 +10,25 @@ from pathlib import Path
 COLUMNS = ["doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"]
 
 
-def rows_for(labels: dict, texts: Path) -> list[list]:
+def rows_for(labels: dict, texts: Path, not_inside_previous: bool = False) -> list[list]:
     rows = []
     for doc, doc_labels in labels.items():
         text = (texts / f"{doc}.txt").read_text(encoding="utf-8")
-        position = 0
+        position, previous_end = 0, 0
         for quote, kind, value, value_to, reading, unit in doc_labels:
             start = text.find(quote, position)
+            if not_inside_previous and 0 <= start < previous_end:
+                start = text.find(quote, previous_end)
             if start < 0:
                 raise SystemExit(f"{doc}: {quote!r} not found after {position}")
             rows.append([doc, start, start + len(quote), quote, kind, value, value_to, reading, unit])
-            position = start + 1
+            position, previous_end = start + 1, start + len(quote)
     return rows
 
 
-def write_gold(labels: dict, folder: Path) -> None:
+def write_gold(labels: dict, folder: Path, not_inside_previous: bool = False) -> None:
     """folder/gold.csv from the labels of the texts in folder/texts."""
-    rows = rows_for(labels, folder / "texts")
+    rows = rows_for(labels, folder / "texts", not_inside_previous)
     with open(folder / "gold.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)

@@ -5,13 +5,12 @@ Offsets are computed, not typed (corpus/labelling.py): each quote is searched fo
 row's start, and a quote that is not there stops the script with its text id and the quote.
 Run once: python corpus/heldout13/labels.py
 """
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelling import COLUMNS  # noqa: E402  (corpus/labelling.py)
+from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
 
 
 def q(quote, value, unit, reading="rounding", value_to=""):
@@ -285,28 +284,6 @@ LABELS = {
     ],
 }
 
-def write_gold_no_overlap(labels: dict, folder: Path) -> None:
-    """As labelling.write_gold, except that a quote found inside the previous row's quote is searched again after
-    that quote's end: `epiaug` prints "-0.5 percentage points" and then "0.5 percentage points", and
-    labelling.py (which searches from the previous row's start + 1) would place the second inside the first."""
-    rows = []
-    for doc, doc_labels in labels.items():
-        text = (folder / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-        position, previous_end = 0, 0
-        for quote, kind, value, value_to, reading, unit in doc_labels:
-            start = text.find(quote, position)
-            if 0 <= start < previous_end:
-                start = text.find(quote, previous_end)
-            if start < 0:
-                raise SystemExit(f"{doc}: {quote!r} not found after {position}")
-            rows.append([doc, start, start + len(quote), quote, kind, value, value_to, reading, unit])
-            position, previous_end = start + 1, start + len(quote)
-    with open(folder / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
-
-
 if __name__ == "__main__":
-    write_gold_no_overlap(LABELS, HERE)
+    # epiaug prints "-0.5 percentage points" and then "0.5 percentage points": the second is not inside the first
+    write_gold(LABELS, HERE, not_inside_previous=True)
