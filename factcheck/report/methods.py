@@ -35,21 +35,42 @@ def shape_words(shape: str, rules: HedgeRules) -> str:
     }[shape]
 
 
+RANGE_WORDS = {"between": "between … and …", "-": "…–… (a dash)", "to": "… to …"}
+
+
+def _hedge_as_listed(word: str, shape: str) -> str:
+    """A hedge word where a reporter writes it, "…" standing for the figure: "about …", "… or more"."""
+    if shape == "range":
+        return RANGE_WORDS.get(word, f"… {word} …")
+    if shape == "order_of_magnitude":
+        return word  # "tens of", "dozens": the example says what they count
+    return as_written(word, "…").replace("… ", "…\u00a0").replace(" …", "\u00a0…")  # "…" never starts a line
+
+
 def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
-    """Each hedge word, how it is read, and what a printed 100 (or 40 to 55 percent) then means."""
-    rows = []
+    """The hedge words read alike, one row per reading, and what a printed 100 (or 40 to 55 percent) then means.
+
+    A row's example uses its first word; the words are listed where a reporter writes them ("… or more"), so a
+    reader meets each reading once rather than 150 rows of one rule.
+    """
+    words_by_shape: dict[str, list[str]] = {}
     for word, shape in HEDGES.items():
+        words_by_shape.setdefault(shape, []).append(word)
+    rows = []
+    for shape, words in words_by_shape.items():
+        first = words[0]
         if shape == "range":
             low, high = range_example
-            worked = interval_for(low, hedge=word, precision=1, unit="percent", value_to=high, rules=rules)
-            said, unit = f"{word} {low:g}–{high:g}%" if word else f"{low:g}–{high:g}%", "percent"
+            worked = interval_for(low, hedge=first, precision=1, unit="percent", value_to=high, rules=rules)
+            said, unit = (f"between {low:g} and {high:g}%" if first == "between" else f"{low:g}–{high:g}%"), "percent"
         else:
-            worked = interval_for(example, hedge=word, precision=1, unit="", rules=rules)
-            said, unit = as_written(word, f"{example:g}"), ""
+            worked = interval_for(example, hedge=first, precision=1, unit="", rules=rules)
+            said, unit = as_written(first, f"{example:g}"), ""
         reads = between(worked, unit)
-        shown = (f"counted in hundreds, “{word}” reads as {reads}" if shape == "order_of_magnitude"
+        shown = (f"counted in hundreds, “{first}” reads as {reads}" if shape == "order_of_magnitude"
                  else f"“{said}” reads as {reads}")
-        rows.append({"words": word or "(no hedge word)", "how we read them": shape_words(shape, rules),
+        listed = "; ".join(_hedge_as_listed(word, shape) for word in words if word)
+        rows.append({"words": listed or "(no hedge word)", "how we read them": shape_words(shape, rules),
                      "example": shown})
     return pd.DataFrame(rows)
 
