@@ -7,19 +7,7 @@ from factcheck.ledger.hedges import interval_for
 from factcheck.ledger.mentions import find_mentions
 from factcheck.ledger.words import rule_for
 
-
-def quantities(text):
-    return [m for m in find_mentions(text) if m.is_quantity]
-
-
-def only(text):
-    found = quantities(text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def words(text):
-    return [(m.text, m.words) for m in find_mentions(text, words=True) if m.kind == "word"]
+from mentions_found import only, quantities, words  # tests/mentions_found.py
 
 
 # ---- hedges: verbs of nearing, inclusive bounds, a hedge in quotation marks ----------------------------------------

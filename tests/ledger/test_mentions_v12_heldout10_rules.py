@@ -3,21 +3,7 @@
 labelled set; each rule has guards, sentences that must not be read that way."""
 import pytest
 
-from factcheck.ledger.mentions import find_mentions
-
-
-def quantities(text):
-    return [m for m in find_mentions(text) if m.is_quantity]
-
-
-def only(text):
-    found = quantities(text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def words(text):
-    return [(m.text, m.words) for m in find_mentions(text, words=True) if m.kind == "word"]
+from mentions_found import only, quantities, words  # tests/mentions_found.py
 
 
 # ---- "the last <unit>": the span that ends now ----------------------------------------------------------------------
