@@ -7,6 +7,24 @@ text id and the quote."""
 import csv
 from pathlib import Path
 
+# One label each, as a labels.py writes them: a quantity, a duration, a kind that is not scored (a date, an
+# ordinal, "other", a figure label) and a quantity word.
+def q(quote, value, unit, reading="rounding", value_to=""):
+    return (quote, "quantity", value, value_to, reading, unit)
+
+
+def d(quote, value, unit, reading="rounding"):
+    return (quote, "duration", value, "", reading, unit)
+
+
+def k(quote, kind):
+    return (quote, kind, "", "", "", "")
+
+
+def w(quote):
+    return (quote, "word", "", "", "", "")
+
+
 COLUMNS = ["doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"]
 
 
