@@ -40,11 +40,10 @@ RANGE_WORDS = {"between": "between … and …", "-": "…–… (a dash)", "to"
 
 def _hedge_as_listed(word: str, shape: str) -> str:
     """A hedge word where a reporter writes it, "…" standing for the figure: "about …", "… or more"."""
-    if shape == "range":
-        return RANGE_WORDS.get(word, f"… {word} …")
     if shape == "order_of_magnitude":
         return word  # "tens of", "dozens": the example says what they count
-    return as_written(word, "…").replace("… ", "…\u00a0").replace(" …", "\u00a0…")  # "…" never starts a line
+    listed = RANGE_WORDS.get(word, f"… {word} …") if shape == "range" else as_written(word, "…")
+    return listed.replace("… ", "…\u00a0").replace(" …", "\u00a0…")  # "…" never starts or ends a line alone
 
 
 def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:

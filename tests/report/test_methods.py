@@ -27,6 +27,12 @@ def test_the_hedge_table_gives_each_reading_once_and_lists_every_hedge_word():
         "“between 40 and 55%” reads as between 39.5% and 55.5%"
 
 
+def test_no_ellipsis_in_the_hedge_table_can_be_left_alone_at_a_line_break():
+    listed = [words for cell in hedge_table(HedgeRules())["words"] for words in cell.split("; ")]
+    assert "between\u00a0…\u00a0and\u00a0…" in listed
+    assert not [words for words in listed if "… " in words or " …" in words]
+
+
 def test_as_written_puts_each_hedge_where_a_reporter_writes_it():
     assert as_written("", "100") == "100"
     assert as_written("nearly", "100") == "nearly 100"
