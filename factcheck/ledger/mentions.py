@@ -693,7 +693,7 @@ def _find(text: str) -> tuple[Mention, ...]:
 # "by a vote of 5 to 4") or a noun of a vote's outcome right after it ("a 9-6 vote", "a 5-4 decision"): each number
 # counts votes; a verb or a noun of a game ("won 5-3", "a 3-1 loss"): two counts of what the game counts, never votes.
 # And a dash pair written high to low ("the 9-6"), whatever frames it, is no range: English writes a range low to high
-# (as "5,337 to 65" is no range, v5). Not when the pair has a noun of its own ("won 9-12 months ago", "9-12 cases").
+# (as "a ratio of 5,337 to 65" is no range). Not when the pair has a noun of its own ("won 9-12 months ago", "9-12 cases").
 TALLY = re.compile(r"(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})")
 TALLY_VERB_BEFORE = re.compile(rf"\b({_alts(VOTE_VERBS | SCORE_VERBS)})\s+(?:(?:of|by|on|in|with|the|a|an|[a-z][\w'’-]*)\s+){{0,3}}$",
                                re.IGNORECASE)
