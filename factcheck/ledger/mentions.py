@@ -1412,7 +1412,7 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
 
 
 # finder v15: a p-value's symbol before its number ("p = 0.030", "P<.001", "p-value of 0.04"); not "5 p.m."
-P_VALUE_BEFORE = re.compile(r"(?<![\w.$])[pP](?:[\s-]values?(?:\s+(?:of|was|is|were))?)?\s*(?:=|<|>|≤|≥|<=|>=)?\s*$")
+P_VALUE_BEFORE = re.compile(r"(?<![\w.$])[pP](?:\s*(?:<=|>=|=|<|>|≤|≥)|[\s-]values?(?:\s+(?:of|was|is|were)|\s*(?:<=|>=|=|<|>|≤|≥)))\s*$")
 AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})\s+$", re.IGNORECASE)
 AGED_PEOPLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+$", re.IGNORECASE)
 
