@@ -690,12 +690,12 @@ def _find(text: str) -> tuple[Mention, ...]:
 
 # finder v15: a tally, two whole numbers joined by a dash or "to" ("9-6", "7 to 2"), is two counts, not a range, when a
 # vote or a game frames it: a verb of deciding by vote up to three words before it ("voted 7-6", "approved the plan 9-6",
-# "by a vote of 5 to 4") or a noun of a vote's outcome right after it ("a 9-6 vote", "a 5-4 decision"): each number
+# "by a vote of 5 to 4", "by a margin of 9-6") or a noun of a vote's outcome right after it ("a 9-6 vote", "a 5-4 decision"): each number
 # counts votes; a verb or a noun of a game ("won 5-3", "a 3-1 loss"): two counts of what the game counts, never votes.
 # And a dash pair written high to low ("the 9-6"), whatever frames it, is no range: English writes a range low to high
 # (as "a ratio of 5,337 to 65" is no range). Not when the pair has a noun of its own ("won 9-12 months ago", "9-12 cases").
 TALLY = re.compile(r"(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})")
-TALLY_VERB_BEFORE = re.compile(rf"\b({_alts(VOTE_VERBS | SCORE_VERBS)})\s+(?:(?:of|by|on|in|with|the|a|an|[a-z][\w'’-]*)\s+){{0,3}}$",
+TALLY_VERB_BEFORE = re.compile(rf"\b({_alts(VOTE_VERBS | VOTE_NOUNS | SCORE_VERBS)})\s+(?:(?:of|by|on|in|with|the|a|an|[a-z][\w'’-]*)\s+){{0,3}}$",
                                re.IGNORECASE)
 TALLY_NOUN_AFTER = re.compile(rf"[\s-]+({_alts(VOTE_NOUNS | SCORE_NOUNS)})\b", re.IGNORECASE)
 
@@ -708,7 +708,7 @@ def _tally_frame(text: str, start: int, end: int) -> str:
     clause = re.split(r"[.;:!?,()]", text[max(0, start - 60):start])[-1]
     before = TALLY_VERB_BEFORE.search(clause)
     if before:
-        return "votes" if before.group(1).lower() in VOTE_VERBS else "score"
+        return "votes" if before.group(1).lower() in VOTE_VERBS | VOTE_NOUNS else "score"
     return ""
 
 

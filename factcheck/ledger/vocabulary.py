@@ -598,8 +598,8 @@ MEASURE_PLURALS = frozenset("numbers figures totals counts tallies levels averag
 # council voted 7-6", "a 5-4 decision"). The verbs of deciding by vote that may stand before it (any form) ...
 VOTE_VERBS = frozenset("""vote voted votes voting pass passed passes approve approved approves adopt adopted adopts
 reject rejected rejects rule ruled rules decide decided decides confirm confirmed confirms uphold upheld upholds
-overturn overturned overturns override overrode overridden ratify ratified ratifies elect elected""".split())
-# ... and the nouns of a vote's outcome that may follow it
+overturn overturned overturns override overrode overridden ratify ratified ratifies elect elected split splits""".split())
+# ... and the nouns of a vote's outcome that may follow it, or stand before it with "of" ("by a margin of 9-6")
 VOTE_NOUNS = frozenset("vote votes decision ruling verdict margin tally majority split".split())
 # A score line of a game: two counts, not a range, and not votes ("the Cubs won 5-3", "a 3-1 loss")
 SCORE_VERBS = frozenset("""won win wins lost lose loses beat beats defeated defeat defeats tied ties drew draw trailed

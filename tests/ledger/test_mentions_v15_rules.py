@@ -110,3 +110,12 @@ def test_a_place_after_a_preposition_is_not_the_unit():
 
 def test_a_capitalised_subject_at_the_start_of_a_sentence_still_counts():
     assert only("Arrests exceeded 1,000.").unit == "arrests"
+
+
+def test_a_tally_after_split_or_a_margin_of_is_two_counts_of_votes():
+    assert [m.unit for m in quantities("The library board split 3-2 over the hours.")] == ["votes", "votes"]
+    assert [m.unit for m in quantities("The levy carried by a margin of 8 to 5.")] == ["votes", "votes"]
+
+
+def test_a_range_with_its_noun_after_a_noun_of_a_vote_stays_a_range():
+    assert _read("The majority of 20-30 tenants signed.") == [("20-30", 20, 30, "range", "tenants")]
