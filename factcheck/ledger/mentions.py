@@ -697,6 +697,8 @@ def _find(text: str) -> tuple[Mention, ...]:
 TALLY = re.compile(r"(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})")
 TALLY_VERB_BEFORE = re.compile(rf"\b({_alts(VOTE_VERBS | VOTE_NOUNS | SCORE_VERBS)})\s+(?:(?:of|by|on|in|with|the|a|an|[a-z][\w'’-]*)\s+){{0,3}}$",
                                re.IGNORECASE)
+CHANGE_OR_HEDGE_BEFORE_TALLY = re.compile(r"\b(?:from|between|to|by|about|around|roughly|nearly|almost|approximately|"
+                                         r"some|over|under|than)\s+$", re.IGNORECASE)
 TALLY_NOUN_AFTER = re.compile(rf"[\s-]+({_alts(VOTE_NOUNS | SCORE_NOUNS)})\b", re.IGNORECASE)
 
 
@@ -706,6 +708,8 @@ def _tally_frame(text: str, start: int, end: int) -> str:
     if after:
         return "votes" if after.group(1).lower() in VOTE_NOUNS else "score"
     clause = re.split(r"[.;:!?,()]", text[max(0, start - 60):start])[-1]
+    if CHANGE_OR_HEDGE_BEFORE_TALLY.search(clause):
+        return ""  # "approved limits from 5 to 7", "voted to hire about 40-50": a change or a hedged range, no tally
     before = TALLY_VERB_BEFORE.search(clause)
     if before:
         return "votes" if before.group(1).lower() in VOTE_VERBS | VOTE_NOUNS else "score"

@@ -119,3 +119,8 @@ def test_a_tally_after_split_or_a_margin_of_is_two_counts_of_votes():
 
 def test_a_range_with_its_noun_after_a_noun_of_a_vote_stays_a_range():
     assert _read("The majority of 20-30 tenants signed.") == [("20-30", 20, 30, "range", "tenants")]
+
+
+def test_a_change_or_a_hedged_pair_after_a_verb_of_voting_is_no_tally():
+    assert [m.unit for m in quantities("Voters approved limits from 5 to 7.")] != ["votes", "votes"]
+    assert [m.unit for m in quantities("The council voted to hire about 40-50.")] != ["votes", "votes"]
