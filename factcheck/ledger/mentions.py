@@ -95,6 +95,7 @@ from factcheck.ledger.vocabulary import (COMPOUND_PARTICIPLES, HEIGHT_MARKS, HEI
                                          PROMINENCE_NOUNS, RECORD_ADVERBS, RECORD_HOLDERS, SPAN_WHOLE_ADJECTIVES)
 from factcheck.ledger.vocabulary import FRACTION_CHANGE_HEDGES  # v13
 from factcheck.ledger.vocabulary import EVENT_NOUNS, MEASURE_PLURALS, SUBJECT_MEASURE_VERBS  # v14
+from factcheck.ledger.vocabulary import SCORE_NOUNS, SCORE_VERBS, SEQUENCE_ADJECTIVES, VOTE_NOUNS, VOTE_VERBS  # v15
 from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 
@@ -684,7 +685,67 @@ def _find(text: str) -> tuple[Mention, ...]:
         if mentions and core.start < mentions[-1].end:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
-    return tuple(_partitive_units(text, _share_across_lists(text, mentions)))
+    return tuple(_partitive_units(text, _share_across_lists(text, _tallies(text, mentions))))
+
+
+# finder v15: a tally, two whole numbers joined by a dash or "to" ("9-6", "7 to 2"), is two counts, not a range, when a
+# vote or a game frames it: a verb of deciding by vote up to three words before it ("voted 7-6", "approved the plan 9-6",
+# "by a vote of 5 to 4", "by a margin of 9-6") or a noun of a vote's outcome right after it ("a 9-6 vote", "a 5-4 decision"): each number
+# counts votes; a verb or a noun of a game ("won 5-3", "a 3-1 loss"): two counts of what the game counts, never votes.
+# And a dash pair written high to low ("the 9-6"), whatever frames it, is no range: English writes a range low to high
+# (as "a ratio of 5,337 to 65" is no range). Not when the pair has a noun of its own ("won 9-12 months ago", "9-12 cases").
+TALLY = re.compile(r"(\d{1,3})(\s?[-–]\s?|\s+to\s+)(\d{1,3})")
+TALLY_VERB_BEFORE = re.compile(rf"\b({_alts(VOTE_VERBS | VOTE_NOUNS | SCORE_VERBS)})\s+(?:(?:of|by|on|in|with|the|a|an|[a-z][\w'’-]*)\s+){{0,3}}$",
+                               re.IGNORECASE)
+CHANGE_OR_HEDGE_BEFORE_TALLY = re.compile(r"\b(?:from|between|to|by|about|around|roughly|nearly|almost|approximately|"
+                                         r"some|over|under|than)\s+$", re.IGNORECASE)
+TALLY_NOUN_AFTER = re.compile(rf"[\s-]+({_alts(VOTE_NOUNS | SCORE_NOUNS)})\b", re.IGNORECASE)
+
+
+def _tally_frame(text: str, start: int, end: int) -> str:
+    """'votes' for a tally a vote frames, 'score' for one a game frames, '' for neither."""
+    after = TALLY_NOUN_AFTER.match(text, end)
+    if after:
+        return "votes" if after.group(1).lower() in VOTE_NOUNS else "score"
+    clause = re.split(r"[.;:!?,()]", text[max(0, start - 60):start])[-1]
+    if CHANGE_OR_HEDGE_BEFORE_TALLY.search(clause):
+        return ""  # "approved limits from 5 to 7", "voted to hire about 40-50": a change or a hedged range, no tally
+    before = TALLY_VERB_BEFORE.search(clause)
+    if before:
+        return "votes" if before.group(1).lower() in VOTE_VERBS | VOTE_NOUNS else "score"
+    return ""
+
+
+def _tallies(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        m = mentions[index]
+        pair = None
+        if m.kind == "range" and not m.hedge.startswith("between") and TALLY.fullmatch(text, m.start, m.end):
+            pair = TALLY.fullmatch(text, m.start, m.end)
+            first_span, second_span, end = pair.span(1), pair.span(3), m.end
+        elif m.kind == "number" and index + 1 < len(mentions) and mentions[index + 1].kind == "number" \
+                and TALLY.fullmatch(text, m.start, mentions[index + 1].end):
+            pair = TALLY.fullmatch(text, m.start, mentions[index + 1].end)
+            first_span, second_span, end = pair.span(1), pair.span(3), mentions[index + 1].end
+        if pair is None or _own_noun(text, end) and not TALLY_NOUN_AFTER.match(text, end) \
+                or DURATION_AFTER.match(text, end) or re.match(r"\s*(?:%|percent\b|per\s?cent\b)", text[end:end + 9]):
+            out.append(m)
+            index += 1
+            continue
+        frame = _tally_frame(text, m.start, end)
+        high_to_low = int(pair.group(1)) > int(pair.group(3)) and pair.group(2).strip() in "-–"
+        if not frame and not (m.kind == "range" and high_to_low):
+            out.append(m)
+            index += 1
+            continue
+        unit = "votes" if frame == "votes" else ("" if frame == "score" else m.unit)
+        for s, e in (first_span, second_span):
+            value = float(text[s:e])
+            out.append(Mention(s, e, text[s:e], "number", value, 0.0, None, "", "rounding", unit, s, e))
+        index += 1 if m.kind == "range" else 2
+    return out
 
 
 # finder v9: a part of a set counts what the set counts: "25 of the 52 police departments", "30 of 50 states", "seven out of
@@ -693,10 +754,21 @@ PARTITIVE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|th
 PARTITIVE_KINDS = {"number", "spelled"}
 
 
+# finder v15: a part of a span of time: "three of the past five years", "five out of the six preceding years", "in 4 of
+# the last 5 months": the part counts the span's units (years), as "25 of the 52 police departments" counts departments
+PARTITIVE_SPAN_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these)\s+)?"
+                                    rf"(?:(?:{_alts(SEQUENCE_ADJECTIVES)})\s+)?", re.IGNORECASE)
+
+
 def _partitive_units(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for index in range(len(out) - 1):
         part, whole = out[index], out[index + 1]
+        if part.kind in PARTITIVE_KINDS and whole.kind == "duration" and whole.unit in TIME_WORDS \
+                and whole.unit.endswith("s") and PARTITIVE_SPAN_BETWEEN.fullmatch(text, part.end, whole.start) \
+                and part.value is not None and whole.value is not None and part.value <= whole.value:
+            out[index] = replace(part, unit=whole.unit)
+            continue
         if part.kind in PARTITIVE_KINDS and whole.kind in PARTITIVE_KINDS and whole.unit and \
                 PARTITIVE_BETWEEN.fullmatch(text, part.end, whole.start) and \
                 (whole.value is None or part.value is None or part.value <= whole.value):
@@ -1325,6 +1397,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         prior = earlier[-1]  # finder v13: "55 days, down from 62": the bare number is the same measure as the count before
         if prior.is_quantity and prior.unit and not re.search(r"[.;!?]\s", text[prior.end:quote_start]):
             unit = prior.unit
+    if not unit and kind == "number" and P_VALUE_BEFORE.search(text, max(0, quote_start - 16), quote_start):
+        unit = "p"  # finder v15: "(p = 0.030)", "P=.01", "a p-value of 0.04": a test's p-value, a probability
     if not unit:
         after = quote_end
         if kind == "vague":  # "thousands of migrants", "dozens of the states"
@@ -1341,6 +1415,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
                    unit, quote_start, quote_end)
 
 
+# finder v15: a p-value's symbol before its number ("p = 0.030", "P<.001", "p-value of 0.04"); not "5 p.m."
+P_VALUE_BEFORE = re.compile(r"(?<![\w.$])[pP](?:\s*(?:<=|>=|=|<|>|≤|≥)|[\s-]values?(?:\s+(?:of|was|is|were)|\s*(?:<=|>=|=|<|>|≤|≥)))\s*$")
 AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})\s+$", re.IGNORECASE)
 AGED_PEOPLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+$", re.IGNORECASE)
 
@@ -1541,6 +1617,12 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             if named and _is_plural_noun(named[-1]) and named[-1].lower() not in TIME_WORDS \
                     and named[-1].lower() not in STOP_WORDS and not _is_participle(named[-1].lower()):
                 words, phrase_end = named, named_end
+    if not words:  # finder v15: "1 of 12 (8.3%) deaths", "1,200 (45%) respondents": a count, its share in brackets, then
+        bracket = SHARE_IN_BRACKETS.match(text, end, min(len(text), end + 40))  # its noun, which it counts
+        if bracket:
+            named, named_end = _phrase_after(text, bracket.end())
+            if named and _is_plural_noun(named[-1]) and named[-1].lower() not in STOP_WORDS:
+                words, phrase_end = named, named_end
     if not words:  # finder v10: "30,986 (48% of detainees)": the count is a share of the noun in brackets, which it counts
         share = SHARE_OF_AFTER.match(text, end, min(len(text), end + 40))
         if share:
@@ -1592,6 +1674,9 @@ def _classifier_modifier(word: str) -> bool:
 # arrests)")
 SHARE_OF_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
                             rf"(?:{NUM})\s?(?:%|percent\b|per\s?cent\b)\s+of\s+(?:(?:all|the|all\s+the)\s+)?", re.IGNORECASE)
+# finder v15: a share in brackets and nothing else ("(8.3%)", "(about 45 percent)")
+SHARE_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
+                               rf"(?:{NUM})\s?(?:%|percent\b|per\s?cent\b)\s*\)\s*", re.IGNORECASE)
 # "8,000 were citizens", "300 are children": a number, then a copula
 COPULA_AFTER = re.compile(r"\s+(?:were|are)\s+", re.IGNORECASE)
 # an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
@@ -1674,6 +1759,10 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
         if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
         if words and lower in TIME_WORDS:
+            if not noun_seen and lower.endswith("s") and word[0].islower() \
+                    and all(w.lower() in SEQUENCE_ADJECTIVES or w.lower().endswith("ing") for w in words):
+                words.append(word)  # finder v15: "the six preceding years", "three remaining months": the unit is the head
+                phrase_end = token.end()
             break  # "256,085 people last year", "100,000 deportations a day"
         if word[0].islower() and lower not in MODIFIERS and not _is_adjective(word) and not _is_participle(lower) \
                 and not (lower.endswith("ly") and len(lower) > 4):  # finder v12: "mostly", "previously": adverbs
@@ -1792,7 +1881,11 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 given = _count_in_sentence(recent_mentions(earlier), sentence_start)
                 if given:
                     return given
-            counted = _head(_phrase_after(sentence, measure.end())[0]) if measure.group(2) else ""
+            named = _phrase_after(sentence, measure.end())[0] if measure.group(2) else []
+            if named and named[0][:1].isupper():
+                continue  # finder v15: "exceeds the population of Chicago": a place's population, a comparison; a name
+                # says whose, never what is counted
+            counted = _head(named)
             return counted or measure.group(1).lower()  # but "the population of individuals held" counts individuals
         if measure.group(2) or measure.group(3):  # "the number of immigrants ... more than 56,000"
             head = _head(_phrase_after(sentence, measure.end())[0])
@@ -1879,6 +1972,8 @@ CLAUSE_SUBJECT_BEFORE = re.compile(
     r"(?:\s+(?:also|still|then|only|just|again))?"
     rf"\s+(?:{_SUBJECT_VERBS})(?:\s+(?:down|up|back|out))?(?:\s+(?:to|from|at|by|for|around|about|between))?"
     rf"(?:\s+by\s+(?:{NUM})\s?(?:%|percent|per\s?cent)\s*\()?\s*$")
+# finder v15: a preposition right before a capitalised word makes it a name of a place or a body ("of Chicago", "in Texas")
+NAME_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|across|throughout|outside|inside|near)\s+$", re.IGNORECASE)
 # "with deportations between 500 and 700": an absolute clause, the noun then its number
 WITH_SUBJECT_BEFORE = re.compile(r"\bwith\s+(?:[a-z]+\s+)?([a-z][a-z-]*[a-z]s)\s+$")
 
@@ -1931,6 +2026,8 @@ def _clause_subject(text: str, sentence_start: int, quote_start: int) -> str:
     (7,372 to 5,561)"), or of an absolute clause ("with deportations between 500 and 700")."""
     before = text[sentence_start:quote_start]
     found = CLAUSE_SUBJECT_BEFORE.search(before) or WITH_SUBJECT_BEFORE.search(before)
+    if found and found.group(1)[0].isupper() and NAME_AFTER_PREPOSITION.search(before, 0, found.start(1)):
+        return ""  # finder v15: "the population of Texas reached 30 million": a name after a preposition says whose or where
     if found and _names_a_subject(found.group(1)):
         return found.group(1).lower()
     return ""

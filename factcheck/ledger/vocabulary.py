@@ -592,3 +592,19 @@ reached reaches reaching hit hits hovered hovering stood stands slipped slid plu
 ranged ranging accounted""".split())
 # Plurals of measure nouns ("with numbers falling to 83,536", "The numbers represent ..."): a measure, not a thing counted
 MEASURE_PLURALS = frozenset("numbers figures totals counts tallies levels averages rates populations".split())
+
+# ---- finder v15 (corpus/README.md, "Rules finder v15 follows") ----
+# A tally of a vote: two whole numbers joined by a dash or "to", each a count of votes ("passed by a 9-6 vote", "the
+# council voted 7-6", "a 5-4 decision"). The verbs of deciding by vote that may stand before it (any form) ...
+VOTE_VERBS = frozenset("""vote voted votes voting pass passed passes approve approved approves adopt adopted adopts
+reject rejected rejects rule ruled rules decide decided decides confirm confirmed confirms uphold upheld upholds
+overturn overturned overturns override overrode overridden ratify ratified ratifies elect elected split splits""".split())
+# ... and the nouns of a vote's outcome that may follow it, or stand before it with "of" ("by a margin of 9-6")
+VOTE_NOUNS = frozenset("vote votes decision ruling verdict margin tally majority split".split())
+# A score line of a game: two counts, not a range, and not votes ("the Cubs won 5-3", "a 3-1 loss")
+SCORE_VERBS = frozenset("""won win wins lost lose loses beat beats defeated defeat defeats tied ties drew draw trailed
+trails led leads edged edges routed blanked""".split())
+SCORE_NOUNS = frozenset("win wins victory loss losses defeat draw tie lead score record season".split())
+# A place in a sequence before a plural time unit: "five of the past six years", "in four of the last five months"
+SEQUENCE_ADJECTIVES = frozenset("""past last previous preceding prior next first final following remaining coming
+consecutive straight""".split())
