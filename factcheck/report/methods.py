@@ -38,7 +38,7 @@ def shape_words(shape: str, rules: HedgeRules) -> str:
 RANGE_WORDS = {"between": "between … and …", "-": "…–… (a dash)", "to": "… to …"}
 
 
-def _hedge_as_listed(word: str, shape: str) -> str:
+def hedge_as_listed(word: str, shape: str) -> str:
     """A hedge word where a reporter writes it, "…" standing for the figure: "about …", "… or more"."""
     if shape == "order_of_magnitude":
         return word  # "tens of", "dozens": the example says what they count
@@ -68,7 +68,7 @@ def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[
         reads = between(worked, unit)
         shown = (f"counted in hundreds, “{first}” reads as {reads}" if shape == "order_of_magnitude"
                  else f"“{said}” reads as {reads}")
-        listed = "; ".join(_hedge_as_listed(word, shape) for word in words if word)
+        listed = "; ".join(hedge_as_listed(word, shape) for word in words if word)
         rows.append({"words": listed or "(no hedge word)", "how we read them": shape_words(shape, rules),
                      "example": shown})
     return pd.DataFrame(rows)

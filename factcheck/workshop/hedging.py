@@ -59,13 +59,31 @@ def hedge_questions(claim_ids: list[str], rules: HedgeRules = PRESETS["standard"
 def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
     """The table of hedge rules, its worked examples on numbers that are none of the questions' (no answer shown)."""
     from factcheck.report.display import table
-    from factcheck.ledger.hedges import rules_table
 
     values = {q.value for q in questions} | {q.value_to for q in questions if q.value_to is not None}
     example = next(v for v in (100.0, 70.0, 80.0, 250.0, 12.0) if v not in values)
     ranges = {(q.value, q.value_to) for q in questions}
     range_example = next(r for r in ((40.0, 55.0), (20.0, 35.0), (60.0, 75.0)) if r not in ranges)
-    return table(rules_table(rules, example, range_example), f"Hedge words under the {rules.name} rules")
+    return table(rules_by_shape(rules, example, range_example), f"Hedge words under the {rules.name} rules")
+
+
+def rules_by_shape(rules: HedgeRules, example: float, range_example: tuple[float, float]) -> pd.DataFrame:
+    """One row per rule (shape), its hedge words listed in it, worked on the first: a participant looks up a word
+    once and reads one rule, not one row per word (the hedge vocabulary has some 150 words and ten rules)."""
+    from factcheck.ledger.hedges import HEDGES, rules_table
+    from factcheck.report.methods import hedge_as_listed
+
+    by_word = rules_table(rules, example, range_example).set_index("hedge")
+    rows = {}
+    for word, shape in HEDGES.items():
+        listed = hedge_as_listed(word, shape) if word else "(no hedge word)"
+        if shape not in rows:
+            worked = by_word.loc[word or "(none)", "example"]
+            if shape == "order_of_magnitude":  # "tens of 100" is no English: say what the word counts
+                worked = f"{word}, counting {example:g}s →{worked.split('→')[1]}"
+            rows[shape] = {"hedge words": [], "shape": shape, "meaning": SHAPES[shape], "example": worked}
+        rows[shape]["hedge words"].append(listed)
+    return pd.DataFrame([{**row, "hedge words": "; ".join(row["hedge words"])} for row in rows.values()])
 
 
 def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standard"]) -> Interval:

@@ -142,3 +142,17 @@ def test_wrong_bounds_never_print_the_right_ones(questions):
             for bound in (expected.low, expected.high):
                 if bound not in (low, high):
                     assert number(bound) not in said.replace(number(question.value), ""), (question.quote, said)
+
+
+def test_the_rules_card_gives_each_rule_once_with_every_hedge_word_in_its_row():
+    from factcheck.ledger.hedges import HEDGES, PRESETS
+    from factcheck.workshop.hedging import rules_by_shape
+
+    card = rules_by_shape(PRESETS["standard"], 100.0, (40.0, 55.0))
+    assert card["shape"].is_unique and set(card["shape"]) == set(HEDGES.values())
+    for _, row in card.iterrows():
+        assert len(row["hedge words"].split("; ")) == list(HEDGES.values()).count(row["shape"]), row["shape"]
+    listed = "; ".join(card["hedge words"]).replace("\u00a0", " ").split("; ")
+    assert "a little more than …" in listed and "… or more" in listed and "(no hedge word)" in listed
+    assert card.loc[card["shape"] == "just_above", "example"].item() == "a little more than 100 (p = 1) → (100, 110]"
+    assert card.loc[card["shape"] == "order_of_magnitude", "example"].item().startswith("tens of, counting 100s → [200,")
