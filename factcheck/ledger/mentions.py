@@ -192,7 +192,8 @@ PATTERN = re.compile(
     rf"(?:\s+(?:per|for\s+(?:every|each))\s+{_CURRENCY}\s?(?:{NUM})(?:\s+(?:{_SCALE})\b)?)?)"
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
-    rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
+    # finder v16: a percent written as a compound adjective with a hyphen ("a 4.6-percent drop") is still a percent
+    rf"|(?P<percent>(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|-(?:percent|per\s?cent)\b))"
     # finder v12: percentage points in words ("half a percentage point", "a full percentage point", "two percentage
     # points", "by a point and a half"): a change of a rate, in points; "point" without "percentage" only after a verb or
     # a preposition of change ("fell by a point and a half", "down half a point"), not "at one point"
@@ -321,9 +322,14 @@ NOT_HEDGES_BEFORE_DURATIONS = {"over"}
 _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
 # finder v11: "by" before the first number makes it the size of a change, "to" the level it reached
-BY_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)
-FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
-RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
+# finder v16: any hedge may stand before a change's first number ("declined by more than 5,300 to just over 1.4 million",
+# "fell from at least 90 to 60"): the change's size or start with its own bound, then the level reached, never a range
+_ANY_START_HEDGE = "(?:(?:" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES) + r")\s+)?"
+BY_BEFORE = re.compile(rf"\bby\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
+BY_END_HEDGE_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)  # only a hedge a range's end may take
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
+RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_ANY_START_HEDGE}{_END_HEDGE}$",
+                          re.IGNORECASE)
 # finder v10: "between the ages of 15 and 29" is a range of ages
 BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+ages?\s+of\s+)?{_END_HEDGE}$", re.IGNORECASE)
 DURATION_AFTER = re.compile(
@@ -1259,8 +1265,13 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         return None  # "19%, 24% and 27%" lists figures
     if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
-    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and not _shares_the_unit_after(first, second):
-        return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
+    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and (
+            not _shares_the_unit_after(first, second) or not BY_END_HEDGE_BEFORE.search(before)
+            or _too_large_for_the_scale(first, second)):
+        # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end; finder v16: so
+        # is "by more than 5,300 to just over 1.4 million": a bound before the first number (a range's end takes no
+        # bound) or a first number written in full that the second's scale cannot carry (5,300 is not 5,300 million)
+        return None
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and (first.kind in ("number", "spelled") or (
             first.kind == "money" and second.kind == "money" and first.unit == second.unit)):
@@ -1301,6 +1312,13 @@ PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECA
 # finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
 WITHIN_A_SPAN_BEFORE = re.compile(r"(?<![\w-])(within)\s+the\s+(?:last|past|next|first|previous|coming|following)\s+$",
                                   re.IGNORECASE)
+
+
+def _too_large_for_the_scale(first: _Core, second: _Core) -> bool:
+    """finder v16: "by 5,300 to 1.4 million": a bare first number that, given the second's scale word, would pass the
+    second ("5,300 million" > 1.4 million) does not share that scale: it is written in full, a change's size."""
+    return first.scale == 1.0 and second.scale > 1.0 and first.value is not None and second.value is not None \
+        and first.value * second.scale > second.value
 
 
 def _shares_the_unit_after(first: _Core, second: _Core) -> bool:
