@@ -756,13 +756,16 @@ def _tallies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # finder v9: a part of a set counts what the set counts: "25 of the 52 police departments", "30 of 50 states", "seven out of
 # 10 cities" (the count before "of" has no noun of its own; the whole after it names the thing)
-PARTITIVE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all)\s+)?", re.IGNORECASE)
+# finder v16: any determiner of the whole, a possessive one ("three of his six days", "two of our five clinics") or a
+# genitive ("two of the agency's 12 offices", "four of Smith's 10 books"), as "the" and "its" were
+_POSSESSIVE = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s|the|its|their|those|these|his|her|our|my|your|whose)"
+PARTITIVE_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:{_POSSESSIVE}|all)\s+)?", re.IGNORECASE)
 PARTITIVE_KINDS = {"number", "spelled"}
 
 
 # finder v15: a part of a span of time: "three of the past five years", "five out of the six preceding years", "in 4 of
 # the last 5 months": the part counts the span's units (years), as "25 of the 52 police departments" counts departments
-PARTITIVE_SPAN_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these)\s+)?"
+PARTITIVE_SPAN_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:{_POSSESSIVE}\s+)?"
                                     rf"(?:(?:{_alts(SEQUENCE_ADJECTIVES)})\s+)?", re.IGNORECASE)
 
 
@@ -1614,7 +1617,7 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
     words, phrase_end = _phrase_after(text, end)
     if not words:  # "more than 400 of these immigrants", "a dozen of the detainees"
-        partitive = re.match(r"\s+of\s+(?:these|those|the|its|their|all|all\s+the)\s+", text[end:end + 24], re.IGNORECASE)
+        partitive = re.match(rf"\s+of\s+(?:{_POSSESSIVE}|all|all\s+the)\s+", text[end:end + 48], re.IGNORECASE)
         if partitive:
             words, phrase_end = _phrase_after(text, end + partitive.end())
     if not words:  # "Nearly 32,000 - or 64% - of detainees": the aside between dashes shares the "of" after it
