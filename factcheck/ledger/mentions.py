@@ -169,6 +169,7 @@ _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
 _FORWARD_SPAN_BEFORE = "|".join(rf"(?<=\b{p}\sthe\s)" for p in FORWARD_SPAN_PREPOSITIONS)  # finder v13
 
 
+LEGAL_CODE = re.compile(r"(?<![\w.,])\d+(?-i:\([a-z]\))(?:\(\d{1,2}\))*")
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
@@ -184,7 +185,9 @@ PATTERN = re.compile(
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
     # finder v13: a quarter or a half of a year by its label ("Q3 2024", "in Q2", "H1"): a period's name
-    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
+    # finder v16: a section of a statute written with its lettered subsection ("287(g)", "401(k)", "501(c)(3)") names a
+    # programme or a plan, not a quantity
+    rf"|(?P<name>{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -1040,6 +1043,8 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "spelled" and lower == "one" and source and (
             PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
         return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number
+    if kind == "name" and LEGAL_CODE.fullmatch(text):  # finder v16: "287(g)": the section's number names it
+        return _Core(start, end, kind, float(re.match(r"\d+", text).group()), 0.0)
     if kind == "name":  # "Title 42": the number is part of a name; its span is the digits
         start = start + re.search(r"\d+$", text).start()
         return _Core(start, end, kind, float(text[start - m.start():]), 0.0)
@@ -1729,10 +1734,18 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     phrase_end = position
     noun_seen = False
     listed = False  # finder v13: the phrase went on past a comma of a list of capitalised words
+    skip_to = position
     for index, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if token.start() < skip_to:
+            continue
+        code = LEGAL_CODE.match(text, token.start()) if word.isdigit() and not noun_seen else None
+        next_word = _TOKEN.search(text, code.end()) if code else None
+        if next_word and re.fullmatch(r"\s*", text[code.end():next_word.start()]) and next_word.group()[:1].islower():
+            skip_to = code.end()  # finder v16: "60 active 287(g) agreements": the code modifies the noun after it
+            continue
         # finder v12: marks inside a noun phrase that do not end it: quotation marks around a modifier ('1,023,767
         # "active" cases', 'previously "closed" cases'), and the commas of a list of capitalised modifiers ("74 mostly
         # Honduran, Guatemalan, and Nicaraguan migrants"), as "and" joins two ("Honduran and Guatemalan migrants")
