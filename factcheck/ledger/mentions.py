@@ -299,7 +299,11 @@ _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundre
 PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
 # "nearly a 30 percent rise": an article may stand between the hedge and its number
 # finder v10: a hedge in quotation marks is still the hedge ("was “at least” a 57-year low"): the closing mark may follow it
-HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
+# finder v16: a quotation that ends inside the hedge ('"a minimum" of 3,000', '“no more” than 40') leaves its mark between
+# the hedge's words; the words are still the hedge (the mark is dropped when the hedge is read)
+_QUOTED_WORD_GAP = r"[”\"’]?\s+"
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(_QUOTED_WORD_GAP.join(map(re.escape, h.split())) for h in PRECEDING_HEDGES)})"
+                          rf"[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
@@ -1406,6 +1410,7 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS) \
                 and not (before.group(1).lower() in BOUND_HEDGES and PARTITIVE_AFTER.match(text, end)):
             hedge, quote_start = before.group(1).lower(), before.start(1)  # not "within one of the priorities"
+            hedge = " ".join(re.sub(r"[”\"’]", " ", hedge).split())  # finder v16: '"a minimum" of': a minimum of
             if before.group(1) != before.group().split()[0] and quote_start and text[quote_start - 1] in "“\"‘":
                 quote_start -= 1  # "“at least” a 57-year": the quote takes both marks
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
