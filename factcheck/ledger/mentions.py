@@ -1563,6 +1563,24 @@ REFERRED_RATE = re.compile(rf"\b(?:that|this|the\s+same)\s+(?:[\w'’-]+\s+)?(?:
                            re.IGNORECASE)
 
 
+def _rate_continued(core: _Core, earlier: list[Mention]) -> str:
+    """finder v16: a bare rate ("147 per 100,000") in a sentence that speaks of a rate whose noun names no count
+    ("imprisonment rates", "the highest rates") continues the text's last rate on the same base that printed what it
+    counts ("492 sentenced prisoners per 100,000"): a rate measures one population per its base, and the names it is
+    given for (states, countries) are what is compared, never what is counted."""
+    base = re.match(NUM, core.per or "")
+    if not base:
+        return ""
+    size = parse_number(base.group())[0] * _scale_of(core.per.lower())
+    for mention in reversed(earlier):
+        counted, _, per = mention.unit.partition(" per ")
+        stated = re.match(NUM, per)
+        if mention.kind == "rate" and counted and stated \
+                and parse_number(stated.group())[0] * _scale_of(per.lower()) == size:
+            return counted
+    return ""
+
+
 def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What a rate counts: the noun it prints ("12 deaths per 1,000"); else the noun before the rate noun nearest
     it in its sentence, made plural ("the murder rate ... 8.8 per 100,000" -> murders); else the unit the sentence
@@ -1583,6 +1601,10 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
         named = [m for m in RATE_NAMED.finditer(text, previous_start, sentence_start) if _rate_noun(m)][-1:]
     if parts and not named:
         return _head(re.split(r"[\s,]+", core.counted.strip()))
+    if not named and not core.counted and RATE_NAMED.search(text, sentence_start, sentence_end):
+        continued = _rate_continued(core, earlier)
+        if continued:  # finder v16: "the lowest imprisonment rates include Maine (147 per 100,000)"
+            return continued
     if named:
         nearest = min(named, key=lambda m: min(abs(m.start() - core.start), abs(m.end() - core.end)))
         return _rate_noun(nearest)
