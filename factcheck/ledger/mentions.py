@@ -2001,6 +2001,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     # "encounters of individuals who entered ... totaled 128,410": in "A of B" the head is A, B only says whose
     plurals = [m for m in plurals if not any(p.end() < m.start() and OF_BETWEEN.fullmatch(sentence, p.end(), m.start())
                                              for p in plurals)]
+    if refers_back:  # finder v16: "accounting for 13,000 of those admitted": "those" are the group the sentence is about,
+        # not a noun of where they came from or went ("came from African nations", "held in 40 states")
+        plurals = [m for m in plurals if not PLACE_PHRASE_BEFORE.search(sentence, 0, m.start())] or plurals
     if plurals:
         head = plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
         before = re.search(r"([A-Za-z]+)\s+$", sentence[:plurals[-1].start()])
@@ -2033,6 +2036,9 @@ CLAUSE_SUBJECT_BEFORE = re.compile(
     r"(?:\s+(?:also|still|then|only|just|again))?"
     rf"\s+(?:{_SUBJECT_VERBS})(?:\s+(?:down|up|back|out))?(?:\s+(?:to|from|at|by|for|around|about|between))?"
     rf"(?:\s+by\s+(?:{NUM})\s?(?:%|percent|per\s?cent)\s*\()?\s*$")
+# finder v16: a preposition of place or origin, then up to two modifiers, before a plural: where, not who
+PLACE_PHRASE_BEFORE = re.compile(r"\b(?:from|in|into|across|throughout|among|to|at|inside|outside)\s+(?:[A-Za-z-]+\s+){0,2}$",
+                                 re.IGNORECASE)
 # finder v15: a preposition right before a capitalised word makes it a name of a place or a body ("of Chicago", "in Texas")
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|across|throughout|outside|inside|near)\s+$", re.IGNORECASE)
 # "with deportations between 500 and 700": an absolute clause, the noun then its number
