@@ -1320,7 +1320,8 @@ SIZE_AS_HEDGES = frozenset({"as high as", "as large as", "as low as", "as few as
 COMPARISON_BEFORE_AS = re.compile(r"\b(?:twice|thrice|times|half|not|nearly|almost|just|about|roughly|quite|so)\s+$",
                                   re.IGNORECASE)
 # finder v13: "down from 62", "up from 40": the level a change started at
-CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+# finder v16: an adverb of focus may stand between ("up from just 31", "down from only four")
+CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:just|only|merely|a\s+mere)\s+)?$", re.IGNORECASE)
 # finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
 PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
 # finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
@@ -1428,6 +1429,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(
             text, max(0, quote_start - 24), quote_start) and not _phrase_after(text, quote_end)[0]:
         prior = earlier[-1]  # finder v13: "55 days, down from 62": the bare number is the same measure as the count before
+        if len(earlier) > 1 and prior.is_quantity and PLACE_COUNT_BEFORE.search(text, max(0, prior.start - 12), prior.start):
+            prior = earlier[-2]  # finder v16: "78 offices across 20 states, up from 31": the count of where is no measure
         if prior.is_quantity and prior.unit and not re.search(r"[.;!?]\s", text[prior.end:quote_start]):
             unit = prior.unit
     if not unit and kind == "number" and P_VALUE_BEFORE.search(text, max(0, quote_start - 16), quote_start):
@@ -2038,6 +2041,8 @@ CLAUSE_SUBJECT_BEFORE = re.compile(
     r"(?:\s+(?:also|still|then|only|just|again))?"
     rf"\s+(?:{_SUBJECT_VERBS})(?:\s+(?:down|up|back|out))?(?:\s+(?:to|from|at|by|for|around|about|between))?"
     rf"(?:\s+by\s+(?:{NUM})\s?(?:%|percent|per\s?cent)\s*\()?\s*$")
+# finder v16: a count right after a preposition of place says where ("across 20 states", "in 12 countries")
+PLACE_COUNT_BEFORE = re.compile(r"\b(?:across|throughout|among|in|at|inside|outside)\s+$", re.IGNORECASE)
 # finder v16: a preposition of place or origin, then up to two modifiers, before a plural: where, not who
 PLACE_PHRASE_BEFORE = re.compile(r"\b(?:from|in|into|across|throughout|among|to|at|inside|outside)\s+(?:[A-Za-z-]+\s+){0,2}$",
                                  re.IGNORECASE)
