@@ -169,6 +169,7 @@ _BARE_SPAN_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in BARE_SPAN_BEFORE)
 _FORWARD_SPAN_BEFORE = "|".join(rf"(?<=\b{p}\sthe\s)" for p in FORWARD_SPAN_PREPOSITIONS)  # finder v13
 
 
+LEGAL_CODE = re.compile(r"(?<![\w.,])\d+(?-i:\([a-z]\))(?:\(\d{1,2}\))*")
 PATTERN = re.compile(
     # Every form starts at a digit, a currency sign, an apostrophe or the start of a word: trying the
     # alternatives only there reads a text about twice as fast.
@@ -184,7 +185,11 @@ PATTERN = re.compile(
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
     rf"|(?P<decade>(?:\b(?:1[89]|20)\d0['’]?s|['’]\d0s)\b)"  # finder v10: the curly apostrophe too ("the ’90s")
     # finder v13: a quarter or a half of a year by its label ("Q3 2024", "in Q2", "H1"): a period's name
-    rf"|(?P<name>(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
+    # finder v16: a section of a statute written with its lettered subsection ("287(g)", "401(k)", "501(c)(3)") names a
+    # programme or a plan, not a quantity
+    # finder v16: a footnote's mark, one or two digits glued to the word or the year before it ("Rhode Island4 (196",
+    # "collected in 2022,1 show"): a reference, no quantity; and the year before it stays a year
+    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -192,7 +197,8 @@ PATTERN = re.compile(
     rf"(?:\s+(?:per|for\s+(?:every|each))\s+{_CURRENCY}\s?(?:{NUM})(?:\s+(?:{_SCALE})\b)?)?)"
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
-    rf"|(?P<percent>(?:{NUM})\s?(?:percent\b|per\s?cent\b|%))"
+    # finder v16: a percent written as a compound adjective with a hyphen ("a 4.6-percent drop") is still a percent
+    rf"|(?P<percent>(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|-(?:percent|per\s?cent)\b))"
     # finder v12: percentage points in words ("half a percentage point", "a full percentage point", "two percentage
     # points", "by a point and a half"): a change of a rate, in points; "point" without "percentage" only after a verb or
     # a preposition of change ("fell by a point and a half", "down half a point"), not "at one point"
@@ -274,7 +280,7 @@ PATTERN = re.compile(
     # "a decade-long trend", "a year-long inquiry": one unit, joined to "long" (the plural is a vague span)
     rf"|\b(?:{'|'.join(TIME_UNITS)})-long\b)"
     rf"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{'|'.join(ORDINAL_WORDS)})\b)"
-    rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d|\.\d))"
+    rf"|(?P<year>(?<![\d,.$])\b(?:1[89]|20)\d{{2}}(?:/(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?\b(?!\d|,\d(?!\s+[a-z])|\.\d))"
     # finder v10: a year with its century cut off by an apostrophe ("in ’08 than ’07", "the class of '94"): a period
     rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
@@ -295,7 +301,11 @@ _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundre
 PRECEDING_HEDGES = sorted((h for h in HEDGES if h and h not in _OWN_HEDGES), key=len, reverse=True)
 # "nearly a 30 percent rise": an article may stand between the hedge and its number
 # finder v10: a hedge in quotation marks is still the hedge ("was “at least” a 57-year low"): the closing mark may follow it
-HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(re.escape(h) for h in PRECEDING_HEDGES)})[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
+# finder v16: a quotation that ends inside the hedge ('"a minimum" of 3,000', '“no more” than 40') leaves its mark between
+# the hedge's words; the words are still the hedge (the mark is dropped when the hedge is read)
+_QUOTED_WORD_GAP = r"[”\"’]?\s+"
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(_QUOTED_WORD_GAP.join(map(re.escape, h.split())) for h in PRECEDING_HEDGES)})"
+                          rf"[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
@@ -321,9 +331,14 @@ NOT_HEDGES_BEFORE_DURATIONS = {"over"}
 _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
 # finder v11: "by" before the first number makes it the size of a change, "to" the level it reached
-BY_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)
-FROM_BEFORE = re.compile(rf"\bfrom\s+{_END_HEDGE}$", re.IGNORECASE)
-RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_END_HEDGE}$", re.IGNORECASE)
+# finder v16: any hedge may stand before a change's first number ("declined by more than 5,300 to just over 1.4 million",
+# "fell from at least 90 to 60"): the change's size or start with its own bound, then the level reached, never a range
+_ANY_START_HEDGE = "(?:(?:" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES) + r")\s+)?"
+BY_BEFORE = re.compile(rf"\bby\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
+BY_END_HEDGE_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)  # only a hedge a range's end may take
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
+RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_ANY_START_HEDGE}{_END_HEDGE}$",
+                          re.IGNORECASE)
 # finder v10: "between the ages of 15 and 29" is a range of ages
 BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+ages?\s+of\s+)?{_END_HEDGE}$", re.IGNORECASE)
 DURATION_AFTER = re.compile(
@@ -750,13 +765,16 @@ def _tallies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # finder v9: a part of a set counts what the set counts: "25 of the 52 police departments", "30 of 50 states", "seven out of
 # 10 cities" (the count before "of" has no noun of its own; the whole after it names the thing)
-PARTITIVE_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all)\s+)?", re.IGNORECASE)
+# finder v16: any determiner of the whole, a possessive one ("three of his six days", "two of our five clinics") or a
+# genitive ("two of the agency's 12 offices", "four of Smith's 10 books"), as "the" and "its" were
+_POSSESSIVE = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s|the|its|their|those|these|his|her|our|my|your|whose)"
+PARTITIVE_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:{_POSSESSIVE}|all)\s+)?", re.IGNORECASE)
 PARTITIVE_KINDS = {"number", "spelled"}
 
 
 # finder v15: a part of a span of time: "three of the past five years", "five out of the six preceding years", "in 4 of
 # the last 5 months": the part counts the span's units (years), as "25 of the 52 police departments" counts departments
-PARTITIVE_SPAN_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these)\s+)?"
+PARTITIVE_SPAN_BETWEEN = re.compile(rf"\s+(?:out\s+)?of\s+(?:{_POSSESSIVE}\s+)?"
                                     rf"(?:(?:{_alts(SEQUENCE_ADJECTIVES)})\s+)?", re.IGNORECASE)
 
 
@@ -1031,6 +1049,8 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
     if kind == "spelled" and lower == "one" and source and (
             PRONOUN_BEFORE.search(source, max(0, start - 12), start) or PRONOUN_AFTER.match(source, end)):
         return _Core(start, end, "pronoun", None, 0.0)  # "each one including", "one can assume": no number
+    if kind == "name" and LEGAL_CODE.fullmatch(text):  # finder v16: "287(g)": the section's number names it
+        return _Core(start, end, kind, float(re.match(r"\d+", text).group()), 0.0)
     if kind == "name":  # "Title 42": the number is part of a name; its span is the digits
         start = start + re.search(r"\d+$", text).start()
         return _Core(start, end, kind, float(text[start - m.start():]), 0.0)
@@ -1259,8 +1279,13 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         return None  # "19%, 24% and 27%" lists figures
     if FROM_BEFORE.search(before) and not ranging:
         return None  # "declined from 282,000 to 96,000" is a change, not a range
-    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and not _shares_the_unit_after(first, second):
-        return None  # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end
+    if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and (
+            not _shares_the_unit_after(first, second) or not BY_END_HEDGE_BEFORE.search(before)
+            or _too_large_for_the_scale(first, second)):
+        # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end; finder v16: so
+        # is "by more than 5,300 to just over 1.4 million": a bound before the first number (a range's end takes no
+        # bound) or a first number written in full that the second's scale cannot carry (5,300 is not 5,300 million)
+        return None
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and (first.kind in ("number", "spelled") or (
             first.kind == "money" and second.kind == "money" and first.unit == second.unit)):
@@ -1295,12 +1320,20 @@ SIZE_AS_HEDGES = frozenset({"as high as", "as large as", "as low as", "as few as
 COMPARISON_BEFORE_AS = re.compile(r"\b(?:twice|thrice|times|half|not|nearly|almost|just|about|roughly|quite|so)\s+$",
                                   re.IGNORECASE)
 # finder v13: "down from 62", "up from 40": the level a change started at
-CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+# finder v16: an adverb of focus may stand between ("up from just 31", "down from only four")
+CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:just|only|merely|a\s+mere)\s+)?$", re.IGNORECASE)
 # finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
 PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
 # finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
 WITHIN_A_SPAN_BEFORE = re.compile(r"(?<![\w-])(within)\s+the\s+(?:last|past|next|first|previous|coming|following)\s+$",
                                   re.IGNORECASE)
+
+
+def _too_large_for_the_scale(first: _Core, second: _Core) -> bool:
+    """finder v16: "by 5,300 to 1.4 million": a bare first number that, given the second's scale word, would pass the
+    second ("5,300 million" > 1.4 million) does not share that scale: it is written in full, a change's size."""
+    return first.scale == 1.0 and second.scale > 1.0 and first.value is not None and second.value is not None \
+        and first.value * second.scale > second.value
 
 
 def _shares_the_unit_after(first: _Core, second: _Core) -> bool:
@@ -1380,6 +1413,7 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS) \
                 and not (before.group(1).lower() in BOUND_HEDGES and PARTITIVE_AFTER.match(text, end)):
             hedge, quote_start = before.group(1).lower(), before.start(1)  # not "within one of the priorities"
+            hedge = " ".join(re.sub(r"[”\"’]", " ", hedge).split())  # finder v16: '"a minimum" of': a minimum of
             if before.group(1) != before.group().split()[0] and quote_start and text[quote_start - 1] in "“\"‘":
                 quote_start -= 1  # "“at least” a 57-year": the quote takes both marks
     reading = HEDGES.get(hedge, "rounding") if hedge else "rounding"
@@ -1395,6 +1429,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
     if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(
             text, max(0, quote_start - 24), quote_start) and not _phrase_after(text, quote_end)[0]:
         prior = earlier[-1]  # finder v13: "55 days, down from 62": the bare number is the same measure as the count before
+        if len(earlier) > 1 and prior.is_quantity and PLACE_COUNT_BEFORE.search(text, max(0, prior.start - 12), prior.start):
+            prior = earlier[-2]  # finder v16: "78 offices across 20 states, up from 31": the count of where is no measure
         if prior.is_quantity and prior.unit and not re.search(r"[.;!?]\s", text[prior.end:quote_start]):
             unit = prior.unit
     if not unit and kind == "number" and P_VALUE_BEFORE.search(text, max(0, quote_start - 16), quote_start):
@@ -1532,6 +1568,24 @@ REFERRED_RATE = re.compile(rf"\b(?:that|this|the\s+same)\s+(?:[\w'’-]+\s+)?(?:
                            re.IGNORECASE)
 
 
+def _rate_continued(core: _Core, earlier: list[Mention]) -> str:
+    """finder v16: a bare rate ("147 per 100,000") in a sentence that speaks of a rate whose noun names no count
+    ("imprisonment rates", "the highest rates") continues the text's last rate on the same base that printed what it
+    counts ("492 sentenced prisoners per 100,000"): a rate measures one population per its base, and the names it is
+    given for (states, countries) are what is compared, never what is counted."""
+    base = re.match(NUM, core.per or "")
+    if not base:
+        return ""
+    size = parse_number(base.group())[0] * _scale_of(core.per.lower())
+    for mention in reversed(earlier):
+        counted, _, per = mention.unit.partition(" per ")
+        stated = re.match(NUM, per)
+        if mention.kind == "rate" and counted and stated \
+                and parse_number(stated.group())[0] * _scale_of(per.lower()) == size:
+            return counted
+    return ""
+
+
 def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What a rate counts: the noun it prints ("12 deaths per 1,000"); else the noun before the rate noun nearest
     it in its sentence, made plural ("the murder rate ... 8.8 per 100,000" -> murders); else the unit the sentence
@@ -1552,6 +1606,10 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
         named = [m for m in RATE_NAMED.finditer(text, previous_start, sentence_start) if _rate_noun(m)][-1:]
     if parts and not named:
         return _head(re.split(r"[\s,]+", core.counted.strip()))
+    if not named and not core.counted and RATE_NAMED.search(text, sentence_start, sentence_end):
+        continued = _rate_continued(core, earlier)
+        if continued:  # finder v16: "the lowest imprisonment rates include Maine (147 per 100,000)"
+            return continued
     if named:
         nearest = min(named, key=lambda m: min(abs(m.start() - core.start), abs(m.end() - core.end)))
         return _rate_noun(nearest)
@@ -1596,7 +1654,7 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
     words, phrase_end = _phrase_after(text, end)
     if not words:  # "more than 400 of these immigrants", "a dozen of the detainees"
-        partitive = re.match(r"\s+of\s+(?:these|those|the|its|their|all|all\s+the)\s+", text[end:end + 24], re.IGNORECASE)
+        partitive = re.match(rf"\s+of\s+(?:{_POSSESSIVE}|all|all\s+the)\s+", text[end:end + 48], re.IGNORECASE)
         if partitive:
             words, phrase_end = _phrase_after(text, end + partitive.end())
     if not words:  # "Nearly 32,000 - or 64% - of detainees": the aside between dashes shares the "of" after it
@@ -1708,10 +1766,18 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     phrase_end = position
     noun_seen = False
     listed = False  # finder v13: the phrase went on past a comma of a list of capitalised words
+    skip_to = position
     for index, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if token.start() < skip_to:
+            continue
+        code = LEGAL_CODE.match(text, token.start()) if word.isdigit() and not noun_seen else None
+        next_word = _TOKEN.search(text, code.end()) if code else None
+        if next_word and re.fullmatch(r"\s*", text[code.end():next_word.start()]) and next_word.group()[:1].islower():
+            skip_to = code.end()  # finder v16: "60 active 287(g) agreements": the code modifies the noun after it
+            continue
         # finder v12: marks inside a noun phrase that do not end it: quotation marks around a modifier ('1,023,767
         # "active" cases', 'previously "closed" cases'), and the commas of a list of capitalised modifiers ("74 mostly
         # Honduran, Guatemalan, and Nicaraguan migrants"), as "and" joins two ("Honduran and Guatemalan migrants")
@@ -1940,6 +2006,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     # "encounters of individuals who entered ... totaled 128,410": in "A of B" the head is A, B only says whose
     plurals = [m for m in plurals if not any(p.end() < m.start() and OF_BETWEEN.fullmatch(sentence, p.end(), m.start())
                                              for p in plurals)]
+    if refers_back:  # finder v16: "accounting for 13,000 of those admitted": "those" are the group the sentence is about,
+        # not a noun of where they came from or went ("came from African nations", "held in 40 states")
+        plurals = [m for m in plurals if not PLACE_PHRASE_BEFORE.search(sentence, 0, m.start())] or plurals
     if plurals:
         head = plurals[-1].group(1).lower()  # "... undocumented migrants — at least 11 million of them"
         before = re.search(r"([A-Za-z]+)\s+$", sentence[:plurals[-1].start()])
@@ -1972,6 +2041,11 @@ CLAUSE_SUBJECT_BEFORE = re.compile(
     r"(?:\s+(?:also|still|then|only|just|again))?"
     rf"\s+(?:{_SUBJECT_VERBS})(?:\s+(?:down|up|back|out))?(?:\s+(?:to|from|at|by|for|around|about|between))?"
     rf"(?:\s+by\s+(?:{NUM})\s?(?:%|percent|per\s?cent)\s*\()?\s*$")
+# finder v16: a count right after a preposition of place says where ("across 20 states", "in 12 countries")
+PLACE_COUNT_BEFORE = re.compile(r"\b(?:across|throughout|among|in|at|inside|outside)\s+$", re.IGNORECASE)
+# finder v16: a preposition of place or origin, then up to two modifiers, before a plural: where, not who
+PLACE_PHRASE_BEFORE = re.compile(r"\b(?:from|in|into|across|throughout|among|to|at|inside|outside)\s+(?:[A-Za-z-]+\s+){0,2}$",
+                                 re.IGNORECASE)
 # finder v15: a preposition right before a capitalised word makes it a name of a place or a body ("of Chicago", "in Texas")
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|across|throughout|outside|inside|near)\s+$", re.IGNORECASE)
 # "with deportations between 500 and 700": an absolute clause, the noun then its number

@@ -270,7 +270,8 @@ physics ethics athletics""".split())
 SELF_COUNTING_MEASURES = frozenset({"population", "populations"})
 # nouns that name no thing alone: the unit is the compound with the noun before ("131,380 family units", "2,000 housing
 # units"), where any other compound counts its head ("25,700 staff members" -> members)
-CLASSIFIER_NOUNS = frozenset("unit units item items piece pieces".split())
+# finder v16: "events" too ("701,900 overstay events", "12 flooding events"): an event of what, the word before says
+CLASSIFIER_NOUNS = frozenset("unit units item items piece pieces event events".split())
 # irregular plurals a reporter writes as the first noun of a compound ("17,000 police agencies", "people smugglers"): before
 # a plural noun they modify it, and the phrase goes on to its head
 NOUN_ADJUNCT_PLURALS = frozenset("police people personnel".split())
