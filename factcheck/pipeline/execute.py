@@ -50,6 +50,7 @@ class Outcome:
 
 ENGINE_NAME = "factcheck-warm-kernel"
 _kernel: WarmKernel | None = None
+_registered = False   # the engine for _kernel, with papermill
 _project_root = ""
 
 
@@ -69,14 +70,31 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
     os.environ["PYTHONHASHSEED"] = "0"
     from multiprocessing.util import Finalize
 
-    from papermill.engines import papermill_engines
-
     global _kernel, _project_root
     _project_root = project_root
-    _kernel = WarmKernel(modules, draw_ahead)
-    papermill_engines.register(ENGINE_NAME, engine_for(_kernel))
+    # papermill (with nbformat, jsonschema, requests...) is imported while the kernel starts, not before
+    _kernel = WarmKernel(modules, draw_ahead, meanwhile=_register_engine)
     # Worker processes end without running atexit handlers; a Finalize with a priority runs.
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)
+
+
+def _register_engine() -> None:
+    """Import papermill and register the engine that runs pages on this worker's kernel (once). The collector is
+    paused meanwhile (what the imports make lives as long as the worker), as in the kernel (see kernel_launcher)."""
+    global _registered
+    if _registered:
+        return
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from papermill.engines import papermill_engines  # (nbformat, jsonschema, requests...)
+    finally:
+        if collecting:
+            gc.enable()
+    papermill_engines.register(ENGINE_NAME, engine_for(_kernel))
+    _registered = True
 
 
 def warm_kernel() -> None:
@@ -118,6 +136,8 @@ def _die_with_parent() -> None:
 
 
 def execute(job: Job) -> Outcome:
+    if _kernel is not None:
+        _register_engine()   # (done while its kernel started, unless that failed)
     import papermill
 
     started = time.perf_counter()

@@ -14,10 +14,12 @@ import ast
 import json
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 START_TIMEOUT_SECONDS = 60
 REPLY_TIMEOUT_SECONDS = 120
+LAUNCHER = Path(__file__).with_name("kernel_launcher.py")
 
 
 class KernelGone(RuntimeError):
@@ -25,9 +27,10 @@ class KernelGone(RuntimeError):
 
 
 class WarmKernel:
-    def __init__(self, modules: list[str], draw_ahead: bool = True):
+    def __init__(self, modules: list[str], draw_ahead: bool = True, meanwhile=None):
         self.modules = modules
         self.draw_ahead = draw_ahead  # start vl-convert's engine while warming up (in_kernel.warm_up)
+        self.meanwhile = meanwhile  # run once the kernel's process is launched, while it starts (once)
         self.km = None
         self.control = None  # a client of our own for the silent set-up calls
         self.sockets = None  # the folder of the kernel's IPC sockets
@@ -46,18 +49,42 @@ class WarmKernel:
         self.sockets = tempfile.mkdtemp(prefix="factcheck-kernel-")
         self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(self.sockets) / "k"),
                                      client_factory=_client_without_heartbeat())
+        _use_our_launcher(self.km.kernel_spec)
         # No history database: kernels of builds running side by side shared ~/.ipython's SQLite file, and a
         # kernel that found it locked printed so into the page being executed.
         run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"])
+        if self.meanwhile is not None:
+            self.meanwhile, meanwhile = None, self.meanwhile
+            meanwhile()
         # With the manager as its parent, a client asks the process whether the kernel lives, so
         # no client needs a heartbeat (which can miss a beat on a busy machine, and hang when it
         # stops). This one has a session of its own: clients sharing one share a socket
-        # identity, and replies go astray.
+        # identity, and replies go astray. It reads replies only: no other channel.
         self.control = BlockingKernelClient(parent=self.km)
         self.control.load_connection_info(self.km.get_connection_info())
-        self.control.start_channels(hb=False)
-        self.control.wait_for_ready(timeout=START_TIMEOUT_SECONDS)
+        self.control.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        self._wait_for_the_first_reply()
         self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")
+
+    def _wait_for_the_first_reply(self) -> None:
+        """Ask kernel_info until the kernel answers (it may not listen yet), as jupyter_client's wait_for_ready
+        does, without its last step, which waits 0.2 s for IOPub to fall silent: this client reads no IOPub."""
+        from jupyter_core.utils import run_sync
+
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while True:
+            msg_id = self.control.kernel_info()
+            try:
+                while True:
+                    reply = self.control.get_shell_msg(timeout=1)
+                    if reply["parent_header"].get("msg_id") == msg_id:
+                        return
+            except Exception:  # queue.Empty: not listening yet, or slow
+                pass
+            if not run_sync(self.km.is_alive)():
+                raise KernelGone("the kernel died before it answered")
+            if time.monotonic() > deadline:
+                raise KernelGone(f"the kernel did not answer in {START_TIMEOUT_SECONDS} s")
 
     def begin_page(self, working_folder: str, project_root: str) -> None:
         self.ensure_started()
@@ -105,13 +132,52 @@ class WarmKernel:
             self.sockets = None
 
 
+def _use_our_launcher(spec) -> None:
+    """The kernel's command as the python3 kernel spec gives it, with `kernel_launcher` (its path) in place of
+    `-m ipykernel_launcher`: the same interpreter and kernel, started without a debugger and with the garbage
+    collector paused until the warm-up (see kernel_launcher). A spec of another shape is left as it is."""
+    argv = list(spec.argv)
+    for i in range(len(argv) - 1):
+        if argv[i] == "-m" and argv[i + 1] == "ipykernel_launcher":
+            spec.argv = argv[:i] + [str(LAUNCHER)] + argv[i + 2:]
+            return
+
+
 def _client_without_heartbeat():
     """The client class papermill's executor gets from the manager: every channel but the heartbeat."""
+    from queue import Empty
+
     from jupyter_client.asynchronous import AsyncKernelClient
 
     class ClientWithoutHeartbeat(AsyncKernelClient):
         def start_channels(self, shell=True, iopub=True, stdin=True, hb=False, control=True):
             super().start_channels(shell=shell, iopub=iopub, stdin=stdin, hb=False, control=control)
+
+        async def wait_for_ready(self, timeout=None):
+            """jupyter_client's wait_for_ready (a kernel_info reply, then a first IOPub message: the channel
+            listens), less its last step, which waits until IOPub has been silent for 0.2 s, a fixed 0.2 s per
+            page on a warm kernel. nbclient reads IOPub only for the messages of the cell it runs (by parent
+            id), so whatever comes after, the kernel_info's status messages, is passed over as it is now."""
+            deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+            while True:
+                self.kernel_info()
+                try:
+                    reply = await self.shell_channel.get_msg(timeout=1)
+                except Empty:
+                    pass
+                else:
+                    if reply["msg_type"] == "kernel_info_reply":
+                        try:
+                            await self.iopub_channel.get_msg(timeout=0.2)
+                        except Empty:
+                            pass
+                        else:
+                            self._handle_kernel_info_reply(reply)
+                            return
+                if not await self._async_is_alive():
+                    raise RuntimeError("Kernel died before replying to kernel_info")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
 
     return ClientWithoutHeartbeat
 

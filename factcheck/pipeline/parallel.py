@@ -10,11 +10,15 @@ server has threads), so its workers' kernels stay warm from one edit to the next
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable
 
 from factcheck.pipeline.execute import Job, Outcome, execute, preload_kernel, prepare_worker, warm_kernel
+
+
+_closing: list[threading.Thread] = []   # the ending of workers of runs that returned (see run_jobs)
 
 
 class WorkerPool:
@@ -60,25 +64,45 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
         return _collect(pool.executor, jobs, on_done, meanwhile)
     context = multiprocessing.get_context("fork")
     count = max(1, min(workers, expected if callable(jobs) else len(jobs)))
-    with ProcessPoolExecutor(max_workers=count, mp_context=context,
-                             initializer=prepare_worker, initargs=(project_root, kernel_log, modules, draw_ahead)) as executor:
-        started: dict = {}
-        if callable(jobs):
-            for _ in range(count):
-                executor.submit(warm_kernel)
+    executor = ProcessPoolExecutor(max_workers=count, mp_context=context,
+                                   initializer=prepare_worker, initargs=(project_root, kernel_log, modules, draw_ahead))
+    try:
+        outcomes = _run(executor, jobs, count, on_done, meanwhile)
+    except BaseException:
+        executor.shutdown(wait=True)
+        raise
+    # Every page is done: the workers end (each shuts its kernel down: ~0.15 s) while the build goes on to render;
+    # the build waits for them before it returns (finish_closing).
+    closer = threading.Thread(target=executor.shutdown, kwargs={"wait": True}, name="factcheck-workers-ending")
+    closer.start()
+    _closing.append(closer)
+    return outcomes
 
-            def start(early: list[Job]) -> None:   # pages certain to run: queued before the function returns
-                started.update({executor.submit(execute, job): job for job in early})
 
-            try:
-                jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)], start))
-            except BaseException:
-                executor.shutdown(wait=True, cancel_futures=True)
-                raise
-            if not jobs and not started:
-                meanwhile()
-                return []
-        return _collect(executor, jobs, on_done, meanwhile, started)
+def finish_closing() -> None:
+    """Wait until the workers of every run that returned have ended, with their kernels."""
+    while _closing:
+        _closing.pop().join()
+
+
+def _run(executor, jobs, count: int, on_done, meanwhile) -> list[Outcome]:
+    started: dict = {}
+    if callable(jobs):
+        for _ in range(count):
+            executor.submit(warm_kernel)
+
+        def start(early: list[Job]) -> None:   # pages certain to run: queued before the function returns
+            started.update({executor.submit(execute, job): job for job in early})
+
+        try:
+            jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)], start))
+        except BaseException:
+            executor.shutdown(wait=True, cancel_futures=True)
+            raise
+        if not jobs and not started:
+            meanwhile()
+            return []
+    return _collect(executor, jobs, on_done, meanwhile, started)
 
 
 def _collect(executor, jobs: list[Job], on_done, meanwhile, started: dict | None = None) -> list[Outcome]:

@@ -124,7 +124,16 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
         return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo, pools,
                              only)
     finally:
+        _workers_ended()
         lock.release()
+
+
+def _workers_ended() -> None:
+    """Wait for the workers of this build (and their kernels), which end while the site renders (parallel.run_jobs):
+    none is left running when the build returns."""
+    parallel = sys.modules.get("factcheck.pipeline.parallel")
+    if parallel is not None:
+        parallel.finish_closing()
 
 
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,

@@ -36,3 +36,18 @@ def test_a_warm_kernel_listens_on_its_own_sockets_and_runs_a_page_without_a_hear
     finally:
         kernel.shutdown()
     assert not sockets.exists(), "the socket folder goes with the kernel"
+
+
+def test_a_warm_kernel_starts_without_a_debugger_and_runs_pages_with_the_collector_on():
+    """kernel_launcher pauses the collector and leaves debugpy out while the kernel starts; the warm-up must start
+    the collector again (pages run as in a fresh kernel), with what start-up made frozen."""
+    kernel = WarmKernel(modules=["json"])
+    try:
+        kernel.ensure_started()
+        assert "kernel_launcher.py" in " ".join(kernel.km.kernel_spec.argv)
+        reply = kernel.run_silently("", user_expressions={"state": (
+            "(__import__('gc').isenabled(), __import__('gc').get_freeze_count() > 0, "
+            "__import__('sys').modules.get('debugpy', 'absent'))")})
+        assert reply["user_expressions"]["state"]["data"]["text/plain"] == "(True, True, None)"
+    finally:
+        kernel.shutdown()
