@@ -43,7 +43,8 @@ def hedge_as_listed(word: str, shape: str) -> str:
     if shape == "order_of_magnitude":
         return word  # "tens of", "dozens": the example says what they count
     listed = RANGE_WORDS.get(word, f"… {word} …") if shape == "range" else as_written(word, "…")
-    return listed.replace("… ", "…\u00a0").replace(" …", "\u00a0…")  # "…" never starts or ends a line alone
+    # "…" never starts or ends a line alone, nor "…-plus" breaks at its hyphen
+    return listed.replace("… ", "…\u00a0").replace(" …", "\u00a0…").replace("…-", "…\u2011")
 
 
 def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:

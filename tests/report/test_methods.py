@@ -8,7 +8,7 @@ from factcheck.report.methods import hedge_table
 
 def test_a_hedge_written_after_a_number_is_listed_after_it():
     table = hedge_table(HedgeRules())
-    listed = [set(cell.replace("\u00a0", " ").split("; ")) for cell in table["words"]]
+    listed = [set(cell.replace("\u00a0", " ").replace("\u2011", "-").split("; ")) for cell in table["words"]]
     assert table.loc[table["words"].str.startswith("about\u00a0…"), "example"].item().startswith("“about 100” reads as")
     for word in AFTER_HEDGES:
         if not word.startswith("at "):
@@ -19,7 +19,7 @@ def test_the_hedge_table_gives_each_reading_once_and_lists_every_hedge_word():
     table = hedge_table(HedgeRules())
     assert len(table) == len(set(HEDGES.values())), "one row per way of reading"
     assert table["how we read them"].is_unique
-    cells = "; ".join(table["words"]).replace("\u00a0", " ")
+    cells = "; ".join(table["words"]).replace("\u00a0", " ").replace("\u2011", "-")
     for word, shape in HEDGES.items():
         if word and shape not in ("range", "order_of_magnitude"):
             assert as_written(word, "…") in cells.split("; "), word
@@ -30,7 +30,8 @@ def test_the_hedge_table_gives_each_reading_once_and_lists_every_hedge_word():
 def test_no_ellipsis_in_the_hedge_table_can_be_left_alone_at_a_line_break():
     listed = [words for cell in hedge_table(HedgeRules())["words"] for words in cell.split("; ")]
     assert "between\u00a0…\u00a0and\u00a0…" in listed
-    assert not [words for words in listed if "… " in words or " …" in words]
+    assert not [words for words in listed if "… " in words or " …" in words or "…-" in words]
+    assert "…\u2011plus" in listed
 
 
 def test_as_written_puts_each_hedge_where_a_reporter_writes_it():
