@@ -171,3 +171,14 @@ def test_the_workshop_checkers_report_is_noted_on_every_page(recording):
     usage.start(REPO, TRACKED)
     report()
     assert usage.stop() == first and "checks:index" in first
+
+
+def test_every_column_of_every_claim_reads_alike_by_value_and_by_row(ledger):
+    """claim_value takes a claim's column from the table's column: the same object, of the same type (a NumPy
+    scalar for a number), as the row `claim` gives, for every claim and column of the shipped ledger."""
+    for claim_id in ledger.claims["claim_id"]:
+        row = ledger.claim(claim_id)
+        for column in ledger.claims.columns:
+            by_row, by_value = row[column], ledger.claim_value(claim_id, column)
+            assert type(by_value) is type(by_row), (claim_id, column, by_value, by_row)
+            assert by_value == by_row or (by_value != by_value and by_row != by_row), (claim_id, column)

@@ -80,12 +80,24 @@ class Ledger:
         if position is None:
             usage.note("claim", claim_id)
             raise KeyError(f"no claim {claim_id!r} in the ledger")
-        values = self._row(position)[1]
         usage.note("claim-field", f"{claim_id}=claim_id")
         usage.note("claim-field", f"{claim_id}={column}")
-        if column not in values:
-            raise KeyError(column)   # as pandas says it: a column a claim does not have
-        return values[column]
+        return self._column(column)[position]
+
+    def _column(self, column: str):
+        """A column's values as the claims table holds them (a NumPy array, or pandas' own array for text): the
+        value at a position is the object its row gives (`iloc`, as `claim` makes it), without making the row.
+        Made once per column and table; KeyError for a column the table does not have, as a row says it."""
+        table = self._claims
+        kept = self.__dict__.get("_claim_columns")
+        if kept is None or kept[0] is not table:
+            kept = self.__dict__["_claim_columns"] = (table, {})
+        columns = kept[1]
+        if column not in columns:
+            if column not in table.columns:
+                raise KeyError(column)
+            columns[column] = table[column]._values
+        return columns[column]
 
     def _row(self, position: int) -> tuple:
         """The row at this position and its values by column (what Series.__getitem__(label) returns), made once."""
