@@ -65,6 +65,28 @@ def test_a_claim_s_row_read_column_by_column_is_noted_by_its_columns_and_any_oth
         usage.start(REPO, TRACKED)
 
 
+def test_one_column_of_a_claim_reads_and_notes_as_that_column_of_its_row(ledger, recording):
+    """`claim_value` (the pages' helpers: a claim's article, quote, place) gives what `claim(id)[column]` gives, the
+    same object, and notes the same keys, recording or not; an unknown claim or column fails as the row does."""
+    for claim_id, column in (("pep16-02", "quote"), ("pep16-02", "value"), ("oig17-03", "start"), ("oig17-03", "doc_id")):
+        usage.stop()
+        usage.start(REPO, TRACKED)
+        by_row = ledger.claim(claim_id)[column]
+        row_keys = usage.stop()
+        usage.start(REPO, TRACKED)
+        value = ledger.claim_value(claim_id, column)
+        assert usage.stop() == row_keys == [f"claim-fields:{claim_id}=" + ",".join(sorted({"claim_id", column}))]
+        assert value == by_row and type(value) is type(by_row)
+        assert ledger.claim_value(claim_id, column) == by_row   # not recording: the same value
+        usage.start(REPO, TRACKED)
+    with pytest.raises(KeyError, match="no claim 'nobody-01'"):
+        ledger.claim_value("nobody-01", "quote")
+    with pytest.raises(KeyError):
+        ledger.claim_value("pep16-02", "no such column")
+    assert usage.stop() == ["claim-fields:pep16-02=claim_id,no such column", "claim:nobody-01"]
+    usage.start(REPO, TRACKED)
+
+
 def test_reading_the_whole_table_is_noted_as_such(ledger, recording):
     assert len(ledger.claims) > 1
     assert usage.stop() == ["claims:*"]
@@ -149,3 +171,14 @@ def test_the_workshop_checkers_report_is_noted_on_every_page(recording):
     usage.start(REPO, TRACKED)
     report()
     assert usage.stop() == first and "checks:index" in first
+
+
+def test_every_column_of_every_claim_reads_alike_by_value_and_by_row(ledger):
+    """claim_value takes a claim's column from the table's column: the same object, of the same type (a NumPy
+    scalar for a number), as the row `claim` gives, for every claim and column of the shipped ledger."""
+    for claim_id in ledger.claims["claim_id"]:
+        row = ledger.claim(claim_id)
+        for column in ledger.claims.columns:
+            by_row, by_value = row[column], ledger.claim_value(claim_id, column)
+            assert type(by_value) is type(by_row), (claim_id, column, by_value, by_row)
+            assert by_value == by_row or (by_value != by_value and by_row != by_row), (claim_id, column)

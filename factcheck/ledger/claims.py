@@ -69,13 +69,43 @@ class Ledger:
         if position is None:
             usage.note("claim", claim_id)
             raise KeyError(f"no claim {claim_id!r} in the ledger")
+        row, values = self._row(position)
+        # a shallow copy (copy-on-write: what a page does to it never reaches the next page's row)
+        return noted_row(row.copy(deep=False), claim_id, values) if usage.listening() else row.copy(deep=False)
+
+    def claim_value(self, claim_id: str, column: str):
+        """`claim(claim_id)[column]`, noted as that reads it (the claim's existence and this column), without making
+        the row: the pages' own helpers look up a claim's article or quote thousands of times on a theme page."""
+        position = self._positions().get(claim_id)
+        if position is None:
+            usage.note("claim", claim_id)
+            raise KeyError(f"no claim {claim_id!r} in the ledger")
+        usage.note("claim-field", f"{claim_id}=claim_id")
+        usage.note("claim-field", f"{claim_id}={column}")
+        return self._column(column)[position]
+
+    def _column(self, column: str):
+        """A column's values as the claims table holds them (a NumPy array, or pandas' own array for text): the
+        value at a position is the object its row gives (`iloc`, as `claim` makes it), without making the row.
+        Made once per column and table; KeyError for a column the table does not have, as a row says it."""
+        table = self._claims
+        kept = self.__dict__.get("_claim_columns")
+        if kept is None or kept[0] is not table:
+            kept = self.__dict__["_claim_columns"] = (table, {})
+        columns = kept[1]
+        if column not in columns:
+            if column not in table.columns:
+                raise KeyError(column)
+            columns[column] = table[column]._values
+        return columns[column]
+
+    def _row(self, position: int) -> tuple:
+        """The row at this position and its values by column (what Series.__getitem__(label) returns), made once."""
         rows = self.__dict__.setdefault("_claim_rows", {})   # emptied by _positions when the table changes
         if position not in rows:
             row = self._claims.iloc[position]
             rows[position] = (row, dict(zip(row.index, row._values)))
-        row, values = rows[position]
-        # a shallow copy (copy-on-write: what a page does to it never reaches the next page's row)
-        return noted_row(row.copy(deep=False), claim_id, values) if usage.listening() else row.copy(deep=False)
+        return rows[position]
 
     def _positions(self) -> dict[str, int]:
         """Row of each claim id (the first, as a filter would find it), made once per table: checks look up thousands."""

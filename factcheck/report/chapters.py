@@ -43,7 +43,7 @@ assert set(BADGES) == set(VERDICTS)
 
 def claim_url(claim_id: str, ledger, base: str = "../") -> str:
     """Where a claim's quote is highlighted: its article's page, at #claim_id."""
-    return f"{base}documents/{ledger.claim(claim_id)['doc_id']}.html#{claim_id}"
+    return f"{base}documents/{ledger.claim_value(claim_id, 'doc_id')}.html#{claim_id}"
 
 
 def badge(verdict: str) -> str:
@@ -102,9 +102,10 @@ def statement_url(statement: Statement, ledger, base: str = "../") -> str:
     inside = []
     for outcome in statement.outcomes:
         for claim_id in outcome.check.claim_ids:
-            row = ledger.claim(claim_id)
-            if row["doc_id"] == statement.doc_id and statement.holds(int(row["start"]), int(row["end"])):
-                inside.append((int(row["start"]), claim_id))
+            if ledger.claim_value(claim_id, "doc_id") == statement.doc_id:
+                start, end = int(ledger.claim_value(claim_id, "start")), int(ledger.claim_value(claim_id, "end"))
+                if statement.holds(start, end):
+                    inside.append((start, claim_id))
     anchor = f"#{min(inside)[1]}" if inside else ""
     return f"{base}documents/{statement.doc_id}.html{anchor}"
 
@@ -230,7 +231,7 @@ def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
         unit = result_unit(o, ledger) if o.result is not None else ""
         value = figure(o.point, unit) if o.point is not None else "–"
         range_text = between(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
-        sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim(c)["quote"])}”</a>'
+        sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim_value(c, "quote"))}”</a>'
                             for c in o.check.inputs.values())
         rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
                     f'<td class="num">{escape(value)}</td><td>{escape(range_text)}</td><td>{sources}</td></tr>')
@@ -399,7 +400,7 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
         lines.append(f"{st.id}: {st.rating}")
     unrated = [o for o in results if o.statement is None]
     for o in unrated:
-        documents = sorted({ledger.claim(c)["doc_id"] for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
+        documents = sorted({ledger.claim_value(c, "doc_id") for c in o.check.claim_ids} | {e["doc_id"] for e in o.check.evidence})
         names = ", ".join(article_name(d, ledger) for d in documents)
         folded = (f'<details class="register-evidence"><summary>Why</summary>'
                   f'<p>{escape(outcome_sentence(o, ledger))}</p></details>')

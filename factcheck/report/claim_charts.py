@@ -27,7 +27,7 @@ AXIS_NUMBER = ("abs(datum.value) >= 1e9 ? format(datum.value / 1e9, '.4~') + ' b
 def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
     from factcheck.report.chapters import article_name
 
-    rows = []
+    rows, labels = [], set()   # (metric, label) of the rows so far: a label is made unique within its panel
     for row in claims.to_dict("records"):
         if not row["bounds"]:
             continue   # a word claim that states a condition has no range to draw
@@ -38,8 +38,9 @@ def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
         unbounded = math.isinf(row["high"])
         high_drawn = row["high"] if not unbounded else 2 * max(row["low"], printed or row["low"], 1)
         label = _label(row, ledger)
-        while any(r["label"] == label and r["metric"] == row["metric"] for r in rows):   # the same words twice
+        while (row["metric"], label) in labels:   # the same words twice
             label += " "
+        labels.add((row["metric"], label))
         rows.append({"metric": row["metric"],
                      "article": article_name(row["doc_id"], ledger) if ledger is not None else row["doc_id"],
                      "label": label, "quote": row["quote"], "period": row["period"],

@@ -25,8 +25,12 @@ STATEMENTS_FILE = "statements.csv"
 
 def data_package_files(root: Path = paths.ROOT) -> dict[str, bytes]:
     """Every file of the published package, by name: the ledger tables, register.csv and datapackage.json."""
+    from factcheck.checks.kept import kept_ledger
+
     root = Path(root)
-    ledger = load_ledger(root)
+    # the ledger the build has just validated and kept for the pages' kernels, unpickled (load_ledger otherwise:
+    # files it has not validated are validated here, every problem named)
+    ledger = kept_ledger(root, load_ledger=load_ledger)
     results = by_severity(outcomes(ledger))   # the checks under root, most serious first
     files = {name: (root / "data" / name).read_bytes() for name in LEDGER_TABLES}
     files[STATEMENTS_FILE] = register_csv(statements_table(results))

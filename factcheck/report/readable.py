@@ -56,14 +56,22 @@ def _load(path: str, mtime: float) -> Dictionary:
     return Dictionary({k: tuple(v) for k, v in units.items()}, dict(metrics))
 
 
-def dictionary(root: Path | None = None) -> Dictionary:
-    from factcheck import usage
+_dictionary_paths: dict = {}   # root -> its data/dictionary.yml (a theme page asks thousands of times)
 
-    path = Path(root or paths.ROOT) / "data" / "dictionary.yml"
+
+def dictionary(root: Path | None = None) -> Dictionary:
+    import os
+
+    base = root or paths.ROOT
+    path = _dictionary_paths.get(base)
+    if path is None:
+        path = _dictionary_paths[base] = Path(base) / "data" / "dictionary.yml"
     usage.note("file", "data/dictionary.yml")   # read from a cache after the first page: note it for every page
-    if not path.exists():   # a participant's folder may have none: names fall back to tidied ids
+    try:
+        mtime = os.stat(path).st_mtime
+    except (FileNotFoundError, NotADirectoryError):   # a participant's folder may have none: names fall back to tidied ids
         return Dictionary({}, {})
-    return _load(str(path), path.stat().st_mtime)
+    return _load(str(path), mtime)
 
 
 def check_dictionary(claims, root: Path | None = None) -> None:

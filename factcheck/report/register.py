@@ -119,7 +119,7 @@ def register_table(results: list[Outcome], ledger: Ledger) -> pd.DataFrame:
     rows = []
     for o in results:
         claim_ids = o.check.claim_ids
-        documents = sorted({ledger.claim(c)["doc_id"] for c in claim_ids} | {e["doc_id"] for e in o.check.evidence})
+        documents = sorted({ledger.claim_value(c, "doc_id") for c in claim_ids} | {e["doc_id"] for e in o.check.evidence})
         rows.append({
             "check_id": o.check.id,
             "title": o.check.title,

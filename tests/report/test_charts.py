@@ -150,3 +150,16 @@ def _html_outputs(page) -> str:
     notebook = json.loads(page.read_text(encoding="utf-8"))
     return "\n".join("".join(output.get("data", {}).get("text/html", ""))
                      for cell in notebook["cells"] for output in cell.get("outputs", []))
+
+
+def test_the_same_words_twice_in_one_panel_get_labels_apart_and_another_panel_does_not_count():
+    from factcheck.report.claim_charts import _rows
+
+    same = claims({"quote": "409,000", "population": "ICE removals", "period": "FY2012"},
+                  {"claim_id": "x-02", "quote": "409,000", "population": "ICE removals", "period": "FY2012"},
+                  {"claim_id": "x-03", "quote": "409,000", "population": "ICE removals", "period": "FY2012"},
+                  {"claim_id": "x-04", "quote": "409,000", "population": "ICE removals", "period": "FY2012",
+                   "metric": "returns"})
+    labels = [(row["metric"], row["label"]) for row in _rows(same, None)]
+    assert labels == [("removals", "“409,000”"), ("removals", "“409,000” "), ("removals", "“409,000”  "),
+                      ("returns", "“409,000”")]
