@@ -44,9 +44,9 @@ def rows_for(labels: dict, texts: Path, not_inside_previous: bool = False) -> li
     return rows
 
 
-def write_gold(labels: dict, folder: Path, not_inside_previous: bool = False) -> None:
-    """folder/gold.csv from the labels of the texts in folder/texts."""
-    rows = rows_for(labels, folder / "texts", not_inside_previous)
+def write_gold(labels: dict, folder: Path, not_inside_previous: bool = False, texts: Path | None = None) -> None:
+    """folder/gold.csv from the labels of the texts in folder/texts (a second reading names its set's texts)."""
+    rows = rows_for(labels, texts or folder / "texts", not_inside_previous)
     with open(folder / "gold.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)

@@ -7,36 +7,15 @@ the texts in corpus/heldout17/texts: each quote is searched for after the previo
 not there stops the script with its text id and the quote.
 Run once: python corpus/heldout17/second-reading/labels.py
 """
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent
 sys.path.insert(0, str(CORPUS))
-from labelling import COLUMNS, rows_for  # noqa: E402  (corpus/labelling.py)
+from labelling import d, k, q, w, write_gold  # noqa: E402  (corpus/labelling.py)
 
 TEXTS = CORPUS / "heldout17" / "texts"
-
-
-def q(quote, value, unit, reading="rounding", value_to=""):
-    """A quantity: how many or how much."""
-    return (quote, "quantity", value, value_to, reading, unit)
-
-
-def d(quote, value, unit, reading="rounding"):
-    """A duration."""
-    return (quote, "duration", value, "", reading, unit)
-
-
-def k(quote, kind):
-    """A number that is not scored as a quantity: a date, a year, a fiscal year, an ordinal, other."""
-    return (quote, kind, "", "", "", "")
-
-
-def w(quote):
-    """A quantity word without digits (a record, a high, a peak, a superlative of amount, a majority)."""
-    return (quote, "word", "", "", "", "")
 
 
 def x(quote, kind, value, unit, reading="rounding"):
@@ -100,9 +79,4 @@ LABELS = {
 }
 
 if __name__ == "__main__":
-    rows = rows_for(LABELS, TEXTS)
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
+    write_gold(LABELS, HERE, texts=TEXTS)
