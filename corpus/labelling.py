@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 # One label each, as a labels.py writes them: a quantity, a duration, a kind that is not scored (a date, an
-# ordinal, "other", a figure label) and a quantity word.
+# ordinal, "other", a figure label), a quantity word, and a multiplier or fraction with its value.
 def q(quote, value, unit, reading="rounding", value_to=""):
     return (quote, "quantity", value, value_to, reading, unit)
 
@@ -23,6 +23,10 @@ def k(quote, kind):
 
 def w(quote):
     return (quote, "word", "", "", "", "")
+
+
+def x(quote, kind, value, unit, reading="rounding"):
+    return (quote, kind, value, "", reading, unit)
 
 
 COLUMNS = ["doc", "start", "end", "quote", "kind", "value", "value_to", "reading", "unit"]

@@ -10,24 +10,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
-
-
-def q(quote, value, unit, reading="rounding", value_to=""):
-    return (quote, "quantity", value, value_to, reading, unit)
-
-
-def d(quote, value, unit, reading="rounding"):
-    return (quote, "duration", value, "", reading, unit)
-
-
-def k(quote, kind):
-    return (quote, kind, "", "", "", "")
-
-
-def w(quote):
-    return (quote, "word", "", "", "", "")
-
+from labelling import d, k, q, w, write_gold  # noqa: E402  (corpus/labelling.py)
 
 P = "percent"
 LABELS = {

@@ -5,14 +5,13 @@ gold.csv, labels.py or README. Offsets are computed, not typed (corpus/labelling
 for after the previous row's start, and a quote that is not there stops the script with its text id and the quote.
 Run once: python corpus/heldout11/second-reading/labels.py
 """
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent
 sys.path.insert(0, str(CORPUS))
-from labelling import COLUMNS, rows_for  # noqa: E402  (corpus/labelling.py)
+from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
 
 TEXTS = CORPUS / "heldout10" / "texts"
 
@@ -75,9 +74,4 @@ LABELS = {
 
 
 if __name__ == "__main__":
-    rows = rows_for(LABELS, TEXTS)
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
+    write_gold(LABELS, HERE, texts=TEXTS)

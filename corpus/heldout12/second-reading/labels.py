@@ -6,40 +6,17 @@ from the texts in corpus/heldout12/texts: each quote is searched for after the p
 that is not there stops the script with its text id and the quote.
 Run once: python corpus/heldout12/second-reading/labels.py
 """
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent
 sys.path.insert(0, str(CORPUS))
-from labelling import COLUMNS, rows_for  # noqa: E402  (corpus/labelling.py)
+from labelling import d, k, q, w, write_gold, x  # noqa: E402  (corpus/labelling.py)
 
 TEXTS = CORPUS / "heldout12" / "texts"
 
 P = "percent"
-
-
-def q(quote, value, unit, reading="rounding", value_to=""):
-    """A quantity: how many or how much."""
-    return (quote, "quantity", value, value_to, reading, unit)
-
-
-def d(quote, value, unit, reading="rounding"):
-    """A duration."""
-    return (quote, "duration", value, "", reading, unit)
-
-
-def k(quote, kind, value="", unit="", reading=""):
-    """Any other kind: a period (year, decade, ...), a multiplier, or `other`."""
-    return (quote, kind, value, "", reading, unit)
-
-
-def w(quote):
-    """A quantity word without digits (scored on recall only)."""
-    return (quote, "word", "", "", "", "")
-
-
 RATE = "people killed per 100,000"
 MURDER_RATE = "murders per 100,000"
 
@@ -117,8 +94,8 @@ LABELS = {
         q("94%", 94, P),
         # During the same period, blacks were seven times more likely than whites to be homicide victims and eight
         # times more likely than whites to commit homicides.
-        k("seven times", "multiplier", 7, "times", "rounding"),
-        k("eight times", "multiplier", 8, "times", "rounding"),
+        x("seven times", "multiplier", 7, "times", "rounding"),
+        x("eight times", "multiplier", 8, "times", "rounding"),
         # In other figures released, Chicago became the murder capital of the US in 1998, with 698 homicides
         # -surpassing New York City's total for the first time, which itself has seen a dramatic drop in killings.
         w("the murder capital"),
@@ -127,19 +104,10 @@ LABELS = {
         w("for the first time"),
         w("a dramatic drop"),
         # On a per capita rate Chicago's homicide rate was more than double that of New York, ...
-        k("more than double", "multiplier", 2, "times", "above"),
+        x("more than double", "multiplier", 2, "times", "above"),
     ],
 }
 
 
-def write_gold() -> None:
-    rows = rows_for(LABELS, TEXTS)
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
-
-
 if __name__ == "__main__":
-    write_gold()
+    write_gold(LABELS, HERE, texts=TEXTS)

@@ -13,15 +13,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent
 sys.path.insert(0, str(CORPUS))
-from labelling import d, k, q, w, write_gold  # noqa: E402  (corpus/labelling.py)
+from labelling import d, k, q, w, write_gold, x  # noqa: E402  (corpus/labelling.py)
 
 TEXTS = CORPUS / "heldout17" / "texts"
-
-
-def x(quote, kind, value, unit, reading="rounding"):
-    """A multiplier or a fraction."""
-    return (quote, kind, value, "", reading, unit)
-
 
 P = "percent"
 

@@ -6,14 +6,13 @@ labeller without opening anything else in `corpus/heldout5/` (its README, gold, 
 offsets are computed by `corpus/labelling.py`.
 Run once: python corpus/heldout6/second-reading/labels.py
 """
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent
 sys.path.insert(0, str(CORPUS))
-from labelling import COLUMNS, rows_for  # noqa: E402  (corpus/labelling.py)
+from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
 
 TEXTS = CORPUS / "heldout5" / "texts"
 MURDER_RATE = "murders per 100,000"
@@ -98,14 +97,5 @@ LABELS = {
 }
 
 
-def main() -> None:
-    rows = rows_for(LABELS, TEXTS)
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
-
-
 if __name__ == "__main__":
-    main()
+    write_gold(LABELS, HERE, texts=TEXTS)

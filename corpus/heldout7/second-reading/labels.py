@@ -9,14 +9,13 @@ Same format as the held-out sets (quote, kind, value, value_to, reading, unit), 
 computed by corpus/labelling.py from the texts in corpus/heldout6/texts.
 Run once: python corpus/heldout7/second-reading/labels.py
 """
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent
 sys.path.insert(0, str(CORPUS))
-from labelling import COLUMNS, rows_for  # noqa: E402  (corpus/labelling.py)
+from labelling import write_gold  # noqa: E402  (corpus/labelling.py)
 
 TEXTS = CORPUS / "heldout6" / "texts"
 
@@ -98,9 +97,4 @@ LABELS = {
 
 
 if __name__ == "__main__":
-    rows = rows_for(LABELS, TEXTS)
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    print(f"{len(rows)} rows")
+    write_gold(LABELS, HERE, texts=TEXTS)
