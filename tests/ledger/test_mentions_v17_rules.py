@@ -1,0 +1,83 @@
+"""Finder v17: the noun the reader supplies (corpus/README.md, "Rules finder v17 follows"). Each class with sentences
+written for this file (none from a labelled set) and with guards: a number whose next word is its unit keeps it, a year
+stays a year, a number before a verb whose noun no earlier sentence gives gets no invented unit."""
+from factcheck.ledger.mentions import find_mentions
+from tests.mentions_found import only, quantities
+
+
+def _units(text):
+    return [(m.text, m.unit) for m in quantities(text)]
+
+
+# --- a number before a word that cannot head a noun phrase counts what its sentence counts ---
+
+def test_a_number_before_a_predicative_adjective_counts_the_sentence_s_count():
+    assert _units("The district budgets 410 nurses for its clinics, and it is roughly 55 short this winter.") == [
+        ("410", "nurses"), ("55", "nurses")]
+    assert _units("The league needs 12 referees a week and is still three short.")[-1] == ("three", "referees")
+
+
+def test_a_capitalised_plural_before_an_adverb_or_a_past_tense_is_the_head():
+    assert _units("Officials say 40,000 Peruvians and 25,000 Bolivians now hold the permits.") == [
+        ("40,000", "peruvians"), ("25,000", "bolivians")]
+    assert _units("Nearly 300 Hospitals Saw Losses in March")[0] == ("300", "hospitals")
+
+
+def test_a_number_in_a_breakdown_in_brackets_counts_what_the_sentence_counts():
+    text = ("Of the 30 complaints filed with the board, four were filed over harassment (3 dismissed, 1 sustained) and "
+            "seven were filed over fraud (5 dismissed, 2 sustained).")
+    assert [u for _, u in _units(text)] == ["complaints"] * 7
+
+
+def test_a_bare_number_after_the_restates_a_figure_of_its_sentence():
+    assert _units("An audit of 40 of the 90 clinics in the state found 12 of the 40 had expired licences.") == [
+        ("40", "clinics"), ("90", "clinics"), ("12", "clinics"), ("40", "clinics")]
+
+
+def test_numbers_in_a_list_without_and_share_the_noun_after_the_last():
+    assert [m.unit for m in quantities("Applicants wait 4, 5, 6 weeks for a hearing.")] == ["weeks"] * 3
+
+
+# --- rates: the rate named before, a base of a measure ---
+
+def test_a_bare_rate_after_the_rate_takes_the_rate_the_text_named():
+    text = ("The state's suicide rate rose again last year. The rate was 14.1 people per 100,000, up from 2015, "
+            "when the rate was 12.9 per 100,000.")
+    assert [m.unit for m in quantities(text) if m.kind == "rate"] == ["people per 100,000", "suicides per 100,000"]
+
+
+def test_a_rate_s_base_of_a_measure_is_kept_and_carried_to_the_rate_restated():
+    found = _units("Crashes fell to 2.4 injuries per 1 million train miles, from 2.9 injuries the year before.")
+    assert found == [("2.4 injuries per 1 million", "injuries per 1 million train miles"),
+                     ("2.9", "injuries per 1 million train miles")]
+
+
+# --- guards ---
+
+def test_a_number_whose_next_word_is_its_unit_keeps_it():
+    assert _units("The county hired 38 nurses and 12 short-term aides.") == [("38", "nurses"), ("12", "aides")]
+    assert only("About 500 shortages were reported.").unit == "shortages"
+
+
+def test_a_year_stays_a_year():
+    found = find_mentions("In 2019 the clinic was 14 short of its goal of 60 doctors.")
+    assert [(m.text, m.is_quantity) for m in found][0] == ("2019", False)
+
+
+def test_a_number_before_a_verb_with_no_noun_before_gets_no_invented_unit():
+    assert only("We think 5 now is fine.").unit == ""
+
+
+def test_a_rate_s_base_of_people_is_left_as_the_corpus_labels_it():
+    assert only("It reported 8.3 deaths per 100,000 residents.").unit == "deaths per 100,000"
+
+
+def test_a_singular_noun_before_a_bracket_with_a_number_alone_still_counts_it():
+    assert only("Total enrollment (4,210) rose slightly.").value == 4210
+    assert _units("The shelters hold unaccompanied minors (812) and families (305).") == [
+        ("812", "minors"), ("305", "families")]
+
+
+def test_the_same_value_in_another_clause_is_not_restated():
+    found = _units("The city had 392 arrests in 2022; and the 240 burglaries were fewer than the 392 the year before.")
+    assert found[-1][1] != "arrests"
