@@ -1468,7 +1468,10 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
 
 # finder v15: a p-value's symbol before its number ("p = 0.030", "P<.001", "p-value of 0.04"); not "5 p.m."
 P_VALUE_BEFORE = re.compile(r"(?<![\w.$])[pP](?:\s*(?:<=|>=|=|<|>|≤|≥)|[\s-]values?(?:\s+(?:of|was|is|were)|\s*(?:<=|>=|=|<|>|≤|≥)))\s*$")
-AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})\s+$", re.IGNORECASE)
+AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})(?:\s+of)?\s+$", re.IGNORECASE)  # v17: "the age of 5"
+# finder v17: people, then a bound, then a bare number: the bound is on their age ("children under five", "adults over 65")
+AGED_PEOPLE_BOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+(?:under|over|below|above)\s+$",
+                                      re.IGNORECASE)
 AGED_PEOPLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+$", re.IGNORECASE)
 
 
@@ -1486,7 +1489,9 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
     if _own_noun(text, quote_end):
         return False
     before = text[max(0, quote_start - 24):quote_start]
-    return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))
+    return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before))) \
+        or bool(AGED_PEOPLE_BOUND_BEFORE.search(text, max(0, core.start - 32), core.start))  # finder v17: "children
+    # under five" (the bound is the quote's hedge, so read before the number itself)
 
 
 # "eight (8) LEAs": a number repeated in digits in brackets; the noun after the brackets is what both count
@@ -1673,7 +1678,13 @@ NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 
 def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
+    joined = JOINED_NOUN_AFTER.match(text, end)
+    if joined and _joined_noun(text[start:end], joined.group(1)):
+        return _plural_noun(joined.group(1).lower())  # finder v17: "a 38,521-bed capacity", "a two-phase operation"
     words, phrase_end = _phrase_after(text, end)
+    measure_between = MEASURE_JOINED_BETWEEN.match(text, end)
+    if not words and measure_between:  # finder v17: "four 1-gallon water jugs": the count is of the noun after the measure
+        words, phrase_end = _phrase_after(text, measure_between.end())
     if words and all(_cannot_head(w) for w in words):
         words = []  # finder v17: "about 38 short", "600 now": the number is a noun, the reader supplies what it counts
     if not words:  # "more than 400 of these immigrants", "a dozen of the detainees"
@@ -1738,6 +1749,23 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
 
 
 # ---- finder v17: the noun the reader supplies ------------------------------------------------------------------------
+# a number joined by a hyphen to a singular noun ("1-gallon", "38,521-bed", "two-phase"); not a second hyphen after it
+# ("a 4-year-old", "a 3-to-1 vote")
+JOINED_NOUN_AFTER = re.compile(r"-([a-z]{3,})\b(?![-\d])")
+# a number, then a measure joined to its noun, then the noun the number counts ("four 1-gallon water jugs")
+MEASURE_JOINED_BETWEEN = re.compile(rf"\s+(?:{NUM}|{_WORD})-[a-z]{{3,}}\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _joined_noun(number: str, word: str) -> bool:
+    """finder v17: is word, joined to the number by a hyphen, the noun the number measures ("a 38,521-bed capacity": 38,521
+    beds; "a two-phase operation": two phases)? A compound adjective names its unit as "4.6-percent" does (v16). Not a
+    word another rule reads ("7-fold", "20-plus", "12-month", "3-million"), an adjective ("a 90-strong crowd", "a
+    ten-long run") or a function word, and not after "one" ("one-way", "one-time": adjectives of kind, no count)."""
+    lower = word.lower()
+    return number.lower() != "one" and lower not in STOP_WORDS and lower not in SCALES and lower not in TIME_WORDS \
+        and lower not in ("fold", "plus", "odd", "percent", "point", "points", "ish", "something", "year-old") \
+        and not _cannot_head(lower) and not (_is_adjective(lower) and len(lower) > 4) and not _is_participle(lower) \
+        and not lower.endswith("ing")
 def _cannot_head(word: str) -> bool:
     """finder v17: a word that cannot be the head of the noun phrase after a number, by its class: an adverb of time,
     frequency, focus or degree ("now", "still", "mostly"), a predicative adjective of standing or of amount ("short",
