@@ -81,3 +81,24 @@ def test_a_singular_noun_before_a_bracket_with_a_number_alone_still_counts_it():
 def test_the_same_value_in_another_clause_is_not_restated():
     found = _units("The city had 392 arrests in 2022; and the 240 burglaries were fewer than the 392 the year before.")
     assert found[-1][1] != "arrests"
+
+
+# --- a noun joined to its number by a hyphen; ages after "the age of" and after people and a bound ---
+
+def test_a_noun_joined_to_its_number_by_a_hyphen_is_the_unit():
+    assert _units("The state opened a 1,200-seat arena and a three-lane bridge.") == [
+        ("1,200", "seats"), ("three", "lanes")]
+    assert _units("Crews carried six 5-liter fuel cans.") == [("six", "cans"), ("5", "liters")]
+
+
+def test_a_hyphen_word_another_rule_reads_or_an_adjective_of_kind_is_no_unit():
+    assert only("Claims saw a 4-fold rise.").unit == "times"
+    assert [m.unit for m in quantities("She signed a 12-month lease.")] == ["months"]
+    assert "ways" not in [m.unit for m in quantities("He bought a one-way ticket for 40 dollars.")]
+
+
+def test_an_age_after_the_age_of_or_after_people_and_a_bound():
+    found = quantities("The rule covers children under the age of 6 and teens over 15.")
+    assert [(m.text, m.unit) for m in found] == [("6", "years"), ("15", "years")]
+    # the number has a noun of its own after it: that is its unit, not years
+    assert _units("The clinic saw 42 patients under 30 days old.") == [("42", "patients"), ("30", "days")]
