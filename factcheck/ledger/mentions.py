@@ -1626,9 +1626,13 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
         # the rate the clause before names
         previous_start = _sentence_start(text, max(0, sentence_start - 2))
         named = [m for m in RATE_NAMED.finditer(text, previous_start, sentence_start) if _rate_noun(m)][-1:]
-    if not named and not parts and not core.counted and RATE_ALONE.search(text, sentence_start, core.start):
+    printed = next((m for m in reversed(earlier[-LOOK_BACK:]) if m.kind == "rate" and m.end > sentence_start - 600), None)
+    if not named and not parts and not core.counted and RATE_ALONE.search(text, sentence_start, core.start) \
+            and (printed is None or printed.unit.partition(" per ")[0] in AGED_PEOPLE):
         # finder v17: "The US' murder rate has fallen ... The rate was ... when the level was 6.2 per 100,000": "the
-        # rate" with nothing before it is the rate the text named last, which says what a bare rate counts
+        # rate" with nothing before it is the rate the text named last, which says what a bare rate counts; not where the
+        # last rate printed what it counts ("It was 5.1 deaths per 1,000. The rate was 4.2 per 1,000": deaths, as
+        # before), unless that was only whom ("people killed"), which the named rate's noun says better
         named = [m for m in RATE_NAMED.finditer(text, max(0, sentence_start - 600), sentence_start) if _rate_noun(m)][-1:]
     if parts and not named:
         return _head(re.split(r"[\s,]+", core.counted.strip()))
@@ -1680,7 +1684,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
     joined = JOINED_NOUN_AFTER.match(text, end)
     if joined and _joined_noun(text[start:end], joined.group(1)):
-        return _plural_noun(joined.group(1).lower())  # finder v17: "a 38,521-bed capacity", "a two-phase operation"
+        noun = joined.group(1).lower()  # finder v17: "a 38,521-bed capacity", "a two-phase operation", "a 6-foot wall"
+        return JOINED_IRREGULAR_PLURALS.get(noun) or _plural_noun(noun)
     words, phrase_end = _phrase_after(text, end)
     measure_between = MEASURE_JOINED_BETWEEN.match(text, end)
     if not words and measure_between:  # finder v17: "four 1-gallon water jugs": the count is of the noun after the measure
@@ -1752,6 +1757,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
 # a number joined by a hyphen to a singular noun ("1-gallon", "38,521-bed", "two-phase"); not a second hyphen after it
 # ("a 4-year-old", "a 3-to-1 vote")
 JOINED_NOUN_AFTER = re.compile(r"-([a-z]{3,})\b(?![-\d])")
+# the irregular plurals of nouns a number is joined to ("a 6-foot wall", "a five-man crew")
+JOINED_IRREGULAR_PLURALS = {"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people"}
 # a number, then a measure joined to its noun, then the noun the number counts ("four 1-gallon water jugs")
 MEASURE_JOINED_BETWEEN = re.compile(rf"\s+(?:{NUM}|{_WORD})-[a-z]{{3,}}\s+(?=[a-z])", re.IGNORECASE)
 
@@ -1763,7 +1770,7 @@ def _joined_noun(number: str, word: str) -> bool:
     ten-long run") or a function word, and not after "one" ("one-way", "one-time": adjectives of kind, no count)."""
     lower = word.lower()
     return number.lower() != "one" and lower not in STOP_WORDS and lower not in SCALES and lower not in TIME_WORDS \
-        and lower not in ("fold", "plus", "odd", "percent", "point", "points", "ish", "something", "year-old") \
+        and lower not in ("fold", "plus", "odd", "percent", "point", "points", "cent", "cents", "ish", "something") \
         and not _cannot_head(lower) and not (_is_adjective(lower) and len(lower) > 4) and not _is_participle(lower) \
         and not lower.endswith("ing")
 def _cannot_head(word: str) -> bool:

@@ -52,6 +52,12 @@ def test_a_rate_s_base_of_a_measure_is_kept_and_carried_to_the_rate_restated():
                      ("2.9", "injuries per 1 million train miles")]
 
 
+def test_the_rate_does_not_override_a_count_the_last_rate_printed():
+    # the last rate printed what it counts (deaths): the bare rate continues it, not the named rate's noun ("mortality")
+    text = "The infant mortality rate fell sharply. It was 5.1 deaths per 1,000 in 2019. The rate was 4.2 per 1,000 in 2020."
+    assert [m.unit for m in quantities(text) if m.kind == "rate"] == ["deaths per 1,000"] * 2
+
+
 # --- guards ---
 
 def test_a_number_whose_next_word_is_its_unit_keeps_it():
@@ -89,6 +95,7 @@ def test_a_noun_joined_to_its_number_by_a_hyphen_is_the_unit():
     assert _units("The state opened a 1,200-seat arena and a three-lane bridge.") == [
         ("1,200", "seats"), ("three", "lanes")]
     assert _units("Crews carried six 5-liter fuel cans.") == [("six", "cans"), ("5", "liters")]
+    assert only("Workers built a 9-foot fence.").unit == "feet"
 
 
 def test_a_hyphen_word_another_rule_reads_or_an_adjective_of_kind_is_no_unit():
