@@ -1583,8 +1583,6 @@ def _rate_with_base(text: str, sentence_start: int, position: int) -> str:
     return ""
 
 
-# finder v17: "the rate" alone, no noun before it
-RATE_ALONE = re.compile(rf"\b(?-i:[Tt]he)\s+(?:{'|'.join(sorted(RATE_NOUNS))})\b")
 # finder v14: a rate named by a demonstrative ("that rate", "this year's rate", "that 2013 rate")
 REFERRED_RATE = re.compile(rf"\b(?:that|this|the\s+same)\s+(?:[\w'’-]+\s+)?(?:{'|'.join(sorted(RATE_NOUNS))})\b",
                            re.IGNORECASE)
@@ -1626,14 +1624,6 @@ def _rate_counted(text: str, core: _Core, quote_start: int, hedge: str, earlier:
         # the rate the clause before names
         previous_start = _sentence_start(text, max(0, sentence_start - 2))
         named = [m for m in RATE_NAMED.finditer(text, previous_start, sentence_start) if _rate_noun(m)][-1:]
-    printed = next((m for m in reversed(earlier[-LOOK_BACK:]) if m.kind == "rate" and m.end > sentence_start - 600), None)
-    if not named and not parts and not core.counted and RATE_ALONE.search(text, sentence_start, core.start) \
-            and (printed is None or printed.unit.partition(" per ")[0] in AGED_PEOPLE):
-        # finder v17: "The US' murder rate has fallen ... The rate was ... when the level was 6.2 per 100,000": "the
-        # rate" with nothing before it is the rate the text named last, which says what a bare rate counts; not where the
-        # last rate printed what it counts ("It was 5.1 deaths per 1,000. The rate was 4.2 per 1,000": deaths, as
-        # before), unless that was only whom ("people killed"), which the named rate's noun says better
-        named = [m for m in RATE_NAMED.finditer(text, max(0, sentence_start - 600), sentence_start) if _rate_noun(m)][-1:]
     if parts and not named:
         return _head(re.split(r"[\s,]+", core.counted.strip()))
     if not named and not core.counted and RATE_NAMED.search(text, sentence_start, sentence_end):
