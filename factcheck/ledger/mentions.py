@@ -98,6 +98,8 @@ from factcheck.ledger.vocabulary import EVENT_NOUNS, MEASURE_PLURALS, SUBJECT_ME
 from factcheck.ledger.vocabulary import SCORE_NOUNS, SCORE_VERBS, SEQUENCE_ADJECTIVES, VOTE_NOUNS, VOTE_VERBS  # v15
 from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN_QUALIFIERS,  # v13
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
+from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, MAGNITUDE_ADJECTIVES,  # v17
+                                         MEASURE_BASE_UNITS, STANDING_ADJECTIVES)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -700,7 +702,8 @@ def _find(text: str) -> tuple[Mention, ...]:
         if mentions and core.start < mentions[-1].end:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
-    return tuple(_partitive_units(text, _share_across_lists(text, _tallies(text, mentions))))
+    found = _partitive_units(text, _share_across_lists(text, _tallies(text, mentions)))
+    return tuple(_partitive_units(text, _restated_figures(text, found)))  # finder v17: "15 of the 25" after "the 25"
 
 
 # finder v15: a tally, two whole numbers joined by a dash or "to" ("9-6", "7 to 2"), is two counts, not a range, when a
@@ -817,7 +820,8 @@ def _share_across_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (first.is_quantity and first.kind in BARE_KINDS and i + 1 in stated and i not in stated):
             continue
         between = LIST_BETWEEN.fullmatch(text, first.quote_end, second.quote_start)
-        if not between or (between.group().strip() == "," and not _goes_on(text, result, i + 1)):
+        if not between or (between.group().strip() == "," and not _goes_on(text, result, i + 1)
+                           and not _listed_before(text, result, i)):
             continue
         if second.unit and first.unit != second.unit:
             result[i] = replace(first, unit=second.unit)
@@ -880,6 +884,14 @@ def _own_noun(text: str, position: int) -> str:
     filed claims")."""
     words = _phrase_after(text, position)[0]
     return _head(words) if any(not _is_participle(w.lower()) for w in words) else ""
+
+
+def _listed_before(text: str, mentions: list[Mention], index: int) -> bool:
+    """finder v17: is the bare number at index itself the second of a run joined by commas ("5, 6, 7 years out")? A run of
+    three or more bare numbers is a list written without "and", whose noun, printed once after the last, each counts."""
+    return index > 0 and mentions[index - 1].is_quantity and mentions[index - 1].kind in BARE_KINDS \
+        and not _states_its_unit(text, mentions[index - 1]) \
+        and re.fullmatch(r",\s*", text[mentions[index - 1].quote_end:mentions[index].quote_start]) is not None
 
 
 def _goes_on(text: str, mentions: list[Mention], index: int) -> bool:
@@ -1424,6 +1436,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         # a unit taken from an earlier rate carries that rate's base ("people per 100,000"): its base is this one's
         counted = counted.split(" per ")[0]
         unit = f"{counted} per {core.per}".strip()
+        base = _phrase_after(text, core.end)[0]
+        if base and _head(base) in MEASURE_BASE_UNITS:  # finder v17: "per 100 million vehicle miles": a base of a measure
+            unit = f"{unit} {' '.join(w.lower() for w in base)}"
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind
     if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(
@@ -1453,7 +1468,10 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
 
 # finder v15: a p-value's symbol before its number ("p = 0.030", "P<.001", "p-value of 0.04"); not "5 p.m."
 P_VALUE_BEFORE = re.compile(r"(?<![\w.$])[pP](?:\s*(?:<=|>=|=|<|>|≤|≥)|[\s-]values?(?:\s+(?:of|was|is|were)|\s*(?:<=|>=|=|<|>|≤|≥)))\s*$")
-AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})\s+$", re.IGNORECASE)
+AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGE_WORDS))})(?:\s+of)?\s+$", re.IGNORECASE)  # v17: "the age of 5"
+# finder v17: people, then a bound, then a bare number: the bound is on their age ("children under five", "adults over 65")
+AGED_PEOPLE_BOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+(?:under|over|below|above)\s+$",
+                                      re.IGNORECASE)
 AGED_PEOPLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+$", re.IGNORECASE)
 
 
@@ -1471,7 +1489,9 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
     if _own_noun(text, quote_end):
         return False
     before = text[max(0, quote_start - 24):quote_start]
-    return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before)))
+    return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before))) \
+        or bool(AGED_PEOPLE_BOUND_BEFORE.search(text, max(0, core.start - 32), core.start))  # finder v17: "children
+    # under five" (the bound is the quote's hedge, so read before the number itself)
 
 
 # "eight (8) LEAs": a number repeated in digits in brackets; the noun after the brackets is what both count
@@ -1652,7 +1672,16 @@ NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 
 def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
+    joined = JOINED_NOUN_AFTER.match(text, end)
+    if joined and _joined_noun(text[start:end], joined.group(1)):
+        noun = joined.group(1).lower()  # finder v17: "a 38,521-bed capacity", "a two-phase operation", "a 6-foot wall"
+        return JOINED_IRREGULAR_PLURALS.get(noun) or _plural_noun(noun)
     words, phrase_end = _phrase_after(text, end)
+    measure_between = MEASURE_JOINED_BETWEEN.match(text, end)
+    if not words and measure_between:  # finder v17: "four 1-gallon water jugs": the count is of the noun after the measure
+        words, phrase_end = _phrase_after(text, measure_between.end())
+    if words and all(_cannot_head(w) for w in words):
+        words = []  # finder v17: "about 38 short", "600 now": the number is a noun, the reader supplies what it counts
     if not words:  # "more than 400 of these immigrants", "a dozen of the detainees"
         partitive = re.match(rf"\s+of\s+(?:{_POSSESSIVE}|all|all\s+the)\s+", text[end:end + 48], re.IGNORECASE)
         if partitive:
@@ -1714,6 +1743,80 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
 
 
+# ---- finder v17: the noun the reader supplies ------------------------------------------------------------------------
+# a number joined by a hyphen to a singular noun ("1-gallon", "38,521-bed", "two-phase"); not a second hyphen after it
+# ("a 4-year-old", "a 3-to-1 vote")
+JOINED_NOUN_AFTER = re.compile(r"-([a-z]{3,})\b(?![-\d])")
+# the irregular plurals of nouns a number is joined to ("a 6-foot wall", "a five-man crew")
+JOINED_IRREGULAR_PLURALS = {"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people"}
+# a number, then a measure joined to its noun, then the noun the number counts ("four 1-gallon water jugs")
+MEASURE_JOINED_BETWEEN = re.compile(rf"\s+(?:{NUM}|{_WORD})-[a-z]{{3,}}\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _joined_noun(number: str, word: str) -> bool:
+    """finder v17: is word, joined to the number by a hyphen, the noun the number measures ("a 38,521-bed capacity": 38,521
+    beds; "a two-phase operation": two phases)? A compound adjective names its unit as "4.6-percent" does (v16). Not a
+    word another rule reads ("7-fold", "20-plus", "12-month", "3-million"), an adjective ("a 90-strong crowd", "a
+    ten-long run") or a function word, and not after "one" ("one-way", "one-time": adjectives of kind, no count)."""
+    lower = word.lower()
+    return number.lower() != "one" and lower not in STOP_WORDS and lower not in SCALES and lower not in TIME_WORDS \
+        and lower not in ("fold", "plus", "odd", "percent", "point", "points", "cent", "cents", "ish", "something") \
+        and not _cannot_head(lower) and not (_is_adjective(lower) and len(lower) > 4) and not _is_participle(lower) \
+        and not lower.endswith("ing")
+def _cannot_head(word: str) -> bool:
+    """finder v17: a word that cannot be the head of the noun phrase after a number, by its class: an adverb of time,
+    frequency, focus or degree ("now", "still", "mostly"), a predicative adjective of standing or of amount ("short",
+    "ahead", "strong", "high", "fewer"), an irregular past tense ("saw", "fell"). After one of them the number is itself
+    the noun phrase, and counts what its clause or the sentence before counts."""
+    lower = word.lower()
+    return (lower in CLAUSE_ADVERBS or lower in STANDING_ADJECTIVES or lower in MAGNITUDE_ADJECTIVES
+            or lower in COMPARATIVES or lower in IRREGULAR_PAST_TENSES or (lower.endswith("ly") and len(lower) > 4))
+
+
+def _plural_shape(lower: str) -> bool:
+    """finder v17: spelled as a plural noun whatever its case ("Haitians", "Medications")."""
+    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+            and lower not in S_SINGULARS and lower not in MODIFIERS and lower not in STOP_WORDS)
+
+
+# "the 25", "of the 52": a determiner, then the bare number
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _restated_figures(text: str, mentions: list[Mention]) -> list[Mention]:
+    """finder v17: a bare number after "the", with no noun of its own, is a figure already given in its sentence ("a
+    review of 25 of the 52 police departments showed 15 of the 25 had fewer slayings"): it counts what the earlier
+    number of the same value counted. Only in the same sentence (a clause after a semicolon may give another city's
+    figure of the same value)."""
+    out = list(mentions)
+    for index, mention in enumerate(out):
+        if not (mention.is_quantity and mention.kind in BARE_KINDS and re.fullmatch(NUM, mention.text)
+                and DEFINITE_BEFORE.search(text, max(0, mention.quote_start - 8), mention.quote_start)
+                and not _own_noun(text, mention.quote_end)):
+            continue
+        sentence_start = _sentence_start(text, mention.quote_start)
+        for given in reversed(out[:index]):
+            if given.end <= sentence_start:
+                break
+            if given.is_quantity and given.value == mention.value and given.kind in BARE_KINDS and given.unit \
+                    and given.unit not in NOT_NOUN_UNITS and given.unit.rstrip("s") not in TIME_UNITS \
+                    and " per " not in given.unit:
+                out[index] = replace(mention, unit=given.unit)
+                break
+    return out
+    value = parse_number(text[start:end])[0]
+    window = _sentence_start(text, quote_start)  # not a figure of another clause ("... from the 392 in 2007; and the
+    # 234 homicides in Baltimore were 17 percent less than the 392 the year before": another city's 392)
+    for mention in reversed(earlier[-LOOK_BACK:]):
+        if mention.end <= window:
+            break
+        if mention.is_quantity and mention.value == value and mention.kind in BARE_KINDS and mention.unit \
+                and mention.unit not in NOT_NOUN_UNITS and mention.unit.rstrip("s") not in TIME_UNITS \
+                and " per " not in mention.unit:
+            return mention.unit
+    return ""
+
+
 def _is_participle_kind(word: str) -> bool:
     """finder v11: an -ing word that says what kind a measure is ("running", "rolling", "moving" average), not a noun."""
     return word in MEASURE_KIND_PARTICIPLES
@@ -1735,6 +1838,9 @@ SHARE_OF_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|
 # finder v15: a share in brackets and nothing else ("(8.3%)", "(about 45 percent)")
 SHARE_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?"
                                rf"(?:{NUM})\s?(?:%|percent\b|per\s?cent\b)\s*\)\s*", re.IGNORECASE)
+# finder v17: a number, then a participle or a past tense: the number is a clause's subject ("2 charged, 1 convicted")
+BREAKDOWN_AFTER = re.compile(rf"(?:{NUM}|[a-z]+)\s+([a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST_TENSES | IRREGULAR_PARTICIPLES))})\b",
+                             re.IGNORECASE)
 # "8,000 were citizens", "300 are children": a number, then a copula
 COPULA_AFTER = re.compile(r"\s+(?:were|are)\s+", re.IGNORECASE)
 # an aside in dashes or parentheses right after a number, then "of" ("32,000 - or 64% - of detainees")
@@ -1835,6 +1941,10 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             noun_seen = True
         words.append(word)
         phrase_end = token.end()
+        if word[0].isupper() and _plural_shape(lower) and following[:1].isalpha() and (
+                following.lower() in CLAUSE_ADVERBS or following.lower() in IRREGULAR_PAST_TENSES
+                or (following[:1].islower() and _is_participle(following.lower()))):
+            break  # finder v17: "500,000 Haitians now take part", "600 Medications Saw Increases": the plural is the head
         if lower in NOUN_ADJUNCT_PLURALS and following[:1].islower() and _is_plural_noun(following) \
                 and following.lower() not in STOP_WORDS and not _is_participle(following.lower()):
             continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
@@ -1910,6 +2020,10 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
     if parenthesis and parenthesis.group(1).lower() in SHARE_WORDS:
         parenthesis = None  # finder v14: "fell by 21.38 percent (7,372 to 5,561)": the levels of what changed, not a share
+    if parenthesis and parenthesis.group(1)[0].islower() and not _is_plural_noun(parenthesis.group(1)) \
+            and BREAKDOWN_AFTER.match(text, start):
+        parenthesis = None  # finder v17: "charged with domestic violence (2 charged, 1 convicted)": the bracket's number
+        # is a clause's subject, it counts what the sentence counts (the requests), not the singular noun before it
     if parenthesis and parenthesis.group(1)[0].islower():
         return parenthesis.group(1).lower()  # "unaccompanied minors (76,020)"
     if parenthesis and TITLE_CASE_BEFORE.search(sentence, 0, parenthesis.start(1)) \

@@ -609,3 +609,25 @@ SCORE_NOUNS = frozenset("win wins victory loss losses defeat draw tie lead score
 # A place in a sequence before a plural time unit: "five of the past six years", "in four of the last five months"
 SEQUENCE_ADJECTIVES = frozenset("""past last previous preceding prior next first final following remaining coming
 consecutive straight""".split())
+
+# ---- finder v17 (corpus/README.md, "Rules finder v17 follows"): the noun the reader supplies ----
+# A number is a noun when the word after it cannot head a noun phrase: an adverb, a verb, a predicative adjective. Then
+# it counts what its clause (or the sentence before) counts ("we are about 38 short", "500,000 Haitians now take part").
+# The classes of words that cannot be a unit, closed lists by word class (the -ly adverbs, -ed participles, STOP_WORDS'
+# prepositions and auxiliaries are read by their shape or list elsewhere):
+# adverbs of time, frequency, focus and degree that stand between a subject and its verb
+CLAUSE_ADVERBS = frozenset("""now still also already currently then often never ever again just only even too soon yet
+once today meanwhile thus therefore nonetheless nevertheless""".split())
+# predicative adjectives that say where a number stands against a mark or another number ("38 short", "two shy of",
+# "five ahead"); every adjective of MAGNITUDE_ADJECTIVES and every comparative of COMPARATIVES as well
+STANDING_ADJECTIVES = frozenset("""short shy ahead behind apart away left over under alone apiece altogether combined
+strong""".split())
+# the past tense of irregular verbs (a capitalised plural followed by one is a clause's subject, as in a headline's title
+# case: "600 Medications Saw Increases")
+IRREGULAR_PAST_TENSES = frozenset("""saw had got went made took came fell rose grew lost won left met paid ran spent gave
+kept found held brought told thought became began sought fled stood sat drove flew fought chose bought sold""".split())
+# units of measure that a rate's base may count ("1.27 deaths per 100 million vehicle miles"): the base is then a
+# measure, not a count of people or events, and the unit keeps it; a base of people or events is left as the corpus
+# labels it (its README: "A rate's base noun", a disagreement between readers)
+MEASURE_BASE_UNITS = frozenset("""mile miles kilometer kilometers kilometre kilometres km gallon gallons liter liters litre
+litres acre acres hectare hectares ton tons tonne tonnes barrel barrels""".split())
