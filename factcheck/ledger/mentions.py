@@ -100,12 +100,17 @@ from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, MAGNITUDE_ADJECTIVES,  # v17
                                          MEASURE_BASE_UNITS, STANDING_ADJECTIVES)
+from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, RATE_OF_MEASURE_UNITS,  # v18
+                                         SPEED_TIME_UNITS)
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# finder v18: a whole number and a Unicode vulgar fraction ("2 ½ times", "3¼ miles"): the sum
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+VULGAR_FRACTIONS = "".join(VULGAR)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
@@ -213,7 +218,10 @@ PATTERN = re.compile(
     rf"|\ban?\s+quarter[\s-](?:{_SCALE})\b)"  # finder v13: "a quarter million", "a quarter-million": 250,000
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
     # century": 25 and 50 years), not a share
-    rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
+    # finder v18: "half" also after "last", "past", "first" or "next" without an article ("the past half century"); a
+    # quarter without one ("the last quarter of a century") is left unread (readers differ on its value: README)
+    rf"|(?P<unit_fraction>(?:\ban?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])"
+    rf"|(?:(?<=\blast\s)|(?<=\bpast\s)|(?<=\bfirst\s)|(?<=\bnext\s))half[\s-]|\bhalf\s+an?\s+)"
     rf"(?:{_alts(UNIT_IN_YEARS)})\b"
     # finder v13: half (or a quarter) of a shorter unit ("half an hour", "a quarter of an hour", "half a day"): that share
     # of the unit; not "a third year" (an ordinal)
@@ -221,7 +229,7 @@ PATTERN = re.compile(
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
     # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
     # quarter more staff", "a fifth lower")
-    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b|\s+(?:{_alts(FRACTION_COMPARATIVES)})\b)"
+    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=(?:\s*\([^()]{{1,30}}\))?\s+of\b|\s+(?:{_alts(FRACTION_COMPARATIVES)})\b)"
     # "down to a quarter from peak", "cut by a third": a fraction alone as where a change ended or its size, not a
     # noun's ("to a third country", "by a quarter century")
     # finder v9: ... unless a noun of its own follows ("by a quarter century"): what may follow a lone fraction is a
@@ -231,13 +239,14 @@ PATTERN = re.compile(
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
     # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
     # finder v13: any number word to ten before "in" ("four in 10 renters", as "3 in 10 officers"), not before a time unit
-    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})(?:-in-|\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+)(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})(?:-in-|\s+(?:in|out\s+of(?!\s+(?!ten\b|10\b)[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+)(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
     # finder v13: "one in every five", "two out of every three": "every" makes the whole a ratio's base, a share
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of)\s+every\s+(?:{_WORD}|\d{{1,3}})\b"
     rf"(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
+    rf"|\b\d+\s?[{VULGAR_FRACTIONS}]\s+times\b(?!\s+(?:a|per|each|every)\b)"  # finder v18: "2 ½ times"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
     # finder v13: "by a factor of three", "a factor of 2.5": the factor
     rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
@@ -287,8 +296,8 @@ PATTERN = re.compile(
     rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     # finder v12: a decimal with no digit before its point (".78 mills") is that fraction, not 78
-    rf"|(?P<number>{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
-    rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
+    rf"|(?P<number>\b\d+\s?[{VULGAR_FRACTIONS}](?!\d)|{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
+    rf"|(?P<spelled>\b(?:an?\s+half[\s-]dozen|(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
 )
 
@@ -920,6 +929,8 @@ def numbers_in(quote: str) -> list[float]:
 def parse_number(written: str) -> tuple[float, float]:
     """A written number -> (value, precision). '435,000' -> (435000, 1000); '1.6' -> (1.6, 0.1)."""
     digits = written.replace(",", "").strip()
+    if digits and digits[-1] in VULGAR:  # finder v18: "2 ½" -> 2.5, precision a quarter
+        return float(digits[:-1].strip() or 0) + VULGAR[digits[-1]], 0.25
     if "." in digits:
         decimals = len(digits.split(".")[1])
         return float(digits), 10.0 ** -decimals
@@ -933,6 +944,8 @@ def spelled_value(text: str) -> float:
     words = re.split(r"[\s-]+", text.lower().strip())
     if words[:2] in (["tens", "of"], ["hundreds", "of"]):
         return (10.0 if words[0] == "tens" else 100.0) * SCALES[words[2].rstrip("s")]
+    if words[-2:] == ["half", "dozen"]:  # finder v18: "a half-dozen", "a half dozen" -> 6
+        return 6.0
     if words[:2] == ["half", "a"]:
         return 0.5 * spelled_value("a " + " ".join(words[2:]))
     if words[0] in ("a", "an"):
@@ -1134,13 +1147,15 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         # with precision 0.25 ([0.375, 0.625): "cut by about half"), not 1.0, which would allow any fall from 0 to 100 %
         value = _multiplier_value(lower)
         return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
-    if kind == "unit_fraction":  # "a quarter of a century": 25 years
+    if kind == "unit_fraction":  # "a quarter of a century": 25 years; "half a century": 0.5 centuries (v18)
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
         short = next((u for u in SHORT_UNITS if lower.endswith(u)), None)
         if short:  # finder v13: "half an hour" -> 0.5 hours
             return _Core(start, end, "duration", fraction, 0.0, unit=_plural(short))
         unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
-        return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
+        if fraction == 0.5:  # finder v18: half the unit the text names ("half a century" -> 0.5 centuries), as "half an
+            return _Core(start, end, "duration", fraction, 0.0, unit=_plural(unit))  # hour" is 0.5 hours (v13)
+        return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")  # a quarter: disputed
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
         unit = lower.split("-")[0]  # "years of delays" (v10): the unit alone
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
@@ -1233,6 +1248,9 @@ def _multiplier_value(lower: str) -> float:
     word = re.split(r"[\s-]+", lower)[0]
     if word in MULTIPLIER_WORDS:
         return float(MULTIPLIER_WORDS[word])
+    vulgar = re.match(rf"(\d+)\s?([{VULGAR_FRACTIONS}])", lower)
+    if vulgar:  # finder v18: "2 ½ times" -> 2.5
+        return float(vulgar.group(1)) + VULGAR[vulgar.group(2)]
     number = re.match(r"(\w+?)[\s-]?(?:fold|\s+times)$", lower.replace(",", "")) or re.match(r"([\d.]+|\w+)", lower)
     written = number.group(1)
     return float(written) if re.fullmatch(r"[\d.]+", written) else float(text2num(written, "en"))
@@ -1654,7 +1672,9 @@ different such many much few full last next first only same own record""".split(
 MEASURE_NOUNS = frozenset("average rate count total tally figure level mark milestone threshold number population "
                           "backlog share majority target goal quota pace cap need".split())
 ANAPHORA = frozenset("others ones them those more".split())
-CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "gbp"}
+# finder v18: "pounds" after a number is a weight ("5,000 pounds of fentanyl"); British money is written "£" (CURRENCIES)
+CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur"}
+SPEED_AFTER = re.compile(rf"\s+per\s+({'|'.join(sorted(SPEED_TIME_UNITS))})\b", re.IGNORECASE)  # finder v18
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
@@ -1723,6 +1743,14 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     modifier = words[-2].lower() if len(words) > 1 else ""
     if head in CLASSIFIER_NOUNS and _classifier_modifier(modifier):
         head = f"{modifier} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
+    if head in KIND_NAMED_NOUNS and _classifier_modifier(modifier) and not _is_plural_noun(modifier):
+        head = f"{modifier} {head}"  # finder v18: "71,000 asylum seekers", "50,000 green cards": a seeker, a card of what
+    if head in LENGTH_UNITS and modifier in DIMENSION_WORDS:
+        head = f"{modifier} {head}"  # finder v18: "38 square miles" is an area, not a length
+    if head in RATE_OF_MEASURE_UNITS and words and words[-1].lower() == head:
+        speed = SPEED_AFTER.match(text, phrase_end)
+        if speed:  # finder v18: "25 megabits per second", "65 miles per hour": a speed, the measure per its time unit
+            head = f"{head} per {speed.group(1).lower()}"
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
