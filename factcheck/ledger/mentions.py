@@ -527,6 +527,9 @@ QUANTITY_WORDS = [
     # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
     ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
              rf"(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),  # "a high of just over 19,000" too
+    # finder v18: "the top five states", "the top 10 employers": the places of a set ranked by amount, as "the top
+    # destination" (the number after it is read apart); a plural noun, up to two modifiers before it, follows the number
+    ("top", rf"(?<=\bthe\s)top(?=\s+(?:\d{{1,3}}|{_WORD})\s+(?:[\w-]+\s+){{0,2}}?[a-z][a-z-]*s\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
