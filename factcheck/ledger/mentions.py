@@ -100,8 +100,9 @@ from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, MAGNITUDE_ADJECTIVES,  # v17
                                          MEASURE_BASE_UNITS, STANDING_ADJECTIVES)
-from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, RATE_OF_MEASURE_UNITS,  # v18
-                                         SPEED_TIME_UNITS)
+from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, PER_CAPITA_BASES,  # v18
+                                         RATE_OF_MEASURE_UNITS, ROLE_NOUN_ENDINGS, SPEED_TIME_UNITS)
+EVENT_PLURALS = frozenset(EVENT_NOUNS.values())
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
@@ -1460,6 +1461,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         base = _phrase_after(text, core.end)[0]
         if base and _head(base) in MEASURE_BASE_UNITS:  # finder v17: "per 100 million vehicle miles": a base of a measure
             unit = f"{unit} {' '.join(w.lower() for w in base)}"
+        elif base and _is_plural_noun(base[-1]) and base[-1].lower() not in PER_CAPITA_BASES \
+                and counted.lower().endswith(ROLE_NOUN_ENDINGS) and counted.lower() not in EVENT_PLURALS:
+            unit = f"{unit} {base[-1].lower()}"  # finder v18: "teachers per 10,000 students": people per people of a role
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind
     if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(

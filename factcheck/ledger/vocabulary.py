@@ -648,3 +648,8 @@ SPEED_TIME_UNITS = frozenset("second minute hour".split())
 # is that noun ("asylum seekers", "job seekers": a seeker of what) and a card, whose kind is that noun ("green cards",
 # "ID cards": a card of what standing); "25,700 staff members" still counts members
 KIND_NAMED_NOUNS = frozenset("seeker seekers card cards".split())
+# a rate of people in a role per people of another ("68 teachers per 10,000 students", "3 nurses per 1,000 patients") names
+# its base: the base is not the population at large, which "per 100,000" alone means (people, residents, ...); a rate of
+# events ("deaths per 100,000 people", "deaths per 100,000 live births") is left as the corpus labels it (README, v17)
+PER_CAPITA_BASES = frozenset("people persons residents inhabitants population individuals citizens".split())
+ROLE_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
