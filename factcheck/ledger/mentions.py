@@ -100,6 +100,7 @@ from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, MAGNITUDE_ADJECTIVES,  # v17
                                          MEASURE_BASE_UNITS, STANDING_ADJECTIVES)
+from factcheck.ledger.vocabulary import FLOW_NOUNS, SIZE_NOUNS, TIME_ORDER_SUPERLATIVES  # v18
 from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, PER_CAPITA_BASES,  # v18
                                          RATE_OF_MEASURE_UNITS, ROLE_NOUN_ENDINGS, SPEED_TIME_UNITS)
 EVENT_PLURALS = frozenset(EVENT_NOUNS.values())
@@ -462,6 +463,14 @@ QUANTITY_WORDS = [
     # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low|best|worst)s?\b|\ball\s+time\s+record\b"),  # v13: "all-time highs"
+    # finder v18: "an all time low", "Reaches All Time Low": the same mark without its hyphen, in any case
+    ("all-time record", r"\ball\s+time\s+(?:high|low|best|worst)s?\b"),
+    # finder v18: "the record 23 million applicants": "record" before a number is the mark that number set
+    ("record", r"(?<=\bthe\s)record(?=\s+(?:(?:nearly|almost|about|some|roughly|more\s+than|over)\s+)?[$€£]?\d)"),
+    # finder v18: a record adjective before a rise or an arrival counted whole ("a historic wave", "the historic child
+    # migration wave"), or said of a size ("historic in both its size and destructiveness")
+    ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})(?=\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alts(FLOW_NOUNS)})\b"
+                 rf"|\s+in\s+(?:both\s+)?(?:its|their|the)\s+(?:{_alts(SIZE_NOUNS)})\b)"),
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
     ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
@@ -521,6 +530,13 @@ QUANTITY_WORDS = [
                   # month since 2008", "the worst quarter in history")
                   rf"|\b(?:the\s+)?(?:{_alts(JUDGEMENT_SUPERLATIVES)})\s+(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
                   r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
+    # finder v18: any superlative before a period it ranks, a modifier between, with the span it is ranked over, and
+    # "one of" before it ("the worst fire year in state history", "one of the state's hottest years on record"): an
+    # extreme of the series of such periods; not a superlative of time order ("the latest year on record")
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)"
+                       rf"(?!(?:{_alts(TIME_ORDER_SUPERLATIVES)})\b)(?:[a-z]{{2,}}est|worst|best)\s+(?:[a-z-]+\s+)?"
+                       rf"(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
+                       r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
     # finder v10, records: "record" after an adjective of achievement and a comparative or an intensifier ("an even
     # more impressive record"); not "a more complete record" (a file)
     ("record", rf"\b(?:a|an|the|another|their|its)\s+(?:(?:even|still|far|much|more|most|truly|very|quite)\s+){{0,3}}"
@@ -687,8 +703,10 @@ def _word_key(key: str, written: str) -> str:
         return lower
     if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high
         return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
-    if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"
-        return lower.removesuffix("s") if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"; v18: "all time low" as written
+        return lower.removesuffix("s") if not lower.endswith(("record", "records")) else "record"  # "an all time record"
+    if key == "period extreme":  # finder v18: "one of the state's hottest years on record" -> hottest
+        return next(w for w in lower.split() if w.endswith("est") or w in JUDGEMENT_SUPERLATIVES)
     if key == "a fraction of" and "sliver" in lower:  # finder v13: "only a sliver of" -> "a sliver of"
         return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:

@@ -653,3 +653,10 @@ KIND_NAMED_NOUNS = frozenset("seeker seekers card cards".split())
 # events ("deaths per 100,000 people", "deaths per 100,000 live births") is left as the corpus labels it (README, v17)
 PER_CAPITA_BASES = frozenset("people persons residents inhabitants population individuals citizens".split())
 ROLE_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# a rise or an arrival counted as a whole: a record adjective before it ("a historic wave", "an unprecedented surge of
+# arrivals"), up to two modifiers between ("the historic child migration wave"), says no wave was larger
+FLOW_NOUNS = frozenset("wave waves surge surges influx influxes spike spikes".split())
+# nouns of size a record adjective is said of after "in" ("historic in both its size and destructiveness")
+SIZE_NOUNS = frozenset("size scale scope magnitude number numbers extent".split())
+# superlatives in -est that order by time, not amount ("the latest year on record", "the earliest month since 2008")
+TIME_ORDER_SUPERLATIVES = frozenset("latest earliest soonest".split())
