@@ -100,7 +100,7 @@ from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, MAGNITUDE_ADJECTIVES,  # v17
                                          MEASURE_BASE_UNITS, STANDING_ADJECTIVES)
-from factcheck.ledger.vocabulary import FLOW_NOUNS, SIZE_NOUNS, TIME_ORDER_SUPERLATIVES  # v18
+from factcheck.ledger.vocabulary import FLOW_NOUNS, PERIOD_SUPERLATIVES, SIZE_NOUNS  # v18
 from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, PER_CAPITA_BASES,  # v18
                                          RATE_OF_MEASURE_UNITS, ROLE_NOUN_ENDINGS, SPEED_TIME_UNITS)
 EVENT_PLURALS = frozenset(EVENT_NOUNS.values())
@@ -532,9 +532,10 @@ QUANTITY_WORDS = [
                   r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
     # finder v18: any superlative before a period it ranks, a modifier between, with the span it is ranked over, and
     # "one of" before it ("the worst fire year in state history", "one of the state's hottest years on record"): an
-    # extreme of the series of such periods; not a superlative of time order ("the latest year on record")
+    # extreme of the series of such periods, by a superlative of size, of judgement or of a period's measured condition
+    # (not one of time order: "the latest year on record")
     ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)"
-                       rf"(?!(?:{_alts(TIME_ORDER_SUPERLATIVES)})\b)(?:[a-z]{{2,}}est|worst|best)\s+(?:[a-z-]+\s+)?"
+                       rf"(?:{_alts({*PERIOD_SUPERLATIVES, *SIZE_SUPERLATIVES, *JUDGEMENT_SUPERLATIVES})})\s+(?:[a-z-]+\s+)?"
                        rf"(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
                        r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
     # finder v10, records: "record" after an adjective of achievement and a comparative or an intensifier ("an even
@@ -704,9 +705,11 @@ def _word_key(key: str, written: str) -> str:
     if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high
         return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
     if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"; v18: "all time low" as written
-        return lower.removesuffix("s") if not lower.endswith(("record", "records")) else "record"  # "an all time record"
+        return lower.removesuffix("s") if lower.startswith("all-time") or not lower.endswith(("record", "records")) \
+            else "record"  # "an all time record"
     if key == "period extreme":  # finder v18: "one of the state's hottest years on record" -> hottest
-        return next(w for w in lower.split() if w.endswith("est") or w in JUDGEMENT_SUPERLATIVES)
+        return next(w for w in lower.split() if w in PERIOD_SUPERLATIVES or w in SIZE_SUPERLATIVES
+                    or w in JUDGEMENT_SUPERLATIVES)
     if key == "a fraction of" and "sliver" in lower:  # finder v13: "only a sliver of" -> "a sliver of"
         return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:
@@ -1480,7 +1483,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if base and _head(base) in MEASURE_BASE_UNITS:  # finder v17: "per 100 million vehicle miles": a base of a measure
             unit = f"{unit} {' '.join(w.lower() for w in base)}"
         elif base and _is_plural_noun(base[-1]) and base[-1].lower() not in PER_CAPITA_BASES \
-                and counted.lower().endswith(ROLE_NOUN_ENDINGS) and counted.lower() not in EVENT_PLURALS:
+                and counted.lower().endswith(ROLE_NOUN_ENDINGS) and counted.lower() not in EVENT_PLURALS \
+                and re.search(rf"\b{re.escape(counted)}\s+per\s", text[core.start:core.end], re.IGNORECASE):
             unit = f"{unit} {base[-1].lower()}"  # finder v18: "teachers per 10,000 students": people per people of a role
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind

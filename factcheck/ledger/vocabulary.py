@@ -658,5 +658,7 @@ ROLE_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 FLOW_NOUNS = frozenset("wave waves surge surges influx influxes spike spikes".split())
 # nouns of size a record adjective is said of after "in" ("historic in both its size and destructiveness")
 SIZE_NOUNS = frozenset("size scale scope magnitude number numbers extent".split())
-# superlatives in -est that order by time, not amount ("the latest year on record", "the earliest month since 2008")
-TIME_ORDER_SUPERLATIVES = frozenset("latest earliest soonest".split())
+# superlatives of a measured condition of a period ("one of the state's hottest years on record", "the driest month since
+# 1895"): the period's place in the series of that measure (a temperature, a rainfall); True where the top is meant
+PERIOD_SUPERLATIVES = {"hottest": True, "warmest": True, "wettest": True, "snowiest": True, "rainiest": True,
+                       "windiest": True, "stormiest": True, "coldest": False, "coolest": False, "driest": False}

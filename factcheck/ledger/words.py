@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
+from factcheck.ledger.vocabulary import PERIOD_SUPERLATIVES  # v18
 from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPERLATIVES, EXTREME_MARKS,
                                          EXTREME_MARKS_BEFORE_A_NUMBER, MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES,
                                          MAJORITY_NOUNS, NEARNESS_SUPERLATIVES, RANK_ORDINALS, RANKING_WORDS,
@@ -118,6 +119,13 @@ for _mark, _top in {**EXTREME_MARKS, **EXTREME_MARKS_BEFORE_A_NUMBER}.items():
 for _word, _top in {**MAGNITUDE_SUPERLATIVES, **CHANGE_SIZE_SUPERLATIVES}.items():
     WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other member of the set compared" if _top
                                           else "below every other member of the set compared"))
+# finder v18: a superlative of a period's measured condition ("one of the hottest years on record"), and the all-time
+# marks written without their hyphen ("an all time low")
+for _word, _top in PERIOD_SUPERLATIVES.items():
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other period of the series compared" if _top
+                                          else "below every other period of the series compared"))
+for _mark in ("high", "low", "best", "worst"):
+    WORD_RULES.setdefault(f"all time {_mark}", WORD_RULES.get(f"all-time {_mark}") or WORD_RULES["all-time record"])
 for _word in NEARNESS_SUPERLATIVES:  # "the next closest sector", "the closest in terms of arrests"
     for _next in (f"next {_word}", f"next-{_word}"):
         WORD_RULES.setdefault(_next, WordRule(COUNT, None, "second of the set compared, ranked by the amount meant: "
