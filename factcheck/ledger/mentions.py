@@ -547,7 +547,9 @@ QUANTITY_WORDS = [
              rf"(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),  # "a high of just over 19,000" too
     # finder v18: "the top five states", "the top 10 employers": the places of a set ranked by amount, as "the top
     # destination" (the number after it is read apart); a plural noun, up to two modifiers before it, follows the number
-    ("top", rf"(?<=\bthe\s)top(?=\s+(?:\d{{1,3}}|{_WORD})\s+(?:[\w-]+\s+){{0,2}}?[a-z][a-z-]*s\b)"),
+    # (modifiers are words, not prepositions or conjunctions: not "the top five in terms of", "the top ten - Queens")
+    ("top", rf"(?<=\bthe\s)top(?=\s+(?:\d{{1,3}}|{_WORD})\s+"
+            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?(?-i:[a-z][a-z-]*s)\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
