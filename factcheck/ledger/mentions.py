@@ -455,7 +455,9 @@ QUANTITY_WORDS = [
     # states", "most dire economic forecasts", "Most large cities"); not after a determiner or a possessive ("the most
     # reliable figures", "his most important issues": superlatives), not before an adverb ("most importantly")
     ("most", "".join(rf"(?<!\b{w} )" for w in sorted(NOT_MAJORITY_BEFORE_MOST)) + r"(?<!['’]s )\bmost(?=\s+"
-             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)[a-z][a-z-]*\s+){0,2}"
+             # finder v18: a modifier may be a code with digits or an abbreviation ("most H-2A workers", "most U.S.
+             # counties")
+             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)(?:[a-z][a-z0-9-]*|(?:[a-z]\.){2,})\s+){0,2}"
              r"(?!(?:has|was|does|goes|says|gets|makes|seems|remains|is|this|thus|less|always|perhaps)\b)"
              r"(?:[a-z][a-z-]*[^\Wsui]s|people|children|men|women|police)\b)"),
     # finder v8: a noun of a large part before "of" is a majority ("the bulk of the funds", "the lion's share of")

@@ -126,3 +126,9 @@ def test_quantity_words_without_digits(text, expected):
 ])
 def test_quantity_word_guards(text):
     assert [w for w in words(text) if w[1] in ("record", "historic", "worst")] == []
+
+
+def test_most_before_a_code_or_an_abbreviation_and_a_plural():
+    assert ("most", "most") in words("The rule covers most K-12 schools in the state.")
+    assert ("most", "most") in words("Prices fell in most U.S. metros last spring.")
+    assert [w for w in words("The most K-12 schools closed in May.") if w[1] == "most"] == []
