@@ -100,12 +100,19 @@ from factcheck.ledger.vocabulary import (FORWARD_SPAN_PREPOSITIONS, FORWARD_SPAN
                                          NEGATIVE_UNIVERSALS, RANK_VERBS, SCARCELY_ANY, SHORT_UNITS, TOP_VERBS, TOP_WHOLES)
 from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, MAGNITUDE_ADJECTIVES,  # v17
                                          MEASURE_BASE_UNITS, STANDING_ADJECTIVES)
+from factcheck.ledger.vocabulary import FLOW_NOUNS, PERIOD_SUPERLATIVES, SIZE_NOUNS  # v18
+from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, PER_CAPITA_BASES,  # v18
+                                         RATE_OF_MEASURE_UNITS, ROLE_NOUN_ENDINGS, SPEED_TIME_UNITS)
+EVENT_PLURALS = frozenset(EVENT_NOUNS.values())
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# finder v18: a whole number and a Unicode vulgar fraction ("2 ½ times", "3¼ miles"): the sum
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+VULGAR_FRACTIONS = "".join(VULGAR)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
@@ -213,7 +220,10 @@ PATTERN = re.compile(
     rf"|\ban?\s+quarter[\s-](?:{_SCALE})\b)"  # finder v13: "a quarter million", "a quarter-million": 250,000
     # finder v9: a fraction of a time unit is a duration ("a quarter of a century", "a quarter-century", "half a
     # century": 25 and 50 years), not a share
-    rf"|(?P<unit_fraction>\b(?:an?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])|half\s+an?\s+)"
+    # finder v18: "half" also after "last", "past", "first" or "next" without an article ("the past half century"); a
+    # quarter without one ("the last quarter of a century") is left unread (readers differ on its value: README)
+    rf"|(?P<unit_fraction>(?:\ban?\s+(?:{_alts(FRACTION_OF_UNIT)})(?:\s+of\s+an?\s+|[\s-])"
+    rf"|(?:(?<=\blast\s)|(?<=\bpast\s)|(?<=\bfirst\s)|(?<=\bnext\s))half[\s-]|\bhalf\s+an?\s+)"
     rf"(?:{_alts(UNIT_IN_YEARS)})\b"
     # finder v13: half (or a quarter) of a shorter unit ("half an hour", "a quarter of an hour", "half a day"): that share
     # of the unit; not "a third year" (an ordinal)
@@ -221,7 +231,7 @@ PATTERN = re.compile(
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
     # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
     # quarter more staff", "a fifth lower")
-    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=\s+of\b|\s+(?:{_alts(FRACTION_COMPARATIVES)})\b)"
+    rf"|\ban?\s+(?:third|quarter|fourth|fifth|tenth)(?=(?:\s*\([^()]{{1,30}}\))?\s+of\b|\s+(?:{_alts(FRACTION_COMPARATIVES)})\b)"
     # "down to a quarter from peak", "cut by a third": a fraction alone as where a change ended or its size, not a
     # noun's ("to a third country", "by a quarter century")
     # finder v9: ... unless a noun of its own follows ("by a quarter century"): what may follow a lone fraction is a
@@ -231,13 +241,14 @@ PATTERN = re.compile(
     # finder v11: "out of" before a number and a plural noun is a part of a set, two counts of that noun ("28 out of 106
     # contracts", as v9 reads "seven out of 10 clinics"); "3 in 10 officers", "one out of five.", "4 out of 5 times" stay shares
     # finder v13: any number word to ten before "in" ("four in 10 renters", as "3 in 10 officers"), not before a time unit
-    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})(?:-in-|\s+(?:in|out\s+of(?!\s+[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+)(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})(?:-in-|\s+(?:in|out\s+of(?!\s+(?!ten\b|10\b)[\w,]+\s+(?!times\b)[A-Za-z][a-z-]*s\b))\s+)(?:{_WORD}|\d{{1,3}})\b(?![\d,.]|\s*(?:{_SCALE}|percent|%)|\s+(?:{'|'.join(TIME_UNITS)})s?\b)"
     # finder v13: "one in every five", "two out of every three": "every" makes the whole a ratio's base, a share
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+(?:in|out\s+of)\s+every\s+(?:{_WORD}|\d{{1,3}})\b"
     rf"(?![\d,.]|\s*(?:{_SCALE}|percent|%))"
     rf"|(?<!first )(?<!second )(?<!latter )(?<!last )(?<!other )\bhalf\b(?!-\w|\s+(?:an?\s+)?(?:{_SCALE}|dozen|hour|day|week|month|year|decade|century)))"
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
+    rf"|\b\d+\s?[{VULGAR_FRACTIONS}]\s+times\b(?!\s+(?:a|per|each|every)\b)"  # finder v18: "2 ½ times"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
     # finder v13: "by a factor of three", "a factor of 2.5": the factor
     rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
@@ -287,8 +298,8 @@ PATTERN = re.compile(
     rf"|(?<=[\s(])[’'](?P<short_year>\d{{2}})\b(?![\d%]|\s*(?:percent|per\s?cent)\b|[.,]\d)"
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     # finder v12: a decimal with no digit before its point (".78 mills") is that fraction, not 78
-    rf"|(?P<number>{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
-    rf"|(?P<spelled>\b(?:(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
+    rf"|(?P<number>\b\d+\s?[{VULGAR_FRACTIONS}](?!\d)|{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
+    rf"|(?P<spelled>\b(?:an?\s+half[\s-]dozen|(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
     re.IGNORECASE,
 )
 
@@ -444,7 +455,9 @@ QUANTITY_WORDS = [
     # states", "most dire economic forecasts", "Most large cities"); not after a determiner or a possessive ("the most
     # reliable figures", "his most important issues": superlatives), not before an adverb ("most importantly")
     ("most", "".join(rf"(?<!\b{w} )" for w in sorted(NOT_MAJORITY_BEFORE_MOST)) + r"(?<!['’]s )\bmost(?=\s+"
-             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)[a-z][a-z-]*\s+){0,2}"
+             # finder v18: a modifier may be a code with digits or an abbreviation ("most H-2A workers", "most U.S.
+             # counties")
+             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)(?:[a-z][a-z0-9-]*|(?:[a-z]\.){2,})\s+){0,2}"
              r"(?!(?:has|was|does|goes|says|gets|makes|seems|remains|is|this|thus|less|always|perhaps)\b)"
              r"(?:[a-z][a-z-]*[^\Wsui]s|people|children|men|women|police)\b)"),
     # finder v8: a noun of a large part before "of" is a majority ("the bulk of the funds", "the lion's share of")
@@ -452,6 +465,14 @@ QUANTITY_WORDS = [
     # "a small percentage of the arrests", "a large share": a part of a whole whose size the words give
     ("share size", rf"\ban?\s+(?:{'|'.join(sorted(SHARE_SIZE_ADJECTIVES))})\s+(?:{'|'.join(sorted(SHARE_NOUNS))})s?\b"),
     ("all-time record", r"\ball-time\s+(?:record|high|low|best|worst)s?\b|\ball\s+time\s+record\b"),  # v13: "all-time highs"
+    # finder v18: "an all time low", "Reaches All Time Low": the same mark without its hyphen, in any case
+    ("all-time record", r"\ball\s+time\s+(?:high|low|best|worst)s?\b"),
+    # finder v18: "the record 23 million applicants": "record" before a number is the mark that number set
+    ("record", r"(?<=\bthe\s)record(?=\s+(?:(?:nearly|almost|about|some|roughly|more\s+than|over)\s+)?[$€£]?\d)"),
+    # finder v18: a record adjective before a rise or an arrival counted whole ("a historic wave", "the historic child
+    # migration wave"), or said of a size ("historic in both its size and destructiveness")
+    ("historic", rf"\b(?:{'|'.join(sorted(RECORD_ADJECTIVES))})(?=\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alts(FLOW_NOUNS)})\b"
+                 rf"|\s+in\s+(?:both\s+)?(?:its|their|the)\s+(?:{_alts(SIZE_NOUNS)})\b)"),
     # "the record-high 250,000", "a record-low turnout": a record wherever it stands
     ("record", r"\brecord-(?:high|low|breaking|setting|level|number|amount|total)s?\b"),
     # "historic levels", "unprecedented numbers", "a historic low": a record said in other words
@@ -511,6 +532,14 @@ QUANTITY_WORDS = [
                   # month since 2008", "the worst quarter in history")
                   rf"|\b(?:the\s+)?(?:{_alts(JUDGEMENT_SUPERLATIVES)})\s+(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
                   r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
+    # finder v18: any superlative before a period it ranks, a modifier between, with the span it is ranked over, and
+    # "one of" before it ("the worst fire year in state history", "one of the state's hottest years on record"): an
+    # extreme of the series of such periods, by a superlative of size, of judgement or of a period's measured condition
+    # (not one of time order: "the latest year on record")
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)"
+                       rf"(?:{_alts({*PERIOD_SUPERLATIVES, *SIZE_SUPERLATIVES, *JUDGEMENT_SUPERLATIVES})})\s+(?:[a-z-]+\s+)?"
+                       rf"(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
+                       r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
     # finder v10, records: "record" after an adjective of achievement and a comparative or an intensifier ("an even
     # more impressive record"); not "a more complete record" (a file)
     ("record", rf"\b(?:a|an|the|another|their|its)\s+(?:(?:even|still|far|much|more|most|truly|very|quite)\s+){{0,3}}"
@@ -518,6 +547,11 @@ QUANTITY_WORDS = [
     # "climbed to a high of 45.2", "a new low of 3.4%": a high or a low the number after "of" states
     ("high", rf"\b(?:a|an|the|its|their|new)\s+(?:new\s+)?(?:{'|'.join(EXTREME_MARKS_BEFORE_A_NUMBER)})"
              rf"(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),  # "a high of just over 19,000" too
+    # finder v18: "the top five states", "the top 10 employers": the places of a set ranked by amount, as "the top
+    # destination" (the number after it is read apart); a plural noun, up to two modifiers before it, follows the number
+    # (modifiers are words, not prepositions or conjunctions: not "the top five in terms of", "the top ten - Queens")
+    ("top", rf"(?<=\bthe\s)top(?=\s+(?:\d{{1,3}}|{_WORD})\s+"
+            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?(?-i:[a-z][a-z-]*s)\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
@@ -674,8 +708,12 @@ def _word_key(key: str, written: str) -> str:
         return lower
     if key in ("past mark", "span mark"):  # "a previous monthly record" -> record; "spending highs" -> high
         return next(w for w in PAST_RECORD_MARKS if re.search(rf"\b{w}s?$", lower))
-    if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"
-        return lower.removesuffix("s") if lower.startswith("all-time") else "record"  # "an all time record"
+    if key == "all-time record":  # finder v13: "all-time highs" -> "all-time high"; v18: "all time low" as written
+        return lower.removesuffix("s") if lower.startswith("all-time") or not lower.endswith(("record", "records")) \
+            else "record"  # "an all time record"
+    if key == "period extreme":  # finder v18: "one of the state's hottest years on record" -> hottest
+        return next(w for w in lower.split() if w in PERIOD_SUPERLATIVES or w in SIZE_SUPERLATIVES
+                    or w in JUDGEMENT_SUPERLATIVES)
     if key == "a fraction of" and "sliver" in lower:  # finder v13: "only a sliver of" -> "a sliver of"
         return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:
@@ -920,6 +958,8 @@ def numbers_in(quote: str) -> list[float]:
 def parse_number(written: str) -> tuple[float, float]:
     """A written number -> (value, precision). '435,000' -> (435000, 1000); '1.6' -> (1.6, 0.1)."""
     digits = written.replace(",", "").strip()
+    if digits and digits[-1] in VULGAR:  # finder v18: "2 ½" -> 2.5, precision a quarter
+        return float(digits[:-1].strip() or 0) + VULGAR[digits[-1]], 0.25
     if "." in digits:
         decimals = len(digits.split(".")[1])
         return float(digits), 10.0 ** -decimals
@@ -933,6 +973,8 @@ def spelled_value(text: str) -> float:
     words = re.split(r"[\s-]+", text.lower().strip())
     if words[:2] in (["tens", "of"], ["hundreds", "of"]):
         return (10.0 if words[0] == "tens" else 100.0) * SCALES[words[2].rstrip("s")]
+    if words[-2:] == ["half", "dozen"]:  # finder v18: "a half-dozen", "a half dozen" -> 6
+        return 6.0
     if words[:2] == ["half", "a"]:
         return 0.5 * spelled_value("a " + " ".join(words[2:]))
     if words[0] in ("a", "an"):
@@ -1134,13 +1176,15 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         # with precision 0.25 ([0.375, 0.625): "cut by about half"), not 1.0, which would allow any fall from 0 to 100 %
         value = _multiplier_value(lower)
         return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
-    if kind == "unit_fraction":  # "a quarter of a century": 25 years
+    if kind == "unit_fraction":  # "a quarter of a century": 25 years; "half a century": 0.5 centuries (v18)
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
         short = next((u for u in SHORT_UNITS if lower.endswith(u)), None)
         if short:  # finder v13: "half an hour" -> 0.5 hours
             return _Core(start, end, "duration", fraction, 0.0, unit=_plural(short))
         unit = next(u for u in UNIT_IN_YEARS if lower.endswith(u))
-        return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")
+        if fraction == 0.5:  # finder v18: half the unit the text names ("half a century" -> 0.5 centuries), as "half an
+            return _Core(start, end, "duration", fraction, 0.0, unit=_plural(unit))  # hour" is 0.5 hours (v13)
+        return _Core(start, end, "duration", fraction * UNIT_IN_YEARS[unit], 0.0, unit="years")  # a quarter: disputed
     if kind == "vague_span":  # "decades-long": a span of decades, as "dozens" is a number of dozens
         unit = lower.split("-")[0]  # "years of delays" (v10): the unit alone
         return _Core(start, end, "vague", 1.0, 1.0, unit=unit, hedge=unit)
@@ -1233,6 +1277,9 @@ def _multiplier_value(lower: str) -> float:
     word = re.split(r"[\s-]+", lower)[0]
     if word in MULTIPLIER_WORDS:
         return float(MULTIPLIER_WORDS[word])
+    vulgar = re.match(rf"(\d+)\s?([{VULGAR_FRACTIONS}])", lower)
+    if vulgar:  # finder v18: "2 ½ times" -> 2.5
+        return float(vulgar.group(1)) + VULGAR[vulgar.group(2)]
     number = re.match(r"(\w+?)[\s-]?(?:fold|\s+times)$", lower.replace(",", "")) or re.match(r"([\d.]+|\w+)", lower)
     written = number.group(1)
     return float(written) if re.fullmatch(r"[\d.]+", written) else float(text2num(written, "en"))
@@ -1439,6 +1486,10 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         base = _phrase_after(text, core.end)[0]
         if base and _head(base) in MEASURE_BASE_UNITS:  # finder v17: "per 100 million vehicle miles": a base of a measure
             unit = f"{unit} {' '.join(w.lower() for w in base)}"
+        elif base and _is_plural_noun(base[-1]) and base[-1].lower() not in PER_CAPITA_BASES \
+                and counted.lower().endswith(ROLE_NOUN_ENDINGS) and counted.lower() not in EVENT_PLURALS \
+                and re.search(rf"\b{re.escape(counted)}\s+per\s", text[core.start:core.end], re.IGNORECASE):
+            unit = f"{unit} {base[-1].lower()}"  # finder v18: "teachers per 10,000 students": people per people of a role
     if not unit and _is_age(text, core, quote_start, quote_end):  # "turned 18", "women between 18 and 44"
         unit, kind = "years", "duration" if kind != "range" else kind
     if not unit and kind in ("number", "spelled") and earlier and CHANGE_FROM_BEFORE.search(
@@ -1654,7 +1705,9 @@ different such many much few full last next first only same own record""".split(
 MEASURE_NOUNS = frozenset("average rate count total tally figure level mark milestone threshold number population "
                           "backlog share majority target goal quota pace cap need".split())
 ANAPHORA = frozenset("others ones them those more".split())
-CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "pounds": "gbp"}
+# finder v18: "pounds" after a number is a weight ("5,000 pounds of fentanyl"); British money is written "£" (CURRENCIES)
+CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur"}
+SPEED_AFTER = re.compile(rf"\s+per\s+({'|'.join(sorted(SPEED_TIME_UNITS))})\b", re.IGNORECASE)  # finder v18
 TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuries", "today", "tonight"}
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
@@ -1723,6 +1776,14 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     modifier = words[-2].lower() if len(words) > 1 else ""
     if head in CLASSIFIER_NOUNS and _classifier_modifier(modifier):
         head = f"{modifier} {head}"  # "131,380 family units", "2,000 housing units": "units" alone names nothing
+    if head in KIND_NAMED_NOUNS and _classifier_modifier(modifier) and not _is_plural_noun(modifier):
+        head = f"{modifier} {head}"  # finder v18: "71,000 asylum seekers", "50,000 green cards": a seeker, a card of what
+    if head in LENGTH_UNITS and modifier in DIMENSION_WORDS:
+        head = f"{modifier} {head}"  # finder v18: "38 square miles" is an area, not a length
+    if head in RATE_OF_MEASURE_UNITS and words and words[-1].lower() == head:
+        speed = SPEED_AFTER.match(text, phrase_end)
+        if speed:  # finder v18: "25 megabits per second", "65 miles per hour": a speed, the measure per its time unit
+            head = f"{head} per {speed.group(1).lower()}"
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"

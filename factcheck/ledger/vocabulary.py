@@ -631,3 +631,34 @@ kept found held brought told thought became began sought fled stood sat drove fl
 # labels it (its README: "A rate's base noun", a disagreement between readers)
 MEASURE_BASE_UNITS = frozenset("""mile miles kilometer kilometers kilometre kilometres km gallon gallons liter liters litre
 litres acre acres hectare hectares ton tons tonne tonnes barrel barrels""".split())
+
+
+# ---- finder v18 ------------------------------------------------------------------------------------------------------
+# units of length, and of data, that make an area or a volume after "square" or "cubic" ("38 square miles") or a speed
+# before "per" and a time unit ("25 megabits per second", "65 miles per hour"): the measure is the whole phrase, since
+# "miles" alone is a length and a checker comparing it with "square miles" compares unlike things
+LENGTH_UNITS = frozenset("""mile miles kilometer kilometers kilometre kilometres km foot feet yard yards meter meters metre
+metres inch inches centimeter centimeters centimetre centimetres""".split())
+DIMENSION_WORDS = frozenset("square cubic".split())
+RATE_OF_MEASURE_UNITS = LENGTH_UNITS | MEASURE_BASE_UNITS | frozenset("""bit bits kilobit kilobits megabit megabits
+gigabit gigabits byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes""".split())
+# the time units a speed or a flow is measured per ("per second", "per hour"); "per year" is left to the rate rules
+SPEED_TIME_UNITS = frozenset("second minute hour".split())
+# heads that name nothing a checker can look up without the noun before them, as "units" (v5): an agent noun whose object
+# is that noun ("asylum seekers", "job seekers": a seeker of what) and a card, whose kind is that noun ("green cards",
+# "ID cards": a card of what standing); "25,700 staff members" still counts members
+KIND_NAMED_NOUNS = frozenset("seeker seekers card cards".split())
+# a rate of people in a role per people of another ("68 teachers per 10,000 students", "3 nurses per 1,000 patients") names
+# its base: the base is not the population at large, which "per 100,000" alone means (people, residents, ...); a rate of
+# events ("deaths per 100,000 people", "deaths per 100,000 live births") is left as the corpus labels it (README, v17)
+PER_CAPITA_BASES = frozenset("people persons residents inhabitants population individuals citizens".split())
+ROLE_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# a rise or an arrival counted as a whole: a record adjective before it ("a historic wave", "an unprecedented surge of
+# arrivals"), up to two modifiers between ("the historic child migration wave"), says no wave was larger
+FLOW_NOUNS = frozenset("wave waves surge surges influx influxes spike spikes".split())
+# nouns of size a record adjective is said of after "in" ("historic in both its size and destructiveness")
+SIZE_NOUNS = frozenset("size scale scope magnitude number numbers extent".split())
+# superlatives of a measured condition of a period ("one of the state's hottest years on record", "the driest month since
+# 1895"): the period's place in the series of that measure (a temperature, a rainfall); True where the top is meant
+PERIOD_SUPERLATIVES = {"hottest": True, "warmest": True, "wettest": True, "snowiest": True, "rainiest": True,
+                       "windiest": True, "stormiest": True, "coldest": False, "coolest": False, "driest": False}

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.ledger.intervals import INF, Interval
+from factcheck.ledger.vocabulary import PERIOD_SUPERLATIVES  # v18
 from factcheck.ledger.vocabulary import (ALL_TIME_COMPARISONS, CHANGE_SIZE_SUPERLATIVES, EXTREME_MARKS,
                                          EXTREME_MARKS_BEFORE_A_NUMBER, MAGNITUDE_SUPERLATIVES, MEASURE_SUPERLATIVES,
                                          MAJORITY_NOUNS, NEARNESS_SUPERLATIVES, RANK_ORDINALS, RANKING_WORDS,
@@ -118,6 +119,10 @@ for _mark, _top in {**EXTREME_MARKS, **EXTREME_MARKS_BEFORE_A_NUMBER}.items():
 for _word, _top in {**MAGNITUDE_SUPERLATIVES, **CHANGE_SIZE_SUPERLATIVES}.items():
     WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other member of the set compared" if _top
                                           else "below every other member of the set compared"))
+# finder v18: a superlative of a period's measured condition ("one of the hottest years on record")
+for _word, _top in PERIOD_SUPERLATIVES.items():
+    WORD_RULES.setdefault(_word, WordRule(COUNT, None, "above every other period of the series compared" if _top
+                                          else "below every other period of the series compared"))
 for _word in NEARNESS_SUPERLATIVES:  # "the next closest sector", "the closest in terms of arrests"
     for _next in (f"next {_word}", f"next-{_word}"):
         WORD_RULES.setdefault(_next, WordRule(COUNT, None, "second of the set compared, ranked by the amount meant: "
@@ -214,6 +219,11 @@ PAST_COMPARISON_EXAMPLE = ("than at any time, not seen since, never seen ... thi
                            "time ... was (a comparison with the past or with all time)")
 PAST_COMPARISON_RULE = WordRule(COUNT, None, "higher (or lower) than every earlier figure, or every figure of the period "
                                              "named: a record in other words")
+
+
+# finder v18: the all-time marks written without their hyphen ("an all time low"), read as the hyphenated ones
+for _mark in ("high", "low", "best", "worst"):
+    WORD_RULES.setdefault(f"all time {_mark}", WORD_RULES[f"all-time {_mark}"])
 
 
 class UnknownWords(ValueError):
