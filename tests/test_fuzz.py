@@ -16,13 +16,14 @@ import shutil
 import pytest
 import yaml
 from hostile import HOSTILE
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.checks.definitions import OPERATIONS, load_checks
 from factcheck.checks.formulas import FormulaError, evaluate, names_in
 from factcheck.ledger.intervals import Interval
 from factcheck.ledger.claims import load_ledger
+from factcheck.ledger.mentions import find_mentions
 from factcheck.files.problems import ValidationFailed
 from factcheck.report.themes import load_themes
 from factcheck.files.yamlfile import load_located
@@ -335,3 +336,19 @@ def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_lin
         assert not any(p.is_symlink() for p in out.rglob("*"))
         assert (out / MARKER).is_file()
     assert (victim / "keep.txt").read_bytes() == b"keep\n" and len(list(victim.iterdir())) == 1
+
+
+# ---- an article a participant pastes: the pieces of numbers a reporter writes, joined anyhow ----------
+PROSE = st.sampled_from(["124", "1,077", "2 ½", "¼", "3.5", "one", "a quarter", "nine out of ten", "per", "per 100,000",
+                         "residents", "refugees", "resettled", "square", "miles", "pounds", "£5", "the top", "five",
+                         "about", "more than", "between", "and", "to", "%", "percent", "$", "million", "times", "(", ")",
+                         "-", "—", ",", ".", "\n", "\n\n", " ", "\t", "Title 42", "287(g)", "’08", "2019-2021",
+                         "half a century", "all time low", "the record"])
+
+
+@given(pieces=st.lists(st.one_of(PROSE, text), max_size=25), glue=st.sampled_from([" ", "", "\n"]))
+@example(pieces=["with 124 refugees", "resettled per 100,000 residents"], glue="\n")  # a line broke inside a rate
+def test_the_finder_reads_any_text_without_a_traceback(pieces, glue):
+    article = glue.join(pieces)
+    for mention in find_mentions(article, words=True):
+        assert 0 <= mention.start <= mention.end <= len(article), mention

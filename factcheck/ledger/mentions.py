@@ -1115,7 +1115,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         value, precision = parse_number(number)
         joint = re.search(rf"\s{_RATE_BASE_WORDS}\s", text, re.IGNORECASE)
         scale = _scale_of(lower[:joint.start()])
-        counted = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*$", text[:joint.start() + 1]).group(1)
+        # A line may break inside the rate ("124 refugees\nresettled per 100,000"): the counted words span it.
+        after = re.search(rf"{re.escape(number)}(?:\s*(?:{_SCALE}))?\s+(.*?)\s*$", text[:joint.start() + 1], re.S)
+        counted = " ".join(after.group(1).split()) if after else ""
         clause = re.match(rf"({_RATE_WORD})\s+{_RATE_CLAUSE_VERB}\s", counted + " ")
         if clause and re.search(r"\s", counted.strip()):  # "people died of a drug overdose": the clause's subject
             counted = clause.group(1)
