@@ -1206,7 +1206,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         value, precision = parse_number(text)
         return _Core(start, end, kind, value, _exact_if_count(precision))
     if kind == "spelled":
-        value = spelled_value(text)
+        try:
+            value = spelled_value(text)
+        except ValueError:  # "one one": number words that make no single number are not read as one (no traceback)
+            return None
         scale = next((SCALES[w] for w in SCALES if re.search(rf"\b{w}\b", lower)), 1.0)
         return _Core(start, end, kind, value, scale if scale > 1 else 0.0, scale=scale)
     raise AssertionError(kind)
