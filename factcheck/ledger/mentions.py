@@ -252,7 +252,8 @@ PATTERN = re.compile(
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
     # finder v13: "by a factor of three", "a factor of 2.5": the factor
     rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
-    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
+    # finder v19: not after a number and a hyphen ("17-years-old" is 17 years, hyphenated one step too many)
+    rf"|(?P<vague_span>(?<![\d\w]-)\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
     # finder v10: a bare plural time unit heading a span of something ("plus years of delays", "after decades of
     # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
     rf"|(?:{_BARE_SPAN_BEFORE}|(?<=[,;:(—–]\s)|(?<=^))"
@@ -267,6 +268,8 @@ PATTERN = re.compile(
     rf"|\b(?:dozens|hundreds|thousands|millions)\s+or\s+(?:even\s+)?(?:hundreds|thousands|millions|billions)\b"
     rf"(?!\s+of\s+(?:thousands|millions|billions)\b)"
     rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    # finder v19: "several hundred million", "a few hundred thousand": the vague hundred of a scale (its order of magnitude)
+    rf"|\b(?:several|a\s+few)\s+hundred\s+(?:thousand|million|billion)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
     # finder v13: "a couple (of) hundred", as "a few hundred"; "scores of families" (a score is 20), not "scores of 80"
@@ -734,7 +737,7 @@ def _word_key(key: str, written: str) -> str:
 @lru_cache(maxsize=32)
 def _find(text: str) -> tuple[Mention, ...]:
     """Cached: the ledger's accounting asks again for each non-claim row of the same seed."""
-    cores = _join_ranges(text, [c for c in (_core(m, text) for m in PATTERN.finditer(text)) if c is not None])
+    cores = _join_ranges(text, [c for c in _cores(text, PATTERN.finditer(text)) if c is not None])
     mentions: list[Mention] = []
     for core in cores:
         if mentions and core.start < mentions[-1].end:
@@ -742,6 +745,33 @@ def _find(text: str) -> tuple[Mention, ...]:
         mentions.append(_read(text, core, mentions))
     found = _partitive_units(text, _share_across_lists(text, _tallies(text, mentions)))
     return tuple(_partitive_units(text, _restated_figures(text, found)))  # finder v17: "15 of the 25" after "the 25"
+
+
+# finder v19: "N in M" is a share only when its part is at most its whole ("3 in 10 officers"); "has grown to 704 in 22
+# states" is a count, then where (704 cases in 22 states), never 3,200 percent: each number is read on its own
+PART_IN_WHOLE = re.compile(r"(\S+?)(?:-in-|\s+in\s+)(\S+)$", re.IGNORECASE)
+
+
+def _cores(text: str, matches) -> list:
+    cores = []
+    for m in matches:
+        core = _core(m, text)
+        if core is not None and m.lastgroup == "fraction" and core.value > 100 and PART_IN_WHOLE.match(m.group()):
+            pieces = PART_IN_WHOLE.match(m.group())
+            for group in (1, 2):
+                cores.extend(_core(n, text) for n in PATTERN.finditer(text, m.start() + pieces.start(group),
+                                                                        m.start() + pieces.end(group)))
+            continue
+        if core is not None and m.lastgroup == "spelled" and PRICE_BEFORE_A_DOZEN.search(text, max(0, m.start() - 30),
+                                                                                        m.start()) \
+                and re.fullmatch(r"an?\s+dozen", m.group(), re.IGNORECASE):
+            continue  # finder v19: "$2.57 a dozen" is a price per dozen, as "$3 per dozen": no count of twelve
+        cores.append(core)
+    return cores
+
+
+# a sum of money right before "a dozen" ("$2.57 a dozen", "€3 a dozen")
+PRICE_BEFORE_A_DOZEN = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s+$")
 
 
 # finder v15: a tally, two whole numbers joined by a dash or "to" ("9-6", "7 to 2"), is two counts, not a range, when a
@@ -1196,7 +1226,8 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             tail = words[words.index("of") + 1:] if "of" in words else []
             lower = f"{words[0]} of {tail[0]}" if tail and words[0] in ("tens", "hundreds") else words[0]
             words = lower.split()
-        hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
+        hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or (len(words) == 3 and words[0] != "several") \
+            else words[0]  # finder v19: "several hundred million" is hedged by "several"
         value = _vague_value(lower)
         return _Core(start, end, kind, value, value, hedge=hedge)
     if kind == "spaced":  # "114, 434": the digits as one count
@@ -1291,6 +1322,8 @@ def _vague_value(lower: str) -> float:
     words = lower.split()
     if words[0] in ("tens", "hundreds") and len(words) == 3:
         return spelled_value(lower)
+    if words[0] in ("several", "a") and words[-2] == "hundred" and words[-1] != "hundred":
+        return spelled_value("one hundred " + words[-1])  # finder v19: "several hundred million" -> 100,000,000
     if words[0] in ("several", "a"):
         return spelled_value("one " + words[-1])
     return float(VAGUE_UNITS[words[0]])
@@ -1928,7 +1961,8 @@ QUOTE_MARKS = frozenset('"“”‘’\'')
 
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     """The words of the noun phrase that starts at position (at most six), and where it ends."""
-    quote_mark = re.match(r"\s*[\"“‘']", text[position:position + 4])  # 14 "snapshots"
+    # 14 "snapshots"; finder v19: a quote closing right after the number too ('“several hundred million” doses')
+    quote_mark = re.match(r"\s*(?:[\"“‘'”]|’(?=\s))", text[position:position + 4])
     position += quote_mark.end() if quote_mark else 0
     tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
     words: list[str] = []
@@ -2142,6 +2176,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         word = before[-1].lower() if before else ""
         if word in TIME_WORDS or re.search(r"\d\s*$", sentence[:measure.start()]):
             continue  # finder v14: "the fiscal year 2024 average was 759": a period names when, not what is counted
+        if POSSESSIVE_BEFORE.search(sentence, 0, measure.start()):
+            continue  # finder v19: "the previous week's level was revised down by 8,000": a possessive says whose or
+            # when the measure is ("the agency's total"), never what it counts; its "s" is no word
         if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
                 and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
                 and word not in SCOPE_ADJECTIVES \
@@ -2199,6 +2236,10 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
     return ""
+
+
+# finder v19: a possessive ending right before a measure noun ("week's level", "agencies' total")
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
 
 
 # ---- finder v14: units as the reader means them --------------------------------------------------------------------
