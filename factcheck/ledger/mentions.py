@@ -324,6 +324,8 @@ HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(_QUOTED_WORD_GAP.join(map(re.e
                           rf"[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
+# finder v19: where a line or a sentence opens ("Top 10 States" as a heading)
+HEADING_START_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 # "80% or higher", "1 million +", "10,000-plus", "65 and over", "500 at minimum": the longest first; not an alternative
 # ("80 or more than 90", "5 + 3") and not "and up to"
@@ -450,6 +452,8 @@ QUANTITY_WORDS = [
     # "the most ever", "the most of any state", "had the most.")
     ("the most", rf"\bthe\s+most\b(?=\s+(?:{_MOST_RECORD_FOLLOWERS})\b|"
                  r"\s*(?:[.;:!?]|--|[—–]))"),
+    # finder v19: a share in brackets between "most" and its "of" ("Most (88%) of the cases"), as v18 reads a fraction
+    ("most", r"(?<!the )(?<!at )\bmost(?=\s*\([^()]{1,30}\)\s*of\s+(?:the|them|these|those|its|their)\b)"),
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"
              # the pronoun: "most were from Latin America", "most have left" (not "the most", "at most")
@@ -459,8 +463,8 @@ QUANTITY_WORDS = [
     # reliable figures", "his most important issues": superlatives), not before an adverb ("most importantly")
     ("most", "".join(rf"(?<!\b{w} )" for w in sorted(NOT_MAJORITY_BEFORE_MOST)) + r"(?<!['’]s )\bmost(?=\s+"
              # finder v18: a modifier may be a code with digits or an abbreviation ("most H-2A workers", "most U.S.
-             # counties")
-             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)(?:[a-z][a-z0-9-]*|(?:[a-z]\.){2,})\s+){0,2}"
+             # counties"); finder v19: or a name of capitalised words, one modifier ("most international ICE Air flights")
+             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)(?:(?-i:[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)+)|[a-z][a-z0-9-]*|(?:[a-z]\.){2,})\s+){0,2}"
              r"(?!(?:has|was|does|goes|says|gets|makes|seems|remains|is|this|thus|less|always|perhaps)\b)"
              r"(?:[a-z][a-z-]*[^\Wsui]s|people|children|men|women|police)\b)"),
     # finder v8: a noun of a large part before "of" is a majority ("the bulk of the funds", "the lion's share of")
@@ -557,7 +561,14 @@ QUANTITY_WORDS = [
             rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?(?-i:[a-z][a-z-]*s)\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
-            rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
+            # finder v19: one noun modifier between ("the top deportation destination", "the leading export market")
+            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or)\b)[a-z][a-z-]*\s+)?(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
+    # finder v19: "Top" opening a line or a sentence before a number and a plural noun ("Top 10 States in 2016 refugees",
+    # a chart's heading): the rank adjective, as "the top five states" (v18); a verb "top" needs a subject before it
+    ("top", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Top)(?=[ \t]+\d{1,3}[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][a-z-]*s\b)"),
+    # finder v19: "Next is Connecticut", "Next are Ohio ...": a sentence that opens with "Next" and a verb of being, then
+    # a name, gives the place after the one the sentence before ranked
+    ("next", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Next)(?=\s+(?:is|are|was|were|comes|come|came)\s+(?-i:[A-Z]))"),
     # finder v12, extremes: a high or a low that a number after "of" states, with any determiner or none, singular or
     # plural ("ranges from highs of 6.7 percent", "Colorado's low of 2.3 percent"), as "a high of" is
     ("high", rf"\b(?:highs?|lows?)(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),
@@ -1047,7 +1058,9 @@ PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|migh
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
 A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|at\s+least|"
-                              r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of)\s+$", re.IGNORECASE)
+                              r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of"
+                              # finder v19: an adverb of focus sizes a span ("only a day after", "just a week")
+                              r"|only|just|merely|barely)\s+$", re.IGNORECASE)
 
 
 # a number followed by "of" is a part of a set ("within one of the three priorities"), which a bound does not take
@@ -1490,6 +1503,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
+        if before and before.group(1) == "Top" and HEADING_START_BEFORE.search(text, max(0, before.start() - 2),
+                                                                                before.start()):
+            before = None  # finder v19: "Top 10 States in ...": a heading's rank adjective, no verb that bounds
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
                 re.search(r"\ban?\s+$", before.group()):
             before = None  # "surpassed a 25-year-old record": the verb's object is the record, not the number
@@ -2095,8 +2111,24 @@ def _sentence_start(text: str, position: int) -> int:
         word = (end.group(1) or "").lower()
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) or word in ABBREVIATIONS:
             continue
+        if _wrapped_line(text, end):
+            continue
         start = end.end()
     return start
+
+
+# finder v19: a line break inside a sentence of hard-wrapped text ("... the majority of which were from\nLaos (2,924).")
+# ends no sentence: the line before it ends with a comma or a word that cannot end one (a preposition, an article, a
+# conjunction), or the line after it starts with a lower-case letter. A blank line always ends one.
+LINE_GOES_ON_BEFORE = re.compile(r"(?:,|\b(?:of|from|in|into|to|the|a|an|and|or|nor|with|for|by|at|on|per|than|as|"
+                                 r"its|their|our|his|her|which|who|that)\b)[ \t]*$", re.IGNORECASE)
+
+
+def _wrapped_line(text: str, end: re.Match) -> bool:
+    if not end.group().startswith("\n") or end.group().count("\n") > 1:
+        return False
+    return bool(LINE_GOES_ON_BEFORE.search(text, max(0, end.start() - 30), end.start())) \
+        or text[end.end():end.end() + 1].islower()
 
 
 # How many mentions before a number are read for its unit: more than any sentence or paragraph holds in prose.
@@ -2112,6 +2144,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     the count of a verb whose object the number is ("ICE deported 300,000"); a number earlier in the sentence;
     the last plural noun of the sentence that is not a verb's agent; the last number before that counted
     something (people that a verb counts carry its count: "removed 302,192 people" -> deportations)."""
+    listed = _listed_under_heading(text, start, quote_start)
+    if listed:
+        return listed
     sentence_start = _sentence_start(text, quote_start)
     sentence = text[sentence_start:quote_start]
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
@@ -2236,6 +2271,27 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
     return ""
+
+
+# finder v19: a list of names each followed by its figure, no brackets, under a heading line ("Top States in 2016
+# refugees\nCalifornia 7909, Texas 7803, New York 5026"): each figure counts what the heading counts (the refugees), as a
+# figure in brackets after a name carries the count of its lead-in (v16); the names are what is listed, not what is
+# counted. The heading is the line before the list's first name; its last plural noun is the count.
+_NAME = r"[A-Z][A-Za-z.'’-]*(?:[ \t\n]+[A-Z][A-Za-z.'’-]*){0,3}"
+LISTED_NAME_BEFORE = re.compile(rf"(?:^|\n)([^\n]*[a-z][^\n]*)\n(?:{_NAME}[ \t]+\d[\d,]*[ \t]*,[ \t\n]*)*{_NAME}[ \t]+$")
+LIST_ENTRY_END = re.compile(r"[ \t]*(?:,|\n|$|\.(?:\s|$)|;)")
+
+
+def _listed_under_heading(text: str, start: int, quote_start: int) -> str:
+    if quote_start != start or not LIST_ENTRY_END.match(text, start + len(re.match(NUM, text[start:]).group())
+                                                         if re.match(NUM, text[start:]) else start):
+        return ""
+    listed = LISTED_NAME_BEFORE.search(text, max(0, start - 400), start)
+    if not listed:
+        return ""
+    plurals = [w for w in re.findall(r"[A-Za-z][a-z-]+", listed.group(1))
+               if (w[0].islower() or w is listed.group(1).split()[0]) and _names_a_subject(w)]
+    return plurals[-1].lower() if plurals else ""
 
 
 # finder v19: a possessive ending right before a measure noun ("week's level", "agencies' total")
