@@ -1842,6 +1842,9 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         if measured:
             return measured
         following = re.match(r"\s+(?:in|of)\s+", text[phrase_end:phrase_end + 8])
+        if following and re.match(r"[A-Z]", text[phrase_end + following.end():phrase_end + following.end() + 1]):
+            following = None  # finder v19: "a revised 588,000 rate in September": a name after "in" says when or where,
+            # never what the measure counts; the figure continues the count before ("519,000 units")
         if following:
             head = _head(_phrase_after(text, phrase_end + following.end())[0])
             if head:
@@ -1980,6 +1983,9 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     # 14 "snapshots"; finder v19: a quote closing right after the number too ('“several hundred million” doses')
     quote_mark = re.match(r"\s*(?:[\"“‘'”]|’(?=\s))", text[position:position + 4])
     position += quote_mark.end() if quote_mark else 0
+    plus = re.match(r"-plus\b|\+(?=\s+[a-z])", text[position:position + 6])
+    position += plus.end() if plus else 0  # finder v19: "one to three-plus months": the hedge stands between the range's
+    # end and its noun
     tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
     words: list[str] = []
     phrase_end = position
