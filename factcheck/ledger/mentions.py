@@ -2276,6 +2276,31 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
+    return _percent_rate_continued(text, sentence_start, quote_start, recent)
+
+
+# finder v19: "an on-time arrival rate of 88.3 percent, up from the 86.5 percent on-time rate ... The highest rate was
+# 88.6 in November 2009": a bare number that a sentence gives as a rate, after a rate stated in percent, is that rate in
+# percent (the text printed the unit once); not after a rate of other things ("5.6 deaths per 1,000")
+RATE_WORD = re.compile(r"\brates?\b", re.IGNORECASE)
+PERCENT_RATE_AROUND = re.compile(r"\brates?\s+(?:of|was|is|at)\s+$", re.IGNORECASE)
+
+
+def _percent_rate_continued(text: str, sentence_start: int, quote_start: int, recent: list[Mention]) -> str:
+    if not RATE_WORD.search(text, sentence_start, quote_start):
+        return ""
+    last = next((m for m in reversed(recent) if m.is_quantity and m.end <= quote_start), None)
+    if last is None or last.unit != "percent" or quote_start - last.end > 400:
+        return ""
+    for mention in reversed(recent):  # a rate in percent among the figures just before ("88.3 percent", "the 86.5
+        # percent on-time rate"), each of them a percent
+        if mention.end > quote_start or not mention.is_quantity:
+            continue
+        if mention.unit != "percent" or quote_start - mention.end > 400:
+            return ""
+        if re.match(r"(?:\s+[a-z-]+){0,2}\s+rates?\b", text[mention.end:mention.end + 30], re.IGNORECASE) \
+                or PERCENT_RATE_AROUND.search(text, max(0, mention.quote_start - 30), mention.quote_start):
+            return "percent"
     return ""
 
 
