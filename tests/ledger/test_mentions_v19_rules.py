@@ -74,7 +74,7 @@ def test_a_range_end_with_plus_keeps_its_noun():
 
 
 def test_a_name_after_a_measure_is_no_count():
-    found = _units("Sales ran at an annual rate of 640,000 homes, after a revised 655,000 rate in July.")
+    found = _units("Sales ran at an annual rate of 640,000 homes, after a revised 655,000 rate in Texas.")
     assert found == [("640,000", "homes"), ("655,000", "homes")]
 
 
