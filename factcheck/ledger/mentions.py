@@ -1763,7 +1763,8 @@ TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuri
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
 # finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
-_TOKEN = re.compile(r"[A-Za-z]+-\d+\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
+# finder v19: a code with a letter after its digits is one word ("H-2A", "I-94W"), never a lone letter "h"
+_TOKEN = re.compile(r"[A-Za-z]+-\d+[A-Za-z]*\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 TITLE_CASE_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)\s+$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.

@@ -122,3 +122,8 @@ def test_next_opening_a_sentence_ranks():
     found = words("The poorest county is Lake, at $21,000 a head. Next is Polk, at $23,500.")
     assert ("Next", "next") in found
     assert ("Next", "next") not in words("Next year the county will vote again.")
+
+
+def test_a_code_with_a_letter_after_its_digits_is_one_modifier_not_a_lone_letter():
+    assert quantities("Consulates issued nearly 41,000 H-1B visas last spring.")[0].unit == "visas"
+    assert quantities("About 3,100 I-94W forms were filed.")[0].unit == "forms"
