@@ -129,6 +129,7 @@ HEDGES = {
     "no fewer than": "at_least",
     "no less than": "at_least",
     "a minimum of": "at_least",
+    "a minimum": "at_least",  # finder v19: "a minimum 3,000 hours"
     "plus": "above",  # "10,000-plus": more than 10,000 (a "+" after a number is inclusive: "65+")
     "or more": "at_least",
     "below": "below",
@@ -164,6 +165,7 @@ HEDGES = {
     "no more than": "at_most",
     "at most": "at_most",
     "a maximum of": "at_most",
+    "a maximum": "at_most",  # finder v19: "a maximum $50,000 signing bonus", the "of" left out
     "or fewer": "at_most",
     "or less": "at_most",
     "to": "range",

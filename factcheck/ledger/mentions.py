@@ -252,7 +252,8 @@ PATTERN = re.compile(
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
     # finder v13: "by a factor of three", "a factor of 2.5": the factor
     rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
-    rf"|(?P<vague_span>\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
+    # finder v19: not after a number and a hyphen ("17-years-old" is 17 years, hyphenated one step too many)
+    rf"|(?P<vague_span>(?<![\d\w]-)\b(?:{'|'.join(VAGUE_SPAN_UNITS)})-(?:{'|'.join(VAGUE_SPAN_SUFFIXES)})\b"
     # finder v10: a bare plural time unit heading a span of something ("plus years of delays", "after decades of
     # decline"), after a conjunction or a preposition of time, not a determiner, a number or an adjective
     rf"|(?:{_BARE_SPAN_BEFORE}|(?<=[,;:(—–]\s)|(?<=^))"
@@ -267,6 +268,8 @@ PATTERN = re.compile(
     rf"|\b(?:dozens|hundreds|thousands|millions)\s+or\s+(?:even\s+)?(?:hundreds|thousands|millions|billions)\b"
     rf"(?!\s+of\s+(?:thousands|millions|billions)\b)"
     rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    # finder v19: "several hundred million", "a few hundred thousand": the vague hundred of a scale (its order of magnitude)
+    rf"|\b(?:several|a\s+few)\s+hundred\s+(?:thousand|million|billion)\b"
     rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
     rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
     # finder v13: "a couple (of) hundred", as "a few hundred"; "scores of families" (a score is 20), not "scores of 80"
@@ -321,6 +324,8 @@ HEDGE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(_QUOTED_WORD_GAP.join(map(re.e
                           rf"[”\"’]?\s+(?:an?\s+)?$", re.IGNORECASE)
 # "the top 10 countries" ranks; "deportations top 300,000" bounds: a verb's hedge needs no article before it
 VERB_HEDGES = {"top", "tops"}
+# finder v19: where a line or a sentence opens ("Top 10 States" as a heading)
+HEADING_START_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 # "80% or higher", "1 million +", "10,000-plus", "65 and over", "500 at minimum": the longest first; not an alternative
 # ("80 or more than 90", "5 + 3") and not "and up to"
@@ -447,6 +452,8 @@ QUANTITY_WORDS = [
     # "the most ever", "the most of any state", "had the most.")
     ("the most", rf"\bthe\s+most\b(?=\s+(?:{_MOST_RECORD_FOLLOWERS})\b|"
                  r"\s*(?:[.;:!?]|--|[—–]))"),
+    # finder v19: a share in brackets between "most" and its "of" ("Most (88%) of the cases"), as v18 reads a fraction
+    ("most", r"(?<!the )(?<!at )\bmost(?=\s*\([^()]{1,30}\)\s*of\s+(?:the|them|these|those|its|their)\b)"),
     ("most", r"\bmost\s+of\s+(?:the|them|these|those|its|their)\b|\bmost\s+(?:people|immigrants|migrants|detainees|"
              r"arrests|deportations|cases|[a-z]+ers)\b"
              # the pronoun: "most were from Latin America", "most have left" (not "the most", "at most")
@@ -456,8 +463,8 @@ QUANTITY_WORDS = [
     # reliable figures", "his most important issues": superlatives), not before an adverb ("most importantly")
     ("most", "".join(rf"(?<!\b{w} )" for w in sorted(NOT_MAJORITY_BEFORE_MOST)) + r"(?<!['’]s )\bmost(?=\s+"
              # finder v18: a modifier may be a code with digits or an abbreviation ("most H-2A workers", "most U.S.
-             # counties")
-             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)(?:[a-z][a-z0-9-]*|(?:[a-z]\.){2,})\s+){0,2}"
+             # counties"); finder v19: or a name of capitalised words, one modifier ("most international ICE Air flights")
+             r"(?:(?![a-z]+ly\b)(?!(?:of|the|a|an|and|or|to|in|for|than|as|at|by|on)\b)(?:(?-i:[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)+)|[a-z][a-z0-9-]*|(?:[a-z]\.){2,})\s+){0,2}"
              r"(?!(?:has|was|does|goes|says|gets|makes|seems|remains|is|this|thus|less|always|perhaps)\b)"
              r"(?:[a-z][a-z-]*[^\Wsui]s|people|children|men|women|police)\b)"),
     # finder v8: a noun of a large part before "of" is a majority ("the bulk of the funds", "the lion's share of")
@@ -554,7 +561,14 @@ QUANTITY_WORDS = [
             rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?(?-i:[a-z][a-z-]*s)\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
-            rf"(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
+            # finder v19: one noun modifier between ("the top deportation destination", "the leading export market")
+            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or)\b)[a-z][a-z-]*\s+)?(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
+    # finder v19: "Top" opening a line or a sentence before a number and a plural noun ("Top 10 States in 2016 refugees",
+    # a chart's heading): the rank adjective, as "the top five states" (v18); a verb "top" needs a subject before it
+    ("top", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Top)(?=[ \t]+\d{1,3}[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][a-z-]*s\b)"),
+    # finder v19: "Next is Connecticut", "Next are Ohio ...": a sentence that opens with "Next" and a verb of being, then
+    # a name, gives the place after the one the sentence before ranked
+    ("next", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Next)(?=\s+(?:is|are|was|were|comes|come|came)\s+(?-i:[A-Z]))"),
     # finder v12, extremes: a high or a low that a number after "of" states, with any determiner or none, singular or
     # plural ("ranges from highs of 6.7 percent", "Colorado's low of 2.3 percent"), as "a high of" is
     ("high", rf"\b(?:highs?|lows?)(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),
@@ -734,7 +748,7 @@ def _word_key(key: str, written: str) -> str:
 @lru_cache(maxsize=32)
 def _find(text: str) -> tuple[Mention, ...]:
     """Cached: the ledger's accounting asks again for each non-claim row of the same seed."""
-    cores = _join_ranges(text, [c for c in (_core(m, text) for m in PATTERN.finditer(text)) if c is not None])
+    cores = _join_ranges(text, [c for c in _cores(text, PATTERN.finditer(text)) if c is not None])
     mentions: list[Mention] = []
     for core in cores:
         if mentions and core.start < mentions[-1].end:
@@ -742,6 +756,33 @@ def _find(text: str) -> tuple[Mention, ...]:
         mentions.append(_read(text, core, mentions))
     found = _partitive_units(text, _share_across_lists(text, _tallies(text, mentions)))
     return tuple(_partitive_units(text, _restated_figures(text, found)))  # finder v17: "15 of the 25" after "the 25"
+
+
+# finder v19: "N in M" is a share only when its part is at most its whole ("3 in 10 officers"); "has grown to 704 in 22
+# states" is a count, then where (704 cases in 22 states), never 3,200 percent: each number is read on its own
+PART_IN_WHOLE = re.compile(r"(\S+?)(?:-in-|\s+in\s+)(\S+)$", re.IGNORECASE)
+
+
+def _cores(text: str, matches) -> list:
+    cores = []
+    for m in matches:
+        core = _core(m, text)
+        if core is not None and m.lastgroup == "fraction" and core.value > 100 and PART_IN_WHOLE.match(m.group()):
+            pieces = PART_IN_WHOLE.match(m.group())
+            for group in (1, 2):
+                cores.extend(_core(n, text) for n in PATTERN.finditer(text, m.start() + pieces.start(group),
+                                                                        m.start() + pieces.end(group)))
+            continue
+        if core is not None and m.lastgroup == "spelled" and PRICE_BEFORE_A_DOZEN.search(text, max(0, m.start() - 30),
+                                                                                        m.start()) \
+                and re.fullmatch(r"an?\s+dozen", m.group(), re.IGNORECASE):
+            continue  # finder v19: "$2.57 a dozen" is a price per dozen, as "$3 per dozen": no count of twelve
+        cores.append(core)
+    return cores
+
+
+# a sum of money right before "a dozen" ("$2.57 a dozen", "€3 a dozen")
+PRICE_BEFORE_A_DOZEN = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s+$")
 
 
 # finder v15: a tally, two whole numbers joined by a dash or "to" ("9-6", "7 to 2"), is two counts, not a range, when a
@@ -1017,7 +1058,9 @@ PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|migh
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
 A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|at\s+least|"
-                              r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of)\s+$", re.IGNORECASE)
+                              r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of"
+                              # finder v19: an adverb of focus sizes a span ("only a day after", "just a week")
+                              r"|only|just|merely|barely)\s+$", re.IGNORECASE)
 
 
 # a number followed by "of" is a part of a set ("within one of the three priorities"), which a bound does not take
@@ -1196,7 +1239,8 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
             tail = words[words.index("of") + 1:] if "of" in words else []
             lower = f"{words[0]} of {tail[0]}" if tail and words[0] in ("tens", "hundreds") else words[0]
             words = lower.split()
-        hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or len(words) == 3 else words[0]
+        hedge = " ".join(words[:2]) if words[0] in ("tens", "a") or (len(words) == 3 and words[0] != "several") \
+            else words[0]  # finder v19: "several hundred million" is hedged by "several"
         value = _vague_value(lower)
         return _Core(start, end, kind, value, value, hedge=hedge)
     if kind == "spaced":  # "114, 434": the digits as one count
@@ -1294,6 +1338,8 @@ def _vague_value(lower: str) -> float:
     words = lower.split()
     if words[0] in ("tens", "hundreds") and len(words) == 3:
         return spelled_value(lower)
+    if words[0] in ("several", "a") and words[-2] == "hundred" and words[-1] != "hundred":
+        return spelled_value("one hundred " + words[-1])  # finder v19: "several hundred million" -> 100,000,000
     if words[0] in ("several", "a"):
         return spelled_value("one " + words[-1])
     return float(VAGUE_UNITS[words[0]])
@@ -1460,6 +1506,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
+        if before and before.group(1) == "Top" and HEADING_START_BEFORE.search(text, max(0, before.start() - 2),
+                                                                                before.start()):
+            before = None  # finder v19: "Top 10 States in ...": a heading's rank adjective, no verb that bounds
         if before and before.group(1).lower() in HEDGE_VERBS and before.end(1) < before.end() and \
                 re.search(r"\ban?\s+$", before.group()):
             before = None  # "surpassed a 25-year-old record": the verb's object is the record, not the number
@@ -1717,7 +1766,8 @@ TIME_WORDS = frozenset(w + s for w in TIME_UNITS for s in ("", "s")) | {"centuri
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able", "ible", "ant", "ent")
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
 # finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
-_TOKEN = re.compile(r"[A-Za-z]+-\d+\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
+# finder v19: a code with a letter after its digits is one word ("H-2A", "I-94W"), never a lone letter "h"
+_TOKEN = re.compile(r"[A-Za-z]+-\d+[A-Za-z]*\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 TITLE_CASE_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)\s+$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
@@ -1796,6 +1846,9 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         if measured:
             return measured
         following = re.match(r"\s+(?:in|of)\s+", text[phrase_end:phrase_end + 8])
+        if following and re.match(r"[A-Z]", text[phrase_end + following.end():phrase_end + following.end() + 1]):
+            following = None  # finder v19: "a revised 588,000 rate in September": a name after "in" says when or where,
+            # never what the measure counts; the figure continues the count before ("519,000 units")
         if following:
             head = _head(_phrase_after(text, phrase_end + following.end())[0])
             if head:
@@ -1931,8 +1984,12 @@ QUOTE_MARKS = frozenset('"“”‘’\'')
 
 def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     """The words of the noun phrase that starts at position (at most six), and where it ends."""
-    quote_mark = re.match(r"\s*[\"“‘']", text[position:position + 4])  # 14 "snapshots"
+    # 14 "snapshots"; finder v19: a quote closing right after the number too ('“several hundred million” doses')
+    quote_mark = re.match(r"\s*(?:[\"“‘'”]|’(?=\s))", text[position:position + 4])
     position += quote_mark.end() if quote_mark else 0
+    plus = re.match(r"-plus\b|\+(?=\s+[a-z])", text[position:position + 6])
+    position += plus.end() if plus else 0  # finder v19: "one to three-plus months": the hedge stands between the range's
+    # end and its noun
     tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
     words: list[str] = []
     phrase_end = position
@@ -2064,8 +2121,24 @@ def _sentence_start(text: str, position: int) -> int:
         word = (end.group(1) or "").lower()
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) or word in ABBREVIATIONS:
             continue
+        if _wrapped_line(text, end):
+            continue
         start = end.end()
     return start
+
+
+# finder v19: a line break inside a sentence of hard-wrapped text ("... the majority of which were from\nLaos (2,924).")
+# ends no sentence: the line before it ends with a comma or a word that cannot end one (a preposition, an article, a
+# conjunction), or the line after it starts with a lower-case letter. A blank line always ends one.
+LINE_GOES_ON_BEFORE = re.compile(r"(?:,|\b(?:of|from|in|into|to|the|a|an|and|or|nor|with|for|by|at|on|per|than|as|"
+                                 r"its|their|our|his|her|which|who|that)\b)[ \t]*$", re.IGNORECASE)
+
+
+def _wrapped_line(text: str, end: re.Match) -> bool:
+    if not end.group().startswith("\n") or end.group().count("\n") > 1:
+        return False
+    return bool(LINE_GOES_ON_BEFORE.search(text, max(0, end.start() - 30), end.start())) \
+        or text[end.end():end.end() + 1].islower()
 
 
 # How many mentions before a number are read for its unit: more than any sentence or paragraph holds in prose.
@@ -2081,6 +2154,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
     the count of a verb whose object the number is ("ICE deported 300,000"); a number earlier in the sentence;
     the last plural noun of the sentence that is not a verb's agent; the last number before that counted
     something (people that a verb counts carry its count: "removed 302,192 people" -> deportations)."""
+    listed = _listed_under_heading(text, start, quote_start)
+    if listed:
+        return listed
     sentence_start = _sentence_start(text, quote_start)
     sentence = text[sentence_start:quote_start]
     parenthesis = PARENTHESIS_BEFORE.search(sentence)
@@ -2145,6 +2221,9 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         word = before[-1].lower() if before else ""
         if word in TIME_WORDS or re.search(r"\d\s*$", sentence[:measure.start()]):
             continue  # finder v14: "the fiscal year 2024 average was 759": a period names when, not what is counted
+        if POSSESSIVE_BEFORE.search(sentence, 0, measure.start()):
+            continue  # finder v19: "the previous week's level was revised down by 8,000": a possessive says whose or
+            # when the measure is ("the agency's total"), never what it counts; its "s" is no word
         if word and before[-1][0].islower() and word not in MODIFIERS and word not in ADJECTIVE_WORDS \
                 and not word.endswith(("est", "ly")) and word not in STOP_WORDS and word not in COMPARATIVES \
                 and word not in SCOPE_ADJECTIVES \
@@ -2201,7 +2280,57 @@ def _unit_from_context(text: str, start: int, quote_start: int, hedge: str, earl
         if mention.is_quantity and mention.unit and mention.unit not in NOT_NOUN_UNITS \
                 and mention.unit.rstrip("s") not in TIME_UNITS and mention.unit != "centuries":
             return unit_carried(text, mention.quote_start, mention.end, mention.unit, _counted(recent, mention))  # "Guatemalans (185,233)"
+    return _percent_rate_continued(text, sentence_start, quote_start, recent)
+
+
+# finder v19: "an on-time arrival rate of 88.3 percent, up from the 86.5 percent on-time rate ... The highest rate was
+# 88.6 in November 2009": a bare number that a sentence gives as a rate, after a rate stated in percent, is that rate in
+# percent (the text printed the unit once); not after a rate of other things ("5.6 deaths per 1,000")
+RATE_WORD = re.compile(r"\brates?\b", re.IGNORECASE)
+PERCENT_RATE_AROUND = re.compile(r"\brates?\s+(?:of|was|is|at)\s+$", re.IGNORECASE)
+
+
+def _percent_rate_continued(text: str, sentence_start: int, quote_start: int, recent: list[Mention]) -> str:
+    if not RATE_WORD.search(text, sentence_start, quote_start):
+        return ""
+    last = next((m for m in reversed(recent) if m.is_quantity and m.end <= quote_start), None)
+    if last is None or last.unit != "percent" or quote_start - last.end > 400:
+        return ""
+    for mention in reversed(recent):  # a rate in percent among the figures just before ("88.3 percent", "the 86.5
+        # percent on-time rate"), each of them a percent
+        if mention.end > quote_start or not mention.is_quantity:
+            continue
+        if mention.unit != "percent" or quote_start - mention.end > 400:
+            return ""
+        if re.match(r"(?:\s+[a-z-]+){0,2}\s+rates?\b", text[mention.end:mention.end + 30], re.IGNORECASE) \
+                or PERCENT_RATE_AROUND.search(text, max(0, mention.quote_start - 30), mention.quote_start):
+            return "percent"
     return ""
+
+
+# finder v19: a list of names each followed by its figure, no brackets, under a heading line ("Top States in 2016
+# refugees\nCalifornia 7909, Texas 7803, New York 5026"): each figure counts what the heading counts (the refugees), as a
+# figure in brackets after a name carries the count of its lead-in (v16); the names are what is listed, not what is
+# counted. The heading is the line before the list's first name; its last plural noun is the count.
+_NAME = r"[A-Z][A-Za-z.'’-]*(?:[ \t\n]+[A-Z][A-Za-z.'’-]*){0,3}"
+LISTED_NAME_BEFORE = re.compile(rf"(?:^|\n)([^\n]*[a-z][^\n]*)\n(?:{_NAME}[ \t]+\d[\d,]*[ \t]*,[ \t\n]*)*{_NAME}[ \t]+$")
+LIST_ENTRY_END = re.compile(r"[ \t]*(?:,|\n|$|\.(?:\s|$)|;)")
+
+
+def _listed_under_heading(text: str, start: int, quote_start: int) -> str:
+    if quote_start != start or not LIST_ENTRY_END.match(text, start + len(re.match(NUM, text[start:]).group())
+                                                         if re.match(NUM, text[start:]) else start):
+        return ""
+    listed = LISTED_NAME_BEFORE.search(text, max(0, start - 400), start)
+    if not listed:
+        return ""
+    plurals = [w for w in re.findall(r"[A-Za-z][a-z-]+", listed.group(1))
+               if (w[0].islower() or w is listed.group(1).split()[0]) and _names_a_subject(w)]
+    return plurals[-1].lower() if plurals else ""
+
+
+# finder v19: a possessive ending right before a measure noun ("week's level", "agencies' total")
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
 
 
 # ---- finder v14: units as the reader means them --------------------------------------------------------------------

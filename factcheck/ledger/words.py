@@ -128,6 +128,9 @@ for _word in NEARNESS_SUPERLATIVES:  # "the next closest sector", "the closest i
         WORD_RULES.setdefault(_next, WordRule(COUNT, None, "second of the set compared, ranked by the amount meant: "
                                               "only the first is above it"))
     WORD_RULES.setdefault(_word, WordRule(COUNT, None, "first of the set compared, ranked by the amount named"))
+# finder v19: "Next is Connecticut": the place after the one a ranking before named
+WORD_RULES.setdefault("next", WordRule(COUNT, None, "second of the set the sentence before ranks: only the first is "
+                                                     "beyond it"))
 for _words in ALL_TIME_COMPARISONS:  # "more than ever before": a record in other words
     WORD_RULES.setdefault(_words, WordRule(COUNT, None, "higher (or lower) than every earlier figure on record"))
 
