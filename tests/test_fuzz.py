@@ -349,6 +349,7 @@ PROSE = st.sampled_from(["124", "1,077", "2 ½", "¼", "3.5", "one", "a quarter"
 @given(pieces=st.lists(st.one_of(PROSE, text), max_size=25), glue=st.sampled_from([" ", "", "\n"]))
 @example(pieces=["with 124 refugees", "resettled per 100,000 residents"], glue="\n")  # a line broke inside a rate
 @example(pieces=["one", "one"], glue=" ")  # number words that make no single number
+@example(pieces=["between three and three and a half years", "last year’s half-billion sales"], glue=". ")
 def test_the_finder_reads_any_text_without_a_traceback(pieces, glue):
     article = glue.join(pieces)
     for mention in find_mentions(article, words=True):

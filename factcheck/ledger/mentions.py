@@ -1129,14 +1129,16 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, "duration", value, 0.0, unit=_plural(words[-1]))
     if kind in ("number", "spelled") and source:
         half = AND_A_HALF.match(source, end)
-        if half and DURATION_AFTER.match(source, half.end()):  # "three and a half months"
-            core = _core(m)
+        # The words before "and a half" may make no number ("between three and three and a half years" reads
+        # "three and three" as one phrase): then they are not read as one, and no duration is made of them.
+        core = _core(m) if half and DURATION_AFTER.match(source, half.end()) else None
+        if core:  # "three and a half months"
             core.value, core.precision, core.end = core.value + 0.5, 0.0, half.end()
             return core
         unit = DURATION_AFTER.match(source, end)
         half = AND_A_HALF.match(source, unit.end()) if unit else None
-        if half:  # finder v13: "two years and a half": "and a half" after the time unit, as before it
-            core = _core(m)
+        core = _core(m) if half else None
+        if core:  # finder v13: "two years and a half": "and a half" after the time unit, as before it
             return _Core(start, half.end(), "duration", core.value + 0.5, 0.0, unit=_plural(unit.group(1).lower()))
     if kind == "spelled" and lower in NUMBER_WORD_VERBS and source and \
             re.match(rf"\s+(?:{'|'.join(NUMBER_WORD_VERBS[lower])})\b", source[end:end + 12], re.IGNORECASE):
@@ -1202,15 +1204,15 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         unit = "percent"
         return _Core(start, end, kind, value, min(precision, 1.0), unit=unit)
     if kind == "scaled":
+        if re.match(r"(?:an?\s+)?half-", lower):  # "a half-million", "last year's half-billion sales"
+            scale = SCALES[lower.rsplit("-", 1)[1]]
+            return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
         if lower.startswith("half"):
             scale = spelled_value(lower) * 2
             return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
         if re.match(r"an?\s+quarter[\s-]", lower):  # finder v13: "a quarter million"
             scale = SCALES[re.split(r"[\s-]", lower)[-1]]
             return _Core(start, end, kind, scale / 4, scale / 10, scale=scale)
-        if re.match(r"an?\s+half-", lower):
-            scale = SCALES[lower.rsplit("-", 1)[1]]
-            return _Core(start, end, kind, scale / 2, scale / 10, scale=scale)
         value, precision = parse_number(re.search(NUM, text).group())
         scale = _scale_of(lower)
         return _Core(start, end, kind, value * scale, precision * scale, scale=scale)
