@@ -39,8 +39,12 @@ def cache_path(ledger) -> Path:
     return Path(ledger.root or paths.ROOT) / "_build" / CACHE_NAME
 
 
-def kept_outcomes(checks: list, ledger, path: Path | None = None) -> list[Outcome]:
-    """Every check's outcome, as `evaluate_all` gives it, evaluating only checks whose inputs are new."""
+def kept_outcomes(checks: list, ledger, path: Path | None = None, pending: list | None = None) -> list[Outcome]:
+    """Every check's outcome, as `evaluate_all` gives it, evaluating only checks whose inputs are new.
+
+    pending: a list the new entries and the keys used are added to, (new, keys), for the caller to write once
+    (`_write_pending`), rather than written here: the cache file is rewritten whole (a few megabytes at 200
+    articles), once per rule set when the build compares outcomes under four."""
     path = Path(path) if path else cache_path(ledger)
     entries = _read(path)
     rows = _claim_digests(ledger)
@@ -54,7 +58,9 @@ def kept_outcomes(checks: list, ledger, path: Path | None = None) -> list[Outcom
             outcome = evaluate_check(check, ledger)
             new[key] = _entry(outcome)
         results.append(outcome)
-    if new:
+    if pending is not None:
+        pending.append((new, keys))
+    elif new:
         _write(path, entries, new, keys)
     rules = ledger.rules.name if rules_named(ledger.rules.name) == ledger.rules else None
     if rules is not None:   # a page reading these is noted as reading outcomes (factcheck.usage, "outcome:")
@@ -91,14 +97,19 @@ def current_outcomes(checks: list, ledger, wanted: set[str], path: Path | None =
         check_id, _, rules = item.rpartition("@")
         by_rules.setdefault(rules, set()).add(check_id)
     found = {}
+    pending: list = []
     for name, check_ids in sorted(by_rules.items()):
         rules = rules_named(name)
         if rules is None:
             continue
         chosen = [c for c in checks if c.id in check_ids]
         base = ledger if ledger.rules == rules else with_rules(ledger, rules)
-        for outcome in kept_outcomes(chosen, base, path):
+        for outcome in kept_outcomes(chosen, base, path, pending):
             found[f"{outcome.check.id}@{name}"] = f"{outcome.check.id}@{name}={outcome_digest(outcome)}"
+    new = {key: entry for added, _ in pending for key, entry in added.items()}
+    if new:   # one write for every rule set
+        target = Path(path) if path else cache_path(ledger)
+        _write(target, _read(target), new, [key for _, keys in pending for key in keys])
     return found
 
 

@@ -37,8 +37,10 @@ class Collector:
     """Gathers problems for one file."""
 
     def __init__(self, path: Path | str):
-        self._path = Path(path)              # named (resolved against the repository) when first needed:
-        self._file: str | None = None        # a validator makes hundreds of collectors, most never used
+        # named (resolved against the repository) when first needed: a validator makes thousands of collectors
+        # (one per claim at 200 articles), most never used; a Path given is kept as it is (Path() parses it again)
+        self._path = path if isinstance(path, Path) else Path(path)
+        self._file: str | None = None
         self.problems: list[Problem] = []
 
     @property

@@ -22,7 +22,7 @@ import yaml
 
 from factcheck import paths
 from factcheck.pipeline.execute import Job, Outcome
-from factcheck.pipeline.fingerprint import DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
+from factcheck.pipeline.fingerprint import DATA_DIRS, DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
 from factcheck.pipeline.manifest import MANIFEST_NAME, FileHashes, Manifest
 from factcheck.pipeline.plan import Plan, load_plan, template_parameters, write_toc
 from factcheck.pipeline.quiet import Inputs
@@ -164,19 +164,30 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     code, environment = package_digest(project_root), environment_digest(project_root)
     work_list, moved = [], []
     mark("build: manifest and package digest read")
-    for page in plan.executed:
-        if only is not None and page.path not in only:
-            continue
-        inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
-        why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data, target.site_root / page.path,
-                                               hashes)
-        if isinstance(why, list):   # only outcomes it shows may have changed: known below
-            moved.append((page, inputs, why))
-        elif why:
-            work_list.append((page, inputs, why))
-    mark(f"build: planned ({len(work_list)} stale, {len(moved)} to compare outcomes)")
-    state = {"validated": None, "refreshed": False}
+    state = {"validated": None, "refreshed": False, "planned": False}
     total = len(plan.executed)
+
+    def plan_pages() -> None:
+        """Which pages are stale (work_list), and which only if an outcome they show moved (moved)."""
+        state["planned"] = True
+        for page in plan.executed:
+            if only is not None and page.path not in only:
+                continue
+            inputs = page_inputs(page, parameters_of[page.path], project_root, code, environment)
+            why = "forced" if force else _why_stale(manifest.entry(page.path), inputs, data,
+                                                   target.site_root / page.path, hashes)
+            if isinstance(why, list):   # only outcomes it shows may have changed: known below
+                moved.append((page, inputs, why))
+            elif why:
+                work_list.append((page, inputs, why))
+        mark(f"build: planned ({len(work_list)} stale, {len(moved)} to compare outcomes)")
+
+    # The data changed (an edit): pages will almost surely execute, so the workers, their kernels and the render
+    # process start first and the plan is made while they start up (it hashes every item every page read: about
+    # a second at 200 articles). Should no page be stale after all, they are ended unused.
+    ahead = pools is None and only is None and not force and seen is not None and _data_changed(seen.changed)
+    if not ahead:
+        plan_pages()
 
     def keep() -> None:  # while the kernels start
         if work_list and not state.get("kept"):
@@ -189,6 +200,8 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         this runs while the workers' kernels warm up (parallel.run_jobs). preload: asks the workers' kernels to load
         the ledger just kept, and the outcomes, while this process compares outcomes (they wait for the validation
         anyway at a few hundred articles)."""
+        if not state["planned"]:
+            plan_pages()
         state["validated"] = validate(project_root)
         mark("build: validated")
         if work_list:   # pages to execute whatever the outcomes: the kernels load the ledger meanwhile
@@ -215,13 +228,13 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             echo(f"{total - len(work_list)} of {total} pages unchanged; executing {len(work_list)} with papermill")
         return [item for item in work_list if not any(item is early for early in started)]
 
-    early = bool(work_list or moved) and pools is None   # kernels warm up while this process validates
+    early = (ahead or bool(work_list or moved)) and pools is None   # kernels warm up while this process validates
     if not early:
         settle()
         if only is not None and not work_list:
             return NOTHING_STALE
 
-    renderer = Renderer(target.site_root, target.work) if site and (work_list or moved) else None
+    renderer = Renderer(target.site_root, target.work) if site and (ahead or work_list or moved) else None
     publishing: list[BaseException] = []
 
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
@@ -235,7 +248,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     try:
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
                             meanwhile=publish if site else keep, pools=pools,
-                            code=code + environment, expected=len(work_list) + len(moved))
+                            code=code + environment, expected=jobs if ahead else len(work_list) + len(moved))
     except BaseException:
         if renderer:
             renderer.cancel()
@@ -287,6 +300,11 @@ def _build_the_site(target: Target, force: bool, echo, renderer, hashes: FileHas
     state = "unchanged, not rebuilt" if result.skipped else f"built in {result.seconds:.1f} s"
     echo(f"site {state}: {paths.relative(target.html)}  (total {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _data_changed(changed: list[str]) -> bool:
+    """Whether a file under data/ or seeds/ is among the files whose content changed (quiet.Inputs)."""
+    return any(name.partition("/")[0] in DATA_DIRS for name in changed)
 
 
 def _remove_stale_scratch(target: Target, echo) -> None:
