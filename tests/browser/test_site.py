@@ -82,11 +82,12 @@ CHANGED = f"""() => {{
 # on where it is: one that is positioned, floated or transformed, or whose text (a link: its box) overlaps such a box
 # that does not hold it (a sticky header, a float), or that lies partly outside a box that clips it (overflow hidden
 # or clip), or left of or above the page. (An element that does not show, as in a closed <details>, is one of its
-# kind wherever its box lies: axe passes it as hidden.) What it would miss: a fault in an element whose signature matches one checked elsewhere but whose backdrop
-# differs through no box of its own chain (a box without position overlapping it through a negative margin, an
-# ancestor's background that stops short of text overflowing it), and a label or aria-labelledby pointing at a
-# disabled control from outside its chain. The elements are axe's context: each one checked is included and each
-# child of one that is not is excluded (axe takes the innermost of the two for every element under them).
+# kind wherever its box lies: axe passes it as hidden.) What it would miss: a fault in an element whose signature
+# matches one checked elsewhere but whose backdrop differs through no box of its own chain (a box without position
+# overlapping it through a negative margin, an ancestor's background that stops short of text overflowing it), and a
+# label or aria-labelledby pointing at a disabled control from outside its chain. The elements are axe's context:
+# each one checked is included and each child of one that is not is excluded (axe takes the innermost of the two for
+# every element under them).
 SAMPLE = f"""(scope) => {{
     const elements = [...document.body.querySelectorAll('*')], styles = ({STYLES})();
     const place = new Map(elements.map((element, index) => [element, index]));
@@ -122,8 +123,10 @@ SAMPLE = f"""(scope) => {{
         return style.position !== 'static' || style.float !== 'none' || style.transform !== 'none';
     }};
     const boxes = elements.filter(element => placed(element) && element.checkVisibility({{visibilityProperty: true}}))
-                          .map(element => [element, element.getBoundingClientRect()]).filter(([, r]) => r.width && r.height);
-    const overlap = (a, b) => a.width && a.height && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                          .map(element => [element, element.getBoundingClientRect()])
+                          .filter(([, r]) => r.width && r.height);
+    const overlap = (a, b) => a.width && a.height
+                              && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const inside = (a, b) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
     const range = document.createRange(), texts = element => [...element.childNodes]
         .filter(node => node.nodeType === 3 && /\\S/.test(node.data))
