@@ -29,8 +29,8 @@ def server(site):
         yield base
 
 
-def dialogs_on(browser, open_page) -> list[str]:
-    """The messages of every dialog a page opens while it loads and renders its charts."""
+def _listening(browser) -> tuple[object, list[str]]:
+    """A new page that records and dismisses every dialog it opens."""
     page = browser.new_page()
     opened: list[str] = []
 
@@ -39,7 +39,11 @@ def dialogs_on(browser, open_page) -> list[str]:
         dialog.dismiss()
 
     page.on("dialog", dismiss)
-    open_page(page)
+    return page, opened
+
+
+def _rendered(page) -> None:
+    """Wait for page's charts and images, then close it."""
     charts = page.locator("div[id^='chart-']")
     for index in range(charts.count()):
         charts.nth(index).locator("svg, canvas").first.wait_for(timeout=10_000)
@@ -48,6 +52,29 @@ def dialogs_on(browser, open_page) -> list[str]:
     page.wait_for_function("[...document.images].every(image => image.complete || image.loading === 'lazy')",
                            timeout=10_000)
     page.close()
+
+
+def dialogs_on(browser, open_page) -> list[str]:
+    """The messages of every dialog a page opens while it loads and renders its charts."""
+    page, opened = _listening(browser)
+    open_page(page)
+    _rendered(page)
+    return opened
+
+
+def dialogs_on_each(browser, urls: list[str], at_once: int = 4) -> dict[str, list[str]]:
+    """dialogs_on(page.goto(url, wait_until="networkidle")) for each url, at_once pages loading side by side: each
+    waits for half a second without a request (networkidle), and those waits overlap."""
+    opened = {}
+    for start in range(0, len(urls), at_once):
+        loading = []
+        for url in urls[start:start + at_once]:
+            page, opened[url] = _listening(browser)
+            page.goto(url, wait_until="commit")
+            loading.append(page)
+        for page in loading:
+            page.wait_for_load_state("networkidle")
+            _rendered(page)
     return opened
 
 
@@ -62,14 +89,17 @@ def test_the_dialog_check_catches_an_attack_that_runs(browser, tmp_path):
         for number, attack in enumerate(HOSTILE[:2]):
             opened = dialogs_on(browser, lambda page: page.goto(f"{base}{number}.html", wait_until="load"))
             assert opened != [], attack
+        # and the pages loading side by side, as the hostile site's are opened
+        side_by_side = dialogs_on_each(browser, [f"{base}{number}.html" for number in range(2)], at_once=2)
+        assert [found != [] for found in side_by_side.values()] == [True, True], side_by_side
 
 
 def test_no_page_of_the_hostile_site_opens_a_dialog(site, server, browser):
     paths = site_pages(site)
     assert "book/documents/hostile.html" in paths and "book/themes/deportations.html" in paths
-    opened = {path: dialogs_on(browser, lambda page: page.goto(f"{server}{path}", wait_until="networkidle"))
-              for path in paths}
-    assert {path: found for path, found in opened.items() if found} == {}
+    opened = dialogs_on_each(browser, [f"{server}{path}" for path in paths])
+    assert len(opened) == len(paths)
+    assert {url: found for url, found in opened.items() if found} == {}
 
 
 def test_a_participants_hostile_chapter_opens_no_dialog(tmp_path_factory, browser):

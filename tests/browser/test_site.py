@@ -52,7 +52,8 @@ SETTLED = """width => window.innerWidth === width && [...document.querySelectorA
 # besides its text (whether it shows, its colours, how large and bold its text is, which sets the threshold for large
 # text, and how it is placed); STYLES_SEEN records it for every element at the first width, CHANGED returns the
 # elements for which it differs at the width the page has now, and the colour rules check those and everything
-# inside them (a box whose background changed changes the contrast of all the text it holds). What this would miss:
+# inside them, one element of each kind (SAMPLE, below; a box whose background changed changes the contrast of all
+# the text it holds). What this would miss:
 # text whose own style and boxes are the same at both widths but that a positioned box covers at one width only
 # (STYLES holds a box's position property, not its place on the page). Every other rule checks the whole page again
 # at the second width.
@@ -67,6 +68,111 @@ STYLES_SEEN = f"() => {{ window.factcheckStylesSeen = ({STYLES})(); }}"
 CHANGED = f"""() => {{
     const now = ({STYLES})(), elements = [...document.body.querySelectorAll('*')];
     return elements.filter((element, index) => now[index] !== window.factcheckStylesSeen[index]);
+}}"""
+
+# Within one width, the colour rules check one element of each kind (a long table's hundred rows of the same markup
+# are one kind). SAMPLE gives an element a signature of everything those rules read of it: its tag, its STYLES
+# string, how its text is drawn (fill and stroke), whether it holds text of its own and whether its text has a letter
+# or digit (axe skips text of symbols alone), whether it is disabled or in a label, and the chain of boxes from the
+# root down to it (each one's tag, background colour and image, opacity, filter, blend mode, position, z-index,
+# overflow and ::before/::after), which is what lies behind its text. A link's signature adds what
+# link-in-text-block reads: the nearest block around it (STYLES, text decoration, font style), the link's own
+# decoration, borders, outline and pseudo-content, and whether axe counts it as in a block of text. Elements of one
+# signature get one result, so the rules check the first of each, and every shown element whose result may depend
+# on where it is: one that is positioned, floated or transformed, or whose text (a link: its box) overlaps such a box
+# that does not hold it (a sticky header, a float), or that lies partly outside a box that clips it (overflow hidden
+# or clip), or left of or above the page. (An element that does not show, as in a closed <details>, is one of its
+# kind wherever its box lies: axe passes it as hidden.) What it would miss: a fault in an element whose signature
+# matches one checked elsewhere but whose backdrop differs through no box of its own chain (a box without position
+# overlapping it through a negative margin, an ancestor's background that stops short of text overflowing it), and a
+# label or aria-labelledby pointing at a disabled control from outside its chain. The elements are axe's context:
+# each one checked is included and each child of one that is not is excluded (axe takes the innermost of the two for
+# every element under them).
+SAMPLE = f"""(scope) => {{
+    const elements = [...document.body.querySelectorAll('*')], styles = ({STYLES})();
+    const place = new Map(elements.map((element, index) => [element, index]));
+    const within = scope && new Set(scope.flatMap(element => [element, ...element.querySelectorAll('*')]));
+    const ids = new Map(), intern = key => ids.get(key) ?? (ids.set(key, ids.size), ids.size - 1);
+    const pseudo = (element, which) => {{
+        const style = getComputedStyle(element, which);
+        return style.content === 'none' ? '' : [style.content, style.position, style.backgroundColor,
+                                               style.backgroundImage, style.width, style.height].join(' ');
+    }};
+    const chains = new Map(), chain = element => {{
+        if (!element) return -1;
+        if (!chains.has(element)) {{
+            const style = getComputedStyle(element);
+            chains.set(element, intern([chain(element.parentElement), element.tagName, style.backgroundColor,
+                style.backgroundImage, style.opacity, style.filter, style.mixBlendMode, style.position, style.zIndex,
+                style.overflowX, style.overflowY, pseudo(element, '::before'), pseudo(element, '::after')].join('|')));
+        }}
+        return chains.get(element);
+    }};
+    const clipping = new Map(), clips = element => {{   // the rectangles of the boxes around element that clip it
+        const parent = element.parentElement;
+        if (!parent) return [];
+        if (!clipping.has(element)) {{
+            const style = getComputedStyle(parent), outer = clips(parent);
+            clipping.set(element, /hidden|clip/.test(style.overflowX + style.overflowY)
+                                  ? [...outer, parent.getBoundingClientRect()] : outer);
+        }}
+        return clipping.get(element);
+    }};
+    const placed = element => {{
+        const style = getComputedStyle(element);
+        return style.position !== 'static' || style.float !== 'none' || style.transform !== 'none';
+    }};
+    const boxes = elements.filter(element => placed(element) && element.checkVisibility({{visibilityProperty: true}}))
+                          .map(element => [element, element.getBoundingClientRect()])
+                          .filter(([, r]) => r.width && r.height);
+    const overlap = (a, b) => a.width && a.height
+                              && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const inside = (a, b) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+    const range = document.createRange(), texts = element => [...element.childNodes]
+        .filter(node => node.nodeType === 3 && /\\S/.test(node.data))
+        .flatMap(node => (range.selectNodeContents(node), [...range.getClientRects()]));
+    // where its text is (a link's text may be in its children), whether a box other than those around it overlaps it
+    const alone = (element, rect, own) => placed(element)
+        || rect.right + scrollX <= 0 || rect.bottom + scrollY <= 0
+        || clips(element).some(clip => !inside(rect, clip))
+        || (own ? texts(element) : [rect]).some(text => boxes.some(([box, r]) => box !== element
+            && !box.contains(element) && (own || !element.contains(box)) && overlap(text, r)));
+    const blocky = display => ['block', 'list-item', 'table', 'flex', 'grid', 'inline-block'].includes(display)
+                              || display.startsWith('table-');
+    const linkKind = element => {{
+        const style = getComputedStyle(element);
+        let block = element.parentElement;
+        while (block && !blocky(getComputedStyle(block).display)) block = block.parentElement;
+        const around = block ? getComputedStyle(block) : null;
+        return [block && block.tagName, styles[place.get(block)], around && around.textDecoration,
+                around && around.fontStyle, style.textDecoration, style.display, style.fontStyle,
+                ...['borderTop', 'borderBottom', 'outline'].map(side => style[side]),
+                pseudo(element, '::before'), pseudo(element, '::after'), /\\S/.test(element.innerText),
+                axe.commons.dom.isInTextBlock(element)].join('|');
+    }};
+    axe.setup(document);
+    const seen = new Set(), checked = new Set();
+    try {{
+        elements.forEach((element, index) => {{
+            if (within && !within.has(element)) return;
+            const own = [...element.childNodes].some(node => node.nodeType === 3 && /\\S/.test(node.data));
+            const link = element.matches('a[href], [role=link]');
+            if (!own && !link) return;
+            const rect = element.getBoundingClientRect(), style = getComputedStyle(element);
+            if (styles[index].startsWith('true') && alone(element, rect, own)) return checked.add(element);
+            const text = element.textContent;
+            const kind = [element.tagName, styles[index], style.webkitTextFillColor, style.webkitTextStroke, own,
+                          /[\\p{{L}}\\p{{N}}]/u.test(text) ? 2 : /\\S/.test(text) ? 1 : 0, chain(element),
+                          !!element.closest('[disabled], [aria-disabled=true], [inert], label'),
+                          rect.width > 0 && rect.height > 0, link && linkKind(element)].join('|');
+            if (!seen.has(kind)) seen.add(kind), checked.add(element);
+        }});
+    }} finally {{
+        axe.teardown();
+    }}
+    const include = [...checked];
+    const exclude = include.flatMap(element => [...element.children].filter(child => !checked.has(child)));
+    return {{include, exclude}};
 }}"""
 
 
@@ -102,14 +208,15 @@ def visit(context, url: str, scheme: str, screenshot: Path | None = None) -> Vis
         if wide > shown:
             seen.sideways.append(f"{view}: {wide} px wide")
         axe_running[0] = True
-        if width == PHONE:
-            findings = serious_axe_violations(page, injected=True)
-        else:   # every rule but the colour rules on the whole page again; the colour rules on what the width changed
-            changed = page.evaluate_handle(CHANGED)
-            others = {"rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
-            findings = serious_axe_violations(page, options=others, injected=True)
-            if page.evaluate("elements => elements.length", changed):
-                findings += serious_axe_violations(page, changed, {"runOnly": COLOUR_RULES}, injected=True)
+        # every rule but the colour rules on the whole page; the colour rules on one element of each kind (SAMPLE),
+        # at the second width among what the width changed
+        others = {"rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
+        findings = serious_axe_violations(page, options=others, injected=True)
+        scope = None if width == PHONE else page.evaluate_handle(CHANGED)
+        if scope is None or page.evaluate("elements => elements.length", scope):
+            sample = page.evaluate_handle(SAMPLE, scope)
+            if page.evaluate("sample => sample.include.length", sample):
+                findings += serious_axe_violations(page, sample, {"runOnly": COLOUR_RULES}, injected=True)
         axe_running[0] = False
         seen.axe += [f"{view}: {finding}" for finding in findings]
         seen.errors += [f"{view}: {error}" for error in errors]
@@ -219,7 +326,17 @@ BROKEN_PAGE = """<!doctype html><html lang="en"><head><title>faults</title><link
   <p>a <a id="desktop-link" href="#">link</a> told from the text around it by its colour alone on a desktop</p>
   <button id="desktop-button"></button>
   <script>addEventListener("resize", () => { throw new Error("broke on resize") })</script>
+  ROWS
 </main></body></html>"""
+# Two hundred rows of one markup, as the register's long tables have, where one cell alone is faint (its own class)
+# and one row is faint only through the background of the row around it: the colour rules check one element of
+# each kind (SAMPLE), and each of these two is a kind of its own.
+ROW = '<tr{row}><td{cell}>row {number} of a long table</td></tr>'
+BROKEN_PAGE = BROKEN_PAGE.replace("ROWS", """<style>.faint { color: #bbb } .grey { background: #333 }</style>
+  <table><tbody>""" + "".join(ROW.format(number=number, row=' class="grey"' if number == 150 else "",
+                                         cell=' class="faint" id="faint-cell"' if number == 120
+                                         else ' id="grey-cell"' if number == 150 else "")
+                              for number in range(200)) + "</tbody></table>")
 
 
 def faults(seen: Visit) -> set[tuple[str, str, str]]:
@@ -250,4 +367,6 @@ def test_one_visit_a_scheme_sees_what_each_width_and_scheme_shows(browser, tmp_p
         (PHONE, "sideways", ""), (DESKTOP, "color-contrast", "desktop-faint"), (DESKTOP, "color-contrast", "on-box"),
         (DESKTOP, "link-in-text-block", "desktop-link"), (DESKTOP, "button-name", "desktop-button"),
         (DESKTOP, "error", "")] for scheme in SCHEMES]
+    in_both += [(f"{scheme}, 390 px", "color-contrast", element) for element in ("faint-cell", "grey-cell")
+                for scheme in SCHEMES]
     assert found == {*in_both, ("dark, 390 px", "color-contrast", "dark-faint")}
