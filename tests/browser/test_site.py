@@ -279,8 +279,11 @@ def serious_axe_violations(page, context=None, options: dict | None = None, inje
         inject_axe(page)
     response = page.evaluate("([context, options]) => axe.run(context || document, options)",
                              [context, {"resultTypes": ["violations"], **(options or {})}])
+    # Up to eight elements a finding: enough to name each planted fault of the faults page (three in one view), and
+    # a page with many shows the first few with how many there are.
     return [f"{violation['id']} ({violation['impact']}): {violation['help']} at "
-            f"{[node['target'] for node in violation['nodes'][:3]]}"
+            f"{[node['target'] for node in violation['nodes'][:8]]}"
+            + (f" and {len(violation['nodes']) - 8} more" if len(violation['nodes']) > 8 else "")
             for violation in response["violations"]
             if violation["impact"] in ("serious", "critical") or violation["id"] in LANDMARK_RULES]
 
