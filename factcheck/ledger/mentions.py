@@ -408,6 +408,10 @@ _HEDGE_WORDS = "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDIN
 _MOST_RECORD_FOLLOWERS = "|".join(r"\s+".join(f.split()) for f in MOST_RECORD_FOLLOWERS)
 _MAJORITY_NOUNS = "|".join(r"\s+".join(map(re.escape, n.split())) for n in MAJORITY_NOUNS)
 
+# Words that end in "s" but name no plural count ("in the top five as the rate rose"): the rank patterns below need
+# a plural noun after the number, and these are not one
+_NOT_A_PLURAL = (r"(?!(?:as|is|us|was|has|his|its|this|thus|yes|plus|less|unless|across|whereas|always|perhaps|"
+                 r"sometimes|towards|afterwards|besides|does|goes)\b)")
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
@@ -558,14 +562,16 @@ QUANTITY_WORDS = [
     # destination" (the number after it is read apart); a plural noun, up to two modifiers before it, follows the number
     # (modifiers are words, not prepositions or conjunctions: not "the top five in terms of", "the top ten - Queens")
     ("top", rf"(?<=\bthe\s)top(?=\s+(?:\d{{1,3}}|{_WORD})\s+"
-            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?(?-i:[a-z][a-z-]*s)\b)"),
+            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?"
+            rf"{_NOT_A_PLURAL}(?-i:[a-z][a-z-]*s)\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             # finder v19: one noun modifier between ("the top deportation destination", "the leading export market")
             rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or)\b)[a-z][a-z-]*\s+)?(?:{'|'.join(sorted(RANKED_NOUNS))})\b"),
     # finder v19: "Top" opening a line or a sentence before a number and a plural noun ("Top 10 States in 2016 refugees",
     # a chart's heading): the rank adjective, as "the top five states" (v18); a verb "top" needs a subject before it
-    ("top", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Top)(?=[ \t]+\d{1,3}[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][a-z-]*s\b)"),
+    ("top", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Top)(?=[ \t]+\d{1,3}[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?"
+            + _NOT_A_PLURAL + r"[A-Za-z][a-z-]*s\b)"),
     # finder v19: "Next is Connecticut", "Next are Ohio ...": a sentence that opens with "Next" and a verb of being, then
     # a name, gives the place after the one the sentence before ranked
     ("next", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Next)(?=\s+(?:is|are|was|were|comes|come|came)\s+(?-i:[A-Z]))"),

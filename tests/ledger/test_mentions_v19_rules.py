@@ -127,3 +127,10 @@ def test_next_opening_a_sentence_ranks():
 def test_a_code_with_a_letter_after_its_digits_is_one_modifier_not_a_lone_letter():
     assert quantities("Consulates issued nearly 41,000 H-1B visas last spring.")[0].unit == "visas"
     assert quantities("About 3,100 I-94W forms were filed.")[0].unit == "forms"
+
+
+def test_a_word_ending_in_s_after_the_rank_is_no_plural_noun():
+    # "as", "is", "was" end in "s" but count nothing: "the top five" there is a rank with no set named after it
+    assert words("Iowa stayed in the top five as the clinic rate rose.") == []
+    assert words("Iowa stayed in the top five states.") == [("top", "top")]
+    assert words("Top 10 is what the county wants.") == []
