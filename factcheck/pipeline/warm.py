@@ -187,7 +187,11 @@ def take(project_root: Path, jobs: int, code: str, echo) -> Lease | None:
         return None
     if not reply.get("ok"):
         connection.close()
-        if reply.get("other"):
+        if "folder" in (reply.get("other") or ()):   # the file came with a copy of another project's _build/
+            _remove_info(project_root, info)
+            echo(f"warm pool: _build/{INFO_NAME} names the pool of another folder (copied with _build/?); "
+                 "left it running, building cold")
+        elif reply.get("other"):
             stop(project_root, quiet=True)
             echo(f"warm pool: started for another {', '.join(reply['other'])}; stopped it, building cold")
         else:
@@ -207,8 +211,7 @@ def _words(error: BaseException) -> str:
 def after_build(project_root: Path, lease: Lease | None, jobs: int, code: str, echo) -> None:
     """Give the lease back (the pool starts replacements), or start a pool for the next build if none runs."""
     if lease is not None:
-        lease.release()
-        return
+        lease.release()   # the pool starts replacements (if it has not ended meanwhile: then a new one starts)
     try:
         _, connection = connect(project_root)
     except PoolProblem:

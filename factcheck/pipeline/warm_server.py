@@ -118,6 +118,8 @@ class Pool:
         theirs = request.get("key") or {}
         other = sorted(name for name in set(theirs) | set(self.parts) if theirs.get(name) != self.parts.get(name))
         if other:
+            say("a build for another " + "; ".join(f"{name} ({theirs.get(name)!r}, not {self.parts.get(name)!r})"
+                                                   for name in other))
             return {"ok": False, "other": other}, None
         deadline = time.monotonic() + TAKE_SECONDS
         with self.cond:
