@@ -110,6 +110,10 @@ class Connection:
     def ask(self, request: dict, timeout: float | None) -> dict:
         self.sock.settimeout(timeout)
         self.sock.sendall(json.dumps(request).encode("utf-8") + b"\n")
+        return self.answer(timeout)
+
+    def answer(self, timeout: float | None) -> dict:
+        self.sock.settimeout(timeout)
         while b"\n" not in self.buffer:
             chunk = self.sock.recv(1 << 20)
             if not chunk:
@@ -178,8 +182,9 @@ def take(project_root: Path, jobs: int, code: str, echo) -> Lease | None:
         return None
     try:
         parts = key_parts(project_root, jobs, code)
-        reply = connection.ask({"op": "take", "key": parts, "timeline": os.environ.get(TIMELINE_VARIABLE, "")},
-                               timeout=TAKE_SECONDS + 5)
+        reply = connection.ask({"op": "take", "key": parts}, timeout=CONNECT_SECONDS)
+        if reply.get("warming"):   # it answers at once, and again once what it holds is warm
+            reply = connection.answer(timeout=TAKE_SECONDS + 5)
     except Exception as error:
         connection.close()
         echo(f"warm pool: did not answer ({_words(error)}); stopped it, building cold")
@@ -246,7 +251,7 @@ def stop(project_root: Path, quiet: bool = False) -> str:
     try:
         connection = Connection(info["socket"])
         try:
-            connection.ask({"op": "stop"}, timeout=CONNECT_SECONDS * 5)
+            connection.ask({"op": "stop"}, timeout=CONNECT_SECONDS)
         finally:
             connection.close()
         _wait_gone(info.get("pid"), 10)
@@ -421,7 +426,8 @@ class TakenKernel(WarmKernel):
                 self.control = None
             run_sync(self.km.shutdown_kernel)(now=True)
             self.km = None
-            self.sockets = None   # the pool's folder: the pool removes it
+            shutil.rmtree(self.sockets, ignore_errors=True)   # (the pool's: it would remove it, unless it has ended)
+            self.sockets = None
             return
         super().shutdown()
 

@@ -92,7 +92,7 @@ class Pool:
                     self.stop("asked to (warm --stop, or a build for other code)")
                     return
                 elif op == "take":
-                    answer, lease = self.take(request)
+                    answer, lease = self.take(request, lambda: _send(connection, {"ok": None, "warming": True}))
                 elif op == "render" and lease is not None:
                     answer = self.render_for(lease, request.get("timeline") or None)
                 elif op == "release":
@@ -114,7 +114,8 @@ class Pool:
                 say("lease ended: replacing what the build took")
             connection.close()
 
-    def take(self, request: dict) -> tuple[dict, LeaseState | None]:
+    def take(self, request: dict, warming) -> tuple[dict, LeaseState | None]:
+        """What the pool holds, once warm (warming() is called first if it is not yet: the build knows it answers)."""
         theirs = request.get("key") or {}
         other = sorted(name for name in set(theirs) | set(self.parts) if theirs.get(name) != self.parts.get(name))
         if other:
@@ -125,6 +126,8 @@ class Pool:
         with self.cond:
             if self.lease is not None:
                 return {"ok": False, "why": "busy with another build"}, None
+            if not self.ready():
+                warming()
             while not self.ready():
                 if self.stopping:
                     return {"ok": False, "why": "stopping"}, None

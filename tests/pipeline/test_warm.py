@@ -143,3 +143,24 @@ def test_a_pool_for_other_code_is_stopped_and_the_build_goes_cold(tmp_path, pool
     warm._wait_gone(pid, 10)
     assert not warm.alive(pid)
     assert not warm.info_path(root).exists()
+
+
+def test_a_pool_that_accepts_but_never_answers_costs_a_build_seconds_not_a_failure(tmp_path, pool_on):
+    """A half-answering pool (its socket accepts, nothing replies): the build hears nothing within a few seconds,
+    says so in one line and builds cold; the file is removed (the process is not a pool's: it is not signalled)."""
+    root = pool_on(clean_copy(tmp_path / "repo", executed_pages=True))
+    (root / "_build").mkdir()
+    address = tmp_path / "silent.sock"
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.bind(str(address))
+    silent.listen(4)   # connections queue up; none is ever read
+    try:
+        warm.info_path(root).write_text(json.dumps({"pid": os.getpid(), "socket": str(address)}), encoding="utf-8")
+        said: list[str] = []
+        began = time.monotonic()
+        assert warm.take(root, 2, "any code", said.append) is None
+        assert time.monotonic() - began < 4 * warm.CONNECT_SECONDS
+        assert len(said) == 1 and said[0].startswith("warm pool: did not answer") and "building cold" in said[0], said
+        assert not warm.info_path(root).exists()
+    finally:
+        silent.close()
