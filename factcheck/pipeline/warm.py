@@ -188,7 +188,7 @@ def take(project_root: Path, jobs: int, code: str, echo) -> Lease | None:
     except Exception as error:
         connection.close()
         echo(f"warm pool: did not answer ({_words(error)}); stopped it, building cold")
-        stop(project_root, quiet=True)
+        stop(project_root)
         return None
     if not reply.get("ok"):
         connection.close()
@@ -197,7 +197,7 @@ def take(project_root: Path, jobs: int, code: str, echo) -> Lease | None:
             echo(f"warm pool: _build/{INFO_NAME} names the pool of another folder (copied with _build/?); "
                  "left it running, building cold")
         elif reply.get("other"):
-            stop(project_root, quiet=True)
+            stop(project_root)
             echo(f"warm pool: started for another {', '.join(reply['other'])}; stopped it, building cold")
         else:
             echo(f"warm pool: {reply.get('why', 'refused')}; building cold")
@@ -242,7 +242,7 @@ def spawn(project_root: Path, jobs: int, code: str) -> None:
     mark("build: warm pool started for the next build")
 
 
-def stop(project_root: Path, quiet: bool = False) -> str:
+def stop(project_root: Path) -> str:
     """Ask the pool to end (or end its process, if it does not answer); returns what happened, in words."""
     info = read_info(project_root)
     if info is None:
