@@ -16,7 +16,12 @@ Everything runs in scratch copies of the repository (never in book/), in one run
      (headless Chromium, cold cache; factcheck/pipeline/browse.py). benchmarks/weight.py
      prints the same figures for a site already built, in seconds.
 
-With --timeline, the one-claim edit's build (and the clean build's) is printed phase by phase: every mark the
+The one-claim edit is timed twice, each with its ratio to the clean build of the same run: cold (the build starts
+its own kernels and render process, as every build without the warm pool) and warm (a second edit of the same
+claim, built with the kernels and render process the warm pool kept, the pool left by the no-op build before it
+and waited for until ready: factcheck/pipeline/warm.py). Every other build runs with the pool off.
+
+With --timeline, the one-claim edit's builds (and the clean build's) are printed phase by phase: every mark the
 build, its workers, their kernels and the render process leave (factcheck/pipeline/timeline.py), in seconds after
 the benchmark started the `build` process, with the time since the previous mark.
 
@@ -41,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from buildcopies import clean_copy, edit_claim, run_build  # noqa: E402
 from corpus import make_corpus  # noqa: E402
 
-from factcheck.pipeline import timeline  # noqa: E402
+from factcheck.pipeline import timeline, warm  # noqa: E402
 from factcheck.pipeline.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
@@ -79,6 +84,15 @@ def executed_pages(result: subprocess.CompletedProcess) -> int:
 
 
 TIMELINES: dict[str, str] = {}   # filled by edit_loop when --timeline is given: what to print, by build
+
+
+def with_pool(on: bool, step):
+    """Run step with the warm pool on or off for the builds it starts (off is the benchmark's default)."""
+    os.environ[warm.VARIABLE] = "1" if on else "0"
+    try:
+        return step()
+    finally:
+        os.environ[warm.VARIABLE] = "0"
 
 
 def traced_build(root: Path, name: str, *args: str) -> subprocess.CompletedProcess:
@@ -145,13 +159,30 @@ def edit_loop(root: Path, built: dict | None = None) -> dict:
     after = page_bytes(root)
     rerun = re.findall(r"^  queued  (\S+)", edit.stderr, re.M)
     identical = sorted(page for page in rerun if before.get(page) == after.get(page))
+    warm_seconds, warm_edit = warm_edit_of(root)
     check_seconds, _ = timed(lambda: succeeded(check_command(root)))
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
     return {"pages": pages, "clean": clean_seconds, "clean render": clean_render, "noop": noop_seconds,
             "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
-            "edit identical": identical,
+            "edit identical": identical, "warm edit": warm_seconds, "warm edit pages": executed_pages(warm_edit),
+            "warm edit line": next((line for line in warm_edit.stderr.splitlines() if line.startswith("warm pool:")),
+                                   "(no line from the warm pool)"),
             "check": check_seconds, "check again": check_again_seconds, "render one page": render_alone(root),
             "load": load()}
+
+
+def warm_edit_of(root: Path) -> tuple[float, subprocess.CompletedProcess]:
+    """The same claim edited again, built with the warm pool: a no-op build with the pool on leaves one (it starts
+    the pool for the next build), waited for until everything in it is warm (as when a person edits a few seconds
+    after the last build); the edit's build takes it. The pool is stopped after."""
+    try:
+        with_pool(True, lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
+        if not warm.wait_until_ready(root, 300):
+            raise SystemExit(f"the warm pool in {root} was not ready after 300 s: see {root}/_build/{warm.LOG_NAME}")
+        edit_claim(root, *EDITED_CLAIM, "changed again by the benchmark")
+        return timed(lambda: with_pool(True, lambda: traced_build(root, "one-claim edit, warm (pool)")))
+    finally:
+        warm.stop(root)
 
 
 RENDER_ALONE = """
@@ -280,7 +311,8 @@ def main() -> int:
                               "of the build, its workers, their kernels and the render process")
     args = options.parse_args()
     if args.timeline:
-        TIMELINES.update({"clean build": "", "one-claim edit": ""})
+        TIMELINES.update({"clean build": "", "one-claim edit": "", "one-claim edit, warm (pool)": ""})
+    os.environ[warm.VARIABLE] = "0"   # every build but the warm edit's: see with_pool
     sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
     print(f"load before: {uptime()}", flush=True)
     scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -312,6 +344,10 @@ def main() -> int:
             "  / clean build": loop["noop"] / loop["clean"],
             f"one-claim edit ({EDITED_CLAIM[0]} {EDITED_CLAIM[1]}), s": loop["edit"],
             "  / clean build (target <= 0.2)": loop["edit"] / loop["clean"],
+            "the same edit again, warm (kernels and render process from the warm pool), s": loop["warm edit"],
+            "  / clean build (target <= 0.2) ": loop["warm edit"] / loop["clean"],
+            "  pages executed again (warm)": f"{loop['warm edit pages']} of {loop['pages']}",
+            "  the warm build's line": loop["warm edit line"],
             "  pages executed again": f"{loop['edit pages']} of {loop['pages']}",
             "  of which came out byte-identical (executed for nothing)": ", ".join(loop["edit identical"]) or "none",
             "  of which rendering (the edit), s": loop["edit render"],
@@ -369,7 +405,7 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
     """The edit loop on synthetic corpora of each size, one row each (on a copy of a kept build with keep)."""
     print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
     print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
-          f"{'edit s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
+          f"{'edit s':>7} {'x clean':>7} {'warm s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
           flush=True)
     for size in sizes:
         if keep is None:
@@ -384,13 +420,17 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
                 restored(root, saved)
         print(f"{size:>8} {loop['pages']:>6} {loop['clean']:>8.1f} {loop['clean'] / loop['pages']:>7.2f} "
               f"{loop['clean render']:>9.1f} {loop['noop']:>8.2f} {loop['noop'] / loop['clean']:>7.3f} "
-              f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
+              f"{loop['edit']:>7.1f} {loop['edit'] / loop['clean']:>7.3f} "
+              f"{loop['warm edit']:>7.1f} {loop['warm edit'] / loop['clean']:>7.3f} {loop['edit pages']:>10} "
               f"{loop['edit render']:>13.1f} {loop['render one page']:>10.1f} "
               f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
               f"{loop['load']}",
               flush=True)
         print(f"{'':>8} pages the edit executed again that came out byte-identical: "
               f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
+        print(f"{'':>8} edit s: cold (the build starts its kernels and render process); warm s: the same claim edited "
+              f"again, kernels and render process taken from the warm pool ({loop['warm edit pages']} pages; "
+              f"{loop['warm edit line']})", flush=True)
         _print_timelines(f"{size} articles")
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)

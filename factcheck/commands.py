@@ -16,6 +16,7 @@ REGISTRARS = {
     "class-book": "factcheck.byo.classbook:register",
     "build": "factcheck.pipeline.cli:register",
     "serve": "factcheck.pipeline.serve:register",
+    "warm": "factcheck.pipeline.warm:register",
 }
 
 

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+
+# No build of the suite takes kernels from a warm pool or leaves one running (factcheck/pipeline/warm.py), whether
+# it runs in this process or in a subprocess (which inherits this): tests/pipeline/test_warm.py turns it on for its
+# own builds, and stops the pools they start.
+os.environ["FACTCHECK_WARM"] = "0"
 
 TINY_TEXT = "Officials said almost 100 of a little more than 6,000 requests were refused in November 2015, about 1.6 percent.\n"
 

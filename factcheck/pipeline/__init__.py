@@ -13,5 +13,6 @@ record kept by factcheck.usage), and only the changed pages are rendered again
 (`render`, `site`). `kernel` and `in_kernel` keep one kernel per worker with the
 imports, the ledger and the verdicts ready. `pipeline.build` ties the steps
 together under a lock; `cli` is `python -m factcheck build`, `serve` is
-`python -m factcheck serve`.
+`python -m factcheck serve`. `warm` keeps kernels and a render process ready between
+builds, in a process of their own (`warm_server`; `python -m factcheck warm`).
 """

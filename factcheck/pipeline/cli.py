@@ -56,6 +56,9 @@ def register(commands) -> None:
                         help="pages executed at once, each in its own process (default: %(default)s)")
     parser.add_argument("--no-site", dest="site", action="store_false",
                         help="execute the pages but do not run Jupyter Book")
+    parser.add_argument("--no-warm", dest="warm", action="store_false", default=None,
+                        help="neither take kernels from the warm pool nor leave one for the next build (also: "
+                             "FACTCHECK_WARM=0; see `python -m factcheck warm --help`)")
     parser.set_defaults(run=run_build)
 
 
@@ -67,7 +70,8 @@ def run_build(args) -> int:
         overrides = parse_overrides(args.param)
         if args.out and not overrides:
             raise ValueError("--out is for what-if builds; give at least one --param")
-        status = build(force=args.force, overrides=overrides, out=args.out, jobs=max(1, args.jobs), site=args.site)
+        status = build(force=args.force, overrides=overrides, out=args.out, jobs=max(1, args.jobs), site=args.site,
+                       warm=args.warm)
         from factcheck.pipeline.timeline import mark
 
         mark("build: command returns")

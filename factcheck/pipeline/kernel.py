@@ -34,6 +34,7 @@ class WarmKernel:
         self.km = None
         self.control = None  # a client of our own for the silent set-up calls
         self.sockets = None  # the folder of the kernel's IPC sockets
+        self.launch: dict = {}  # more options for start_kernel (the warm pool's kernels: see warm_server)
 
     def ensure_started(self) -> None:
         from jupyter_client.blocking import BlockingKernelClient
@@ -52,7 +53,7 @@ class WarmKernel:
         _use_our_launcher(self.km.kernel_spec)
         # No history database: kernels of builds running side by side shared ~/.ipython's SQLite file, and a
         # kernel that found it locked printed so into the page being executed.
-        run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"])
+        run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"], **self.launch)
         if self.meanwhile is not None:
             self.meanwhile, meanwhile = None, self.meanwhile
             meanwhile()

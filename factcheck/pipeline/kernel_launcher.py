@@ -13,16 +13,54 @@ PYTHONPATH to be found, and imports nothing of the package), this does what ipyk
   one-off page runs on a fresh kernel of papermill's, not this) starts it again with the first page
   (`in_kernel.begin_page`).
 
+A kernel of the warm pool (`warm_server`) is started with FACTCHECK_KERNEL_OWNER naming a file that holds the id of
+the process it serves (the pool's, then the build worker's that takes it): it ends when that process is gone, as
+ipykernel's own parent poller would end it with the process that started it (which, for a kernel taken from the
+pool, is not the one it serves). The variable is taken out of the kernel's environment.
+
 It also marks rfc3987_syntax absent, as importing `factcheck` does in every process of the build (see
 factcheck/__init__.py).
 """
 import gc
+import os
 import sys
 from pathlib import Path
 
 gc.disable()
 sys.modules.setdefault("debugpy", None)
 sys.modules.setdefault("rfc3987_syntax", None)
+
+
+def _serve_while_the_owner_lives(owner_file: str) -> None:
+    """End this kernel once the process named in owner_file (re-read every half second) is gone."""
+    import threading
+    import time
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                return stat.read().rpartition(")")[2].split()[0] != "Z"
+        except (OSError, IndexError):
+            return False
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                with open(owner_file, encoding="ascii") as file:
+                    pid = int(file.read().strip())
+            except (OSError, ValueError):
+                os._exit(0)
+            if not alive(pid):
+                os._exit(0)
+
+    threading.Thread(target=watch, name="factcheck-kernel-owner", daemon=True).start()
+
+
+_owner = os.environ.pop("FACTCHECK_KERNEL_OWNER", None)
+if _owner and __name__ == "__main__":
+    _serve_while_the_owner_lives(_owner)
 
 if __name__ == "__main__":
     # Run by its path, sys.path starts with this file's folder (factcheck/pipeline/, whose modules must not pass for

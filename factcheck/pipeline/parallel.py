@@ -42,7 +42,8 @@ class WorkerPool:
 def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], *, workers: int, project_root: str,
              kernel_log: str,
              modules: list[str], on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
-             pool: WorkerPool | None = None, expected: int = 0, draw_ahead: bool = True) -> list[Outcome]:
+             pool: WorkerPool | None = None, expected: int = 0, draw_ahead: bool = True,
+             taken: tuple[list, Callable[[str], None]] | None = None) -> list[Outcome]:
     """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
     started before the workers are forked), while they execute.
 
@@ -52,7 +53,9 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
     worker's kernel to load the ledger and the outcomes (once the build has kept the ledger), before its first page.
     The function is also given `start` (None with a pool): it queues jobs at once, before the function returns
     the rest (the build starts the pages stale whatever the outcomes while it compares the outcomes of the others).
-    draw_ahead: whether the workers' kernels start vl-convert's engine while they warm up (in_kernel.warm_up)."""
+    draw_ahead: whether the workers' kernels start vl-convert's engine while they warm up (in_kernel.warm_up).
+    taken: (kernels, say): kernels the build took from the warm pool (see `warm`), one per worker while they last
+    (the others start their own); `say` is given the line of a worker whose kernel did not answer."""
     if callable(jobs) and pool is not None:
         jobs = jobs(lambda: None, None)
     if not callable(jobs):
@@ -64,13 +67,21 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
         return _collect(pool.executor, jobs, on_done, meanwhile)
     context = multiprocessing.get_context("fork")
     count = max(1, min(workers, expected if callable(jobs) else len(jobs)))
-    executor = ProcessPoolExecutor(max_workers=count, mp_context=context,
-                                   initializer=prepare_worker, initargs=(project_root, kernel_log, modules, draw_ahead))
+    adopt = None
+    if taken is not None:   # one kernel (or None: its own) for each worker, handed over through a pipe
+        adopt = (context.SimpleQueue(), context.SimpleQueue())
+        for kernel in (list(taken[0]) + [None] * count)[:count]:
+            adopt[0].put(kernel)
+    executor = ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=prepare_worker,
+                                   initargs=(project_root, kernel_log, modules, draw_ahead, adopt))
     try:
         outcomes = _run(executor, jobs, count, on_done, meanwhile)
     except BaseException:
         executor.shutdown(wait=True)
         raise
+    finally:
+        while adopt is not None and not adopt[1].empty():
+            taken[1](adopt[1].get())
     # Every page is done: the workers end (each shuts its kernel down: ~0.15 s) while the build goes on to render;
     # the build waits for them before it returns (finish_closing).
     closer = threading.Thread(target=executor.shutdown, kwargs={"wait": True}, name="factcheck-workers-ending")

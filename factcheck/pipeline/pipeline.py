@@ -97,12 +97,14 @@ def whatif_target(project_root: Path, overrides: dict, out: Path | None) -> Targ
 def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: dict | None = None,
           out: Path | None = None, jobs: int = 2, site: bool = True,
           echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
-          pools=None, only: frozenset[str] | None = None) -> int:
+          pools=None, only: frozenset[str] | None = None, warm: bool | None = None) -> int:
     """Run the build; returns the exit status (0 when every page and the site succeeded).
 
     pools: where `serve` keeps workers between builds (see `WorkerPools`); None: workers for this build only.
     only: execute only these pages (paths as in pages.yml) if they are stale, and leave the others for the next
-    build: `serve` builds the page a reader is looking at first, then the rest."""
+    build: `serve` builds the page a reader is looking at first, then the rest.
+    warm: take the kernels and the render process from the warm pool, and leave one for the next build (see
+    `warm`; None: its default, on at a terminal). Only for a whole build of the main site, not under `serve`."""
     from filelock import FileLock, Timeout
 
     mark("build: imports done")
@@ -120,12 +122,30 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     except Timeout:
         echo(f"another build is writing {paths.relative(target.work)}; waiting for it to finish...")
         lock.acquire()
+    pool = {"lease": None, "code": None}
+    if pools is None and only is None and not overrides and site:
+        from factcheck.pipeline.warm import enabled
+
+        pool["on"] = enabled(warm)
     try:
         return _build_locked(project_root, plan, overrides, parameters_of, target, force, jobs, site, echo, pools,
-                             only)
+                             only, pool)
     finally:
         _workers_ended()
+        if pool.get("on"):
+            _leave_the_pool_warm(project_root, pool, jobs, echo)
         lock.release()
+
+
+def _leave_the_pool_warm(project_root: Path, pool: dict, jobs: int, echo) -> None:
+    """Give back what the build took from the warm pool, or start one for the next build (never fails the build)."""
+    from factcheck.pipeline.warm import after_build
+
+    try:
+        code = pool["code"] or package_digest(project_root) + environment_digest(project_root)
+        after_build(project_root, pool["lease"], jobs, code, echo)
+    except Exception as error:
+        echo(f"warm pool: could not start one for the next build ({error})")
 
 
 def _workers_ended() -> None:
@@ -137,7 +157,8 @@ def _workers_ended() -> None:
 
 
 def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of: dict, target: Target,
-                  force: bool, jobs: int, site: bool, echo, pools=None, only: frozenset[str] | None = None) -> int:
+                  force: bool, jobs: int, site: bool, echo, pools=None, only: frozenset[str] | None = None,
+                  pool: dict | None = None) -> int:
     from factcheck.pipeline.validate import validate
 
     started = time.perf_counter()
@@ -234,7 +255,15 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         if only is not None and not work_list:
             return NOTHING_STALE
 
-    renderer = Renderer(target.site_root, target.work) if site and (ahead or work_list or moved) else None
+    lease = None
+    if pool is not None and pool.get("on"):
+        pool["code"] = code + environment
+        if site and (ahead or work_list or moved):   # pages will execute: kernels and render process from the pool
+            from factcheck.pipeline.warm import take
+
+            lease = pool["lease"] = take(project_root, jobs, code + environment, echo)
+    renderer = None if not (site and (ahead or work_list or moved)) else \
+        lease.renderer(target.site_root, target.work, echo) if lease else Renderer(target.site_root, target.work)
     publishing: list[BaseException] = []
 
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
@@ -248,7 +277,8 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     try:
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
                             meanwhile=publish if site else keep, pools=pools,
-                            code=code + environment, expected=jobs if ahead else len(work_list) + len(moved))
+                            code=code + environment, expected=jobs if ahead else len(work_list) + len(moved),
+                            taken=lease.kernels if lease else None)
     except BaseException:
         if renderer:
             renderer.cancel()
@@ -454,7 +484,8 @@ def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, param
 
 
 def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
-             meanwhile=lambda: None, pools=None, code: str = "", expected: int = 0) -> list[Outcome]:
+             meanwhile=lambda: None, pools=None, code: str = "", expected: int = 0,
+             taken: list | None = None) -> list[Outcome]:
     """work_list: the pages to execute, or a function giving them, called once the workers have started (see
     parallel.run_jobs); `expected`: how many it may give at most (how many workers are worth starting)."""
     from factcheck.pipeline.kernel import template_imports
@@ -496,7 +527,7 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     few = (len(candidates) if not callable(candidates) else expected) <= FEW_PAGES_PER_WORKER * max(1, jobs)
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
                     modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected,
-                    draw_ahead=pool is not None or not few)
+                    draw_ahead=pool is not None or not few, taken=None if taken is None else (taken, echo))
 
 
 class WorkerPools:

@@ -7,7 +7,7 @@ Run as a separate process by `site.build_site`:
 With --wait it sets Sphinx up ahead (`Prepared`: imports, the book's configuration,
 the application with its extensions and pickled environment, the theme's templates
 compiled), prints "render ready: N s", then waits for a line on its standard input:
-"go" renders, anything else ends it. The build starts it while the pages are still
+"go" renders (followed by a tab and a file: the timeline to mark, see `timeline`), anything else ends it. The build starts it while the pages are still
 executing, and `serve` keeps one ready between edits, which hides the set-up (1-2 s
 idle). If the state it loaded was dropped meanwhile, it sets up again before rendering.
 It prints the seconds of each phase ("render phases: ...") for serve's profile.
@@ -373,8 +373,11 @@ if __name__ == "__main__":
             gc.enable()
         print(f"{READY_LINE}{time.perf_counter() - begun:.2f} s", flush=True)
         mark("render: ready (Sphinx set up ahead)")
-        if sys.stdin.readline().strip() != "go":
+        order, _, timeline_file = sys.stdin.readline().rstrip("\n").partition("\t")
+        if order.strip() != "go":
             sys.exit(0)
+        if timeline_file:   # a render process kept ready by the warm pool marks the timeline of the build it serves
+            os.environ["FACTCHECK_TIMELINE"] = timeline_file
         mark("render: told to go")
     status = render(site_path, state_path, jobs, made)
     mark("render: rendered")

@@ -101,16 +101,17 @@ class Renderer:
         self._start()
 
     @classmethod
-    def keep_one_ready(cls, site_root: Path, work: Path) -> None:
-        """Start a render process for the next build now, unless one is waiting already."""
+    def keep_one_ready(cls, site_root: Path, work: Path) -> "Renderer":
+        """Start a render process for the next build now, unless one is waiting already; returns the one waiting."""
         key = _spare_key(Path(site_root), Path(work))
         if key in _SPARES and _SPARES[key].process.poll() is None:
-            return
+            return _SPARES[key]
         spare = cls.__new__(cls)
         spare.site_root, spare.work = Path(site_root), Path(work)
         spare.frame = frame_digest(spare.site_root)
         spare._start()
         _SPARES[key] = spare
+        return spare
 
     @staticmethod
     def drop_spares() -> None:
@@ -144,9 +145,10 @@ class Renderer:
             time.sleep(0.05)
         return False
 
-    def render(self) -> tuple[int, str]:
+    def render(self, timeline: str | None = None) -> tuple[int, str]:
+        """timeline: the timeline file the render marks (a process kept by the warm pool was started without)."""
         asked = time.perf_counter()
-        self.process.communicate("go\n")
+        self.process.communicate("go\n" if not timeline else f"go\t{timeline}\n")
         output = self._read_output()
         ready = re.search(re.escape(READY_LINE) + r"([\d.]+) s", output)
         if ready:

@@ -1,0 +1,166 @@
+"""The warm pool (factcheck/pipeline/warm.py): kernels and a render process kept between builds.
+
+The suite runs with the pool off (tests/conftest.py); these tests turn it on for their own builds and stop every
+pool they start. A warm build must give the bytes of a cold one, and a pool that is killed, stale or for other code
+must never fail a build: it builds cold and says so in one line.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from buildcopies import clean_copy, copy_of_built, edit_claim, run_build
+
+from factcheck.pipeline import warm
+from factcheck.pipeline.fingerprint import environment_digest, package_digest
+from test_pipeline import differing
+
+TAKEN = re.compile(r"^warm pool: \d kernel\(s\) and a render process taken", re.M)
+
+
+@pytest.fixture
+def pool_on(monkeypatch):
+    """pool_on(root): from now on, builds the test starts (subprocesses inherit this) use the pool (the shared built
+    copies are made before, with it off); every pool started for a root so given is stopped after."""
+    roots: list[Path] = []
+
+    def turn_on(root: Path) -> Path:
+        monkeypatch.setenv(warm.VARIABLE, "1")
+        monkeypatch.setenv(warm.IDLE_VARIABLE, "300")
+        roots.append(root)
+        return root
+
+    yield turn_on
+    for root in roots:
+        info = warm.read_info(root)
+        print(warm.stop(root))
+        if info:
+            warm._wait_gone(info.get("pid"), 10)
+            assert not warm.alive(info.get("pid")), f"the pool of {root} is still running"
+        assert not warm.info_path(root).exists()
+
+
+def pool_pid(root: Path) -> int:
+    return json.loads(warm.info_path(root).read_text(encoding="utf-8"))["pid"]
+
+
+def ready_pool(root: Path) -> int:
+    assert warm.wait_until_ready(root, 300), (root / "_build" / warm.LOG_NAME).read_text(encoding="utf-8")[-3000:]
+    assert warm.info_path(root).stat().st_mode & 0o077 == 0   # owner-only
+    return pool_pid(root)
+
+
+def test_an_edit_built_on_the_pool_gives_the_bytes_of_a_clean_cold_build(build_base, tmp_path, pool_on):
+    root = pool_on(copy_of_built("first", build_base, tmp_path / "repo"))
+    first = run_build(root)   # a no-op for the pages; no pool yet: it starts one for the next build
+    assert first.returncode == 0, first.stderr
+    assert not TAKEN.search(first.stderr)
+    pid = ready_pool(root)
+
+    edit_claim(root, "oig17-03", "population", "changed by a test")
+    edited = run_build(root)
+    assert edited.returncode == 0, edited.stderr
+    assert TAKEN.search(edited.stderr), edited.stderr
+    assert re.findall(r"^  queued  ", edited.stderr, re.M), edited.stderr
+    assert pool_pid(root) == pid   # the same pool, refilling
+    assert ready_pool(root) == pid  # what the build took was replaced
+
+    clean = tmp_path / "clean"
+    subprocess.run(["cp", "-a", str(root), str(clean)], check=True)
+    (clean / "book" / ".manifest.json").unlink()
+    for page in (clean / "book").rglob("*.ipynb"):
+        page.unlink()
+    subprocess.run(["rm", "-rf", str(clean / "_build")], check=True)
+    cold = run_build(clean, "--force", "--no-warm")
+    assert cold.returncode == 0, cold.stderr
+    assert not (clean / "_build" / warm.INFO_NAME).exists()   # --no-warm leaves no pool either
+    assert differing(root / "book", clean / "book") == []
+    assert differing(root / "_build" / "html", clean / "_build" / "html") == []
+
+
+def test_a_pool_killed_mid_build_or_left_stale_never_fails_the_build(build_base, tmp_path, pool_on):
+    root = pool_on(copy_of_built("first", build_base, tmp_path / "repo"))
+    assert run_build(root).returncode == 0
+    pid = ready_pool(root)
+
+    # killed once the build has taken its kernels and render process: the kernels now serve the build's workers
+    # (they outlive the pool), and the render is done by a new process
+    edit_claim(root, "oig17-03", "population", "changed by a test")
+    log = tmp_path / "build.log"
+    with open(log, "w", encoding="utf-8") as stderr:
+        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
+                                 env={**os.environ, "PYTHONPATH": str(root)})
+    try:
+        deadline = time.monotonic() + 120
+        while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert TAKEN.search(log.read_text(encoding="utf-8")), log.read_text(encoding="utf-8")
+        os.kill(pid, signal.SIGKILL)
+        assert build.wait(timeout=600) == 0, log.read_text(encoding="utf-8")
+    finally:
+        if build.poll() is None:
+            build.kill()
+    told = log.read_text(encoding="utf-8")
+    assert re.search(r"^warm pool: its render process did not answer .*rendering the whole site with a new one$",
+                     told, re.M), told
+    assert "FAILED" not in told
+    assert "changed by a test" in (root / "_build" / "html" / "book" / "documents" / "oig17.html").read_text(encoding="utf-8")
+
+    # the build started a new pool for the next one; stop it and leave a stale file naming a dead socket
+    assert ready_pool(root) != pid
+    print(warm.stop(root))
+    stale = tmp_path / "stale.sock"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(stale))
+    listener.close()   # the file stays; nothing listens
+    warm.info_path(root).write_text(json.dumps({"pid": 2 ** 22 + 1, "socket": str(stale)}), encoding="utf-8")
+    edit_claim(root, "oig17-03", "population", "changed again by a test")
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("warm pool:")]
+    assert len(lines) == 1 and "does not answer" in lines[0] and "building cold" in lines[0], result.stderr
+    ready_pool(root)   # and a pool for the next build, in place of the stale file
+
+
+def test_a_pool_for_other_code_is_stopped_and_the_build_goes_cold(tmp_path, pool_on):
+    root = pool_on(clean_copy(tmp_path / "repo", executed_pages=True))
+    warm.spawn(root, 2, "other code")
+    pid = ready_pool(root)
+    said: list[str] = []
+    code = package_digest(root) + environment_digest(root)
+    assert warm.take(root, 2, code, said.append) is None
+    assert said == ["warm pool: started for another code; stopped it, building cold"], said
+    warm._wait_gone(pid, 10)
+    assert not warm.alive(pid)
+    assert not warm.info_path(root).exists()
+
+
+def test_a_pool_that_accepts_but_never_answers_costs_a_build_seconds_not_a_failure(tmp_path, pool_on):
+    """A half-answering pool (its socket accepts, nothing replies): the build hears nothing within a few seconds,
+    says so in one line and builds cold; the file is removed (the process is not a pool's: it is not signalled)."""
+    root = pool_on(clean_copy(tmp_path / "repo", executed_pages=True))
+    (root / "_build").mkdir()
+    address = tmp_path / "silent.sock"
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.bind(str(address))
+    silent.listen(4)   # connections queue up; none is ever read
+    try:
+        warm.info_path(root).write_text(json.dumps({"pid": os.getpid(), "socket": str(address)}), encoding="utf-8")
+        said: list[str] = []
+        began = time.monotonic()
+        assert warm.take(root, 2, "any code", said.append) is None
+        assert time.monotonic() - began < 4 * warm.CONNECT_SECONDS
+        assert len(said) == 1 and said[0].startswith("warm pool: did not answer") and "building cold" in said[0], said
+        assert not warm.info_path(root).exists()
+    finally:
+        silent.close()
