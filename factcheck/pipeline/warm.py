@@ -258,11 +258,12 @@ def stop(project_root: Path) -> str:
         return f"warm pool stopped (process {info.get('pid')})"
     except Exception:
         pid = info.get("pid")
-        if _is_pool(pid):
+        was_pool = _is_pool(pid)
+        if was_pool:
             os.kill(pid, signal.SIGTERM)
             _wait_gone(pid, 10)
         _remove_info(project_root, info)
-        return f"warm pool did not answer; ended its process {pid}" if _is_pool(pid) is not None else \
+        return f"warm pool did not answer; ended its process {pid}" if was_pool else \
             "warm pool: its file was stale; removed"
 
 

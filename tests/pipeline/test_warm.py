@@ -164,3 +164,14 @@ def test_a_pool_that_accepts_but_never_answers_costs_a_build_seconds_not_a_failu
         assert not warm.info_path(root).exists()
     finally:
         silent.close()
+
+
+def test_stop_on_a_stale_file_removes_it_and_signals_no_process(tmp_path):
+    """A file naming a dead socket and a process that is no pool (this test's own): stop() says the file was stale,
+    removes it, and sends that process nothing (the test would not be here to assert otherwise)."""
+    root = tmp_path / "repo"
+    (root / "_build").mkdir(parents=True)
+    warm.info_path(root).write_text(json.dumps({"pid": os.getpid(), "socket": str(tmp_path / "gone.sock")}),
+                                    encoding="utf-8")
+    assert warm.stop(root) == "warm pool: its file was stale; removed"
+    assert not warm.info_path(root).exists()
