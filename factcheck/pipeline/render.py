@@ -372,35 +372,6 @@ def _prepare_ahead(site_root: Path, state: Path, jobs: int) -> Prepared | None:
     return prepared
 
 
-SETUP_NICENESS = 10   # the set-up ahead's priority, below the build's and the kernels' (see _yield_while_setting_up)
-
-
-def _yield_while_setting_up() -> int | None:
-    """Lower this process's priority while it sets Sphinx up ahead; returns the priority to restore (None: unchanged).
-
-    The set-up (2 s of processor time at 200 articles) is not wanted before the pages are executed, seconds later,
-    but it ran when the build plans and validates and the kernels warm up, which every page waits for: on two
-    cores those were slowed by a third. At a lower priority it takes the processor time they leave (from then until
-    the render is asked, one core is mostly idle). The priority is raised back before the render,
-    where the system allows it (root, or a raised RLIMIT_NICE); otherwise the render runs at the lower one, which
-    changes nothing on a processor no build is using."""
-    try:
-        before = os.getpriority(os.PRIO_PROCESS, 0)
-        os.setpriority(os.PRIO_PROCESS, 0, max(before, SETUP_NICENESS))
-        return before
-    except (AttributeError, OSError):
-        return None
-
-
-def _restore_priority(priority: int | None) -> None:
-    if priority is None:
-        return
-    try:
-        os.setpriority(os.PRIO_PROCESS, 0, priority)
-    except OSError:
-        pass
-
-
 if __name__ == "__main__":
     site, state_folder, processes = sys.argv[1:4]
     site_path, state_path, jobs = Path(site).resolve(), Path(state_folder).resolve(), int(processes)
@@ -416,13 +387,11 @@ if __name__ == "__main__":
         # process: collecting while it piles up cost about 0.3 s of processor time, beside the pages' kernels. The
         # collector is off until it is done, then what it made is out of its reach; the render collects as before.
         gc.disable()
-        priority = _yield_while_setting_up()
         try:
             made = _prepare_ahead(site_path, state_path, jobs)
         finally:
             gc.freeze()
             gc.enable()
-            _restore_priority(priority)
         print(f"{READY_LINE}{time.perf_counter() - begun:.2f} s", flush=True)
         mark("render: ready (Sphinx set up ahead)")
         if sys.stdin.readline().strip() != "go":
