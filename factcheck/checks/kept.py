@@ -397,4 +397,9 @@ def keep_ledger(ledger, root: Path) -> None:
 
     with usage.paused():   # copying reads every field: not a read of the data
         copy = dataclasses.replace(ledger, _references=None)
+    # Each claim's row as text, as the outcomes' keys read it (`_claim_digests`), made once here and kept with the
+    # ledger: the build keys its outcomes with it, and every kernel that unpickles the ledger finds it made.
+    table = copy.__dict__["_claims"]
+    if ledger.__dict__.get("_claims") is table:
+        copy.__dict__["_kept_rows"] = (table, _claim_digests(ledger))
     kept_load("ledger", Path(root), ledger_files(Path(root)), "", lambda: copy)

@@ -325,13 +325,18 @@ def read_ledger(root: Path | str | None = None, draft: bool = False) -> LedgerRo
                       documents=documents, root=Path(root) if root else None, to_fill=to_fill)
 
 
+RULES_READ = ("words", "value", "value_to", "hedge", "precision", "unit", "low", "high", "bounds")  # by with_rules
+
+
 def with_rules(ledger: Ledger, rules: HedgeRules) -> Ledger:
     """The same ledger with every number's interval recomputed under other hedge rules (a what-if).
 
     Word claims keep theirs: the hedge rules read numbers, factcheck/ledger/words.py reads words."""
     with usage.paused():  # every row is recomputed; a page depends on the claims it then reads
         claims, non_claims = ledger.claims.copy(), ledger.non_claims
-    records = claims.to_dict("records")
+    # the columns an interval is worked out from (and kept from), not the whole row: making every row's dict was
+    # most of this (pandas boxes each value of its text arrays one by one)
+    records = claims[[c for c in RULES_READ if c in claims.columns]].to_dict("records")
     intervals = [None if is_word_claim(row) else _interval_of(row, rules) for row in records]
     claims["low"] = [row["low"] if i is None else i.low for row, i in zip(records, intervals)]
     claims["high"] = [row["high"] if i is None else i.high for row, i in zip(records, intervals)]

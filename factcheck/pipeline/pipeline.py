@@ -269,7 +269,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
         keep()
         try:
-            _publish_data(project_root, target, force, data)
+            _publish_data(project_root, target, force, data, state["validated"])
         except Exception as error:
             publishing.append(error)
         mark("build: data package checked")
@@ -430,8 +430,12 @@ def _keep_ledger(validated, project_root: Path) -> None:
         pass
 
 
-def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex) -> None:
-    """The downloadable data package (ledger + register) into the site's _extra/data-package/, when its inputs changed."""
+def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex, validated=None) -> None:
+    """The downloadable data package (ledger + register) into the site's _extra/data-package/, when its inputs changed.
+
+    validated: the ledger this build validated: its outcomes are worked out on it, in this process, where the
+    checks and the claim rows' texts are already loaded (the build compared outcomes with them), rather than on
+    the copy kept for the kernels, unpickled again."""
     stamp = target.work / "published-data.json"
     folder = target.site_root / PUBLISHED_DATA
     inputs = data.everything + ":" + package_digest(project_root)
@@ -440,7 +444,13 @@ def _publish_data(project_root: Path, target: Target, force: bool, data: DataInd
         return
     from factcheck.report.publish import write_data_package  # (pandas and frictionless: imported only when needed)
 
-    write_data_package(folder, project_root)
+    ledger = None
+    if validated is not None:
+        from factcheck.ledger.claims import Ledger
+
+        frames = _frames(validated, project_root)
+        ledger = frames if isinstance(frames, Ledger) else None
+    write_data_package(folder, project_root, ledger)
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(inputs, encoding="utf-8")
 
@@ -500,7 +510,8 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
             echo(f"  queued  {page.path}  ({why})")
         return [Job(page=page.path, name=page.name, template=str(project_root / page.template),
                     output=str(target.site_root / page.path), parameters=parameters_of[page.path],
-                    failed_dir=str(target.work / "failed"), title=page.title) for page, _, _ in listed]
+                    failed_dir=str(target.work / "failed"), title=page.title)
+                for page, _, _ in _longest_first(listed, target.site_root)]
 
     def report(outcome: Outcome) -> None:
         done.append(outcome)
@@ -528,6 +539,20 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
                     modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected,
                     draw_ahead=pool is not None or not few, taken=None if taken is None else (taken, echo))
+
+
+def _longest_first(listed: list, site_root: Path) -> list:
+    """The pages in the order the workers should take them: the longest first, so the last to finish is not a long
+    one begun late (a theme page takes three times an article's at 200 articles, and the first kernel ready took
+    the article, first in the plan's order). A page's last output, in bytes, stands for its time (a new page: 0);
+    ties keep the plan's order. Which kernel runs a page changes nothing it writes (in_kernel)."""
+    def size(item) -> int:
+        try:
+            return (site_root / item[0].path).stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(listed, key=lambda item: -size(item))
 
 
 class WorkerPools:

@@ -23,14 +23,17 @@ REGISTER_FILE = "register.csv"
 STATEMENTS_FILE = "statements.csv"
 
 
-def data_package_files(root: Path = paths.ROOT) -> dict[str, bytes]:
-    """Every file of the published package, by name: the ledger tables, register.csv and datapackage.json."""
+def data_package_files(root: Path = paths.ROOT, ledger=None) -> dict[str, bytes]:
+    """Every file of the published package, by name: the ledger tables, register.csv and datapackage.json.
+
+    ledger: the ledger of root's files as they are, validated (the build's own, under the standard rules)."""
     from factcheck.checks.kept import kept_ledger
 
     root = Path(root)
     # the ledger the build has just validated and kept for the pages' kernels, unpickled (load_ledger otherwise:
     # files it has not validated are validated here, every problem named)
-    ledger = kept_ledger(root, load_ledger=load_ledger)
+    if ledger is None:
+        ledger = kept_ledger(root, load_ledger=load_ledger)
     results = by_severity(outcomes(ledger))   # the checks under root, most serious first
     files = {name: (root / "data" / name).read_bytes() for name in LEDGER_TABLES}
     files[STATEMENTS_FILE] = register_csv(statements_table(results))
@@ -71,13 +74,14 @@ def register_csv(register) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def write_data_package(folder: Path, root: Path = paths.ROOT) -> list[str]:
-    """Write the package into folder; only files whose bytes changed are rewritten. Returns their names."""
+def write_data_package(folder: Path, root: Path = paths.ROOT, ledger=None) -> list[str]:
+    """Write the package into folder; only files whose bytes changed are rewritten. Returns their names.
+    ledger: as `data_package_files` takes it."""
     from factcheck.files.atomic import write_atomically
 
     folder = Path(folder)
     written = []
-    for name, data in data_package_files(root).items():
+    for name, data in data_package_files(root, ledger).items():
         target = folder / name
         if not target.exists() or target.read_bytes() != data:
             write_atomically(target, data)
