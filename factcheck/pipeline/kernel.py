@@ -37,7 +37,6 @@ class WarmKernel:
         self.launch: dict = {}  # more options for start_kernel (the warm pool's kernels: see warm_server)
 
     def ensure_started(self) -> None:
-        from jupyter_client.blocking import BlockingKernelClient
         from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
@@ -54,6 +53,14 @@ class WarmKernel:
         # No history database: kernels of builds running side by side shared ~/.ipython's SQLite file, and a
         # kernel that found it locked printed so into the page being executed.
         run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"], **self.launch)
+        self._run_meanwhile_and_connect()
+        self._wait_for_the_first_reply()
+        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")
+
+    def _run_meanwhile_and_connect(self) -> None:
+        """Run what waited for the kernel's process to exist, then open the client that reads its replies."""
+        from jupyter_client.blocking import BlockingKernelClient
+
         if self.meanwhile is not None:
             self.meanwhile, meanwhile = None, self.meanwhile
             meanwhile()
@@ -64,8 +71,6 @@ class WarmKernel:
         self.control = BlockingKernelClient(parent=self.km)
         self.control.load_connection_info(self.km.get_connection_info())
         self.control.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
-        self._wait_for_the_first_reply()
-        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")
 
     def _wait_for_the_first_reply(self) -> None:
         """Ask kernel_info until the kernel answers (it may not listen yet), as jupyter_client's wait_for_ready

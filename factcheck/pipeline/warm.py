@@ -383,8 +383,6 @@ class TakenKernel(WarmKernel):
             super().ensure_started()
 
     def _take(self, taken: dict) -> None:
-        from jupyter_client.blocking import BlockingKernelClient
-
         pid = self.pid = taken["pid"]
         if not alive(pid):
             raise KernelGone("the kernel had ended")
@@ -394,12 +392,7 @@ class TakenKernel(WarmKernel):
         os.replace(owner.with_suffix(".new"), owner)   # it now ends with this worker, not with the pool
         self.km = _kernel_manager(pid)
         self.km.load_connection_info(taken["connection"])
-        if self.meanwhile is not None:
-            self.meanwhile, meanwhile = None, self.meanwhile
-            meanwhile()
-        self.control = BlockingKernelClient(parent=self.km)
-        self.control.load_connection_info(self.km.get_connection_info())
-        self.control.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        self._run_meanwhile_and_connect()
         self._first_answer()
         timeline = os.environ.get(TIMELINE_VARIABLE)   # the pool started it without: marks go to this build's
         self.run_silently("__import__('os').environ.pop(%r, None)" % TIMELINE_VARIABLE if not timeline else
