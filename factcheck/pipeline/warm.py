@@ -29,6 +29,7 @@ import os
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -102,6 +103,12 @@ class Connection:
         self.sock.settimeout(timeout)
         try:
             self.sock.connect(path)
+            # _build/ comes with a folder a participant hands in: its file may name any socket. Only a process of
+            # this user may be taken for a pool (its kernels run the pages; its render writes the site).
+            uid = struct.unpack("3i", self.sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                           struct.calcsize("3i")))[1]
+            if uid != os.getuid():
+                raise PoolProblem(f"its socket is another user's (uid {uid}), not a pool of this user's")
         except BaseException:
             self.sock.close()
             raise

@@ -175,3 +175,29 @@ def test_stop_on_a_stale_file_removes_it_and_signals_no_process(tmp_path):
                                     encoding="utf-8")
     assert warm.stop(root) == "warm pool: its file was stale; removed"
     assert not warm.info_path(root).exists()
+
+
+def test_a_file_naming_another_users_socket_is_not_taken_for_a_pool(tmp_path, monkeypatch):
+    """A folder handed in may carry a _build/warm-pool.json naming any socket: one whose listening process is not
+    this user's is refused before a word is sent (here this test's own socket, seen as another user's by making the
+    build's user id differ), the file is removed and the build goes cold."""
+    root = tmp_path / "repo"
+    (root / "_build").mkdir(parents=True)
+    address = tmp_path / "someone-elses.sock"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(address))
+    listener.listen(4)
+    try:
+        warm.info_path(root).write_text(json.dumps({"pid": 2 ** 22 + 1, "socket": str(address)}), encoding="utf-8")
+        monkeypatch.setattr(warm.os, "getuid", lambda: os.geteuid() + 1)
+        said: list[str] = []
+        assert warm.take(root, 2, "any code", said.append) is None
+        assert len(said) == 1 and "another user's" in said[0] and "building cold" in said[0], said
+        assert not warm.info_path(root).exists()
+        listener.settimeout(0.5)
+        accepted, _ = listener.accept()   # the build connected (to learn who listens) and sent nothing
+        accepted.settimeout(0.5)
+        assert accepted.recv(100) == b""
+        accepted.close()
+    finally:
+        listener.close()
