@@ -17,6 +17,9 @@ A kernel of the warm pool (`warm_server`) is started with FACTCHECK_KERNEL_OWNER
 the process it serves (the pool's, then the build worker's that takes it): it ends when that process is gone, as
 ipykernel's own parent poller would end it with the process that started it (which, for a kernel taken from the
 pool, is not the one it serves). The variable is taken out of the kernel's environment.
+Any other kernel ends with the process that started it (a build's worker), as ipykernel's own parent poller
+would end it, but first removes the folder of its sockets: killed with its build, a kernel ended by that poller left
+the folder behind (`os._exit` runs no clean-up), two a killed build.
 
 It also marks rfc3987_syntax absent, as importing `factcheck` does in every process of the build (see
 factcheck/__init__.py).
@@ -31,36 +34,68 @@ sys.modules.setdefault("debugpy", None)
 sys.modules.setdefault("rfc3987_syntax", None)
 
 
-def _serve_while_the_owner_lives(owner_file: str) -> None:
-    """End this kernel once the process named in owner_file (re-read every half second) is gone."""
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rpartition(")")[2].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _socket_folder(argv: list) -> str | None:
+    """The folder of this kernel's IPC sockets, made for it by `kernel` (factcheck-kernel-*), from its connection file."""
+    import json
+
+    try:
+        with open(argv[argv.index("-f") + 1], encoding="utf-8") as file:
+            info = json.load(file)
+    except (ValueError, IndexError, OSError):
+        return None
+    folder = os.path.dirname(str(info.get("ip") or ""))
+    return folder if info.get("transport") == "ipc" and os.path.basename(folder).startswith("factcheck-kernel-") \
+        else None
+
+
+def _end(code: int, folder: str | None) -> None:
+    """End now, taking the socket folder along: a process that ends this way leaves no one else to remove it (a
+    killed build's folders piled up in the temporary folder, two a build)."""
+    if folder:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+    os._exit(code)
+
+
+def _serve_while_served(owner_file: str | None, folder: str | None) -> None:
+    """End this kernel once the process it serves is gone: the one named in owner_file (re-read every half second),
+    or else the one that started it (as ipykernel's own parent poller would, a little later, without the folder)."""
     import threading
     import time
 
-    def alive(pid: int) -> bool:
-        try:
-            os.kill(pid, 0)
-            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-                return stat.read().rpartition(")")[2].split()[0] != "Z"
-        except (OSError, IndexError):
-            return False
+    parent = os.getppid()
 
     def watch() -> None:
         while True:
-            time.sleep(0.5)
+            time.sleep(0.25 if owner_file is None else 0.5)
+            if owner_file is None:
+                if not _alive(parent) or os.getppid() != parent:
+                    _end(1, folder)
+                continue
             try:
                 with open(owner_file, encoding="ascii") as file:
                     pid = int(file.read().strip())
             except (OSError, ValueError):
-                os._exit(0)
-            if not alive(pid):
-                os._exit(0)
+                _end(0, folder)
+            if not _alive(pid):
+                _end(0, folder)
 
     threading.Thread(target=watch, name="factcheck-kernel-owner", daemon=True).start()
 
 
 _owner = os.environ.pop("FACTCHECK_KERNEL_OWNER", None)
-if _owner and __name__ == "__main__":
-    _serve_while_the_owner_lives(_owner)
+if __name__ == "__main__":
+    _serve_while_served(_owner, _socket_folder(sys.argv))
 
 if __name__ == "__main__":
     # Run by its path, sys.path starts with this file's folder (factcheck/pipeline/, whose modules must not pass for

@@ -342,13 +342,16 @@ def test_a_second_build_waits_for_the_first_instead_of_interleaving(build_base, 
 
 
 def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, tmp_path):
-    """kill -9 (or a test's timeout) ends the build's own process only; its workers and their kernels must follow."""
+    """kill -9 (or a test's timeout) ends the build's own process only; its workers and their kernels must follow,
+    and take their kernels' socket folders along."""
     import signal
 
     import psutil
 
     root = copy_of_built("first", build_base, tmp_path / "repo")
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    temporary = tmp_path / "tmp"   # the build's own temporary folder: what its kernels leave there is theirs
+    temporary.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(temporary)}
     build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", "--force", "--no-site"], cwd=root, env=env,
                              stderr=subprocess.PIPE, text=True)
     try:
@@ -373,3 +376,4 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
             break
         threading.Event().wait(0.1)
     assert not left_behind(), "a killed build left these running:\n" + "\n".join(left_behind())
+    assert not list(temporary.glob("factcheck-kernel-*")), "a killed build's kernels left their socket folders"
