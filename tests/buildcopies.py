@@ -39,10 +39,14 @@ def clean_copy(destination: Path, *, executed_pages: bool = False) -> Path:
     """A copy of the repository as a clean clone has it; without book/'s executed pages unless asked."""
     shutil.copytree(REPO, destination, ignore=NOT_IN_A_CLEAN_CLONE, symlinks=True)
     if not executed_pages:
-        for page in (destination / "book").rglob("*.ipynb"):
-            page.unlink()
-        (destination / "book" / ".manifest.json").unlink(missing_ok=True)
+        _without_executed_pages(destination)
     return destination
+
+
+def _without_executed_pages(root: Path) -> None:
+    for page in (root / "book").rglob("*.ipynb"):
+        page.unlink()
+    (root / "book" / ".manifest.json").unlink(missing_ok=True)
 
 
 def run_build(root: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
@@ -152,6 +156,15 @@ def copy_of_built(name: str, base: Path, destination: Path) -> Path:
     source = built_copy(name, base)
     shutil.copytree(source, destination, symlinks=True)
     return destination
+
+
+def clean_build_of(root: Path, destination: Path, *args: str) -> subprocess.CompletedProcess:
+    """root's files copied to destination without anything a build made (executed pages, manifest, _build/), then
+    built from nothing (`--force`, and args): what a sequence of edits ending in root's data must give byte for byte."""
+    subprocess.run(["cp", "-a", str(root), str(destination)], check=True)
+    _without_executed_pages(destination)
+    shutil.rmtree(destination / "_build", ignore_errors=True)
+    return run_build(destination, "--force", *args)
 
 
 def edit_claim(root: Path, claim_id: str, column: str, value: str) -> None:

@@ -15,7 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
-from buildcopies import build_logs, built_copy, copy_of_built, edit_claim, run_build
+from buildcopies import build_logs, built_copy, clean_build_of, copy_of_built, edit_claim, run_build
 from streams import wait_for_line
 
 from factcheck.pipeline.execute import ordinal
@@ -121,12 +121,7 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     assert re.search(r"targets for [1-5] source files that are out of date", render_log), render_log[:3000]
 
     clean = tmp_path / "clean"
-    subprocess.run(["cp", "-a", str(root), str(clean)], check=True)
-    (clean / "book" / ".manifest.json").unlink()
-    for page in (clean / "book").rglob("*.ipynb"):
-        page.unlink()
-    subprocess.run(["rm", "-rf", str(clean / "_build")], check=True)
-    assert run_build(clean, "--force").returncode == 0
+    assert clean_build_of(root, clean).returncode == 0
     assert differing(root / "book", clean / "book") == []
     assert differing(root / "_build" / "html", clean / "_build" / "html") == []
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from buildcopies import clean_copy, copy_of_built, edit_claim, run_build
+from buildcopies import clean_build_of, clean_copy, copy_of_built, edit_claim, run_build
 
 from factcheck.pipeline import warm
 from factcheck.pipeline.fingerprint import environment_digest, package_digest
@@ -75,12 +75,7 @@ def test_an_edit_built_on_the_pool_gives_the_bytes_of_a_clean_cold_build(build_b
     assert ready_pool(root) == pid  # what the build took was replaced
 
     clean = tmp_path / "clean"
-    subprocess.run(["cp", "-a", str(root), str(clean)], check=True)
-    (clean / "book" / ".manifest.json").unlink()
-    for page in (clean / "book").rglob("*.ipynb"):
-        page.unlink()
-    subprocess.run(["rm", "-rf", str(clean / "_build")], check=True)
-    cold = run_build(clean, "--force", "--no-warm")
+    cold = clean_build_of(root, clean, "--no-warm")
     assert cold.returncode == 0, cold.stderr
     assert not (clean / "_build" / warm.INFO_NAME).exists()   # --no-warm leaves no pool either
     assert differing(root / "book", clean / "book") == []
