@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 import time
 import traceback
@@ -86,6 +87,22 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
         _kernel = WarmKernel(modules, draw_ahead, meanwhile=_register_engine)
     # Worker processes end without running atexit handlers; a Finalize with a priority runs.
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)
+    _remove_sockets_when_ended()
+
+
+def _remove_sockets_when_ended() -> None:
+    """A worker ended by a signal (its build killed: see _die_with_parent) removes its kernel's socket folder: the
+    kernel does too as it ends, but not one killed while still starting, nor a folder made for a kernel not yet
+    launched."""
+    import signal
+
+    def end(signum, frame):
+        folder = getattr(_kernel, "sockets", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, end)
 
 
 def _register_engine() -> None:

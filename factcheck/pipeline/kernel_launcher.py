@@ -19,7 +19,8 @@ ipykernel's own parent poller would end it with the process that started it (whi
 pool, is not the one it serves). The variable is taken out of the kernel's environment.
 Any other kernel ends with the process that started it (a build's worker), as ipykernel's own parent poller
 would end it, but first removes the folder of its sockets: killed with its build, a kernel ended by that poller left
-the folder behind (`os._exit` runs no clean-up), two a killed build.
+the folder behind (`os._exit` runs no clean-up), two a killed build. The process it watches is the one
+jupyter_client names in JPY_PARENT_PID, so a worker gone before this kernel got this far is noticed too.
 
 It also marks rfc3987_syntax absent, as importing `factcheck` does in every process of the build (see
 factcheck/__init__.py).
@@ -73,7 +74,12 @@ def _serve_while_served(owner_file: str | None, folder: str | None) -> None:
     import threading
     import time
 
-    parent = os.getppid()
+    # The worker that launched it, as jupyter_client names it: a worker killed while this kernel was still starting
+    # is gone before os.getppid() is first asked, which would then name the reaper and never change.
+    try:
+        parent = int(os.environ.get("JPY_PARENT_PID") or os.getppid())
+    except ValueError:
+        parent = os.getppid()
 
     def watch() -> None:
         while True:
