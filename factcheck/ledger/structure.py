@@ -39,10 +39,12 @@ GENERIC = frozenset({"", "people", "persons", "individuals"})
 # kinds of mention that count something a noun names (not a percent, a sum of money, a rate or a duration)
 COUNT_KINDS = frozenset({"number", "spelled", "scaled", "vague", "range"})
 
+# words ending in "s" that are no plural noun
+_NOT_PLURALS = "as|is|was|has|does|this|thus|its|his|hers|ours|theirs|us|across|plus|always|perhaps|besides|unless|whereas"
 _VERBS = "|".join(sorted(VERB_NOUNS, key=len, reverse=True))
 # the number, then the verb it is the subject of: "3,266 removed during", "1,500 arrested in", "12 were killed"
 VERB_AFTER = re.compile(rf"[\s)”\"]*(?:(were|was|have\s+been|had\s+been|been|are|is)\s+)?({_VERBS})\b"
-                        r"(?!\s+(?!as\b)[a-z]+s\b)",  # not a participle before its noun ("680 arrested immigrants")
+                        rf"(?!\s+(?!(?:{_NOT_PLURALS})\b)[a-z]{{2,}}s\b)",  # not before its noun ("680 arrested immigrants")
                         re.IGNORECASE)
 # the verb, then the number as its object: "ICE removed 271,484", "have removed (deported) 1,044"
 VERB_BEFORE = re.compile(rf"\b({_VERBS})\s+(?:\([a-z ]+\)\s+)?(?:(?:a|an|the)\s+(?:total|record)\s+of\s+)?$",
