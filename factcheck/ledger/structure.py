@@ -251,35 +251,35 @@ def _sentence_start(text: str, position: int, reach: int = 600) -> int:
     return start
 
 
-def _own_noun(text: str, mention, in_table: bool = False) -> bool:
+def _own_noun(text: str, mention, phrase_head, in_table: bool = False) -> bool:
     """Does the number name its unit itself: is the unit the head of the noun phrase right after it, on its line
-    ("302,192 people", "thousands of migrants", "59,011 “noncitizens”")? The rules' own reading of that phrase; in a
-    table, the phrase ends with the row (a hard-wrapped sentence goes on: "resettled fewer than 10\nrefugees")."""
-    from factcheck.ledger.mentions import _head, _phrase_after  # mentions imports this module
-
+    ("302,192 people", "thousands of migrants", "59,011 “noncitizens”")? The rules' own reading of that phrase
+    (`phrase_head(text, position)`, given by the finder); in a table, the phrase ends with the row (a hard-wrapped
+    sentence goes on: "resettled fewer than 10\nrefugees")."""
     if not mention.unit:
         return False
     line_end = text.find("\n", mention.end) if in_table else -1
     line = text[:line_end] if line_end >= 0 else text
     position = mention.end
     of = re.match(r"[\"”’']?\s+of\s+(?:the\s+)?", line[position:position + 13], re.IGNORECASE)
-    heads = {_head(_phrase_after(line, position)[0])}
+    heads = {phrase_head(line, position)}
     if of:
-        heads.add(_head(_phrase_after(line, position + of.end())[0]))
+        heads.add(phrase_head(line, position + of.end()))
     return mention.unit.split()[-1].lower() in heads
 
 
-def structural_units(text: str, mentions: list, bare_context: bool = True) -> list:
+def structural_units(text: str, mentions: list, phrase_head, bare_context: bool = True) -> list:
     """The mentions, each bare count given the unit the document's structure tells, where the rules read none or only
     "people" (any of the four readings), or (with bare_context) took one from elsewhere in the sentence (a verb or a
-    table header only)."""
+    table header only). `phrase_head(text, position)` is the head noun of the phrase at position, as the rules read
+    it (the finder passes its own; this module imports nothing from it)."""
     if not any(m.is_quantity and m.kind in COUNT_KINDS for m in mentions):
         return mentions
     found = blocks(text)
     out = []
     for index, m in enumerate(mentions):
         in_table = any(b.kind == "table" and b.start <= m.start < b.end for b in found)
-        if not m.is_quantity or m.kind not in COUNT_KINDS or _own_noun(text, m, in_table):
+        if not m.is_quantity or m.kind not in COUNT_KINDS or _own_noun(text, m, phrase_head, in_table):
             out.append(m)
             continue
         weak = m.unit.lower() in GENERIC
@@ -292,7 +292,7 @@ def structural_units(text: str, mentions: list, bare_context: bool = True) -> li
         # a unit the rules took from the sentence ("when 40,035 were apprehended" after "fewer unaccompanied minors
         # arrived") gives way only to a participle right after the number ("with 3,266 removed during"), not a clause
         unit = verb_unit(text, m.start, m.end, m.quote_start, clause=weak)
-        if unit and weak and m.unit and _counted_by_the_same_verb(text, m, unit, out):
+        if unit and weak and m.unit and _counted_by_the_same_verb(text, m, unit, out, phrase_head):
             unit = ""  # "apprehended more than 850,000 individuals ... 63,490 were apprehended": the same people
         unit = unit or column_unit(text, m.start, found)
         if not unit and weak:
@@ -301,14 +301,14 @@ def structural_units(text: str, mentions: list, bare_context: bool = True) -> li
     return out
 
 
-def _counted_by_the_same_verb(text: str, mention, unit: str, earlier: list) -> bool:
+def _counted_by_the_same_verb(text: str, mention, unit: str, earlier: list, phrase_head) -> bool:
     """Did the text just before count the same people ("individuals") as the object or subject of a verb of the same
     count? Then a later bare number of that verb goes on counting them ("Border Patrol apprehended more than 850,000
     individuals ... In the Tucson Sector, 63,490 were apprehended": individuals, not apprehensions)."""
     for m in reversed(earlier):
         if mention.start - m.end > 400:
             break
-        if m.is_quantity and m.unit.lower() == mention.unit.lower() and _own_noun(text, m):
+        if m.is_quantity and m.unit.lower() == mention.unit.lower() and _own_noun(text, m, phrase_head):
             before = VERB_BEFORE.search(text, max(0, m.quote_start - 60), m.quote_start)
             return bool(before) and VERB_NOUNS[before.group(1).lower()] == unit
     return False
