@@ -22,6 +22,7 @@ rules read from the number's own noun is never replaced.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 # English verbs (past forms and participles) -> the noun of what their subject or object counts, when a number is
@@ -56,6 +57,8 @@ KEPT_UNITS = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades
 # a plural subject, then "rate(d)" with the number: "the elements rate at least 7"; or "rated on a scale of 0 to 9"
 RATING_BEFORE = re.compile(r"(?:\b[a-z]+s\s+rated?\s+|\brated?\s+(?:[a-z]+\s+){0,3}?on\s+a\s+scale\s+(?:of|from)\s+)$",
                            re.IGNORECASE)
+# how far after a number its own noun phrase can reach (the finder reads at most six words within 160 characters)
+PHRASE_REACH = 240
 # a list item's opening mark: "- ", "• ", "* ", "1. ", "2) "
 ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+\S")
 # a table's cell separator: a tab, a bar, or three or more spaces
@@ -82,6 +85,12 @@ class Block:
     kind: str                # "paragraph", "list" or "table"
     lead: str = ""           # the heading or lead-in line above a list or a table
     header: tuple = ()       # a table's column headers
+
+
+def block_at(found: list[Block], position: int, starts: list[int] | None = None) -> Block | None:
+    """The block holding position (blocks are in order and do not overlap), found by bisection."""
+    index = bisect_right(starts if starts is not None else [b.start for b in found], position) - 1
+    return found[index] if index >= 0 and found[index].start <= position < found[index].end else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -190,9 +199,9 @@ def verb_unit(text: str, start: int, end: int, quote_start: int, clause: bool = 
     return ""
 
 
-def column_unit(text: str, position: int, found: list[Block]) -> str:
+def column_unit(text: str, position: int, found: list[Block], starts: list[int] | None = None) -> str:
     """A table's column header over the cell at position, when it names a plural noun ("Arrests"), or ''."""
-    block = next((b for b in found if b.start <= position < b.end), None)
+    block = block_at(found, position, starts)
     if block is None or block.kind != "table" or not block.header:
         return ""
     line_start = text.rfind("\n", 0, position) + 1
@@ -210,9 +219,9 @@ def column_unit(text: str, position: int, found: list[Block]) -> str:
     return _plural_named(block.header[column])
 
 
-def heading_unit(position: int, found: list[Block]) -> str:
+def heading_unit(position: int, found: list[Block], starts: list[int] | None = None) -> str:
     """The plural noun a list's heading or lead-in names, for a number in one of its items, or ''."""
-    block = next((b for b in found if b.start <= position < b.end), None)
+    block = block_at(found, position, starts)
     if block is None or block.kind not in ("list", "table") or not block.lead:
         return ""
     return _plural_named(block.lead)
@@ -229,8 +238,11 @@ def topic_unit(text: str, quote_start: int, earlier: list) -> str:
     previous_start = _sentence_start(text, sentence_start - 1)
     if previous_start < 0:
         return ""
-    before = [m for m in earlier if previous_start <= m.start < sentence_start and m.is_quantity]
-    for m in reversed(before):
+    for m in reversed(earlier):
+        if m.start < previous_start:
+            break
+        if m.start >= sentence_start or not m.is_quantity:
+            continue
         if m.unit in GENERIC - {""}:
             verb = VERB_AFTER.match(text, m.quote_end + len(re.match(r"\s*\w+", text[m.quote_end:]).group())) \
                 if re.match(r"\s*\w+", text[m.quote_end:]) else None
@@ -258,13 +270,12 @@ def _own_noun(text: str, mention, phrase_head, in_table: bool = False) -> bool:
     sentence goes on: "resettled fewer than 10\nrefugees")."""
     if not mention.unit:
         return False
-    line_end = text.find("\n", mention.end) if in_table else -1
-    line = text[:line_end] if line_end >= 0 else text
-    position = mention.end
-    of = re.match(r"[\"”’']?\s+of\s+(?:the\s+)?", line[position:position + 13], re.IGNORECASE)
-    heads = {phrase_head(line, position)}
+    line_end = text.find("\n", mention.end, mention.end + PHRASE_REACH) if in_table else -1
+    after = text[mention.end:line_end if line_end >= 0 else mention.end + PHRASE_REACH]
+    of = re.match(r"[\"”’']?\s+of\s+(?:the\s+)?", after[:13], re.IGNORECASE)
+    heads = {phrase_head(after, 0)}
     if of:
-        heads.add(phrase_head(line, position + of.end()))
+        heads.add(phrase_head(after, of.end()))
     return mention.unit.split()[-1].lower() in heads
 
 
@@ -276,9 +287,11 @@ def structural_units(text: str, mentions: list, phrase_head, bare_context: bool 
     if not any(m.is_quantity and m.kind in COUNT_KINDS for m in mentions):
         return mentions
     found = blocks(text)
+    starts = [b.start for b in found]
     out = []
     for index, m in enumerate(mentions):
-        in_table = any(b.kind == "table" and b.start <= m.start < b.end for b in found)
+        block = block_at(found, m.start, starts)
+        in_table = block is not None and block.kind == "table"
         if not m.is_quantity or m.kind not in COUNT_KINDS or _own_noun(text, m, phrase_head, in_table):
             out.append(m)
             continue
@@ -294,9 +307,9 @@ def structural_units(text: str, mentions: list, phrase_head, bare_context: bool 
         unit = verb_unit(text, m.start, m.end, m.quote_start, clause=weak)
         if unit and weak and m.unit and _counted_by_the_same_verb(text, m, unit, out, phrase_head):
             unit = ""  # "apprehended more than 850,000 individuals ... 63,490 were apprehended": the same people
-        unit = unit or column_unit(text, m.start, found)
+        unit = unit or column_unit(text, m.start, found, starts)
         if not unit and weak:
-            unit = heading_unit(m.start, found) or topic_unit(text, m.quote_start, out)
+            unit = heading_unit(m.start, found, starts) or topic_unit(text, m.quote_start, out)
         out.append(replace(m, unit=unit) if unit else m)
     return out
 
