@@ -185,13 +185,14 @@ def verb_unit(text: str, start: int, end: int, quote_start: int, clause: bool = 
     """What a number counts as the subject or object of a verb of VERB_NOUNS, or a rating; '' if no such verb.
 
     Not a part of a group named after it ("removed 1,044 of those arrested", "apprehended 7,536 of the 38,347
-    migrants"): the group says what the part counts."""
+    migrants"): the group says what the part counts. Without `clause`, only a participle right after the number
+    ("3,266 removed during") or a rating: not "40,035 were apprehended", nor a verb before the number."""
     if PART_OF_AFTER.match(text, end):
         return ""
     after = VERB_AFTER.match(text, end)
     if after and (clause or not after.group(1)):  # without clause: the participle alone, no "were" before it
         return VERB_NOUNS[after.group(2).lower()]
-    before = VERB_BEFORE.search(text, max(0, quote_start - 60), quote_start)
+    before = VERB_BEFORE.search(text, max(0, quote_start - 60), quote_start) if clause else None
     if before:
         return VERB_NOUNS[before.group(1).lower()]
     if RATING_BEFORE.search(text, max(0, quote_start - 60), quote_start):
@@ -289,7 +290,7 @@ def structural_units(text: str, mentions: list, phrase_head, bare_context: bool 
     found = blocks(text)
     starts = [b.start for b in found]
     out = []
-    for index, m in enumerate(mentions):
+    for m in mentions:
         block = block_at(found, m.start, starts)
         in_table = block is not None and block.kind == "table"
         if not m.is_quantity or m.kind not in COUNT_KINDS or _own_noun(text, m, phrase_head, in_table):
