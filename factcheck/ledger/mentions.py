@@ -65,6 +65,7 @@ from text_to_num import text2num
 
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
+from factcheck.ledger.structure import structural_units  # v21
 from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
                                          CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
                                          EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
@@ -761,7 +762,20 @@ def _find(text: str) -> tuple[Mention, ...]:
             continue  # "a half" inside "three and a half months", already read
         mentions.append(_read(text, core, mentions))
     found = _partitive_units(text, _share_across_lists(text, _tallies(text, mentions)))
-    return tuple(_partitive_units(text, _restated_figures(text, found)))  # finder v17: "15 of the 25" after "the 25"
+    found = _partitive_units(text, _restated_figures(text, found))  # finder v17: "15 of the 25" after "the 25"
+    if STRUCTURE:  # finder v21: a bare count's unit from the document's structure (factcheck/ledger/structure.py)
+        found = structural_units(text, found, _phrase_head, bare_context=STRUCTURE > 1)
+    return tuple(found)
+
+
+# finder v21: 0 = the rules alone; 1 = the structure for a count the rules gave no unit or only "people"; 2 = also a
+# verb or a table header for a bare count whose unit the rules took from elsewhere in its sentence
+STRUCTURE = 2
+
+
+def _phrase_head(text: str, position: int) -> str:
+    """The head noun of the phrase right after position, as head_unit reads a number's own noun."""
+    return _head(_phrase_after(text, position)[0])
 
 
 # finder v19: "N in M" is a share only when its part is at most its whole ("3 in 10 officers"); "has grown to 704 in 22
