@@ -191,9 +191,14 @@ REFRESH = "() => document.querySelector('meta[http-equiv=refresh i]')?.content ?
 
 def opened(page, url: str) -> None:
     """Open url in page, as a reader's browser opens it: loaded, and a refresh followed to its page."""
+    page.goto(url, wait_until="load")
+    followed(page, url)
+
+
+def followed(page, url: str) -> None:
+    """Once page (opened at url) has loaded: if it sends the reader on, wait for the page it sends them to to load."""
     from playwright.sync_api import Error
 
-    page.goto(url, wait_until="load")
     try:
         sends_on = page.evaluate(REFRESH) is not None
     except Error:   # the refresh has already replaced the document
