@@ -49,9 +49,10 @@ def _without_executed_pages(root: Path) -> None:
     (root / "book" / ".manifest.json").unlink(missing_ok=True)
 
 
-def run_build(root: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
-    """`python -m factcheck build ARGS` in root, importing root's own package."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
+def run_build(root: Path, *args: str, timeout: int = 600, env: dict[str, str] | None = None
+              ) -> subprocess.CompletedProcess:
+    """`python -m factcheck build ARGS` in root, importing root's own package (env: variables to set besides)."""
+    env = {**os.environ, **(env or {}), "PYTHONPATH": str(root)}
     return subprocess.run([sys.executable, "-m", "factcheck", "build", *args], cwd=root, env=env,
                           capture_output=True, text=True, timeout=timeout)
 
@@ -158,13 +159,29 @@ def copy_of_built(name: str, base: Path, destination: Path) -> Path:
     return destination
 
 
-def clean_build_of(root: Path, destination: Path, *args: str) -> subprocess.CompletedProcess:
-    """root's files copied to destination without anything a build made (executed pages, manifest, _build/), then
-    built from nothing (`--force`, and args): what a sequence of edits ending in root's data must give byte for byte."""
-    subprocess.run(["cp", "-a", str(root), str(destination)], check=True)
-    _without_executed_pages(destination)
-    shutil.rmtree(destination / "_build", ignore_errors=True)
-    return run_build(destination, "--force", *args)
+# The one edit of a claim that the one-claim edit test (tests/pipeline/test_pipeline.py) and the warm pool's test
+# (tests/pipeline/test_warm.py) both make to a copy of first and build, each comparing the result with
+# clean_build_of_edited_first(): one clean build of the edited data serves both.
+ONE_CLAIM_EDIT = ("oig17-03", "population", "changed by a test")
+
+
+def clean_build_of_edited_first(base: Path, claim_id: str, column: str, value: str
+                                ) -> tuple[Path, subprocess.CompletedProcess]:
+    """first's sources (a clean clone: no executed pages, no manifest, no _build/) with one cell of
+    data/claims.csv changed (edit_claim), built from nothing: what a sequence of builds ending in that data must
+    give byte for byte. Built once per run and shared by the test processes (made_once); (the copy, its build).
+    The build is `--force --no-warm` with the warm pool otherwise turned on, so --no-warm alone keeps it cold (the
+    warm pool's test asserts that it left no pool)."""
+    def make(folder: Path) -> None:
+        root = clean_copy(folder / "repo")
+        edit_claim(root, claim_id, column, value)
+        result = run_build(root, "--force", "--no-warm", env={"FACTCHECK_WARM": "1", "FACTCHECK_WARM_IDLE": "300"})
+        (folder / "build.json").write_text(json.dumps(
+            {"returncode": result.returncode, "stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
+
+    folder = made_once(f"clean-{claim_id}-{column}", base, make)
+    said = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+    return folder / "repo", subprocess.CompletedProcess([], said["returncode"], said["stdout"], said["stderr"])
 
 
 def edit_claim(root: Path, claim_id: str, column: str, value: str) -> None:

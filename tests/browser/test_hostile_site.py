@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from hostile import HOSTILE, hostile_chapter, hostile_site
-from test_site import site_pages
+from test_site import followed, site_pages
 
 from factcheck.pipeline.browse import served
 
@@ -63,17 +63,19 @@ def dialogs_on(browser, open_page) -> list[str]:
 
 
 def dialogs_on_each(browser, urls: list[str], at_once: int = 4) -> dict[str, list[str]]:
-    """dialogs_on(page.goto(url, wait_until="networkidle")) for each url, at_once pages loading side by side: each
-    waits for half a second without a request (networkidle), and those waits overlap."""
+    """dialogs_on(page.goto(url, wait_until="load")) for each url (a refresh followed to its page, as
+    test_site.opened does), at_once pages loading side by side. An image's error handler runs before the page's
+    load event (the image delays it until it has failed), and _rendered waits for every image."""
     opened = {}
     for start in range(0, len(urls), at_once):
         loading = []
         for url in urls[start:start + at_once]:
             page, opened[url] = _listening(browser)
             page.goto(url, wait_until="commit")
-            loading.append(page)
-        for page in loading:
-            page.wait_for_load_state("networkidle")
+            loading.append((page, url))
+        for page, url in loading:
+            page.wait_for_load_state("load")
+            followed(page, url)
             _rendered(page)
     return opened
 

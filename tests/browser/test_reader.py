@@ -39,7 +39,7 @@ def test_a_chart_shows_with_scripts_off_and_no_page_loads_a_chart_library(site_u
     page = context.new_page()
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
-    page.goto(site_url + "book/documents/ndd24.html", wait_until="networkidle")
+    page.goto(site_url + "book/documents/ndd24.html", wait_until="load")   # scripts off: nothing is fetched after
     phone_drawing = page.locator("div.factcheck-chart .chart-narrow svg").first
     assert phone_drawing.is_visible() and not page.locator("div.factcheck-chart .chart-wide svg").first.is_visible()
     assert phone_drawing.bounding_box()["width"] <= 390
@@ -77,7 +77,10 @@ def test_every_check_has_an_anchor_on_every_page_that_shows_it(built_site):
     ("435,000", "435,000", "ndd24"), ("435000", "435,000", "ndd24"), ("99%", "99%", "parole24"),
     ("99 percent", "99%", "parole24"), ("99.5", "99.5", "methods"), ("662,566", "662,566", None)])
 def test_the_search_box_finds_a_number_however_it_is_typed(site_url, desktop, query, shown, page):
-    desktop.goto(site_url + f"search.html?q={query}", wait_until="networkidle")
+    desktop.goto(site_url + f"search.html?q={query}", wait_until="load")
+    # Sphinx shows the results one at a time (5 ms apart) and then says how many it found: read them once it has
+    desktop.wait_for_function("document.querySelector('#search-results .search-summary')?.innerText",
+                              timeout=15_000)
     desktop.wait_for_selector("#search-results li", timeout=15_000)
     snippets = desktop.locator("#search-results li").all_inner_texts()
     links = desktop.locator("#search-results li a").evaluate_all("links => links.map(a => a.href)")

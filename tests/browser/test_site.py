@@ -182,17 +182,46 @@ def inject_axe(page) -> None:
     page.evaluate(Axe().axe_script)
 
 
+# A page of the site is ready once it has loaded: the charts are drawn into it (no script draws them), it fetches
+# nothing once loaded (the browser's own favicon request aside; tried on every page: no other request after `load`), and
+# anything it fetched late would still be seen by the request listener while it is checked. A page that sends the
+# reader on (the root's <meta http-equiv="refresh">) is followed to the page it sends them to, and that page loaded.
+REFRESH = "() => document.querySelector('meta[http-equiv=refresh i]')?.content ?? null"
+
+
+def opened(page, url: str) -> None:
+    """Open url in page, as a reader's browser opens it: loaded, and a refresh followed to its page."""
+    page.goto(url, wait_until="load")
+    followed(page, url)
+
+
+def followed(page, url: str) -> None:
+    """Once page (opened at url) has loaded: if it sends the reader on, wait for the page it sends them to to load."""
+    from playwright.sync_api import Error
+
+    try:
+        sends_on = page.evaluate(REFRESH) is not None
+    except Error:   # the refresh has already replaced the document
+        sends_on = True
+    if sends_on:
+        page.wait_for_url(lambda now: now != url, wait_until="load", timeout=10_000)
+
+
 def visit(context, url: str, scheme: str, screenshot: Path | None = None) -> Visit:
     """Open url in a new page of context (made at the phone's width), check it there, widen the window to a
     desktop's and check it again; what it did, scheme and width named."""
-    seen, page, errors, foreign, axe_running = Visit(), context.new_page(), [], [], [False]
+    seen, page, errors, foreign, axe_running, axe_fetched = Visit(), context.new_page(), [], [], [False], set()
     # Only what the page itself does: axe fetches the stylesheets again to read them, resolving the theme's
-    # `@import "../basic.css"` against the page (a 404 in the console).
-    page.on("console", lambda message: message.type == "error" and not axe_running[0] and errors.append(message.text))
+    # `@import "../basic.css"` against the page (a 404 in the console, which names what axe fetched). An error the
+    # page itself logs while axe runs counts (the page is checked as soon as it has loaded, not after a quiet spell).
+    page.on("console", lambda message: message.type == "error" and message.location.get("url") not in axe_fetched
+            and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     site = "{0.scheme}://{0.netloc}/".format(urlsplit(url))
+    page.on("request", lambda request: (axe_running[0] and request.resource_type in ("xhr", "fetch")
+                                        and axe_fetched.add(request.url)))
     page.on("request", lambda request: request.url.startswith((site, "data:")) or foreign.append(request.url))
-    page.goto(url, wait_until="networkidle")
+    opened(page, url)
     inject_axe(page)  # once: the page stays loaded for both widths
     for width in WIDTHS:
         view = f"{scheme}, {width} px"
@@ -329,6 +358,10 @@ BROKEN_PAGE = """<!doctype html><html lang="en"><head><title>faults</title><link
   <p>a <a id="desktop-link" href="#">link</a> told from the text around it by its colour alone on a desktop</p>
   <button id="desktop-button"></button>
   <script>addEventListener("resize", () => { throw new Error("broke on resize") })</script>
+  <script>addEventListener("load", () => setTimeout(() => {   // after the page has loaded: an error, and a request
+    console.error("an error logged once the page has loaded");  // to another host (a 404 there, a second error)
+    new Image().src = `http://localhost:${location.port}/after-load.png`;
+  }))</script>
   ROWS
 </main></body></html>"""
 # Two hundred rows of one markup, as the register's long tables have, where one cell alone is faint (its own class)
@@ -360,14 +393,19 @@ def test_one_visit_a_scheme_sees_what_each_width_and_scheme_shows(browser, tmp_p
     from factcheck.pipeline.browse import served
 
     (tmp_path / "faults.html").write_text(BROKEN_PAGE, encoding="utf-8")
-    found = set()
+    found, foreign = set(), []
     with served(tmp_path) as base:
         for scheme in SCHEMES:
             context = browser.new_context(color_scheme=scheme, viewport={"width": PHONE, "height": 900})
-            found |= faults(visit(context, base + "faults.html", scheme))
+            seen = visit(context, base + "faults.html", scheme)
+            found |= faults(seen)
+            foreign += seen.foreign
             context.close()
+    # what the page did once loaded is seen: the page is checked from its `load` event on, not after a quiet spell
+    assert [urlsplit(request).path for request in foreign] == ["/after-load.png"] * len(SCHEMES)
     in_both = [(f"{scheme}, {width} px", what, element) for width, what, element in [
-        (PHONE, "sideways", ""), (DESKTOP, "color-contrast", "desktop-faint"), (DESKTOP, "color-contrast", "on-box"),
+        (PHONE, "sideways", ""), (PHONE, "error", ""), (DESKTOP, "color-contrast", "desktop-faint"),
+        (DESKTOP, "color-contrast", "on-box"),
         (DESKTOP, "link-in-text-block", "desktop-link"), (DESKTOP, "button-name", "desktop-button"),
         (DESKTOP, "error", "")] for scheme in SCHEMES]
     in_both += [(f"{scheme}, 390 px", "color-contrast", element) for element in ("faint-cell", "grey-cell")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from buildcopies import clean_build_of, clean_copy, copy_of_built, edit_claim, run_build
+from buildcopies import ONE_CLAIM_EDIT, clean_build_of_edited_first, clean_copy, copy_of_built, edit_claim, run_build
 
 from factcheck.pipeline import warm
 from factcheck.pipeline.fingerprint import environment_digest, package_digest
@@ -66,7 +66,7 @@ def test_an_edit_built_on_the_pool_gives_the_bytes_of_a_clean_cold_build(build_b
     assert not TAKEN.search(first.stderr)
     pid = ready_pool(root)
 
-    edit_claim(root, "oig17-03", "population", "changed by a test")
+    edit_claim(root, *ONE_CLAIM_EDIT)
     edited = run_build(root)
     assert edited.returncode == 0, edited.stderr
     assert TAKEN.search(edited.stderr), edited.stderr
@@ -74,9 +74,9 @@ def test_an_edit_built_on_the_pool_gives_the_bytes_of_a_clean_cold_build(build_b
     assert pool_pid(root) == pid   # the same pool, refilling
     assert ready_pool(root) == pid  # what the build took was replaced
 
-    clean = tmp_path / "clean"
-    cold = clean_build_of(root, clean, "--no-warm")
+    clean, cold = clean_build_of_edited_first(build_base, *ONE_CLAIM_EDIT)   # shared with the one-claim edit test
     assert cold.returncode == 0, cold.stderr
+    assert (clean / "data" / "claims.csv").read_bytes() == (root / "data" / "claims.csv").read_bytes()
     assert not (clean / "_build" / warm.INFO_NAME).exists()   # --no-warm leaves no pool either
     assert differing(root / "book", clean / "book") == []
     assert differing(root / "_build" / "html", clean / "_build" / "html") == []
