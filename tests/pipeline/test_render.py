@@ -77,12 +77,14 @@ def test_an_edit_that_changes_no_title_writes_only_the_page_read_and_the_site_is
     _small_book(site)
     _render(site, state)
     index = state / "html" / "index.html"
-    written = {name: (state / "html" / name).stat().st_mtime_ns for name in ("index.html", "first.html")}
+    names = ("index.html", "first.html", "genindex.html", "search.html")
+    written = {name: (state / "html" / name).stat().st_mtime_ns for name in names}
     time.sleep(0.02)
     _small_book(site, second_text="Other words, no new title.")
     _render(site, state)
     assert index.stat().st_mtime_ns == written["index.html"], "the root page was written again for nothing"
-    assert (state / "html" / "first.html").stat().st_mtime_ns == written["first.html"]
+    for name in names[1:]:   # nor the general index and the search page, which show the same navigation
+        assert (state / "html" / name).stat().st_mtime_ns == written[name], name
     assert b"Other words" in (state / "html" / "second.html").read_bytes()
     _small_book(tmp_path / "fresh", second_text="Other words, no new title.")
     _render(tmp_path / "fresh", tmp_path / "fresh-state")
@@ -92,9 +94,10 @@ def test_an_edit_that_changes_no_title_writes_only_the_page_read_and_the_site_is
     _small_book(site, second_title="A new title", second_text="Other words, no new title.")
     _render(site, state)
     assert index.stat().st_mtime_ns != written["index.html"], "its navigation shows the new title"
+    assert (state / "html" / "search.html").stat().st_mtime_ns != written["search.html"]
     assert b"A new title" in index.read_bytes()
     _small_book(tmp_path / "fresh2", second_title="A new title", second_text="Other words, no new title.")
     _render(tmp_path / "fresh2", tmp_path / "fresh2-state")
     fresh = _pages(tmp_path / "fresh2-state" / "html")   # (the page before it in the book, not written again, links
-    assert {name: _pages(state / "html")[name] for name in ("index.html", "second.html")} == \
-        {name: fresh[name] for name in ("index.html", "second.html")}   # it by its old title: Sphinx's own rule)
+    assert {name: _pages(state / "html")[name] for name in ("index.html", "second.html", "search.html")} == \
+        {name: fresh[name] for name in ("index.html", "second.html", "search.html")}   # it by its old title: Sphinx's own rule)
