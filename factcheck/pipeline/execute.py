@@ -134,16 +134,39 @@ def warm_kernel() -> None:
         mark("worker: kernel warm (started, templates' imports done)")
 
 
+_preloaded = False   # this worker's kernel was asked to load the ledger and the outcomes outside a page
+
+
 def preload_kernel() -> None:
     """Have this worker's kernel load the ledger the build has just kept, and every outcome, before its first page
-    (factcheck.pipeline.in_kernel.preload). A worker that takes no such job loads them with its first page."""
+    (factcheck.pipeline.in_kernel.preload). A worker that takes no such job (the other worker took both) does it
+    before its first page (`execute`)."""
+    global _preloaded
     if _kernel is not None:
+        _preloaded = True
         try:
             _kernel.ensure_started()
             _kernel.run_silently("import factcheck.pipeline.in_kernel as _k; _k.preload(); del _k")
         except Exception:   # the first page loads them itself, and reports what fails
             pass
         mark("worker: ledger and outcomes loaded ahead")
+
+
+def _preload_unless_done() -> None:
+    """Loaded inside a page, the ledger and the outcomes are noted as that page's reads with the files hashed to
+    find the kept ledger (data/datapackage.json); loaded outside, as a kernel does that preloads, they are not: a
+    page's recorded reads must not depend on which worker took the build's preload jobs (a build that asks for them
+    while one worker still takes its kernel from the warm pool gives both to the other)."""
+    if _preloaded or _kernel is None:
+        return
+    try:
+        from factcheck.checks.kept import ledger_is_kept
+
+        kept = ledger_is_kept(_project_root or None)
+    except Exception:
+        kept = False
+    if kept:
+        preload_kernel()
 
 
 def _die_with_parent() -> None:
@@ -165,6 +188,7 @@ def _die_with_parent() -> None:
 def execute(job: Job) -> Outcome:
     if _kernel is not None:
         _register_engine()   # (done while its kernel started, unless that failed)
+        _preload_unless_done()
     import papermill
 
     started = time.perf_counter()

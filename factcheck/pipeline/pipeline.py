@@ -210,10 +210,10 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     if not ahead:
         plan_pages()
 
-    def keep() -> None:  # while the kernels start
-        if work_list and not state.get("kept"):
+    def keep(ledger=None, anyway: bool = False) -> None:  # while the kernels start
+        if (work_list or anyway) and not state.get("kept"):
             state["kept"] = True
-            _keep_ledger(state["validated"], project_root)
+            _keep_ledger(ledger if ledger is not None else state["validated"], project_root)
 
     def settle(preload: Callable[[], object] = lambda: None, start: Callable[[list], object] | None = None) -> list:
         """Validate (what `check` refuses is never executed, let alone published: one validator for both), then
@@ -221,12 +221,24 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         this runs while the workers' kernels warm up (parallel.run_jobs). preload: asks the workers' kernels to load
         the ledger just kept, and the outcomes, while this process compares outcomes (they wait for the validation
         anyway at a few hundred articles)."""
+        def ledger_read(ledger) -> None:
+            """An edit's build (the data changed: pages will almost surely run) keeps the ledger for the kernels as
+            soon as it is read, and they load it, with the outcomes, while this process plans and validates the
+            rest. Loading is not running a page: none runs before the validation is done (ValidationFailed is
+            raised as before, and the workers are ended)."""
+            keep(ledger, anyway=True)
+            mark("build: ledger read and kept for the kernels (the rest validated meanwhile)")
+            preload()
+            state["preloaded"] = True
+
+        if not state["planned"] and not ahead:
+            plan_pages()
+        state["validated"] = validate(project_root, ledger_read if ahead and not state.get("kept") else None)
+        mark("build: validated")
         if not state["planned"]:
             plan_pages()
-        state["validated"] = validate(project_root)
-        mark("build: validated")
-        if work_list:   # pages to execute whatever the outcomes: the kernels load the ledger meanwhile
-            keep()
+        if work_list and not state.get("preloaded"):   # pages to execute whatever the outcomes: the kernels load
+            keep()                                      # the ledger meanwhile
             mark("build: ledger kept for the kernels")
             preload()
         started = []

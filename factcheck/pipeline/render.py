@@ -104,6 +104,7 @@ class Prepared:
         self.app.connect("source-read", _note_pages_glued_from)
         self.app.connect("env-get-outdated", _changed_since_moved)
         self.app.connect("env-before-read-docs", _note_source_digests)
+        _write_toctree_parents_only_when_navigation_changed(self.app)
         _keep_compiled_templates(self.app, state.parent / TEMPLATE_CACHE)
         self.seconds = time.perf_counter() - begun
 
@@ -139,6 +140,99 @@ class Prepared:
 
     def close(self) -> None:
         self.context.close()
+
+
+def _navigation_of(env, docname: str) -> tuple:
+    """What another page shows of this one in its navigation (a toctree, the sidebar, the root page's contents):
+    its title, its sections, the pages its own toctree lists and their numbers (Sphinx's toctree reads one item of
+    a page's metadata, its tocdepth; its word count, which myst-parser adds, shows only on the page itself)."""
+    def shown(node) -> str | None:
+        return None if node is None else node.pformat()
+
+    return (shown(env.titles.get(docname)), shown(env.longtitles.get(docname)), shown(env.tocs.get(docname)),
+            tuple(env.toctree_includes.get(docname, ())), docname in env.glob_toctrees,
+            docname in env.numbered_toctrees, repr(env.toc_secnumbers.get(docname)),
+            repr(env.toc_fignumbers.get(docname)), repr(env.metadata.get(docname, {}).get("tocdepth")))
+
+
+def _index_entries(env, docname: str) -> str:
+    """The general index's entries a page gave (Sphinx's index domain)."""
+    try:
+        return repr(env.get_domain("index").entries.get(docname))
+    except Exception:
+        return repr(object())   # (never equal: the index is written again)
+
+
+def _write_toctree_parents_only_when_navigation_changed(app) -> None:
+    """Sphinx writes again, beside the pages it read, every page whose toctree holds one of them, up to the root
+    page, and the root page always (Builder.write): at 200 articles the root page, with the whole site in its
+    navigation, was written at every edit, changed in nothing. Those pages show of the pages read only what
+    `_navigation_of` gives; when that is the same for every page read, and no page was added or removed, the
+    pages that were not read are written as they were, and are not written again; so are the general index and
+    the search page when, besides, no index entry of a page read changed. Otherwise Sphinx's own rule."""
+    before: dict[str, tuple] = {}
+    wanted: dict[str, set | None] = {"pages": None}
+    indexed: dict[str, bool] = {"same": False}   # the general index and the search page: as last written
+
+    def outdated(app, env, added, changed, removed) -> list[str]:
+        before.clear()
+        before["*"] = not added and not removed
+        indexed["same"] = False
+        return []
+
+    def note(app, env, docnames) -> None:
+        if not (before.get("*") and all(docname in env.all_docs for docname in docnames)):
+            before.clear()
+            return
+        for docname in docnames:
+            before[docname] = (_navigation_of(env, docname), _index_entries(env, docname))
+
+    builder = app.builder
+    write, prepare_writing = builder.write, builder.prepare_writing
+
+    def write_what_changed(build_docnames, updated_docnames, method="update"):
+        env = builder.env
+        read = [docname for docname in before if docname != "*"]
+        same = (method == "update" and before.get("*") and build_docnames not in (None, ["__all__"])
+                and all(_navigation_of(env, docname) == before[docname][0] for docname in read))
+        wanted["pages"] = set(build_docnames) | set(updated_docnames) if same else None
+        indexed["same"] = bool(same) and all(_index_entries(env, docname) == before[docname][1] for docname in read)
+        try:
+            return write(build_docnames, updated_docnames, method)
+        finally:
+            wanted["pages"] = None
+            before.clear()
+
+    def prepare_only_what_changed(docnames):
+        if wanted["pages"] is not None and isinstance(docnames, set):   # the set Builder.write then writes
+            docnames.intersection_update(wanted["pages"])
+        return prepare_writing(docnames)
+
+    gen_indices, gen_additional_pages = getattr(builder, "gen_indices", None), getattr(builder, "gen_additional_pages", None)
+
+    def indices_unless_unchanged() -> None:
+        """The general index shows the index entries of every page, and the navigation: when neither changed, the
+        page written last time is the one it would write (the domains' own indices are written as before)."""
+        if indexed["same"] and hasattr(builder, "write_domain_indices"):
+            builder.write_domain_indices()
+        else:
+            gen_indices()
+
+    def additional_pages_unless_unchanged() -> None:
+        """The search page shows the navigation and nothing of any page: written again only when that changed."""
+        if not indexed["same"] or builder.config.html_additional_pages or builder.config.html_use_opensearch:
+            return gen_additional_pages()
+        search, builder.search = builder.search, False
+        try:
+            gen_additional_pages()
+        finally:
+            builder.search = search
+
+    app.connect("env-get-outdated", outdated)
+    app.connect("env-before-read-docs", note)
+    builder.write, builder.prepare_writing = write_what_changed, prepare_only_what_changed
+    if gen_indices is not None and gen_additional_pages is not None:
+        builder.gen_indices, builder.gen_additional_pages = indices_unless_unchanged, additional_pages_unless_unchanged
 
 
 FEW_PAGES = 4  # written in this process: forking a writer costs more than it saves

@@ -20,9 +20,12 @@ from factcheck import paths
 from factcheck.files.problems import Problem, ValidationFailed
 
 
-def validate(root: Path | str | None = None):
+def validate(root: Path | str | None = None, ledger_read=None):
     """Validate the project under root (default: this checkout); returns the ledger's rows (`LedgerRows`: the
-    validators read rows, so neither `check` nor this imports pandas), or raises ValidationFailed."""
+    validators read rows, so neither `check` nor this imports pandas), or raises ValidationFailed.
+
+    ledger_read: called with the ledger as soon as it is read without a problem, before the rest is validated
+    against it (the build has its kernels load it meanwhile; no page runs before validate returns)."""
     from factcheck.checks.definitions import load_checks
     from factcheck.checks.evidence import check_sentence_evidence
     from factcheck.checks.sourcing import check_support
@@ -34,6 +37,8 @@ def validate(root: Path | str | None = None):
 
     root = Path(root) if root else paths.ROOT
     ledger = read_ledger(root)  # everything below is checked against it: its problems come alone
+    if ledger_read is not None:
+        ledger_read(ledger)
     problems: list[Problem] = []
 
     def gather(step) -> object:

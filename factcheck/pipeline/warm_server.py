@@ -283,7 +283,11 @@ def main(argv: list[str]) -> int:
     except OSError:
         say("another warm pool serves this project; ending")
         return 0
-    folder = Path(tempfile.mkdtemp(prefix="factcheck-warm-"))   # owner-only (0700)
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))   # ended by `kill`: its folder is removed below
+    _remove_folders_of_pools_gone()
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))   # owner-only (0700)
     address = folder / "pool.sock"
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(str(address))
@@ -324,6 +328,34 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(folder, ignore_errors=True)
         say("ended")
     return 0
+
+
+FOLDER_PREFIX = "factcheck-warm-"
+STALE_FOLDER_SECONDS = 60   # a folder younger than this may be a pool's that is starting: left alone
+
+
+def _remove_folders_of_pools_gone() -> None:
+    """A pool ended by SIGKILL (or by the machine) left its folder in the temporary folder, one per pool: the folders
+    of this user's pools whose socket no process listens on any more are removed (never a folder of another user,
+    nor one made in the last minute, whose pool may not listen yet)."""
+    for folder in Path(tempfile.gettempdir()).glob(FOLDER_PREFIX + "*"):
+        try:
+            info = folder.lstat()
+            if not folder.is_dir() or folder.is_symlink() or info.st_uid != os.getuid() \
+                    or time.time() - info.st_mtime < STALE_FOLDER_SECONDS:
+                continue
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                probe.settimeout(1.0)
+                probe.connect(str(folder / "pool.sock"))
+                continue   # a pool listens: in use
+            except (FileNotFoundError, ConnectionRefusedError):
+                pass
+            finally:
+                probe.close()
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _same_user(connection: socket.socket) -> bool:

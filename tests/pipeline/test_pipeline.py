@@ -374,3 +374,21 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
         threading.Event().wait(0.1)
     assert not left_behind(), "a killed build left these running:\n" + "\n".join(left_behind())
     assert not list(temporary.glob("factcheck-kernel-*")), "a killed build's kernels left their socket folders"
+
+
+def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_page_and_keeps_the_site(build_base,
+                                                                                                       tmp_path):
+    """An edit's build has its kernels load the ledger as soon as it is read, while it validates the rest: a fault
+    found then (a metric missing from the dictionary) fails the build as `check` says it, with no page run and the
+    previous pages and site kept."""
+    from buildcopies import plant
+
+    root = copy_of_built("second", build_base, tmp_path / "repo")
+    book, html = tree_digests(root / "book"), tree_digests(root / "_build" / "html")
+    edit_claim(root, "oig17-03", "population", "changed by a test")
+    plant(root, "data/dictionary.yml", '  criminal_releases: "Noncitizens with criminal records being released"\n', "")
+    result = run_build(root)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "criminal_releases" in result.stderr and "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert "queued" not in result.stderr and "executing" not in result.stderr, result.stderr[-3000:]
+    assert tree_digests(root / "book") == book and tree_digests(root / "_build" / "html") == html

@@ -36,3 +36,68 @@ def test_after_a_move_a_page_whose_content_is_not_what_was_read_is_read_again_wh
     env.factcheck_moved_from = "/old/site"
     assert _changed_since_moved(None, env, {"new"}, set(), set()) == ["edited", "unrecorded"]
     assert _changed_since_moved(None, env, set(), set(), set()) == [], "once, after the move"
+
+
+def _small_book(root: Path, second_title: str = "Second page", second_text: str = "Some words.") -> None:
+    """A book of three pages; only files whose text changes are written (Sphinx reads a page again when it is newer)."""
+    files = {"_config.yml": 'title: "A small book"\nonly_build_toc_files: true\nexclude_patterns: [_build]\n'
+                            'execute:\n  execute_notebooks: "off"\n',
+             "_toc.yml": "format: jb-book\nroot: index\nchapters:\n- file: first\n- file: second\n",
+             "index.md": "# The book\n\nWhat it holds.\n",
+             "first.md": "# First page\n\nWords.\n",
+             "second.md": f"# {second_title}\n\n{second_text}\n\n## A section\n\nMore.\n"}
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        path = root / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+
+
+def _render(site: Path, state: Path) -> None:
+    """As the build renders: a process of its own (a second render in one process sees the theme's templates path
+    twice, and writes every page again)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "factcheck.pipeline.render", str(site), str(state), "1"],
+                          capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
+def _pages(html: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in html.glob("*.html")}
+
+
+def test_an_edit_that_changes_no_title_writes_only_the_page_read_and_the_site_is_a_fresh_render(tmp_path):
+    """The root page (every page in its navigation) is written again only when what it shows of a page read changed:
+    the edited site is byte for byte what a fresh render gives; after a new title, the root page is written again."""
+    import time
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    _small_book(site)
+    _render(site, state)
+    index = state / "html" / "index.html"
+    names = ("index.html", "first.html", "genindex.html", "search.html")
+    written = {name: (state / "html" / name).stat().st_mtime_ns for name in names}
+    time.sleep(0.02)
+    _small_book(site, second_text="Other words, no new title.")
+    _render(site, state)
+    assert index.stat().st_mtime_ns == written["index.html"], "the root page was written again for nothing"
+    for name in names[1:]:   # nor the general index and the search page, which show the same navigation
+        assert (state / "html" / name).stat().st_mtime_ns == written[name], name
+    assert b"Other words" in (state / "html" / "second.html").read_bytes()
+    _small_book(tmp_path / "fresh", second_text="Other words, no new title.")
+    _render(tmp_path / "fresh", tmp_path / "fresh-state")
+    assert _pages(state / "html") == _pages(tmp_path / "fresh-state" / "html")
+
+    time.sleep(0.02)
+    _small_book(site, second_title="A new title", second_text="Other words, no new title.")
+    _render(site, state)
+    assert index.stat().st_mtime_ns != written["index.html"], "its navigation shows the new title"
+    assert (state / "html" / "search.html").stat().st_mtime_ns != written["search.html"]
+    assert b"A new title" in index.read_bytes()
+    _small_book(tmp_path / "fresh2", second_title="A new title", second_text="Other words, no new title.")
+    _render(tmp_path / "fresh2", tmp_path / "fresh2-state")
+    fresh = _pages(tmp_path / "fresh2-state" / "html")   # (the page before it in the book, not written again, links
+    assert {name: _pages(state / "html")[name] for name in ("index.html", "second.html", "search.html")} == \
+        {name: fresh[name] for name in ("index.html", "second.html", "search.html")}   # it by its old title: Sphinx's own rule)

@@ -1,0 +1,43 @@
+"""A warm pool's socket folder in the temporary folder: removed by the pool as it ends (also when ended by SIGTERM),
+and, when a pool was killed outright, by the next pool to start."""
+from __future__ import annotations
+
+import os
+import socket
+import time
+
+from factcheck.pipeline import warm_server
+
+
+def _folder(tmp_path, name: str, age: float, listening: bool = False, bound: bool = False):
+    folder = tmp_path / f"{warm_server.FOLDER_PREFIX}{name}"
+    folder.mkdir()
+    server = None
+    if listening or bound:
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind(str(folder / "pool.sock"))
+        if listening:
+            server.listen(1)
+        else:
+            server.close()   # the socket file stays, no process listens: a killed pool's
+            server = None
+    then = time.time() - age
+    os.utime(folder, (then, then))
+    return folder, server
+
+
+def test_the_folders_of_pools_gone_are_removed_and_the_others_left(tmp_path, monkeypatch):
+    monkeypatch.setattr(warm_server.tempfile, "gettempdir", lambda: str(tmp_path))
+    killed, _ = _folder(tmp_path, "killed", 3600, bound=True)
+    empty, _ = _folder(tmp_path, "empty", 3600)
+    starting, _ = _folder(tmp_path, "starting", 1)
+    serving, server = _folder(tmp_path, "serving", 3600, listening=True)
+    other = tmp_path / "not-a-pool"
+    other.mkdir()
+    try:
+        warm_server._remove_folders_of_pools_gone()
+    finally:
+        server.close()
+    assert not killed.exists() and not empty.exists()
+    assert starting.exists(), "a pool that is starting may not listen yet"
+    assert serving.exists() and other.exists()
