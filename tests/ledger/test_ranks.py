@@ -42,6 +42,9 @@ def test_led_in_terms_of_and_an_ordinal_with_an_amount_and_followed_by():
 def test_leads_before_an_amount_and_came_in_with_a_hedge():
     assert words("Harris County leads with 3,400 filings.") == [("leads", "leads")]
     assert words("Denver came in fourth at nearly 12%.") == [("fourth", "fourth")]
+    assert words("Maine finished third with 40.") == [("third", "third")]
+    assert words("Chile leads in copper exports at $4 billion.") == [("leads", "leads")]
+    assert words("Chile leads in exports.") == []  # no amount, no "in terms of": no rank read
 
 
 def test_led_that_ranks_nothing_is_no_rank():
