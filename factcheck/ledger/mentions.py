@@ -635,11 +635,11 @@ QUANTITY_WORDS = [
     ("high", r"\b(?:an?|the|its|their|new)\s+(?:new\s+)?(?:post|pre)-[a-z]+\s+(?:highs?|lows?|peaks?)\b"),
     # finder v22, ranks with verbs: "led" or "leads" before "in terms of", or before an amount ("led with 1,200 arrests",
     # "leads in remittances at $2.9 billion"): the first of a set ranked by it; not "led to", "led by", "was led in"
-    ("led verb", r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)\b(?:leads|led)\b"
+    ("led verb", r"\b(?=le[ad])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?:leads|led)\b"
                  r"(?=\s+in\s+terms\s+of\b|(?:\s+in\s+[^.;!?\d]{0,60}?)?,?\s+(?:with|at)\s+" + _AMOUNT_AHEAD + ")"),
     # finder v22, ranks with verbs: a verb of being or placing before an ordinal, an amount after it ("Jalisco was second
     # with $2.797 billion", "came in third at 12%"): the ordinal is the rank ("ranked second" is a rank verb, above)
-    ("ordinal place", rf"\b(?:is|was|are|were|came|comes|come|finished|finishes|placed|places)\s+(?:in\s+)?"
+    ("ordinal place", rf"\b(?=[iwacfp])(?:is|was|are|were|came|comes|come|finished|finishes|placed|places)\s+(?:in\s+)?"
                       rf"(?P<quote>first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))\b"
                       r"(?=,?\s+(?:with|at)\s+" + _AMOUNT_AHEAD + ")"),
 ]
