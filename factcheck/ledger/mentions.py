@@ -66,6 +66,7 @@ from text_to_num import text2num
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
 from factcheck.ledger.structure import structural_units  # v21
+from factcheck.ledger.words import ORDINAL_PLACE, RANK_VERB_PLACE  # v22
 from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
                                          CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
                                          EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
@@ -413,6 +414,8 @@ _MAJORITY_NOUNS = "|".join(r"\s+".join(map(re.escape, n.split())) for n in MAJOR
 # a plural noun after the number, and these are not one
 _NOT_A_PLURAL = (r"(?!(?:as|is|us|was|has|his|its|this|thus|yes|plus|less|unless|across|whereas|always|perhaps|"
                  r"sometimes|towards|afterwards|besides|does|goes)\b)")
+# finder v22: an amount ahead, after "with" or "at": a hedge or none, then a currency sign or a digit (not a clock time)
+_AMOUNT_AHEAD = rf"(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d(?![\d:.]*\s*[ap]\.?m\b)"
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
@@ -630,6 +633,15 @@ QUANTITY_WORDS = [
     # finder v13, marks: a high or a low after a qualifier of the period it is the extreme of ("a post-pandemic high", "a
     # pre-recession peak"), as "a 20-year high" (v8)
     ("high", r"\b(?:an?|the|its|their|new)\s+(?:new\s+)?(?:post|pre)-[a-z]+\s+(?:highs?|lows?|peaks?)\b"),
+    # finder v22, ranks with verbs: "led" or "leads" before "in terms of", or before an amount ("led with 1,200 arrests",
+    # "leads in remittances at $2.9 billion"): the first of a set ranked by it; not "led to", "led by", "was led in"
+    ("led verb", r"\b(?=le[ad])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?:leads|led)\b"
+                 r"(?=\s+in\s+terms\s+of\b|(?:\s+in\s+[^.;!?\d]{0,60}?)?,?\s+(?:with|at)\s+" + _AMOUNT_AHEAD + ")"),
+    # finder v22, ranks with verbs: a verb of being or placing before an ordinal, an amount after it ("Jalisco was second
+    # with $2.797 billion", "came in third at 12%"): the ordinal is the rank ("ranked second" is a rank verb, above)
+    ("ordinal place", rf"\b(?=[iwacfp])(?:is|was|are|were|came|comes|come|finished|finishes|placed|places)\s+(?:in\s+)?"
+                      rf"(?P<quote>first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))\b"
+                      r"(?=,?\s+(?:with|at)\s+" + _AMOUNT_AHEAD + ")"),
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
@@ -641,8 +653,8 @@ def find_quantity_words(text: str) -> list[Mention]:
     found: list[Mention] = []
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
-            start, end = m.span()
-            if key not in ("rank", "rank verb") and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
+            start, end = m.span("quote") if "quote" in pattern.groupindex else m.span()  # v22: the ordinal alone
+            if key not in ("rank", "rank verb", "ordinal place") and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
             if any(f.start < end and start < f.end for f in found):
@@ -661,7 +673,44 @@ def find_quantity_words(text: str) -> list[Mention]:
     # "the warmest night ever recorded", whose superlative is no quantity word: there "ever recorded" is the claim)
     found = [f for f in found if not (f.words == "ever recorded" and any(
         g is not f and g.end <= f.start and EVER_AFTER_A_SUPERLATIVE.fullmatch(text, g.end, f.start) for g in found))]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_ranks_told_on(text, found), key=lambda m: m.start)
+
+
+# finder v22: a list of places after a rank verb, the verb elided ("Minnesota was ranked seventh, Wisconsin 20th, Nebraska
+# 21st and Missouri 30th"): a comma or "and", a capitalised name of up to four words, an ordinal ending the item
+_ORDINAL = rf"(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))"
+_NOT_A_DATE = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"  # not "June 21st"
+RANK_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NOT_A_DATE +
+                            r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+                            rf"(?P<ordinal>{_ORDINAL})\b(?=\s*(?:[,.;:)!?]|and\b|$))")
+# before the first item, the whole the first place is ranked in ("ranked seventh in the nation, Wisconsin 20th")
+RANK_LIST_WHOLE = re.compile(r"\s+(?:in|among|of|nationally)\b[^,.;:!?\n]{0,40}?(?=\s*,)")
+# "..., followed by Guanajuato": the next place, in the sentence of a rank v22 reads (a name after it, capitalised)
+FOLLOWED_BY_AFTER_A_RANK = re.compile(r"(?:[^.;!?\n]|\.(?=\d)){0,150}?,?\s+(?P<followed>followed\s+by)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _ranks_told_on(text: str, found: list[Mention]) -> list[Mention]:
+    """finder v22: the places a ranking names after its first ("ranked seventh, Wisconsin 20th"; "was second with $2.8
+    billion, followed by Guanajuato"), each an ordinal or "followed by" of its own."""
+    added: list[Mention] = []
+    for f in found:
+        told = f.words in ("led", "leads")  # "led in terms of ...", "led the nation with ..."
+        if RANK_VERB_PLACE.fullmatch(f.words) or ORDINAL_PLACE.fullmatch(f.words):
+            told = True
+            at = f.end
+            whole = RANK_LIST_WHOLE.match(text, at)
+            if whole:
+                at = whole.end()
+            while (item := RANK_LIST_ITEM.match(text, at)) is not None:
+                s, e = item.span("ordinal")
+                added.append(Mention(s, e, text[s:e], "word", None, 0.0, words=text[s:e].lower(), quote_start=s,
+                                     quote_end=e))
+                at = item.end()
+        if told and (after := FOLLOWED_BY_AFTER_A_RANK.match(text, f.end)) is not None:
+            s, e = after.span("followed")
+            added.append(Mention(s, e, text[s:e], "word", None, 0.0, words="followed by", quote_start=s, quote_end=e))
+    new = [a for a in added if not any(g.start < a.end and a.start < g.end for g in found)]
+    return [*found, *{(a.start, a.end): a for a in new}.values()]
 
 
 # finder v13: between a superlative and "ever": up to six words, no punctuation
@@ -717,7 +766,7 @@ def _word_key(key: str, written: str) -> str:
         return " ".join(lower.split()[1:3]).removesuffix("s")
     if key == "peaked":  # the verb's form as written ("peaking"); "peaks" and "peak" -> peak
         return lower if lower in ("peaked", "peaking") else "peak"
-    if key == "lead":  # "led the nation" -> led, as written: a draft's words must stand in its quote
+    if key in ("lead", "led verb"):  # "led the nation" -> led, as written: a draft's words must stand in its quote
         return lower.split()[0]
     if key == "judgement":  # "the worst rate" -> worst; "the third worst fatal overdose rate" -> "third worst"
         words = lower.split()
@@ -739,7 +788,7 @@ def _word_key(key: str, written: str) -> str:
         return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
-    if key in ("record adverb", "heights", "nearness none", "rank verb"):  # finder v13: as written
+    if key in ("record adverb", "heights", "nearness none", "rank verb", "ordinal place"):  # v22: "second" as written  # finder v13: as written
         return lower
     if key == "high" and re.search(r"\b(?:post|pre)-", lower):  # finder v13: "a post-pandemic high" -> high
         return next(w.removesuffix("s") for w in lower.split() if w.removesuffix("s") in ("high", "low", "peak"))

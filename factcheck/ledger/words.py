@@ -223,6 +223,15 @@ PAST_COMPARISON_EXAMPLE = ("than at any time, not seen since, never seen ... thi
 PAST_COMPARISON_RULE = WordRule(COUNT, None, "higher (or lower) than every earlier figure, or every figure of the period "
                                              "named: a record in other words")
 
+# finder v22 (corpus/README.md, "Rules finder v22 follows"): a ranking told on in a list or with verbs: an ordinal alone
+# ("Minnesota was ranked seventh, Wisconsin 20th", "Jalisco was second with $2.797 billion"), and "followed by" after
+# such a rank ("..., followed by Guanajuato"); "led" and "leads" read as in v12
+ORDINAL_PLACE = re.compile(rf"(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))")
+ORDINAL_PLACE_EXAMPLE = "second, 20th (an ordinal alone: a rank in a list after 'ranked seventh', or 'was second with $X')"
+ORDINAL_PLACE_RULE = WordRule(COUNT, None, "the given place in the set the sentence ranks by the amount meant: only so "
+                                           "many members above it ('last': every other member above it)")
+WORD_RULES.setdefault("followed by", WordRule(COUNT, None, "the place after the one a ranking names: only it (and those "
+                                                           "it follows) above"))
 
 # finder v18: the all-time marks written without their hyphen ("an all time low"), read as the hyphenated ones
 for _mark in ("high", "low", "best", "worst"):
@@ -241,9 +250,11 @@ def rule_for(words: str) -> WordRule:
         return PAST_COMPARISON_RULE
     if key not in WORD_RULES and RANK_VERB_PLACE.fullmatch(" ".join(key.split())):
         return RANK_VERB_RULE
+    if key not in WORD_RULES and ORDINAL_PLACE.fullmatch(key):  # finder v22
+        return ORDINAL_PLACE_RULE
     if key not in WORD_RULES:
         raise UnknownWords(f"unknown quantity words {words!r}; known: {', '.join(repr(w) for w in WORD_RULES)}, "
-                           "and a rank of an amount ('second-largest', '11th-lowest') "
+                           "and a rank of an amount ('second-largest', '11th-lowest') or an ordinal alone ('second', '20th') "
                            "(add a reading to factcheck/ledger/words.py to use new words)")
     return WORD_RULES[key]
 
@@ -314,7 +325,7 @@ def rules_table():
     import pandas as pd
 
     rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE),
-             (RANK_VERB_EXAMPLE, RANK_VERB_RULE)]
+             (RANK_VERB_EXAMPLE, RANK_VERB_RULE), (ORDINAL_PLACE_EXAMPLE, ORDINAL_PLACE_RULE)]
     return pd.DataFrame([{"words": words, "read as": rule.kind,
                           "range": str(rule.interval) if rule.interval else "a condition, no range",
                           "meaning": rule.meaning} for words, rule in rules])

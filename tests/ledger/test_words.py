@@ -5,8 +5,8 @@ import pytest
 
 from factcheck.ledger.claims import load_ledger
 from factcheck.files.problems import ValidationFailed
-from factcheck.ledger.words import (PAST_COMPARISON_EXAMPLE, RANK_EXAMPLE, RANK_VERB_EXAMPLE, WORD_RULES, rule_for,
-                                    rules_table)
+from factcheck.ledger.words import (ORDINAL_PLACE_EXAMPLE, PAST_COMPARISON_EXAMPLE, RANK_EXAMPLE, RANK_VERB_EXAMPLE,
+                                    WORD_RULES, rule_for, rules_table)
 
 HEADER = ("claim_id,doc_id,start,end,quote,value,value_to,unit,hedge,precision,low,high,bounds,metric,period,"
           "population,speaker,note,words,condition\n")
@@ -79,7 +79,9 @@ def test_a_number_claim_still_needs_its_number(tiny_repo):
 def test_every_reading_is_published_with_its_range_or_as_a_condition():
     table = rules_table()
     # the ranks of an amount, the comparisons with the past and (finder v13) the ranks as verbs: one row for every shape
-    assert list(table["words"]) == [*WORD_RULES, RANK_EXAMPLE, PAST_COMPARISON_EXAMPLE, RANK_VERB_EXAMPLE]
+    # (finder v22) an ordinal alone
+    assert list(table["words"]) == [*WORD_RULES, RANK_EXAMPLE, PAST_COMPARISON_EXAMPLE, RANK_VERB_EXAMPLE,
+                                     ORDINAL_PLACE_EXAMPLE]
     assert set(table.loc[table["words"] == "record", "range"]) == {"a condition, no range"}
     assert rule_for("Nearly Every").interval is not None
 
