@@ -788,7 +788,7 @@ def _word_key(key: str, written: str) -> str:
         return "a tiny sliver of" if "tiny" in lower else "a small sliver of" if "small" in lower else "a sliver of"
     if key == "a fraction of" and "small" in lower:
         return "a small fraction of"
-    if key in ("record adverb", "heights", "nearness none", "rank verb", "ordinal place"):  # v22: "second" as written  # finder v13: as written
+    if key in ("record adverb", "heights", "nearness none", "rank verb", "ordinal place"):  # finder v13 and v22: as written
         return lower
     if key == "high" and re.search(r"\b(?:post|pre)-", lower):  # finder v13: "a post-pandemic high" -> high
         return next(w.removesuffix("s") for w in lower.split() if w.removesuffix("s") in ("high", "low", "peak"))

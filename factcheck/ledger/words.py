@@ -227,7 +227,8 @@ PAST_COMPARISON_RULE = WordRule(COUNT, None, "higher (or lower) than every earli
 # ("Minnesota was ranked seventh, Wisconsin 20th", "Jalisco was second with $2.797 billion"), and "followed by" after
 # such a rank ("..., followed by Guanajuato"); "led" and "leads" read as in v12
 ORDINAL_PLACE = re.compile(rf"(?:first|last|{'|'.join(RANK_ORDINALS)}|\d+(?:st|nd|rd|th))")
-ORDINAL_PLACE_EXAMPLE = "second, 20th (an ordinal alone: a rank in a list after 'ranked seventh', or 'was second with $X')"
+ORDINAL_PLACE_EXAMPLE = ("second, 20th (an ordinal alone: a rank in a list after 'ranked seventh', or 'was second with "
+                         "$2.8 billion')")
 ORDINAL_PLACE_RULE = WordRule(COUNT, None, "the given place in the set the sentence ranks by the amount meant: only so "
                                            "many members above it ('last': every other member above it)")
 WORD_RULES.setdefault("followed by", WordRule(COUNT, None, "the place after the one a ranking names: only it (and those "
@@ -320,12 +321,18 @@ def draft_claim(text: str, start: int, end: int, words: str) -> dict:
             "words": words, "condition": "", "note": DRAFT_NOTE.format(words=words, reading=reading)}
 
 
+def pattern_rules() -> list[tuple[str, WordRule]]:
+    """The readings of words the finder knows by their shape, not from a list (ranks, comparisons with the past),
+    each with examples of the words in plain English."""
+    return [(RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE),
+            (RANK_VERB_EXAMPLE, RANK_VERB_RULE), (ORDINAL_PLACE_EXAMPLE, ORDINAL_PLACE_RULE)]
+
+
 def rules_table():
     """The word readings as a table for the methods page."""
     import pandas as pd
 
-    rules = [*WORD_RULES.items(), (RANK_EXAMPLE, RANK_RULE), (PAST_COMPARISON_EXAMPLE, PAST_COMPARISON_RULE),
-             (RANK_VERB_EXAMPLE, RANK_VERB_RULE), (ORDINAL_PLACE_EXAMPLE, ORDINAL_PLACE_RULE)]
+    rules = [*WORD_RULES.items(), *pattern_rules()]
     return pd.DataFrame([{"words": words, "read as": rule.kind,
                           "range": str(rule.interval) if rule.interval else "a condition, no range",
                           "meaning": rule.meaning} for words, rule in rules])

@@ -116,10 +116,11 @@ def words_table() -> pd.DataFrame:
     Words read alike share one row, and a phrase's other spellings (hyphen, space, curly apostrophe) are not
     listed again: the table is for a reader, who needs each reading once, not the finder's list of spellings.
     """
-    from factcheck.ledger.words import WORD_RULES
+    from factcheck.ledger.words import WORD_RULES, pattern_rules
 
     rows: dict[tuple[str, str, str], list[str]] = {}
-    for words, rule in WORD_RULES.items():
+    # the words known by their shape (ranks, comparisons with the past) come last, said by their examples
+    for words, rule in [*WORD_RULES.items(), *pattern_rules()]:
         kind, unit = KINDS.get(rule.kind, (rule.kind.replace("_", " "), ""))
         reads = "a condition, not a range" if rule.interval is None else between(rule.interval, unit)
         spellings = rows.setdefault((kind, reads, rule.meaning), [])

@@ -76,6 +76,18 @@ def test_the_word_table_gives_each_reading_once_and_every_word_a_reader_may_meet
         assert shown.get(_spelled_alike(words)) == rule.meaning, words
 
 
+def test_the_word_table_says_how_ranks_and_comparisons_with_the_past_are_read():
+    """Words the finder knows by their shape ("11th-lowest", "ranked 20th", "was second with $X") are read too: the
+    reader finds each such reading, with its examples, beside the listed words."""
+    from factcheck.ledger.words import pattern_rules
+    from factcheck.report.methods import words_table
+
+    table = words_table()
+    for example, rule in pattern_rules():
+        rows = table[table["meaning"] == rule.meaning]
+        assert len(rows) == 1 and example in rows["words"].iloc[0], example
+
+
 def test_a_family_of_pairings_is_said_once_and_a_lone_pairing_word_by_word():
     from factcheck.report.methods import _listed
 
