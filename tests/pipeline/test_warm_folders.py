@@ -1,5 +1,5 @@
-"""A warm pool's socket folder in the temporary folder: removed by the pool as it ends (also when ended by SIGTERM),
-and, when a pool was killed outright, by the next pool to start."""
+"""A warm pool's socket folder in the temporary folder, when a pool was killed outright: removed by the next pool to
+start (a pool ended by SIGTERM removes its own as it ends; that path has no test here)."""
 from __future__ import annotations
 
 import os
