@@ -138,11 +138,24 @@ def claims_table(claims: pd.DataFrame) -> Block:
 
 
 def table(frame: pd.DataFrame, caption: str, filename: str | None = None) -> Block:
-    """Any small table, with a caption and a CSV download of it."""
-    html = frame.to_html(index=False, border=0, classes="factcheck-table", escape=True)
+    """Any small table, with a caption and a CSV download of it; on a phone each row stacks as a card whose cells
+    name their column (the register's layout, _static/factcheck.css), so no column is cut off at the screen's edge."""
+    html = frame.to_html(index=False, border=0, classes="factcheck-table factcheck-cards", escape=True)
     html = html.replace(">\n  <thead>", f">\n  <caption>{escape(caption)}</caption>\n  <thead>", 1)
+    html = _label_cells(html, [str(column) for column in frame.columns])
     html += "\n" + csv_download(frame, filename or slug(caption) + ".csv")
     return Block(html, f"{caption}\n{frame.to_string(index=False)}")
+
+
+def _label_cells(html: str, columns: list[str]) -> str:
+    """Give each body cell of pandas' table its column's name (data-label), which a phone's card shows before it."""
+    head, _, body = html.partition("<tbody>")
+
+    def label_row(row: re.Match) -> str:
+        cells = iter(columns)
+        return re.sub(r"<td>", lambda _: f'<td data-label="{escape(next(cells), quote=True)}">', row.group(0))
+
+    return head + "<tbody>" + re.sub(r"<tr>.*?</tr>", label_row, body, flags=re.S) if body else html
 
 
 def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -> str:
