@@ -67,7 +67,8 @@ from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
 from factcheck.ledger.structure import structural_units  # v21
 from factcheck.ledger.words import ORDINAL_PLACE, RANK_VERB_PLACE  # v22
-from factcheck.ledger.phrasing import PHRASED_QUANTITY_WORDS, measure_modifies, rephrase_cores  # v23, second part
+from factcheck.ledger.phrasing import (LATIN_PLURALS, PARTITIVE_COPULA_AFTER, PHRASED_QUANTITY_WORDS,  # v23, second part
+                                       measure_modifies, rephrase_cores, sums_continued)
 from factcheck.ledger.structure import VERB_NOUNS  # v23, second part: "71,000 died": a verb, no unit
 from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
                                          CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
@@ -819,6 +820,7 @@ def _find(text: str) -> tuple[Mention, ...]:
     found = _partitive_units(text, _restated_figures(text, found))  # finder v17: "15 of the 25" after "the 25"
     if STRUCTURE:  # finder v21: a bare count's unit from the document's structure (factcheck/ledger/structure.py)
         found = structural_units(text, found, _phrase_head, bare_context=STRUCTURE > 1)
+    found = sums_continued(text, found)  # finder v23, second part: "$1.1 billion ... more than four billion": usd
     return tuple(found)
 
 
@@ -1875,7 +1877,7 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         if aside:
             words, phrase_end = _phrase_after(text, aside.end())
     if not words:  # "Nearly 8,000 were citizens of Venezuela": the number is the subject, the noun after "were" names it
-        copula = COPULA_AFTER.match(text, end)
+        copula = COPULA_AFTER.match(text, end) or PARTITIVE_COPULA_AFTER.match(text, end)  # v23: "N of these are X"
         if copula:
             named, named_end = _phrase_after(text, copula.end())
             if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
@@ -2160,7 +2162,7 @@ def _is_adjective(word: str) -> bool:
     return lower.endswith(ADJECTIVE_ENDINGS) or lower in ADJECTIVE_WORDS
 
 
-IRREGULAR_PLURALS = frozenset("people children men women police personnel".split())
+IRREGULAR_PLURALS = frozenset("people children men women police personnel".split()) | LATIN_PLURALS  # v23, second part
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -71,6 +71,19 @@ MULTIPLIER_BEFORE_DASH = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\b(?P<m>double|tripl
                                     re.IGNORECASE)
 FACTORS = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 
+# ---- units -----------------------------------------------------------------------------------------------------------
+# plurals of Latin and Greek nouns that do not end in "s" ("two implementing memoranda"): plural nouns, as "people" is
+LATIN_PLURALS = frozenset("memoranda criteria phenomena bacteria curricula alumni stimuli".split())
+# "Nearly 1,961,655 of these are asylum applications": the noun after the copula names the part counted, as v10 reads
+# "Nearly 8,000 were citizens of Venezuela"
+PARTITIVE_COPULA_AFTER = re.compile(r"\s+of\s+(?:these|those|them)\s+(?:were|are)\s+", re.IGNORECASE)
+# a bare sum in a scale word ("more than four billion"), no noun of its own: a sum of money when the quantity before it,
+# in its sentence or the one before, was one in the same currency ("will reach about $1.1 billion. The lottery has
+# contributed more than four billion to education")
+SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b|\d(?:bn|mn|m|b)\b", re.IGNORECASE)
+CURRENCY_UNITS = frozenset({"usd", "eur", "gbp"})
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+
 # ---- quantity words -------------------------------------------------------------------------------------------------
 PHRASED_QUANTITY_WORDS = [
     # "most of which came through ports of entry", "most of whom"; "most of Monroe County's deaths": a majority, as
@@ -149,4 +162,19 @@ def rephrase_cores(text: str, cores: list, make_core) -> list:
             core = replace(core, value=-core.value, quote_start=sign.start(),
                            value_to=-core.value_to if core.value_to else core.value_to)
         result.append(core)
+    return result
+
+
+def sums_continued(text: str, mentions: list) -> list:
+    """A bare sum in a scale word with no unit continues the currency of the sum just before it (see SCALE_WORD)."""
+    result = list(mentions)
+    for index, mention in enumerate(result):
+        if mention.unit or mention.kind not in ("scaled", "spelled") or not SCALE_WORD.search(mention.text):
+            continue
+        before = next((m for m in reversed(result[:index]) if m.is_quantity), None)
+        if before is None or before.unit not in CURRENCY_UNITS or before.kind != "money":
+            continue
+        if len(SENTENCE_BREAK.findall(text, before.end, mention.start)) > 1 or mention.start - before.end > 400:
+            continue  # not beyond the sentence before
+        result[index] = replace(mention, unit=before.unit)
     return result
