@@ -8,7 +8,9 @@ are read), so that the finder's own reading then takes them as one:
 - **an age in apposition**: "Kamyar Samimi, 64; Yulio Castro-Garrido, 33" — a person's name (two to four capitalised
   words, not after "the"), a comma, a bare number of one to three digits, then a comma, a semicolon, a closing bracket
   or the sentence's end: the number is an age, in years (`corpus/README.md`: ages are durations in years). Not "Route 64,
-  near" (no comma before the number), not a list "3, 4, 5" (no name), not "the United States, 28" (a place after "the");
+  near" (no comma before the number), not a list "3, 4, 5" (no name), not "the United States, 28" nor "in Los Angeles,
+  45" (a place after "the" or a preposition of place). A list of places with counts and no such word before them ("Los
+  Angeles, 45; San Diego, 30") is read as ages: the words do not tell a place from a person;
 - **a number word and a half, joined to "times"**: "three-and-a-half times", "two and a half times" (3.5, 2.5: a
   multiplier, not "three" and "half");
 - **a range of number words joined by hyphens to a time unit**: "a six-to-seven-month timeframe" (6 to 7 months, a
@@ -39,7 +41,8 @@ _TIME = "second|minute|hour|day|week|month|year|decade|century"
 # ---- ages in apposition ---------------------------------------------------------------------------------------------
 # a name of two to four capitalised words (hyphens, apostrophes and initials inside), a comma, the number
 _NAME_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][a-z’'A-Z]*[a-z](?:-[A-Z][a-z’']+)*)"
-APPOSED_AGE = re.compile(rf"(?-i:(?<![\w’'.-])(?<!\bthe\s)(?<!\bThe\s){_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}),[ ]"
+APPOSED_AGE = re.compile(rf"(?-i:(?<![\w’'.-])(?<!\bthe\s)(?<!\bThe\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bnear\s)"
+                         rf"(?<!\bacross\s){_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}),[ ]"
                          r"(?P<age>[1-9]\d{0,2})(?=\s*[,;)]|\.(?:\s|$)|\s*$)(?![,.]\d)")
 # capitalised words that open a place, a period or an organisation, never a person's name
 NOT_A_PERSON = frozenset("""January February March April May June July August September October November December

@@ -15,6 +15,7 @@ def test_an_age_after_a_name_and_a_comma_is_years():
     found = read("Jane Doe, 64, of Houston and Omar Al-Rashid, 29; and Mary-Ann O'Neil, 71.")
     assert [(q, k, v, u) for q, k, v, _, _, u in found] == [
         ("64", "duration", 64.0, "years"), ("29", "duration", 29.0, "years"), ("71", "duration", 71.0, "years")]
+    assert only("The death of John Smith, 54, was ruled a homicide.").unit == "years"
 
 
 def test_a_route_a_page_count_a_highway_and_a_list_are_no_ages():
@@ -22,6 +23,7 @@ def test_a_route_a_page_count_a_highway_and_a_list_are_no_ages():
     assert only("She wrote a 64-page report.").unit == "pages"
     assert all(m.unit != "years" for m in quantities("Drive Hwy. 1, then exits 3, 4, 5, to the coast."))
     assert all(m.unit != "years" for m in quantities("Cases rose in the United States, 28, and in Canada."))
+    assert all(m.unit != "years" for m in quantities("Cases were found in Los Angeles, 45; and in San Diego, 30."))
     assert all(m.unit != "years" for m in quantities("Dr. Smith saw 14, 15 and 16 patients."))
 
 
