@@ -317,7 +317,7 @@ PATTERN = re.compile(
 # range markers and the vague magnitudes, which the mention carries itself; the longest
 # first, so "a little more than" wins over "more than".
 _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
-               "several", "a few", "a couple", "a couple of", "scores", *VAGUE_SPAN_UNITS,
+               "several", "a few", "a couple", "a couple of", "scores", *VAGUE_SPAN_UNITS,  # "a couple of": v23
                # the hedges written after a number ("80% or higher", "65+"); those that start with "at" stand before
                # one as well ("at least 500", "500 at least")
                *(h for h in AFTER_HEDGES if not h.startswith("at "))}
@@ -2176,6 +2176,7 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _is_participle(lower: str) -> bool:
+    # finder v23, second part: a verb of structure.VERB_NOUNS ("died") is a verb, never a head noun ("71,000 died")
     return (lower.endswith("ed") and len(lower) > 4) or lower in IRREGULAR_PARTICIPLES or lower in VERB_NOUNS
 
 

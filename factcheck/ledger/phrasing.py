@@ -6,11 +6,11 @@ its neighbours do not show. `rephrase_cores` rereads them on the numbers as foun
 are read), so that the finder's own reading then takes them as one:
 
 - **an age in apposition**: "Kamyar Samimi, 64; Yulio Castro-Garrido, 33" — a person's name (two to four capitalised
-  words, not after "the"), a comma, a bare number of one to three digits, then a comma, a semicolon, a closing bracket
-  or the sentence's end: the number is an age, in years (`corpus/README.md`: ages are durations in years). Not "Route 64,
-  near" (no comma before the number), not a list "3, 4, 5" (no name), not "the United States, 28" nor "in Los Angeles,
-  45" (a place after "the" or a preposition of place). A list of places with counts and no such word before them ("Los
-  Angeles, 45; San Diego, 30") is read as ages: the words do not tell a place from a person;
+  words), a comma, a bare number of one to three digits, then a comma, a semicolon, a closing bracket or the
+  sentence's end: the number is an age, in years (`corpus/README.md`: ages are durations in years). Not "Route 64,
+  near" (no comma before the number), not a list "3, 4, 5" (no name), not "the United States, 28" nor "in Los
+  Angeles, 45" (a place after "the" or a preposition of place). A list of places with counts and no such word before
+  them ("Los Angeles, 45; San Diego, 30") is read as ages: the words do not tell a place from a person;
 - **a number word and a half, joined to "times"**: "three-and-a-half times", "two and a half times" (3.5, 2.5: a
   multiplier, not "three" and "half");
 - **a range of number words joined by hyphens to a time unit**: "a six-to-seven-month timeframe" (6 to 7 months, a
@@ -61,7 +61,7 @@ SMALL = {w: float(i + 1) for i, w in enumerate(NUMBER_WORDS[:19])} | {
 NEGATIVE_BEFORE = re.compile(r"(?<![\w-])negative\s+$", re.IGNORECASE)
 SIGNABLE = frozenset({"number", "money", "percent", "scaled"})
 
-# ---- "a couple (of)", "the dozen", "double —" -----------------------------------------------------------------------
+# ---- "a couple (of)", "the dozen", "double —" ----------------------------------------------------------------------
 _FUNCTION = (r"(?:who|whom|whose|that|which|is|was|has|had|have|were|are|said|says|of|in|on|at|from|with|and|or|to|"
              r"for|the|a|an|times|hundred|thousand|million|billion|dozen|lives|does|goes)")
 A_COUPLE = re.compile(r"\ba\s+couple(?P<of>\s+of(?!\s+(?:hundred|thousand|million|billion|dozen)\b))?"
@@ -127,7 +127,7 @@ def _apposed_age(text: str, core) -> bool:
 
 
 def rephrase_cores(text: str, cores: list, make_core) -> list:
-    """The cores as found, with the phrases above read as one quantity each (make_core builds a core: mentions._Core)."""
+    """The cores as found, the phrases above read as one quantity each (make_core builds a core: mentions._Core)."""
     cores = list(cores)
     added = []
     for m in AND_A_HALF_TIMES.finditer(text):
@@ -146,7 +146,7 @@ def rephrase_cores(text: str, cores: list, make_core) -> list:
         if _overlapping(cores, m.start(), m.end()):
             continue
         if SPAN_OF_AFTER.match(text, m.end()):
-            continue  # "after a couple of years of modest improvement": a span heading what it holds, as "years of delays"
+            continue  # "after a couple of years of modest improvement": a span heading what it holds ("years of")
         end = m.end() if not (m.group("of") and PARTITIVE_AFTER.match(text, m.end())) else m.start("of")
         added.append(make_core(m.start(), end, "spelled", 2.0, 0.0, hedge="a couple of"))
     for m in THE_DOZEN.finditer(text):
