@@ -146,6 +146,7 @@ HEDGES = {
     # finder v13: the other sizes of "as ... as" before a number ("as high as 107,000": up to it; "as low as 3%": down to it)
     "as high as": "at_most",
     "a couple": "order_of_magnitude",  # finder v13: "a couple hundred", as "a few hundred"
+    "a couple of": "around",  # finder v23, second part: "a couple of months", "a couple weeks": about two
     # finder v13: the family of "upwards of" and "well over": "upward of", "north of $5 million" (above), "south of"
     # (below), "well under", "well below", "far more than", "far fewer than", "far less than", "give or take" (around)
     "upward of": "above",

@@ -67,6 +67,9 @@ from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
 from factcheck.ledger.structure import structural_units  # v21
 from factcheck.ledger.words import ORDINAL_PLACE, RANK_VERB_PLACE  # v22
+from factcheck.ledger.phrasing import (LATIN_PLURALS, PARTITIVE_COPULA_AFTER, PHRASED_QUANTITY_WORDS,  # v23, second part
+                                       measure_modifies, rephrase_cores, sums_continued)
+from factcheck.ledger.structure import VERB_NOUNS  # v23, second part: "71,000 died": a verb, no unit
 from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
                                          CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
                                          EXTREME_MARKS, EXTREME_MARKS_BEFORE_A_NUMBER, HEDGE_VERBS,
@@ -200,7 +203,9 @@ PATTERN = re.compile(
     # programme or a plan, not a quantity
     # finder v16: a footnote's mark, one or two digits glued to the word or the year before it ("Rhode Island4 (196",
     # "collected in 2022,1 show"): a reference, no quantity; and the year before it stays a year
-    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
+    # finder v23, second part: a code of a capital, a hyphen, digits and one or two capitals ("H-1B", "H-2A") is a name,
+    # as "I-130" is; its letters are no unit ("188,400 H-1B cap registrations")
+    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+(?=\b|(?-i:[A-Z]{{1,2}})\b)|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -312,7 +317,7 @@ PATTERN = re.compile(
 # range markers and the vague magnitudes, which the mention carries itself; the longest
 # first, so "a little more than" wins over "more than".
 _OWN_HEDGES = {"-", "between", "to", "tens of", "hundreds of", "dozens", "hundreds", "thousands", "millions", "billions",
-               "several", "a few", "a couple", "scores", *VAGUE_SPAN_UNITS,
+               "several", "a few", "a couple", "a couple of", "scores", *VAGUE_SPAN_UNITS,  # "a couple of": v23
                # the hedges written after a number ("80% or higher", "65+"); those that start with "at" stand before
                # one as well ("at least 500", "500 at least")
                *(h for h in AFTER_HEDGES if not h.startswith("at "))}
@@ -645,7 +650,7 @@ QUANTITY_WORDS = [
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
-_QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in QUANTITY_WORDS]
+_QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in [*QUANTITY_WORDS, *PHRASED_QUANTITY_WORDS]]
 
 
 def find_quantity_words(text: str) -> list[Mention]:
@@ -805,6 +810,7 @@ def _word_key(key: str, written: str) -> str:
 def _find(text: str) -> tuple[Mention, ...]:
     """Cached: the ledger's accounting asks again for each non-claim row of the same seed."""
     cores = _join_ranges(text, [c for c in _cores(text, PATTERN.finditer(text)) if c is not None])
+    cores = rephrase_cores(text, cores, _Core)  # finder v23, second part (factcheck/ledger/phrasing.py)
     mentions: list[Mention] = []
     for core in cores:
         if mentions and core.start < mentions[-1].end:
@@ -814,6 +820,7 @@ def _find(text: str) -> tuple[Mention, ...]:
     found = _partitive_units(text, _restated_figures(text, found))  # finder v17: "15 of the 25" after "the 25"
     if STRUCTURE:  # finder v21: a bare count's unit from the document's structure (factcheck/ledger/structure.py)
         found = structural_units(text, found, _phrase_head, bare_context=STRUCTURE > 1)
+    found = sums_continued(text, found)  # finder v23, second part: "$1.1 billion ... more than four billion": usd
     return tuple(found)
 
 
@@ -1870,7 +1877,7 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         if aside:
             words, phrase_end = _phrase_after(text, aside.end())
     if not words:  # "Nearly 8,000 were citizens of Venezuela": the number is the subject, the noun after "were" names it
-        copula = COPULA_AFTER.match(text, end)
+        copula = COPULA_AFTER.match(text, end) or PARTITIVE_COPULA_AFTER.match(text, end)  # v23: "N of these are X"
         if copula:
             named, named_end = _phrase_after(text, copula.end())
             if named and _is_plural_noun(named[-1]) and not _is_participle(named[-1].lower()):
@@ -1894,7 +1901,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         if share:
             words, phrase_end = _phrase_after(text, share.end())
             words = words if words and _is_plural_noun(words[-1]) else []
-    measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS), None)
+    measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS
+                    and not measure_modifies(words, i)), None)  # v23, second part: "H-1B cap registrations"
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
         words = words[:measure + 1]
     # "the 2.1 million recorded the prior year": a participle alone starts a clause, it names nothing counted
@@ -2154,7 +2162,7 @@ def _is_adjective(word: str) -> bool:
     return lower.endswith(ADJECTIVE_ENDINGS) or lower in ADJECTIVE_WORDS
 
 
-IRREGULAR_PLURALS = frozenset("people children men women police personnel".split())
+IRREGULAR_PLURALS = frozenset("people children men women police personnel".split()) | LATIN_PLURALS  # v23, second part
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -2168,7 +2176,8 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _is_participle(lower: str) -> bool:
-    return (lower.endswith("ed") and len(lower) > 4) or lower in IRREGULAR_PARTICIPLES
+    # finder v23, second part: a verb of structure.VERB_NOUNS ("died") is a verb, never a head noun ("71,000 died")
+    return (lower.endswith("ed") and len(lower) > 4) or lower in IRREGULAR_PARTICIPLES or lower in VERB_NOUNS
 
 
 def _head(words: list[str]) -> str:
