@@ -26,6 +26,9 @@ copied repository (with `_build/`, its time stamps kept) rendered the whole site
 environment is moved to the site's folder instead (`_relocate`), and the table of contents is
 named relative to it; a page is then read again if it, or what it depends on, is newer, or if its
 content is not the content last read (`_changed_since_moved`).
+
+Each page's sidebar is the theme's, made once per folder and moved to the page (`sidebar.py`): made for every page, it
+cost a page a time that grew with the number of articles.
 """
 from __future__ import annotations
 
@@ -34,6 +37,8 @@ import re
 import sys
 import time
 from pathlib import Path
+
+from factcheck.pipeline.sidebar import make_once_per_folder as make_sidebar_once_per_folder
 
 # sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is
 # parallel-safe (Sphinx then warns, an error under -W). It only replaces how section numbers are
@@ -105,6 +110,7 @@ class Prepared:
         self.app.connect("env-get-outdated", _changed_since_moved)
         self.app.connect("env-before-read-docs", _note_source_digests)
         _write_toctree_parents_only_when_navigation_changed(self.app)
+        make_sidebar_once_per_folder(self.app)
         _keep_compiled_templates(self.app, state.parent / TEMPLATE_CACHE)
         self.seconds = time.perf_counter() - begun
 
