@@ -14,6 +14,9 @@ REPO = Path(__file__).resolve().parent.parent
 # it runs in this process or in a subprocess (which inherits this): tests/pipeline/test_warm.py turns it on for its
 # own builds, and stops the pools they start.
 os.environ["FACTCHECK_WARM"] = "0"
+# Every page any build of the suite renders has its sidebar compared with the theme's own (pipeline/sidebar.py):
+# a sidebar derived wrongly fails the build that wrote it.
+os.environ["FACTCHECK_CHECK_SIDEBAR"] = "1"
 
 TINY_TEXT = "Officials said almost 100 of a little more than 6,000 requests were refused in November 2015, about 1.6 percent.\n"
 
