@@ -146,6 +146,13 @@ NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Hi
          "Figure|Fig\\.|Table|Chart|Graph|Exhibit|Map|Appendix")  # "Figure 1", "Table 2": labels, not claims
 
 # "fiscal year 2014-15", "FY2014/15", "fiscal years 2014-2016": the span's second year, as written
+# finder v23: a label in lower case ("(figure 1, table 1)", "see tables 6 and 7"), a week's number after a bracket or a
+# preposition ("(week 20)", "For week 17 during"): names, not counts ("last week 30 people" is still a count)
+# (the label ends a bracket, a clause or a list of labels: "a table 12 feet long" is a length)
+_LABEL_END = r"(?![,.]\d)(?=\s*(?:[),;:]|\.(?!\d))|\s+(?:and|or|shows?|illustrates?|presents?)\b)"
+LOWER_LABEL = (r"(?-i:\b(?:figure|fig\.|table|chart|exhibit|appendix)\s\d{1,2}\b" + _LABEL_END +
+               r"|\b(?:figures|tables|charts)\s\d{1,2}(?:\s(?:and|to)\s\d{1,2})?\b" + _LABEL_END +
+               r"|(?:(?<=\()|(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))week\s\d{1,2}\b(?![,.]\d)(?!\s+[a-z][a-z-]*s\b))")
 _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d,.]))?"
 # the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
 _RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*"
@@ -202,7 +209,7 @@ PATTERN = re.compile(
     # programme or a plan, not a quantity
     # finder v16: a footnote's mark, one or two digits glued to the word or the year before it ("Rhode Island4 (196",
     # "collected in 2022,1 show"): a reference, no quantity; and the year before it stays a year
-    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
+    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+\b|(?-i:\b(?:{NAMES})\s)\d+\b|{LOWER_LABEL}|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -716,6 +723,9 @@ ONE_SPACE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'/&-]*(?:(?:[ \t]+|,[ \t
                            r"[ \t]+(?P<number>[$€£]?\d[\d,.]*%?)[ \t]*")
 
 
+LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _one_space_rows(text: str, found: list[Mention]) -> list[Mention]:
     """finder v23: the numbers of two or more lines in a row of the shape "Name 40,000" (a table copied with single
     spaces) count one thing: what the first row's number was read to count, when that is no word of its own name. A
@@ -723,9 +733,11 @@ def _one_space_rows(text: str, found: list[Mention]) -> list[Mention]:
     noun from the line below."""
     rows: list[tuple[int, int]] = []  # (mention index, line start)
     for i, m in enumerate(found):
-        if m.kind != "number":
-            continue
-        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.kind != "number" or not LINE_END_AFTER.match(text, m.end):
+            continue  # only a number that ends its line can end a row (and only then is its line looked up)
+        line_start = text.rfind("\n", max(0, m.start - 120), m.start) + 1
+        if not line_start and m.start > 120:
+            continue  # a line this long before its number is no row of a table
         line_end = text.find("\n", m.end)
         line_end = len(text) if line_end < 0 else line_end
         row = ONE_SPACE_ROW.fullmatch(text, line_start, line_end)
@@ -1207,6 +1219,7 @@ ONE_OF_THE_EXTREMES = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][a-
 PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)(?:\s+|-)$", re.IGNORECASE)  # finder v13: "no-one" too
 PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+OR_TWO_AFTER = re.compile(r"\s+or\s+two\b(?!\s+(?:more|of|other|[a-z]+s)\b)", re.IGNORECASE)  # finder v23: "a year or two"
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
 A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|at\s+least|"
                               r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of"
@@ -1273,6 +1286,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         half = AND_A_HALF.match(source, end) if source and words[1] != "half" else None
         if half:  # finder v13: "a year and a half", "an hour and a half": one unit and a half, a span with or without a hedge
             return _Core(start, half.end(), "duration", 1.5, 0.0, unit=_plural(words[-1]))
+        or_two = OR_TWO_AFTER.match(source, end) if source and words[1] != "half" else None
+        if or_two:  # finder v23: "a year or two", "a day or two": one to two of the unit
+            return _Core(start, or_two.end(), "range", 1.0, 0.0, 2.0, unit=_plural(words[-1]), hedge="to")
         if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
                 and not SPAN_BEFORE.search(source[max(0, start - 12):start]) and not SPAN_AFTER.match(source, end):
             return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
@@ -1775,14 +1791,14 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
         return False
     if re.match(r"between\s+the\s+ages?\s+of\b", text[quote_start:quote_end], re.IGNORECASE):
         return True  # finder v10: "between the ages of 15 and 29" names its unit
+    before = text[max(0, quote_start - 24):quote_start]
+    if core.kind != "range" and AGED_PEOPLE_BEFORE.search(before) and AGE_BOUND_AFTER.match(text, core.end):
+        return True  # finder v23: "people 65 and older", "voters 18 or over": people, a number, an open bound of age
     if _own_noun(text, quote_end):
         return False
-    before = text[max(0, quote_start - 24):quote_start]
     return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before))) \
-        or bool(AGED_PEOPLE_BOUND_BEFORE.search(text, max(0, core.start - 32), core.start)) \
-        or (bool(AGED_PEOPLE_BEFORE.search(before)) and bool(AGE_BOUND_AFTER.match(text, core.end)))
-    # finder v17: "children under five" (the bound is the quote's hedge, so read before the number itself); finder v23:
-    # "people 65 and older", "voters 18 or over": people, a number, an open bound of age after it
+        or bool(AGED_PEOPLE_BOUND_BEFORE.search(text, max(0, core.start - 32), core.start))  # finder v17: "children
+    # under five" (the bound is the quote's hedge, so read before the number itself)
 
 
 # finder v23: a magnitude of money with no noun of its own: the object of a verb of paying, or the subject of a clause
@@ -2038,9 +2054,10 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
             head = f"{head} per {speed.group(1).lower()}"
     if head and words and words[-1].lower() == head and head not in TIME_WORDS and head not in CURRENCY_WORDS \
             and head not in NOT_A_COUNT_PER and head not in MEASURE_NOUNS:
-        base = PER_ONE_AFTER.match(text, phrase_end)
-        if base and _one_base(base):  # finder v23: "171 bushels per acre", "4,500 cases per immigration judge"
-            return f"{head} per {base.group('base').lower()}"
+        for after in (PER_ONE_AFTER, PER_MODIFIED_ONE_AFTER):  # finder v23: "171 bushels per acre", "4,500 cases per
+            base = after.match(text, phrase_end)  # immigration judge" (the noun alone first: "per acre last summer")
+            if base and _one_base(base):
+                return f"{head} per {base.group('base').lower()}"
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
@@ -2067,7 +2084,9 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
 # ---- finder v23: a count per one of something ------------------------------------------------------------------------
 # "171 bushels per acre", "4,500 cases per immigration judge", "50 bushels an acre": the count's noun, then "per" (or "a",
 # "an" before a unit of measure) and one singular noun, a noun modifier allowed before it; not "per the", "per cent"
-PER_ONE_AFTER = re.compile(r"\s+(?P<word>per|an?)\s+(?:(?P<modifier>[a-z][a-z-]*)\s+)?(?P<base>[a-z][a-z]*)\b(?![-'’]|\s+of\b)")
+PER_ONE_AFTER = re.compile(r"\s+(?P<word>per|an?)\s+(?P<modifier>)(?P<base>[a-z][a-z]*)\b(?![-'’]|\s+of\b)")
+PER_MODIFIED_ONE_AFTER = re.compile(r"\s+(?P<word>per|an?)\s+(?P<modifier>[a-z][a-z-]*)\s+(?P<base>[a-z][a-z]*)\b"
+                                    r"(?![-'’]|\s+of\b)")
 NOT_A_COUNT_PER = frozenset("cents cent percent points times".split())
 
 
@@ -2217,6 +2236,8 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     position += plus.end() if plus else 0  # finder v19: "one to three-plus months": the hedge stands between the range's
     # end and its noun
     tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
+    if tokens and "\n" in text[position:tokens[0].start()] and tokens[0].group()[:1].isupper():
+        return [], position  # finder v23: a number that ends its line ("South Asia 35,000") takes no noun from the next
     words: list[str] = []
     phrase_end = position
     noun_seen = False
