@@ -370,6 +370,9 @@ RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_
 _ANY_START_HEDGE = "(?:(?:" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES) + r")\s+)?"
 BY_BEFORE = re.compile(rf"\bby\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
 BY_END_HEDGE_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)  # only a hedge a range's end may take
+FROM_A_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:its|their|his|her|our|the|this|that|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+){0,2}$",
+                                 re.IGNORECASE)  # finder v23: "from its current 400 to 3,800", "from last year's 12 to 15"
+RANGE_VERB_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
 RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_ANY_START_HEDGE}{_END_HEDGE}$",
                           re.IGNORECASE)
@@ -1559,8 +1562,11 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     ranging = RANGING_FROM.search(before)
     if connector.group().split()[0].lower() == "and" and not between:
         return None  # "19%, 24% and 27%" lists figures
-    if FROM_BEFORE.search(before) and not ranging:
-        return None  # "declined from 282,000 to 96,000" is a change, not a range
+    level = FROM_A_LEVEL_BEFORE.search(before)
+    if (FROM_BEFORE.search(before) or (level and not RANGE_VERB_BEFORE.search(before, 0, level.start()))) \
+            and not ranging:
+        return None  # "declined from 282,000 to 96,000" is a change, not a range; finder v23: so is "expand from its
+        # current 400 to 3,800", a level named with a determiner and its adjectives
     if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and (
             not _shares_the_unit_after(first, second) or not BY_END_HEDGE_BEFORE.search(before)
             or _too_large_for_the_scale(first, second)):

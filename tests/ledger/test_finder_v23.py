@@ -189,3 +189,11 @@ def test_labels_in_lower_case_and_week_numbers_are_names():
     assert only("They sat at a table 12 feet long.").value == 12.0
     assert only("Last week 30 people died.").unit == "people"
     assert only("The figure 10,000 is often cited.").value == 10000.0
+
+
+def test_from_a_level_named_with_a_determiner_to_another_is_a_change_not_a_range():
+    found = quantities("The shelter will grow from its current 250 to 1,200.")
+    assert [(m.text, m.kind, m.reading) for m in found] == [("250", "number", "rounding"),
+                                                            ("1,200", "number", "rounding")]
+    # a range verb before "from" keeps the range
+    assert only("Ages ranged from the young 20 to 30.").kind == "range"
