@@ -58,6 +58,7 @@ indices (Unicode code points) into the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -767,15 +768,15 @@ def _followed_by_units(text: str, found: list[Mention]) -> list[Mention]:
     32 for Denton, 29 for Dallas and 28 for Collin counties") count what the amount before "followed by" counts; the
     names they are given for are what is ranked."""
     out = list(found)
+    starts = [m.start for m in out]
     for match in FOLLOWED_BY_AMOUNTS.finditer(text):
-        before = [i for i, m in enumerate(out) if m.is_quantity and m.kind != "word" and m.end <= match.start()]
-        after = [i for i, m in enumerate(out) if m.kind in ("number", "spelled") and m.start == match.end()]
-        if not before or not after or not out[before[-1]].unit:
+        index = bisect_left(starts, match.end())  # the mention right after "followed by", if one starts there
+        if index == len(out) or out[index].start != match.end() or out[index].kind not in ("number", "spelled"):
             continue
-        leader = out[before[-1]]
-        if _sentence_start(text, match.start()) > leader.start:
+        leader = next((out[i] for i in range(index - 1, max(-1, index - 8), -1)
+                       if out[i].is_quantity and out[i].kind != "word" and out[i].end <= match.start()), None)
+        if leader is None or not leader.unit or _sentence_start(text, match.start()) > leader.start:
             continue
-        index = after[0]
         while index < len(out) and out[index].kind in ("number", "spelled") \
                 and AMOUNT_FOR_A_NAME.match(text, out[index].end):
             out[index] = replace(out[index], unit=leader.unit)
