@@ -450,6 +450,11 @@ QUANTITY_WORDS = [
     # not before a cause or a manner ("largely because of", "mainly due to")
     ("majority adverb", rf"(?<!ed )(?<!en )\b(?:{_alts(MAJORITY_ADVERBS)})\b(?=\s+[a-z])"
                         rf"(?!\s+(?:{_alts(NOT_AFTER_MAJORITY_ADVERBS)})\b|\s+[a-z-]+(?:ed|ing)\b)"),
+    # finder v23: "mostly" before a verb is "for the most part" too, a majority of the cases or of the time ("mostly has
+    # lived on the streets", "what they mostly have in common", "were mostly concentrated in"); "largely" before a verb
+    # stays a degree ("have largely protected"), and a cause or a manner after "mostly" stays unread ("mostly a matter of")
+    ("majority adverb", r"(?<!ed )(?<!en )\bmostly\b(?=\s+(?:has|have|had|is|are|was|were|been|be|being|do|does|did|"
+                        r"[a-z]{3,}ed|[a-z]{3,}ing)\b)"),
     # finder v9, proportions: a minority of a whole ("a minority of cases", "only a minority of the states")
     ("minority", r"\b(?:a|the)\s+minority\s+of\b"),
     # finder v9, proportions: a count sized in words ("a limited number of", "a small number", "a handful of")

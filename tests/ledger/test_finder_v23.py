@@ -197,3 +197,11 @@ def test_from_a_level_named_with_a_determiner_to_another_is_a_change_not_a_range
                                                             ("1,200", "number", "rounding")]
     # a range verb before "from" keeps the range
     assert only("Ages ranged from the young 20 to 30.").kind == "range"
+
+
+def test_mostly_is_a_majority_before_a_verb_too_but_largely_is_a_degree():
+    assert words("The family mostly has stayed with relatives.") == [("mostly", "mostly")]
+    assert words("Arrests were mostly concentrated in two counties.") == [("mostly", "mostly")]
+    assert words("The drop was mostly due to fewer filings.") == []  # a cause, as v13's guards read it
+    assert words("Courts have largely protected the program.") == []  # a degree of the verb, no majority
+    assert words("Aid was largely attributed to the new law.") == []
