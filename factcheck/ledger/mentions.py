@@ -58,6 +58,7 @@ indices (Unicode code points) into the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -108,6 +109,7 @@ from factcheck.ledger.vocabulary import (CLAUSE_ADVERBS, IRREGULAR_PAST_TENSES, 
 from factcheck.ledger.vocabulary import FLOW_NOUNS, PERIOD_SUPERLATIVES, SIZE_NOUNS  # v18
 from factcheck.ledger.vocabulary import (DIMENSION_WORDS, KIND_NAMED_NOUNS, LENGTH_UNITS, PER_CAPITA_BASES,  # v18
                                          RATE_OF_MEASURE_UNITS, ROLE_NOUN_ENDINGS, SPEED_TIME_UNITS)
+from factcheck.ledger.vocabulary import A_BASE_UNITS, PER_NOT_A_BASE, PER_PERSON_BASES  # v23
 EVENT_PLURALS = frozenset(EVENT_NOUNS.values())
 
 PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "year", "name", "pronoun", "base"})
@@ -148,6 +150,13 @@ NAMES = ("Title|Section|Article|Chapter|Form|Proposition|Amendment|Interstate|Hi
          "Figure|Fig\\.|Table|Chart|Graph|Exhibit|Map|Appendix")  # "Figure 1", "Table 2": labels, not claims
 
 # "fiscal year 2014-15", "FY2014/15", "fiscal years 2014-2016": the span's second year, as written
+# finder v23: a label in lower case ("(figure 1, table 1)", "see tables 6 and 7"), a week's number after a bracket or a
+# preposition ("(week 20)", "For week 17 during"): names, not counts ("last week 30 people" is still a count)
+# (the label ends a bracket, a clause or a list of labels: "a table 12 feet long" is a length)
+_LABEL_END = r"(?![,.]\d)(?=\s*(?:[),;:]|\.(?!\d))|\s+(?:and|or|shows?|illustrates?|presents?)\b)"
+LOWER_LABEL = (r"(?-i:\b(?:figure|fig\.|table|chart|exhibit|appendix)\s\d{1,2}\b" + _LABEL_END +
+               r"|\b(?:figures|tables|charts)\s\d{1,2}(?:\s(?:and|to)\s\d{1,2})?\b" + _LABEL_END +
+               r"|(?:(?<=\()|(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))week\s\d{1,2}\b(?![,.]\d)(?!\s+[a-z][a-z-]*s\b))")
 _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?![\d,.]))?"
 # the counted noun a rate may print between its number and "per" ("12 deaths per 1,000"): one or two plain words
 _RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*"
@@ -193,7 +202,8 @@ PATTERN = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:%|percent\b|per\s?cent\b|{_SCALE})|\s+(?!(?:was|has|its|this|thus|plus|perhaps|always|besides|towards)\b)"
     rf"[a-z][a-z-]*[^\Wsui]s\b)(?:,\s*\d{{4}})?"  # not before a plural noun ("from June 1 to 15 cases")
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|\d{{4}})\b"
+    # finder v23: not a day before a thousands group ("In July 5,920 were apprehended": 5,920, no date)
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?!,\d{{3}}(?![\d]))(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"
@@ -205,7 +215,7 @@ PATTERN = re.compile(
     # "collected in 2022,1 show"): a reference, no quantity; and the year before it stays a year
     # finder v23, second part: a code of a capital, a hyphen, digits and one or two capitals ("H-1B", "H-2A") is a name,
     # as "I-130" is; its letters are no unit ("188,400 H-1B cap registrations")
-    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+(?=\b|(?-i:[A-Z]{{1,2}})\b)|(?-i:\b(?:{NAMES})\s)\d+\b|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
+    rf"|(?P<name>(?<=[A-Za-z]{{4}})\d{{1,2}}(?=[\s.,;:)])|(?<=\b(?:1[89]|20)\d\d,)\d(?=\s+[a-z])|{LEGAL_CODE.pattern}|(?-i:(?<=[A-Z]-))\d+(?=\b|(?-i:[A-Z]{{1,2}})\b)|(?-i:\b(?:{NAMES})\s)\d+\b|{LOWER_LABEL}|(?-i:(?<=\bQ))[1-4]\b|(?-i:(?<=\bH))[12]\b)"
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
@@ -256,6 +266,8 @@ PATTERN = re.compile(
     rf"|(?P<multiplier>\b(?:doubled|doubles|doubling|tripled|triples|tripling|quadrupled|quadrupling|twice|thrice|halved|halving)\b(?!\s+down\b)"
     rf"|\b(?:double|triple|quadruple)\b(?=\s+(?:the|that|its|their|his|her|our|in|from|to|since|what|over)\b|\s*[.,;:)]|$)"
     rf"|\b\d+\s?[{VULGAR_FRACTIONS}]\s+times\b(?!\s+(?:a|per|each|every)\b)"  # finder v18: "2 ½ times"
+    # finder v23: "two and a half times U.S. median wages": the factor and a half
+    rf"|\b(?:{_WORD}|\d+)\s+and\s+a\s+half\s+times\b(?!\s+(?:a|per|each|every)\b)"
     rf"|\b(?:{_WORD}|\d+)[\s-]?fold\b|\b(?:{NUM}|{_WORD})\s+times\b(?!\s+(?:a|per|each|every)\b)"
     # finder v13: "by a factor of three", "a factor of 2.5": the factor
     rf"|\ba\s+factor\s+of\s+(?:\d+(?:\.\d+)?|{_WORD})\b)"
@@ -334,6 +346,9 @@ VERB_HEDGES = {"top", "tops"}
 # finder v19: where a line or a sentence opens ("Top 10 States" as a heading)
 HEADING_START_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+# finder v23: "the nation’s top 15 courts", "a list of top 10 jurisdictions": after a possessive or "of", "top" is the
+# rank adjective, no verb that bounds the number
+RANK_TOP_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\bof)\s+$")
 # "80% or higher", "1 million +", "10,000-plus", "65 and over", "500 at minimum": the longest first; not an alternative
 # ("80 or more than 90", "5 + 3") and not "and up to"
 _AFTER_WORDS = sorted((h for h in AFTER_HEDGES if h not in ("+", "plus")), key=len, reverse=True)
@@ -361,6 +376,9 @@ RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_
 _ANY_START_HEDGE = "(?:(?:" + "|".join(r"\s+".join(map(re.escape, h.split())) for h in PRECEDING_HEDGES) + r")\s+)?"
 BY_BEFORE = re.compile(rf"\bby\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
 BY_END_HEDGE_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)  # only a hedge a range's end may take
+FROM_A_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:its|their|his|her|our|the|this|that|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+){0,2}$",
+                                 re.IGNORECASE)  # finder v23: "from its current 400 to 3,800", "from last year's 12 to 15"
+RANGE_VERB_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
 RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_ANY_START_HEDGE}{_END_HEDGE}$",
                           re.IGNORECASE)
@@ -437,6 +455,11 @@ QUANTITY_WORDS = [
     # not before a cause or a manner ("largely because of", "mainly due to")
     ("majority adverb", rf"(?<!ed )(?<!en )\b(?:{_alts(MAJORITY_ADVERBS)})\b(?=\s+[a-z])"
                         rf"(?!\s+(?:{_alts(NOT_AFTER_MAJORITY_ADVERBS)})\b|\s+[a-z-]+(?:ed|ing)\b)"),
+    # finder v23: "mostly" before a verb is "for the most part" too, a majority of the cases or of the time ("mostly has
+    # lived on the streets", "what they mostly have in common", "were mostly concentrated in"); "largely" before a verb
+    # stays a degree ("have largely protected"), and a cause or a manner after "mostly" stays unread ("mostly a matter of")
+    ("majority adverb", r"(?<!ed )(?<!en )\bmostly\b(?=\s+(?:has|have|had|is|are|was|were|been|be|being|do|does|did|"
+                        r"[a-z]{3,}ed|[a-z]{3,}ing)\b)"),
     # finder v9, proportions: a minority of a whole ("a minority of cases", "only a minority of the states")
     ("minority", r"\b(?:a|the)\s+minority\s+of\b"),
     # finder v9, proportions: a count sized in words ("a limited number of", "a small number", "a handful of")
@@ -573,6 +596,11 @@ QUANTITY_WORDS = [
     ("top", rf"(?<=\bthe\s)top(?=\s+(?:\d{{1,3}}|{_WORD})\s+"
             rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?"
             rf"{_NOT_A_PLURAL}(?-i:[a-z][a-z-]*s)\b)"),
+    # finder v23: the same after a possessive or "of" ("the nation’s top 15 courts", "its list of top 10 jurisdictions"):
+    # the rank adjective; a verb "top" has a subject or a modal before it ("arrests top 3,000", "could top 15")
+    ("top", rf"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bof\s))top(?=\s+(?:\d{{1,3}}|{_WORD})\s+"
+            rf"(?:(?!(?:of|in|on|at|to|for|from|by|with|and|or|than|as)\b)[A-Za-z][\w-]*\s+){{0,2}}?"
+            rf"{_NOT_A_PLURAL}(?-i:[a-z][a-z-]*s)\b)"),
     # "the top destination", "the leading cause of death": the first of a set ranked by amount
     ("top", rf"\b(?:the|its|their)\s+(?:{'|'.join(sorted(RANKING_WORDS, key=len, reverse=True))})\s+"
             # finder v19: one noun modifier between ("the top deportation destination", "the leading export market")
@@ -641,7 +669,9 @@ QUANTITY_WORDS = [
     # finder v22, ranks with verbs: "led" or "leads" before "in terms of", or before an amount ("led with 1,200 arrests",
     # "leads in remittances at $2.9 billion"): the first of a set ranked by it; not "led to", "led by", "was led in"
     ("led verb", r"\b(?=le[ad])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?:leads|led)\b"
-                 r"(?=\s+in\s+terms\s+of\b|(?:\s+in\s+[^.;!?\d]{0,60}?)?,?\s+(?:with|at)\s+" + _AMOUNT_AHEAD + ")"),
+                 # finder v23: the set led between ("leads the four counties with 39 days")
+                 r"(?=\s+in\s+terms\s+of\b|(?:\s+in\s+[^.;!?\d]{0,60}?|\s+(?:the|all)\s+(?:(?:" + _WORD +
+                 r"|\d+|other)\s+)?[a-z][a-z-]*s)?,?\s+(?:with|at)\s+" + _AMOUNT_AHEAD + ")"),
     # finder v22, ranks with verbs: a verb of being or placing before an ordinal, an amount after it ("Jalisco was second
     # with $2.797 billion", "came in third at 12%"): the ordinal is the rank ("ranked second" is a rank verb, above)
     ("ordinal place", rf"\b(?=[iwacfp])(?:is|was|are|were|came|comes|come|finished|finishes|placed|places)\s+(?:in\s+)?"
@@ -691,7 +721,80 @@ RANK_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NO
 # before the first item, the whole the first place is ranked in ("ranked seventh in the nation, Wisconsin 20th")
 RANK_LIST_WHOLE = re.compile(r"\s+(?:in|among|of|nationally)\b[^,.;:!?\n]{0,40}?(?=\s*,)")
 # "..., followed by Guanajuato": the next place, in the sentence of a rank v22 reads (a name after it, capitalised)
-FOLLOWED_BY_AFTER_A_RANK = re.compile(r"(?:[^.;!?\n]|\.(?=\d)){0,150}?,?\s+(?P<followed>followed\s+by)\s+(?=(?:the\s+)?[A-Z])")
+# finder v23: or an amount given for a name ("followed by 32 for Denton")
+FOLLOWED_BY_AFTER_A_RANK = re.compile(r"(?:[^.;!?\n]|\.(?=\d)){0,150}?,?\s+(?P<followed>followed\s+by)\s+(?=(?:the\s+)?[A-Z]"
+                                      r"|[$€£]?\d[\d,.]*%?\s+(?:for|in|from|at)\s+(?:the\s+)?[A-Z])")
+# finder v23: ", followed by 32 for Denton, 29 for Dallas and 28 for Collin counties": each amount given for a name
+# after "followed by" is of what the amount before it counts
+FOLLOWED_BY_AMOUNTS = re.compile(r",\s+followed\s+by\s+")
+AMOUNT_FOR_A_NAME = re.compile(r"\s+(?:for|in|from|at)\s+(?:the\s+)?[A-Z]")
+NEXT_AMOUNT = re.compile(r"[^.;!?\n\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")  # up to the next amount's start
+
+
+# finder v23: a table copied with single spaces: lines that hold a name of capitalised words and a number that ends the
+# line ("Africa 40,000", "Near East, South Asia 35,000", "Latin America/Caribbean 15,000")
+ONE_SPACE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'/&-]*(?:(?:[ \t]+|,[ \t]*)(?:(?:and|of|the|&)[ \t]+)?[A-Z][\w.’'/&-]*){0,5})"
+                           r"[ \t]+(?P<number>[$€£]?\d[\d,.]*%?)[ \t]*")
+
+
+LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _one_space_rows(text: str, found: list[Mention]) -> list[Mention]:
+    """finder v23: the numbers of two or more lines in a row of the shape "Name 40,000" (a table copied with single
+    spaces) count one thing: what the first row's number was read to count, when that is no word of its own name. A
+    row's name is what is listed (a region, a state), never what is counted, and a number that ends its line takes no
+    noun from the line below."""
+    rows: list[tuple[int, int]] = []  # (mention index, line start)
+    for i, m in enumerate(found):
+        if m.kind != "number" or not LINE_END_AFTER.match(text, m.end):
+            continue  # only a number that ends its line can end a row (and only then is its line looked up)
+        line_start = text.rfind("\n", max(0, m.start - 120), m.start) + 1
+        if not line_start and m.start > 120:
+            continue  # a line this long before its number is no row of a table
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        row = ONE_SPACE_ROW.fullmatch(text, line_start, line_end)
+        if row and row.start("number") == m.start and row.end("number") == m.end:
+            rows.append((i, line_start))
+    out = list(found)
+    run: list[int] = []
+    for k, (i, line_start) in enumerate(rows):
+        run.append(i)
+        last = k + 1 == len(rows)
+        if last or text.rfind("\n", 0, rows[k + 1][1] - 1) + 1 != line_start:  # the next row is not the next line
+            if len(run) >= 2:
+                first = out[run[0]]
+                name = set(re.findall(r"[a-z]+", text[text.rfind("\n", 0, first.start) + 1:first.start].lower()))
+                if first.unit and first.unit.lower() not in name:
+                    for j in run[1:]:
+                        out[j] = replace(out[j], unit=first.unit)
+            run = []
+    return out
+
+
+def _followed_by_units(text: str, found: list[Mention]) -> list[Mention]:
+    """finder v23: the amounts a ranking lists after ", followed by" ("leads ... with 39 annual unhealthy days, followed by
+    32 for Denton, 29 for Dallas and 28 for Collin counties") count what the amount before "followed by" counts; the
+    names they are given for are what is ranked."""
+    out = list(found)
+    starts = [m.start for m in out]
+    for match in FOLLOWED_BY_AMOUNTS.finditer(text):
+        index = bisect_left(starts, match.end())  # the mention right after "followed by", if one starts there
+        if index == len(out) or out[index].start != match.end() or out[index].kind not in ("number", "spelled"):
+            continue
+        leader = next((out[i] for i in range(index - 1, max(-1, index - 8), -1)
+                       if out[i].is_quantity and out[i].kind != "word" and out[i].end <= match.start()), None)
+        if leader is None or not leader.unit or _sentence_start(text, match.start()) > leader.start:
+            continue
+        while index < len(out) and out[index].kind in ("number", "spelled") \
+                and AMOUNT_FOR_A_NAME.match(text, out[index].end):
+            out[index] = replace(out[index], unit=leader.unit)
+            nxt = index + 1
+            if nxt >= len(out) or not NEXT_AMOUNT.fullmatch(text, out[index].end, out[nxt].start):
+                break
+            index = nxt
+    return out
 
 
 def _ranks_told_on(text: str, found: list[Mention]) -> list[Mention]:
@@ -821,7 +924,7 @@ def _find(text: str) -> tuple[Mention, ...]:
     if STRUCTURE:  # finder v21: a bare count's unit from the document's structure (factcheck/ledger/structure.py)
         found = structural_units(text, found, _phrase_head, bare_context=STRUCTURE > 1)
     found = sums_continued(text, found)  # finder v23, second part: "$1.1 billion ... more than four billion": usd
-    return tuple(found)
+    return tuple(_one_space_rows(text, _followed_by_units(text, found)))
 
 
 # finder v21: 0 = the rules alone; 1 = the structure for a count the rules gave no unit or only "people"; 2 = also a
@@ -1132,6 +1235,7 @@ ONE_OF_THE_EXTREMES = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][a-
 PRONOUN_BEFORE = re.compile(r"\b(?:each|every|any|no|some)(?:\s+|-)$", re.IGNORECASE)  # finder v13: "no-one" too
 PRONOUN_AFTER = re.compile(r"\s+(?:can|could|cannot|can't|must|should|would|might|may|has\s+to|needs\s+to)\b", re.IGNORECASE)
 AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+OR_TWO_AFTER = re.compile(r"\s+or\s+two\b(?!\s+(?:more|of|other|[a-z]+s)\b)", re.IGNORECASE)  # finder v23: "a year or two"
 # "a year" after a number is a rate ("740 a day"); alone it is one year only after a hedge or with "whole"
 A_DURATION_HEDGE = re.compile(r"(?:more\s+than|less\s+than|over|under|nearly|almost|about|roughly|around|at\s+least|"
                               r"at\s+most|just\s+over|just\s+under|close\s+to|upwards\s+of"
@@ -1198,6 +1302,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         half = AND_A_HALF.match(source, end) if source and words[1] != "half" else None
         if half:  # finder v13: "a year and a half", "an hour and a half": one unit and a half, a span with or without a hedge
             return _Core(start, half.end(), "duration", 1.5, 0.0, unit=_plural(words[-1]))
+        or_two = OR_TWO_AFTER.match(source, end) if source and words[1] != "half" else None
+        if or_two:  # finder v23: "a year or two", "a day or two": one to two of the unit
+            return _Core(start, or_two.end(), "range", 1.0, 0.0, 2.0, unit=_plural(words[-1]), hedge="to")
         if len(words) == 2 and not A_DURATION_HEDGE.search(source[max(0, start - 20):start]) \
                 and not SPAN_BEFORE.search(source[max(0, start - 12):start]) and not SPAN_AFTER.match(source, end):
             return None  # "740 a day", "once a year": a rate or a manner of speaking, no number
@@ -1402,6 +1509,9 @@ def _multiplier_value(lower: str) -> float:
         written = factor.group(1)
         return float(written) if re.fullmatch(r"[\d.]+", written) else float(text2num(written, "en"))
     word = re.split(r"[\s-]+", lower)[0]
+    half = re.match(r"(\w+)\s+and\s+a\s+half\s+times$", lower)
+    if half:  # finder v23: "two and a half times" -> 2.5
+        return (float(half.group(1)) if half.group(1).isdigit() else float(text2num(half.group(1), "en"))) + 0.5
     if word in MULTIPLIER_WORDS:
         return float(MULTIPLIER_WORDS[word])
     vulgar = re.match(rf"(\d+)\s?([{VULGAR_FRACTIONS}])", lower)
@@ -1465,8 +1575,11 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
     ranging = RANGING_FROM.search(before)
     if connector.group().split()[0].lower() == "and" and not between:
         return None  # "19%, 24% and 27%" lists figures
-    if FROM_BEFORE.search(before) and not ranging:
-        return None  # "declined from 282,000 to 96,000" is a change, not a range
+    level = FROM_A_LEVEL_BEFORE.search(before)
+    if (FROM_BEFORE.search(before) or (level and not RANGE_VERB_BEFORE.search(before, 0, level.start()))) \
+            and not ranging:
+        return None  # "declined from 282,000 to 96,000" is a change, not a range; finder v23: so is "expand from its
+        # current 400 to 3,800", a level named with a determiner and its adjectives
     if BY_BEFORE.search(before) and connector.group().split()[0].lower() == "to" and (
             not _shares_the_unit_after(first, second) or not BY_END_HEDGE_BEFORE.search(before)
             or _too_large_for_the_scale(first, second)):
@@ -1571,6 +1684,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         unit = "percentage points"  # finder v13: "up 3.2 percentage points": the unit is the two words, after digits too
     if not hedge:
         after = HEDGE_AFTER.match(text, quote_end)  # "three years or more": after the time unit
+        of_age = OF_AGE_AFTER.match(text, quote_end) if not after and unit == "years" else None
+        if of_age:  # finder v23: "18 years of age or older": the hedge after "of age"
+            after = HEDGE_AFTER.match(text, of_age.end())
         before = HEDGE_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and HEDGES.get(before.group(1).lower()) in NEARNESS_SHAPES:
             outer = HEDGE_BEFORE.search(text, max(0, before.start(1) - LOOKBEHIND), before.start(1))
@@ -1584,6 +1700,12 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
         if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
             before = None
+        if before and before.group(1).lower() == "top" and RANK_TOP_BEFORE.search(text, max(0, before.start() - 12),
+                                                                                   before.start()):
+            before = None  # finder v23: "the nation’s top 15 courts": a rank adjective after a possessive or "of"
+        if before and before.group(1).lower() in COMPARATIVE_HEDGE_WORDS and CHANGE_SIZE_BEFORE.search(
+                text, max(0, before.start() - 24), before.start()):
+            before = None  # finder v23: "47% higher than 165,741": the number after "than" is the base of a change
         if before and before.group(1) == "Top" and HEADING_START_BEFORE.search(text, max(0, before.start() - 2),
                                                                                 before.start()):
             before = None  # finder v19: "Top 10 States in ...": a heading's rank adjective, no verb that bounds
@@ -1641,12 +1763,31 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             after += of.end() if of else 0
         after = _after_a_repeat(text, core, after, earlier)
         unit = head_unit(text, core.start, after, quote_start, hedge, earlier)
+        if kind == "vague" and after == quote_end and core.value >= 1e6 and (
+                MONEY_VERB_BEFORE.search(text, max(0, quote_start - 16), quote_start)
+                or MONEY_CLAUSE_AFTER.match(text, quote_end)):
+            unit = "usd"  # finder v23: "It costs millions each day", "spending millions on", "the billions it would cost"
         unit = _same_rate(text, core, quote_start, unit, earlier)
+    cents = CENTS_AFTER.match(text, end) if kind == "spelled" and core.value is not None else None
+    if cents:  # finder v23: "two cents more", "nine cents a gallon": money, read in dollars as "10 cents" is
+        return Mention(core.start, cents.end(), text[core.start:cents.end()], "money", core.value / 100,
+                       core.precision / 100, None, hedge, reading, "usd", quote_start, max(quote_end, cents.end()))
     precision = core.precision
     if kind == "vague":  # the order of magnitude, as the ledger records "tens of thousands"; a dozen is not a power of ten
         precision = core.value if re.fullmatch(r"10*", f"{core.value:.0f}") else 1.0
     return Mention(core.start, end, text[core.start:end], kind, core.value, precision, core.value_to, hedge, reading,
                    unit, quote_start, quote_end)
+
+
+# finder v23: "18 years of age or older"
+OF_AGE_AFTER = re.compile(r"\s+of\s+age(?=\s)", re.IGNORECASE)
+# finder v23: a percentage or a multiplier before a comparative ("47% higher than 165,741", "three times larger than"):
+# the number after "than" is what the change is measured from, no bound
+CHANGE_SIZE_BEFORE = re.compile(r"(?:\d\s?%|\d\s+percent|\bper\s?cent|\btimes)\s+$", re.IGNORECASE)
+COMPARATIVE_HEDGE_WORDS = frozenset(w for w in HEDGES if w.endswith(" than") and w.split()[0] in (
+    "higher", "greater", "larger", "bigger", "lower", "smaller", "more", "less", "fewer"))
+# finder v23: an amount in words followed by "cents" ("two cents", "nine cents a gallon") is money, in dollars
+CENTS_AFTER = re.compile(r"\s+cents?\b", re.IGNORECASE)
 
 
 # finder v15: a p-value's symbol before its number ("p = 0.030", "P<.001", "p-value of 0.04"); not "5 p.m."
@@ -1669,12 +1810,23 @@ def _is_age(text: str, core: _Core, quote_start: int, quote_end: int) -> bool:
         return False
     if re.match(r"between\s+the\s+ages?\s+of\b", text[quote_start:quote_end], re.IGNORECASE):
         return True  # finder v10: "between the ages of 15 and 29" names its unit
+    before = text[max(0, quote_start - 24):quote_start]
+    if core.kind != "range" and AGED_PEOPLE_BEFORE.search(before) and AGE_BOUND_AFTER.match(text, core.end):
+        return True  # finder v23: "people 65 and older", "voters 18 or over": people, a number, an open bound of age
     if _own_noun(text, quote_end):
         return False
-    before = text[max(0, quote_start - 24):quote_start]
     return bool(AGE_BEFORE.search(before)) or (core.kind == "range" and bool(AGED_PEOPLE_BEFORE.search(before))) \
         or bool(AGED_PEOPLE_BOUND_BEFORE.search(text, max(0, core.start - 32), core.start))  # finder v17: "children
     # under five" (the bound is the quote's hedge, so read before the number itself)
+
+
+# finder v23: a magnitude of money with no noun of its own: the object of a verb of paying, or the subject of a clause
+# of costing after it
+MONEY_VERB_BEFORE = re.compile(r"\b(?:costs?|costing|spen[dt]|spends|spending|pa(?:y|ys|id|ying)|owes?|owed|owing)\s+$",
+                               re.IGNORECASE)
+MONEY_CLAUSE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:it|they|this|that)\s+(?:(?:would|will|could|might|may|"
+                                r"does|did|do)\s+)?(?:costs?|cost)\b", re.IGNORECASE)
+AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|younger|under)\b", re.IGNORECASE)  # finder v23
 
 
 # "eight (8) LEAs": a number repeated in digits in brackets; the noun after the brackets is what both count
@@ -1901,6 +2053,8 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         if share:
             words, phrase_end = _phrase_after(text, share.end())
             words = words if words and _is_plural_noun(words[-1]) else []
+    if words and words[0].lower() == "percent":
+        return "percent"  # finder v23: "a four percent increase": a percentage in words, whatever noun it modifies
     measure = next((i for i, w in enumerate(words) if i and w.lower() in MEASURE_NOUNS
                     and not measure_modifies(words, i)), None)  # v23, second part: "H-1B cap registrations"
     if measure is not None:  # "the one million arrest target some officials ...": the phrase ends at its measure
@@ -1918,6 +2072,12 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
         speed = SPEED_AFTER.match(text, phrase_end)
         if speed:  # finder v18: "25 megabits per second", "65 miles per hour": a speed, the measure per its time unit
             head = f"{head} per {speed.group(1).lower()}"
+    if head and words and words[-1].lower() == head and head not in TIME_WORDS and head not in CURRENCY_WORDS \
+            and head not in NOT_A_COUNT_PER and head not in MEASURE_NOUNS:
+        for after in (PER_ONE_AFTER, PER_MODIFIED_ONE_AFTER):  # finder v23: "171 bushels per acre", "4,500 cases per
+            base = after.match(text, phrase_end)  # immigration judge" (the noun alone first: "per acre last summer")
+            if base and _one_base(base):
+                return f"{head} per {base.group('base').lower()}"
     if head in SELF_COUNTING_MEASURES and not _head(words[:-1]):  # "500K to 999K population": the population
         return head
     if head in MEASURE_NOUNS:  # "the 660 daily arrest average", "2 million mark in deportations"
@@ -1939,6 +2099,32 @@ def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, ear
     elif head and head not in ANAPHORA:
         return CURRENCY_WORDS.get(head, head)
     return _unit_from_context(text, start, quote_start, hedge, earlier, bool(REFERS_BACK.match(text, end)))
+
+
+# ---- finder v23: a count per one of something ------------------------------------------------------------------------
+# "171 bushels per acre", "4,500 cases per immigration judge", "50 bushels an acre": the count's noun, then "per" (or "a",
+# "an" before a unit of measure) and one singular noun, a noun modifier allowed before it; not "per the", "per cent"
+PER_ONE_AFTER = re.compile(r"\s+(?P<word>per|an?)\s+(?P<modifier>)(?P<base>[a-z][a-z]*)\b(?![-'’]|\s+of\b)")
+PER_MODIFIED_ONE_AFTER = re.compile(r"\s+(?P<word>per|an?)\s+(?P<modifier>[a-z][a-z-]*)\s+(?P<base>[a-z][a-z]*)\b"
+                                    r"(?![-'’]|\s+of\b)")
+NOT_A_COUNT_PER = frozenset("cents cent percent points times".split())
+
+
+def _one_base(match: re.Match) -> bool:
+    """finder v23: is the noun after "per" (or "a") one of what a count is divided by? A singular unit of measure or a
+    person ("per acre", "per judge", "per officer"), no time unit, no stretch of time ("per year", "per pay period": the
+    labels count those as the count alone), no event ("per flight"), no function word; after "a"/"an", only a unit of
+    measure or a head ("an acre", "a head"), never an object ("gave 40 students a chance")."""
+    base, modifier = match.group("base").lower(), (match.group("modifier") or "").lower()
+    if base in STOP_WORDS or base in TIME_WORDS or base in PER_NOT_A_BASE or base.endswith("s") and base != "bus":
+        return False
+    if modifier and (modifier in STOP_WORDS or modifier in TIME_WORDS or modifier in NUMBER_WORDS
+                     or modifier in MODIFIERS or modifier in PER_NOT_A_BASE):
+        return False
+    if match.group("word") != "per":
+        return not modifier and base in A_BASE_UNITS
+    return base in A_BASE_UNITS or base in MEASURE_BASE_UNITS or base in PER_PERSON_BASES or (
+        base.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(base) > 4)
 
 
 # ---- finder v17: the noun the reader supplies ------------------------------------------------------------------------
@@ -2070,6 +2256,8 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     position += plus.end() if plus else 0  # finder v19: "one to three-plus months": the hedge stands between the range's
     # end and its noun
     tokens = list(_TOKEN.finditer(text, position, min(len(text), position + 160)))
+    if tokens and "\n" in text[position:tokens[0].start()] and tokens[0].group()[:1].isupper():
+        return [], position  # finder v23: a number that ends its line ("South Asia 35,000") takes no noun from the next
     words: list[str] = []
     phrase_end = position
     noun_seen = False
@@ -2133,8 +2321,12 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
         if noun_seen and _is_participle(lower) and not _is_adjective(words[-1]):
             break  # "immigrants detained", "families apprehended by": the participle starts a clause
         if words and lower in TIME_WORDS:
-            if not noun_seen and lower.endswith("s") and word[0].islower() \
-                    and all(w.lower() in SEQUENCE_ADJECTIVES or w.lower().endswith("ing") for w in words):
+            if lower.endswith("s") and word[0].islower() and (
+                    (not noun_seen and all(w.lower() in SEQUENCE_ADJECTIVES or w.lower().endswith("ing") for w in words))
+                    or (not any(_is_plural_noun(w) or w.lower() in STOP_WORDS for w in words)
+                        and not TIME_AFTER_A_NOUN_ENDS.match(text, token.end()))):
+                # finder v23: "39 annual unhealthy days", "21 weekly supplemental Library hours", "35 county-funded
+                # hours": after modifiers and singular nouns, a plural time unit is the phrase's head
                 words.append(word)  # finder v15: "the six preceding years", "three remaining months": the unit is the head
                 phrase_end = token.end()
             break  # "256,085 people last year", "100,000 deportations a day"
@@ -2145,8 +2337,12 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
         phrase_end = token.end()
         if word[0].isupper() and _plural_shape(lower) and following[:1].isalpha() and (
                 following.lower() in CLAUSE_ADVERBS or following.lower() in IRREGULAR_PAST_TENSES
-                or (following[:1].islower() and _is_participle(following.lower()))):
+                or (following[:1].islower() and _is_participle(following.lower()))
+                or (lower.endswith(PEOPLE_NAME_ENDINGS) and following[:1].islower() and not _is_plural_noun(following)
+                    and following.lower() not in MODIFIERS)):
             break  # finder v17: "500,000 Haitians now take part", "600 Medications Saw Increases": the plural is the head
+            # finder v23: a people's or a party's name before a lower-case word that names no plural ("millions of
+            # Americans remain out of work", "2,000 Texans live"): the name is the head
         if lower in NOUN_ADJUNCT_PLURALS and following[:1].islower() and _is_plural_noun(following) \
                 and following.lower() not in STOP_WORDS and not _is_participle(following.lower()):
             continue  # "17,000 police agencies", "people smugglers": the plural modifies the noun after it
@@ -2155,6 +2351,14 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
     if listed and not (words and _is_plural_noun(words[-1])):
         return [], position  # finder v13: "12 Arizona, Idaho, Kansas, ...": names listing the members, no noun of the count
     return words, phrase_end
+
+
+# finder v23: the endings of names of peoples and parties in the plural ("Americans", "Haitians", "New Yorkers",
+# "Democrats", "Hispanics", "Latinos")
+PEOPLE_NAME_ENDINGS = ("ans", "ers", "ics", "ats", "inos", "anos")
+# finder v23: a plural time unit followed by "ago", "later", "earlier", "before" or "after" is an adverbial of time, not
+# the head ("5,000 migrant families years ago")
+TIME_AFTER_A_NOUN_ENDS = re.compile(r"\s+(?:ago|later|earlier|before|after|since|prior)\b", re.IGNORECASE)
 
 
 def _is_adjective(word: str) -> bool:

@@ -291,7 +291,8 @@ EXTREME_MARKS.update({f"{qualifier} {mark}": top for qualifier in PAST_MARK_QUAL
 # wait longer than 90 days"): the comparative -> its shape in hedges.SHAPES
 COMPARATIVE_HEDGES = {f"{comparative} than": shape for comparative, shape in {
     "higher": "above", "greater": "above", "larger": "above", "bigger": "above", "longer": "above",
-    "lower": "below", "smaller": "below", "shorter": "below"}.items()}
+    "lower": "below", "smaller": "below", "shorter": "below",
+    "older": "above", "younger": "below"}.items()}  # finder v23: "younger than 5 years", an age's bound
 # a bound on a span, a distance or a margin: "within 72 hours" is 72 hours at most ("within a year" stays a deadline, no
 # number: see SPAN_PREPOSITIONS)
 BOUND_HEDGES = {"within": "at_most"}
@@ -652,6 +653,17 @@ KIND_NAMED_NOUNS = frozenset("seeker seekers card cards".split())
 # its base: the base is not the population at large, which "per 100,000" alone means (people, residents, ...); a rate of
 # events ("deaths per 100,000 people", "deaths per 100,000 live births") is left as the corpus labels it (README, v17)
 PER_CAPITA_BASES = frozenset("people persons residents inhabitants population individuals citizens".split())
+# finder v23: a count per one of something ("171 bushels per acre", "4,500 cases per immigration judge", "300 pounds a
+# head"): "per" before a unit of measure (A_BASE_UNITS, MEASURE_BASE_UNITS) or a person (these, or a singular agent noun
+# in -er, -or, -ist, -ian, -ant, -ent); not per a stretch of time ("per year": the count, as the labels read it) nor per
+# an event ("200 passengers per flight" is labelled as the passengers)
+PER_PERSON_BASES = frozenset("""person capita head judge student pupil resident household family child adult citizen
+inhabitant inmate patient physician nurse doctor member voter user employee individual""".split())
+PER_NOT_A_BASE = frozenset("""cent se period shift season term semester session cycle quarter round""".split())
+# after "a" or "an" only a unit of measure or a head count is a base ("50 bushels an acre"): "gave 40 students a chance"
+# is an object, not a rate
+A_BASE_UNITS = frozenset("""acre hectare head gallon liter litre mile kilometer kilometre pound ton tonne barrel person
+household capita""".split())
 ROLE_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 # a rise or an arrival counted as a whole: a record adjective before it ("a historic wave", "an unprecedented surge of
 # arrivals"), up to two modifiers between ("the historic child migration wave"), says no wave was larger
