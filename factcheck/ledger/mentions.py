@@ -200,10 +200,11 @@ PATTERN = re.compile(
     rf"(?P<date>(?-i:\b(?:{MONTHS}))(?:\s+of)?\s+(?:"
     # finder v13: days of one month joined by a dash ("June 1-7", "March 3–9, 2024"): a period, not a range of counts
     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"(?!\s*(?:%|percent\b|per\s?cent\b|{_SCALE})|\s+(?!(?:was|has|its|this|thus|plus|perhaps|always|besides|towards)\b)"
+    rf"(?!\.\d|\s*(?:%|percent\b|per\s?cent\b|{_SCALE})|\s+(?!(?:was|has|its|this|thus|plus|perhaps|always|besides|towards)\b)"
     rf"[a-z][a-z-]*[^\Wsui]s\b)(?:,\s*\d{{4}})?"  # not before a plural noun ("from June 1 to 15 cases")
-    # finder v23: not a day before a thousands group ("In July 5,920 were apprehended": 5,920, no date)
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?!,\d{{3}}(?![\d]))(?:,\s*\d{{4}})?|\d{{4}})\b"
+    # finder v23: not a day before a thousands group ("In July 5,920 were apprehended": 5,920, no date), nor a day
+    # that is the whole part of a decimal ("on July 1 to 12.05 cents": a date, July 1, then an amount)
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?!,\d{{3}}(?![\d])|\.\d)(?:,\s*\d{{4}})?|\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?-i:(?:{MONTHS}))\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)"
     rf"|(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<fiscal_year>\b(?:fiscal\s+years?\s*\d{{4}}|fiscal\s+\d{{4}}|FY\s*(?:\d{{4}}|\d{{2}})){_YEAR_SPAN_END}\b)"

@@ -205,3 +205,12 @@ def test_mostly_is_a_majority_before_a_verb_too_but_largely_is_a_degree():
     assert words("The drop was mostly due to fewer filings.") == []  # a cause, as v13's guards read it
     assert words("Courts have largely protected the program.") == []  # a degree of the verb, no majority
     assert words("Aid was largely attributed to the new law.") == []
+
+
+def test_a_day_that_is_the_whole_part_of_a_decimal_is_an_amount_not_a_date():
+    text = "The rate rises on July 1 to 12.05 cents per kilowatt hour; by July 12.5 million had applied."
+    found = {text[m.start:m.end]: m for m in find_mentions(text)}
+    assert found["12.05 cents"].value == pytest.approx(0.1205) and "July 1" in found
+    assert found["12.5 million"].value == 12_500_000
+    period = "Talks ran June 1 to 15 in Geneva."
+    assert "June 1 to 15" in {period[m.start:m.end] for m in find_mentions(period)}   # a day range is kept
