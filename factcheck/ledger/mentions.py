@@ -136,7 +136,7 @@ MULTIPLIER_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twi
                     # finder v9, changes in words: a fall by a factor ("halved", "the backlog halving"): half of before
                     "halved": 0.5, "halving": 0.5}
 # "dozens", "thousands of": an order of magnitude whose unit is the word
-VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
                "scores": 20}  # finder v13: "scores of families"
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
@@ -287,13 +287,13 @@ PATTERN = re.compile(
     rf"|(?P<vague>\b(?:tens|hundreds)\s+or\s+(?:even\s+)?(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     rf"|\b(?:dozens|hundreds|thousands|millions)\s+or\s+(?:even\s+)?(?:hundreds|thousands|millions|billions)\b"
     rf"(?!\s+of\s+(?:thousands|millions|billions)\b)"
-    rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    rf"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)\b"
     # finder v19: "several hundred million", "a few hundred thousand": the vague hundred of a scale (its order of magnitude)
-    rf"|\b(?:several|a\s+few)\s+hundred\s+(?:thousand|million|billion)\b"
-    rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
-    rf"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
+    rf"|\b(?:several|a\s+few)\s+hundred\s+(?:thousand|million|billion|trillion)\b"
+    rf"|\b(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b(?!\s+(?:{_SCALE}))"
+    rf"|\b(?:dozens|hundreds|thousands|millions|billions|trillions)\b"
     # finder v13: "a couple (of) hundred", as "a few hundred"; "scores of families" (a score is 20), not "scores of 80"
-    rf"|\ba\s+couple(?:\s+of)?\s+(?:dozen|hundred|thousand|million|billion)\b(?!\s+(?:{_SCALE}))"
+    rf"|\ba\s+couple(?:\s+of)?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b(?!\s+(?:{_SCALE}))"
     rf"|\bscores\b(?=\s+of\s+(?!\d)[a-z]))"
     # finder v10: not "a second consecutive month", "a second time": "second" before a word that is not a preposition or
     # a conjunction is the ordinal
@@ -322,7 +322,7 @@ PATTERN = re.compile(
     rf"|(?P<spaced>{_SPACED_THOUSANDS})"
     # finder v12: a decimal with no digit before its point (".78 mills") is that fraction, not 78
     rf"|(?P<number>\b\d+\s?[{VULGAR_FRACTIONS}](?!\d)|{NUM}|(?<=[\s(“\"])\.\d+\b(?![.,]\d))"
-    rf"|(?P<spelled>\b(?:an?\s+half[\s-]dozen|(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion))\b))",
+    rf"|(?P<spelled>\b(?:an?\s+half[\s-]dozen|(?:an?|half\s+a)\s+dozen|(?:{_SPELLED_RUN})(?:\s+dozen)?|an?\s+(?:hundred|thousand|million|billion|trillion))\b))",
     re.IGNORECASE,
 )
 
@@ -1200,6 +1200,8 @@ def spelled_value(text: str) -> float:
         return 0.5 * spelled_value("a " + " ".join(words[2:]))
     if words[0] in ("a", "an"):
         words = ["one", *words[1:]]
+    if len(words) > 1 and words[-1] == "trillion":   # text2num reads up to billions: "half a trillion" raised
+        return spelled_value(" ".join(words[:-1])) * SCALES["trillion"]
     dozen = words[-1] == "dozen"
     if dozen:
         words = words[:-1]

@@ -214,3 +214,20 @@ def test_a_day_that_is_the_whole_part_of_a_decimal_is_an_amount_not_a_date():
     assert found["12.5 million"].value == 12_500_000
     period = "Talks ran June 1 to 15 in Geneva."
     assert "June 1 to 15" in {period[m.start:m.end] for m in find_mentions(period)}   # a day range is kept
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("Assets grew by over half a trillion dollars.", "half a trillion", 5e11),
+    ("It would cost a trillion dollars.", "a trillion", 1e12),
+    ("Debt of nearly two trillion dollars.", "two trillion", 2e12),
+    ("Tens of trillions of dollars moved.", "Tens of trillions", 1e13),
+])
+def test_trillions_in_words_are_read_not_an_error(text, quote, value):
+    # text2num reads spelled numbers up to billions: "half a trillion" raised and stopped the whole text's reading
+    found = {text[m.start:m.end]: m.value for m in find_mentions(text)}
+    assert found[quote] == pytest.approx(value)
+
+
+def test_trillions_alone_are_a_vague_magnitude():
+    text = "The plan would add trillions to the debt."
+    assert {text[m.start:m.end]: m.value for m in find_mentions(text)}["trillions"] == 1e12
