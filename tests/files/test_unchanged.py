@@ -15,13 +15,32 @@ from factcheck.files import unchanged
 REPO = Path(__file__).resolve().parent.parent.parent
 
 
-@pytest.fixture
-def checkout(tmp_path) -> Path:
+def copy_of_the_data(root: Path) -> Path:
     """The report's data in a folder of its own (check --root reads only data/ and seeds/)."""
-    root = tmp_path / "repo"
     for folder in ("data", "seeds"):
         shutil.copytree(REPO / folder, root / folder)
     return root
+
+
+@pytest.fixture
+def checkout(tmp_path) -> Path:
+    return copy_of_the_data(tmp_path / "repo")
+
+
+@pytest.fixture(scope="module")
+def first_check(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """A checkout checked once (a full check, remembered) and what that check said, for the tests that start there:
+    each works on a copy of it (`checked`), so the module runs that first check once, not once a test (the record
+    names files by their path under the root and their bytes: a copy recalls it, as the first test shows)."""
+    root = copy_of_the_data(tmp_path_factory.mktemp("checked") / "repo")
+    return root, check(root)
+
+
+@pytest.fixture
+def checked(first_check, tmp_path) -> Path:
+    root, said = first_check
+    assert said.returncode == 0 and validated_in_full(said), said.stderr
+    return Path(shutil.copytree(root, tmp_path / "checked"))
 
 
 def check(root: Path, *options: str) -> subprocess.CompletedProcess:
@@ -37,18 +56,23 @@ def validated_in_full(result: subprocess.CompletedProcess) -> bool:
     return "IMPORTED True" in result.stderr
 
 
-def test_an_unchanged_checkout_prints_the_same_summary_without_importing_pandas_or_frictionless(checkout):
+def test_an_unchanged_checkout_prints_the_same_summary_without_importing_pandas_or_frictionless(checkout, checked,
+                                                                                              first_check):
     first = check(checkout)
     assert first.returncode == 0 and validated_in_full(first), first.stderr
     again = check(checkout)
     assert again.returncode == 0 and "IMPORTED False False False" in again.stderr, again.stderr
     assert again.stdout == first.stdout and "Ledger OK." in again.stdout
+    # and a copy of a checked checkout elsewhere (the other tests start from one) recalls its summary too
+    copied = check(checked)
+    assert copied.returncode == 0 and "IMPORTED False False False" in copied.stderr, copied.stderr
+    assert copied.stdout == first_check[1].stdout == first.stdout
     record = json.loads(unchanged.record_path(checkout, "check").read_text(encoding="utf-8"))
     assert {"data/claims.csv", "data/checks.yml", "seeds/sources.yml"} <= set(record["files"])
 
 
-def test_a_changed_byte_in_a_file_check_read_checks_in_full_and_a_failure_is_not_remembered(checkout):
-    first = check(checkout)
+def test_a_changed_byte_in_a_file_check_read_checks_in_full_and_a_failure_is_not_remembered(checked, first_check):
+    checkout, first = checked, first_check[1]
     claims = checkout / "data" / "claims.csv"
     text = claims.read_text(encoding="utf-8")
     claims.write_text(text.replace("oig17-03,", "oig17-3,", 1), encoding="utf-8")
@@ -60,27 +84,27 @@ def test_a_changed_byte_in_a_file_check_read_checks_in_full_and_a_failure_is_not
     assert fixed.returncode == 0 and fixed.stdout == first.stdout
 
 
-def test_a_new_file_in_data_checks_in_full(checkout):
-    check(checkout)
+def test_a_new_file_in_data_checks_in_full(checked):
+    checkout = checked
     (checkout / "data" / "notes.txt").write_text("a new file\n", encoding="utf-8")
     assert validated_in_full(check(checkout))
 
 
-def test_full_validates_again_even_when_nothing_changed(checkout):
-    check(checkout)
+def test_full_validates_again_even_when_nothing_changed(checked):
+    checkout = checked
     assert validated_in_full(check(checkout, "--full"))
 
 
 @pytest.mark.parametrize("content", ["", "{not json", "[]", '{"format": 1}', '{"format": 99, "result": "fake"}'])
-def test_a_corrupt_or_foreign_record_is_ignored(checkout, content):
-    check(checkout)
+def test_a_corrupt_or_foreign_record_is_ignored(checked, content):
+    checkout = checked
     unchanged.record_path(checkout, "check").write_text(content, encoding="utf-8")
     result = check(checkout)
     assert result.returncode == 0 and validated_in_full(result) and "Ledger OK." in result.stdout
 
 
-def test_a_record_made_by_other_code_is_ignored(checkout):
-    check(checkout)
+def test_a_record_made_by_other_code_is_ignored(checked):
+    checkout = checked
     path = unchanged.record_path(checkout, "check")
     record = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**record, "code": "another version", "result": "stale summary"}), encoding="utf-8")

@@ -110,7 +110,6 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     """And the edits that follow it, undone, give the bytes of a clean build (edits_that_end_in_the_same_data_...):
     one copy holds both, so that the edit below is built once, not once for each."""
     root = copy_of_built("first", build_base, tmp_path / "repo")
-    assert run_build(root).returncode == 0  # the copy's path differs: its Sphinx environment is moved
     original_claims, original_checks = ((root / "data" / name).read_bytes() for name in ("claims.csv", "checks.yml"))
     edit_claim(root, *ONE_CLAIM_EDIT)
     result = run_build(root)
@@ -165,7 +164,6 @@ def test_an_edit_to_a_column_the_register_shows_runs_it_again(build_base, tmp_pa
     """The register depends on the columns of each claim it shows (not on a claim's population: test above); a
     word claim's condition is one: the register runs again for it and shows the new words."""
     root = copy_of_built("first", build_base, tmp_path / "repo")
-    assert run_build(root).returncode == 0
     words = "From January 2015, only people convicted of crimes were targets (edited by a test)."
     edit_claim(root, "hearing16-17", "condition", words)
     result = run_build(root)
