@@ -58,6 +58,10 @@ def svg(spec: dict, narrow: bool = False, drawn_elsewhere=None) -> str:
     # cover the machine's fonts.
     def draw() -> str:
         drawn = drawn_elsewhere() if drawn_elsewhere is not None else None
+        if drawn is not None:
+            from factcheck.pipeline.timeline import mark
+
+            mark("kernel: a panel's phone drawing made by the second drawing process")
         return slim(drawn if drawn is not None else vl_convert.vegalite_to_svg(sized)).replace(
             "<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
