@@ -27,6 +27,7 @@ _process: subprocess.Popen | None = None
 _asked = 0      # drawings asked for, numbered from 1
 _read_back = 0  # of which read back (answers come in the order asked)
 _answers: dict[int, str | None] = {}   # read back and not yet taken
+ANSWER_SECONDS = 120.0   # a drawing not answered in this long is drawn by the kernel (the process is ended)
 
 
 def start() -> None:
@@ -36,7 +37,8 @@ def start() -> None:
         return
     try:
         _process = subprocess.Popen([sys.executable, "-I", os.path.abspath(__file__), str(os.getpid())],
-                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                    bufsize=0)   # answers read from its descriptor as they come (`_read`)
     except OSError:
         _process = None
 
@@ -69,9 +71,12 @@ def answer(number: int) -> str | None:
             head = _read(5)
             ok, size = head[0] == 1, struct.unpack(">I", head[1:])[0]
             text = _read(size).decode("utf-8")
-        except (OSError, ValueError, EOFError, struct.error):
+        except (OSError, ValueError, EOFError, TimeoutError, struct.error):
             _stop()
             break
+        except BaseException:   # interrupted mid-answer (a cell's time-out): what is left to read is out of step
+            _stop()
+            raise
         _read_back += 1
         _answers[_read_back] = text if ok else None
     return _answers.pop(number, None)
@@ -84,9 +89,13 @@ def settle() -> None:
 
 
 def _read(size: int) -> bytes:
-    data = b""
+    import select
+
+    data, source = b"", _process.stdout.fileno()
     while len(data) < size:
-        chunk = _process.stdout.read(size - len(data))
+        if not select.select([source], [], [], ANSWER_SECONDS)[0]:
+            raise TimeoutError(f"no answer in {ANSWER_SECONDS:.0f} s")
+        chunk = os.read(source, size - len(data))
         if not chunk:
             raise EOFError("the second drawing process ended")
         data += chunk

@@ -94,3 +94,18 @@ def test_the_second_process_ends_with_its_parent():
         time.sleep(0.05)
     else:
         pytest.fail("the second drawing process outlived its parent")
+
+
+def test_a_process_that_does_not_answer_is_ended_and_the_kernel_draws(tmp_path, monkeypatch, drawer):
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    monkeypatch.setattr(second_drawer, "ANSWER_SECONDS", 0.5)
+    import signal
+
+    os.kill(second_drawer._process.pid, signal.SIGSTOP)   # alive, and silent
+    spec = figure().specs()[0]
+    answer = charts.ask_elsewhere(spec, narrow=True)
+    assert answer is not None
+    drawn = charts.svg(spec, narrow=True, drawn_elsewhere=answer)
+    assert not second_drawer.available()
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "fresh")
+    assert drawn == charts.svg(spec, narrow=True)
