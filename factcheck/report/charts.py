@@ -87,13 +87,26 @@ def _key(sized: dict) -> bytes:
     return json.dumps(sized, ensure_ascii=False, allow_nan=True).encode("utf-8")
 
 
+# A panel of fewer rows is drawn in a tenth of a second or less: handing it over gains nothing (at five articles
+# both kernels run a page at once, so there is no idle core for it), a panel of 120 rows takes 0.7 s.
+HANDED_OVER_FROM_ROWS = 30
+
+
+def _rows(spec: dict) -> int:
+    data = spec.get("data") or {}
+    rows = data.get("values") if isinstance(data, dict) else None
+    if rows is None and isinstance(data, dict):
+        rows = (spec.get("datasets") or {}).get(data.get("name"))
+    return len(rows) if isinstance(rows, list) else 0
+
+
 def ask_elsewhere(spec: dict, narrow: bool):
-    """Hand this drawing to the second drawing process (`second_drawer`) when a warm kernel has one and no kept
-    drawing will do: a function giving its answer (for `svg`), or None (`svg` draws it here, or takes the kept one).
+    """Hand this drawing to the second drawing process (`second_drawer`) when a warm kernel has one, the panel is
+    large enough and no kept drawing will do: a function giving its answer (for `svg`), or None (`svg` draws it here, or takes the kept one).
     What is asked for and not taken is read back and dropped by `second_drawer.settle`."""
     from factcheck.report import second_drawer
 
-    if not second_drawer.available():
+    if not second_drawer.available() or _rows(spec) < HANDED_OVER_FROM_ROWS:
         return None
     key = _key(_sized(spec, narrow))
     number = None if memo.is_kept("svg", key) else second_drawer.ask(key)

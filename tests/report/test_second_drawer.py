@@ -24,6 +24,11 @@ def drawer():
     second_drawer._stop()
 
 
+@pytest.fixture(autouse=True)
+def every_panel_handed_over(monkeypatch):
+    monkeypatch.setattr(charts, "HANDED_OVER_FROM_ROWS", 0)
+
+
 def figure():
     return claims_chart(claims({}, {"claim_id": "x-02", "value": 200.0, "low": 190.0, "high": 200.0},
                                {"claim_id": "x-03", "value": 150.0, "low": 140.0, "high": 160.0}),
@@ -109,3 +114,17 @@ def test_a_process_that_does_not_answer_is_ended_and_the_kernel_draws(tmp_path, 
     assert not second_drawer.available()
     monkeypatch.setattr(memo, "folder", lambda: tmp_path / "fresh")
     assert drawn == charts.svg(spec, narrow=True)
+
+
+def test_a_small_panel_is_drawn_in_the_kernel_a_large_one_handed_over(monkeypatch, tmp_path, drawer):
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    monkeypatch.setattr(charts, "HANDED_OVER_FROM_ROWS", 30)
+    small = figure().specs()[0]
+    assert charts._rows(small) == 3 and charts.ask_elsewhere(small, narrow=True) is None
+    many = claims(*({"claim_id": f"x-{n:02d}", "value": 100.0 + n, "low": 90.0 + n, "high": 110.0 + n}
+                    for n in range(2, 40)))
+    large = claims_chart(many, name="many", title="Many").specs()[0]
+    assert charts._rows(large) == 38
+    answer = charts.ask_elsewhere(large, narrow=True)
+    assert answer is not None
+    second_drawer.settle()
