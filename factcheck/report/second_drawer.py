@@ -5,9 +5,9 @@ panel twice, once per width (about 0.7 s each). vl-convert 1.9 (pinned) draws on
 whatever the threads asking (it has no setting for its workers), so the kernel draws the desktop width while this
 process draws the phone's: the two at once on two cores.
 
-A warm kernel starts it while it warms up (`in_kernel.warm_up`, with vl-convert's engine: the kernels of the warm
-pool and of a build with many pages), never a page: a page run on a fresh kernel (nbval, a one-off page) draws
-both widths itself. What it draws is what the kernel would: the same interpreter, environment and vl-convert; it
+A kernel of the warm pool starts it while it warms up (`in_kernel.warm_up`), never a page: a page run on any other
+kernel (a cold build's, nbval's, a one-off page's) draws both widths itself, as does a panel of few rows
+(`charts.HANDED_OVER_FROM_ROWS`). What it draws is what the kernel would: the same interpreter, environment and vl-convert; it
 is handed the spec exactly as the kernel would draw it and gives back vl-convert's text unchanged (`charts.svg`
 does the rest). Anything that goes wrong with it (it ended, it answered an error) means the kernel draws that
 drawing itself, so a spec vl-convert refuses raises in the page exactly as without this process.
@@ -137,13 +137,28 @@ def _serve(parent: int) -> None:
 
     vl_convert.vegalite_to_svg({"data": {"values": [{"x": 1.0}]}, "mark": "bar",
                                 "encoding": {"x": {"field": "x", "type": "quantitative"}}})   # start the engine
-    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    # The specs are read as they come, by a thread of their own: a kernel that hands over several (each may be
+    # larger than a pipe's buffer) before it reads an answer back never waits on this process while it waits on
+    # the kernel to read (each would wait for ever).
+    import queue
+    import threading
+
+    source, sink, specs = sys.stdin.buffer, sys.stdout.buffer, queue.Queue()
+
+    def read_specs() -> None:
+        while True:
+            head = source.read(4)
+            spec = source.read(struct.unpack(">I", head)[0]) if len(head) == 4 else b""
+            if not spec:
+                specs.put(None)   # the kernel ended
+                return
+            specs.put(spec)
+
+    threading.Thread(target=read_specs, daemon=True).start()
     while True:
-        head = source.read(4)
-        if len(head) < 4:
-            return   # the kernel ended
-        size = struct.unpack(">I", head)[0]
-        spec = source.read(size)
+        spec = specs.get()
+        if spec is None:
+            return
         try:
             text, ok = vl_convert.vegalite_to_svg(json.loads(spec.decode("utf-8"))), 1
         except Exception as error:   # the kernel draws it again, and raises this itself

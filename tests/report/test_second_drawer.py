@@ -128,3 +128,22 @@ def test_a_small_panel_is_drawn_in_the_kernel_a_large_one_handed_over(monkeypatc
     answer = charts.ask_elsewhere(large, narrow=True)
     assert answer is not None
     second_drawer.settle()
+
+
+def test_several_large_panels_handed_over_at_once_do_not_wait_on_each_other(tmp_path, monkeypatch, drawer):
+    """Each spec and each drawing larger than a pipe's buffer (64 KiB), all handed over before any is read back."""
+    import threading
+
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    rows = [{"claim_id": f"x-{n:03d}", "metric": f"measure {n % 3}", "value": 100.0 + n, "low": 90.0 + n,
+             "high": 110.0 + n, "quote": f"about {100 + n} people in the {n}th office"} for n in range(2, 600)]
+    big = claims_chart(claims(*rows), name="big", title="Big")
+    assert len(big.specs()) == 3 and all(len(json.dumps(s)) > 65536 for s in big.specs())
+    done = []
+    worker = threading.Thread(target=lambda: done.append(big.to_html()), daemon=True)
+    worker.start()
+    worker.join(300)
+    assert done, "the kernel and the second drawing process waited on each other"
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "fresh")
+    second_drawer._stop()
+    assert done[0] == big.to_html()
