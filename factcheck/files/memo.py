@@ -161,6 +161,12 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096) -> str
     return value
 
 
+def is_kept(kind: str, content: bytes) -> bool:
+    """Whether `text_by_content` would give a kept text for these bytes (and not work it out)."""
+    digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
+    return _reusing() and (folder() / kind / f"{digest}.txt").is_file()
+
+
 def _prune(directory: Path, keep: int | None = None) -> None:
     """Keep the `keep` newest files of one kind."""
     try:

@@ -204,6 +204,7 @@ class KernelSlot(threading.Thread):
         owner = self.pool.folder / f"owner-{self.number}-{self.started}"
         owner.write_text(str(os.getpid()), encoding="ascii")
         kernel = WarmKernel(self.pool.modules, True)
+        kernel.second_drawer = True   # a one-claim edit's chart drawn at both widths at once (report.second_drawer)
         # the environment a build's worker gives its kernel (execute.prepare_worker), the owner file for the
         # launcher, and no JPY_PARENT_PID (independent): a kernel taken ends with the worker, not with this process
         environment = {**os.environ, OWNER_VARIABLE: str(owner), "PYTHONHASHSEED": "0",
