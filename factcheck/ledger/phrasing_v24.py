@@ -59,8 +59,9 @@ CAP_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:ceiling|cap|quota)\s+"
 NOT_A_CAPPED_NOUN = frozenset("""annual overall total current new old proposed original statutory legal federal
 national global same lower higher low high hard soft existing revised record fiscal yearly monthly previous prior
 historic maximum minimum combined final initial interim temporary permanent spending debt budget rate price revenue
-emissions the this that these those its their our his her your any each every some no""".split())
-NOT_A_NOUN_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ed", "ing", "ory", "ary", "ble", "ent", "ant")
+emissions recent different significant present relevant important dominant frequent urgent constant
+the this that these those its their our his her your any each every some no""".split())
+NOT_A_NOUN_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ed", "ing", "ory", "ary", "ble")
 
 # ---- "between" two amounts each with its unit -------------------------------------------------------------------------
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.IGNORECASE)
