@@ -119,3 +119,14 @@ def test_a_superlative_of_judgement_without_a_span_is_none():
 def test_the_last_time_with_a_month_and_year():
     assert "the last time" in " ".join(q.lower() for q in word_quotes("The last time the jail held fewer men was in March 2003."))
     assert "the last time" not in " ".join(q.lower() for q in word_quotes("The last time we spoke was in March."))
+
+
+def test_most_of_a_year_and_a_majority_with_a_bracketed_share():
+    assert any(q.lower() == "most of" for q in word_quotes("Prices climbed during most of FY 2021 and fell later."))
+    assert any(q.lower() == "most of" for q in word_quotes("Sales lagged for most of 2017."))
+    assert any(q.lower() == "the majority" for q in word_quotes("The majority (61%) of nurses worked nights."))
+
+
+def test_at_most_of_a_year_and_a_majority_without_of_are_not_read():
+    assert not any(q.lower() == "most of" for q in word_quotes("He spoke at most of 2017's hearings."))
+    assert not any(q.lower() == "the majority" for q in word_quotes("The majority (Democrats) voted no."))
