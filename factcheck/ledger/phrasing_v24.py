@@ -47,7 +47,8 @@ whereas unless news series species means""".split())
 IRREGULAR_PLURALS = frozenset("""people children men women police personnel staff feet teeth mice geese cattle data
 media memoranda criteria phenomena bacteria curricula alumni stimuli""".split())
 NOT_A_MODIFIER = frozenset("""of the a an and or to in on at for from by with than as per that which who is are was were
-has have had be been will would could should may might can""".split())
+has have had be been will would could should may might can some any many few all each every no this these those its
+their his her our your my other more most such""".split())
 
 # ---- the count a named cap sets ---------------------------------------------------------------------------------------
 # "the refugee ceiling will be 15,000", "set the refugee cap at 125,000", "a visa quota of 85,000" (hedges allowed)
