@@ -78,13 +78,13 @@ _SPAN_AFTER = (r"(?=\s+(?:on\s+record|ever\s+recorded|"
 PHRASED_QUANTITY_WORDS_V24 = [
     # "during most of FY 2023", "for most of 2019", "most of fiscal year 2022": a majority of a period named by its year,
     # as "most of the" (v8) is a majority of what follows
-    ("most", r"(?<!\bthe )(?<!\bat )\bmost\s+of(?=\s+(?:(?:FY|fiscal\s+year|calendar\s+year|the\s+(?:fiscal|calendar)\s+year)"
+    ("most", r"\bmost(?<!\bthe most)(?<!\bat most)\s+of(?=\s+(?:(?:FY|fiscal\s+year|calendar\s+year|the\s+(?:fiscal|calendar)\s+year)"
              r"\s*)?(?:19|20)\d\d\b)"),
     # "The majority (84.3%) of workers": a share in brackets between "majority" and its "of", as v19 reads "Most (88%) of"
     ("majority", r"\b(?:the|a)\s+majority(?=\s*\([^()]{1,30}\)\s*of\b)"),
     # "the worst outbreak on record", "their best condition since the Great Recession": a superlative of judgement before a noun (one modifier may stand between) ranked over a span of the
     # past, after a determiner or a possessive; not "the worst decision" (no span), "the best player since Jordan"
-    ("judgement", r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:worst|best)\s+(?:[a-z-]+\s+)?[a-z][a-z-]*[a-z]" + _SPAN_AFTER),
+    ("judgement", r"\b(?=[wb])(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:worst|best)\s+(?:[a-z-]+\s+)?[a-z][a-z-]*[a-z]" + _SPAN_AFTER),
 ]
 
 
