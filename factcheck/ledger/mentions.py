@@ -348,6 +348,11 @@ VERB_HEDGES = {"top", "tops"}
 # finder v19: where a line or a sentence opens ("Top 10 States" as a heading)
 HEADING_START_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+# finder v24: "that" after a plural noun is a relative pronoun, and "top" after it the verb that bounds ("salaries that
+# top $100,000"), before a sum of money or a percentage (which no rank counts); not "this", "thus", "less" before it,
+# nor "says that top 10 cities" (a count after "top": a rank)
+RELATIVE_THAT_BEFORE = re.compile(r"\b(?!(?:this|thus|less|unless|across|always|perhaps|whereas|besides)\b)"
+                                  r"[a-z]{3,}(?<![su])s\s+(?:that|which)\s+$", re.IGNORECASE)
 # finder v23: "the nation’s top 15 courts", "a list of top 10 jurisdictions": after a possessive or "of", "top" is the
 # rank adjective, no verb that bounds the number
 RANK_TOP_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\bof)\s+$")
@@ -1706,7 +1711,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             before = None  # finder v13: "twice as high as 50,000", "not as low as": a comparison with the number, no bound
         if not before and kind == "duration":  # finder v13: "within the last five years": the bound reaches past "the last"
             before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
-        if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()) \
+                and not (kind in ("money", "percent")
+                         and RELATIVE_THAT_BEFORE.search(text, max(0, before.start() - 40), before.start())):
             before = None
         if before and before.group(1).lower() == "top" and RANK_TOP_BEFORE.search(text, max(0, before.start() - 12),
                                                                                    before.start()):

@@ -130,3 +130,15 @@ def test_most_of_a_year_and_a_majority_with_a_bracketed_share():
 def test_at_most_of_a_year_and_a_majority_without_of_are_not_read():
     assert not any(q.lower() == "most of" for q in word_quotes("He spoke at most of 2017's hearings."))
     assert not any(q.lower() == "the majority" for q in word_quotes("The majority (Democrats) voted no."))
+
+
+# --- "top" after a relative "that" before money or a percentage --------------------------------------------------------
+
+def test_top_after_a_relative_that_bounds_money_and_percentages():
+    assert [(m.hedge, m.reading) for m in quantities("Few pensions that top $90,000 are paid.")] == [("top", "above")]
+    assert [(m.hedge, m.reading) for m in quantities("Rates that top 5% are rare.")] == [("top", "above")]
+
+
+def test_that_top_before_a_count_or_after_this_stays_a_rank():
+    assert [m.reading for m in quantities("He says that top 10 cities lost jobs.")] == ["rounding"]
+    assert [m.reading for m in quantities("This top $5 prize is new.")] == ["rounding"]
