@@ -70,6 +70,7 @@ from factcheck.ledger.structure import structural_units  # v21
 from factcheck.ledger.words import ORDINAL_PLACE, RANK_VERB_PLACE  # v22
 from factcheck.ledger.phrasing import (LATIN_PLURALS, PARTITIVE_COPULA_AFTER, PHRASED_QUANTITY_WORDS,  # v23, second part
                                        measure_modifies, rephrase_cores, sums_continued)
+from factcheck.ledger.phrasing_v24 import PHRASED_QUANTITY_WORDS_V24, reread  # finder v24
 from factcheck.ledger.structure import VERB_NOUNS  # v23, second part: "71,000 died": a verb, no unit
 from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, ALL_TIME_COMPARISONS,
                                          CHANGE_LINKING_VERBS, CHANGE_NOUNS, CHANGE_SIZE_SUPERLATIVES, COMPARATIVES,
@@ -347,6 +348,11 @@ VERB_HEDGES = {"top", "tops"}
 # finder v19: where a line or a sentence opens ("Top 10 States" as a heading)
 HEADING_START_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+# finder v24: "that" after a plural noun is a relative pronoun, and "top" after it the verb that bounds ("salaries that
+# top $100,000"), before a sum of money or a percentage (which no rank counts); not "this", "thus", "less" before it,
+# nor "says that top 10 cities" (a count after "top": a rank)
+RELATIVE_THAT_BEFORE = re.compile(r"\b(?!(?:this|thus|less|unless|across|always|perhaps|whereas|besides)\b)"
+                                  r"[a-z]{3,}(?<![su])s\s+(?:that|which)\s+$", re.IGNORECASE)
 # finder v23: "the nation’s top 15 courts", "a list of top 10 jurisdictions": after a possessive or "of", "top" is the
 # rank adjective, no verb that bounds the number
 RANK_TOP_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\bof)\s+$")
@@ -368,6 +374,8 @@ HEDGE_THEN_MEETING_VERB = re.compile(rf"(?<![\w-])({'|'.join(sorted(NEARNESS_HED
                                      rf"(?:{'|'.join(sorted(MEETING_VERBS))})\s+(?:an?\s+)?$", re.IGNORECASE)
 # "over" before a duration usually means "during" ("spread out over five years")
 NOT_HEDGES_BEFORE_DURATIONS = {"over"}
+# finder v24: but after "for" or "in" it is "more than" ("easing for over three years", "the highest in over 30 years")
+OVER_AS_MORE_THAN_BEFORE = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
 # Hedges that may stand at either end of a range ("from nearly $50,000 to almost $90,000"): the range keeps its ends.
 _END_HEDGE = r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just over|just under)\s+)?"
 RANGE_BETWEEN = re.compile(rf"\s*(?:to|[-–—])\s*{_END_HEDGE}|\s+and\s+{_END_HEDGE}", re.IGNORECASE)
@@ -681,7 +689,8 @@ QUANTITY_WORDS = [
 ]
 # A high or a low is a claim wherever it stands, the two ends of a range included ("ranging from a low of 300 to a
 # high of 420": no figure of the period below 300 or above 420), as corpus/README.md's labelling rule says.
-_QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in [*QUANTITY_WORDS, *PHRASED_QUANTITY_WORDS]]
+_QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE))
+                   for key, pattern in [*QUANTITY_WORDS, *PHRASED_QUANTITY_WORDS, *PHRASED_QUANTITY_WORDS_V24]]
 
 
 def find_quantity_words(text: str) -> list[Mention]:
@@ -925,6 +934,7 @@ def _find(text: str) -> tuple[Mention, ...]:
     if STRUCTURE:  # finder v21: a bare count's unit from the document's structure (factcheck/ledger/structure.py)
         found = structural_units(text, found, _phrase_head, bare_context=STRUCTURE > 1)
     found = sums_continued(text, found)  # finder v23, second part: "$1.1 billion ... more than four billion": usd
+    found = reread(text, found, _phrase_head)  # finder v24 (factcheck/ledger/phrasing_v24.py)
     return tuple(_one_space_rows(text, _followed_by_units(text, found)))
 
 
@@ -1701,7 +1711,9 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
             before = None  # finder v13: "twice as high as 50,000", "not as low as": a comparison with the number, no bound
         if not before and kind == "duration":  # finder v13: "within the last five years": the bound reaches past "the last"
             before = WITHIN_A_SPAN_BEFORE.search(text, max(0, quote_start - LOOKBEHIND), quote_start)
-        if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        if before and before.group(1).lower() in VERB_HEDGES and DETERMINER_BEFORE.search(text, max(0, before.start() - 8), before.start()) \
+                and not (kind in ("money", "percent")
+                         and RELATIVE_THAT_BEFORE.search(text, max(0, before.start() - 40), before.start())):
             before = None
         if before and before.group(1).lower() == "top" and RANK_TOP_BEFORE.search(text, max(0, before.start() - 12),
                                                                                    before.start()):
@@ -1726,7 +1738,8 @@ def _read(text: str, core: _Core, earlier: list[Mention]) -> Mention:
         if after:
             hedge = {"-plus": "plus"}.get(after.group(1).strip().lower(), " ".join(after.group(1).lower().split()))
             quote_end = after.end()
-        elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS) \
+        elif before and not (kind == "duration" and before.group(1).lower() in NOT_HEDGES_BEFORE_DURATIONS
+                             and not OVER_AS_MORE_THAN_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1))) \
                 and not (before.group(1).lower() in BOUND_HEDGES and PARTITIVE_AFTER.match(text, end)):
             hedge, quote_start = before.group(1).lower(), before.start(1)  # not "within one of the priorities"
             hedge = " ".join(re.sub(r"[”\"’]", " ", hedge).split())  # finder v16: '"a minimum" of': a minimum of

@@ -446,7 +446,9 @@ PAST_COMPARISON_PATTERNS = (
     rf"{LAST_SEEN}\b(?=\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d)",
     rf"by\s+(?:{_alternatives(HISTORY_STANDARD_WORDS)})\s+(?:{_alternatives(HISTORY_STANDARD_NOUNS)})\b",
     rf"(?:{_alternatives(LAST_TIME_WORDS)})\b(?=[^.;!?]{{0,120}}?\b(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:the\s+)?"
-    r"(?:(?:late|early|mid)[\s-]+)?(?:1[89]|20)\d\d)",
+    # finder v24: a month may name the period ("was in January 1999", "was in March of 2009")
+    r"(?:(?:late|early|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:\d{1,2},?\s+)?(?:of\s+)?)?(?:1[89]|20)\d\d)",
     r"(?:the\s+)?first\s+time\s+(?:since|in)(?=\s+(?:(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:a|\d|\w+\s+(?:years|decades))"
     r"|(?:1[89]|20)\d\d|(?:[\w.]+\s+){0,2}(?:history|memory)\b))",   # the words end at since/in: no trailing space
 )
