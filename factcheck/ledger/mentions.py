@@ -221,7 +221,8 @@ PATTERN = re.compile(
     rf"|(?P<money>{_CURRENCY}\s?(?:{NUM})(?:\s*(?:{_SCALE})\b|(?:bn|mn|tn|m|b|k)\b)?)"
     # finder v11: money written in its minor unit, after the number ("52¢", "35 cents", "20 pence"): a hundredth of the
     # currency; "per" and a sum of money after it is a rate of money per that sum ("52¢ per $100", a tax rate)
-    rf"|(?P<minor_money>(?:{NUM})\s?(?:¢|cents?\b|pence\b|p\b(?=\s+(?:a|an|per|each|for|on)\b))"
+    # after v24's first unseen score: also as a compound adjective with a hyphen ("a 10-cent increase", "a 34.9-cent jump")
+    rf"|(?P<minor_money>(?:{NUM})(?:\s?|-)(?:¢|cents?\b|pence\b|p\b(?=\s+(?:a|an|per|each|for|on)\b))"
     rf"(?:\s+(?:per|for\s+(?:every|each))\s+{_CURRENCY}\s?(?:{NUM})(?:\s+(?:{_SCALE})\b)?)?)"
     rf"|(?P<rate>(?:{NUM})(?:\s*(?:{_SCALE})\b)?\s+(?:{_RATE_PARTS}|{_RATE_CLAUSE}|(?:{_RATE_COUNTED}){{0,2}}){_RATE_BASE_WORDS}\s+(?:{NUM})(?:\s+(?:{_SCALE}))?\b)"
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
@@ -1562,6 +1563,12 @@ def _join_ranges(text: str, cores: list[_Core]) -> list[_Core]:
 
 
 RANGEABLE = {"number", "percent", "money", "scaled", "spelled"}
+CHANGE_VERB_BEFORE = re.compile(r"\b(?:rose|rises|risen|fell|falls|fallen|climbed|climbs|jumped|jumps|dropped|drops|"
+                                r"increased|increases|decreased|decreases|declined|declines|gained|gains|slipped|slips|"
+                                r"surged|surges|soared|soars|plunged|plunges|tumbled|tumbles|edged\s+(?:up|down))"
+                                r"\s+(?:(?:about|nearly|almost|roughly|some|another|more\s+than|less\s+than)\s+)?$",
+                                re.IGNORECASE)
+MINOR_MONEY_END = re.compile(r"(?:¢|cents?)$", re.IGNORECASE)
 
 
 def _scaled_like_the_end(text: str, first: _Core, second: _Core) -> _Core:
@@ -1599,6 +1606,11 @@ def _range(text: str, first: _Core, second: _Core) -> _Core | None:
         # finder v11: "slip by about $52 million to around $322 million": a change's size, then its end; finder v16: so
         # is "by more than 5,300 to just over 1.4 million": a bound before the first number (a range's end takes no
         # bound) or a first number written in full that the second's scale cannot carry (5,300 is not 5,300 million)
+        return None
+    if connector.group().split()[0].lower() == "to" and CHANGE_VERB_BEFORE.search(before) \
+            and MINOR_MONEY_END.search(text, first.start, first.end) and text[second.start:second.start + 1] in "$€£":
+        # after v24's first unseen score: "rose 11.4 cents to $5.623 a gallon": a change in cents, then the price it
+        # reached, not a range from cents to dollars
         return None
     low, precision = first.value, first.precision
     if first.scale == 1.0 and second.scale > 1.0 and (first.kind in ("number", "spelled") or (

@@ -12,7 +12,7 @@ are read), so that the finder's own reading then takes them as one:
   Angeles, 45" (a place after "the" or a preposition of place). A list of places with counts and no such word before
   them ("Los Angeles, 45; San Diego, 30") is read as ages: the words do not tell a place from a person;
 - **a number word and a half, joined to "times"**: "three-and-a-half times", "two and a half times" (3.5, 2.5: a
-  multiplier, not "three" and "half");
+  multiplier, not "three" and "half"); and to "percent" ("nine-and-a-half percent": 9.5 percent);
 - **a range of number words joined by hyphens to a time unit**: "a six-to-seven-month timeframe" (6 to 7 months, a
   range; not 7 months and a bare "six");
 - **a sign in words**: "a negative $13,373,687", "negative 4 percent": the amount is below zero. Not "negative" before
@@ -52,6 +52,9 @@ NOT_A_PERSON = frozenset("""January February March April May June July August Se
 # ---- multipliers and ranges in hyphenated words ---------------------------------------------------------------------
 AND_A_HALF_TIMES = re.compile(rf"\b(?P<n>{_WORD}|\d+)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\s+times\b"
                               r"(?!\s+(?:a|per|each|every)\b)", re.IGNORECASE)
+# after v24's first unseen score: the same half before "percent" ("about nine-and-a-half percent": 9.5, not 9 and a half)
+AND_A_HALF_PERCENT = re.compile(rf"\b(?P<n>{_WORD}|\d+)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+|-)per\s?cent\b",
+                                re.IGNORECASE)
 HYPHENED_RANGE = re.compile(rf"(?<![\w-])(?P<a>{_WORD}|\d+)-to-(?P<b>{_WORD}|\d+)-(?P<unit>{_TIME}|centur(?:y|ies))s?\b"
                             r"(?!-)", re.IGNORECASE)
 SMALL = {w: float(i + 1) for i, w in enumerate(NUMBER_WORDS[:19])} | {
@@ -134,6 +137,9 @@ def rephrase_cores(text: str, cores: list, make_core) -> list:
         value = _value(m.group("n")) + 0.5
         cores = [c for c in cores if not (c.start < m.end() and m.start() < c.end)]
         added.append(make_core(m.start(), m.end(), "multiplier", value, 1.0, unit="times"))
+    for m in AND_A_HALF_PERCENT.finditer(text):
+        cores = [c for c in cores if not (c.start < m.end() and m.start() < c.end)]
+        added.append(make_core(m.start(), m.end(), "percent", _value(m.group("n")) + 0.5, 0.5, unit="percent"))
     for m in HYPHENED_RANGE.finditer(text):
         low, high = _value(m.group("a")), _value(m.group("b"))
         if not low < high:

@@ -4,6 +4,8 @@ guards for what each rule must leave alone: a bracket before a verb, a part of a
 after a verb or after an irregular plural, "the annual cap", a cap whose number has a noun of its own, "between" two
 amounts of different units, "one day one", "over" as "during", "the worst decision", "the worst recession in history"
 (a set leaves it unlabelled), "the last time we spoke"."""
+import pytest
+
 from factcheck.ledger.mentions import find_mentions
 from tests.mentions_found import quantities
 
@@ -142,3 +144,24 @@ def test_top_after_a_relative_that_bounds_money_and_percentages():
 def test_that_top_before_a_count_or_after_this_stays_a_rank():
     assert [m.reading for m in quantities("He says that top 10 cities lost jobs.")] == ["rounding"]
     assert [m.reading for m in quantities("This top $5 prize is new.")] == ["rounding"]
+
+
+# after v24's first unseen scores (heldout38, heldout39): shapes of money and shares they showed
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("Lunch rose by a 10-cent increase.", "10-cent", 0.10, "usd"),
+    ("It was a 34.9-cent jump in a week.", "34.9-cent", 0.349, "usd"),
+    ("About nine-and-a-half percent of bridges are rated poor.", "nine-and-a-half percent", 9.5, "percent"),
+    ("Rents grew two and a half percent.", "two and a half percent", 2.5, "percent"),
+])
+def test_hyphenated_cents_and_a_half_percent_are_read_whole(text, quote, value, unit):
+    found = {text[m.start:m.end]: m for m in find_mentions(text)}
+    assert found[quote].value == pytest.approx(value) and found[quote].unit == unit
+
+
+def test_a_change_in_cents_then_the_price_reached_is_two_amounts_but_a_range_in_money_stays_one():
+    change = "Diesel rose 11.4 cents to $5.623 a gallon."
+    assert [change[m.start:m.end] for m in find_mentions(change)] == ["11.4 cents", "$5.623"]
+    ranged = "Prices ranged from 99 cents to $1.25 a pound."
+    assert [(m.value, m.value_to) for m in find_mentions(ranged)] == [(0.99, 1.25)]
+    spread = "Inflation rose 2 to 3 percent."               # a range of the change, both ends alike
+    assert [(m.value, m.value_to) for m in find_mentions(spread)] == [(2.0, 3.0)]
