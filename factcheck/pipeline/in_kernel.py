@@ -51,6 +51,7 @@ def warm_up(modules: list[str], draw: bool = True, second_drawer: bool = False) 
         if second_drawer:
             from factcheck.report import second_drawer as drawer
 
+            drawer.on_used = lambda: mark("kernel: a panel's phone drawing made by the second drawing process")
             drawer.start()   # its engine starts while this kernel imports
         _warm_up(modules, draw)
     finally:

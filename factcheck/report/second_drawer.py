@@ -28,6 +28,14 @@ _asked = 0      # drawings asked for, numbered from 1
 _read_back = 0  # of which read back (answers come in the order asked)
 _answers: dict[int, str | None] = {}   # read back and not yet taken
 ANSWER_SECONDS = 120.0   # a drawing not answered in this long is drawn by the kernel (the process is ended)
+# Called each time a drawing it made is used: the kernel that starts it marks the build's timeline there (the
+# pipeline stage sets it; this stage cannot import the pipeline's timeline).
+on_used = None
+
+
+def note_used() -> None:
+    if on_used is not None:
+        on_used()
 
 
 def start() -> None:
