@@ -2036,8 +2036,25 @@ MEASURE_IN_SENTENCE = re.compile(rf"\b(?=[A-Za-z])({'|'.join(sorted(MEASURE_NOUN
 NOT_NOUN_UNITS = {"percent", "usd", "eur", "gbp", "times", "percentage points"}
 
 
+# A temperature: a degree sign ("90°F", "5 °C"), or the scale's capital letter standing alone ("43.3 C (110 F)") where the
+# words around it speak of heat or weather ("Grade 5 C students" is no temperature). The unit is degrees, as "102 degrees
+# Fahrenheit" reads: a lone letter names nothing a reader or a checker can look up.
+DEGREE_SIGN_AFTER = re.compile(r"\s?°")
+SCALE_LETTER_AFTER = re.compile(r"\s(?-i:[FC])(?![\w'’.-]|\.\w)")
+TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat|hot|warm|cool|cold|freez\w*|degrees?|fahrenheit|celsius|weather|"
+                               r"forecast\w*|thermometers?|highs?|lows?)\b|°", re.IGNORECASE)
+
+
+def _temperature(text: str, end: int) -> bool:
+    if DEGREE_SIGN_AFTER.match(text, end):
+        return True
+    return bool(SCALE_LETTER_AFTER.match(text, end)) and bool(TEMPERATURE_WORDS.search(text, max(0, end - 200), end + 200))
+
+
 def head_unit(text: str, start: int, end: int, quote_start: int, hedge: str, earlier: list[Mention]) -> str:
     """What the number at text[start:end] counts: the head noun of the phrase after it, or the one the sentence means."""
+    if _temperature(text, end):
+        return "degrees"
     joined = JOINED_NOUN_AFTER.match(text, end)
     if joined and _joined_noun(text[start:end], joined.group(1)):
         noun = joined.group(1).lower()  # finder v17: "a 38,521-bed capacity", "a two-phase operation", "a 6-foot wall"
