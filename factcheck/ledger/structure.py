@@ -61,6 +61,11 @@ RATING_BEFORE = re.compile(r"(?:\b[a-z]+s\s+rated?\s+|\brated?\s+(?:[a-z]+\s+){0
 PHRASE_REACH = 240
 # a list item's opening mark: "- ", "• ", "* ", "1. ", "2) "
 ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+\S")
+# a list item written as a label, a colon and a number alone ("Harris County (Texas) Sheriff's Office: 10,743"); no
+# sentence ends inside the label (an abbreviation may: "St. Lucie"). Web copies often put each such item in a paragraph
+# of its own, so a run of them may have blank lines between
+LABELLED_NUMBER = re.compile(r"[ \t]*[^\s.!?:](?:(?![a-z]{3}[.!?][ \t]+[A-Z])[^:\n]){0,80}:[ \t]*[$€£]?[-+]?\d[\d,.]*%?"
+                             r"(?:[ \t]*(?:million|billion|thousand))?[ \t]*")
 # a table's cell separator: a tab, a bar, or three or more spaces
 CELL_SPLIT = re.compile(r"\t+|\s*\|\s*|[ ]{3,}")
 NUMBER_CELL = re.compile(r"[$€£]?[-+]?\d[\d,.]*%?(?:\s*(?:million|billion|thousand))?")
@@ -129,12 +134,14 @@ def blocks(text: str) -> list[Block]:
         if not line.strip():
             i += 1
             continue
-        if _is_row(line) or ITEM.match(line):
+        if _is_row(line) or ITEM.match(line) or LABELLED_NUMBER.fullmatch(line):
             table = _is_row(line)
             j = i
             while j < len(lines) and text[lines[j][0]:lines[j][1]].strip() and \
-                    (_is_row(text[lines[j][0]:lines[j][1]]) if table else ITEM.match(text[lines[j][0]:lines[j][1]])):
+                    (_is_row(text[lines[j][0]:lines[j][1]]) if table else _is_item(text[lines[j][0]:lines[j][1]])):
                 j += 1
+            if not table and LABELLED_NUMBER.fullmatch(line):
+                j = _labelled_run_end(text, lines, j)
             run_end = lines[j - 1][1]
             previous = _line_above(text, lines, i)
             if table:
@@ -156,6 +163,23 @@ def blocks(text: str) -> list[Block]:
         found.append(Block(start, lines[j - 1][1], "paragraph"))
         i = j
     return found
+
+
+def _is_item(line: str) -> bool:
+    return bool(ITEM.match(line) or LABELLED_NUMBER.fullmatch(line))
+
+
+def _labelled_run_end(text: str, lines: list, j: int) -> int:
+    """Past blank lines, a run of "label: number" items goes on while the next line is one too."""
+    while True:
+        k = j
+        while k < len(lines) and not text[lines[k][0]:lines[k][1]].strip():
+            k += 1
+        if k == j or k >= len(lines) or not LABELLED_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]]):
+            return j
+        j = k
+        while j < len(lines) and LABELLED_NUMBER.fullmatch(text[lines[j][0]:lines[j][1]]):
+            j += 1
 
 
 def _line_above(text: str, lines: list, index: int, skip: int = 0) -> str:

@@ -77,6 +77,21 @@ def test_a_heading_that_names_no_unit_gives_none():
     assert heading_unit(text.index("240"), blocks(text)) == ""
 
 
+def test_label_colon_number_items_in_paragraphs_of_their_own_are_one_list_under_their_lead_in():
+    # web copies put each item of a ranked list in a paragraph of its own; a label may hold abbreviations ("(Md.)")
+    text = ("Counties ranked by evictions filed:\n\nMontgomery County (Md.) Circuit Court: 1,204\n\n"
+            "St. Lucie County: 877\n\nThe clerk's office said filings slowed in May.\n\nLake County: 55\n")
+    assert units(text)["1,204"] == "evictions"
+    assert units(text)["877"] == "evictions"
+    assert units(text)["55"] == ""  # a sentence ends the run; a new item with no lead-in of its own names nothing
+    assert [b.kind for b in blocks(text)] == ["paragraph", "list", "paragraph", "list"]
+
+
+def test_a_sentence_with_a_colon_is_no_labelled_item():
+    text = "Officials said:\n\nThe count rose. It reached: 940\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph", "paragraph"]
+
+
 # ---- v21: the topic a sentence before set -----------------------------------------------------------------------
 
 def test_a_bare_existential_takes_the_subject_the_sentence_before_opened_with():
