@@ -184,13 +184,12 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
 
 
 def same_unit(found: str, labelled: str) -> bool:
-    """'arrest' and 'arrests' name the same unit."""
+    """'arrest' and 'arrests' name the same unit, and so do 'bushel per acre' and 'bushels per acre' (word by word)."""
     def singular(word: str) -> str:
-        word = word.lower().strip()
         if word.endswith("ies") and len(word) > 4:
             return word[:-3] + "y"
         return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
-    return singular(found) == singular(labelled)
+    return [singular(w) for w in found.lower().split()] == [singular(w) for w in labelled.lower().split()]
 
 
 def _to(value_to: float | None) -> str:

@@ -296,6 +296,12 @@ def test_the_scorer_takes_any_folder_and_gold_file(tmp_path):
         score.measure(folder=tmp_path / "texts", gold_file=tmp_path / "gold.csv")
 
 
+def test_the_scorer_compares_units_singular_or_plural_alike_word_by_word():
+    same_unit = load_scorer().same_unit
+    assert same_unit("arrest", "arrests") and same_unit("Bushel per acre", "bushels per acres")
+    assert not same_unit("bushels", "bushels per acre") and not same_unit("removals", "deportations")
+
+
 def test_the_finder_on_the_held_out_texts():
     """Labelled before the finder was changed for them (corpus/heldout/README.md); the figures are printed."""
     score = load_scorer()
