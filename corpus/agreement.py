@@ -6,12 +6,16 @@ Only the texts the second file labels are compared. Rows are matched within a te
 row at most once; pairs of the same kind first, then the largest overlap, so a value row is matched to the value
 row it overlaps, not to a rate's base beside it). For matched rows: agreement on kind, and, where both readers
 scored the row as a quantity (quantity, duration, multiplier, fraction), on value (and value_to), reading and unit
-(units compared singular or plural alike and case-insensitively, as corpus/score.py compares them). Rows only one
+(units compared singular or plural alike, word by word and case-insensitively, by corpus/score.py's own function). Rows only one
 reader labelled are listed. Used by the second readings in corpus/heldout5/ and corpus/heldout6/.
 """
 import argparse
 import csv
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score import same_unit  # noqa: E402  (corpus/score.py's own comparison, so the scorer and this never differ)
 
 SCORED = {"quantity", "duration", "multiplier", "fraction"}
 
@@ -33,9 +37,6 @@ def same_number(a: str, b: str) -> bool:
         return False
 
 
-def unit_key(unit: str) -> str:
-    unit = unit.strip().lower()
-    return unit[:-1] if unit.endswith("s") else unit
 
 
 def match(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]]:
@@ -80,7 +81,7 @@ def main() -> None:
     checks = {
         "value": lambda a, b: same_number(a["value"], b["value"]) and same_number(a["value_to"], b["value_to"]),
         "reading": lambda a, b: a["reading"] == b["reading"],
-        "unit": lambda a, b: unit_key(a["unit"]) == unit_key(b["unit"]),
+        "unit": lambda a, b: same_unit(a["unit"], b["unit"]),
     }
     for name, check in checks.items():
         agree = sum(check(first[i], second[j]) for i, j in scored)
@@ -92,7 +93,7 @@ def main() -> None:
         if (i, j) in scored:
             differs = differs or not all(check(a, b) for check in checks.values())
         elif a["kind"] == b["kind"] == "word":
-            differs = differs or a["reading"] != b["reading"] or unit_key(a["unit"]) != unit_key(b["unit"])
+            differs = differs or a["reading"] != b["reading"] or not same_unit(a["unit"], b["unit"])
         if differs:
             print(f"  {show(a)}  |  {show(b)}")
     print(f"\nonly in {first_name}:")
