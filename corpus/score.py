@@ -40,6 +40,7 @@ class Found:
     reading: str = ""
     unit: str = ""
     is_word: bool = False   # a quantity word without digits ("vast majority")
+    unit_to_confirm: bool = False  # the finder marks its unit a guess (factcheck.ledger.mentions.unit_to_confirm)
 
 
 @dataclass
@@ -53,6 +54,8 @@ class Scores:
     periods_set_aside: int = 0
     words: int = 0
     words_found: int = 0
+    units_marked: int = 0        # found quantities whose unit the finder marks to confirm
+    wrong_units_marked: int = 0  # ... of them, those whose unit is wrong
     false_alarms: list = field(default_factory=list)
     notes: list = field(default_factory=list)
 
@@ -81,6 +84,8 @@ class Scores:
             + ", ".join(f"{k} {v:.1%}" for k, v in self.recall_per_field().items()),
             f"periods and labels set aside {self.periods_set_aside} of {self.periods}; "
             f"false positives (quantities reported where the gold has none): {len(self.false_alarms)}",
+            f"units marked to confirm: {self.units_marked} of {self.found} found; they hold "
+            f"{self.wrong_units_marked} of the {self.found - self.right_unit} wrong units",
         ])
 
 
@@ -116,7 +121,10 @@ def found_by_finder(text: str) -> list[Found]:
     """What factcheck.ledger.mentions reports, in the gold's terms."""
     from factcheck.ledger.mentions import find_mentions
 
-    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit, m.kind == "word")
+    from factcheck.ledger.mentions import unit_to_confirm
+
+    return [Found(m.start, m.end, m.is_quantity, m.value, m.value_to, m.reading, m.unit, m.kind == "word",
+                  unit_to_confirm(text, m))
             for m in find_mentions(text, words=True)]
 
 
@@ -168,9 +176,11 @@ def score(found: dict[str, list[Found]], labels: list[dict]) -> Scores:
             scores.right_reading += 1
         else:
             scores.notes.append(f"reading: {where} is {row['reading']}, found {m.reading or '(none)'}")
+        scores.units_marked += m.unit_to_confirm
         if same_unit(m.unit, row["unit"]):
             scores.right_unit += 1
         else:
+            scores.wrong_units_marked += m.unit_to_confirm
             scores.notes.append(f"unit: {where} is {row['unit']}, found {m.unit or '(none)'}")
     words_labelled = any(r["kind"] in WORD_KINDS for r in labels)  # a gold file that labels no words cannot judge them
     for doc, mentions in found.items():

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from factcheck import paths
 from factcheck.ledger.hedges import interval_for
-from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit
+from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit, unit_to_confirm
 from factcheck.ledger.words import draft_claim
 from factcheck.sources.documents import ID_PATTERN
 
@@ -41,6 +41,11 @@ NON_CLAIM_REASONS = {
     "base": "A rate's base ('the death rate per 1,000 births'): part of the rate's unit, not a count of its own.",
 }
 
+
+# The finder's unit is a guess when the number has no symbol or noun of its own: it took one from the words around it
+# (corpus/score.py counts how often such a guess is wrong on each labelled set).
+UNIT_TO_CONFIRM = ("Unit to confirm: the number names no unit of its own, so the draft took one from the words around "
+                   "it. Read the sentence (and the one before) and write what the number counts.")
 
 # The finder's kinds the ledger's schema (data/datapackage.json) has no name for: the nearest kind it has.
 LEDGER_KINDS = {"time": "date", "decade": "year", "base": "name"}  # a base names the unit's size, as a name's number
@@ -163,6 +168,8 @@ def _claim(text: str, mention: Mention) -> dict:
         row["unit"] = ""  # left to fill, with the reason
         row["note"] = ("A percentage above 100 (an increase, a share of capacity): the standard rules cap 'percent' "
                        "at 100, so the interval is read without the cap; say in unit what the percentage is of.")
+    if not row.get("note") and row["unit"] and unit_to_confirm(text, mention):
+        row["note"] = UNIT_TO_CONFIRM
     return {**row, "low": interval.low, "high": interval.high, "bounds": interval.bounds}
 
 

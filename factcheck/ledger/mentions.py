@@ -67,6 +67,7 @@ from text_to_num import text2num
 from factcheck.ledger.hedges import HEDGES
 from factcheck.ledger.units import unit_carried, verb_unit
 from factcheck.ledger.structure import structural_units  # v21
+from factcheck.ledger.structure import own_noun as structure_owns_noun
 from factcheck.ledger.words import ORDINAL_PLACE, RANK_VERB_PLACE  # v22
 from factcheck.ledger.phrasing import (LATIN_PLURALS, PARTITIVE_COPULA_AFTER, PHRASED_QUANTITY_WORDS,  # v23, second part
                                        measure_modifies, rephrase_cores, sums_continued)
@@ -947,6 +948,22 @@ STRUCTURE = 2
 def _phrase_head(text: str, position: int) -> str:
     """The head noun of the phrase right after position, as head_unit reads a number's own noun."""
     return _head(_phrase_after(text, position)[0])
+
+
+def unit_to_confirm(text: str, mention: Mention) -> bool:
+    """Is this quantity's unit a guess a person should confirm? Yes when the finder read none, or took it from the
+    words around the number (the sentence, a verb, a heading, a number before) rather than from the number's own
+    symbol ("$", "%"), its own noun ("302,192 people", "171 bushels per acre") or a temperature's degree sign. The
+    corpus's scorer reports how often the unit is wrong on each side of this line (corpus/score.py)."""
+    if not mention.is_quantity or mention.kind == "word":
+        return False
+    unit = mention.unit
+    if unit in NOT_NOUN_UNITS or unit.lower() in TIME_WORDS or (unit == "degrees" and _temperature(text, mention.end)):
+        return False
+    if not unit:
+        return True
+    counted = unit.split(" per ")[0]  # a rate's own noun is the noun before its base ("bushels per acre")
+    return not structure_owns_noun(text, replace(mention, unit=counted), _phrase_head)
 
 
 # finder v19: "N in M" is a share only when its part is at most its whole ("3 in 10 officers"); "has grown to 704 in 22

@@ -288,7 +288,7 @@ def _sentence_start(text: str, position: int, reach: int = 600) -> int:
     return start
 
 
-def _own_noun(text: str, mention, phrase_head, in_table: bool = False) -> bool:
+def own_noun(text: str, mention, phrase_head, in_table: bool = False) -> bool:
     """Does the number name its unit itself: is the unit the head of the noun phrase right after it, on its line
     ("302,192 people", "thousands of migrants", "59,011 “noncitizens”")? The rules' own reading of that phrase
     (`phrase_head(text, position)`, given by the finder); in a table, the phrase ends with the row (a hard-wrapped
@@ -317,7 +317,7 @@ def structural_units(text: str, mentions: list, phrase_head, bare_context: bool 
     for m in mentions:
         block = block_at(found, m.start, starts)
         in_table = block is not None and block.kind == "table"
-        if not m.is_quantity or m.kind not in COUNT_KINDS or _own_noun(text, m, phrase_head, in_table):
+        if not m.is_quantity or m.kind not in COUNT_KINDS or own_noun(text, m, phrase_head, in_table):
             out.append(m)
             continue
         weak = m.unit.lower() in GENERIC
@@ -346,7 +346,7 @@ def _counted_by_the_same_verb(text: str, mention, unit: str, earlier: list, phra
     for m in reversed(earlier):
         if mention.start - m.end > 400:
             break
-        if m.is_quantity and m.unit.lower() == mention.unit.lower() and _own_noun(text, m, phrase_head):
+        if m.is_quantity and m.unit.lower() == mention.unit.lower() and own_noun(text, m, phrase_head):
             before = VERB_BEFORE.search(text, max(0, m.quote_start - 60), m.quote_start)
             return bool(before) and VERB_NOUNS[before.group(1).lower()] == unit
     return False

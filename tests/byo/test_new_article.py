@@ -247,6 +247,15 @@ RATE_TEXT = ("The county's overdose rate reached 32.6 per 100,000 residents in 2
              "the health department said on March 3, 2017.\nIt counted 912 deaths.\n")
 
 
+def test_a_unit_the_draft_took_from_the_words_around_a_number_is_marked_to_confirm():
+    from factcheck.byo.scaffold import UNIT_TO_CONFIRM, draft_rows
+
+    claims, _ = draft_rows("jail22", "The jail booked 2,310 inmates in May. By June the count rose to 2,604.")
+    notes = {row["quote"]: row["note"] for row in claims}
+    assert notes["2,310"] is None  # its own noun
+    assert notes["2,604"] == UNIT_TO_CONFIRM
+
+
 def test_a_rate_is_drafted_as_one_claim_its_unit_counted_per_the_base():
     from factcheck.byo.scaffold import draft_rows
 

@@ -302,6 +302,18 @@ def test_the_scorer_compares_units_singular_or_plural_alike_word_by_word():
     assert not same_unit("bushels", "bushels per acre") and not same_unit("removals", "deportations")
 
 
+def test_the_scorer_counts_the_units_the_finder_marks_to_confirm_and_the_wrong_ones_among_them():
+    score = load_scorer()
+    text = "The jail booked 2,310 inmates in May. By June the count rose to 2,604."
+    labels = [{"doc": "jail", "start": text.index("2,310"), "end": text.index("2,310") + 5, "quote": "2,310",
+               "kind": "quantity", "value": 2310.0, "value_to": None, "reading": "rounding", "unit": "inmates"},
+              {"doc": "jail", "start": text.index("2,604"), "end": text.index("2,604") + 5, "quote": "2,604",
+               "kind": "quantity", "value": 2604.0, "value_to": None, "reading": "rounding", "unit": "bookings"}]
+    scores = score.score({"jail": score.found_by_finder(text)}, labels)
+    assert (scores.units_marked, scores.wrong_units_marked) == (1, 1)  # the guess for 2,604 is not "bookings"
+    assert "units marked to confirm: 1 of 2 found; they hold" in scores.report()
+
+
 def test_the_finder_on_the_held_out_texts():
     """Labelled before the finder was changed for them (corpus/heldout/README.md); the figures are printed."""
     score = load_scorer()
