@@ -85,6 +85,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
                                          VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
 from factcheck.ledger.vocabulary import MEASURE_KIND_PARTICIPLES, MEETING_VERBS, MOTION_VERBS, NEARNESS_HEDGES  # v11
+from factcheck.ledger.vocabulary import RECORD_ADJECTIVE_TAKERS, RECORD_THINGS
 from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITIONS, MAJORITY_NOUNS, MOST_RECORD_FOLLOWERS,
                                          NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
@@ -453,6 +454,7 @@ _AMOUNT_AHEAD = rf"(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d(?![\d:.]*\s*
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
 # never in "criminal record", "on record" or "the public record".
+_RECORD_TAKERS_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in RECORD_ADJECTIVE_TAKERS)  # one fixed-width look-behind each
 QUANTITY_WORDS = [
     ("vast majority", r"\b(?:the\s+|a\s+)?vast\s+majority\b"),
     ("majority", r"\b(?:the|a)\s+majority\s+of\b"),
@@ -539,6 +541,12 @@ QUANTITY_WORDS = [
     ("record", r"(?<!criminal )(?<!public )(?<!track )(?<!on )(?<!the )\b(?:a\s+(?:new\s+)?|new\s+)?record(?:[-\s]"
                r"(?:high|low|number|numbers|level|levels|breaking|setting))?\b(?=\s+(?:\d|high|low|number|level|of\s+\d)|"
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
+    # "record" as an adjective with no article, opening a sentence or after a word that takes a noun phrase ("Record
+    # prices kept sales down", "despite record hiring", "drew record crowds"); not a record that is a thing ("record
+    # labels", "record keeping"). And a record named by the year it was set ("the 1967 record").
+    ("record", rf"(?:(?<=^)|(?<=\n)|(?<=[.!?:;(“\"]\s)|(?<=[(“\"])|{_RECORD_TAKERS_BEFORE})[Rr]ecord(?=\s+"
+               rf"(?!(?:{RECORD_THINGS}|of|for|to|in|on|at|and|or|is|was|were|are|has|had|shows?|showed|says|said|the|a|an)\b)[a-z][a-z-]+\b)(?!\s+[a-z-]+\s+of\b)"),
+    ("record", r"(?<=(?:1[89]|20)\d\d\s)record\b(?!\s+(?:of|for|label|store|company)\b)"),
     # finder v8: a rank of an amount, an ordinal joined to a superlative of amount ("the second-lowest number", "the
     # nation's 11th-largest city"): a place in a series ranked by that amount (corpus/README.md); the ordinal stays an
     # ordinal among the numbers

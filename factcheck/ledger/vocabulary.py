@@ -393,6 +393,14 @@ MOST_FREQUENCY_PARTICIPLES = frozenset("""cited used visited viewed watched read
 prescribed purchased bought sold shared mentioned named populated traveled travelled spoken played borrowed attended
 frequented searched-for""".split())
 # "the record levels", "the record high": "record" after "the" is a record before one of these (not "the public record")
+# Words after which "record" with no article is an adjective of amount ("despite record hiring", "saw record numbers"),
+# and the nouns that make "record" a thing, not a mark ("record labels", "record keeping")
+RECORD_ADJECTIVE_TAKERS = tuple("""despite amid with see saw sees seeing seen show shows showed showing reach reached
+    reaches reaching hit hits hitting post posted posts posting report reported reports reporting draw drew draws drawing
+    attract attracted attracts face faced faces facing at during after brought bring brings bringing set""".split())
+RECORD_THINGS = "|".join("""label labels store stores keeping keeper keepers player players company companies book books
+    collection collections deal deals request requests executive executives industry producer producers shop shops
+    holder holders holds hold retention search searches system systems check checks straight""".split())
 RECORD_AFTER_THE_NOUNS = ("high", "highs", "low", "lows", "level", "levels", "number", "numbers", "pace", "amount",
                           "total", "totals", "year", "month")
 # Durations: "the last decade": "last" is a span back where a calendar period cannot be meant (a decade, a century);

@@ -221,3 +221,23 @@ def test_a_part_of_a_set_takes_the_sets_unit(text, expected):
 def test_a_count_larger_than_the_whole_after_of_keeps_its_own_noun():
     found = [(m.text, m.unit) for m in find_mentions("Police made 300 arrests of the 20 suspects.") if m.is_quantity]
     assert found[0] == ("300", "arrests")
+
+
+# ---- "record" as an adjective with no article, and a record named by its year --------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The agency kept up despite record hiring at its courts.", [("record", "record")]),
+    ("Record enrollment strained the district's buses.", [("Record", "record")]),
+    ("“Record turnout helped us,” the clerk said.", [("Record", "record")]),
+    ("The stadium drew record crowds all summer.", [("record", "record")]),
+    ("The low fell 2 degrees short of the 1983 record.", [("record", "record")]),
+])
+def test_record_as_an_adjective_with_no_article_or_named_by_its_year(text, expected):
+    assert [w for w in words(text) if w[1] == "record"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Record labels sued the site.", "Clerks record every vote by hand.", "Record of the meeting was lost.",
+    "He has a criminal record check pending.", "The 1983 record company folded.", "They saw record keeping rules change.",
+])
+def test_record_as_a_thing_or_a_verb_is_no_quantity_word(text):
+    assert not [w for w in words(text) if w[1] == "record"]
