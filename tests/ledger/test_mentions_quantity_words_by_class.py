@@ -241,3 +241,13 @@ def test_record_as_an_adjective_with_no_article_or_named_by_its_year(text, expec
 ])
 def test_record_as_a_thing_or_a_verb_is_no_quantity_word(text):
     assert not [w for w in words(text) if w[1] == "record"]
+
+
+# ---- superlatives of temperature and rainfall: extremes of a measured amount -----------------------------------------
+@pytest.mark.parametrize("text, quote", [
+    ("August was the hottest month the station logged.", "the hottest"),
+    ("Saturday was the coldest day of the winter.", "the coldest"),
+    ("It was the wettest spring in a decade.", "the wettest"),
+])
+def test_a_superlative_of_temperature_or_rainfall_is_an_extreme(text, quote):
+    assert [w[0] for w in words(text)] == [quote]
