@@ -450,6 +450,8 @@ _MAJORITY_NOUNS = "|".join(r"\s+".join(map(re.escape, n.split())) for n in MAJOR
 _NOT_A_PLURAL = (r"(?!(?:as|is|us|was|has|his|its|this|thus|yes|plus|less|unless|across|whereas|always|perhaps|"
                  r"sometimes|towards|afterwards|besides|does|goes)\b)")
 # finder v22: an amount ahead, after "with" or "at": a hedge or none, then a currency sign or a digit (not a clock time)
+# a hedge, or a word of smallness ("a low of just 16,444", "a high of only 12"), before the number a mark states
+_ONLY_OR_HEDGE = rf"(?:(?:{_HEDGE_WORDS}|just|only|a\s+mere)\s+)?"
 _AMOUNT_AHEAD = rf"(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d(?![\d:.]*\s*[ap]\.?m\b)"
 # Quantity words without digits, as a reader meets them; each maps to its reading in words.WORD_RULES.
 # "record" is a claim only where it qualifies ("a record 59,000", "record high", "an all-time record"),
@@ -633,7 +635,11 @@ QUANTITY_WORDS = [
     ("next", r"(?-i:(?:^|(?<=\n)|(?<=[.!?]\s))Next)(?=\s+(?:is|are|was|were|comes|come|came)\s+(?-i:[A-Z]))"),
     # finder v12, extremes: a high or a low that a number after "of" states, with any determiner or none, singular or
     # plural ("ranges from highs of 6.7 percent", "Colorado's low of 2.3 percent"), as "a high of" is
-    ("high", rf"\b(?:highs?|lows?)(?=\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?[-+\u2212]?[$€£]?\d)"),
+    ("high", rf"\b(?:highs?|lows?)(?=\s+of\s+{_ONLY_OR_HEDGE}[-+\u2212]?[$€£]?\d)"),
+    # "2019's record of nearly 6.5 million", "the record of 29.4": a record stated by the number after "of"
+    # (not a person's file: "his record of 12 arrests", "a criminal record of")
+    ("record", rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\byour\s)(?<!criminal\s)(?<!arrest\s)(?<!track\s)"
+               rf"(?<!voting\s)\brecord(?=\s+of\s+{_ONLY_OR_HEDGE}[-+\u2212]?[$€£]?\d)"),
     # finder v12, ranks as verbs: any form of "lead" before the whole it ranks first in ("lead the nation", "led the
     # state in arrests"), and ", led by" after a change (", led by Tennessee": the first of the set ranked by it)
     ("lead", rf"\b(?:lead|leads|leading|led)\s+(?:the\s+(?:{_alts(LED_WHOLES)})|all\s+(?:other\s+)?[a-z]+s)\b"),

@@ -147,7 +147,7 @@ tally figure figures percentage proportion sum volume""".split())
 # the highest (True) or lowest (False) point a series reached, as written (the plural is read alike)
 EXTREME_MARKS = {"high-water mark": True, "high water mark": True, "high watermark": True, "high point": True,
                  "new high": True, "low-water mark": False, "low water mark": False, "low watermark": False,
-                 "low point": False, "new low": False}
+                 "low point": False, "new low": False, "high mark": True, "low mark": False}
 UNANIMITY = ("unanimous", "unanimously")
 # a high (True) or low (False) stated by the number after "of": "a high of 45.2", "a record low of 3.4%"
 EXTREME_MARKS_BEFORE_A_NUMBER = {"high": True, "low": False, "peak": True}

@@ -251,3 +251,13 @@ def test_record_as_a_thing_or_a_verb_is_no_quantity_word(text):
 ])
 def test_a_superlative_of_temperature_or_rainfall_is_an_extreme(text, quote):
     assert [w[0] for w in words(text)] == [quote]
+
+
+# ---- a mark stated by the number after "of", with a word of smallness between ----------------------------------------
+@pytest.mark.parametrize("text, quote", [
+    ("Enrollment sank to a low of just 3,120 in 2021.", "low"),
+    ("Last year's record of nearly 9.1 million visits fell.", "record"),
+    ("Permits climbed from the low mark of 88 in 2010.", "low mark"),
+])
+def test_a_mark_stated_by_the_number_after_of(text, quote):
+    assert [w[0] for w in words(text)] == [quote]
