@@ -299,15 +299,29 @@ def test_every_chart_has_a_short_caption_and_says_its_numbers_to_a_screen_reader
 # and no two landmarks with the same name.
 LANDMARK_RULES = {"region", "landmark-unique"}
 
+# axe gives every finding of a rule that has an impact of its own that impact (axe-core 4.12's finalizeRuleResult
+# sets each failed check's impact to the rule's): a rule whose impact is minor or moderate, and that is not a
+# landmark rule, can give no finding serious_axe_violations reports, so it is not run (a quarter of a page's run
+# on the longest pages). What axe says of each rule decides, at each run: a rule without an impact of its own runs.
+# tests/browser/test_site.py::test_the_rules_left_out_could_give_no_finding_reported checks that this leaves the
+# findings as they were on a page with findings of every impact.
+UNREPORTED = """keep => Object.fromEntries(axe._audit.rules
+    .filter(rule => rule.impact && !['serious', 'critical'].includes(rule.impact) && !keep.includes(rule.id))
+    .map(rule => [rule.id, {enabled: false}]))"""
 
-def serious_axe_violations(page, context=None, options: dict | None = None, injected: bool = False) -> list[str]:
+
+def serious_axe_violations(page, context=None, options: dict | None = None, injected: bool = False,
+                           every_rule: bool = False) -> list[str]:
     """axe-core's serious and critical findings on an open page, and any landmark finding (axe is injected from the
     installed package: offline, and only once a page when injected says the page holds it). context (a handle to
-    elements) and options are axe.run's."""
+    elements) and options are axe.run's; the rules that could give no finding reported are not run (UNREPORTED)
+    unless every_rule says so."""
     if not injected:
         inject_axe(page)
-    response = page.evaluate("([context, options]) => axe.run(context || document, options)",
-                             [context, {"resultTypes": ["violations"], **(options or {})}])
+    response = page.evaluate(f"""([context, options, keep, every]) => axe.run(context || document, every ? options
+        : {{...options, rules: {{...({UNREPORTED})(keep), ...options.rules}}}})""",
+                             [context, {"resultTypes": ["violations"], **(options or {})}, sorted(LANDMARK_RULES),
+                              every_rule])
     # Up to eight elements a finding: enough to name each planted fault of the faults page (three in one view), and
     # a page with many shows the first few with how many there are.
     return [f"{violation['id']} ({violation['impact']}): {violation['help']} at "
@@ -336,6 +350,35 @@ def test_no_page_scrolls_sideways_on_a_phone(visits):
 
     assert set(READER_PAGES + WORKSHOP_PAGES) <= set(visits), "every reader and workshop page is visited"
     assert {path: visit.sideways for path, visit in visits.items() if visit.sideways} == {}
+
+
+# A page with findings of every impact: the landmark rule's (moderate), others moderate and minor (a heading level
+# skipped, no level-one heading, an empty heading, no main landmark), serious and critical ones.
+EVERY_IMPACT = ('<html lang="en"><title>t</title><main><h3>a level skipped</h3><h4></h4>'
+                '<p style="color:#ddd;background:#fff">faint text</p><button></button><img src="data:,">'
+                '<ul><div>not a list item</div></ul></main><p>a paragraph outside every landmark</p>'
+                '<div role="banner"><main>a second main in a banner</main></div></html>')
+
+
+def test_the_rules_left_out_could_give_no_finding_reported(browser):
+    """The findings reported with UNREPORTED's rules left out are those of a run of every rule, on a page where
+    rules of every impact find something; and some rule left out did find something there (or this proves
+    nothing)."""
+    page = browser.new_page()
+    page.set_content(EVERY_IMPACT)
+    inject_axe(page)
+    left_out = page.evaluate(f"keep => Object.keys(({UNREPORTED})(keep))", sorted(LANDMARK_RULES))
+    every = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")["violations"]
+    reported, reported_of_every = serious_axe_violations(page, injected=True), serious_axe_violations(
+        page, injected=True, every_rule=True)
+    page.close()
+    impacts = {violation["impact"] for violation in every}
+    assert impacts == {"minor", "moderate", "serious", "critical"}, every
+    assert {violation["id"] for violation in every} & set(left_out), "a rule left out finds something here"
+    assert not set(left_out) & LANDMARK_RULES
+    assert reported == reported_of_every and any(finding.startswith("region ") for finding in reported), reported
+    assert all(violation["impact"] not in ("serious", "critical") for violation in every
+               if violation["id"] in left_out)
 
 
 # A page whose faults each show in one view only: one visit per scheme must still see each, at its width and scheme.
