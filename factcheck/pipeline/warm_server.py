@@ -210,11 +210,11 @@ class WorkerSlot(threading.Thread):
         self.started += 1
         address = str(self.pool.folder / f"worker-{self.number}-{self.started}.sock")
         # the worker imports the code this process runs (the build's that started the pool: see warm.spawn)
-        environment = {**os.environ, RESTORE: json.dumps({"PYTHONPATH": os.environ.get("PYTHONPATH")}),
-                       "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parents[2]),
-                                                                   os.environ.get("PYTHONPATH")]))}
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parents[2]),
+                                                                                os.environ.get("PYTHONPATH")]))}
         worker = subprocess.Popen([sys.executable, "-m", "factcheck.pipeline.warm_worker", str(self.pool.root),
-                                   address, json.dumps(self.pool.modules), str(os.getpid())],
+                                   address, json.dumps(self.pool.modules), str(os.getpid()),
+                                   json.dumps(os.environ.get("PYTHONPATH"))],
                                   cwd=self.pool.root, env=environment, stdin=subprocess.DEVNULL,
                                   stdout=subprocess.PIPE, close_fds=True)
         with self.pool.cond:

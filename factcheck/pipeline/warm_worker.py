@@ -1,6 +1,7 @@
 """A build worker kept warm by the warm pool (see `warm`).
 
 Started by the pool (`warm_server`): python -m factcheck.pipeline.warm_worker PROJECT SOCKET MODULES_JSON POOL_PID
+PYTHONPATH_JSON (the build's own PYTHONPATH, or null: the pool's process runs with the package's folder put first)
 
 A build's own worker is a process forked for the build: it imports papermill (with nbformat, jsonschema, requests...)
 and jupyter_client and connects to its kernel, on both cores while the build itself reads and keeps the ledger (with
@@ -77,16 +78,10 @@ def _serve(connection) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from factcheck.pipeline.warm import RESTORE
-
     root, address, modules, pool_pid = argv[0], argv[1], json.loads(argv[2]), int(argv[3])
-    for name, value in json.loads(os.environ.pop(RESTORE, "{}")).items():   # the build's own, as its workers had
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+    builds_own = json.loads(argv[4])   # (this module imports nothing of `warm`, which imports it)
     # the environment a build's forked worker gives its kernel (execute.prepare_worker)
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [root, builds_own]))
     os.environ["PYTHONHASHSEED"] = "0"
     from multiprocessing.connection import Connection
 
