@@ -17,9 +17,9 @@ Everything runs in scratch copies of the repository (never in book/), in one run
      prints the same figures for a site already built, in seconds.
 
 The one-claim edit is timed twice, each with its ratio to the clean build of the same run: cold (the build starts
-its own kernels and render process, as every build without the warm pool) and warm (a second edit of the same
-claim, built with the kernels and render process the warm pool kept, the pool left by the no-op build before it
-and waited for until ready: factcheck/pipeline/warm.py). Every other build runs with the pool off.
+its own workers, kernels and render process, as every build without the warm pool) and warm (a second edit of the
+same claim, built with the workers, kernels and render process the warm pool kept, the pool left by the no-op build
+before it and waited for until ready: factcheck/pipeline/warm.py). Every other build runs with the pool off.
 
 With --timeline, the one-claim edit's builds (and the clean build's) are printed phase by phase: every mark the
 build, its workers, their kernels and the render process leave (factcheck/pipeline/timeline.py), in seconds after
@@ -344,7 +344,7 @@ def main() -> int:
             "  / clean build": loop["noop"] / loop["clean"],
             f"one-claim edit ({EDITED_CLAIM[0]} {EDITED_CLAIM[1]}), s": loop["edit"],
             "  / clean build (target <= 0.2)": loop["edit"] / loop["clean"],
-            "the same edit again, warm (kernels and render process from the warm pool), s": loop["warm edit"],
+            "the same edit again, warm (workers, kernels and render process from the warm pool), s": loop["warm edit"],
             "  / clean build (target <= 0.2) ": loop["warm edit"] / loop["clean"],
             "  pages executed again (warm)": f"{loop['warm edit pages']} of {loop['pages']}",
             "  the warm build's line": loop["warm edit line"],
@@ -431,8 +431,8 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
               flush=True)
         print(f"{'':>8} pages the edit executed again that came out byte-identical: "
               f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
-        print(f"{'':>8} edit s: cold (the build starts its kernels and render process); warm s: the same claim edited "
-              f"again, kernels and render process taken from the warm pool ({loop['warm edit pages']} pages; "
+        print(f"{'':>8} edit s: cold (the build starts its workers, kernels and render process); warm s: the same claim "
+              f"edited again, workers, kernels and render process taken from the warm pool ({loop['warm edit pages']} pages; "
               f"{loop['warm edit line']})", flush=True)
         _print_timelines(f"{size} articles")
         if keep is None:

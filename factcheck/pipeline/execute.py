@@ -55,12 +55,9 @@ _registered = False   # the engine for _kernel, with papermill
 _project_root = ""
 
 
-def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_ahead: bool = True,
-                   adopt=None) -> None:
-    """Set up a worker process once, before its first page (draw_ahead: see in_kernel.warm_up).
-
-    adopt: (queue, notes) when the build took kernels from the warm pool (see `warm`): this worker takes one from
-    the queue (None: it starts its own), and puts on `notes` a line for the build should that kernel not answer."""
+def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_ahead: bool = True) -> None:
+    """Set up a worker process once, before its first page (draw_ahead: see in_kernel.warm_up). (A worker of the
+    warm pool is set up as this does, ahead: `warm_worker`.)"""
     mark("worker: started")
     _die_with_parent()
     # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
@@ -78,13 +75,7 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
     global _kernel, _project_root
     _project_root = project_root
     # papermill (with nbformat, jsonschema, requests...) is imported while the kernel starts, not before
-    taken = adopt[0].get() if adopt is not None else None
-    if taken is not None:
-        from factcheck.pipeline.warm import TakenKernel
-
-        _kernel = TakenKernel(taken, adopt[1], modules, draw_ahead, meanwhile=_register_engine)
-    else:
-        _kernel = WarmKernel(modules, draw_ahead, meanwhile=_register_engine)
+    _kernel = WarmKernel(modules, draw_ahead, meanwhile=_register_engine)
     # Worker processes end without running atexit handlers; a Finalize with a priority runs.
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)
     _remove_sockets_when_ended()

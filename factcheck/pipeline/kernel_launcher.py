@@ -13,13 +13,9 @@ PYTHONPATH to be found, and imports nothing of the package), this does what ipyk
   one-off page runs on a fresh kernel of papermill's, not this) starts it again with the first page
   (`in_kernel.begin_page`).
 
-A kernel of the warm pool (`warm_server`) is started with FACTCHECK_KERNEL_OWNER naming a file that holds the id of
-the process it serves (the pool's, then the build worker's that takes it): it ends when that process is gone, as
-ipykernel's own parent poller would end it with the process that started it (which, for a kernel taken from the
-pool, is not the one it serves). The variable is taken out of the kernel's environment.
-Any other kernel ends with the process that started it (a build's worker), as ipykernel's own parent poller
-would end it, but first removes the folder of its sockets: killed with its build, a kernel ended by that poller left
-the folder behind (`os._exit` runs no clean-up), two a killed build. The process it watches is the one
+A kernel ends with the process that started it (a build's worker, or a warm pool's: `warm_worker`), as ipykernel's
+own parent poller would end it, but first removes the folder of its sockets: killed with its build, a kernel ended by
+that poller left the folder behind (`os._exit` runs no clean-up), two a killed build. The process it watches is the one
 jupyter_client names in JPY_PARENT_PID, so a worker gone before this kernel got this far is noticed too.
 
 It also marks rfc3987_syntax absent, as importing `factcheck` does in every process of the build (see
@@ -68,9 +64,9 @@ def _end(code: int, folder: str | None) -> None:
     os._exit(code)
 
 
-def _serve_while_served(owner_file: str | None, folder: str | None) -> None:
-    """End this kernel once the process it serves is gone: the one named in owner_file (re-read every half second),
-    or else the one that started it (as ipykernel's own parent poller would, a little later, without the folder)."""
+def _end_with_the_worker(folder: str | None) -> None:
+    """End this kernel once the process that started it is gone (as ipykernel's own parent poller would, a little
+    later, without the folder)."""
     import threading
     import time
 
@@ -83,25 +79,15 @@ def _serve_while_served(owner_file: str | None, folder: str | None) -> None:
 
     def watch() -> None:
         while True:
-            time.sleep(0.25 if owner_file is None else 0.5)
-            if owner_file is None:
-                if not _alive(parent) or os.getppid() != parent:
-                    _end(1, folder)
-                continue
-            try:
-                with open(owner_file, encoding="ascii") as file:
-                    pid = int(file.read().strip())
-            except (OSError, ValueError):
-                _end(0, folder)
-            if not _alive(pid):
-                _end(0, folder)
+            time.sleep(0.25)
+            if not _alive(parent) or os.getppid() != parent:
+                _end(1, folder)
 
-    threading.Thread(target=watch, name="factcheck-kernel-owner", daemon=True).start()
+    threading.Thread(target=watch, name="factcheck-kernel-parent", daemon=True).start()
 
 
-_owner = os.environ.pop("FACTCHECK_KERNEL_OWNER", None)
 if __name__ == "__main__":
-    _serve_while_served(_owner, _socket_folder(sys.argv))
+    _end_with_the_worker(_socket_folder(sys.argv))
 
 if __name__ == "__main__":
     # Run by its path, sys.path starts with this file's folder (factcheck/pipeline/, whose modules must not pass for

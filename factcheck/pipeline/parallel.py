@@ -21,13 +21,19 @@ from factcheck.pipeline.execute import Job, Outcome, execute, preload_kernel, pr
 _closing: list[threading.Thread] = []   # the ending of workers of runs that returned (see run_jobs)
 
 
+def _spawning_context():
+    """Workers started from a clean forkserver (safe from a process with threads)."""
+    context = multiprocessing.get_context("forkserver")
+    # The forkserver would otherwise import the server's __main__ (python -m factcheck) again.
+    context.set_forkserver_preload(["factcheck.pipeline.execute"])
+    return context
+
+
 class WorkerPool:
     """Workers kept between builds; `matches` says whether they still run the code being built."""
 
     def __init__(self, workers: int, project_root: str, kernel_log: str, modules: list[str], key: str):
-        context = multiprocessing.get_context("forkserver")
-        # The forkserver would otherwise import the server's __main__ (python -m factcheck) again.
-        context.set_forkserver_preload(["factcheck.pipeline.execute"])
+        context = _spawning_context()
         self.key = key
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare_worker,
                                             initargs=(project_root, kernel_log, modules))
@@ -54,34 +60,38 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
     The function is also given `start` (None with a pool): it queues jobs at once, before the function returns
     the rest (the build starts the pages stale whatever the outcomes while it compares the outcomes of the others).
     draw_ahead: whether the workers' kernels start vl-convert's engine while they warm up (in_kernel.warm_up).
-    taken: (kernels, say): kernels the build took from the warm pool (see `warm`), one per worker while they last
-    (the others start their own); `say` is given the line of a worker whose kernel did not answer."""
+    taken: (connections, say): workers the build took from the warm pool (see `warm`), in place of forked ones (they
+    run the same jobs); `say` is given the line of a worker that stopped answering (its jobs then run on workers of
+    the build's own, started from a clean forkserver: the build has threads by then)."""
     if callable(jobs) and pool is not None:
         jobs = jobs(lambda: None, None)
     if not callable(jobs):
         jobs = list(jobs)
         if not jobs:
+            for connection in taken[0] if taken is not None else ():
+                connection.close()   # (the worker ends, with its kernel)
             meanwhile()
             return []
     if pool is not None:
         return _collect(pool.executor, jobs, on_done, meanwhile)
-    context = multiprocessing.get_context("fork")
     count = max(1, min(workers, expected if callable(jobs) else len(jobs)))
-    adopt = None
-    if taken is not None:   # one kernel (or None: its own) for each worker, handed over through a pipe
-        adopt = (context.SimpleQueue(), context.SimpleQueue())
-        for kernel in (list(taken[0]) + [None] * count)[:count]:
-            adopt[0].put(kernel)
-    executor = ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=prepare_worker,
-                                   initargs=(project_root, kernel_log, modules, draw_ahead, adopt))
+    initargs = (project_root, kernel_log, modules, draw_ahead)
+    if taken is not None:   # workers of the warm pool, in place of forked ones
+        from factcheck.pipeline.warm import PooledWorkers
+
+        connections, say = taken
+        for extra in connections[count:]:
+            extra.close()   # (it ends, with its kernel)
+        executor = PooledWorkers(connections[:count], say, lambda n: ProcessPoolExecutor(
+            max_workers=n, mp_context=_spawning_context(), initializer=prepare_worker, initargs=initargs))
+    else:
+        executor = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=prepare_worker, initargs=initargs)
     try:
         outcomes = _run(executor, jobs, count, on_done, meanwhile)
     except BaseException:
         executor.shutdown(wait=True)
         raise
-    finally:
-        while adopt is not None and not adopt[1].empty():
-            taken[1](adopt[1].get())
     # Every page is done: the workers end (each shuts its kernel down: ~0.15 s) while the build goes on to render;
     # the build waits for them before it returns (finish_closing).
     closer = threading.Thread(target=executor.shutdown, kwargs={"wait": True}, name="factcheck-workers-ending")

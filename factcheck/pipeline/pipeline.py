@@ -103,8 +103,8 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     pools: where `serve` keeps workers between builds (see `WorkerPools`); None: workers for this build only.
     only: execute only these pages (paths as in pages.yml) if they are stale, and leave the others for the next
     build: `serve` builds the page a reader is looking at first, then the rest.
-    warm: take the kernels and the render process from the warm pool, and leave one for the next build (see
-    `warm`; None: its default, on at a terminal). Only for a whole build of the main site, not under `serve`."""
+    warm: take the workers (kernels warm) and the render process from the warm pool, and leave one for the next build
+    (see `warm`; None: its default, on at a terminal). Only for a whole build of the main site, not under `serve`."""
     from filelock import FileLock, Timeout
 
     mark("build: imports done")
@@ -290,7 +290,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
                             meanwhile=publish if site else keep, pools=pools,
                             code=code + environment, expected=jobs if ahead else len(work_list) + len(moved),
-                            taken=lease.kernels if lease else None)
+                            taken=lease.workers if lease else None)
     except BaseException:
         if renderer:
             renderer.cancel()

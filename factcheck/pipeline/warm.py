@@ -1,11 +1,13 @@
-"""The warm pool: kernels and a render process kept ready between builds, as build tools keep a daemon (Gradle's).
+"""The warm pool: build workers with their kernels and a render process kept ready between builds, as build tools
+keep a daemon (Gradle's).
 
-A one-claim edit's build spends most of its time starting what it runs on: two kernels (started, the templates'
-imports done, Altair imported, vl-convert's engine started) and the render process (Sphinx set up ahead). `serve`
-keeps those between edits inside its own process; the warm pool does it for `python -m factcheck build`: a process of
-its own (`warm_server`), started by a build for the next one, holding `jobs` warm kernels and a render process kept
-ready (`Renderer.keep_one_ready`). A build takes them all; the pool then starts replacements. What the pool holds has
-never executed or rendered a page, so what a build executes and renders on them is what it would on its own.
+A one-claim edit's build spends most of its time starting what it runs on: two workers (papermill imported) with a
+kernel each (started, the templates' imports done, Altair imported, vl-convert's engine started) and the render
+process (Sphinx set up ahead). `serve` keeps those between edits inside its own process; the warm pool does it for
+`python -m factcheck build`: a process of its own (`warm_server`), started by a build for the next one, holding `jobs`
+warm workers (`warm_worker`) and a render process kept ready (`Renderer.keep_one_ready`). A build takes them all; the
+pool then starts replacements. What the pool holds has never executed or rendered a page, so what a build executes
+and renders on them is what it would on its own.
 
 Found through `_build/warm-pool.json` (owner-only): the pool's process id, its Unix socket (in a private folder,
 owner-only) and what it was started for: the project folder, the interpreter, the package and requirements digests,
@@ -14,9 +16,9 @@ page. A build whose own differ stops that pool and builds cold. The pool ends af
 on `python -m factcheck warm --stop`, or when the file no longer names it.
 
 A build never fails because of the pool: a pool that is not running, stale, busy, for other code, or that does not
-answer means a cold build, with one line saying so. A kernel taken from the pool that does not answer is replaced by
-the worker's own; a render process that does not answer by a new one. Kernels taken serve the build's worker from then
-on (`kernel_launcher`: they end with it, not with the pool).
+answer means a cold build, with one line saying so. A worker taken from the pool that stops answering is replaced by
+one of the build's own (`PooledWorkers`); a render process that does not answer by a new one. Workers taken serve
+the build from then on: they end with its connection (and their kernels with them), not with the pool.
 
 On by default for a person at a terminal; off with `build --no-warm`, or FACTCHECK_WARM=0 (FACTCHECK_WARM=1: on even
 without a terminal, as the benchmark's warm edit does). The test suite turns it off (tests/conftest.py).
@@ -35,7 +37,6 @@ import sys
 import time
 from pathlib import Path
 
-from factcheck.pipeline.kernel import KernelGone, WarmKernel, _client_without_heartbeat
 from factcheck.pipeline.timeline import VARIABLE as TIMELINE_VARIABLE, mark
 
 VARIABLE = "FACTCHECK_WARM"          # 0: off, 1: on; unset: on when the build runs at a terminal (and not on CI)
@@ -46,10 +47,9 @@ LOG_NAME = "warm-pool.log"
 LOCK_NAME = "warm-pool.lock"
 CONNECT_SECONDS = 2.0
 TAKE_SECONDS = 30.0    # a pool still warming up (just refilled) is waited for this long at most
-ANSWER_SECONDS = 10.0  # a taken kernel's first answer
 RESTORE = "FACTCHECK_WARM_RESTORE"  # the build's PYTHONPATH, given back to the pool's process once it has started
-# Variables that can change what a page or the render gives: the pool's kernels and render process have the
-# environment of the build that started the pool, so a build with other values of these does not use it.
+# Variables that can change what a page or the render gives: the pool's workers, kernels and render process have
+# the environment of the build that started the pool, so a build with other values of these does not use it.
 KEY_PREFIXES = ("PYTHON", "LANG", "LC_", "TZ", "HOME", "PATH", "JUPYTER", "IPYTHON", "MPL", "FACTCHECK_")
 KEY_IGNORED = (TIMELINE_VARIABLE, VARIABLE, IDLE_VARIABLE)
 
@@ -157,13 +157,13 @@ def connect(project_root: Path) -> tuple[dict, Connection]:
 
 
 class Lease:
-    """What one build took from the pool: kernels (connection details, one per worker) and its render process.
-    The connection stays open while the build runs; closed (the build ended, or was killed), the pool ends what
-    the build took and starts replacements."""
+    """What one build took from the pool: its workers (each with its warm kernel; `workers`: connections to them,
+    opened by `take`) and its render process. The connection to the pool stays open while the build runs; closed
+    (the build ended, or was killed), the pool ends what the build took and starts replacements."""
 
     def __init__(self, connection: Connection, reply: dict, project_root: Path):
         self.connection, self.project_root = connection, project_root
-        self.kernels: list[dict] = reply["kernels"]
+        self.workers: list = []
         self.render_pid: int | None = reply.get("render pid")
         self.warm_since: float = reply.get("warm since", 0.0)
 
@@ -179,7 +179,7 @@ class Lease:
 
 
 def take(project_root: Path, jobs: int, code: str, echo) -> Lease | None:
-    """The pool's kernels and render process for this build, or None (one line said why, if there was a pool)."""
+    """The pool's workers and render process for this build, or None (one line said why, if there was a pool)."""
     try:
         info, connection = connect(project_root)
     except PoolProblem as problem:
@@ -210,8 +210,17 @@ def take(project_root: Path, jobs: int, code: str, echo) -> Lease | None:
             echo(f"warm pool: {reply.get('why', 'refused')}; building cold")
         return None
     lease = Lease(connection, reply, project_root)
-    mark("build: kernels and render process taken from the warm pool")
-    echo(f"warm pool: {len(lease.kernels)} kernel(s) and a render process taken "
+    try:
+        for worker in reply["workers"]:
+            lease.workers.append(_worker_connection(worker["socket"]))
+    except Exception as error:   # (a worker ended since it was offered)
+        for taken in lease.workers:
+            taken.close()
+        lease.release()
+        echo(f"warm pool: a worker did not answer ({_words(error)}); building cold")
+        return None
+    mark("build: workers (kernels warm) and render process taken from the warm pool")
+    echo(f"warm pool: {len(lease.workers)} worker(s) with warm kernels and a render process taken "
          f"(ready for {max(0.0, time.time() - lease.warm_since):.0f} s)")
     return lease
 
@@ -332,105 +341,126 @@ def wait_until_ready(project_root: Path, seconds: float) -> bool:
     return False
 
 
-# ---- a kernel taken from the pool, in a build's worker -------------------------------------------------------------
+# ---- the workers taken from the pool, in a build ---------------------------------------------------------------------
 
-def _kernel_manager(pid: int):
-    """A kernel manager for a kernel this process did not start (the pool did): alive while its process is, and
-    ended by a signal. papermill's client runs on it as on one of our own (see kernel.engine_for)."""
-    from jupyter_client.manager import AsyncKernelManager
+def _worker_connection(address: str):
+    """A connection to a worker of the pool (`warm_worker`), taken for a pool's only if a process of this user's
+    listens on it."""
+    from multiprocessing.connection import Connection
 
-    class TakenKernelManager(AsyncKernelManager):
-        @property
-        def has_kernel(self) -> bool:
-            return alive(pid)
+    from factcheck.pipeline.warm_worker import peer_uid
 
-        async def _async_is_alive(self) -> bool:
-            return alive(pid)
-
-        is_alive = _async_is_alive
-
-        async def _async_interrupt_kernel(self) -> None:
-            if alive(pid):
-                os.kill(pid, signal.SIGINT)
-
-        interrupt_kernel = _async_interrupt_kernel
-
-        async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
-            if alive(pid):
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-            _wait_gone(pid, 5)
-
-        shutdown_kernel = _async_shutdown_kernel
-
-    return TakenKernelManager(client_factory=_client_without_heartbeat())
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.settimeout(CONNECT_SECONDS)
+        sock.connect(address)
+        if peer_uid(sock) != os.getuid():
+            raise PoolProblem("a worker's socket is another user's")
+        sock.settimeout(None)
+        return Connection(sock.detach())
+    finally:
+        sock.close()
 
 
-class TakenKernel(WarmKernel):
-    """A worker's kernel taken from the pool (warm already); one that does not answer is replaced by the worker's own
-    (a line on `notes` says so), as is, later, one that a page broke."""
+class PooledWorkers:
+    """The build's workers, taken from the pool: used as the ProcessPoolExecutor of workers forked for the build
+    (`submit`, `shutdown`; see parallel.run_jobs). One thread per worker sends it the jobs, in the order submitted,
+    and waits for each answer. A worker that stops answering (killed) hands the job it had, and the next ones its
+    thread takes, to a worker of the build's own (`fallback()` makes them, once; a line on `say` tells): a page is
+    executed again from the start, as after any failure, so what is written is the same."""
 
-    def __init__(self, taken: dict, notes, modules: list[str], draw_ahead: bool = True, meanwhile=None):
-        super().__init__(modules, draw_ahead, meanwhile)
-        self.taken, self.notes, self.pid = taken, notes, None
+    def __init__(self, connections: list, say, fallback):
+        import queue
+        import threading
 
-    def ensure_started(self) -> None:
-        taken, self.taken = self.taken, None
-        if taken is None:
-            return super().ensure_started()
+        self.say, self.make_fallback, self.fallback = say, fallback, None
+        self.lock = threading.Lock()
+        self.ended = False
+        self.jobs = queue.SimpleQueue()
+        timeline = os.environ.get(TIMELINE_VARIABLE, "")
+        self.threads = [threading.Thread(target=self._serve, args=(connection, timeline), daemon=True,
+                                         name=f"factcheck-pooled-worker-{n}")
+                        for n, connection in enumerate(connections)]
+        for thread in self.threads:
+            thread.start()
+
+    def submit(self, function, *arguments):
+        from concurrent.futures import Future
+
+        future = Future()
+        self.jobs.put((future, function, arguments))
+        return future
+
+    def _serve(self, connection, timeline: str) -> None:
+        from factcheck.pipeline.warm_worker import joined
+
         try:
-            self._take(taken)
-            mark("worker: kernel taken from the warm pool (imports done, Altair imported, vl-convert started)")
+            connection.send((joined, (timeline,)))
+            answered = connection.recv()
+            if answered[0] != "ok":
+                raise answered[1]
         except Exception as error:
-            self.shutdown()
-            self.notes.put(f"warm pool: a kernel taken from it did not answer ({_words(error)}); its worker "
-                           "started its own")
-            super().ensure_started()
-
-    def _take(self, taken: dict) -> None:
-        pid = self.pid = taken["pid"]
-        if not alive(pid):
-            raise KernelGone("the kernel had ended")
-        self.sockets = taken["sockets"]
-        owner = Path(taken["owner"])
-        owner.with_suffix(".new").write_text(str(os.getpid()), encoding="ascii")
-        os.replace(owner.with_suffix(".new"), owner)   # it now ends with this worker, not with the pool
-        self.km = _kernel_manager(pid)
-        self.km.load_connection_info(taken["connection"])
-        self._run_meanwhile_and_connect()
-        self._first_answer()
-        timeline = os.environ.get(TIMELINE_VARIABLE)   # the pool started it without: marks go to this build's
-        self.run_silently("__import__('os').environ.pop(%r, None)" % TIMELINE_VARIABLE if not timeline else
-                          "__import__('os').environ[%r] = %r" % (TIMELINE_VARIABLE, timeline))
-
-    def _first_answer(self) -> None:
-        deadline = time.monotonic() + ANSWER_SECONDS
-        msg_id = self.control.kernel_info()
+            connection = self._lost(connection, error)
         while True:
-            try:
-                reply = self.control.get_shell_msg(timeout=0.5)
-                if reply["parent_header"].get("msg_id") == msg_id:
-                    return
-            except Exception:   # queue.Empty
-                pass
-            if not alive(self.pid) or time.monotonic() > deadline:
-                raise KernelGone(f"no answer in {ANSWER_SECONDS:.0f} s")
+            item = self.jobs.get()
+            if item is None:
+                break
+            future, function, arguments = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            answer = None
+            if connection is not None:
+                try:
+                    connection.send((function, arguments))
+                    answer = connection.recv()
+                except (EOFError, OSError) as error:
+                    connection = self._lost(connection, error)
+            if answer is None:
+                try:
+                    answer = ("ok", self._fallback().submit(function, *arguments).result())
+                except BaseException as error:
+                    answer = ("error", error)
+            if answer[0] == "ok":
+                future.set_result(answer[1])
+            else:
+                future.set_exception(answer[1])
+        if connection is not None:
+            connection.close()   # the worker ends, with its kernel
 
-    def shutdown(self) -> None:
-        if self.km is not None and self.km.__class__.__name__ == "TakenKernelManager":
-            from jupyter_core.utils import run_sync
+    def _lost(self, connection, error: BaseException) -> None:   # (the connection, now none)
+        connection.close()
+        self.say(f"warm pool: a worker taken from it stopped answering ({_words(error)}); its pages run on a "
+                 "worker of the build's own")
+        return None
 
-            if self.control is not None:
-                self.control.stop_channels()
-                self.control = None
-            run_sync(self.km.shutdown_kernel)(now=True)
-            self.km = None
-            shutil.rmtree(self.sockets, ignore_errors=True)   # (the pool's: it would remove it, unless it has ended)
-            self.sockets = None
-            return
-        super().shutdown()
+    def _fallback(self):
+        with self.lock:
+            if self.fallback is None:
+                self.fallback = self.make_fallback(len(self.threads))
+            return self.fallback
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        """Cancel what has not begun (cancel_futures), wait for the rest, close the connections (each worker then
+        ends, with its kernel)."""
+        import queue
+
+        if cancel_futures:
+            while True:
+                try:
+                    item = self.jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item[0].cancel()
+        with self.lock:
+            first, self.ended = not self.ended, True
+        for _ in self.threads if first else ():
+            self.jobs.put(None)   # after every job submitted: each thread ends once the queue is done
+        for thread in self.threads:
+            thread.join()
+        with self.lock:
+            if self.fallback is not None:
+                self.fallback.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 # ---- the render process kept by the pool ---------------------------------------------------------------------------
@@ -479,8 +509,9 @@ class PooledRenderer:
 # ---- python -m factcheck warm ----------------------------------------------------------------------------------------
 
 DESCRIPTION = """\
-The warm pool: kernels (the templates' imports done, Altair imported, vl-convert
-started) and a Sphinx render process set up ahead, kept between builds by a
+The warm pool: build workers (papermill imported) with a kernel each (the
+templates' imports done, Altair imported, vl-convert started) and a Sphinx
+render process set up ahead, kept between builds by a
 process of their own, so that an edit's build does not wait for them. A build
 takes them and the pool starts replacements; it is found through
 _build/warm-pool.json and ends after 10 minutes without a build
@@ -493,7 +524,7 @@ anywhere)."""
 def register(commands) -> None:
     import argparse
 
-    parser = commands.add_parser("warm", help="the warm pool of kernels kept between builds: status, stop",
+    parser = commands.add_parser("warm", help="the warm pool of build workers kept between builds: status, stop",
                                  description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stop", action="store_true", help="stop the pool of this project")
     parser.add_argument("--wait", type=float, default=None, metavar="SECONDS",

@@ -2,11 +2,13 @@
 
 Started by a build, detached, its output in _build/warm-pool.log. It holds one lock (_build/warm-pool.lock: a second
 pool for the project ends at once), listens on a Unix socket in a private folder and names it in
-_build/warm-pool.json (owner-only). One thread per kernel keeps a warm kernel (`kernel.WarmKernel`, as a build's
-worker starts it, vl-convert's engine started too); one keeps a render process ready (`site.Renderer`). A build takes
-them all ("take"), asks for the render through the same connection ("render": the process is this one's child), and
-gives them back ("release", or the connection closing): each thread then ends what it gave (the worker has ended its
-kernel already, normally) and starts a replacement. Requests are JSON lines.
+_build/warm-pool.json (owner-only). One thread per worker keeps a warm build worker (`warm_worker`: a process with
+papermill imported and a warm kernel of its own, started as a build's worker starts it, vl-convert's engine started
+too); one keeps a render process ready (`site.Renderer`). A build takes them all ("take"; it then talks to the
+workers itself, through their own sockets), asks for the render through the same connection ("render": the process
+is this one's child), and gives them back ("release", or the connection closing): each thread then ends what it gave
+(the worker has ended already, with the build's connection, normally) and starts a replacement. Requests are JSON
+lines.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import json
 import os
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -22,10 +25,10 @@ import time
 import traceback
 from pathlib import Path
 
-from factcheck.pipeline.warm import (IDLE_SECONDS, IDLE_VARIABLE, INFO_NAME, LOCK_NAME, RESTORE, TAKE_SECONDS, alive,
+from factcheck.pipeline.warm import (IDLE_SECONDS, IDLE_VARIABLE, INFO_NAME, LOCK_NAME, RESTORE, TAKE_SECONDS,
                                      read_info)
+from factcheck.pipeline.warm_worker import READY
 
-OWNER_VARIABLE = "FACTCHECK_KERNEL_OWNER"   # read by kernel_launcher
 FAILURES_BEFORE_GIVING_UP = 3
 
 
@@ -53,26 +56,29 @@ class Pool:
         self.builds = 0
         self.ready_since = 0.0
         self.idle = float(os.environ.get(IDLE_VARIABLE) or IDLE_SECONDS)
-        self.kernels = [KernelSlot(self, n) for n in range(int(parts["kernels"]))]
+        self.workers = [WorkerSlot(self, n) for n in range(int(parts["kernels"]))]
         self.render = RenderSlot(self)
 
     def start(self) -> None:
-        for slot in [*self.kernels, self.render]:
+        for slot in [*self.workers, self.render]:
             slot.start()
 
     def ready(self) -> bool:
-        return all(slot.info is not None for slot in self.kernels) and self.render.renderer is not None
+        return all(slot.info is not None for slot in self.workers) and self.render.renderer is not None
 
     def stop(self, why: str) -> None:
         with self.cond:
             if not self.stopping:
                 say(f"stopping: {why}")
             self.stopping = True
+            for slot in self.workers:
+                if slot.starting is not None:
+                    slot.starting.terminate()   # (a worker starts its kernel in seconds: not waited for)
             self.cond.notify_all()
 
     def close(self) -> None:
         self.stop("closing")
-        for slot in [*self.kernels, self.render]:
+        for slot in [*self.workers, self.render]:
             slot.join(timeout=15)
 
     # ---- requests ----
@@ -135,15 +141,15 @@ class Pool:
                     return {"ok": False, "why": f"still warming up after {TAKE_SECONDS:.0f} s"}, None
                 self.cond.wait(0.2)
             lease = self.lease = LeaseState()
-            kernels = []
-            for slot in self.kernels:
-                kernels.append(slot.info)
+            workers = []
+            for slot in self.workers:
+                workers.append(slot.info)
                 slot.info, slot.taken = None, lease
             renderer = self.render.renderer
             self.render.renderer, self.render.taken, self.render.given = None, lease, renderer
             self.cond.notify_all()
-        say(f"taken: {len(kernels)} kernel(s) and render process {renderer.process.pid}")
-        return {"ok": True, "kernels": kernels, "render pid": renderer.process.pid,
+        say(f"taken: {len(workers)} worker(s) and render process {renderer.process.pid}")
+        return {"ok": True, "workers": workers, "render pid": renderer.process.pid,
                 "warm since": self.ready_since}, lease
 
     def render_for(self, lease: LeaseState, timeline: str | None) -> dict:
@@ -158,34 +164,37 @@ def _send(connection: socket.socket, answer: dict) -> None:
     connection.sendall(json.dumps(answer).encode("utf-8") + b"\n")
 
 
-class KernelSlot(threading.Thread):
-    """One warm kernel at a time: started, offered, taken, ended, replaced."""
+class WorkerSlot(threading.Thread):
+    """One warm build worker at a time (`warm_worker`: papermill imported, its kernel warm): started, offered,
+    taken, ended, replaced."""
 
     def __init__(self, pool: Pool, number: int):
-        super().__init__(name=f"kernel-{number}", daemon=True)
+        super().__init__(name=f"worker-{number}", daemon=True)
         self.pool, self.number = pool, number
         self.info: dict | None = None
         self.taken: LeaseState | None = None
         self.started = 0
+        self.starting: subprocess.Popen | None = None   # a worker not ready yet: ended at once if the pool stops
 
     def run(self) -> None:
         failures = 0
         while not self.pool.stopping:
-            kernel, owner = self._start()
-            if kernel is None:
+            worker, address = self._start()
+            if worker is None and self.pool.stopping:
+                return
+            if worker is None:
                 failures += 1
                 if failures >= FAILURES_BEFORE_GIVING_UP:
-                    self.pool.stop(f"kernel {self.number} failed to start {failures} times")
+                    self.pool.stop(f"worker {self.number} failed to start {failures} times")
                     return
                 time.sleep(1)
                 continue
             failures = 0
-            pid = kernel.km.provisioner.pid
             with self.pool.cond:
-                self.info = _offer(kernel, owner)
+                self.info = {"pid": worker.pid, "socket": address}
                 self.pool.ready_since = time.time() if self.pool.ready() else self.pool.ready_since
                 self.pool.cond.notify_all()
-                while not self.pool.stopping and self.taken is None and alive(pid):
+                while not self.pool.stopping and self.taken is None and worker.poll() is None:
                     self.pool.cond.wait(1.0)
                 taken = self.taken
                 while taken is not None and not taken.ended and not self.pool.stopping:
@@ -194,39 +203,46 @@ class KernelSlot(threading.Thread):
                 given_away = taken is not None and not taken.ended   # the pool stops while a build has it
                 self.taken = None
             if not given_away:
-                kernel.shutdown()
-                Path(owner).unlink(missing_ok=True)
+                _end(worker)   # (a build's worker has ended already, with its connection)
+                Path(address).unlink(missing_ok=True)
 
     def _start(self):
-        from factcheck.pipeline.kernel import WarmKernel
-
         self.started += 1
-        owner = self.pool.folder / f"owner-{self.number}-{self.started}"
-        owner.write_text(str(os.getpid()), encoding="ascii")
-        kernel = WarmKernel(self.pool.modules, True)
-        kernel.second_drawer = True   # a one-claim edit's chart drawn at both widths at once (report.second_drawer)
-        # the environment a build's worker gives its kernel (execute.prepare_worker), the owner file for the
-        # launcher, and no JPY_PARENT_PID (independent): a kernel taken ends with the worker, not with this process
-        environment = {**os.environ, OWNER_VARIABLE: str(owner), "PYTHONHASHSEED": "0",
-                       "PYTHONPATH": os.pathsep.join(filter(None, [str(self.pool.root), os.environ.get("PYTHONPATH")]))}
-        kernel.launch = {"env": environment, "independent": True}
+        address = str(self.pool.folder / f"worker-{self.number}-{self.started}.sock")
+        # the worker imports the code this process runs (the build's that started the pool: see warm.spawn)
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parents[2]),
+                                                                                os.environ.get("PYTHONPATH")]))}
+        worker = subprocess.Popen([sys.executable, "-m", "factcheck.pipeline.warm_worker", str(self.pool.root),
+                                   address, json.dumps(self.pool.modules), str(os.getpid()),
+                                   json.dumps(os.environ.get("PYTHONPATH"))],
+                                  cwd=self.pool.root, env=environment, stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.PIPE, close_fds=True)
+        with self.pool.cond:
+            self.starting = worker
+            if self.pool.stopping:
+                worker.terminate()
+        line = worker.stdout.readline().decode("utf-8", "replace").strip()
+        worker.stdout.close()
+        with self.pool.cond:
+            self.starting = None
+        if line != READY:
+            _end(worker)
+            if not self.pool.stopping:
+                say(f"worker {self.number} did not start (it said {line!r})")
+            return None, address
+        say(f"worker {self.number} warm (process {worker.pid})")
+        return worker, address
+
+
+def _end(worker: subprocess.Popen) -> None:
+    """End a worker the pool started (it ends its kernel as it goes: `warm_worker`)."""
+    if worker.poll() is None:
+        worker.terminate()
         try:
-            kernel.ensure_started()
-            kernel.control.stop_channels()   # the build's worker talks to it with a client of its own
-            kernel.control = None
-        except Exception:
-            say(f"kernel {self.number} did not start:\n{traceback.format_exc()}")
-            kernel.shutdown()
-            return None, owner
-        say(f"kernel {self.number} warm (process {kernel.km.provisioner.pid})")
-        return kernel, owner
-
-
-def _offer(kernel, owner: Path) -> dict:
-    connection = {k: (v.decode("ascii") if isinstance(v, bytes) else v)
-                  for k, v in kernel.km.get_connection_info().items()}
-    return {"pid": kernel.km.provisioner.pid, "connection": connection, "sockets": kernel.sockets,
-            "owner": str(owner)}
+            worker.wait(10)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
 
 
 class RenderSlot(threading.Thread):

@@ -24,7 +24,7 @@ from factcheck.pipeline import warm
 from factcheck.pipeline.fingerprint import environment_digest, package_digest
 from test_pipeline import differing
 
-TAKEN = re.compile(r"^warm pool: \d kernel\(s\) and a render process taken", re.M)
+TAKEN = re.compile(r"^warm pool: \d worker\(s\) with warm kernels and a render process taken", re.M)
 
 
 @pytest.fixture
@@ -127,6 +127,50 @@ def test_a_pool_killed_mid_build_or_left_stale_never_fails_the_build(build_base,
     ready_pool(root)   # and a pool for the next build, in place of the stale file
 
 
+def worker_pids(root: Path) -> list[int]:
+    """The processes of the workers the pool holds now (its log names each as it is ready; two kernels a build)."""
+    log = (root / "_build" / warm.LOG_NAME).read_text(encoding="utf-8")
+    return [int(pid) for pid in re.findall(r"worker \d warm \(process (\d+)\)", log)[-2:]]
+
+
+def test_workers_taken_from_the_pool_and_killed_mid_build_are_replaced_by_the_builds_own(build_base, tmp_path,
+                                                                                         pool_on):
+    """Killed once the build has connected to them, the pool's workers leave the build's jobs (the page each had, if
+    any, and the rest) to workers of the build's own: one line says so, and the pages come out as a cold build's."""
+    root = pool_on(copy_of_built("first", build_base, tmp_path / "repo"))
+    assert run_build(root).returncode == 0
+    ready_pool(root)
+    workers = worker_pids(root)
+    assert len(workers) == 2 and all(warm.alive(pid) for pid in workers), workers
+
+    edit_claim(root, *ONE_CLAIM_EDIT)
+    log = tmp_path / "build.log"
+    with open(log, "w", encoding="utf-8") as stderr:
+        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
+                                 env={**os.environ, "PYTHONPATH": str(root)})
+    try:
+        deadline = time.monotonic() + 120
+        while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert TAKEN.search(log.read_text(encoding="utf-8")), log.read_text(encoding="utf-8")
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+        assert build.wait(timeout=600) == 0, log.read_text(encoding="utf-8")
+    finally:
+        if build.poll() is None:
+            build.kill()
+    told = log.read_text(encoding="utf-8")
+    assert re.search(r"^warm pool: a worker taken from it stopped answering .*its pages run on a worker of the "
+                     r"build's own$", told, re.M), told
+    assert "FAILED" not in told
+
+    clean, cold = clean_build_of_edited_first(build_base, *ONE_CLAIM_EDIT)   # shared with the one-claim edit test
+    assert cold.returncode == 0, cold.stderr
+    assert differing(root / "book", clean / "book") == []
+    assert differing(root / "_build" / "html", clean / "_build" / "html") == []
+
+
 def test_a_pool_for_other_code_is_stopped_and_the_build_goes_cold(tmp_path, pool_on):
     root = pool_on(clean_copy(tmp_path / "repo", executed_pages=True))
     warm.spawn(root, 2, "other code")
@@ -196,3 +240,97 @@ def test_a_file_naming_another_users_socket_is_not_taken_for_a_pool(tmp_path, mo
         accepted.close()
     finally:
         listener.close()
+
+
+# ---- PooledWorkers: the build's side of the pool's workers, without a pool --------------------------------------------
+
+def _nothing(timeline: str) -> None:   # in place of warm_worker.joined (no kernel here)
+    return None
+
+
+def _twice(n: int) -> int:
+    return 2 * n
+
+
+def _refuse(n: int) -> int:
+    raise ValueError(f"no {n}")
+
+
+class _DoneAtOnce:
+    """A fallback executor that runs each job in this process (the build's would start workers of its own)."""
+
+    def __init__(self):
+        self.ran = []
+
+    def submit(self, function, *arguments):
+        from concurrent.futures import Future
+
+        future = Future()
+        self.ran.append(arguments)
+        future.set_result(function(*arguments))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+def _a_worker(answers: int):
+    """A connection to a thread serving as a pool's worker does (warm_worker._serve), which hangs up after `answers`
+    answers (the worker killed)."""
+    import threading
+    from multiprocessing import Pipe
+
+    ours, theirs = Pipe()
+
+    def serve() -> None:
+        for _ in range(answers):
+            try:
+                function, arguments = theirs.recv()
+            except EOFError:
+                return
+            try:
+                theirs.send(("ok", function(*arguments)))
+            except Exception as error:
+                theirs.send(("error", error))
+        theirs.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return ours
+
+
+def test_pooled_workers_run_the_jobs_and_give_back_results_and_errors(monkeypatch):
+    from factcheck.pipeline import warm_worker
+
+    monkeypatch.setattr(warm_worker, "joined", _nothing)
+    said, fallback = [], _DoneAtOnce()
+    workers = warm.PooledWorkers([_a_worker(100), _a_worker(100)], said.append, lambda n: fallback)
+    futures = [workers.submit(_twice, n) for n in range(10)]
+    refused = workers.submit(_refuse, 3)
+    assert [f.result(timeout=30) for f in futures] == [2 * n for n in range(10)]
+    with pytest.raises(ValueError, match="no 3"):
+        refused.result(timeout=30)
+    workers.shutdown(wait=True)
+    assert said == [] and fallback.ran == []
+
+
+def test_a_pooled_worker_that_hangs_up_leaves_its_jobs_to_the_builds_own(monkeypatch):
+    from factcheck.pipeline import warm_worker
+
+    monkeypatch.setattr(warm_worker, "joined", _nothing)
+    said, fallback = [], _DoneAtOnce()
+    workers = warm.PooledWorkers([_a_worker(3)], said.append, lambda n: fallback)   # joined, then two jobs
+    futures = [workers.submit(_twice, n) for n in range(6)]
+    assert [f.result(timeout=30) for f in futures] == [0, 2, 4, 6, 8, 10]
+    workers.shutdown(wait=True)
+    assert fallback.ran == [(2,), (3,), (4,), (5,)]
+    assert len(said) == 1 and said[0].startswith("warm pool: a worker taken from it stopped answering"), said
+
+
+def test_pooled_workers_cancel_what_has_not_begun_on_shutdown(monkeypatch):
+    from factcheck.pipeline import warm_worker
+
+    monkeypatch.setattr(warm_worker, "joined", _nothing)
+    workers = warm.PooledWorkers([], lambda line: None, lambda n: _DoneAtOnce())   # no thread takes anything
+    waiting = workers.submit(_twice, 1)
+    workers.shutdown(wait=True, cancel_futures=True)
+    assert waiting.cancelled()
