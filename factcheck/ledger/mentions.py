@@ -600,6 +600,12 @@ QUANTITY_WORDS = [
     # "one of" before it ("the worst fire year in state history", "one of the state's hottest years on record"): an
     # extreme of the series of such periods, by a superlative of size, of judgement or of a period's measured condition
     # (not one of time order: "the latest year on record")
+    # a superlative of a period's measured condition before the period, with no span: the period's place among the
+    # periods the text compares ("The warmest day was yesterday", "the hottest July", "the driest month this year");
+    # with a span the rules below read it ("the hottest year on record"; "the warmest night ever recorded": ever recorded)
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)(?:{_alts(PERIOD_SUPERLATIVES)})\s+"
+                       rf"(?:[a-z-]+\s+)?(?:(?:{'|'.join(TIME_UNITS)}|quarter|season|night|summer|winter|spring|fall"
+                       rf"|autumn)s?|{MONTHS})\b(?!\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){{0,3}}?history)\b)"),
     ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)"
                        rf"(?:{_alts({*PERIOD_SUPERLATIVES, *SIZE_SUPERLATIVES, *JUDGEMENT_SUPERLATIVES})})\s+(?:[a-z-]+\s+)?"
                        rf"(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"

@@ -192,10 +192,7 @@ MAGNITUDE_ADJECTIVES = {"busy": True, "long": True, "short": False, "fast": True
                         "rich": True, "poor": False, "dense": True, "tall": True, "big": True, "large": True,
                         "high": True, "low": False, "small": False, "few": False,
                         # finder v13: a cost is an amount ("the most expensive city"; "most populous" is read as "the most")
-                        "expensive": True,
-                        # a temperature or a rainfall is an amount ("the hottest July", "the warmest day", "the driest year")
-                        "hot": True, "warm": True, "cold": False, "cool": False, "wet": True, "dry": False,
-                        "rainy": True, "snowy": True}
+                        "expensive": True}
 # adjectives that size an amount only when they qualify a change ("the sharpest drop", "the steepest decline", "the
 # strongest growth"; not "the sharpest critic", "the strongest candidate"): their superlative before one of
 # CHANGE_NOUNS (one noun may stand between: "the steepest enrollment decline")

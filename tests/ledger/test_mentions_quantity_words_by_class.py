@@ -243,14 +243,18 @@ def test_record_as_a_thing_or_a_verb_is_no_quantity_word(text):
     assert not [w for w in words(text) if w[1] == "record"]
 
 
-# ---- superlatives of temperature and rainfall: extremes of a measured amount -----------------------------------------
+# ---- a period's place among the periods compared, by its temperature or rainfall, with no span --------------------
 @pytest.mark.parametrize("text, quote", [
-    ("August was the hottest month the station logged.", "the hottest"),
-    ("Saturday was the coldest day of the winter.", "the coldest"),
-    ("It was the wettest spring in a decade.", "the wettest"),
+    ("August was the hottest month the station logged.", "the hottest month"),
+    ("Saturday was the coldest day of the winter.", "the coldest day"),
+    ("Forecasters expect the wettest May in the valley.", "the wettest May"),
 ])
-def test_a_superlative_of_temperature_or_rainfall_is_an_extreme(text, quote):
+def test_a_superlative_of_temperature_or_rainfall_before_a_period_is_an_extreme(text, quote):
     assert [w[0] for w in words(text)] == [quote]
+
+
+def test_a_superlative_of_temperature_said_of_no_period_is_no_extreme():
+    assert words("She gave the coolest answer of the night.") == []
 
 
 # ---- a mark stated by the number after "of", with a word of smallness between ----------------------------------------
