@@ -30,14 +30,8 @@ gc.disable()
 sys.modules.setdefault("debugpy", None)
 sys.modules.setdefault("rfc3987_syntax", None)
 
+from factcheck.pipeline.warm_worker import alive  # noqa: E402  (standard library only, as this module)
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rpartition(")")[2].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
 
 
 def _socket_folder(argv: list) -> str | None:
@@ -80,7 +74,7 @@ def _end_with_the_worker(folder: str | None) -> None:
     def watch() -> None:
         while True:
             time.sleep(0.25)
-            if not _alive(parent) or os.getppid() != parent:
+            if not alive(parent) or os.getppid() != parent:
                 _end(1, folder)
 
     threading.Thread(target=watch, name="factcheck-kernel-parent", daemon=True).start()

@@ -49,7 +49,8 @@ def peer_uid(sock: socket.socket) -> int:
     return struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))[1]
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Is process pid running (not a zombie)? Also the kernel's watch on the process that started it (kernel_launcher)."""
     try:
         os.kill(pid, 0)
         with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
@@ -118,7 +119,7 @@ def main(argv: list[str]) -> int:
         try:
             sock, _ = server.accept()
         except socket.timeout:
-            if not _alive(pool_pid) or not _alive(kernel.km.provisioner.pid):   # (the pool starts a new one)
+            if not alive(pool_pid) or not alive(kernel.km.provisioner.pid):   # (the pool starts a new one)
                 end()
             continue
         if peer_uid(sock) == os.getuid():
