@@ -37,6 +37,7 @@ import sys
 import time
 from pathlib import Path
 
+from factcheck.pipeline.warm_worker import alive  # noqa: F401  (also used by the tests: one copy, the worker's)
 from factcheck.pipeline.timeline import VARIABLE as TIMELINE_VARIABLE, mark
 
 VARIABLE = "FACTCHECK_WARM"          # 0: off, 1: on; unset: on when the build runs at a terminal (and not on CI)
@@ -296,17 +297,6 @@ def _is_pool(pid) -> bool:
     try:
         return isinstance(pid, int) and b"factcheck.pipeline.warm_server" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        return False
-
-
-def alive(pid: int | None) -> bool:
-    """The process runs (a zombie does not)."""
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rpartition(")")[2].split()[0] != "Z"
-    except (OSError, IndexError):
         return False
 
 

@@ -49,8 +49,11 @@ def peer_uid(sock: socket.socket) -> int:
     return struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))[1]
 
 
-def alive(pid: int) -> bool:
-    """Is process pid running (not a zombie)? Also the kernel's watch on the process that started it (kernel_launcher)."""
+def alive(pid: int | None) -> bool:
+    """Is process pid running (not a zombie)? Used by the pool (warm) and by a kernel watching its parent
+    (kernel_launcher) too."""
+    if not pid:
+        return False
     try:
         os.kill(pid, 0)
         with open(f"/proc/{pid}/stat", encoding="ascii") as stat:

@@ -91,15 +91,8 @@ def test_a_pool_killed_mid_build_or_left_stale_never_fails_the_build(build_base,
     # (they outlive the pool), and the render is done by a new process
     edit_claim(root, "oig17-03", "population", "changed by a test")
     log = tmp_path / "build.log"
-    with open(log, "w", encoding="utf-8") as stderr:
-        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
-                                 env={**os.environ, "PYTHONPATH": str(root)})
+    build = _build_taking_the_pool(root, log)
     try:
-        deadline = time.monotonic() + 120
-        while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None \
-                and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert TAKEN.search(log.read_text(encoding="utf-8")), log.read_text(encoding="utf-8")
         os.kill(pid, signal.SIGKILL)
         assert build.wait(timeout=600) == 0, log.read_text(encoding="utf-8")
     finally:
@@ -145,15 +138,8 @@ def test_workers_taken_from_the_pool_and_killed_mid_build_are_replaced_by_the_bu
 
     edit_claim(root, *ONE_CLAIM_EDIT)
     log = tmp_path / "build.log"
-    with open(log, "w", encoding="utf-8") as stderr:
-        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
-                                 env={**os.environ, "PYTHONPATH": str(root)})
+    build = _build_taking_the_pool(root, log)
     try:
-        deadline = time.monotonic() + 120
-        while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None \
-                and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert TAKEN.search(log.read_text(encoding="utf-8")), log.read_text(encoding="utf-8")
         for pid in workers:
             os.kill(pid, signal.SIGKILL)
         assert build.wait(timeout=600) == 0, log.read_text(encoding="utf-8")
@@ -334,3 +320,18 @@ def test_pooled_workers_cancel_what_has_not_begun_on_shutdown(monkeypatch):
     waiting = workers.submit(_twice, 1)
     workers.shutdown(wait=True, cancel_futures=True)
     assert waiting.cancelled()
+
+
+def _build_taking_the_pool(root, log):
+    """A build started in the background, returned once it has said it took the pool (its stderr goes to log)."""
+    with open(log, "w", encoding="utf-8") as stderr:
+        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
+                                 env={**os.environ, "PYTHONPATH": str(root)})
+    deadline = time.monotonic() + 120
+    while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if not TAKEN.search(log.read_text(encoding="utf-8")):
+        build.kill()
+        build.wait()
+        raise AssertionError(log.read_text(encoding="utf-8"))
+    return build
