@@ -205,11 +205,17 @@ def readings(question: ShareQuestion) -> list[Reading]:
         words = {**{k: number(float(ledger.claim(c)["value"])) for k, c in outcome.check.inputs.items()},
                  "share": number(round(result.point, 2)),
                  "rounds": (f"which rounds to the printed {number(question.stated)}" if rounds else
-                            f"which does not round to the printed {number(question.stated)} (a printed "
-                            f"{number(question.stated)} means {rounding_interval(tested)})")}
+                            f"which does not round to the printed {number(question.stated)} "
+                            f"({_stands_for(question.stated, rounding_interval(tested))})")}
         found.append(Reading(entry["name"], entry["formula"], result.point, result.result, result.verdict,
                              normalise_rating(rating), entry["explanation"].format(**words)))
     return found
+
+
+def _stands_for(stated: float, interval) -> str:
+    """'a printed 99.5 stands for anything from 99.45 up to, but not including, 99.55': the rounding, in words."""
+    high = "" if interval.high_closed else "but not including, "
+    return f"a printed {number(stated)} stands for anything from {number(interval.low)} up to, {high}{number(interval.high)}"
 
 
 def reason_choices() -> tuple[str, ...]:

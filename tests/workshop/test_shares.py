@@ -221,3 +221,10 @@ def test_every_shipped_check_the_page_can_take_passes_with_its_reasons_evidence(
                                 evidence="", attempts=Attempts()).results[1]
             assert (blind.status == RIGHT) == (reading.outcome == "exact"), check_id
     assert {"exact", "within the words", "within rounding", "outside what the words allow"} <= seen
+
+
+def test_a_reading_that_does_not_round_says_what_the_printed_figure_stands_for_in_words(parole):
+    report = readings(parole)[0]
+    assert "does not round to the printed 99.5" in report.explanation
+    assert "stands for anything from 99.45 up to, but not including, 99.55" in report.explanation
+    assert "[" not in report.explanation
