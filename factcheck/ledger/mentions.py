@@ -230,6 +230,10 @@ PATTERN = re.compile(
     rf"|(?P<range>(?:{NUM})\s?[-–]\s?(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|\s+(?:{_SCALE})\b)?)"
     # finder v16: a percent written as a compound adjective with a hyphen ("a 4.6-percent drop") is still a percent
     rf"|(?P<percent>(?:{NUM})(?:\s?(?:percent\b|per\s?cent\b|%)|-(?:percent|per\s?cent)\b))"
+    # after heldout42's first score: a fraction of one percent in words ("half a percent", "a half-percent", "one-tenth
+    # of 1 percent", "a quarter of a percent"): that fraction of a percent, not the fraction as a share (50, 10, 25)
+    rf"|(?P<percent_fraction>\b(?:(?:an?\s+)?half|(?:an?|one|two|three)[\s-]{_DENOMINATOR})(?:\s+of)?"
+    rf"(?:\s+(?:an?|one|1))?(?:[\s-](?:percent|per\s?cent)\b|(?<=1)\s?%))"
     # finder v12: percentage points in words ("half a percentage point", "a full percentage point", "two percentage
     # points", "by a point and a half"): a change of a rate, in points; "point" without "percentage" only after a verb or
     # a preposition of change ("fell by a point and a half", "down half a point"), not "at one point"
@@ -391,8 +395,11 @@ BY_END_HEDGE_BEFORE = re.compile(rf"\bby\s+{_END_HEDGE}$", re.IGNORECASE)  # onl
 FROM_A_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:its|their|his|her|our|the|this|that|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+){0,2}$",
                                  re.IGNORECASE)  # finder v23: "from its current 400 to 3,800", "from last year's 12 to 15"
 RANGE_VERB_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+$", re.IGNORECASE)
-FROM_BEFORE = re.compile(rf"\bfrom\s+{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
-RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_ANY_START_HEDGE}{_END_HEDGE}$",
+# after heldout42's first score: an adverb of focus may stand after "from" ("rose from just $10 to $215")
+_FOCUS = r"(?:(?:just|only|merely|a\s+mere)\s+)?"
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_FOCUS}{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
+RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_FOCUS}{_ANY_START_HEDGE}"
+                          rf"{_END_HEDGE}$",
                           re.IGNORECASE)
 # finder v10: "between the ages of 15 and 29" is a range of ages
 BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:the\s+ages?\s+of\s+)?{_END_HEDGE}$", re.IGNORECASE)
@@ -1428,6 +1435,10 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         precision = min(precision, 1.0) if percent else _exact_if_count(precision)
         return _Core(start, end, kind, low * scale, precision * scale, high * scale, "percent" if percent else "",
                      hedge="-", scale=scale)
+    if kind == "percent_fraction":  # "half a percent" -> 0.5 percent, read as "half a percentage point" is (v12)
+        fraction = re.match(rf"(?:an?\s+)?half|\w+[\s-]{_DENOMINATOR}", lower).group()
+        value = _fraction_value(fraction) / 100
+        return _Core(start, end, "percent", value, value / 2, unit="percent")
     if kind == "points":  # finder v12: "half a percentage point" -> 0.5, "a point and a half" -> 1.5 percentage points
         first = lower.split()[0]
         value = 0.5 if first == "half" else POINT_NUMBER_WORDS.get(first, 1.0)
@@ -1684,7 +1695,7 @@ COMPARISON_BEFORE_AS = re.compile(r"\b(?:twice|thrice|times|half|not|nearly|almo
                                   re.IGNORECASE)
 # finder v13: "down from 62", "up from 40": the level a change started at
 # finder v16: an adverb of focus may stand between ("up from just 31", "down from only four")
-CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:just|only|merely|a\s+mere)\s+)?$", re.IGNORECASE)
+CHANGE_FROM_BEFORE = re.compile(rf"\b(?:up|down)\s+from\s+{_FOCUS}$", re.IGNORECASE)
 # finder v13: "3.2 percentage points" (digits), as "half a percentage point" (words, v12)
 PERCENTAGE_POINTS_AFTER = re.compile(r"\s+percentage[\s-]points?\b", re.IGNORECASE)
 # finder v13: "within the last five years", "within the next 30 days": "within" bounds the span "the last" opens
