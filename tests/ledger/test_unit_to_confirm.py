@@ -36,3 +36,9 @@ def test_a_unit_taken_from_a_list_lead_in_is_marked():
 
 def test_a_number_with_no_unit_is_marked():
     assert marks("The tally stood at 5,500 on Friday.")["5,500"] == ("", True)
+
+
+def test_a_symbols_unit_given_to_a_bare_number_by_the_sentence_is_marked():
+    found = marks("Fees rose to $40 last year and to 45 this year.")
+    assert found["$40"] == ("usd", False)
+    assert found["45"] == ("usd", True)
