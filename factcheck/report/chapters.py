@@ -234,11 +234,13 @@ def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
         sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim_value(c, "quote"))}”</a>'
                             for c in o.check.inputs.values())
         rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
-                    f'<td class="num">{escape(value)}</td><td>{escape(range_text)}</td><td>{sources}</td></tr>')
+                    f'<td class="num" data-label="Figure">{escape(value)}</td>'
+                    f'<td data-label="With every hedge and rounding">{escape(range_text)}</td>'
+                    f'<td data-label="From">{sources}</td></tr>')
         records.append({"check_id": o.check.id, "what": o.check.title, "figure": o.point, "unit": unit,
                         "low": o.result.low if o.result else None, "high": o.result.high if o.result else None})
     caption = readable.plural(len(results), "figure") + " the articles imply"
-    html = scrolling(f'<table class="factcheck-table factcheck-derived"><caption>{escape(caption)}</caption>'
+    html = scrolling(f'<table class="factcheck-table factcheck-derived factcheck-cards"><caption>{escape(caption)}</caption>'
                      f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>", caption)
     frame = pd.DataFrame(records)
     return Block(html + csv_download(frame, "derived-figures.csv"), f"{caption}\n{frame.to_string(index=False)}")
@@ -363,13 +365,14 @@ def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption
                   "as_printed": stated(row), "allows": allows(row), "measure": words.metric(row["metric"]),
                   "period": row["period"], "population": row["population"], "speaker": _speaker(row["speaker"])}
         records.append(record)
-        cells = [f'<td>{escape(record["article"])}</td>',
+        cells = [f'<td data-label="Article">{escape(record["article"])}</td>',
                  f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{escape(row["quote"])}</a>”</th>'] + \
-                [f"<td>{escape(str(record[k]))}</td>" for k in ("as_printed", "allows", "measure", "period", "population", "speaker")]
+                [f'<td data-label="{escape(label)}">{escape(str(record[k]))}</td>' for label, k in zip(
+                    columns[2:], ("as_printed", "allows", "measure", "period", "population", "speaker"))]
         body.append(f"<tr>{''.join(cells)}</tr>")
     caption = caption or readable.plural(len(records), "claim")
-    html = scrolling(f'<table class="factcheck-table"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
-                     f"<tbody>{''.join(body)}</tbody></table>", caption)
+    html = scrolling(f'<table class="factcheck-table factcheck-cards"><caption>{escape(caption)}</caption>'
+                     f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>", caption)
     frame = pd.DataFrame(records)
     return Block(html, f"{caption}\n{frame.to_string(index=False)}")
 

@@ -24,7 +24,7 @@ import re
 import pandas as pd
 
 from factcheck.files import memo
-from factcheck.report.display import csv_download, scrolling
+from factcheck.report.display import cards_html, csv_download, scrolling
 from factcheck.report.escaping import script_json
 
 # Legible at 1280 px and at 390 px: no text under 12 px.
@@ -173,7 +173,7 @@ class Figure:
                 from factcheck.report import second_drawer
 
                 second_drawer.settle()
-        data = self.table.to_html(index=False, border=0, classes="factcheck-table", escape=True)
+        data = cards_html(self.table)
         download = csv_download(self.table, f"{self.name}.csv", "Download the chart's data as CSV")
         figures = scrolling(data, "The figures behind the chart: " + self.caption.split(". ")[0])   # its title
         return (f'<figure class="factcheck-figure" id="{self.element_id}" aria-labelledby="{caption_id}">\n'

@@ -148,9 +148,11 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
                + ("Where places or periods differ, each row names them under its quote. "
                   if any("\n" in r["label"] for r in rows) else "")
                + ("A bar with no upper limit is drawn to twice its lower end. " if any(r["unbounded"] for r in rows) else ""))
-    table = data.rename(columns={"article": "source", "place": "who or where", "period": "when", "quote": "printed",
+    # the reader's columns only: the plotted numbers (printed, low, high) are the chart's, the quote says them in words
+    table = data.rename(columns={"article": "source", "place": "who or where", "period": "when", "quote": "as printed",
                                  "range": "the words allow"})[
-        ["source", "who or where", "when", "printed", "the words allow"]].assign(measure=[readable.dictionary().metric(m) for m in data["metric"]])
+        ["source", "who or where", "when", "as printed", "the words allow"]].assign(
+        measure=[readable.dictionary().metric(m) for m in data["metric"]])
     return Figure(panels, name, caption.strip(), table, descriptions)
 
 

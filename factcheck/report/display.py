@@ -138,13 +138,18 @@ def claims_table(claims: pd.DataFrame) -> Block:
 
 
 def table(frame: pd.DataFrame, caption: str, filename: str | None = None) -> Block:
-    """Any small table, with a caption and a CSV download of it; on a phone each row stacks as a card whose cells
-    name their column (the register's layout, _static/factcheck.css), so no column is cut off at the screen's edge."""
-    html = frame.to_html(index=False, border=0, classes="factcheck-table factcheck-cards", escape=True)
-    html = html.replace(">\n  <thead>", f">\n  <caption>{escape(caption)}</caption>\n  <thead>", 1)
-    html = _label_cells(html, [str(column) for column in frame.columns])
-    html += "\n" + csv_download(frame, filename or slug(caption) + ".csv")
+    """Any small table, with a caption and a CSV download of it, stacking as cards on a phone (cards_html)."""
+    html = cards_html(frame, caption) + "\n" + csv_download(frame, filename or slug(caption) + ".csv")
     return Block(html, f"{caption}\n{frame.to_string(index=False)}")
+
+
+def cards_html(frame: pd.DataFrame, caption: str = "") -> str:
+    """pandas' table of frame, escaped; on a phone each row stacks as a card whose cells name their column (the
+    register's layout, _static/factcheck.css), so no column is cut off at the screen's edge."""
+    html = frame.to_html(index=False, border=0, classes="factcheck-table factcheck-cards", escape=True)
+    if caption:
+        html = html.replace(">\n  <thead>", f">\n  <caption>{escape(caption)}</caption>\n  <thead>", 1)
+    return _label_cells(html, [str(column) for column in frame.columns])
 
 
 def _label_cells(html: str, columns: list[str]) -> str:

@@ -163,3 +163,11 @@ def test_the_same_words_twice_in_one_panel_get_labels_apart_and_another_panel_do
     labels = [(row["metric"], row["label"]) for row in _rows(same, None)]
     assert labels == [("removals", "“409,000”"), ("removals", "“409,000” "), ("removals", "“409,000”  "),
                       ("returns", "“409,000”")]
+
+
+def test_the_figures_behind_a_chart_are_in_words_one_column_each_with_no_plotted_number():
+    figure = claims_chart(claims({"quote": "409,000", "value": 409_000.0, "low": 408_500.0, "high": 409_500.0}),
+                          name="table", title="Table")
+    assert list(figure.table.columns) == ["source", "who or where", "when", "as printed", "the words allow", "measure"]
+    shown = figure.table.to_string()
+    assert "409,000" in shown and "409000.0" not in shown and "408500" not in shown
