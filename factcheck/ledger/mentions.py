@@ -92,7 +92,7 @@ from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITI
                                          SPAN_MARK_UNITS)
 from factcheck.ledger.vocabulary import (AMOUNT_SIZE_NOUNS, CHANGE_NOUNS, COUNT_NOUNS, COUNT_SIZE_ADJECTIVES,
                                          FRACTION_COMPARATIVES, FRACTION_OF_UNIT, LONE_FRACTION_FOLLOWERS, MAJORITY_ADVERBS,
-                                         MAJORITY_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
+                                         MAJORITY_VERBS, CLAUSE_SUBJECT_VERBS, MOST_FREQUENCY_PARTICIPLES, NEARNESS_HEDGES_BEFORE_ALL, NO_PRECEDENT_ADJECTIVES,
                                          NOT_AFTER_MAJORITY_ADVERBS, PAST_COMPARISON_PATTERNS, RECORD_AFTER_THE_NOUNS,
                                          SMALL_COUNT_NOUNS, SPAN_BACK_LAST_UNITS, LED_WHOLES, LED_BY_CHANGES,
                                          POINT_NUMBER_WORDS, POINT_CHANGE_WORDS, ABOUT_TAKERS,
@@ -165,6 +165,7 @@ _YEAR_SPAN_END = rf"(?:\s?[{YEAR_SPAN_SEPARATORS}]\s?(?:(?:1[89]|20)\d{{2}}|\d{{
 _RATE_WORD = r"(?!(?:and|or|of|in|to|the|a|an|is|are|was|were|from|than|for)\b)[a-z][a-z-]*"
 _RATE_COUNTED = _RATE_WORD + r"\s+"
 # the prepositions after which a fraction in words stands alone as the end or the size of a change ("down to a quarter")
+_CLAUSE_VERBS = "|".join(sorted(CLAUSE_SUBJECT_VERBS | {v + "s" for v in CLAUSE_SUBJECT_VERBS}))
 _FRACTION_CHANGE = "|".join(rf"(?<=\b{p}\s)" for p in FRACTION_CHANGE_PREPOSITIONS)
 # finder v13: a hedge between the preposition and the lone fraction ("by more than a third", "to nearly a quarter")
 _FRACTION_CHANGE += "|" + "|".join(rf"(?<=\b{p}\s{h.replace(' ', chr(92) + 's')}\s)" for p in FRACTION_CHANGE_PREPOSITIONS
@@ -666,6 +667,11 @@ QUANTITY_WORDS = [
     # finder v13, proportions: "the majority" (or "a majority") before a verb it governs ("the majority voted to restore"),
     # as "a slim majority voted" (v9) and "the majority of" are
     ("majority", rf"\b(?:the|a)\s+majority\b(?=\s+(?:{_alts(MAJORITY_VERBS)})\b)"),
+    # after heldout43's and heldout45's first scores: "the majority" or "most" opening a sentence or a clause after a
+    # dash or a semicolon, before a verb in -ed or a common verb it governs ("The majority arrested were citizens of
+    # Mexico", "Most expect the trend to continue", "– most presumed to be migrants –"): the pronoun of a majority
+    ("majority", rf"(?:^|(?<=[.!?:;–—\n]\s)|(?<=[.!?]['\"”’]\s)|(?<=\n))(?:the|a)\s+majority\b(?=\s+(?:[a-z]+ed|{_CLAUSE_VERBS})\b)"),
+    ("most", rf"(?:^|(?<=[.!?:;–—\n]\s)|(?<=[.!?]['\"”’]\s)|(?<=\n))most(?=\s+(?:[a-z]+ed|{_CLAUSE_VERBS})\b)"),
     # finder v13, proportions: a majority adverb before a preposition whose object is a bare noun phrase ("deal mainly with
     # immigrants in detention", "work mostly in rural counties"): it sizes that object; not a cause or a purpose ("mainly
     # for reasons of cost"), not a determiner after the preposition ("mostly with the help of")

