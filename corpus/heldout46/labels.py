@@ -213,5 +213,5 @@ LABELS = {
 }
 
 if __name__ == "__main__":
-    # jerice prints "50 beds" inside earlier quotes' reach; each quote is sought outside the previous one
+    # as heldout39: a quote is sought outside the previous quote (phisnow prints "1 to 3 inches" and then "1 inch")
     write_gold(LABELS, HERE, not_inside_previous=True)
