@@ -85,7 +85,7 @@ from factcheck.ledger.vocabulary import (AFTER_HEDGES, AGED_PEOPLE, AGE_WORDS, A
                                          SPAN_PREPOSITIONS, S_SINGULARS, UNANIMITY, VAGUE_SPAN_SUFFIXES,
                                          VAGUE_SPAN_UNITS, YEAR_SPAN_SEPARATORS)
 from factcheck.ledger.vocabulary import MEASURE_KIND_PARTICIPLES, MEETING_VERBS, MOTION_VERBS, NEARNESS_HEDGES  # v11
-from factcheck.ledger.vocabulary import RECORD_ADJECTIVE_TAKERS, RECORD_THINGS
+from factcheck.ledger.vocabulary import MEASURE_UNITS, RECORD_ADJECTIVE_TAKERS, RECORD_THINGS
 from factcheck.ledger.vocabulary import (BOUND_HEDGES, FRACTION_CHANGE_PREPOSITIONS, MAJORITY_NOUNS, MOST_RECORD_FOLLOWERS,
                                          NOT_MAJORITY_BEFORE_MOST, PAST_MARK_QUALIFIERS, PAST_RECORD_MARKS,
                                          RANK_ORDINALS, RECORD_FILE_WORDS, SPAN_AFTER_WORDS, SPAN_BACK_QUALIFIERS,
@@ -254,7 +254,8 @@ PATTERN = re.compile(
     rf"(?:{_alts(UNIT_IN_YEARS)})\b"
     # finder v13: half (or a quarter) of a shorter unit ("half an hour", "a quarter of an hour", "half a day"): that share
     # of the unit; not "a third year" (an ordinal)
-    rf"|\b(?:half\s+an?\s+|an?\s+(?:quarter|half)\s+of\s+an?\s+)(?:{_alts(SHORT_UNITS)})\b)"
+    rf"|\b(?:half\s+an?\s+|an?\s+(?:quarter|half)\s+of\s+an?\s+)(?:{_alts(SHORT_UNITS)})\b"
+    rf"|\b(?:half\s+an?\s+|an?\s+(?:quarter|half|third)(?:\s+of\s+an?\s+|[\s-]))(?:{_alts(MEASURE_UNITS)})\b)"
     rf"|(?P<fraction>\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[\s-]{_DENOMINATOR}\b"
     # finder v9, changes in words: a fraction before a comparative is the size of a change ("a third fewer cases", "a
     # quarter more staff", "a fifth lower")
@@ -399,7 +400,8 @@ RANGE_VERB_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ie
 # after heldout42's first score: an adverb of focus may stand after "from" ("rose from just $10 to $215")
 _FOCUS = r"(?:(?:just|only|merely|a\s+mere)\s+)?"
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_FOCUS}{_ANY_START_HEDGE}{_END_HEDGE}$", re.IGNORECASE)
-RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+from\s+{_FOCUS}{_ANY_START_HEDGE}"
+RANGING_FROM = re.compile(rf"\b(?:range[sd]?|ranging|anywhere|var(?:y|ies|ied|ying))\s+(?:[a-z]+ly\s+)?from\s+{_FOCUS}"
+                          rf"{_ANY_START_HEDGE}"
                           rf"{_END_HEDGE}$",
                           re.IGNORECASE)
 # finder v10: "between the ages of 15 and 29" is a range of ages
@@ -1495,6 +1497,9 @@ def _core_of(m: re.Match, source: str = "") -> _Core | None:
         return _Core(start, end, kind, value, 1.0 if value >= 1 else value / 2, unit="times")
     if kind == "unit_fraction":  # "a quarter of a century": 25 years; "half a century": 0.5 centuries (v18)
         fraction = next(FRACTION_OF_UNIT[f] for f in FRACTION_OF_UNIT if re.search(rf"\b{f}\b", lower))
+        measure = next((u for u in MEASURE_UNITS if lower.endswith(u)), None)
+        if measure:  # "a half mile" -> 0.5 miles
+            return _Core(start, end, "number", fraction, 0.0, unit=MEASURE_UNITS[measure])
         short = next((u for u in SHORT_UNITS if lower.endswith(u)), None)
         if short:  # finder v13: "half an hour" -> 0.5 hours
             return _Core(start, end, "duration", fraction, 0.0, unit=_plural(short))

