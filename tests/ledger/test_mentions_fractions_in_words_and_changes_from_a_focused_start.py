@@ -52,3 +52,13 @@ def test_a_fraction_of_a_unit_of_measure_is_that_fraction_of_the_unit(text, valu
 def test_an_adverb_between_a_verb_of_ranging_and_from_keeps_the_range():
     [found] = quantities("Totals ranged generally from 1 to 3 inches around the region.")
     assert (found.value, found.value_to, found.unit) == (1.0, 3.0, "inches")
+
+
+@pytest.mark.parametrize("text, value, value_to", [
+    ("ICE deported between four and six Mauritanians.", 4.0, 6.0),
+    ("It cost between two and three million dollars.", 2e6, 3e6),
+    ("It took one hundred and five days.", 105.0, None),
+])
+def test_and_joins_two_numbers_in_words_unless_it_follows_a_scale_word(text, value, value_to):
+    [found] = quantities(text)
+    assert (found.value, found.value_to) == (value, value_to)
