@@ -355,9 +355,10 @@ def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
 
 
 def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption: str = "") -> Block:
-    """Claims from several articles, each quote linking to its highlight in the article's full text."""
+    """Claims from several articles, each quote linking to its highlight in the article's full text. Five columns, so
+    the table fits a desktop's text column (eight did not); on a phone each row stacks as a card."""
     words = readable.dictionary()
-    columns = ("Article", "Quote", "As printed", "The words allow", "What is measured", "When", "Who or where", "Said by")
+    columns = ("Quote", "Article, and who says it", "As printed", "The words allow", "What is measured, when, where")
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
     body, records = [], []
     for row in claims.to_dict("records"):
@@ -365,10 +366,11 @@ def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption
                   "as_printed": stated(row), "allows": allows(row), "measure": words.metric(row["metric"]),
                   "period": row["period"], "population": row["population"], "speaker": _speaker(row["speaker"])}
         records.append(record)
-        cells = [f'<td data-label="Article">{escape(record["article"])}</td>',
-                 f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{escape(row["quote"])}</a>”</th>'] + \
-                [f'<td data-label="{escape(label)}">{escape(str(record[k]))}</td>' for label, k in zip(
-                    columns[2:], ("as_printed", "allows", "measure", "period", "population", "speaker"))]
+        shown = {"source": f"{record['article']}; said by {record['speaker']}",
+                 "what": "; ".join(str(record[k]) for k in ("measure", "period", "population") if str(record[k]).strip())}
+        cells = [f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{escape(row["quote"])}</a>”</th>'] + \
+                [f'<td data-label="{escape(label)}">{escape(str(value))}</td>' for label, value in zip(
+                    columns[1:], (shown["source"], record["as_printed"], record["allows"], shown["what"]))]
         body.append(f"<tr>{''.join(cells)}</tr>")
     caption = caption or readable.plural(len(records), "claim")
     html = scrolling(f'<table class="factcheck-table factcheck-cards"><caption>{escape(caption)}</caption>'
