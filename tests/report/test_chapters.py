@@ -44,3 +44,17 @@ def test_a_number_is_marked_by_its_statements_verdict_and_evidence_alone_is_neut
     assert (markers["parole24-01"].check_id, markers["parole24-01"].rating) == ("parole24-lead", "wrong")  # more than 99%
     assert markers["parole24-04"].rating is None            # ICE's own count, 14: evidence, in no rated statement
     assert (markers["ndd24-01"].check_id, markers["ndd24-01"].rating) == ("ndd24-lead", "wrong")          # 435,000
+
+
+def test_a_themes_claims_table_has_five_columns_each_cell_labelled_for_a_phone():
+    import re
+
+    from factcheck.report.chapters import linked_claims_table
+
+    ledger = load_ledger()
+    claims = ledger.claims.head(3)
+    html = linked_claims_table(claims, ledger, caption="Claims").html
+    assert re.findall(r'<th scope="col">([^<]*)</th>', html) == [
+        "Quote", "Article, and who says it", "As printed", "The words allow", "What is measured, when, where"]
+    assert html.count("<tr>") == 4 and html.count("data-label=") == 3 * 4   # the quote heads each card
+    assert "factcheck-cards" in html and "said by" in html
