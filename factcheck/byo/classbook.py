@@ -56,6 +56,7 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
     from factcheck.report.escaping import markdown_text
+    from factcheck.byo.scaffold import SET_ASIDE
     from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, guard, review
 
     claim_folder(out, MARKER, "class-book", adopt=adopt)
@@ -66,6 +67,9 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     (source / CHAPTERS).mkdir(parents=True)
     owners: dict[str, Path] = {}
     for folder in map(Path, folders):
+        if SET_ASIDE.search(folder.resolve().name):  # `workbench/*/` also matches what --force set aside
+            result.left_out.append((folder, "an older copy new-article --force set aside; delete it when done"))
+            continue
         if not (folder / "seeds" / "sources.yml").is_file():
             result.left_out.append((folder, "not an article folder (no seeds/sources.yml)"))
             continue

@@ -294,6 +294,9 @@ def refuse_to_replace(folder: Path) -> None:
                            "only those; choose another --out")
 
 
+SET_ASIDE = re.compile(r"\.old-\d+$")   # the name `--force` gives the folder it replaces: FOLDER.old-N
+
+
 def _move_aside(folder: Path) -> Path:
     """Rename folder to the first free FOLDER.old-N beside it, and return where it went."""
     number = 1

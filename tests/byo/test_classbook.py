@@ -34,3 +34,13 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     assert "{glue" not in chapter and 'href="../methods.html"' in chapter and "cdn." not in chapter
     assert not (html / "vendor").exists()   # charts are drawn into the page: no chart library
     assert (second / "seeds" / "sources.yml").is_file()  # the clashing folder is left as it was
+
+
+def test_a_folder_set_aside_by_force_is_left_out_and_the_current_one_is_the_chapter(article_file, tmp_path, capsys):
+    current = scaffold(article_file, "ice24", tmp_path / "workbench" / "ice24").folder
+    older = scaffold(article_file, "ice24", tmp_path / "workbench" / "ice24.old-1").folder   # sorts first
+    status = main(["class-book", str(older), str(current), "--out", str(tmp_path / "book")])
+    printed = capsys.readouterr().out
+    assert status == 0 and "set aside" in printed and "'ice24' is already" not in printed
+    [chapter] = [line for line in printed.splitlines() if line.startswith("chapter ice24 from")]
+    assert "old-1" not in chapter and (tmp_path / "book" / "html" / "articles" / "ice24.html").is_file()
