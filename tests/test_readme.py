@@ -32,7 +32,9 @@ def readme_commands() -> list[str]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
     section = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```bash\n(.*?)```", section, re.S)
-    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+    # a trailing comment ("# as root: --allow-root") is the reader's, not the shell's: flags appended go before it
+    lines = (re.sub(r"\s+#\s.*$", "", line).strip() for block in blocks for line in block.splitlines())
+    return [line for line in lines if line]
 
 
 def test_the_section_has_the_steps_a_person_needs():
