@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import platform
+import sys
 from functools import cached_property
 from pathlib import Path
 
@@ -261,9 +261,11 @@ def package_digest(project_root: Path) -> str:
 
 
 def environment_digest(project_root: Path) -> str:
+    """The pinned requirements and Python's release series (3.11): a patch release of Python (Debian's 3.11.2
+    against 3.11.7) runs no page again, as the pages record only the series (normalize.normalise)."""
     requirements = Path(project_root) / "requirements.txt"
     pinned = requirements.read_bytes() if requirements.exists() else b""
-    return _digest(_canonical([platform.python_version(), _digest(pinned)]))
+    return _digest(_canonical(["%d.%d" % sys.version_info[:2], _digest(pinned)]))
 
 
 def files_digest(paths: list[Path], relative_to: Path, hashes=None) -> str:

@@ -22,6 +22,11 @@ def normalise(notebook: dict, page_name: str) -> dict:
     if papermill is not None:
         metadata["papermill"] = {key: papermill[key] for key in KEPT_PAPERMILL_KEYS if key in papermill}
     metadata.pop("widgets", None)
+    language = metadata.get("language_info")
+    if isinstance(language, dict) and isinstance(language.get("version"), str):
+        # The kernel reports its patch release (3.11.7 here, 3.11.2 with Debian's Python): a page keeps the release
+        # series, so the same inputs give the same bytes on either (fingerprint.environment_digest agrees).
+        language["version"] = ".".join(language["version"].split(".")[:2])
 
     notebook["nbformat"], notebook["nbformat_minor"] = 4, max(5, notebook.get("nbformat_minor", 5))
     for index, cell in enumerate(notebook.get("cells", [])):

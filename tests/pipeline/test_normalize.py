@@ -53,3 +53,29 @@ def test_kernel_stderr_never_lands_in_a_page():
         {"output_type": "stream", "name": "stdout", "text": "42\n"}]}
     page = normalise({"cells": [cell], "metadata": {}}, "page")
     assert page["cells"][0]["outputs"] == [{"output_type": "stream", "name": "stdout", "text": "42\n"}]
+
+
+def test_a_patch_release_of_python_gives_the_same_bytes():
+    """Debian's Python 3.11.2 and this project's 3.11.7 ran the same pages: a participant's build on one left every
+    page committed from the other modified, by its language_info version alone."""
+    def run_by(release: str) -> bytes:
+        notebook = executed_by_papermill()
+        notebook["metadata"]["language_info"] = {"name": "python", "version": release}
+        return notebook_bytes(normalise(notebook, "pep16"))
+
+    assert run_by("3.11.2") == run_by("3.11.7")
+    assert b'"version": "3.11"' in run_by("3.11.7")
+    assert run_by("3.12.1") != run_by("3.11.7")   # another series may give other output: it shows
+
+
+def test_the_environment_digest_names_python_s_series_not_its_patch_release(monkeypatch, tmp_path):
+    import sys
+
+    from factcheck.pipeline import fingerprint
+
+    (tmp_path / "requirements.txt").write_text("pandas==2.2.3\n")
+    digests = {}
+    for release in [(3, 11, 2), (3, 11, 7), (3, 12, 1)]:
+        monkeypatch.setattr(sys, "version_info", release)
+        digests[release] = fingerprint.environment_digest(tmp_path)
+    assert digests[(3, 11, 2)] == digests[(3, 11, 7)] != digests[(3, 12, 1)]
