@@ -5,7 +5,9 @@ exists to show are visible), its x axis titled with the measure and its unit. Ea
 claim is a bar from the lowest to the highest value its words allow, and a dot at
 the number as printed; a claim in words ("tens of thousands") has a bar and no dot,
 and a dot is never drawn outside its own bar. Rows are named by outlet and period,
-never by internal ids; the caption and the table say the same in words.
+never by internal ids; the caption and the table say the same in words. A measure
+with more figures than a panel holds (ROWS_PER_PANEL, as a desk's corpus grows) is
+split into parts drawn to the measure's one scale.
 """
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ from factcheck.ledger.intervals import Interval
 AXIS_NUMBER = ("abs(datum.value) >= 1e9 ? format(datum.value / 1e9, '.4~') + ' bn' : "
                "abs(datum.value) >= 1e6 ? format(datum.value / 1e6, '.4~') + ' m' : "
                "abs(datum.value) >= 1e4 ? format(datum.value / 1e3, '.4~') + 'k' : format(datum.value, ',.4~')")
+
+# A panel holds at most this many figures; a measure with more is drawn in parts, one after another, each to the
+# measure's one scale, so a bar means the same in every part. At 200 articles one measure had 120 to 200 rows: a
+# chart some 4,000 px tall on a phone, drawn in 2 to 12 s, all of it again whenever one of its claims changed (a part
+# whose figures and scale did not change is the drawing kept, charts.svg).
+ROWS_PER_PANEL = 25
 
 
 def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
@@ -122,38 +130,52 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
         pad = (high - low) * 0.08 or abs(high) * 0.05 or 1
         scale = alt.Scale(domain=[max(low - pad, 0) if low >= 0 else low - pad, high + pad], zero=False, nice=False)
         lines = int(mine["label"].str.count("\n").max()) + 1
-        base = alt.Chart(mine.drop(columns="metric")).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(
-            labelLimit=190, labelExpr="split(datum.value, '\\n')")))
-        tooltip = [alt.Tooltip("quote:N", title="printed"), alt.Tooltip("article:N", title="source"),
-                   alt.Tooltip("period:N", title="when"),
-                   alt.Tooltip("range:N", title="the words allow")]
-        # a bar for each range (an exact count gets a thin one: its range is a point), a dot for each printed number
-        axis = alt.Axis(labelExpr=AXIS_NUMBER, tickCount=3, labelOverlap="greedy", labelSeparation=8)
-        bars = base.mark_bar(height=10, opacity=0.55, color="#4a6fa5", aria=False).encode(
-            x=alt.X("low:Q", title=_axis_title(unit), scale=scale, axis=axis), x2="high:Q", tooltip=tooltip)
-        points = base.transform_filter("datum.low == datum.high").mark_tick(
-            thickness=3, size=18, color="#4a6fa5", aria=False).encode(x=alt.X("low:Q", scale=scale), tooltip=tooltip)
-        dots = base.transform_filter("isValid(datum.printed)").mark_circle(size=70, color="#1b1f24", opacity=1,
-                                                                           aria=False).encode(
-            x=alt.X("printed:Q", scale=scale), tooltip=tooltip)
-        printed_ranges = base.transform_filter("isValid(datum.printed_low)").mark_bar(
-            height=4, color="#1b1f24", aria=False).encode(x=alt.X("printed_low:Q", scale=scale), x2="printed_high:Q",
-                                                          tooltip=tooltip)
-        panels.append(alt.layer(bars, points, dots, printed_ranges).properties(
-            width="container", height=alt.Step(16 + 14 * lines), title=readable.dictionary().metric(metric)))
-        descriptions.append(f"{readable.dictionary().metric(metric)}: " + "; ".join(
-            f"{r.article}, {r.place}, {r.period}: “{r.quote}”, meaning {r.range}" for r in mine.itertuples()))
+        parts = [mine.iloc[start:start + ROWS_PER_PANEL] for start in range(0, len(mine), ROWS_PER_PANEL)]
+        for number, part in enumerate(parts, 1):
+            measure = readable.dictionary().metric(metric) + (f" (part {number} of {len(parts)})" if len(parts) > 1
+                                                              else "")
+            panels.append(_panel(part, measure, unit, scale, lines))
+            descriptions.append(f"{measure}: " + "; ".join(
+                f"{r.article}, {r.place}, {r.period}: “{r.quote}”, meaning {r.range}" for r in part.itertuples()))
+    split = len(panels) > len(dict.fromkeys(r["metric"] for r in rows))
     caption = (f"{title}. Each bar spans the values the words allow; a dot marks the number as printed, inside its bar"
                + (", and a dark line a range as printed. " if any(r["printed_low"] is not None for r in rows) else ". ")
                + ("Where places or periods differ, each row names them under its quote. "
                   if any("\n" in r["label"] for r in rows) else "")
-               + ("A bar with no upper limit is drawn to twice its lower end. " if any(r["unbounded"] for r in rows) else ""))
+               + ("A bar with no upper limit is drawn to twice its lower end. " if any(r["unbounded"] for r in rows) else "")
+               + (f"A measure with more than {ROWS_PER_PANEL} figures is drawn in parts, all to one scale. "
+                  if split else ""))
     # the reader's columns only: the plotted numbers (printed, low, high) are the chart's, the quote says them in words
     table = data.rename(columns={"article": "source", "place": "who or where", "period": "when", "quote": "as printed",
                                  "range": "the words allow"})[
         ["source", "who or where", "when", "as printed", "the words allow"]].assign(
         measure=[readable.dictionary().metric(m) for m in data["metric"]])
     return Figure(panels, name, caption.strip(), table, descriptions)
+
+
+def _panel(mine: pd.DataFrame, measure: str, unit: str, scale, lines: int):
+    """One panel: each row's range as a bar, its printed number as a dot, on the measure's scale."""
+    import altair as alt
+
+    base = alt.Chart(mine.drop(columns="metric")).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(
+        labelLimit=190, labelExpr="split(datum.value, '\\n')")))
+    tooltip = [alt.Tooltip("quote:N", title="printed"), alt.Tooltip("article:N", title="source"),
+               alt.Tooltip("period:N", title="when"),
+               alt.Tooltip("range:N", title="the words allow")]
+    # a bar for each range (an exact count gets a thin one: its range is a point), a dot for each printed number
+    axis = alt.Axis(labelExpr=AXIS_NUMBER, tickCount=3, labelOverlap="greedy", labelSeparation=8)
+    bars = base.mark_bar(height=10, opacity=0.55, color="#4a6fa5", aria=False).encode(
+        x=alt.X("low:Q", title=_axis_title(unit), scale=scale, axis=axis), x2="high:Q", tooltip=tooltip)
+    points = base.transform_filter("datum.low == datum.high").mark_tick(
+        thickness=3, size=18, color="#4a6fa5", aria=False).encode(x=alt.X("low:Q", scale=scale), tooltip=tooltip)
+    dots = base.transform_filter("isValid(datum.printed)").mark_circle(size=70, color="#1b1f24", opacity=1,
+                                                                       aria=False).encode(
+        x=alt.X("printed:Q", scale=scale), tooltip=tooltip)
+    printed_ranges = base.transform_filter("isValid(datum.printed_low)").mark_bar(
+        height=4, color="#1b1f24", aria=False).encode(x=alt.X("printed_low:Q", scale=scale), x2="printed_high:Q",
+                                                      tooltip=tooltip)
+    return alt.layer(bars, points, dots, printed_ranges).properties(
+        width="container", height=alt.Step(16 + 14 * lines), title=measure)
 
 
 def document_chart(claims: pd.DataFrame, doc_id: str, ledger=None):

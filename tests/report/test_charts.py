@@ -171,3 +171,37 @@ def test_the_figures_behind_a_chart_are_in_words_one_column_each_with_no_plotted
     assert list(figure.table.columns) == ["source", "who or where", "when", "as printed", "the words allow", "measure"]
     shown = figure.table.to_string()
     assert "409,000" in shown and "409000.0" not in shown and "408500" not in shown
+
+
+def test_a_measure_with_more_figures_than_a_panel_holds_is_drawn_in_parts_to_one_scale():
+    from factcheck.report import readable
+    from factcheck.report.claim_charts import ROWS_PER_PANEL
+
+    many = claims(*[{"claim_id": f"x-{n:03d}", "quote": f"{n} people", "value": float(n), "low": float(n),
+                     "high": float(n) + 1} for n in range(1, 2 * ROWS_PER_PANEL + 2)])
+    figure = claims_chart(many, name="many", title="Many")
+    drawn = figure.specs()
+    assert [len(values(spec)) for spec in drawn] == [ROWS_PER_PANEL, ROWS_PER_PANEL, 1]
+    measure = readable.dictionary().metric("removals")
+    assert [spec["title"] for spec in drawn] == [f"{measure} (part {n} of 3)" for n in (1, 2, 3)]
+    domains = {json.dumps([layer["encoding"]["x"]["scale"]["domain"] for layer in spec["layer"]]) for spec in drawn}
+    assert len(domains) == 1, "every part is drawn to the measure's one scale"
+    assert [d.count(", meaning ") for d in figure.descriptions] == [ROWS_PER_PANEL, ROWS_PER_PANEL, 1]
+    assert "drawn in parts, all to one scale" in figure.caption
+    assert len(figure.table) == 2 * ROWS_PER_PANEL + 1   # the figures behind it are one table
+    few = claims_chart(claims(*[{"claim_id": f"x-{n:03d}", "quote": f"{n} people"} for n in range(ROWS_PER_PANEL)]),
+                       name="few", title="Few")
+    assert [spec["title"] for spec in few.specs()] == [measure] and "parts" not in few.caption
+
+
+def test_editing_one_figure_inside_the_range_changes_only_the_part_that_holds_it():
+    from factcheck.report.claim_charts import ROWS_PER_PANEL
+
+    def chart(edited: float) -> list[dict]:
+        rows = [{"claim_id": f"x-{n:03d}", "quote": f"{n} people", "value": float(n), "low": float(n),
+                 "high": float(n) + 1} for n in range(1, 3 * ROWS_PER_PANEL + 1)]
+        rows[ROWS_PER_PANEL + 3].update(value=edited, low=edited)
+        return claims_chart(claims(*rows), name="edit", title="Edit").specs()
+
+    before, after = chart(ROWS_PER_PANEL + 4.0), chart(ROWS_PER_PANEL + 4.5)
+    assert [b == a for b, a in zip(before, after)] == [True, False, True]
