@@ -30,6 +30,7 @@ class Visit:
     charts: int = 0
     axe: list[str] = field(default_factory=list)       # each finding names the scheme and the width
     sideways: list[str] = field(default_factory=list)  # "light, 390 px: 612 px wide": the page scrolls sideways
+    wide_tables: list[str] = field(default_factory=list)  # "light, 1280 px: 13 claims, ...: 766 px in 688"
 
 
 # The theme follows the reader's system setting (default_mode: auto), so a reader may see either scheme.
@@ -182,6 +183,20 @@ def inject_axe(page) -> None:
     page.evaluate(Axe().axe_script)
 
 
+# The report's own tables (a document's claims, the figures behind a chart, the register) fit a desktop's text column:
+# on a phone they stack as cards, and a desktop reader should not have to scroll one sideways to read its last column.
+# A table in a closed <details> (the figures behind a chart) is measured opened, and the <details> closed again.
+WIDE_TABLES = """() => {
+    const closed = [...document.querySelectorAll('details:not([open])')];
+    closed.forEach(details => { details.open = true; });
+    const wide = [...document.querySelectorAll('table.factcheck-table')]
+        .filter(table => table.getBoundingClientRect().width > table.parentElement.clientWidth + 1)
+        .map(table => `${(table.caption?.innerText || table.className).slice(0, 60)}: ${Math.round(
+            table.getBoundingClientRect().width)} px in ${table.parentElement.clientWidth}`);
+    closed.forEach(details => { details.open = false; });
+    return wide;
+}"""
+
 # A page of the site is ready once it has loaded: the charts are drawn into it (no script draws them), it fetches
 # nothing once loaded (the browser's own favicon request aside; tried on every page: no other request after `load`), and
 # anything it fetched late would still be seen by the request listener while it is checked. A page that sends the
@@ -236,6 +251,8 @@ def visit(context, url: str, scheme: str, screenshot: Path | None = None) -> Vis
         wide, shown = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         if wide > shown:
             seen.sideways.append(f"{view}: {wide} px wide")
+        if width == DESKTOP:
+            seen.wide_tables += [f"{view}: {table}" for table in page.evaluate(WIDE_TABLES)]
         axe_running[0] = True
         # every rule but the colour rules on the whole page; the colour rules on one element of each kind (SAMPLE),
         # at the second width among what the width changed
@@ -343,6 +360,10 @@ def test_the_axe_check_catches_a_page_with_a_serious_violation(browser):
 def test_every_page_passes_axe_with_no_serious_critical_or_landmark_violation(visits):
     problems = [f"{path}: {finding}" for path, visit in visits.items() for finding in visit.axe]
     assert problems == []
+
+
+def test_no_table_of_the_report_is_wider_than_a_desktop_s_column(visits):
+    assert {path: visit.wide_tables for path, visit in visits.items() if visit.wide_tables} == {}
 
 
 def test_no_page_scrolls_sideways_on_a_phone(visits):
