@@ -38,21 +38,14 @@ TRACKED_DATA = ("data/claims.csv", "data/non_claims.csv", "data/checks.yml", "se
 _warning_filters: list = []
 
 
-def warm_up(modules: list[str], draw: bool = True, second_drawer: bool = False) -> None:
+def warm_up(modules: list[str], draw: bool = True) -> None:
     """Import what the templates import, once for all the pages this kernel will run.
 
     draw: also start vl-convert's engine (see `_draw_once`); False for a build with few pages, whose charts are
-    mostly drawings kept from the last build (files/memo): the engine starts with the first chart drawn anew.
-    second_drawer: also start a second drawing process, which draws a chart's phone width while the kernel draws
-    its desktop width (`factcheck.report.second_drawer`; the warm pool's kernels, kept for a one-claim edit)."""
+    mostly drawings kept from the last build (files/memo): the engine starts with the first chart drawn anew."""
     mark("kernel: up")
     gc.disable()   # (already, in a kernel of ours: see kernel_launcher)
     try:
-        if second_drawer:
-            from factcheck.report import second_drawer as drawer
-
-            drawer.on_used = lambda: mark("kernel: a panel's phone drawing made by the second drawing process")
-            drawer.start()   # its engine starts while this kernel imports
         _warm_up(modules, draw)
     finally:
         # What start-up and the imports made lives as long as the kernel: out of the collector's reach, which

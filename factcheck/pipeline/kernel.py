@@ -35,7 +35,6 @@ class WarmKernel:
         self.control = None  # a client of our own for the silent set-up calls
         self.sockets = None  # the folder of the kernel's IPC sockets
         self.launch: dict = {}  # more options for start_kernel (the warm pool's kernels: see warm_server)
-        self.second_drawer = False  # also start a second drawing process (report.second_drawer; the warm pool's)
 
     def ensure_started(self) -> None:
         from jupyter_client.manager import AsyncKernelManager
@@ -56,8 +55,7 @@ class WarmKernel:
         run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"], **self.launch)
         self._run_meanwhile_and_connect()
         self._wait_for_the_first_reply()
-        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}"
-                          f"{', second_drawer=True' if self.second_drawer else ''}); del _k")
+        self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")
 
     def _run_meanwhile_and_connect(self) -> None:
         """Run what waited for the kernel's process to exist, then open the client that reads its replies."""

@@ -7,7 +7,7 @@ A build's own worker is a process forked for the build: it imports papermill (wi
 and jupyter_client and connects to its kernel, on both cores while the build itself reads and keeps the ledger (with
 the pool's kernels, each worker took 0.32-0.47 s of a warm one-claim edit of about 1.5 s, idle machine; about 0.7 s of
 processor time each under load). This process does all that ahead: it is what `execute.prepare_worker` makes of a forked worker, with its own warm kernel (started as the pool's
-were: the templates' imports done, Altair imported, vl-convert's engine and a second drawing process started), and
+were: the templates' imports done, Altair imported and vl-convert's engine started), and
 then waits on a Unix socket in the pool's private folder for one build.
 
 The build connects (the only connection it accepts, and only from a process of this user) and sends the jobs it
@@ -93,7 +93,6 @@ def main(argv: list[str]) -> int:
     from factcheck.pipeline.kernel import WarmKernel
 
     kernel = execute._kernel = WarmKernel(modules, True, meanwhile=execute._register_engine)
-    kernel.second_drawer = True   # as the pool's kernels did (report.second_drawer)
     execute._project_root = root
 
     def end(*_) -> None:

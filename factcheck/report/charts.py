@@ -44,11 +44,8 @@ WIDE, NARROW = 600, 170
 NARROW_TITLE = 34   # characters per line of a panel title on a phone
 
 
-def svg(spec: dict, narrow: bool = False, drawn_elsewhere=None) -> str:
-    """The panel drawn as SVG, sized for a desktop column or, narrow, for a phone (title wrapped, shorter labels).
-
-    drawn_elsewhere: a function giving vl-convert's drawing of this very spec made by the second drawing process
-    (see `ask_elsewhere`), or None if it failed there: then it is drawn here."""
+def svg(spec: dict, narrow: bool = False) -> str:
+    """The panel drawn as SVG, sized for a desktop column or, narrow, for a phone (title wrapped, shorter labels)."""
     import vl_convert
 
     sized = _sized(spec, narrow)
@@ -57,13 +54,7 @@ def svg(spec: dict, narrow: bool = False, drawn_elsewhere=None) -> str:
     # vl-convert, and a one-claim edit changes one panel of it. Like the build's own page hashes, the key does not
     # cover the machine's fonts.
     def draw() -> str:
-        drawn = drawn_elsewhere() if drawn_elsewhere is not None else None
-        if drawn is not None:
-            from factcheck.report import second_drawer
-
-            second_drawer.note_used()   # the build's timeline says so (the kernel that started it set the note)
-        return slim(drawn if drawn is not None else vl_convert.vegalite_to_svg(sized)).replace(
-            "<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+        return slim(vl_convert.vegalite_to_svg(sized)).replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
     return memo.text_by_content("svg", _key(sized), draw)
 
@@ -85,32 +76,6 @@ def _sized(spec: dict, narrow: bool) -> dict:
 
 def _key(sized: dict) -> bytes:
     return json.dumps(sized, ensure_ascii=False, allow_nan=True).encode("utf-8")
-
-
-# A panel of fewer rows is drawn in a tenth of a second or less: handing it over gains nothing (at five articles
-# both kernels run a page at once, so there is no idle core for it), a panel of 120 rows takes 0.7 s.
-HANDED_OVER_FROM_ROWS = 30
-
-
-def _rows(spec: dict) -> int:
-    data = spec.get("data") or {}
-    rows = data.get("values") if isinstance(data, dict) else None
-    if rows is None and isinstance(data, dict):
-        rows = (spec.get("datasets") or {}).get(data.get("name"))
-    return len(rows) if isinstance(rows, list) else 0
-
-
-def ask_elsewhere(spec: dict, narrow: bool):
-    """Hand this drawing to the second drawing process (`second_drawer`) when a warm kernel has one, the panel is
-    large enough and no kept drawing will do: a function giving its answer (for `svg`), or None (`svg` draws it here, or takes the kept one).
-    What is asked for and not taken is read back and dropped by `second_drawer.settle`."""
-    from factcheck.report import second_drawer
-
-    if not second_drawer.available() or _rows(spec) < HANDED_OVER_FROM_ROWS:
-        return None
-    key = _key(_sized(spec, narrow))
-    number = None if memo.is_kept("svg", key) else second_drawer.ask(key)
-    return None if number is None else (lambda: second_drawer.answer(number))
 
 
 # What a drawing hidden from screen readers (the figure's own label and table speak for it) does not need: Vega's
@@ -155,24 +120,13 @@ class Figure:
     def to_html(self) -> str:
         caption_id = f"{self.element_id}-caption"
         parts = []
-        specs = self.specs()
-        # Each panel's phone drawing made by the second drawing process (if the kernel has one) while this one draws
-        # the desktop's: all asked for first, read back in the same order.
-        elsewhere = [ask_elsewhere(spec, narrow=True) for spec in specs]
-        try:
-            for index, (spec, description, narrow) in enumerate(zip(specs, self.descriptions, elsewhere), 1):
-                div = f"{self.element_id}-{index}"
-                wide = svg(spec)
-                parts.append(f'<div class="factcheck-chart" id="{div}" role="img" '
-                             f'aria-label="{html.escape(description, quote=True)}">'
-                             f'<div class="chart-wide">{wide}</div><div class="chart-narrow">'
-                             f'{svg(spec, narrow=True, drawn_elsewhere=narrow)}</div></div>'
-                             f'<script type="application/json" id="{div}-spec">{script_json(spec, sort_keys=True)}</script>')
-        finally:
-            if any(elsewhere):
-                from factcheck.report import second_drawer
-
-                second_drawer.settle()
+        for index, (spec, description) in enumerate(zip(self.specs(), self.descriptions), 1):
+            div = f"{self.element_id}-{index}"
+            parts.append(f'<div class="factcheck-chart" id="{div}" role="img" '
+                         f'aria-label="{html.escape(description, quote=True)}">'
+                         f'<div class="chart-wide">{svg(spec)}</div><div class="chart-narrow">'
+                         f'{svg(spec, narrow=True)}</div></div>'
+                         f'<script type="application/json" id="{div}-spec">{script_json(spec, sort_keys=True)}</script>')
         data = cards_html(self.table)
         download = csv_download(self.table, f"{self.name}.csv", "Download the chart's data as CSV")
         figures = scrolling(data, "The figures behind the chart: " + self.caption.split(". ")[0])   # its title
