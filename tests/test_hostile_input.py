@@ -43,7 +43,7 @@ def test_the_hostile_text_is_shown_as_written(site, path):
 
 def test_the_article_page_shows_provenance_quotes_and_chart_as_text(site):
     page = (site / "book/documents/hostile.html").read_text(encoding="utf-8")
-    assert f'<p class="factcheck-byline"><strong>{html.escape(ONE_LINE)}, inferred</strong>' in page
+    assert f'<p class="factcheck-byline"><strong>{html.escape(ONE_LINE)} (outlet inferred)</strong>' in page
     assert re.search('<mark class="claim[^"]*" id="hostile-01"', page) and html.escape("</script><script>alert(1)</script>") in page
     assert 'id="chart-document-hostile"' in page
     assert "40 percent of \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e cases" in page

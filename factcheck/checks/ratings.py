@@ -28,16 +28,17 @@ class Grade:
         return self.words or f"{self.symbol} {self.name}"
 
 
-# Best to worst, as the methods page lists them (ClaimReview's ratingValue: see WORST_TO_BEST).
+# Best to worst, as the methods page lists them: ClaimReview's ratingValue 5 to 1 (WORST_TO_BEST), then "cannot be
+# checked", which is not on that scale. (Listed once with "unsupported" last, the table read 5, 4, 2, 1, 3.)
 RATINGS = (
     Grade("accurate", "✔", "The claim says what the evidence says, within the precision its words promise."),
     Grade("imprecise", "≈", "Accurate in substance, but a figure is truncated, rounded the wrong way or "
                             "loosely worded; a careful reader would not be misled about anything that matters."),
+    Grade("unsupported", "?", "The claim goes beyond its evidence: nothing in the article or the record we could "
+                              "read backs it, though nothing shows it false."),
     Grade("misleading", "◐", "The facts stated are right or nearly so, but framing, a missing qualification or a "
                              "changed definition leads a reader to a wrong belief."),
     Grade("wrong", "✘", "The claim contradicts the evidence: a wrong figure, date, name or description."),
-    Grade("unsupported", "?", "The claim goes beyond its evidence: nothing in the article or the record we could "
-                              "read backs it, though nothing shows it false."),
     Grade("cannot be checked", "–", "No evidence we could read bears on it either way (an unnamed source, a "
                                     "private conversation, a prediction)."),
 )
@@ -74,12 +75,14 @@ class Judgement:
         return self.rating in PROBLEMS
 
     @property
-    def severity(self) -> tuple[int, int]:
-        """Sort key, most serious first: material problems, then minor ones, then the rest."""
+    def severity(self) -> tuple[int, int, int]:
+        """Sort key, most serious first: problems on a main point, then minor ones, each worst rating first (the
+        published scale: wrong, misleading, unsupported); then the rest by rating (MOST_SERIOUS_FIRST), each
+        rating's main points first. (Ranked by materiality alone, "accurate, on a main point" came before
+        "imprecise, minor", and "unsupported" before "wrong".)"""
         materiality = [g.name for g in MATERIALITY].index(self.materiality)
-        problem = 0 if self.is_problem else 1
-        rating = [g.name for g in RATINGS].index(self.rating)
-        return (problem, materiality, -rating)
+        rating = MOST_SERIOUS_FIRST.index(RATING[self.rating])
+        return (0, materiality, rating) if self.is_problem else (1, rating, materiality)
 
 
 # ClaimReview's ratingValue: the published scale from worst (1) to best. "cannot be checked" is not on it:

@@ -221,6 +221,28 @@ def derivations(items: list, ledger, base: str = "../", anchor: bool = True, emp
     return Block("\n".join(b.html for b in blocks), "\n".join(b.text for b in blocks))
 
 
+def article_derivations(items: list, ledger, doc_id: str, base: str = "../") -> Block:
+    """An article's page: the statements it makes first (its tally counts these), then, under a heading of their
+    own, other articles' statements checked with its numbers (a reader took them for the article's own when they were
+    ranked among them, with only "Said by" to tell them apart)."""
+    own = [i for i in items if not isinstance(i, Statement) or i.doc_id == doc_id]
+    others = [i for i in items if isinstance(i, Statement) and i.doc_id != doc_id]
+    block = derivations(own, ledger, base, empty="This article makes no statement we rated.")
+    if not others:
+        return block
+    articles = sorted({article_name(i.doc_id, ledger) for i in others})
+    heading = "Statements in other articles, checked with this article's numbers"
+    one = len(others) == 1
+    intro = (f"{'One statement from another article' if one else readable.plural(len(others), 'statement')} "
+             f"{'' if one else 'from other articles '}({'; '.join(articles)}): {'it is' if one else 'each is'} "
+             f"rated on {'its' if one else 'its own'} "
+             f"article's page and counted there, not in this article's tally; {'it is' if one else 'they are'} here "
+             f"because the evidence draws on this article.")
+    rest = derivations(others, ledger, base)
+    return Block(f'{block.html}\n<h3 class="factcheck-others">{escape(heading)}</h3>\n<p>{escape(intro)}</p>\n'
+                 f"{rest.html}", f"{block.text}\n{heading}\n{intro}\n{rest.text}")
+
+
 def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
     """Figures the articles imply without printing them, one row each (anchored), with how each was computed."""
     if not results:
@@ -364,7 +386,8 @@ def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption
     for row in claims.to_dict("records"):
         record = {"claim_id": row["claim_id"], "article": article_name(row["doc_id"], ledger), "quote": row["quote"],
                   "as_printed": stated(row), "allows": allows(row), "measure": words.metric(row["metric"]),
-                  "period": row["period"], "population": row["population"], "speaker": _speaker(row["speaker"])}
+                  "period": readable.period(row["period"]), "population": row["population"],
+                  "speaker": _speaker(row["speaker"])}
         records.append(record)
         shown = {"source": f"{record['article']}; said by {record['speaker']}",
                  "what": "; ".join(str(record[k]) for k in ("measure", "period", "population") if str(record[k]).strip())}

@@ -88,17 +88,12 @@ def _name_what_differs(panel: list[dict]) -> None:
                 len(row["label"]) - len(row["label"].rstrip()))   # keep a repeated label's trailing space unique
 
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _period(period: str) -> str:
-    """'2015-10/2015-11 (first two months of FY2016)' → 'Oct 2015–Nov 2015'; 'before PEP (...)' → 'before PEP'."""
+    """'2015-10/2015-11 (first two months of FY2016)' → 'Oct–Nov 2015'; 'before PEP (...)' → 'before PEP'."""
     import re
 
     text = re.sub(r"\s*\(.*\)\s*$", "", period or "").strip() or (period or "")
-    text = re.sub(r"\b(\d{4})-(\d{2})\b", lambda m: f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}", text)
-    text = re.sub(r"\b([A-Z][a-z]{2}) (\d{4})/([A-Z][a-z]{2}) \2\b", r"\1–\3 \2", text)   # Jun–Jul 2014
-    return _short(text.replace("/", "–"))
+    return _short(readable.period(text).replace("/", "–"))
 
 
 def _short(text: str, limit: int = 28) -> str:

@@ -100,12 +100,12 @@ CLAIM_COLUMNS = ("claim", "quote", "as printed", "the words allow", "what is mea
 def claims_rows(claims: pd.DataFrame) -> pd.DataFrame:
     """The claims as a reader sees them: quote, value as printed, what the words allow, what is measured, when."""
     from factcheck.report.claim_words import allows, stated
-    from factcheck.report.readable import dictionary
+    from factcheck.report.readable import dictionary, period
 
     words = dictionary()
     rows = [{"claim": row["claim_id"], "quote": row["quote"], "as printed": stated(row),
              "the words allow": allows(row), "what is measured": shown(words.metric(row["metric"]) if row["metric"] else ""),
-             "when": shown(row["period"])} for row in claims.to_dict("records")]
+             "when": shown(period(row["period"]))} for row in claims.to_dict("records")]
     import pandas as pd
 
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))

@@ -151,6 +151,30 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def period(text: str) -> str:
+    """A claim's period as a reader reads it: the ledger's '2008-10' (October 2008, which a reader took for 2008 to
+    2010) is 'Oct 2008', '2014-06/2014-07' 'Jun–Jul 2014', '2024-07-21' '21 Jul 2024', 'FY2012/FY2015'
+    'FY2012–FY2015'; every other word as written (a year range such as '2015-2016' included)."""
+    import re
+
+    def month(match: re.Match) -> str:
+        number = int(match.group(2))
+        return f"{MONTHS[number - 1]} {match.group(1)}" if 1 <= number <= 12 else match.group(0)
+
+    def date(match: re.Match) -> str:
+        number = int(match.group(2))
+        return (f"{int(match.group(3))} {MONTHS[number - 1]} {match.group(1)}" if 1 <= number <= 12
+                else match.group(0))
+
+    text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", date, text or "")
+    text = re.sub(r"\b(\d{4})-(\d{2})\b(?!-\d)", month, text)
+    text = re.sub(r"\b([A-Z][a-z]{2}) (\d{4})/([A-Z][a-z]{2}) \2\b", r"\1–\3 \2", text)   # Jun–Jul 2014
+    return re.sub(r"(?<=\d)/(?=(?:[A-Z][a-z]{2} |FY)?\d)", "–", text)
+
+
 def day(date: dt.date) -> str:
     """'24 August 2016'."""
     return f"{date.day} {date:%B %Y}"
@@ -174,7 +198,7 @@ def outlet(document) -> str:
     name = document.outlet.get("name") or "unknown outlet"
     if name.lower() == "unknown":
         return "Outlet unknown"
-    return name if document.outlet.get("stated") else f"{name}, inferred"
+    return name if document.outlet.get("stated") else f"{name} (outlet inferred)"
 
 
 def description(document) -> str:

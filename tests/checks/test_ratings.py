@@ -9,12 +9,21 @@ def judgement(rating, materiality):
 
 
 def test_material_problems_come_first_then_minor_then_the_rest():
+    """Problems by materiality, each worst first on the published scale; then the rest by rating. A reader found
+    "unsupported, minor" ranked above "wrong, minor", and "accurate, on a main point" above "imprecise, minor"."""
     order = [judgement("accurate", "material"), judgement("imprecise", "immaterial"), judgement("wrong", "minor"),
+             judgement("unsupported", "minor"), judgement("cannot be checked", "minor"),
              judgement("misleading", "material"), judgement("wrong", "material"), judgement("unsupported", "immaterial")]
     ranked = sorted(order, key=lambda j: j.severity)
     assert [(j.rating, j.materiality) for j in ranked] == [
-        ("wrong", "material"), ("misleading", "material"), ("wrong", "minor"), ("unsupported", "immaterial"),
-        ("accurate", "material"), ("imprecise", "immaterial")]
+        ("wrong", "material"), ("misleading", "material"), ("wrong", "minor"), ("unsupported", "minor"),
+        ("unsupported", "immaterial"), ("imprecise", "immaterial"), ("accurate", "material"),
+        ("cannot be checked", "minor")]
+
+
+def test_the_scale_is_listed_best_to_worst_as_its_published_values_run():
+    values = [rating_value(g.name) for g in RATINGS if rating_value(g.name) is not None]
+    assert values == [5, 4, 3, 2, 1] and RATINGS[-1].name == "cannot be checked"
 
 
 def test_a_truncation_and_a_wrong_figure_never_share_a_mark():

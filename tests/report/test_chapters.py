@@ -58,3 +58,28 @@ def test_a_themes_claims_table_has_five_columns_each_cell_labelled_for_a_phone()
         "Quote", "Article, and who says it", "As printed", "The words allow", "What is measured, when, where"]
     assert html.count("<tr>") == 4 and html.count("data-label=") == 3 * 4   # the quote heads each card
     assert "factcheck-cards" in html and "said by" in html
+
+
+def test_an_article_page_tells_its_own_statements_first_and_other_articles_under_a_heading_of_their_own(report):
+    """A reader took another article's statement, ranked first among oig17's, for oig17's own (its tally said
+    otherwise); the other articles' statements now follow the article's own, under a heading that says whose."""
+    from factcheck.checks.statements import Statement
+    from factcheck.report.chapters import article_derivations, sections, touching
+
+    ledger, by_id = report
+    heading = "Statements in other articles, checked with this article&#x27;s numbers"
+    with_others = 0
+    for doc_id in ledger.documents:
+        rated = sections(touching(list(by_id.values()), ledger, doc_id)).rated
+        html = article_derivations(rated, ledger, doc_id).html
+        own = [s for s in rated if isinstance(s, Statement) and s.doc_id == doc_id]
+        others = [s for s in rated if isinstance(s, Statement) and s.doc_id != doc_id]
+        place = {s.id: html.index(f'id="{s.id}"') for s in own + others}
+        if not others:
+            assert heading not in html
+            continue
+        with_others += 1
+        split = html.index(heading)
+        assert all(place[s.id] < split for s in own) and all(place[s.id] > split for s in others), doc_id
+        assert f"{len(others)} statements from other articles" in html or "One statement from another article" in html
+    assert with_others >= 2   # oig17 and pep16 quote numbers other articles' statements are checked with

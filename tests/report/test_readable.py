@@ -46,7 +46,7 @@ def test_dates_say_when_they_are_inferred_and_briefly_where_space_is_short():
 
 
 def test_an_inferred_outlet_says_so():
-    assert outlet(document()) == "The Daily Signal, inferred"
+    assert outlet(document()) == "The Daily Signal (outlet inferred)"
 
 
 def test_a_short_name_is_outlet_and_year_or_the_headline_when_the_outlet_is_unknown():
@@ -85,3 +85,16 @@ def test_a_dictionary_entry_of_the_wrong_shape_or_an_alias_is_refused_with_its_l
     path.write_text("units: &u {}\nmetrics: *u\n", encoding="utf-8")
     with pytest.raises(ValidationFailed, match="alias"):
         dictionary(tiny_repo)
+
+
+def test_a_period_reads_as_months_and_days_not_as_a_range_of_years():
+    """A reader took the ledger's '2008-10' (October 2008) for 2008 to 2010."""
+    from factcheck.report.readable import period
+
+    assert period("2008-10") == "Oct 2008"
+    assert period("2015-10/2015-11 (first two months of FY2016)") == "Oct–Nov 2015 (first two months of FY2016)"
+    assert period("2023-05/2024-07") == "May 2023–Jul 2024"
+    assert period("as of 2024-07-21 (implied)") == "as of 21 Jul 2024 (implied)"
+    assert period("FY2012/FY2015") == "FY2012–FY2015"
+    for kept in ("under PEP (2015-2016)", "unspecified (c. FY2014-2016)", "FY2015", "2015-13", "", "c. mid-2024"):
+        assert period(kept) == kept
