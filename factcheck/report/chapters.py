@@ -292,7 +292,9 @@ def unchecked_sentences(doc_id: str, root=None) -> Block:
                      key=lambda e: e.get("start", 0))
     if not entries:
         return Block("<p>None listed for this article.</p>", "none listed")
-    items = "".join(f"<li>“{escape(e['quote'])}” <small>({escape(KIND_WORDS.get(e.get('kind'), 'a fact'))})</small></li>"
+    # "(what happened)" alone left a reader asking what it meant: each says what kind of claim it is
+    items = "".join(f"<li>“{escape(e['quote'])}” <small>(a claim about "
+                    f"{escape(KIND_WORDS.get(e.get('kind'), 'a fact'))})</small></li>"
                     for e in entries)
     return Block(f'<ul class="factcheck-unchecked-list">{items}</ul>',
                  "\n".join(f"not checked: {e['quote']}" for e in entries))
