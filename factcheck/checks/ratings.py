@@ -104,8 +104,8 @@ def scale_table():
         number = rating_value(grade.name)
         return str(number) if number is not None else "not published as a review"
 
-    rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning, "ClaimReview ratingValue (1 worst, 5 best)": value(g)}
-            for g in RATINGS]
-    rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning, "ClaimReview ratingValue (1 worst, 5 best)": ""}
-             for g in MATERIALITY]
+    # in words a reader knows: the score search engines read (a ClaimReview's ratingValue, in schema.org's words)
+    score = "score in the reviews we publish for search engines (1 worst, 5 best)"
+    rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning, score: value(g)} for g in RATINGS]
+    rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning, score: ""} for g in MATERIALITY]
     return pd.DataFrame(rows)

@@ -167,7 +167,12 @@ def article_lines(results: list[Outcome], ledger) -> Markdown:
     """One line per article: its headline, outlet and date, and what its statements were rated (searchable)."""
     lines = []
     rated = rated_by_document(results, ledger)
-    for doc_id, document in ledger.documents.items():
+    # oldest first, as pages.yml orders the navigation (a reader met the articles in two orders); undated last
+    def when(item) -> tuple:
+        date = item[1].date.get("published") or item[1].date.get("earliest")
+        return (date is None, date or "", item[0])
+
+    for doc_id, document in sorted(ledger.documents.items(), key=when):
         numbers = counts(rated.get(doc_id, []), ledger.claim_ids(doc_id))
         verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
                    f"{numbers.problems:,} misleading, wrong or unsupported"

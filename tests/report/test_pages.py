@@ -66,3 +66,18 @@ def test_the_claims_index_gives_every_claim_its_words_and_a_link_to_its_place_in
     for claim in ledger.claims.to_dict("records"):
         assert f'href="documents/{claim["doc_id"]}.html#{claim["claim_id"]}"' in index, claim["claim_id"]
     assert ".;" not in index   # a condition is quoted without its full stop, not run into the rating
+
+
+def test_the_landing_lists_the_articles_in_the_order_of_the_navigation():
+    """A reader met the articles in one order in the sidebar and another on the landing page."""
+    import re
+
+    from factcheck import paths
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.pipeline.plan import load_plan
+
+    ledger = load_ledger()
+    landing = re.findall(r"\(documents/(\w+)\.ipynb\)", pages.article_lines(outcomes(ledger), ledger).text)
+    navigation = [page.parameters["doc_id"] for page in load_plan(paths.ROOT).executed
+                  if page.parameters.get("doc_id")]
+    assert landing == navigation and len(landing) == len(ledger.documents)
