@@ -243,6 +243,25 @@ def article_derivations(items: list, ledger, doc_id: str, base: str = "../") -> 
                  f"{rest.html}", f"{block.text}\n{heading}\n{intro}\n{rest.text}")
 
 
+# A theme page shows at most this many items of each kind. It sets every article's numbers side by side, so it grew
+# with the corpus: at 200 articles the caseloads page listed 760 rated statements and 880 claims, 4 MB of HTML that
+# no reader scrolls through, and it was most of a one-claim edit's time. The register and the claims index list
+# every one; the five articles' themes hold at most 22 of any kind, so they show everything.
+THEME_SHOWN = 40
+
+
+def at_most(show, items, what: str, where: str = "the register", href: str = "../register.html",
+            limit: int = THEME_SHOWN, **options) -> Block:
+    """show(items, **options) for the first `limit` of items (a list or a table's rows, in the order they come), then,
+    if any are left out, a sentence saying how many and where every one is listed (where, linked to href)."""
+    block = show(items[:limit], **options)
+    if len(items) <= limit:
+        return block
+    note = f"These are the first {limit:,} of {len(items):,} {what}; every one is listed in "
+    return Block(f'{block.html}\n<p class="factcheck-more">{escape(note)}<a href="{escape(href)}">{escape(where)}</a>.</p>',
+                 f"{block.text}\n{note}{where}.")
+
+
 def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
     """Figures the articles imply without printing them, one row each (anchored), with how each was computed."""
     if not results:

@@ -83,3 +83,34 @@ def test_an_article_page_tells_its_own_statements_first_and_other_articles_under
         assert all(place[s.id] < split for s in own) and all(place[s.id] > split for s in others), doc_id
         assert f"{len(others)} statements from other articles" in html or "One statement from another article" in html
     assert with_others >= 2   # oig17 and pep16 quote numbers other articles' statements are checked with
+
+
+def test_a_theme_shows_at_most_its_limit_of_each_kind_and_says_how_many_more_and_where(report):
+    """At 200 articles a theme page listed 760 rated statements (4 MB): it shows the first THEME_SHOWN and says where
+    every one is; at or under the limit it shows them all and says nothing more."""
+    from factcheck.report.chapters import THEME_SHOWN, Block, at_most
+
+    shown = []
+
+    def show(items, **options):
+        shown.append((list(items), options))
+        return Block("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>", "\n".join(map(str, items)))
+
+    many = at_most(show, list(range(THEME_SHOWN + 5)), "statements <rated>", "the register", "../register.html", ledger=1)
+    assert shown[-1] == (list(range(THEME_SHOWN)), {"ledger": 1})
+    assert f"These are the first {THEME_SHOWN} of {THEME_SHOWN + 5} statements &lt;rated&gt;" in many.html
+    assert many.html.endswith('<a href="../register.html">the register</a>.</p>')
+    assert f"{THEME_SHOWN + 5} statements <rated>; every one is listed in the register." in many.text
+    few = at_most(show, list(range(THEME_SHOWN)), "statements", "the register", "../register.html")
+    assert shown[-1][0] == list(range(THEME_SHOWN)) and "first" not in few.html
+
+
+def test_the_five_articles_themes_show_everything(report):
+    from factcheck.report.chapters import THEME_SHOWN, sections
+    from factcheck.report.themes import load_themes
+
+    ledger, by_id = report
+    for theme_id, theme in load_themes(ledger).items():
+        results = [o for o in by_id.values() if theme_id in o.check.themes]
+        kinds = sections(results)
+        assert max(len(theme.claims(ledger)), *map(len, kinds)) <= THEME_SHOWN, theme_id
