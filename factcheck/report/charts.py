@@ -101,6 +101,7 @@ class Figure:
     """Charts with stable ids, a caption and their data, displayable in Jupyter and in the book."""
 
     def __init__(self, panels, name: str, caption: str, table: pd.DataFrame, descriptions: list[str] | None = None):
+        # each an Altair chart, or its spec already made (a dict: claim_charts keeps a panel's between builds)
         self.panels = list(panels) if isinstance(panels, (list, tuple)) else [panels]
         self.name, self.caption, self.table = name, caption, table
         self.descriptions = descriptions or [caption] * len(self.panels)
@@ -112,7 +113,7 @@ class Figure:
     def specs(self) -> list[dict]:
         specs = []
         for panel in self.panels:
-            spec = panel.to_dict()
+            spec = dict(panel) if isinstance(panel, dict) else panel.to_dict()
             spec["config"] = {**THEME, **spec.get("config", {})}
             specs.append(spec)
         return specs

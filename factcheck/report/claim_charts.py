@@ -51,7 +51,7 @@ def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
         labels.add((row["metric"], label))
         rows.append({"metric": row["metric"],
                      "article": article_name(row["doc_id"], ledger) if ledger is not None else row["doc_id"],
-                     "label": label, "quote": row["quote"], "period": row["period"],
+                     "label": label, "quote": row["quote"], "period": readable.period(row["period"]),
                      # a dot only where a number was printed and lies in its own range: never outside it; a range
                      # as printed ("40-55 percent") is drawn as a line from its first figure to its second, not a dot
                      "printed": printed if printed is not None and printed_to is None and printed in interval else None,
@@ -113,8 +113,6 @@ def _axis_title(unit: str) -> str:
 
 def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Figure:
     """One panel per measure: each claim's range as a bar and its printed number as a dot."""
-    import altair as alt
-
     rows = _rows(claims, ledger)
     data = pd.DataFrame(rows)
     panels, descriptions = [], []
@@ -123,13 +121,13 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
         unit = mine["unit"].iloc[0]
         low, high = float(mine["low"].min()), float(mine["high"].max())
         pad = (high - low) * 0.08 or abs(high) * 0.05 or 1
-        scale = alt.Scale(domain=[max(low - pad, 0) if low >= 0 else low - pad, high + pad], zero=False, nice=False)
+        domain = [max(low - pad, 0) if low >= 0 else low - pad, high + pad]
         lines = int(mine["label"].str.count("\n").max()) + 1
         parts = [mine.iloc[start:start + ROWS_PER_PANEL] for start in range(0, len(mine), ROWS_PER_PANEL)]
         for number, part in enumerate(parts, 1):
             measure = readable.dictionary().metric(metric) + (f" (part {number} of {len(parts)})" if len(parts) > 1
                                                               else "")
-            panels.append(_panel(part, measure, unit, scale, lines))
+            panels.append(_kept_panel(part, measure, unit, domain, lines))
             descriptions.append(f"{measure}: " + "; ".join(
                 f"{r.article}, {r.place}, {r.period}: “{r.quote}”, meaning {r.range}" for r in part.itertuples()))
     split = len(panels) > len(dict.fromkeys(r["metric"] for r in rows))
@@ -148,9 +146,26 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
     return Figure(panels, name, caption.strip(), table, descriptions)
 
 
-def _panel(mine: pd.DataFrame, measure: str, unit: str, scale, lines: int):
+def _kept_panel(part: pd.DataFrame, measure: str, unit: str, domain: list[float], lines: int) -> dict:
+    """The panel's Vega-Lite spec, kept between builds (files/memo) by everything that makes it: at 200 articles a
+    theme's chart had 35 parts, and making each one's spec with Altair (validated against Vega-Lite's schema) took
+    most of the page's time, while a one-claim edit changes one part."""
+    import json
+
+    from factcheck.files import memo
+
+    key = json.dumps([part.drop(columns="metric").to_dict("records"), measure, unit, domain, lines],
+                     ensure_ascii=False, allow_nan=True, default=repr).encode("utf-8")
+    made = memo.text_by_content("claim-panel", key, lambda: json.dumps(
+        _panel(part, measure, unit, domain, lines).to_dict(), ensure_ascii=False, allow_nan=True))
+    return json.loads(made)
+
+
+def _panel(mine: pd.DataFrame, measure: str, unit: str, domain: list[float], lines: int):
     """One panel: each row's range as a bar, its printed number as a dot, on the measure's scale."""
     import altair as alt
+
+    scale = alt.Scale(domain=domain, zero=False, nice=False)
 
     base = alt.Chart(mine.drop(columns="metric")).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(
         labelLimit=190, labelExpr="split(datum.value, '\\n')")))

@@ -205,3 +205,26 @@ def test_editing_one_figure_inside_the_range_changes_only_the_part_that_holds_it
 
     before, after = chart(ROWS_PER_PANEL + 4.0), chart(ROWS_PER_PANEL + 4.5)
     assert [b == a for b, a in zip(before, after)] == [True, False, True]
+
+
+def test_a_panel_s_spec_kept_between_builds_is_the_one_altair_makes_and_a_changed_part_is_made_again(tmp_path,
+                                                                                                    monkeypatch):
+    from factcheck.files import memo
+    from factcheck.report import claim_charts
+    from factcheck.report.claim_charts import ROWS_PER_PANEL
+
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    rows = [{"claim_id": f"x-{n:03d}", "quote": f"{n} people", "value": float(n), "low": float(n), "high": n + 1.0}
+            for n in range(1, 2 * ROWS_PER_PANEL + 1)]
+    made = []
+    real = claim_charts._panel
+    monkeypatch.setattr(claim_charts, "_panel", lambda *args: made.append(args[1]) or real(*args))
+    first = claims_chart(claims(*rows), name="kept", title="Kept").specs()
+    assert len(made) == 2
+    again = claims_chart(claims(*rows), name="kept", title="Kept").specs()
+    assert again == first and len(made) == 2   # kept: not made again
+    rows[3].update(value=4.5, low=4.5)
+    edited = claims_chart(claims(*rows), name="kept", title="Kept").specs()
+    assert len(made) == 3 and edited[1] == first[1] and edited[0] != first[0]   # only the edited part
+    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "none")   # nothing kept: every part made by Altair
+    assert claims_chart(claims(*rows), name="kept", title="Kept").specs() == edited and len(made) == 5
