@@ -232,12 +232,14 @@ def article_derivations(items: list, ledger, doc_id: str, base: str = "../") -> 
         return block
     articles = sorted({article_name(i.doc_id, ledger) for i in others})
     heading = "Statements in other articles, checked with this article's numbers"
-    one = len(others) == 1
-    intro = (f"{'One statement from another article' if one else readable.plural(len(others), 'statement')} "
-             f"{'' if one else 'from other articles '}({'; '.join(articles)}): {'it is' if one else 'each is'} "
-             f"rated on {'its' if one else 'its own'} "
-             f"article's page and counted there, not in this article's tally; {'it is' if one else 'they are'} here "
-             f"because the evidence draws on this article.")
+    named = "; ".join(articles)
+    if len(others) == 1:
+        intro = (f"One statement from another article ({named}): it is rated on its article's page and counted there, "
+                 "not in this article's tally; it is here because the evidence draws on this article.")
+    else:
+        intro = (f"{len(others):,} statements from other articles ({named}): each is rated on its own article's page "
+                 "and counted there, not in this article's tally; they are here because the evidence draws on this "
+                 "article.")
     rest = derivations(others, ledger, base)
     return Block(f'{block.html}\n<h3 class="factcheck-others">{escape(heading)}</h3>\n<p>{escape(intro)}</p>\n'
                  f"{rest.html}", f"{block.text}\n{heading}\n{intro}\n{rest.text}")

@@ -27,8 +27,8 @@ AXIS_NUMBER = ("abs(datum.value) >= 1e9 ? format(datum.value / 1e9, '.4~') + ' b
 
 # A panel holds at most this many figures; a measure with more is drawn in parts, one after another, each to the
 # measure's one scale, so a bar means the same in every part. At 200 articles one measure had 120 to 200 rows: a
-# chart some 4,000 px tall on a phone, drawn in 2 to 12 s, all of it again whenever one of its claims changed (a part
-# whose figures and scale did not change is the drawing kept, charts.svg).
+# chart some 4,000 px tall on a phone, drawn in 1.5 to 12 s a width, all of it again whenever one of its claims
+# changed (a part whose figures and scale did not change is the drawing kept, charts.svg).
 ROWS_PER_PANEL = 25
 
 
