@@ -61,7 +61,7 @@ def edit_and_wait_for_reload(page, server: Server, root: Path, claim_id: str, co
                              timeout: float = WAIT_SECONDS, timeline: list | None = None) -> tuple[float, str]:
     """Seconds from saving one cell of data/claims.csv to `page` (a Playwright page open on the served site) having
     reloaded itself and showing `value`, and what the server said about that edit's build. The page must already be
-    open; a second's pause first lets its reload script tell the server which page it is (it does so on opening)."""
+    open; a second's pause first lets its reload script tell the server which page it is (it does so once loaded)."""
     page.wait_for_timeout(1000)  # a reader's pause: a page just reloaded has told the server where it is by then
     before = len(server.lines)
     from playwright.sync_api import Error

@@ -21,11 +21,23 @@ from factcheck.pipeline.execute import Job, Outcome, execute, preload_kernel, pr
 _closing: list[threading.Thread] = []   # the ending of workers of runs that returned (see run_jobs)
 
 
-def _spawning_context():
-    """Workers started from a clean forkserver (safe from a process with threads)."""
+_FORKSERVER_PRELOAD = ["factcheck.pipeline.execute"]
+
+
+def forkserver_context(*, render_too: bool = False):
+    """Processes started from a clean forkserver (safe from a process with threads): the workers `serve` keeps, and
+    its render processes (`site.Renderer`). The forkserver is one per process, and imports its preload once, when it
+    starts: serve asks, before anything starts it, for the render's imports too (render_too), so that a render
+    process forked from it sets Sphinx up in under a second; a build's own forkserver (a warm worker lost) does not
+    wait for them."""
+    from factcheck.pipeline.render import RENDER_IMPORTS
+
+    if render_too:
+        _FORKSERVER_PRELOAD.extend(name for name in RENDER_IMPORTS if name not in _FORKSERVER_PRELOAD)
     context = multiprocessing.get_context("forkserver")
-    # The forkserver would otherwise import the server's __main__ (python -m factcheck) again.
-    context.set_forkserver_preload(["factcheck.pipeline.execute"])
+    # (The list replaces the default, which would import the server's __main__, python -m factcheck, again. Importing
+    # factcheck first keeps out rfc3987_syntax, which the render's imports would otherwise load: see factcheck/__init__.)
+    context.set_forkserver_preload(list(_FORKSERVER_PRELOAD))
     return context
 
 
@@ -33,7 +45,7 @@ class WorkerPool:
     """Workers kept between builds; `matches` says whether they still run the code being built."""
 
     def __init__(self, workers: int, project_root: str, kernel_log: str, modules: list[str], key: str):
-        context = _spawning_context()
+        context = forkserver_context()
         self.key = key
         self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare_worker,
                                             initargs=(project_root, kernel_log, modules))
@@ -83,7 +95,7 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
         for extra in connections[count:]:
             extra.close()   # (it ends, with its kernel)
         executor = PooledWorkers(connections[:count], say, lambda n: ProcessPoolExecutor(
-            max_workers=n, mp_context=_spawning_context(), initializer=prepare_worker, initargs=initargs))
+            max_workers=n, mp_context=forkserver_context(), initializer=prepare_worker, initargs=initargs))
     else:
         executor = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork"),
                                        initializer=prepare_worker, initargs=initargs)

@@ -8,8 +8,11 @@ With --wait it sets Sphinx up ahead (`Prepared`: imports, the book's configurati
 the application with its extensions and pickled environment, the theme's templates
 compiled), prints "render ready: N s", then waits for a line on its standard input:
 "go" renders (followed by a tab and a file: the timeline to mark, see `timeline`), anything else ends it. The build starts it while the pages are still
-executing, and `serve` keeps one ready between edits, which hides the set-up (1-2 s
-idle). If the state it loaded was dropped meanwhile, it sets up again before rendering.
+executing, and `serve` keeps one ready between edits, which hides the set-up (3-4 s,
+most of it imports). `serve` forks its render processes from a forkserver that has done
+those imports (`render_forked`, `RENDER_IMPORTS`): one is ready about 1 s after the last
+render, so an edit saved soon after it does not wait. If the state it loaded was dropped
+meanwhile, it sets up again before rendering.
 It prints the seconds of each phase ("render phases: ...") for serve's profile.
 
 It does what `jupyter-book build SITE_ROOT -n -W --keep-going` does (the same
@@ -40,6 +43,7 @@ import time
 from pathlib import Path
 
 from factcheck.pipeline.sidebar import make_once_per_folder as make_sidebar_once_per_folder
+from factcheck.pipeline.timeline import mark
 
 # sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is
 # parallel-safe (Sphinx then warns, an error under -W). It only replaces how section numbers are
@@ -495,36 +499,76 @@ def _prepare_ahead(site_root: Path, state: Path, jobs: int) -> Prepared | None:
     return prepared
 
 
+# What a render process imports before it can set Sphinx up (2.5-3 s of its 3-4 s set-up): `serve`'s forkserver
+# imports them once, so a render process forked from it sets up in under a second (`render_forked`). Third-party
+# modules only: the report's own code changes between edits and is imported by each render process. sphinxext.opengraph
+# is left out: importing it prints a line (no matplotlib) that would go to serve's console, not the render's log.
+RENDER_IMPORTS = ("sphinx.application", "sphinx.builders.html", "sphinx.util.docutils", "jupyter_book.config",
+                  "myst_nb.sphinx_ext", "sphinx_book_theme", "pydata_sphinx_theme", "sphinx_togglebutton",
+                  "sphinx_copybutton", "sphinx_comments", "sphinx_external_toc", "sphinx_multitoc_numbering",
+                  "sphinx.ext.intersphinx", "sphinx.search.en", "soupsieve")
+
+
+def set_up_then_render(site_path: Path, state_path: Path, jobs: int, next_order) -> int | None:
+    """--wait: set Sphinx up, say so (READY_LINE), then render if the next order (`next_order()`, a line) is "go"
+    and return the render's status; None, rendering nothing, if the order is anything else."""
+    import gc
+
+    begun = time.perf_counter()
+    # The set-up (imports, extensions, the pickled environment, the templates) makes what lives as long as this
+    # process: collecting while it piles up cost about 0.3 s of processor time, beside the pages' kernels. The
+    # collector is off until it is done, then what it made is out of its reach; the render collects as before.
+    gc.disable()
+    try:
+        made = _prepare_ahead(site_path, state_path, jobs)
+    finally:
+        gc.freeze()
+        gc.enable()
+    print(f"{READY_LINE}{time.perf_counter() - begun:.2f} s", flush=True)
+    mark("render: ready (Sphinx set up ahead)")
+    order, _, timeline_file = next_order().rstrip("\n").partition("\t")
+    if order.strip() != "go":
+        return None
+    if timeline_file:   # a render process kept ready by the warm pool marks the timeline of the build it serves
+        os.environ["FACTCHECK_TIMELINE"] = timeline_file
+    mark("render: told to go")
+    return render(site_path, state_path, jobs, made)
+
+
+def render_forked(site: str, state: str, jobs: int, output: str, orders) -> None:
+    """A render process forked from serve's forkserver (RENDER_IMPORTS done there), run as --wait runs one: what it
+    prints goes to the file `output` (the Renderer reads it as a started process's output), its orders come through
+    the connection `orders` (a closed one ends it)."""
+    written = os.open(output, os.O_WRONLY | os.O_APPEND)   # (not created: a render cancelled meanwhile removed it)
+    os.dup2(written, 1)
+    os.dup2(written, 2)
+    os.close(written)
+    os.chdir(site)
+
+    def next_order() -> str:
+        try:
+            return orders.recv()
+        except (EOFError, OSError):
+            return "stop"
+
+    status = set_up_then_render(Path(site), Path(state), jobs, next_order)
+    if status is not None:
+        mark("render: rendered")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status or 0)
+
+
 if __name__ == "__main__":
     site, state_folder, processes = sys.argv[1:4]
     site_path, state_path, jobs = Path(site).resolve(), Path(state_folder).resolve(), int(processes)
-    made = None
-    from factcheck.pipeline.timeline import mark
-
     mark("render: process started (Python up)")
     if "--wait" in sys.argv[4:]:
-        import gc
-
-        begun = time.perf_counter()
-        # The set-up (imports, extensions, the pickled environment, the templates) makes what lives as long as this
-        # process: collecting while it piles up cost about 0.3 s of processor time, beside the pages' kernels. The
-        # collector is off until it is done, then what it made is out of its reach; the render collects as before.
-        gc.disable()
-        try:
-            made = _prepare_ahead(site_path, state_path, jobs)
-        finally:
-            gc.freeze()
-            gc.enable()
-        print(f"{READY_LINE}{time.perf_counter() - begun:.2f} s", flush=True)
-        mark("render: ready (Sphinx set up ahead)")
-        order, _, timeline_file = sys.stdin.readline().rstrip("\n").partition("\t")
-        if order.strip() != "go":
-            sys.exit(0)
-        if timeline_file:   # a render process kept ready by the warm pool marks the timeline of the build it serves
-            os.environ["FACTCHECK_TIMELINE"] = timeline_file
-        mark("render: told to go")
-    status = render(site_path, state_path, jobs, made)
-    mark("render: rendered")
+        status = set_up_then_render(site_path, state_path, jobs, sys.stdin.readline)
+    else:
+        status = render(site_path, state_path, jobs)
+    if status is not None:
+        mark("render: rendered")
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(status)  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed
+    os._exit(status or 0)  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed

@@ -23,10 +23,15 @@ import time
 from pathlib import Path
 
 RELOAD_PATH = "/_factcheck/reload"
-# The page tells the server where it is (so that page is built first after an edit) and reloads when told.
-RELOAD_SCRIPT = (b'<script>(function(){var ws=new WebSocket((location.protocol==="https:"?"wss://":"ws://")'
-                 b'+location.host+"' + RELOAD_PATH.encode() + b'");ws.onopen=function(){ws.send(location.pathname);};'
-                 b'ws.onmessage=function(){location.reload();};})();</script>')
+# Once loaded, the page tells the server where it is (so that page is built first after an edit, and the rest waits
+# until it has loaded again); it reloads when told.
+RELOAD_SCRIPT = (b'<script>addEventListener("load",function(){'
+                 b'var ws=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"'
+                 + RELOAD_PATH.encode() + b'");ws.onopen=function(){ws.send(location.pathname);};'
+                 b'ws.onmessage=function(){location.reload();};});</script>')
+# After the open pages are reloaded, the rest of the site waits until they report again, loaded (or this bound
+# passes: a page closed meanwhile), so that the browser has the processors while it loads them.
+RELOAD_GRACE_SECONDS = 2.0
 WATCH_START_SECONDS = 30  # a bound: setting up the watcher takes a fraction of a second
 WATCHED_FOLDERS = ("data", "seeds", "notebooks")
 WATCHED_FILES = ("pages.yml", "_config.yml")
@@ -115,6 +120,8 @@ class LiveSite:
         self.sockets: dict = {}             # each open page's socket -> the page it shows (book/x.ipynb), once told
         self.watching = threading.Event()   # set once the watcher sees changes: nothing saved after is missed
         self.building = threading.Lock()    # one build at a time (the first, then one per change)
+        self.reported = threading.Condition()
+        self.reported_pages: set[str] = set()  # the pages open sockets said they show since the last reload
 
     def say(self, line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -124,6 +131,14 @@ class LiveSite:
 
         # The build's workers and kernels import the package of the checkout being served.
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(self.root), os.environ.get("PYTHONPATH")]))
+        # The forkserver its workers and render processes start from imports Sphinx and Jupyter Book once, now,
+        # while the first build validates.
+        import multiprocessing.forkserver
+
+        from factcheck.pipeline.parallel import forkserver_context
+
+        forkserver_context(render_too=True)
+        multiprocessing.forkserver.ensure_running()
 
         import tornado.httpserver
         import tornado.netutil
@@ -190,7 +205,7 @@ class LiveSite:
         from factcheck.pipeline.site import Renderer
 
         try:
-            Renderer.keep_one_ready(self.root, main_target(self.root).work)
+            Renderer.keep_one_ready(self.root, main_target(self.root).work, forked=True)
         except OSError as error:
             self.say(f"serve: no render process started ahead ({error})")
 
@@ -232,6 +247,7 @@ class LiveSite:
                 if first == 0:
                     self.say(f"open page(s) rebuilt in {time.perf_counter() - started:.1f} s; reloading them")
                     self.reload_pages()
+                    self.wait_until_reported(viewed, RELOAD_GRACE_SECONDS)
                     self._keep_renderer_ready()  # for the pages that follow: it sets up while they execute
             status = self._build()
             self._keep_renderer_ready()  # for the next edit
@@ -256,8 +272,22 @@ class LiveSite:
     def reload_pages(self) -> None:
         if self.loop is None:
             return
+        with self.reported:
+            self.reported_pages.clear()
         for socket in list(self.sockets):
             self.loop.call_soon_threadsafe(_send_reload, socket)
+
+    def page_reported(self, socket, page: str | None) -> None:
+        """A socket said which page it shows (the reload script does once its page has loaded)."""
+        self.sockets[socket] = page
+        with self.reported:
+            if page:
+                self.reported_pages.add(page)
+            self.reported.notify_all()
+
+    def wait_until_reported(self, pages: frozenset[str], timeout: float) -> None:
+        with self.reported:
+            self.reported.wait_for(lambda: pages <= self.reported_pages, timeout)
 
 
 BUILD_JOBS = 2  # build()'s default number of workers, which serve's builds use
@@ -286,7 +316,7 @@ def _reload_socket(site: LiveSite):
             site.sockets[self] = None
 
         def on_message(self, message) -> None:
-            site.sockets[self] = page_of(str(message))
+            site.page_reported(self, page_of(str(message)))
 
         def on_close(self) -> None:
             site.sockets.pop(self, None)

@@ -101,15 +101,17 @@ class Renderer:
         self._start()
 
     @classmethod
-    def keep_one_ready(cls, site_root: Path, work: Path) -> "Renderer":
-        """Start a render process for the next build now, unless one is waiting already; returns the one waiting."""
+    def keep_one_ready(cls, site_root: Path, work: Path, forked: bool = False) -> "Renderer":
+        """Start a render process for the next build now, unless one is waiting already; returns the one waiting.
+        forked: fork it from the forkserver `serve` started with the render's imports (`render.render_forked`):
+        ready in about 1 s rather than 3-4, so an edit saved soon after the last build does not wait for it."""
         key = _spare_key(Path(site_root), Path(work))
         if key in _SPARES and _SPARES[key].process.poll() is None:
             return _SPARES[key]
         spare = cls.__new__(cls)
         spare.site_root, spare.work = Path(site_root), Path(work)
         spare.frame = frame_digest(spare.site_root)
-        spare._start()
+        spare._start(forked)
         _SPARES[key] = spare
         return spare
 
@@ -119,18 +121,22 @@ class Renderer:
         while _SPARES:
             _SPARES.popitem()[1].cancel()
 
-    def _start(self) -> None:
+    def _start(self, forked: bool = False) -> None:
         self.state = self.work / STATE_FOLDER
         self.log = self.work / LOG_NAME
         self.work.mkdir(parents=True, exist_ok=True)
+        mark("render: process starting")
+        self.started = time.perf_counter()
+        self.waited = 0.0  # seconds render() waited for the process to be ready (its set-up not hidden)
+        if forked:
+            self._output = tempfile.NamedTemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
+            self.process = _Forked(self.site_root, self.state, self._output.name)
+            return
         command = [sys.executable, "-m", "factcheck.pipeline.render", str(self.site_root), str(self.state),
                    str(RENDER_JOBS), "--wait"]
         package_root = str(Path(__file__).parents[2])
         environment = {**os.environ,
                        "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-        mark("render: process starting")
-        self.started = time.perf_counter()
-        self.waited = 0.0  # seconds render() waited for the process to be ready (its set-up not hidden)
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT,
                                         text=True, cwd=self.site_root, env=environment)
@@ -165,6 +171,40 @@ class Renderer:
         text = ANSI_ESCAPES.sub("", self._output.read())
         self._output.close()
         return text
+
+
+class _Forked:
+    """A render process forked from the forkserver (`render.render_forked`), answering as the subprocess.Popen of a
+    started one does where `Renderer` and the warm pool ask: poll(), communicate(order), returncode, pid."""
+
+    def __init__(self, site_root: Path, state: Path, output: str):
+        from factcheck.pipeline.parallel import forkserver_context
+        from factcheck.pipeline.render import render_forked
+
+        context = forkserver_context()
+        receiving, self._orders = context.Pipe(duplex=False)
+        # (Not a daemon: a daemon may not start processes, and Sphinx's parallel read and write does.)
+        self._process = context.Process(target=render_forked, name="render", daemon=False,
+                                        args=(str(site_root), str(state), RENDER_JOBS, output, receiving))
+        self._process.start()
+        receiving.close()
+        self.pid = self._process.pid
+        self.returncode = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None and not self._process.is_alive():
+            self.returncode = self._process.exitcode
+        return self.returncode
+
+    def communicate(self, order: str) -> tuple[None, None]:
+        try:
+            self._orders.send(order)
+        except OSError:
+            pass   # it has ended already
+        self._process.join()
+        self._orders.close()
+        self.returncode = self._process.exitcode
+        return None, None
 
 
 _SPARES: dict[tuple[str, str], Renderer] = {}  # (site root, work folder) -> a render process kept ready

@@ -60,6 +60,51 @@ def test_a_render_process_set_up_ahead_renders_what_a_fresh_one_does_even_when_t
     assert html == _tree(fresh / "_build" / "html")
 
 
+def test_a_render_process_forked_from_the_forkserver_renders_what_a_started_one_does(build_base, tmp_path):
+    """serve forks its render processes from a forkserver that has imported Sphinx and Jupyter Book, so one is ready
+    soon after the last render: what it prints is the render's log, and what it renders is what a process started
+    afresh renders."""
+    from factcheck.pipeline import site
+    from factcheck.pipeline.site import Renderer, build_site
+
+    forked, started = (copy_of_built("first", build_base, tmp_path / name) for name in ("forked", "started"))
+    for root in (forked, started):
+        _append_cell(root, "A cell the forked render test added.")
+    try:
+        Renderer.keep_one_ready(forked, forked / "_build", forked=True)
+        renderer = Renderer(forked, forked / "_build")
+        assert isinstance(renderer.process, site._Forked) and not site._SPARES, "the build takes the forked one"
+        assert renderer.wait_until_ready(WAIT_SECONDS), "the forked process sets Sphinx up and says so"
+        lines: list[str] = []
+        outcome = build_site(forked, forked / "_build" / "html", forked / "_build", renderer=renderer,
+                             echo=lines.append)
+    finally:
+        Renderer.drop_spares()
+    assert outcome.ok and not outcome.skipped, outcome
+    assert renderer.process.returncode == 0
+    assert "set up ahead" in "".join(lines), "the application it set up was used"
+    assert "build succeeded" in (forked / "_build" / "jupyter-book.log").read_text(encoding="utf-8"), \
+        "what the forked process printed is the render's log"
+    assert build_site(started, started / "_build" / "html", started / "_build").ok
+    html = _tree(forked / "_build" / "html")
+    assert "A cell the forked render test added." in html["book/documents/oig17.html"].decode("utf-8")
+    assert html == _tree(started / "_build" / "html")
+
+
+def test_a_forked_render_process_told_to_stop_ends_without_rendering(build_base, tmp_path):
+    from factcheck.pipeline.site import Renderer
+
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    before = _tree(root / "_build" / "render" / "html")
+    Renderer.keep_one_ready(root, root / "_build", forked=True)
+    renderer = Renderer(root, root / "_build")
+    assert renderer.wait_until_ready(WAIT_SECONDS)
+    renderer.cancel()
+    assert renderer.process.poll() == 0
+    assert _tree(root / "_build" / "render" / "html") == before
+    assert not list((root / "_build").glob(".render-*")), "its output file is removed with it"
+
+
 def test_a_render_process_kept_ready_is_taken_only_while_the_sites_frame_is_the_one_it_was_started_for(
         build_base, tmp_path):
     from factcheck.pipeline import site
