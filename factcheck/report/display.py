@@ -187,8 +187,11 @@ def _record_item(item: dict, reference) -> str:
 
 def source_link(reference) -> str:
     """Publisher, title and date linked to the original publisher's address; where the words were read in a copy,
-    one reader phrase linked to the copy. When only the copy's address is known, the phrase says so."""
-    citation = escape(reference.citation)
+    one reader phrase linked to the copy. When only the copy's address is known, the phrase says so. The date reads
+    as the claims' periods do ('Jun 2018', '20 Apr 2017'), not as the record writes it ('2018-06')."""
+    from factcheck.report.readable import period
+
+    citation = escape(f"{reference.publisher}, “{reference.title}”, {period(reference.date)}")
     if reference.copy_url:
         return (f'<a href="{escape(reference.url)}">{citation}</a> '
                 f'(<a href="{escape(reference.copy_url)}">{escape(reference.copy_phrase)}</a>)')

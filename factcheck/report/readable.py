@@ -198,7 +198,11 @@ def outlet(document) -> str:
     name = document.outlet.get("name") or "unknown outlet"
     if name.lower() == "unknown":
         return "Outlet unknown"
-    return name if document.outlet.get("stated") else f"{name} (outlet inferred)"
+    if document.outlet.get("stated"):
+        return name
+    if name.endswith(")") and "(" in name:   # 'WANE 15 (wane.com)': one bracket, not two in a row
+        return f"{name[:-1]}; outlet inferred)"
+    return f"{name} (outlet inferred)"
 
 
 def description(document) -> str:

@@ -36,11 +36,6 @@ class Reference:
         return {"archive": "read in an archived copy", "proxy": "read in a relayed copy"}.get(
             self.copy_kind, "read in a republished copy")
 
-    @property
-    def citation(self) -> str:
-        """Publisher, “title”, date: how the page names the source."""
-        when = "undated" if self.date == "undated" else self.date
-        return f"{self.publisher}, “{self.title}”, {when}"
 
 
 def load_references(root: Path) -> dict[str, Reference]:

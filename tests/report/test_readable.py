@@ -47,6 +47,7 @@ def test_dates_say_when_they_are_inferred_and_briefly_where_space_is_short():
 
 def test_an_inferred_outlet_says_so():
     assert outlet(document()) == "The Daily Signal (outlet inferred)"
+    assert outlet(document("WANE 15 (wane.com)")) == "WANE 15 (wane.com; outlet inferred)"
 
 
 def test_a_short_name_is_outlet_and_year_or_the_headline_when_the_outlet_is_unknown():
