@@ -383,6 +383,8 @@ def kept_ledger(root: Path | str | None = None, rules=None, draft: bool = False,
         return load_ledger(root, rules=rules, draft=True)
     base = kept_load("ledger", Path(root) if root else None, ledger_files(Path(root) if root else None), "",
                      lambda: load_ledger(root))
+    if isinstance(base, claims.LedgerRows):   # the build kept the rows (it does not import pandas for them)
+        base = base.frames()
     base.root = Path(root) if root else None   # as load_ledger(root) sets it: the build's copy names its folder
     return with_rules(base, rules) if rules != STANDARD else base
 
@@ -390,7 +392,9 @@ def kept_ledger(root: Path | str | None = None, rules=None, draft: bool = False,
 def keep_ledger(ledger, root: Path) -> None:
     """Keep a ledger loaded and validated from root's files for the pages' kernels (see `kept_ledger`), as
     load_ledger returns it: without what validating it looked up since (its references are read, and
-    noted, by the page that asks for them)."""
+    noted, by the page that asks for them). ledger: a `Ledger`, or the validated rows (`LedgerRows`, what the
+    build validates): each kernel then makes the DataFrames, and the build does not import pandas (about 0.5 s)
+    before its first page."""
     import dataclasses
 
     from factcheck import usage
@@ -399,7 +403,7 @@ def keep_ledger(ledger, root: Path) -> None:
         copy = dataclasses.replace(ledger, _references=None)
     # Each claim's row as text, as the outcomes' keys read it (`_claim_digests`), made once here and kept with the
     # ledger: the build keys its outcomes with it, and every kernel that unpickles the ledger finds it made.
-    table = copy.__dict__["_claims"]
-    if ledger.__dict__.get("_claims") is table:
+    table = copy.__dict__.get("_claims")
+    if table is not None and ledger.__dict__.get("_claims") is table:
         copy.__dict__["_kept_rows"] = (table, _claim_digests(ledger))
     kept_load("ledger", Path(root), ledger_files(Path(root)), "", lambda: copy)

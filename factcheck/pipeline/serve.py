@@ -199,6 +199,7 @@ class LiveSite:
                     pool.executor.submit(start_kernel)
             except Exception as error:  # (a broken plan: the first edit's build says why)
                 self.say(f"serve: kernels not started ahead ({error}); the first edit starts them")
+            _import_what_an_edit_reads(self.root)
 
     def _keep_renderer_ready(self) -> None:
         from factcheck.pipeline.pipeline import main_target
@@ -291,6 +292,19 @@ class LiveSite:
 
 
 BUILD_JOBS = 2  # build()'s default number of workers, which serve's builds use
+
+
+def _import_what_an_edit_reads(root: Path) -> None:
+    """Validate once now, and import pandas: the first edit's build would otherwise import the validators and pandas
+    (which keeps the ledger for the kernels) before its first page, about 1 s of it. What the validation finds is the
+    first edit's build's to say; it keeps nothing but what `check` keeps (the answers for unchanged files)."""
+    try:
+        from factcheck.pipeline.validate import validate
+
+        validate(root)
+    except Exception:
+        pass
+    import pandas  # noqa: F401
 
 
 def start_kernel() -> None:

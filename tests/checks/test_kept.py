@@ -353,3 +353,32 @@ def test_a_page_reading_a_kept_outcome_notes_the_outcome_the_planner_works_out(s
 
 def current_in(folder, checks, ledger, wanted):
     return kept.current_outcomes(checks, ledger, wanted, folder / "verdicts.json")
+
+
+def test_the_rows_the_build_validated_are_kept_as_the_ledger_load_ledger_gives(project):
+    """The build keeps the rows it validated (`read_ledger`), not DataFrames it would import pandas to make: the
+    kernel that unpickles them gets the ledger `load_ledger` gives, under any rules."""
+    from factcheck.ledger.claims import STANDARD, Ledger, read_ledger
+
+    kept.keep_ledger(read_ledger(project), project)
+    assert kept.ledger_is_kept(project)
+    loads = []
+    ledger = kept.kept_ledger(project, STANDARD, False, lambda root: loads.append(root) or load_ledger(root))
+    fresh = load_ledger(project)
+    assert loads == [] and isinstance(ledger, Ledger) and ledger.root == project
+    assert ledger.claims.equals(fresh.claims) and ledger.non_claims.equals(fresh.non_claims)
+    assert ledger.claims.dtypes.equals(fresh.claims.dtypes) and ledger.documents == fresh.documents
+    strict = kept.kept_ledger(project, rules_from("strict"), False, load_ledger)
+    assert strict.claims.equals(with_rules(fresh, rules_from("strict")).claims)
+
+
+def test_an_edits_build_keeps_the_ledger_for_its_kernels_without_importing_pandas(project):
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; from factcheck.ledger.claims import read_ledger; "
+              "from factcheck.pipeline.pipeline import _keep_ledger; root = Path(sys.argv[1]); "
+              "_keep_ledger(read_ledger(root), root); print('pandas' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"
+    assert kept.ledger_is_kept(project)
