@@ -21,7 +21,9 @@ from factcheck.pipeline.execute import Job, Outcome, execute, preload_kernel, pr
 _closing: list[threading.Thread] = []   # the ending of workers of runs that returned (see run_jobs)
 
 
-_FORKSERVER_PRELOAD = ["factcheck.pipeline.execute"]
+# The package itself only (its __init__ keeps rfc3987_syntax out, see there): a module of the package imported by
+# the forkserver would stay as it was when serve started in every process forked from it, after the code changed.
+_FORKSERVER_PRELOAD = ["factcheck"]
 
 
 def forkserver_context(*, render_too: bool = False):
@@ -35,8 +37,7 @@ def forkserver_context(*, render_too: bool = False):
     if render_too:
         _FORKSERVER_PRELOAD.extend(name for name in RENDER_IMPORTS if name not in _FORKSERVER_PRELOAD)
     context = multiprocessing.get_context("forkserver")
-    # (The list replaces the default, which would import the server's __main__, python -m factcheck, again. Importing
-    # factcheck first keeps out rfc3987_syntax, which the render's imports would otherwise load: see factcheck/__init__.)
+    # (The list replaces the default, which would import the server's __main__, python -m factcheck, again.)
     context.set_forkserver_preload(list(_FORKSERVER_PRELOAD))
     return context
 

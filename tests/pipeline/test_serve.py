@@ -131,3 +131,17 @@ def test_a_render_process_kept_ready_is_taken_only_while_the_sites_frame_is_the_
         for renderer in started:
             renderer.cancel()
         Renderer.drop_spares()
+
+
+def test_the_forkserver_preloads_no_module_of_the_package_that_an_edit_could_change():
+    """serve's workers and render processes are forked from one forkserver, started with serve: a module of the
+    package it had imported would stay, in every process forked after the code changed, as it was at the start.
+    It imports the package's __init__ first (which keeps rfc3987_syntax out of Sphinx's imports) and, for serve,
+    the render's third-party imports."""
+    from factcheck.pipeline import parallel
+    from factcheck.pipeline.render import RENDER_IMPORTS
+
+    parallel.forkserver_context(render_too=True)
+    preload = list(parallel._FORKSERVER_PRELOAD)
+    assert preload[0] == "factcheck" and set(RENDER_IMPORTS) <= set(preload)
+    assert not [name for name in preload if name.startswith("factcheck.")]
