@@ -60,20 +60,22 @@ def scrolling(table_html: str, name: str) -> str:
 
 
 def article_header(document) -> Block:
-    from factcheck.report.readable import description, headline_note
+    from factcheck.report.readable import description, headline_note, without_brackets
 
     title = shown(description(document)) if document.headline.get("own") is not None else shown(None)
     html = (f'<p class="factcheck-headline"><strong>{escape(title)}</strong> <small>(our description)</small><br>'
             f'<small>{escape(headline_note(document))}; {escape(shown(document.outlet["name"]))}, '
             f'{escape(document.date_label)}; source file <code>seeds/{escape(document.file)}</code></small></p>')
-    return Block(html, f"{title} ({shown(document.outlet['name'])}, {document.date_label})")
+    return Block(html, f"{title} ({without_brackets(shown(document.outlet['name']))}, {document.date_label})")
 
 
 def provenance(document, references: dict | None = None) -> Block:
     """Outlet, date (or inferred range) with evidence and the public record, people quoted, scraping artefacts."""
+    from factcheck.report.readable import bracketed
+
     outlet, date = document.outlet, document.date
     parts = ['<dl class="factcheck-provenance">',
-             _item("Outlet", f'{escape(shown(outlet["name"]))} ({_stated(outlet["stated"])}). '
+             _item("Outlet", f'{escape(bracketed(shown(outlet["name"]), _stated(outlet["stated"])))}. '
                              f'{escape(shown(outlet["evidence"]))}')]
     from factcheck.report.readable import article_date
 

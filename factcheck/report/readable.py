@@ -198,11 +198,22 @@ def outlet(document) -> str:
     name = document.outlet.get("name") or "unknown outlet"
     if name.lower() == "unknown":
         return "Outlet unknown"
-    if document.outlet.get("stated"):
-        return name
-    if name.endswith(")") and "(" in name:   # 'WANE 15 (wane.com)': one bracket, not two in a row
-        return f"{name[:-1]}; outlet inferred)"
-    return f"{name} (outlet inferred)"
+    return name if document.outlet.get("stated") else bracketed(name, "outlet inferred")
+
+
+def bracketed(text: str, note: str) -> str:
+    """'text (note)', or 'WANE 15 (wane.com; note)' when the text ends in brackets of its own: never two in a row."""
+    if text.endswith(")") and "(" in text:
+        return f"{text[:-1]}; {note})"
+    return f"{text} ({note})"
+
+
+def without_brackets(name: str) -> str:
+    """A name without the brackets at its end ('WANE 15 (wane.com)' -> 'WANE 15'), for a reference that is itself
+    in brackets: '(WANE 15, 2024)', not '(WANE 15 (wane.com), 2024)'."""
+    import re
+
+    return re.sub(r"\s*\([^()]*\)$", "", name) or name
 
 
 def description(document) -> str:
@@ -232,12 +243,13 @@ def headline_note(document) -> str:
 
 
 def short_name(document) -> str:
-    """An article named in a list: 'The Daily Signal, 2016'; by the start of its headline when the outlet is
-    unknown. The article's own page says what was inferred, and from what."""
+    """An article named in a list: 'The Daily Signal, 2016' ('WANE 15, 2024' for 'WANE 15 (wane.com)'); by the
+    start of its headline when the outlet is unknown. The article's own page says what was inferred, and from what."""
     name = document.outlet.get("name") or ""
     if not name or name.lower() == "unknown":
         words = description(document).split()
         name = ("“" + " ".join(words[:5]) + ("…”" if len(words) > 5 else "”")) if words else "An unnamed article"
+    name = without_brackets(name)
     return f"{name}, {year(document)}" if year(document) else name
 
 

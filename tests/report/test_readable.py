@@ -50,6 +50,16 @@ def test_an_inferred_outlet_says_so():
     assert outlet(document("WANE 15 (wane.com)")) == "WANE 15 (wane.com; outlet inferred)"
 
 
+def test_a_name_with_brackets_of_its_own_is_never_followed_or_nested_in_more():
+    from factcheck.report.readable import bracketed
+
+    wane = document("WANE 15 (wane.com)", earliest=dt.date(2024, 9, 1), latest=dt.date(2024, 9, 30))
+    assert short_name(wane) == "WANE 15, 2024"          # as 'The article (WANE 15, 2024)'
+    assert bracketed("WANE 15 (wane.com)", "inferred") == "WANE 15 (wane.com; inferred)"
+    assert bracketed("CNN", "stated in the text") == "CNN (stated in the text)"
+    assert short_name(document("The Daily Signal", published=dt.date(2016, 5, 1))) == "The Daily Signal, 2016"
+
+
 def test_a_short_name_is_outlet_and_year_or_the_headline_when_the_outlet_is_unknown():
     assert short_name(document(published=dt.date(2016, 8, 24))) == "The Daily Signal, 2016"
     unknown = document("unknown", "ICE Struggles To Track Migrants Released Under Parole Program",
