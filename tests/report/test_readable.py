@@ -109,3 +109,12 @@ def test_a_period_reads_as_months_and_days_not_as_a_range_of_years():
     assert period("FY2012/FY2015") == "FY2012–FY2015"
     for kept in ("under PEP (2015-2016)", "unspecified (c. FY2014-2016)", "FY2015", "2015-13", "", "c. mid-2024"):
         assert period(kept) == kept
+
+
+def test_brackets_are_merged_only_at_the_end_and_a_name_all_in_brackets_is_kept():
+    from factcheck.report.readable import bracketed, without_brackets
+
+    assert without_brackets("(wane.com)") == "(wane.com)"          # nothing would be left: the name stays whole
+    assert without_brackets("ICE (U.S.) office") == "ICE (U.S.) office"   # brackets inside a name are the name's
+    assert bracketed("ICE (U.S.) office", "inferred") == "ICE (U.S.) office (inferred)"
+    assert bracketed("Left) right", "inferred") == "Left) right (inferred)"   # a stray bracket is not a group

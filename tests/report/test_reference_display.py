@@ -94,3 +94,9 @@ def test_every_unrated_sentence_searched_for_in_vain_is_listed_on_its_article_pa
         page = pages[f"book/documents/{entry['doc_id']}.ipynb"]
         assert f"not checked: {entry['quote']}" in page, entry   # the list's plain-text twin, beside its HTML
     assert repr(unchecked_sentences("hearing16", REPO / "no-such-folder")) == "none listed"  # a participant's folder
+
+
+def test_a_hostile_date_is_escaped_and_read_as_words():
+    html = source_link(_dated('<script>alert("2018-06")</script>'))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "Jun 2018" in html   # the period inside is still read as a reader reads it
