@@ -222,20 +222,39 @@ def followed(page, url: str) -> None:
         page.wait_for_url(lambda now: now != url, wait_until="load", timeout=10_000)
 
 
-def visit(context, url: str, scheme: str, screenshot: Path | None = None) -> Visit:
-    """Open url in a new page of context (made at the phone's width), check it there, widen the window to a
-    desktop's and check it again; what it did, scheme and width named."""
-    seen, page, errors, foreign, axe_running, axe_fetched = Visit(), context.new_page(), [], [], [False], set()
+def visit(page, url: str, scheme: str, screenshot: Path | None = None) -> Visit:
+    """Open url in page (a tab of a context with the scheme; the window narrowed to a phone's width first), check it
+    there, widen the window to a desktop's and check it again; what it did, scheme and width named.
+
+    The tab is the one the last visit used, as a reader goes from page to page: each page is a new document, and a
+    new tab for each cost Chromium a new renderer process (a scheme's visits took 38 s in new tabs, 25-28 s in one,
+    two runs each, measured alone on this project's 2-core machine)."""
+    seen, errors, foreign, axe_running, axe_fetched = Visit(), [], [], [False], set()
+    page.set_viewport_size({"width": PHONE, "height": 900})
     # Only what the page itself does: axe fetches the stylesheets again to read them, resolving the theme's
     # `@import "../basic.css"` against the page (a 404 in the console, which names what axe fetched). An error the
     # page itself logs while axe runs counts (the page is checked as soon as it has loaded, not after a quiet spell).
-    page.on("console", lambda message: message.type == "error" and message.location.get("url") not in axe_fetched
-            and errors.append(message.text))
-    page.on("pageerror", lambda error: errors.append(str(error)))
     site = "{0.scheme}://{0.netloc}/".format(urlsplit(url))
-    page.on("request", lambda request: (axe_running[0] and request.resource_type in ("xhr", "fetch")
-                                        and axe_fetched.add(request.url)))
-    page.on("request", lambda request: request.url.startswith((site, "data:")) or foreign.append(request.url))
+    listeners = [("console", lambda message: message.type == "error" and message.location.get("url") not in axe_fetched
+                  and errors.append(message.text)),
+                 ("pageerror", lambda error: errors.append(str(error))),
+                 ("request", lambda request: (axe_running[0] and request.resource_type in ("xhr", "fetch")
+                                              and axe_fetched.add(request.url))),
+                 ("request", lambda request: request.url.startswith((site, "data:")) or foreign.append(request.url))]
+    for event, listener in listeners:
+        page.on(event, listener)
+    try:
+        _check_both_widths(page, url, scheme, seen, errors, foreign, axe_running)
+    finally:
+        for event, listener in listeners:
+            page.remove_listener(event, listener)
+    if screenshot:
+        page.screenshot(path=str(screenshot), full_page=True)
+    return seen
+
+
+def _check_both_widths(page, url: str, scheme: str, seen: Visit, errors: list, foreign: list, axe_running: list) -> None:
+    """visit's checks, into seen; errors and foreign are what the listeners heard, axe_running tells them axe runs."""
     opened(page, url)
     inject_axe(page)  # once: the page stays loaded for both widths
     for width in WIDTHS:
@@ -268,10 +287,6 @@ def visit(context, url: str, scheme: str, screenshot: Path | None = None) -> Vis
         seen.errors += [f"{view}: {error}" for error in errors]
         seen.foreign += foreign
         errors.clear(), foreign.clear()
-    if screenshot:
-        page.screenshot(path=str(screenshot), full_page=True)
-    page.close()
-    return seen
 
 
 # One set of visits per colour scheme (tests/scheduling.py runs each as a unit of its own, so both test processes
@@ -281,10 +296,10 @@ def visits(request, built_site, site_url, browser) -> dict[str, Visit]:
     ARTIFACTS.mkdir(exist_ok=True)
     scheme = request.param
     context = browser.new_context(color_scheme=scheme, viewport={"width": PHONE, "height": 900})
-    seen = {}
+    tab, seen = context.new_page(), {}
     for path in site_pages(built_site):
         shot = SCREENSHOTS[path].replace(".png", "" if scheme == "light" else "-dark") if path in SCREENSHOTS else None
-        seen[path] = visit(context, f"{site_url}{path}", scheme, shot and ARTIFACTS / f"{shot}.png")
+        seen[path] = visit(tab, f"{site_url}{path}", scheme, shot and ARTIFACTS / f"{shot}.png")
     context.close()
     return seen
 
@@ -461,7 +476,7 @@ def test_one_visit_a_scheme_sees_what_each_width_and_scheme_shows(browser, tmp_p
     with served(tmp_path) as base:
         for scheme in SCHEMES:
             context = browser.new_context(color_scheme=scheme, viewport={"width": PHONE, "height": 900})
-            seen = visit(context, base + "faults.html", scheme)
+            seen = visit(context.new_page(), base + "faults.html", scheme)
             found |= faults(seen)
             foreign += seen.foreign
             context.close()
