@@ -18,7 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def nbval_command(root: Path, *targets: str) -> list[str]:
-    return [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", "--rootdir", str(root), *targets]
+    # (hypothesis' plugin imports hypothesis, about 1 s of the process's start, for no test of nbval's)
+    return [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest",
+            "--rootdir", str(root), *targets]
 
 
 def nbval(root: Path, *targets: str) -> subprocess.CompletedProcess:
