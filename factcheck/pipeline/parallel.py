@@ -131,12 +131,26 @@ def _run(executor, jobs, count: int, on_done, meanwhile) -> list[Outcome]:
         try:
             jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)], start))
         except BaseException:
-            executor.shutdown(wait=True, cancel_futures=True)
+            _end_now(executor)
             raise
         if not jobs and not started:
             meanwhile()
             return []
     return _collect(executor, jobs, on_done, meanwhile, started)
+
+
+def _end_now(executor) -> None:
+    """End the workers at once, their kernels still warming up: the build gives up (its data failed validation) and
+    executes nothing. Waiting for them cost the refusal about a second, and each kernel's imports the processor.
+    Each worker ends on SIGTERM with its kernel's sockets removed (execute._remove_sockets_when_ended); its kernel
+    ends within a quarter of a second of it (kernel_launcher). (`_processes` is the executor's own record of its
+    workers: Python 3.11 has no public way to end them; 3.14's terminate_workers does this.)"""
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError):   # already gone, or already closed
+            pass
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _collect(executor, jobs: list[Job], on_done, meanwhile, started: dict | None = None) -> list[Outcome]:
