@@ -201,9 +201,14 @@ def outlet(document) -> str:
     return name if document.outlet.get("stated") else bracketed(name, "outlet inferred")
 
 
+ENDING_GROUP = r"\s*\([^()]*\)$"   # a bracketed group at the very end of a name: ' (wane.com)'
+
+
 def bracketed(text: str, note: str) -> str:
     """'text (note)', or 'WANE 15 (wane.com; note)' when the text ends in brackets of its own: never two in a row."""
-    if text.endswith(")") and "(" in text:
+    import re
+
+    if re.search(ENDING_GROUP, text):
         return f"{text[:-1]}; {note})"
     return f"{text} ({note})"
 
@@ -213,7 +218,7 @@ def without_brackets(name: str) -> str:
     in brackets: '(WANE 15, 2024)', not '(WANE 15 (wane.com), 2024)'."""
     import re
 
-    return re.sub(r"\s*\([^()]*\)$", "", name) or name
+    return re.sub(ENDING_GROUP, "", name) or name
 
 
 def description(document) -> str:

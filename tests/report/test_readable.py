@@ -118,3 +118,6 @@ def test_brackets_are_merged_only_at_the_end_and_a_name_all_in_brackets_is_kept(
     assert without_brackets("ICE (U.S.) office") == "ICE (U.S.) office"   # brackets inside a name are the name's
     assert bracketed("ICE (U.S.) office", "inferred") == "ICE (U.S.) office (inferred)"
     assert bracketed("Left) right", "inferred") == "Left) right (inferred)"   # a stray bracket is not a group
+    # a name ending in a bracket that closes no group of its own at the end is not merged into: '(x) y; inferred)'
+    assert bracketed("(x) y)", "inferred") == "(x) y) (inferred)"
+    assert bracketed("CBP) (ICE", "inferred") == "CBP) (ICE (inferred)"
