@@ -60,6 +60,7 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
     warm pool is set up as this does, ahead: `warm_worker`.)"""
     mark("worker: started")
     _die_with_parent()
+    _end_with_the_owner()
     # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
     # it goes to a log instead of the progress display. Outcomes carry the real errors.
     Path(kernel_log).parent.mkdir(parents=True, exist_ok=True)
@@ -174,6 +175,29 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     except (OSError, AttributeError):
         return
+
+
+def _end_with_the_owner() -> None:
+    """A worker forked from a forkserver (`serve`'s pool: parallel.WorkerPool) has the forkserver for its parent,
+    not the process that asked for it, so _die_with_parent never fires when `serve` is killed outright: the
+    forkserver lives as long as any process it forked, and the worker waits for work for ever, its kernel with it
+    (kill -9 of `serve` left the forkserver, both workers and both kernels running). multiprocessing gives each
+    process it starts a sentinel of the one that started it, readable once that process is gone: a thread waits
+    on it and ends this worker as a killed build's workers end (`_remove_sockets_when_ended`); the kernel follows."""
+    import multiprocessing
+    import signal
+    import threading
+    from multiprocessing.connection import wait
+
+    owner = multiprocessing.parent_process()
+    if owner is None or owner.pid == os.getppid() or owner.sentinel is None:
+        return   # forked by the build itself: _die_with_parent covers it
+
+    def watch() -> None:
+        wait([owner.sentinel])
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="factcheck-worker-owner", daemon=True).start()
 
 
 def execute(job: Job) -> Outcome:

@@ -18,6 +18,7 @@ import threading
 import urllib.request
 
 from buildcopies import copy_of_built
+from leftovers import left_running
 from serving import WAIT_SECONDS, Server, edit_and_wait_for_reload
 
 BOUND_SECONDS = 60
@@ -102,3 +103,5 @@ def test_the_open_page_reloads_itself_with_the_edit_before_the_rest_is_rebuilt(b
         server.stop()
         page.close(run_before_unload=True)
     assert server.process.returncode is not None
+    left = left_running(root)   # its workers, their kernels, its forkserver and render process end with it
+    assert not left, "serve, stopped, left these running:\n" + "\n".join(left)

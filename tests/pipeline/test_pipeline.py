@@ -17,6 +17,7 @@ from pathlib import Path
 
 from buildcopies import (ONE_CLAIM_EDIT, build_logs, built_copy, clean_build_of_edited_first, copy_of_built,
                         edit_claim, run_build)
+from leftovers import left_running
 from streams import wait_for_line
 
 from factcheck.pipeline.execute import ordinal
@@ -341,8 +342,6 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
     and take their kernels' socket folders along."""
     import signal
 
-    import psutil
-
     root = copy_of_built("first", build_base, tmp_path / "repo")
     temporary = tmp_path / "tmp"   # the build's own temporary folder: what its kernels leave there is theirs
     temporary.mkdir()
@@ -358,19 +357,8 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
         if build.poll() is None:
             build.kill()
 
-    def left_behind() -> list[str]:
-        found = []
-        for process in psutil.process_iter(["pid", "cmdline", "environ"]):
-            environment = process.info.get("environ") or {}
-            if str(root) in environment.get("PYTHONPATH", "") and process.pid != os.getpid():
-                found.append(f"{process.pid}: {' '.join(process.info.get('cmdline') or [])}")
-        return found
-
-    for _ in range(100):  # up to 10 s: a worker's signal and a kernel's parent check take a moment
-        if not left_behind():
-            break
-        threading.Event().wait(0.1)
-    assert not left_behind(), "a killed build left these running:\n" + "\n".join(left_behind())
+    left = left_running(root)
+    assert not left, "a killed build left these running:\n" + "\n".join(left)
     assert not list(temporary.glob("factcheck-kernel-*")), "a killed build's kernels left their socket folders"
 
 

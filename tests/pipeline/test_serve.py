@@ -1,8 +1,14 @@
 """`python -m factcheck serve`: serves the site, rebuilds after a change to the data, tells open pages to reload."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from buildcopies import copy_of_built
+from leftovers import left_running, processes_of
 from serving import WAIT_SECONDS
+from streams import wait_for_line
 
 
 # That serve rebuilds the open page first, then the rest, and tells open pages to reload after each (its socket
@@ -145,3 +151,35 @@ def test_the_forkserver_preloads_no_module_of_the_package_that_an_edit_could_cha
     preload = list(parallel._FORKSERVER_PRELOAD)
     assert preload[0] == "factcheck" and set(RENDER_IMPORTS) <= set(preload)
     assert not [name for name in preload if name.startswith("factcheck.")]
+
+
+def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(build_base, tmp_path):
+    """kill -9 of `serve` ends its own process only. Its workers come from a forkserver, which is their parent and
+    lives as long as they do: they must notice that `serve` is gone and end, their kernels with them, and the
+    forkserver after them (before, all five were left running for good, found after a suite run)."""
+    import signal
+    import threading
+
+    root = copy_of_built("first", build_base, tmp_path / "repo")
+    temporary = tmp_path / "tmp"   # serve's own temporary folder: what its kernels leave there is theirs
+    temporary.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(temporary)}
+    serve = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root, env=env,
+                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        said: list[str] = []
+        assert wait_for_line(serve.stderr, r"^serving ", WAIT_SECONDS, said), "serve did not start:\n" + "".join(said)
+        for _ in range(WAIT_SECONDS * 10):  # its workers' kernels are started ahead of the first edit
+            if sum("kernel_launcher" in line for line in processes_of(root)) == 2:
+                break
+            threading.Event().wait(0.1)
+        assert sum("kernel_launcher" in line for line in processes_of(root)) == 2, "\n".join(processes_of(root))
+        serve.send_signal(signal.SIGKILL)
+        serve.wait(timeout=30)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+
+    left = left_running(root)
+    assert not left, "a killed serve left these running:\n" + "\n".join(left)
+    assert not list(temporary.glob("factcheck-kernel-*")), "a killed serve's kernels left their socket folders"

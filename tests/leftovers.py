@@ -1,0 +1,29 @@
+"""The processes a command started in a copy of the repository, found after it was killed: none may be left."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+
+def processes_of(root: Path) -> list[str]:
+    """'pid: command line' of every process (but this one) started for root: its PYTHONPATH names root, as the
+    tests set it for a command run in a copy and as that command's workers, kernels and forkserver inherit it."""
+    import psutil
+
+    found = []
+    for process in psutil.process_iter(["pid", "cmdline", "environ"]):
+        environment = process.info.get("environ") or {}
+        if str(root) in environment.get("PYTHONPATH", "") and process.pid != os.getpid():
+            found.append(f"{process.pid}: {' '.join(process.info.get('cmdline') or [])}")
+    return found
+
+
+def left_running(root: Path, seconds: float = 10) -> list[str]:
+    """processes_of(root) once none is left, or after `seconds` (a worker's signal and a kernel's check of its
+    parent take a moment): what is still running then."""
+    for _ in range(int(seconds * 10)):
+        if not processes_of(root):
+            return []
+        threading.Event().wait(0.1)
+    return processes_of(root)
