@@ -26,6 +26,11 @@ build, its workers, their kernels and the render process leave (factcheck/pipeli
 the benchmark started the `build` process, with the time since the previous mark.
 
 State the machine's load when you quote the figures: `uptime` is printed first and last.
+
+With --settle SECONDS, the edit loop at each size waits first until the machine is idle (the 1-minute load average
+at most IDLE_LOAD), at most SECONDS, and again before the warm edit: the clean build just before it leaves the load
+near 2 on two cores, and the issue's figure at 200 articles is for an idle machine. Each row then says how long it
+waited and the load when the cold edit started.
 """
 from __future__ import annotations
 
@@ -51,6 +56,21 @@ from factcheck.pipeline.browse import page_weights  # noqa: E402
 
 EDITED_CLAIM = ("oig17-03", "population")
 BUILD_TIMEOUT = 3600  # a clean build of 200 articles took over 600 s at a load of 20
+IDLE_LOAD = 0.5   # a 1-minute load average at most this is an idle machine (--settle)
+SETTLE: list[float] = []   # [SECONDS] with --settle: how long the edit loop may wait for an idle machine
+
+
+def settled() -> str:
+    """With --settle, wait until the 1-minute load average is at most IDLE_LOAD (or SETTLE's bound has passed);
+    what was waited for, and the load reached. Without, ''."""
+    if not SETTLE:
+        return ""
+    started = time.monotonic()
+    while os.getloadavg()[0] > IDLE_LOAD and time.monotonic() - started < SETTLE[0]:
+        time.sleep(2)
+    reached = os.getloadavg()[0]
+    return (f"waited {time.monotonic() - started:.0f} s for an idle machine: 1-minute load {reached:.2f}"
+            + ("" if reached <= IDLE_LOAD else f", still above {IDLE_LOAD} after the bound"))
 
 
 def timed(step) -> tuple[float, object]:
@@ -152,14 +172,16 @@ def edit_loop(root: Path, built: dict | None = None) -> dict:
         pages, clean_render = executed_pages(clean), render_seconds(clean)
     else:
         clean_seconds, clean_render, pages = built["clean"], built["clean render"], built["pages"]
+    waited = settled()
     noop_seconds, _ = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
     before = page_bytes(root)
     edit_claim(root, *EDITED_CLAIM, "changed by the benchmark")
+    edit_load = load()
     edit_seconds, edit = timed(lambda: traced_build(root, "one-claim edit"))
     after = page_bytes(root)
     rerun = re.findall(r"^  queued  (\S+)", edit.stderr, re.M)
     identical = sorted(page for page in rerun if before.get(page) == after.get(page))
-    warm_seconds, warm_edit = warm_edit_of(root)
+    warm_seconds, warm_edit, warm_waited, warm_load = warm_edit_of(root)
     check_seconds, _ = timed(lambda: succeeded(check_command(root)))
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
     return {"pages": pages, "clean": clean_seconds, "clean render": clean_render, "noop": noop_seconds,
@@ -168,10 +190,11 @@ def edit_loop(root: Path, built: dict | None = None) -> dict:
             "warm edit line": next((line for line in warm_edit.stderr.splitlines() if line.startswith("warm pool:")),
                                    "(no line from the warm pool)"),
             "check": check_seconds, "check again": check_again_seconds, "render one page": render_alone(root),
-            "load": load()}
+            "load": load(), "settled": waited, "edit load": edit_load, "warm settled": warm_waited,
+            "warm edit load": warm_load}
 
 
-def warm_edit_of(root: Path) -> tuple[float, subprocess.CompletedProcess]:
+def warm_edit_of(root: Path) -> tuple[float, subprocess.CompletedProcess, str, str]:
     """The same claim edited again, built with the warm pool: a no-op build with the pool on leaves one (it starts
     the pool for the next build), waited for until everything in it is warm (as when a person edits a few seconds
     after the last build); the edit's build takes it. The pool is stopped after."""
@@ -179,8 +202,11 @@ def warm_edit_of(root: Path) -> tuple[float, subprocess.CompletedProcess]:
         with_pool(True, lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
         if not warm.wait_until_ready(root, 300):
             raise SystemExit(f"the warm pool in {root} was not ready after 300 s: see {root}/_build/{warm.LOG_NAME}")
+        waited = settled()   # (the pool's kernels and render process have just warmed up)
         edit_claim(root, *EDITED_CLAIM, "changed again by the benchmark")
-        return timed(lambda: with_pool(True, lambda: traced_build(root, "one-claim edit, warm (pool)")))
+        started_at = load()
+        return (*timed(lambda: with_pool(True, lambda: traced_build(root, "one-claim edit, warm (pool)"))), waited,
+                started_at)
     finally:
         warm.stop(root)
 
@@ -309,7 +335,12 @@ def main() -> int:
     options.add_argument("--timeline", action="store_true",
                          help="print the clean build's and the one-claim edit's timeline at each size: every phase "
                               "of the build, its workers, their kernels and the render process")
+    options.add_argument("--settle", type=float, metavar="SECONDS",
+                         help=f"before the edit loop at each size (and its warm edit), wait until the machine is "
+                              f"idle (1-minute load at most {IDLE_LOAD}), at most SECONDS")
     args = options.parse_args()
+    if args.settle:
+        SETTLE.append(args.settle)
     if args.timeline:
         TIMELINES.update({"clean build": "", "one-claim edit": "", "one-claim edit, warm (pool)": ""})
     os.environ[warm.VARIABLE] = "0"   # every build but the warm edit's: see with_pool
@@ -355,7 +386,11 @@ def main() -> int:
             "python -m factcheck check after the edit (validates in full), s": loop["check"],
             "python -m factcheck check again, nothing changed (target <= 0.3), s": loop["check again"],
             "load average during the edit loop (1/5/15 min)": loop["load"],
+            "load as the cold edit started; as the warm edit started": f"{loop['edit load']}; {loop['warm edit load']}",
         })
+        if loop["settled"]:
+            report["  before the no-op and the cold edit"] = loop["settled"]
+            report["  before the warm edit"] = loop["warm settled"]
         if args.browser:
             html = ours / "_build" / "html"
             report["_build/html size, bytes"] = folder_size(html)
@@ -434,6 +469,11 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
         print(f"{'':>8} edit s: cold (the build starts its workers, kernels and render process); warm s: the same claim "
               f"edited again, workers, kernels and render process taken from the warm pool ({loop['warm edit pages']} pages; "
               f"{loop['warm edit line']})", flush=True)
+        if loop["settled"]:
+            print(f"{'':>8} before the no-op and the cold edit: {loop['settled']}; load as the cold edit started "
+                  f"{loop['edit load']}", flush=True)
+            print(f"{'':>8} before the warm edit: {loop['warm settled']}; load as it started {loop['warm edit load']}",
+                  flush=True)
         _print_timelines(f"{size} articles")
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)
