@@ -24,6 +24,7 @@ from factcheck.pipeline import warm
 from factcheck.pipeline.fingerprint import environment_digest, package_digest
 from test_pipeline import differing
 
+README = Path(__file__).resolve().parents[2] / "README.md"
 TAKEN = re.compile(r"^warm pool: \d worker\(s\) with warm kernels and a render process taken", re.M)
 
 
@@ -70,6 +71,8 @@ def test_an_edit_built_on_the_pool_gives_the_bytes_of_a_clean_cold_build(build_b
     edited = run_build(root)
     assert edited.returncode == 0, edited.stderr
     assert TAKEN.search(edited.stderr), edited.stderr
+    said = re.search(r"next build takes them \(`([^`]+)` on its\s+output\)", README.read_text(encoding="utf-8"))
+    assert said and said.group(1) in edited.stderr, "the README quotes the line a build prints when it takes the pool"
     assert re.findall(r"^  queued  ", edited.stderr, re.M), edited.stderr
     assert pool_pid(root) == pid   # the same pool, refilling
     assert ready_pool(root) == pid  # what the build took was replaced
