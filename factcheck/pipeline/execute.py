@@ -60,7 +60,6 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
     warm pool is set up as this does, ahead: `warm_worker`.)"""
     mark("worker: started")
     _die_with_parent()
-    _end_with_the_owner()
     # Kernels write their chatter (e.g. ipykernel's TCP warning) to the inherited stderr;
     # it goes to a log instead of the progress display. Outcomes carry the real errors.
     Path(kernel_log).parent.mkdir(parents=True, exist_ok=True)
@@ -80,6 +79,7 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
     # Worker processes end without running atexit handlers; a Finalize with a priority runs.
     Finalize(_kernel, _kernel.shutdown, exitpriority=10)
     _remove_sockets_when_ended()
+    _end_with_the_owner()   # (after the handler it relies on)
 
 
 def _remove_sockets_when_ended() -> None:
@@ -178,10 +178,11 @@ def _die_with_parent() -> None:
 
 
 def _end_with_the_owner() -> None:
-    """A worker forked from a forkserver (`serve`'s pool: parallel.WorkerPool) has the forkserver for its parent,
-    not the process that asked for it, so _die_with_parent never fires when `serve` is killed outright: the
-    forkserver lives as long as any process it forked, and the worker waits for work for ever, its kernel with it
-    (kill -9 of `serve` left the forkserver, both workers and both kernels running). multiprocessing gives each
+    """A worker forked from a forkserver (`serve`'s pool, parallel.WorkerPool; a build's stand-in for a warm worker
+    lost, parallel.run_jobs) has the forkserver for its parent, not the process that asked for it, so
+    _die_with_parent never fires when that process is killed outright: the forkserver lives as long as any process
+    it forked, and the worker waits for work for ever, its kernel with it (kill -9 of `serve` left the forkserver,
+    both workers, both kernels and multiprocessing's resource tracker running). multiprocessing gives each
     process it starts a sentinel of the one that started it, readable once that process is gone: a thread waits
     on it and ends this worker as a killed build's workers end (`_remove_sockets_when_ended`); the kernel follows."""
     import multiprocessing

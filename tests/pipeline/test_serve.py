@@ -156,7 +156,8 @@ def test_the_forkserver_preloads_no_module_of_the_package_that_an_edit_could_cha
 def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(build_base, tmp_path):
     """kill -9 of `serve` ends its own process only. Its workers come from a forkserver, which is their parent and
     lives as long as they do: they must notice that `serve` is gone and end, their kernels with them, and the
-    forkserver after them (before, all five were left running for good, found after a suite run)."""
+    forkserver after them (before, the forkserver, both workers, both kernels and multiprocessing's resource tracker
+    were left running for good: first seen after a suite run)."""
     import signal
     import threading
 
