@@ -2,8 +2,25 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
+
+
+@contextmanager
+def killed_when_done(arguments: list[str], root: Path, temporary: Path):
+    """`python -m factcheck ARGUMENTS` started in root (importing root's package, with `temporary` for its temporary
+    folder, its stderr to read), killed outright (SIGKILL, as `kill -9`) when the block ends, and reaped."""
+    env = {**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(temporary)}
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", *arguments], cwd=root, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        yield process
+    finally:
+        process.kill()
+        process.wait(timeout=30)
 
 
 def processes_of(root: Path) -> list[str]:

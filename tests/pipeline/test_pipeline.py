@@ -17,7 +17,7 @@ from pathlib import Path
 
 from buildcopies import (ONE_CLAIM_EDIT, build_logs, built_copy, clean_build_of_edited_first, copy_of_built,
                         edit_claim, run_build)
-from leftovers import left_running
+from leftovers import killed_when_done, left_running
 from streams import wait_for_line
 
 from factcheck.pipeline.execute import ordinal
@@ -340,22 +340,12 @@ def test_a_second_build_waits_for_the_first_instead_of_interleaving(build_base, 
 def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, tmp_path):
     """kill -9 (or a test's timeout) ends the build's own process only; its workers and their kernels must follow,
     and take their kernels' socket folders along."""
-    import signal
-
     root = copy_of_built("first", build_base, tmp_path / "repo")
     temporary = tmp_path / "tmp"   # the build's own temporary folder: what its kernels leave there is theirs
     temporary.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(temporary)}
-    build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", "--force", "--no-site"], cwd=root, env=env,
-                             stderr=subprocess.PIPE, text=True)
-    try:
-        said: list[str] = []  # kill it once a page has run: its workers and kernels are up
+    with killed_when_done(["build", "--force", "--no-site"], root, temporary) as build:
+        said: list[str] = []  # killed once a page has run: its workers and kernels are up
         assert wait_for_line(build.stderr, r"^\[1/\d+\]", 300, said), "no page ran:\n" + "".join(said)
-        build.send_signal(signal.SIGKILL)
-        build.wait(timeout=30)
-    finally:
-        if build.poll() is None:
-            build.kill()
 
     left = left_running(root)
     assert not left, "a killed build left these running:\n" + "\n".join(left)

@@ -1,12 +1,8 @@
 """`python -m factcheck serve`: serves the site, rebuilds after a change to the data, tells open pages to reload."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from buildcopies import copy_of_built
-from leftovers import left_running, processes_of
+from leftovers import killed_when_done, left_running, processes_of
 from serving import WAIT_SECONDS
 from streams import wait_for_line
 
@@ -158,16 +154,12 @@ def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(bui
     lives as long as they do: they must notice that `serve` is gone and end, their kernels with them, and the
     forkserver after them (before, the forkserver, both workers, both kernels and multiprocessing's resource tracker
     were left running for good: first seen after a suite run)."""
-    import signal
     import threading
 
     root = copy_of_built("first", build_base, tmp_path / "repo")
     temporary = tmp_path / "tmp"   # serve's own temporary folder: what its kernels leave there is theirs
     temporary.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(temporary)}
-    serve = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root, env=env,
-                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    try:
+    with killed_when_done(["serve", "--port", "0"], root, temporary) as serve:
         said: list[str] = []
         assert wait_for_line(serve.stderr, r"^serving ", WAIT_SECONDS, said), "serve did not start:\n" + "".join(said)
         for _ in range(WAIT_SECONDS * 10):  # its workers' kernels are started ahead of the first edit
@@ -175,11 +167,6 @@ def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(bui
                 break
             threading.Event().wait(0.1)
         assert sum("kernel_launcher" in line for line in processes_of(root)) == 2, "\n".join(processes_of(root))
-        serve.send_signal(signal.SIGKILL)
-        serve.wait(timeout=30)
-    finally:
-        if serve.poll() is None:
-            serve.kill()
 
     left = left_running(root)
     assert not left, "a killed serve left these running:\n" + "\n".join(left)
