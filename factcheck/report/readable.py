@@ -201,7 +201,9 @@ def outlet(document) -> str:
     return name if document.outlet.get("stated") else bracketed(name, "outlet inferred")
 
 
-ENDING_GROUP = r"\s*\([^()]*\)$"   # a bracketed group at the very end of a name: ' (wane.com)'
+# a bracketed group, not empty, at the very end of a name: ' (wane.com)'; not ' ()', which a note would turn into
+# '(; note)'
+ENDING_GROUP = r"\s*\([^()]*[^()\s][^()]*\)$"
 
 
 def bracketed(text: str, note: str) -> str:

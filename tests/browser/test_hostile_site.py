@@ -35,8 +35,9 @@ class DialogTab:
 
     Pages are opened one after another in the same tab, as a reader goes from page to page: a new tab for each,
     in a context of its own (as `browser.new_page` makes one), four loading side by side, took 13.5-13.9 s for the
-    hostile site's pages; one tab, 4.7-4.9 s (two runs each, alone on this project's 2-core machine). Each page is waited for until its charts
-    are drawn and its images loaded or failed before the next is opened, so a dialog is heard under its own page."""
+    hostile site's pages; one tab, 4.7-4.9 s (two runs each, alone on this project's 2-core machine). Each page is
+    waited for until its charts are drawn and its images loaded or failed before the next is opened, so a dialog
+    is heard under its own page."""
 
     def __init__(self, browser):
         self.context = browser.new_context()

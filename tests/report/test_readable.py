@@ -121,3 +121,7 @@ def test_brackets_are_merged_only_at_the_end_and_a_name_all_in_brackets_is_kept(
     # a name ending in a bracket that closes no group of its own at the end is not merged into: '(x) y; inferred)'
     assert bracketed("(x) y)", "inferred") == "(x) y) (inferred)"
     assert bracketed("CBP) (ICE", "inferred") == "CBP) (ICE (inferred)"
+    # an empty group is no group: no '(; inferred)', and it is kept as the name wrote it
+    assert bracketed("WANE 15 ( )", "inferred") == "WANE 15 ( ) (inferred)"
+    assert without_brackets("WANE 15 ()") == "WANE 15 ()"
+    assert bracketed("WANE 15 (wane.com)", "inferred") == "WANE 15 (wane.com; inferred)"
