@@ -13,7 +13,6 @@ from __future__ import annotations
 import ast
 import json
 import shutil
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,18 +36,17 @@ class WarmKernel:
         self.launch: dict = {}  # more options for start_kernel (the warm pool's kernels: see warm_server)
 
     def ensure_started(self) -> None:
-        from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
+
+        from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
 
         if self.km is not None and run_sync(self.km.is_alive)():
             return
         self.shutdown()
-        # IPC sockets in a folder of its own, not TCP ports: two workers picking free ports at
-        # the same moment can pick the same one, and a kernel whose heartbeat could not bind
-        # left papermill's client waiting for ever when it stopped its heartbeat channel.
-        self.sockets = tempfile.mkdtemp(prefix="factcheck-kernel-")
-        self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(self.sockets) / "k"),
-                                     client_factory=_client_without_heartbeat())
+        # Sockets in a folder of its own, not TCP ports (see kernel_sockets): a kernel whose heartbeat
+        # could not bind also left papermill's client waiting for ever when it stopped its heartbeat channel.
+        self.km = SocketFolderAsyncKernelManager(kernel_name="python3", client_factory=_client_without_heartbeat())
+        self.sockets = self.km.socket_folder
         _use_our_launcher(self.km.kernel_spec)
         # No history database: kernels of builds running side by side shared ~/.ipython's SQLite file, and a
         # kernel that found it locked printed so into the page being executed.

@@ -78,6 +78,7 @@ def check_exercise() -> tuple[bool, str]:
     """Run the first exercise's starter end to end, as JupyterLab would, and look for the checker's answer."""
     import papermill
 
+    from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
     from factcheck.workshop.starters import starter_bytes, templates
 
     template = templates()[0]
@@ -88,7 +89,8 @@ def check_exercise() -> tuple[bool, str]:
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(paths.ROOT), environment]))
         try:
             papermill.execute_notebook(str(starter), str(Path(scratch) / "run.ipynb"), cwd=scratch,
-                                       kernel_name="python3", progress_bar=False, log_output=False)
+                                       kernel_name="python3", progress_bar=False, log_output=False,
+                                       kernel_manager_class=SocketFolderAsyncKernelManager)
         except Exception as error:  # any failure is the finding: say it in one line
             what = f"{getattr(error, 'ename', '')}: {getattr(error, 'evalue', '')}" if hasattr(error, "ename") \
                 else f"{type(error).__name__}: {error}"

@@ -1,6 +1,7 @@
 """nbval guards the committed executed pages: they must match a fresh run of themselves.
 
-nbval runs in a subprocess (`pytest --nbval book/`) so this suite's own
+nbval runs in a subprocess (`pytest --nbval -p factcheck.pipeline.nbval_sockets book/`: kernels on sockets of
+their own, see kernel_sockets) so this suite's own
 configuration (testpaths = tests) stays as it is. No sanitizer is needed: charts
 have stable ids and the pages print nothing that varies between runs.
 """
@@ -20,6 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 def nbval_command(root: Path, *targets: str) -> list[str]:
     # (hypothesis' plugin imports hypothesis, about 1 s of the process's start, for no test of nbval's)
     return [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest",
+            "-p", "factcheck.pipeline.nbval_sockets",
             "--rootdir", str(root), *targets]
 
 

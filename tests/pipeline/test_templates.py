@@ -15,9 +15,12 @@ def run_as_is(template: Path, out: Path) -> str:
     import factcheck  # noqa: F401  (before papermill: spares this process jsonschema's slow optional import)
     import papermill
 
+    from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
+
     try:
         papermill.execute_notebook(str(template), str(out / template.name), cwd=str(template.parent),
-                                   kernel_name="python3", progress_bar=False, request_save_on_cell_execute=False)
+                                   kernel_name="python3", progress_bar=False, request_save_on_cell_execute=False,
+                                   kernel_manager_class=SocketFolderAsyncKernelManager)
     except Exception as error:  # reported by the template's own test below
         return f"{type(error).__name__}: {error}"
     return ""

@@ -80,12 +80,15 @@ def test_every_template_marks_a_solution_and_opens_with_what_it_does_and_its_par
 def test_every_starter_runs_top_to_bottom_and_says_not_answered_yet(template, tmp_path, monkeypatch):
     import papermill
 
+    from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
+
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[2]))  # the kernel imports this checkout
 
     made = tmp_path / template.name
     made.write_bytes(starter_bytes(template))
     papermill.execute_notebook(str(made), str(tmp_path / "run.ipynb"), cwd=str(tmp_path), kernel_name="python3",
-                               progress_bar=False, request_save_on_cell_execute=False)
+                               progress_bar=False, request_save_on_cell_execute=False,
+                               kernel_manager_class=SocketFolderAsyncKernelManager)
     run = json.loads((tmp_path / "run.ipynb").read_text(encoding="utf-8"))
     printed = "".join("".join(o.get("data", {}).get("text/plain", "")) + "".join(o.get("text", ""))
                       for c in run["cells"] if c["cell_type"] == "code" for o in c["outputs"])

@@ -1,0 +1,48 @@
+"""Kernel managers whose kernel talks over Unix sockets in a folder of its own, not over TCP ports.
+
+jupyter_client's default transport is TCP. It chooses a kernel's five ports by asking the system for free ones
+and letting them go; the kernel binds them a second or so later, once it has started. A port handed out in between
+to anything else (another kernel starting, a browser's or a client's connection) makes the kernel die before it
+answers: papermill then reports "RuntimeError: Kernel died before replying to kernel_info". The test suite starts
+dozens of fresh kernels, two at a time, beside a browser and local web servers, and CI once failed on a
+template's test so. Nothing else can take a socket in a folder made for one kernel.
+
+Every kernel the project starts uses these: the build's warm kernels (`kernel.WarmKernel`), the one-off runs of
+papermill (`papermill.execute_notebook(..., kernel_manager_class=SocketFolderAsyncKernelManager)`), and nbval's,
+through the plugin `factcheck.pipeline.nbval_sockets`.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager, KernelManager
+
+# kernel_launcher recognises a build kernel's folder by this prefix, and the tests look for folders left behind.
+FOLDER_PREFIX = "factcheck-kernel-"
+
+
+class _SocketFolder:
+    """Make the folder with the manager, and remove it with the kernel (not on a restart, which reuses it)."""
+
+    def __init__(self, **options):
+        self.socket_folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
+        # The sockets are named <ip>-1 to <ip>-5; under the temporary folder the path stays short of the 107
+        # bytes a Unix socket's path may hold.
+        super().__init__(**{**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k")})
+
+    # jupyter_client's shutdown calls this (the sync manager's public cleanup_resources is bound to the base
+    # method, so the override goes here).
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        if not restart:
+            shutil.rmtree(self.socket_folder, ignore_errors=True)
+
+
+class SocketFolderKernelManager(_SocketFolder, KernelManager):
+    """For callers of the blocking API (nbval)."""
+
+
+class SocketFolderAsyncKernelManager(_SocketFolder, AsyncKernelManager):
+    """For nbclient, papermill's executor, and the build's warm kernels."""

@@ -1,0 +1,56 @@
+"""Fresh kernels (papermill's, nbval's) talk over sockets in a folder of their own, which goes with the kernel."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import papermill
+
+from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
+
+REPO = Path(__file__).resolve().parents[2]
+# The kernel says how it is reached, from the connection file it was started with.
+SAYS_ITS_TRANSPORT = ("import ipykernel.connect, os\n"
+                      "info = ipykernel.connect.get_connection_info(unpack=True)\n"
+                      "print(info['transport'], os.path.basename(os.path.dirname(info['ip']))[:17])")
+
+
+def notebook(path: Path, printed: str | None = None) -> Path:
+    """One cell printing the kernel's transport; with `printed`, that output stored as nbval's expectation."""
+    outputs = [{"output_type": "stream", "name": "stdout", "text": printed}] if printed is not None else []
+    path.write_text(json.dumps({
+        "cells": [{"cell_type": "code", "execution_count": 1 if outputs else None, "id": "a", "metadata": {},
+                   "outputs": outputs, "source": SAYS_ITS_TRANSPORT}],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+    return path
+
+
+def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, monkeypatch):
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    executed = papermill.execute_notebook(str(notebook(tmp_path / "page.ipynb")), str(tmp_path / "out.ipynb"),
+                                          kernel_name="python3", progress_bar=False,
+                                          kernel_manager_class=SocketFolderAsyncKernelManager)
+    assert executed.cells[0].outputs[0]["text"] == "ipc factcheck-kernel-\n"
+    assert not list(temporary.iterdir()), "the socket folder goes with the kernel"
+
+
+def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tmp_path):
+    """The page stores the output of a kernel on sockets of its own: nbval passes it only if the plugin took."""
+    page = notebook(tmp_path / "page.ipynb", printed="ipc factcheck-kernel-\n")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    environment = {**os.environ, "TMPDIR": str(temporary), "PYTHONPATH": str(REPO)}
+    run = subprocess.run([sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
+                          "-p", "no:hypothesispytest", "-p", "factcheck.pipeline.nbval_sockets",
+                          "--rootdir", str(tmp_path), str(page)],
+                         cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "1 passed" in run.stdout, run.stdout[-3000:]
+    assert not list(temporary.glob("factcheck-kernel-*")), "the socket folder goes with the kernel"
