@@ -48,9 +48,7 @@ class WarmKernel:
         self.km = SocketFolderAsyncKernelManager(kernel_name="python3", client_factory=_client_without_heartbeat())
         self.sockets = self.km.socket_folder
         _use_our_launcher(self.km.kernel_spec)
-        # No history database: kernels of builds running side by side shared ~/.ipython's SQLite file, and a
-        # kernel that found it locked printed so into the page being executed.
-        run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.enabled=False"], **self.launch)
+        run_sync(self.km.start_kernel)(**self.launch)  # (with no history database: see kernel_sockets)
         self._run_meanwhile_and_connect()
         self._wait_for_the_first_reply()
         self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")

@@ -5,11 +5,12 @@ and letting them go; the kernel binds them a second or so later, once it has sta
 to anything else (another kernel starting, a browser's or a client's connection) makes the kernel die before it
 answers: papermill then reports "RuntimeError: Kernel died before replying to kernel_info". The test suite starts
 dozens of fresh kernels, two at a time, beside a browser and local web servers, and CI once failed on a
-template's test so. Nothing else can take a socket in a folder made for one kernel.
+template's test with that message. Nothing else can take a socket in a folder made for one kernel.
 
-Every kernel the project starts uses these: the build's warm kernels (`kernel.WarmKernel`), the one-off runs of
-papermill (`papermill.execute_notebook(..., kernel_manager_class=SocketFolderAsyncKernelManager)`), and nbval's,
-through the plugin `factcheck.pipeline.nbval_sockets`.
+The build's warm kernels (`kernel.WarmKernel`), the workshop's self-test, and the tests' one-off papermill runs
+(`papermill.execute_notebook(..., kernel_manager_class=SocketFolderAsyncKernelManager)`) and nbval runs (through
+the plugin `factcheck.pipeline.nbval_sockets`) use these. The benchmarks keep papermill's and Jupyter Book's own
+defaults, the cost they measure.
 """
 from __future__ import annotations
 
@@ -24,13 +25,21 @@ FOLDER_PREFIX = "factcheck-kernel-"
 
 
 class _SocketFolder:
-    """Make the folder with the manager, and remove it with the kernel (not on a restart, which reuses it)."""
+    """Make the folder with the manager, and remove it with the kernel (not on a restart, which reuses it); start
+    the kernel without an input history."""
 
     def __init__(self, **options):
         self.socket_folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
         # The sockets are named <ip>-1 to <ip>-5; under the temporary folder the path stays short of the 107
         # bytes a Unix socket's path may hold.
         super().__init__(**{**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k")})
+
+    async def _async_pre_start_kernel(self, **options):
+        # No input history: IPython keeps it in one SQLite file in the user's home, shared by every kernel on the
+        # machine. A page needs none, and a kernel that found the file locked by another said so into the page
+        # being run (seen with two builds side by side), which nbval would then report as a changed output.
+        options["extra_arguments"] = [*(options.get("extra_arguments") or []), "--HistoryManager.enabled=False"]
+        return await super()._async_pre_start_kernel(**options)
 
     # jupyter_client's shutdown calls this (the sync manager's public cleanup_resources is bound to the base
     # method, so the override goes here).

@@ -1,4 +1,4 @@
-"""Fresh kernels (papermill's, nbval's) talk over sockets in a folder of their own, which goes with the kernel."""
+"""Fresh kernels (papermill's, nbval's) talk over sockets in a folder of their own, which goes with the kernel, and\nkeep no input history."""
 from __future__ import annotations
 
 import json
@@ -13,10 +13,12 @@ import papermill
 from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
 
 REPO = Path(__file__).resolve().parents[2]
-# The kernel says how it is reached, from the connection file it was started with.
+# The kernel says how it is reached (from the connection file it was started with) and whether it keeps a history.
 SAYS_ITS_TRANSPORT = ("import ipykernel.connect, os\n"
                       "info = ipykernel.connect.get_connection_info(unpack=True)\n"
-                      "print(info['transport'], os.path.basename(os.path.dirname(info['ip']))[:17])")
+                      "print(info['transport'], os.path.basename(os.path.dirname(info['ip']))[:17],\n"
+                      "      'history' if get_ipython().history_manager.enabled else 'no history')")
+ON_OUR_SOCKETS = "ipc factcheck-kernel- no history\n"
 
 
 def notebook(path: Path, printed: str | None = None) -> Path:
@@ -37,13 +39,13 @@ def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leave
     executed = papermill.execute_notebook(str(notebook(tmp_path / "page.ipynb")), str(tmp_path / "out.ipynb"),
                                           kernel_name="python3", progress_bar=False,
                                           kernel_manager_class=SocketFolderAsyncKernelManager)
-    assert executed.cells[0].outputs[0]["text"] == "ipc factcheck-kernel-\n"
+    assert executed.cells[0].outputs[0]["text"] == ON_OUR_SOCKETS
     assert not list(temporary.iterdir()), "the socket folder goes with the kernel"
 
 
 def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tmp_path):
     """The page stores the output of a kernel on sockets of its own: nbval passes it only if the plugin took."""
-    page = notebook(tmp_path / "page.ipynb", printed="ipc factcheck-kernel-\n")
+    page = notebook(tmp_path / "page.ipynb", printed=ON_OUR_SOCKETS)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     environment = {**os.environ, "TMPDIR": str(temporary), "PYTHONPATH": str(REPO)}
