@@ -551,7 +551,12 @@ def render_forked(site: str, state: str, jobs: int, output: str, orders) -> None
         except (EOFError, OSError):
             return "stop"
 
-    status = set_up_then_render(Path(site), Path(state), jobs, next_order)
+    _end(set_up_then_render(Path(site), Path(state), jobs, next_order))
+
+
+def _end(status: int | None) -> None:
+    """End the render process: everything is written; tearing down the interpreter (the environment, the doctrees)
+    is not needed. status None: told to stop before rendering."""
     if status is not None:
         mark("render: rendered")
     sys.stdout.flush()
@@ -564,11 +569,6 @@ if __name__ == "__main__":
     site_path, state_path, jobs = Path(site).resolve(), Path(state_folder).resolve(), int(processes)
     mark("render: process started (Python up)")
     if "--wait" in sys.argv[4:]:
-        status = set_up_then_render(site_path, state_path, jobs, sys.stdin.readline)
+        _end(set_up_then_render(site_path, state_path, jobs, sys.stdin.readline))
     else:
-        status = render(site_path, state_path, jobs)
-    if status is not None:
-        mark("render: rendered")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status or 0)  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed  # everything is written; tearing down the interpreter (the environment, the doctrees) is not needed
+        _end(render(site_path, state_path, jobs))
