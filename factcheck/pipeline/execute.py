@@ -207,12 +207,16 @@ def execute(job: Job) -> Outcome:
         _preload_unless_done()
     import papermill
 
+    from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
+
     started = time.perf_counter()
     failed_dir = Path(job.failed_dir)
     evidence_notebook = failed_dir / f"{job.name}.ipynb"
     evidence_log = failed_dir / f"{job.name}.log"
     failed_dir.mkdir(parents=True, exist_ok=True)
     warm = _kernel is not None  # in a build's worker; else (a one-off page, e.g. new-article) a fresh kernel
+    # (a fresh kernel on sockets of its own, not TCP ports: see kernel_sockets)
+    fresh_kernel = {} if warm else {"kernel_manager_class": SocketFolderAsyncKernelManager}
     mark(f"worker: {job.page} begins")
     try:
         if warm:
@@ -222,7 +226,7 @@ def execute(job: Job) -> Outcome:
             job.template, str(evidence_notebook), parameters=job.parameters,
             engine_name=ENGINE_NAME if warm else None, cwd=None if warm else str(Path(job.template).parent),
             kernel_name="python3", progress_bar=False, log_output=False, record_timing=False,
-            request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT_SECONDS,
+            request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT_SECONDS, **fresh_kernel,
         )
         reads = tuple(_kernel.end_page()) if warm else None
         mark(f"worker: {job.page} executed")

@@ -7,7 +7,8 @@ answers: papermill then reports "RuntimeError: Kernel died before replying to ke
 dozens of fresh kernels, two at a time, beside a browser and local web servers, and CI once failed on a
 template's test with that message. Nothing else can take a socket in a folder made for one kernel.
 
-The build's warm kernels (`kernel.WarmKernel`), the workshop's self-test, and the tests' one-off papermill runs
+The build's warm kernels (`kernel.WarmKernel`), a page run outside a build's workers (a participant's chapter:
+`execute.execute`), the workshop's self-test, and the tests' own papermill runs
 (`papermill.execute_notebook(..., kernel_manager_class=SocketFolderAsyncKernelManager)`) and nbval runs (through
 the plugin `factcheck.pipeline.nbval_sockets`) use these. The benchmarks keep papermill's and Jupyter Book's own
 defaults, the cost they measure.
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager, KernelManager
 
-# kernel_launcher recognises a build kernel's folder by this prefix, and the tests look for folders left behind.
+# Kept as it is: kernel_launcher (which imports nothing of the package) finds a build kernel's folder by it, and the
+# tests look for folders left behind by it.
 FOLDER_PREFIX = "factcheck-kernel-"
 
 

@@ -56,3 +56,21 @@ def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tm
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 passed" in run.stdout, run.stdout[-3000:]
     assert not list(temporary.glob("factcheck-kernel-*")), "the socket folder goes with the kernel"
+
+
+def test_a_one_off_page_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, monkeypatch):
+    """A page run outside a build's workers (a participant's chapter: factcheck.byo.workbench) gets a fresh kernel."""
+    from factcheck.pipeline import execute
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    assert execute._kernel is None, "this test process holds no warm kernel"
+    page = notebook(tmp_path / "page.ipynb")
+    outcome = execute.execute(execute.Job(page="page.ipynb", name="page", template=str(page),
+                                          output=str(tmp_path / "out.ipynb"), parameters={},
+                                          failed_dir=str(tmp_path / "failed")))
+    assert outcome.ok, outcome
+    cells = json.loads((tmp_path / "out.ipynb").read_text(encoding="utf-8"))["cells"]
+    assert "".join(cells[0]["outputs"][0]["text"]) == ON_OUR_SOCKETS
+    assert not list(temporary.iterdir()), "the socket folder goes with the kernel"
