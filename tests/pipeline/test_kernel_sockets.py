@@ -1,4 +1,5 @@
-"""Fresh kernels (papermill's, nbval's) talk over sockets in a folder of their own, which goes with the kernel, and\nkeep no input history."""
+"""Fresh kernels (papermill's, nbval's, a one-off page's) talk over sockets in a folder of their own, which goes
+with the kernel, and keep no input history."""
 from __future__ import annotations
 
 import json

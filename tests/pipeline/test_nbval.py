@@ -1,9 +1,9 @@
 """nbval guards the committed executed pages: they must match a fresh run of themselves.
 
-nbval runs in a subprocess (`pytest --nbval -p factcheck.pipeline.nbval_sockets book/`: kernels on sockets of
-their own, see kernel_sockets) so this suite's own
-configuration (testpaths = tests) stays as it is. No sanitizer is needed: charts
-have stable ids and the pages print nothing that varies between runs.
+nbval runs in a subprocess (`pytest --nbval -p factcheck.pipeline.nbval_sockets book/`, the plugin giving each
+kernel sockets of its own: see factcheck/pipeline/kernel_sockets.py) so this suite's own configuration (testpaths =
+tests) stays as it is. No sanitizer is needed: charts have stable ids and the pages print nothing that varies
+between runs.
 """
 from __future__ import annotations
 
