@@ -404,7 +404,7 @@ def main() -> int:
 
 def kept_corpus(size: int, keep: Path) -> tuple[Path, dict, dict]:
     """The corpus of `size` articles built once under keep (built there first if absent, its clean build timed and
-    recorded in corpus-N.json beside it), its build's figures, and the bytes of what the edit loop changes in it (for
+    recorded in corpus-N.json beside it), its build's figures ("made now": built by this call), and the bytes of what the edit loop changes in it (for
     `restored`). The loop runs in that folder itself, not a copy: the build's kept files are named after the
     folder they serve (_build/kept/), so a copy elsewhere would parse checks.yml again and time more than an edit.
     Built again when this checkout's package is not the one it was built with (the package is among every page's
@@ -420,7 +420,8 @@ def kept_corpus(size: int, keep: Path) -> tuple[Path, dict, dict]:
     record = keep / f"corpus-{size}.json"
     if record.exists() and package_digest(built) != package_digest(ROOT):
         record.unlink()
-    if not record.exists():
+    made_now = not record.exists()
+    if made_now:
         if built.exists():
             shutil.rmtree(built)   # an interrupted one, or one of other code
         make_corpus(size, built)
@@ -429,7 +430,8 @@ def kept_corpus(size: int, keep: Path) -> tuple[Path, dict, dict]:
         record.write_text(json.dumps({"clean": seconds, "clean render": render_seconds(clean),
                                       "pages": executed_pages(clean), "load": load()}) + "\n", encoding="utf-8")
     changed = [built / "data" / "claims.csv", built / "book" / "documents" / f"{EDITED_CLAIM[0].split('-')[0]}.ipynb"]
-    return built, json.loads(record.read_text(encoding="utf-8")), {path: path.read_bytes() for path in changed}
+    figures = {**json.loads(record.read_text(encoding="utf-8")), "made now": made_now}
+    return built, figures, {path: path.read_bytes() for path in changed}
 
 
 def restored(root: Path, saved: dict) -> None:
@@ -441,7 +443,8 @@ def restored(root: Path, saved: dict) -> None:
 
 def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
     """The edit loop on synthetic corpora of each size, one row each (on a copy of a kept build with keep)."""
-    print("\nEach time with its ratio to the clean build of the same corpus in this run (x clean).")
+    print("\nEach time with its ratio to the clean build of the same corpus (x clean), made in this run"
+          + (" or kept from an earlier one (said below)." if keep else "."))
     print(f"\n{'articles':>8} {'pages':>6} {'clean s':>8} {'s/page':>7} {'render s':>9} {'no-op s':>8} {'x clean':>7} "
           f"{'edit s':>7} {'x clean':>7} {'warm s':>7} {'x clean':>7} {'edit pages':>10} {'edit render s':>13} {'render 1 s':>10} {'x clean':>7} {'check s':>8} {'again s':>8}  load (1/5/15 min)",
           flush=True)
@@ -450,7 +453,8 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
             root, built = make_corpus(size, scratch / f"corpus-{size}"), None
         else:
             root, built, saved = kept_corpus(size, keep.resolve())
-            print(f"{'':>8} (clean build kept from an earlier run, load then {built['load']})", flush=True)
+            made = "made by this run and kept" if built["made now"] else "kept from an earlier run"
+            print(f"{'':>8} (clean build {made}, load after it {built['load']})", flush=True)
         try:
             loop = edit_loop(root, built)
         finally:
