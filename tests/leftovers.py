@@ -44,3 +44,18 @@ def left_running(root: Path, seconds: float = 10) -> list[str]:
             return []
         threading.Event().wait(0.1)
     return processes_of(root)
+
+
+def kernel_files_left(temporary: Path) -> list[str]:
+    """The kernel files in a command's temporary folder: socket folders (factcheck-kernel-*) and connection files
+    (jupyter_client's tmp*.json, naming the kernel's transport and ports)."""
+    import json
+
+    def is_connection_file(path: Path) -> bool:
+        try:
+            return {"transport", "shell_port"} <= set(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return False
+
+    return sorted(path.name for path in temporary.iterdir()
+                  if path.name.startswith("factcheck-kernel-") or (path.suffix == ".json" and is_connection_file(path)))

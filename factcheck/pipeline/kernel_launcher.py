@@ -14,9 +14,10 @@ PYTHONPATH to be found, and imports nothing of the package), this does what ipyk
   (`in_kernel.begin_page`).
 
 A kernel ends with the process that started it (a build's worker, or a warm pool's: `warm_worker`), as ipykernel's
-own parent poller would end it, but first removes the folder of its sockets: killed with its build, a kernel ended by
-that poller left the folder behind (`os._exit` runs no clean-up), two a killed build. The process it watches is the one
-jupyter_client names in JPY_PARENT_PID, so a worker gone before this kernel got this far is noticed too.
+own parent poller would end it, but first removes the folder of its sockets and its connection file: killed with its
+build, a kernel ended by that poller left both behind (`os._exit` runs no clean-up), two of each a killed build. The
+process it watches is the one jupyter_client names in JPY_PARENT_PID, so a worker gone before this kernel got this
+far is noticed too.
 
 It also marks rfc3987_syntax absent, as importing `factcheck` does in every process of the build (see
 factcheck/__init__.py).
@@ -34,33 +35,43 @@ from factcheck.pipeline.warm_worker import alive  # noqa: E402  (standard librar
 
 
 
-def _socket_folder(argv: list) -> str | None:
-    """The folder of this kernel's IPC sockets, made for it by `kernel` (factcheck-kernel-*), from its connection file."""
+def _left_behind(argv: list) -> list[str]:
+    """What this kernel leaves if it ends without its manager: the folder of its IPC sockets, made for it by
+    `kernel_sockets` (factcheck-kernel-*), and its connection file (named by -f); nothing for a kernel of another
+    shape, whose files are not this module's to remove."""
     import json
 
     try:
-        with open(argv[argv.index("-f") + 1], encoding="utf-8") as file:
+        connection_file = argv[argv.index("-f") + 1]
+        with open(connection_file, encoding="utf-8") as file:
             info = json.load(file)
     except (ValueError, IndexError, OSError):
-        return None
+        return []
     folder = os.path.dirname(str(info.get("ip") or ""))
-    return folder if info.get("transport") == "ipc" and os.path.basename(folder).startswith("factcheck-kernel-") \
-        else None
+    ours = info.get("transport") == "ipc" and os.path.basename(folder).startswith("factcheck-kernel-")
+    return [folder, connection_file] if ours else []
 
 
-def _end(code: int, folder: str | None) -> None:
-    """End now, taking the socket folder along: a process that ends this way leaves no one else to remove it (a
-    killed build's folders piled up in the temporary folder, two a build)."""
-    if folder:
-        import shutil
+def _end(code: int, left_behind: list[str]) -> None:
+    """End now, taking the socket folder and the connection file along: a process that ends this way leaves no one
+    else to remove them (a killed build's folders piled up in the temporary folder, two a build, and its connection
+    files stayed after the folders were taken)."""
+    import shutil
 
-        shutil.rmtree(folder, ignore_errors=True)
+    for path in left_behind:
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
     os._exit(code)
 
 
-def _end_with_the_worker(folder: str | None) -> None:
+def _end_with_the_worker(left_behind: list[str]) -> None:
     """End this kernel once the process that started it is gone (as ipykernel's own parent poller would, a little
-    later, without the folder)."""
+    later, leaving the folder and the connection file)."""
     import threading
     import time
 
@@ -75,13 +86,13 @@ def _end_with_the_worker(folder: str | None) -> None:
         while True:
             time.sleep(0.25)
             if not alive(parent) or os.getppid() != parent:
-                _end(1, folder)
+                _end(1, left_behind)
 
     threading.Thread(target=watch, name="factcheck-kernel-parent", daemon=True).start()
 
 
 if __name__ == "__main__":
-    _end_with_the_worker(_socket_folder(sys.argv))
+    _end_with_the_worker(_left_behind(sys.argv))
 
 if __name__ == "__main__":
     # Run by its path, sys.path starts with this file's folder (factcheck/pipeline/, whose modules must not pass for
@@ -89,6 +100,16 @@ if __name__ == "__main__":
     if sys.path and Path(sys.path[0] or ".").resolve() in (Path(__file__).resolve().parent, Path.cwd().resolve()):
         del sys.path[0]
 
-    from ipykernel import kernelapp as app
+    from ipykernel.kernelapp import IPKernelApp
 
-    app.launch_new_instance()
+    class KernelApp(IPKernelApp):
+        def init_poller(self):
+            """No parent poller of ipykernel's: _end_with_the_worker watches the worker. ipykernel's (once a second)
+            ends the kernel with os._exit, leaving what _end removes, and now and then it saw the worker gone first
+            (a killed build's connection file was left, the kernel's log saying "Parent appears to have exited").
+            On Windows ipykernel's also passes on interrupts: kept there."""
+            if sys.platform == "win32":
+                return super().init_poller()
+            self.poller = None
+
+    KernelApp.launch_instance()

@@ -40,14 +40,17 @@ def test_a_warm_kernel_listens_on_its_own_sockets_and_runs_a_page_without_a_hear
 
 def test_a_warm_kernel_starts_without_a_debugger_and_runs_pages_with_the_collector_on():
     """kernel_launcher pauses the collector and leaves debugpy out while the kernel starts; the warm-up must start
-    the collector again (pages run as in a fresh kernel), with what start-up made frozen."""
+    the collector again (pages run as in a fresh kernel), with what start-up made frozen. ipykernel's parent poller
+    is left out (kernel_launcher has its own)."""
     kernel = WarmKernel(modules=["json"])
     try:
         kernel.ensure_started()
         assert "kernel_launcher.py" in " ".join(kernel.km.kernel_spec.argv)
         reply = kernel.run_silently("", user_expressions={"state": (
             "(__import__('gc').isenabled(), __import__('gc').get_freeze_count() > 0, "
-            "__import__('sys').modules.get('debugpy', 'absent'))")})
-        assert reply["user_expressions"]["state"]["data"]["text/plain"] == "(True, True, None)"
+            "__import__('sys').modules.get('debugpy', 'absent'), "
+            "__import__('ipykernel.kernelapp').kernelapp.IPKernelApp.instance().poller)")})
+        # (no parent poller of ipykernel's: kernel_launcher watches the worker, and removes what the kernel leaves)
+        assert reply["user_expressions"]["state"]["data"]["text/plain"] == "(True, True, None, None)"
     finally:
         kernel.shutdown()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from buildcopies import (ONE_CLAIM_EDIT, build_logs, built_copy, clean_build_of_edited_first, copy_of_built,
                         edit_claim, run_build)
-from leftovers import killed_when_done, left_running
+from leftovers import kernel_files_left, killed_when_done, left_running
 from streams import wait_for_line
 
 from factcheck.pipeline.execute import ordinal
@@ -349,7 +349,7 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
 
     left = left_running(root)
     assert not left, "a killed build left these running:\n" + "\n".join(left)
-    assert not list(temporary.glob("factcheck-kernel-*")), "a killed build's kernels left their socket folders"
+    assert kernel_files_left(temporary) == [], "a killed build's kernels left their socket folders or connection files"
 
 
 def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_page_and_keeps_the_site(build_base,

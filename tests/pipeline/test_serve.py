@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from buildcopies import copy_of_built
-from leftovers import killed_when_done, left_running, processes_of
+from leftovers import kernel_files_left, killed_when_done, left_running, processes_of
 from serving import WAIT_SECONDS
 from streams import wait_for_line
 
@@ -170,4 +170,4 @@ def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(bui
 
     left = left_running(root)
     assert not left, "a killed serve left these running:\n" + "\n".join(left)
-    assert not list(temporary.glob("factcheck-kernel-*")), "a killed serve's kernels left their socket folders"
+    assert kernel_files_left(temporary) == [], "a killed serve's kernels left their socket folders or connection files"
