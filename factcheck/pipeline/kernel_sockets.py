@@ -11,11 +11,13 @@ The build's warm kernels (`kernel.WarmKernel`), a page run outside a build's wor
 `execute.execute`), the workshop's self-test, and the tests' own papermill runs
 (`papermill.execute_notebook(..., kernel_manager_class=SocketFolderAsyncKernelManager)`) and nbval runs (through
 the plugin `factcheck.pipeline.nbval_sockets`) use these. The benchmarks keep papermill's and Jupyter Book's own
-defaults, the cost they measure.
+defaults, the cost they measure. On Windows, where nobody has run the project and ZeroMQ's Unix sockets are not
+known to work, these keep jupyter_client's TCP.
 """
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -31,10 +33,13 @@ class _SocketFolder:
     the kernel without an input history."""
 
     def __init__(self, **options):
-        self.socket_folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
-        # The sockets are named <ip>-1 to <ip>-5; under the temporary folder the path stays short of the 107
-        # bytes a Unix socket's path may hold.
-        super().__init__(**{**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k")})
+        self.socket_folder = None
+        if sys.platform != "win32":   # (Windows, where nobody has run the project: TCP, as jupyter_client does)
+            self.socket_folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
+            # The sockets are named <ip>-1 to <ip>-5; under the temporary folder the path stays short of the 107
+            # bytes a Unix socket's path may hold.
+            options = {**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k")}
+        super().__init__(**options)
 
     async def _async_pre_start_kernel(self, **options):
         # No input history: IPython keeps it in one SQLite file in the user's home, shared by every kernel on the
@@ -47,7 +52,7 @@ class _SocketFolder:
     # method, so the override goes here).
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
-        if not restart:
+        if not restart and self.socket_folder:
             shutil.rmtree(self.socket_folder, ignore_errors=True)
 
 

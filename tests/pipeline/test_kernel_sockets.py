@@ -75,3 +75,15 @@ def test_a_one_off_page_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, monk
     cells = json.loads((tmp_path / "out.ipynb").read_text(encoding="utf-8"))["cells"]
     assert "".join(cells[0]["outputs"][0]["text"]) == ON_OUR_SOCKETS
     assert not list(temporary.iterdir()), "the socket folder goes with the kernel"
+
+
+def test_on_windows_the_managers_keep_tcp_and_make_no_folder(tmp_path, monkeypatch):
+    """Nobody has run the project on Windows, where ZeroMQ's Unix sockets are not known to work: TCP, as before."""
+    from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "win32")
+    for manager in (SocketFolderKernelManager(kernel_name="python3"),
+                    SocketFolderAsyncKernelManager(kernel_name="python3")):
+        assert (manager.transport, manager.socket_folder) == ("tcp", None)
+    assert not list(tmp_path.iterdir())
