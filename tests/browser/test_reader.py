@@ -89,11 +89,19 @@ def test_every_check_has_an_anchor_on_every_page_that_shows_it(built_site):
     ("435,000", "435,000", "ndd24"), ("435000", "435,000", "ndd24"), ("99%", "99%", "parole24"),
     ("99 percent", "99%", "parole24"), ("99.5", "99.5", "methods"), ("662,566", "662,566", None)])
 def test_the_search_box_finds_a_number_however_it_is_typed(site_url, desktop, query, shown, page):
+    from playwright.sync_api import TimeoutError as NotShown
+
     desktop.goto(site_url + f"search.html?q={query}", wait_until="load")
-    # Sphinx shows the results one at a time (5 ms apart) and then says how many it found: read them once it has
+    # Sphinx shows the results one at a time (5 ms apart) and then says how many it found; each result's snippet
+    # comes later still, from a fetch of its page (a run on a loaded machine read the list before any had come)
     desktop.wait_for_function("document.querySelector('#search-results .search-summary')?.innerText",
                               timeout=15_000)
     desktop.wait_for_selector("#search-results li", timeout=15_000)
+    try:
+        desktop.wait_for_function("shown => [...document.querySelectorAll('#search-results li')]"
+                                  ".some(result => result.innerText.includes(shown))", arg=shown, timeout=15_000)
+    except NotShown:
+        pass   # the assertion below lists what was shown
     snippets = desktop.locator("#search-results li").all_inner_texts()
     links = desktop.locator("#search-results li a").evaluate_all("links => links.map(a => a.href)")
     assert any(shown in snippet for snippet in snippets), snippets
