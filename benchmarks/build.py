@@ -404,9 +404,10 @@ def main() -> int:
 
 def kept_corpus(size: int, keep: Path) -> tuple[Path, dict, dict]:
     """The corpus of `size` articles built once under keep (built there first if absent, its clean build timed and
-    recorded in corpus-N.json beside it), its build's figures ("made now": built by this call), and the bytes of what the edit loop changes in it (for
-    `restored`). The loop runs in that folder itself, not a copy: the build's kept files are named after the
-    folder they serve (_build/kept/), so a copy elsewhere would parse checks.yml again and time more than an edit.
+    recorded in corpus-N.json beside it), its build's figures ("made now": built by this call), and the bytes of
+    what the edit loop changes in it (for `restored`). The loop runs in that folder itself, not a copy: the build's
+    kept files are named after the folder they serve (_build/kept/), so a copy elsewhere would parse checks.yml
+    again and time more than an edit.
     Built again when this checkout's package is not the one it was built with (the package is among every page's
     inputs: an edit on other code would execute every page again)."""
     import json

@@ -13,11 +13,11 @@ PYTHONPATH to be found, and imports nothing of the package), this does what ipyk
   one-off page runs on a fresh kernel of papermill's, not this) starts it again with the first page
   (`in_kernel.begin_page`).
 
-A kernel ends with the process that started it (a build's worker, or a warm pool's: `warm_worker`), as ipykernel's
-own parent poller would end it, but first removes the folder of its sockets and its connection file: killed with its
-build, a kernel ended by that poller left both behind (`os._exit` runs no clean-up), two of each a killed build. The
-process it watches is the one jupyter_client names in JPY_PARENT_PID, so a worker gone before this kernel got this
-far is noticed too.
+A kernel ends with the process that started it (a build's worker, or a warm pool's: `warm_worker`), in place of
+ipykernel's own parent poller (not started here, but on Windows), and first removes the folder of its sockets and its
+connection file: killed with its build, a kernel ended by that poller left both behind (`os._exit` runs no clean-up),
+two of each a killed build. The process it watches is the one jupyter_client names in JPY_PARENT_PID, so a worker
+gone before this kernel got this far is noticed too.
 
 It also marks rfc3987_syntax absent, as importing `factcheck` does in every process of the build (see
 factcheck/__init__.py).
@@ -70,7 +70,7 @@ def _end(code: int, left_behind: list[str]) -> None:
 
 
 def _end_with_the_worker(left_behind: list[str]) -> None:
-    """End this kernel once the process that started it is gone (as ipykernel's own parent poller would, a little
+    """End this kernel once the process that started it is gone, as ipykernel's own parent poller would (a little
     later, leaving the folder and the connection file)."""
     import threading
     import time
