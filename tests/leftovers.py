@@ -46,10 +46,12 @@ def left_running(root: Path, seconds: float = 10) -> list[str]:
     return processes_of(root)
 
 
-def kernel_files_left(temporary: Path) -> list[str]:
+def kernel_files_left(temporary: Path, within: float = 0) -> list[str]:
     """The kernel files in a command's temporary folder: socket folders (factcheck-kernel-*) and connection files
-    (jupyter_client's tmp*.json, naming the kernel's transport and ports)."""
+    (jupyter_client's tmp*.json, naming the kernel's transport and ports); within: seconds to wait for none to be
+    left (a kernel ends a moment after its worker)."""
     import json
+    import time
 
     def is_connection_file(path: Path) -> bool:
         try:
@@ -57,5 +59,10 @@ def kernel_files_left(temporary: Path) -> list[str]:
         except (OSError, ValueError, TypeError):
             return False
 
-    return sorted(path.name for path in temporary.iterdir()
-                  if path.name.startswith("factcheck-kernel-") or (path.suffix == ".json" and is_connection_file(path)))
+    deadline = time.monotonic() + within
+    while True:
+        left = sorted(path.name for path in temporary.iterdir()
+                      if path.name.startswith("factcheck-kernel-") or (path.suffix == ".json" and is_connection_file(path)))
+        if not left or time.monotonic() >= deadline:
+            return left
+        time.sleep(0.1)

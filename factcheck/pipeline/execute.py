@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 import time
 import traceback
@@ -83,15 +82,14 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
 
 
 def _remove_sockets_when_ended() -> None:
-    """A worker ended by a signal (its build killed: see _die_with_parent) removes its kernel's socket folder: the
-    kernel does too as it ends, but not one killed while still starting, nor a folder made for a kernel not yet
-    launched."""
+    """A worker ended by a signal (its build killed: see _die_with_parent) removes its kernel's socket folder and
+    connection file: the kernel does too as it ends, but not one killed while still starting, nor the files made
+    for a kernel not yet launched (a build given up at once left two connection files)."""
     import signal
 
     def end(signum, frame):
-        folder = getattr(_kernel, "sockets", None)
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
+        if _kernel is not None:
+            _kernel.remove_files()
         os._exit(128 + signum)
 
     signal.signal(signal.SIGTERM, end)

@@ -128,10 +128,17 @@ class WarmKernel:
                 run_sync(self.km.shutdown_kernel)(now=True)
             except Exception:
                 pass
-            self.km = None
+        self.remove_files()
+        self.km = self.sockets = None
+
+    def remove_files(self) -> None:
+        """Remove the kernel's socket folder and connection file, as its manager does when it shuts the kernel down:
+        for a worker ended before that (its build killed, or given up while the kernel started: see
+        execute._remove_sockets_when_ended), and after a shutdown that failed."""
+        if self.km is not None:
+            self.km.cleanup_connection_file()
         if self.sockets is not None:
             shutil.rmtree(self.sockets, ignore_errors=True)
-            self.sockets = None
 
 
 def _use_our_launcher(spec) -> None:

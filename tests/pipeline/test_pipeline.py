@@ -363,8 +363,11 @@ def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_pa
     book, html = tree_digests(root / "book"), tree_digests(root / "_build" / "html")
     edit_claim(root, "oig17-03", "population", "changed by a test")
     plant(root, "data/dictionary.yml", '  criminal_releases: "Noncitizens with criminal records being released"\n', "")
-    result = run_build(root)
+    temporary = tmp_path / "tmp"   # the build's own temporary folder: its kernels, ended while starting, leave nothing
+    temporary.mkdir()
+    result = run_build(root, env={"TMPDIR": str(temporary)})
     assert result.returncode == 1, result.stderr[-3000:]
+    assert kernel_files_left(temporary, within=5) == []
     assert "criminal_releases" in result.stderr and "Traceback" not in result.stderr, result.stderr[-3000:]
     assert "queued" not in result.stderr and "executing" not in result.stderr, result.stderr[-3000:]
     assert tree_digests(root / "book") == book and tree_digests(root / "_build" / "html") == html
