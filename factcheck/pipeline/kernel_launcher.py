@@ -2,7 +2,8 @@
 
 A warm kernel (see `kernel`) starts with every build that executes a page, on the critical path of a one-claim
 edit. Run as `python PATH/TO/kernel_launcher.py -f CONNECTION_FILE [ipykernel options]` (by its path: it needs no
-PYTHONPATH to be found, and imports nothing of the package), this does what ipykernel_launcher does, and:
+PYTHONPATH to be found, and imports of the package only `warm_worker`, which imports only the standard library),
+this does what ipykernel_launcher does, and:
 
 - no debugger: ipykernel imports debugpy (with its vendored pydevd) at start-up when it can, for a front end's
   debugger; a build never attaches one. Marked absent, the kernel starts without (about 0.1 s of processor time);

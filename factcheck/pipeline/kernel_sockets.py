@@ -23,8 +23,8 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager, KernelManager
 
-# Kept as it is: kernel_launcher (which imports nothing of the package) finds a build kernel's folder by it, and the
-# tests look for folders left behind by it.
+# Kept as it is: kernel_launcher (which imports no module of the package but the standard-library-only warm_worker)
+# finds a build kernel's folder by it, and the tests look for folders left behind by it.
 FOLDER_PREFIX = "factcheck-kernel-"
 
 
