@@ -61,8 +61,8 @@ def kernel_files_left(temporary: Path, within: float = 0) -> list[str]:
 
     deadline = time.monotonic() + within
     while True:
-        left = sorted(path.name for path in temporary.iterdir()
-                      if path.name.startswith("factcheck-kernel-") or (path.suffix == ".json" and is_connection_file(path)))
+        left = sorted(path.name for path in temporary.iterdir() if path.name.startswith("factcheck-kernel-")
+                      or (path.suffix == ".json" and is_connection_file(path)))
         if not left or time.monotonic() >= deadline:
             return left
         time.sleep(0.1)

@@ -143,8 +143,8 @@ def _end_now(executor) -> None:
     """End the workers at once, their kernels still warming up: the build gives up (its data failed validation) and
     executes nothing. Waiting for them made a refused five-article build take 2.1 s rather than 1.6 s (the kernels
     had done most of their warm-up by then either way: the processor time was the same). Each worker ends on
-    SIGTERM with its kernel's sockets removed (execute._remove_sockets_when_ended); its kernel ends within a quarter
-    of a second of it (kernel_launcher). (`_processes` is the executor's own record of its
+    SIGTERM with its kernel's socket folder and connection file removed (execute._remove_sockets_when_ended); its
+    kernel ends within a quarter of a second of it (kernel_launcher). (`_processes` is the executor's own record of its
     workers: Python 3.11 has no public way to end them; 3.14's terminate_workers does this.)"""
     for process in list((getattr(executor, "_processes", None) or {}).values()):
         try:
