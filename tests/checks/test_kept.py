@@ -382,3 +382,119 @@ def test_an_edits_build_keeps_the_ledger_for_its_kernels_without_importing_panda
     shown = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "False"
     assert kept.ledger_is_kept(project)
+
+
+# ---- any sequence of edits: what the cache gives is what evaluating afresh gives ----------------------------------
+
+WORDS = ["population", "period", "metric", "speaker", "note", "condition"]
+PRECISIONS = [0, 0.1, 1, 10, 100, 1000, 100_000]
+
+
+def _edit_claims(rows: list[dict], shipped: list[dict], read: list[int], kind: str, row: int, other: int) -> None:
+    """One edit of data/claims.csv's rows, as a person makes it: the number of a claim some check reads (rows
+    `read`) taken with another precision (its range worked out again, as the validation expects), a claim given
+    one of another claim's words, or a claim put back as shipped."""
+    import math
+
+    from factcheck.ledger.hedges import interval_for
+
+    target = rows[read[row % len(read)] if kind == "precision" else row % len(rows)]
+    if kind == "precision":
+        target["precision"] = repr(float(PRECISIONS[other % len(PRECISIONS)]))
+        value_to = float(target["value_to"]) if target["value_to"] else None
+        reading = interval_for(float(target["value"]), hedge=target["hedge"], precision=float(target["precision"]),
+                               unit=target["unit"], value_to=value_to)
+        target.update(low=repr(reading.low), high="INF" if math.isinf(reading.high) else repr(reading.high),
+                      bounds=reading.bounds)
+    elif kind == "words":
+        column = WORDS[other % len(WORDS)]
+        target[column] = shipped[other % len(shipped)][column]
+    elif kind == "put back":
+        target.update(shipped[row % len(rows)])
+
+
+def test_any_sequence_of_edits_gives_the_outcomes_and_digests_of_a_fresh_evaluation(project):
+    """Edits of data/claims.csv that the build's validation accepts (one it refuses is undone, as the build keeps
+    the last good data) and of checks' titles, under any rule set, with or without the in-memory copy of the
+    cache (a new kernel): after each, the outcomes kept_outcomes gives (what a page shows) and the digests
+    current_outcomes gives (what the planner compares to choose the pages to run again) are those of evaluating
+    every check afresh; once everything is back as shipped, nothing needs evaluating."""
+    import csv
+    from dataclasses import replace
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from factcheck.checks.verdicts import outcome_digest
+    from factcheck.files.problems import ValidationFailed
+
+    claims_file = project / "data" / "claims.csv"
+    with open(claims_file, encoding="utf-8", newline="") as handle:
+        shipped_rows = list(csv.DictReader(handle))
+    shipped_bytes = claims_file.read_bytes()
+    cache = project / "_build" / "verdicts.json"
+    # (precision twice: the edit that moves outcomes, drawn more often)
+    edit = st.tuples(st.sampled_from(["words", "precision", "retitle a check", "precision", "put back", "new kernel"]),
+                     st.integers(0, 10_000), st.integers(0, 10_000))
+    counts = {"accepted": 0, "refused": 0}
+
+    def write(rows):
+        with open(claims_file, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(shipped_rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    def validated():
+        ledger = load_ledger(project)
+        return ledger, load_checks(ledger.checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+
+    claims_file.write_bytes(shipped_bytes)
+    shipped_ledger, shipped_checks = validated()
+    read_ids = {claim_id for check in shipped_checks for claim_id in check.claim_ids}
+    read = [i for i, r in enumerate(shipped_rows) if r["claim_id"] in read_ids and r["value"]]
+
+    @settings(max_examples=20, deadline=None, derandomize=True, database=None)
+    @given(edits=st.lists(st.tuples(edit, st.sampled_from(["standard", "strict", "loose"])), min_size=1, max_size=8))
+    def run(edits):
+        claims_file.write_bytes(shipped_bytes)
+        cache.unlink(missing_ok=True)
+        kept._loaded.clear()
+        kept.kept_outcomes(shipped_checks, shipped_ledger, cache)
+        rows, titles = [dict(r) for r in shipped_rows], {}
+        ledger, loaded = shipped_ledger, shipped_checks
+        for (kind, row, other), rules_name in edits:
+            if kind == "retitle a check":
+                check_id = loaded[row % len(loaded)].id
+                titles[check_id] = f" (edit {other})"
+            elif kind == "new kernel":
+                kept._loaded.clear()
+            else:
+                before = [dict(r) for r in rows]
+                _edit_claims(rows, shipped_rows, read, kind, row, other)
+                write(rows)
+                try:
+                    ledger, loaded = validated()
+                    counts["accepted"] += 1
+                except ValidationFailed:
+                    rows = before   # refused: the build keeps the data it last validated
+                    write(rows)
+                    counts["refused"] += 1
+            checks = [replace(c, title=c.title + titles[c.id]) if c.id in titles else c for c in loaded]
+            edited = with_rules(ledger, rules_from(rules_name))
+            fresh = evaluate_all(checks, edited)
+            assert _fields(kept.kept_outcomes(checks, edited, cache)) == _fields(fresh), (kind, row, other)
+            wanted = {f"{c.id}@{rules_name}" for c in checks}
+            assert kept.current_outcomes(checks, edited, wanted, cache) == {
+                f"{o.check.id}@{rules_name}": f"{o.check.id}@{rules_name}={outcome_digest(o)}" for o in fresh}
+        kept._loaded.clear()
+        evaluated = []
+        real = kept.evaluate_check
+        kept.evaluate_check = lambda check, base: evaluated.append(check.id) or real(check, base)
+        try:
+            again = kept.kept_outcomes(shipped_checks, shipped_ledger, cache)
+        finally:
+            kept.evaluate_check = real
+        assert evaluated == [] and _fields(again) == _fields(evaluate_all(shipped_checks, shipped_ledger))
+
+    run()
+    assert counts["accepted"] >= 10, counts   # the edits drawn reached the checks, not only the validation
