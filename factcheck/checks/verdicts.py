@@ -129,6 +129,12 @@ def _evaluate_check(check: Check, ledger) -> Outcome:
     except NoInterval as error:
         return Outcome(check, "undefined", f"{error}; a condition cannot enter arithmetic.", steps=steps)
     if check.domain is not None:
+        if not result.intersects(check.domain):   # e.g. a part larger than its whole: validation names the check
+            steps.append(f"{check.formula} lies in {result} given the hedges and rounding, wholly outside "
+                         f"{check.domain}, the range such a result can take")
+            return Outcome(check, "undefined", f"The stated figures give {result}, which such a result cannot be "
+                           f"(it lies in {check.domain}): they cannot all be right as this check reads them.",
+                           point, result, steps=steps)
         result = result.clip(check.domain)
     if point is not None:
         steps.append(f"{check.formula} = {number(point)} from the stated values")
@@ -154,6 +160,33 @@ def _evaluate_check(check: Check, ledger) -> Outcome:
 
 def evaluate_all(checks: list[Check], ledger) -> list[Outcome]:
     return [evaluate_check(check, ledger) for check in checks]
+
+
+def impossible_result(check: Check, outcome: Outcome) -> bool:
+    """The check's figures give a result wholly outside the range such a result can take (a share above 100)."""
+    return (outcome.verdict == "undefined" and check.domain is not None and outcome.result is not None
+            and not outcome.result.intersects(check.domain))
+
+
+def check_results_possible(checks: list[Check], ledger, checks_file) -> None:
+    """Raise ValidationFailed naming, at its line in data/checks.yml, each check whose figures give a result it
+    cannot take under the report's rules: most often inputs the wrong way round or the wrong claim, which the
+    pages would otherwise show as a check that "cannot be worked out". Figures that really disagree are a conflict,
+    with its reason: a person's reading, which this arithmetic does not make."""
+    from factcheck.files.problems import Collector, raise_if_any
+
+    problems = Collector(checks_file)
+    for check in checks:
+        outcome = evaluate_check(check, ledger)
+        if impossible_result(check, outcome):
+            read = ", ".join(f"{name} = {claim_id} ({ledger.claim(claim_id)['quote']})"
+                             for name, claim_id in check.inputs.items())
+            shown = number(outcome.point) if outcome.point is not None else str(outcome.result)
+            problems.add(check.line, "inputs", f"{check.id}: {check.formula} gives {shown} from {read}, outside "
+                         f"{check.domain}, the range a {check.operation.replace('_', ' ')} can take. Are the inputs "
+                         "the right claims, the right way round? If the figures really disagree, make it a conflict "
+                         "check with its reason.")
+    raise_if_any(problems)
 
 
 RESTATED = ("rounding", "same_metric")   # one figure set against another statement of the same measure

@@ -31,6 +31,7 @@ def validate(root: Path | str | None = None, ledger_read=None):
     from factcheck.checks.sourcing import check_support
     from factcheck.checks.statements import check_statement_figures, load_statements
     from factcheck.checks.traced import check_figures_traced
+    from factcheck.checks.verdicts import check_results_possible
     from factcheck.ledger.claims import read_ledger
     from factcheck.report.readable import check_dictionary
     from factcheck.sources.references import check_citations, load_references
@@ -57,6 +58,7 @@ def validate(root: Path | str | None = None, ledger_read=None):
         checks = gather(lambda: _checks_by_content(ledger, load_checks))
     if checks is not None:
         gather(lambda: check_figures_traced(checks, ledger, ledger.checks_file))
+        gather(lambda: check_results_possible(checks, ledger, ledger.checks_file))   # a share above 100
         statements = gather(lambda: load_statements(ledger.checks_file, checks, ledger))   # one verdict per statement
         if statements is not None:
             gather(lambda: check_statement_figures(statements, checks, ledger, ledger.checks_file))

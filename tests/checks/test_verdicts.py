@@ -126,6 +126,28 @@ def test_a_change_from_an_open_ended_floor_is_at_least_minus_100_percent():
     assert outcome.result.high == pytest.approx(100 * (435719 / 368000 - 1))
 
 
+def test_a_share_whose_part_is_larger_than_its_whole_cannot_be_worked_out_and_says_why():
+    """Part and whole the wrong way round: a share of 168.9 percent is no share at all. The outcome says so, with
+    the figures it came from, and the validation names the check's line (not a traceback on every page)."""
+    from factcheck.checks.verdicts import check_results_possible, impossible_result
+    from factcheck.files.problems import ValidationFailed
+
+    ledger = ledger_of(claim("part", 235413), claim("whole", 139368))
+    swapped = check("share", {"part": "part", "whole": "whole"}, domain=Interval(0, 100), line=16)
+    outcome = evaluate_check(swapped, ledger)
+    assert outcome.verdict == "undefined" and impossible_result(swapped, outcome)
+    assert outcome.point == pytest.approx(100 * 235413 / 139368) and outcome.result.low > 100
+    assert "cannot all be right" in outcome.explanation and "wholly outside [0, 100]" in outcome.steps[-1]
+    with pytest.raises(ValidationFailed) as raised:
+        check_results_possible([swapped], ledger, "data/checks.yml")
+    (problem,) = raised.value.problems
+    assert (problem.line, problem.column) == (16, "inputs")
+    assert "168.9" in problem.message and "part = part (235413), whole = whole (139368)" in problem.message
+    right_way = check("share", {"part": "whole", "whole": "part"}, domain=Interval(0, 100), line=16)
+    check_results_possible([right_way], ledger, "data/checks.yml")   # 59.2 percent: nothing to say
+    assert not impossible_result(right_way, evaluate_check(right_way, ledger))
+
+
 def test_the_operations_formulas_use_each_input_once_so_their_ranges_are_exact():
     from factcheck.checks.formulas import repeated_names
 

@@ -28,6 +28,8 @@ FAULTS = {
         "- just a list\n", encoding="utf-8"),
     "summaries.yml types a number": lambda root: plant(
         root, "data/summaries.yml", "Of {rated}", "Of 12"),
+    "a share's part and whole are the wrong way round": lambda root: plant(
+        root, "data/checks.yml", "inputs: {part: oig17-10, whole: oig17-09}", "inputs: {part: oig17-09, whole: oig17-10}"),
     "pages.yml names a template that is not there": lambda root: plant(
         root, "pages.yml", "notebooks/about.ipynb", "notebooks/no-such-template.ipynb"),
 }
