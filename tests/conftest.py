@@ -94,6 +94,19 @@ def real_data_copy(tmp_path) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def temporary() -> Path:
+    """A command's own temporary folder (its TMPDIR), for a test that looks at what the command left in it: short
+    enough that the sockets it makes stay in it (factcheck/pipeline/socket_folder.py). Under tmp_path, deep in
+    pytest's folders, they went to /tmp, and the test would have looked in the wrong place."""
+    from factcheck.pipeline.socket_folder import fits, make_socket_folder
+
+    folder = Path(make_socket_folder("factcheck-test-"))
+    assert fits(str(folder)), folder
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 # Scheduling for `make test` (`pytest -n 2 --dist loadgroup --no-loadscope-reorder`, see the Makefile).
 # How the suite is shared between the two test processes: tests/scheduling.py.
 from scheduling import make_scheduler, rank, unit  # noqa: E402  (tests/ is on the path, as for buildcopies)

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager, KernelManager
+
+from factcheck.pipeline.socket_folder import make_socket_folder
 
 # Kept as it is: kernel_launcher (which imports no module of the package but the standard-library-only warm_worker)
 # finds a build kernel's folder by it, and the tests look for folders left behind by it.
@@ -35,9 +36,8 @@ class _SocketFolder:
     def __init__(self, **options):
         self.socket_folder = None
         if sys.platform != "win32":   # (Windows, where nobody has run the project: TCP, as jupyter_client does)
-            self.socket_folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
-            # The sockets are named <ip>-1 to <ip>-5; under the temporary folder the path stays short of the 107
-            # bytes a Unix socket's path may hold.
+            # The sockets are named <ip>-1 to <ip>-5, their paths short enough for a socket (socket_folder).
+            self.socket_folder = make_socket_folder(FOLDER_PREFIX)
             options = {**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k")}
         super().__init__(**options)
 

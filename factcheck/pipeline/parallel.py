@@ -33,7 +33,9 @@ def forkserver_context(*, render_too: bool = False):
     process forked from it sets Sphinx up in under a second; a build's own forkserver (a warm worker lost) does not
     wait for them."""
     from factcheck.pipeline.render import RENDER_IMPORTS
+    from factcheck.pipeline.socket_folder import keep_multiprocessing_sockets_short
 
+    keep_multiprocessing_sockets_short()   # the forkserver's socket
     if render_too:
         _FORKSERVER_PRELOAD.extend(name for name in RENDER_IMPORTS if name not in _FORKSERVER_PRELOAD)
     context = multiprocessing.get_context("forkserver")

@@ -102,10 +102,17 @@ def run_serve(args) -> int:
     server = LiveSite(root, args.host, args.port)
     try:
         server.run()
-    except OSError as error:  # the port is taken, the address does not exist
-        print(f"serve: cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
+    except CannotListen as error:  # the port is taken, the address does not exist
+        print(f"serve: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:   # (before, any of these was told as a port that could not be listened on)
+        print(f"serve: cannot start: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+class CannotListen(Exception):
+    pass
 
 
 class LiveSite:
@@ -144,7 +151,10 @@ class LiveSite:
         import tornado.netutil
         import tornado.web
 
-        sockets = tornado.netutil.bind_sockets(self.port, self.host)  # fail now if the port is taken
+        try:
+            sockets = tornado.netutil.bind_sockets(self.port, self.host)  # fail now if the port is taken
+        except OSError as error:
+            raise CannotListen(error.strerror or str(error)) from error
         port = sockets[0].getsockname()[1]
         # Watch before the first build: a file saved while it runs is rebuilt right after it.
         threading.Thread(target=self.watch, name="watch", daemon=True).start()

@@ -19,12 +19,12 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import traceback
 from pathlib import Path
 
+from factcheck.pipeline.socket_folder import make_socket_folder, socket_parent
 from factcheck.pipeline.warm import (IDLE_SECONDS, IDLE_VARIABLE, INFO_NAME, LOCK_NAME, RESTORE, TAKE_SECONDS,
                                      read_info)
 from factcheck.pipeline.warm_worker import READY
@@ -304,7 +304,7 @@ def main(argv: list[str]) -> int:
 
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))   # ended by `kill`: its folder is removed below
     _remove_folders_of_pools_gone()
-    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))   # owner-only (0700)
+    folder = Path(make_socket_folder(FOLDER_PREFIX))   # owner-only (0700)
     address = folder / "pool.sock"
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(str(address))
@@ -355,7 +355,7 @@ def _remove_folders_of_pools_gone() -> None:
     """A pool ended by SIGKILL (or by the machine) left its folder in the temporary folder, one per pool: the folders
     of this user's pools whose socket no process listens on any more are removed (never a folder of another user,
     nor one made in the last minute, whose pool may not listen yet)."""
-    for folder in Path(tempfile.gettempdir()).glob(FOLDER_PREFIX + "*"):
+    for folder in Path(socket_parent()).glob(FOLDER_PREFIX + "*"):
         try:
             info = folder.lstat()
             if not folder.is_dir() or folder.is_symlink() or info.st_uid != os.getuid() \

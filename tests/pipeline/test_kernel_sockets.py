@@ -33,9 +33,8 @@ def notebook(path: Path, printed: str | None = None) -> Path:
     return path
 
 
-def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, monkeypatch):
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
+def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, temporary,
+                                                                                         monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     executed = papermill.execute_notebook(str(notebook(tmp_path / "page.ipynb")), str(tmp_path / "out.ipynb"),
                                           kernel_name="python3", progress_bar=False,
@@ -44,11 +43,9 @@ def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leave
     assert not list(temporary.iterdir()), "the socket folder goes with the kernel"
 
 
-def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tmp_path):
+def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tmp_path, temporary):
     """The page stores the output of a kernel on sockets of its own: nbval passes it only if the plugin took."""
     page = notebook(tmp_path / "page.ipynb", printed=ON_OUR_SOCKETS)
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
     environment = {**os.environ, "TMPDIR": str(temporary), "PYTHONPATH": str(REPO)}
     run = subprocess.run([sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
                           "-p", "no:hypothesispytest", "-p", "factcheck.pipeline.nbval_sockets",
@@ -59,12 +56,10 @@ def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tm
     assert not list(temporary.glob("factcheck-kernel-*")), "the socket folder goes with the kernel"
 
 
-def test_a_one_off_page_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, monkeypatch):
+def test_a_one_off_page_runs_on_unix_sockets_and_leaves_no_folder(tmp_path, temporary, monkeypatch):
     """A page run outside a build's workers (a participant's chapter: factcheck.byo.workbench) gets a fresh kernel."""
     from factcheck.pipeline import execute
 
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     assert execute._kernel is None, "this test process holds no warm kernel"
     page = notebook(tmp_path / "page.ipynb")

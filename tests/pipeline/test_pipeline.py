@@ -337,12 +337,10 @@ def test_a_second_build_waits_for_the_first_instead_of_interleaving(build_base, 
     assert any("pages unchanged" in line for line in lines), "".join(lines)
 
 
-def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, tmp_path):
+def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, tmp_path, temporary):
     """kill -9 (or a test's timeout) ends the build's own process only; its workers and their kernels must follow,
     and take their kernels' socket folders along."""
     root = copy_of_built("first", build_base, tmp_path / "repo")
-    temporary = tmp_path / "tmp"   # the build's own temporary folder: what its kernels leave there is theirs
-    temporary.mkdir()
     with killed_when_done(["build", "--force", "--no-site"], root, temporary) as build:
         said: list[str] = []  # killed once a page has run: its workers and kernels are up
         assert wait_for_line(build.stderr, r"^\[1/\d+\]", 300, said), "no page ran:\n" + "".join(said)
@@ -353,7 +351,8 @@ def test_a_build_killed_outright_leaves_no_worker_or_kernel_running(build_base, 
 
 
 def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_page_and_keeps_the_site(build_base,
-                                                                                                       tmp_path):
+                                                                                                       tmp_path,
+                                                                                                       temporary):
     """An edit's build has its kernels load the ledger as soon as it is read, while it validates the rest: a fault
     found then (a metric missing from the dictionary) fails the build as `check` says it, with no page run and the
     previous pages and site kept."""
@@ -363,8 +362,6 @@ def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_pa
     book, html = tree_digests(root / "book"), tree_digests(root / "_build" / "html")
     edit_claim(root, "oig17-03", "population", "changed by a test")
     plant(root, "data/dictionary.yml", '  criminal_releases: "Noncitizens with criminal records being released"\n', "")
-    temporary = tmp_path / "tmp"   # the build's own temporary folder: its kernels, ended while starting, leave nothing
-    temporary.mkdir()
     result = run_build(root, env={"TMPDIR": str(temporary)})
     assert result.returncode == 1, result.stderr[-3000:]
     assert kernel_files_left(temporary, within=5) == []

@@ -149,7 +149,7 @@ def test_the_forkserver_preloads_no_module_of_the_package_that_an_edit_could_cha
     assert not [name for name in preload if name.startswith("factcheck.")]
 
 
-def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(build_base, tmp_path):
+def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(build_base, tmp_path, temporary):
     """kill -9 of `serve` ends its own process only. Its workers come from a forkserver, which is their parent and
     lives as long as they do: they must notice that `serve` is gone and end, their kernels with them, and the
     forkserver after them (before, the forkserver, both workers, both kernels and multiprocessing's resource tracker
@@ -157,8 +157,6 @@ def test_serve_killed_outright_leaves_no_worker_kernel_or_forkserver_running(bui
     import threading
 
     root = copy_of_built("first", build_base, tmp_path / "repo")
-    temporary = tmp_path / "tmp"   # serve's own temporary folder: what its kernels leave there is theirs
-    temporary.mkdir()
     with killed_when_done(["serve", "--port", "0"], root, temporary) as serve:
         said: list[str] = []
         assert wait_for_line(serve.stderr, r"^serving ", WAIT_SECONDS, said), "serve did not start:\n" + "".join(said)

@@ -1,0 +1,57 @@
+"""Where the project makes its Unix sockets: under a folder whose paths fit in a socket's address.
+
+A Unix socket's path may hold 107 bytes on Linux and 103 on macOS. The kernels' sockets (kernel_sockets), the warm
+pool's (warm_server) and the forkserver's that `serve` starts (multiprocessing's own folder, `pymp-*`) are made in
+folders of their own under the temporary folder (TMPDIR). Under a long TMPDIR (a test's folder deep under pytest's
+took 78 bytes) their paths no longer fit, and `serve` could not start: "AF_UNIX path too long". Then they are made
+under /tmp instead, and only they: everything else still goes to TMPDIR.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+LIMIT = 103   # bytes a socket's path may hold on macOS (107 on Linux): the smaller
+# The longest path made under the folder: multiprocessing's "/pymp-xxxxxxxx/listener-xxxxxxxx" (32 bytes), a
+# kernel's "/factcheck-kernel-xxxxxxxx/k-5" (30), the warm pool's "/factcheck-warm-xxxxxxxx/pool.sock" (34) and its
+# workers' sockets beside it; with room to spare.
+LONGEST_INSIDE = 40
+FALLBACK = "/tmp"
+
+
+def fits(folder: str) -> bool:
+    return len(os.fsencode(folder)) + LONGEST_INSIDE <= LIMIT
+
+
+def socket_parent() -> str:
+    """The temporary folder, or /tmp when the temporary folder's path is too long for a socket made under it."""
+    default = tempfile.gettempdir()
+    if fits(default):
+        return default
+    if os.path.isdir(FALLBACK) and os.access(FALLBACK, os.W_OK | os.X_OK):
+        return FALLBACK
+    raise OSError(f"the temporary folder {default} is too long a path ({len(os.fsencode(default))} bytes) for the "
+                  f"Unix sockets the kernels talk through, and {FALLBACK} cannot be written to: set TMPDIR to a "
+                  f"folder with a path of at most {LIMIT - LONGEST_INSIDE} bytes")
+
+
+def make_socket_folder(prefix: str) -> str:
+    """A new folder, its owner's alone (mode 0700), under socket_parent()."""
+    return tempfile.mkdtemp(prefix=prefix, dir=socket_parent())
+
+
+def keep_multiprocessing_sockets_short() -> None:
+    """Have multiprocessing make its folder (`pymp-*`, where a forkserver's socket goes) under socket_parent():
+    it makes it once per process, under the temporary folder, when first asked (`multiprocessing.util.get_temp_dir`,
+    which also removes it when the process ends). Call before a forkserver starts."""
+    import multiprocessing.util
+
+    parent = socket_parent()
+    if parent == tempfile.gettempdir():
+        return
+    saved = tempfile.tempdir
+    tempfile.tempdir = parent   # (what mkdtemp reads: another thread's temporary file made meanwhile goes there too)
+    try:
+        multiprocessing.util.get_temp_dir()
+    finally:
+        tempfile.tempdir = saved
