@@ -176,6 +176,7 @@ def test_any_table_is_loaded_or_named(repo, data):
 # ---- checks.yml -----------------------------------------------------------------------------------
 CHECK_KEYS = ["id", "title", "operation", "inputs", "tests", "formula", "reason", "comparable", "themes", "evidence"]
 plausible = st.one_of(values, st.sampled_from(list(OPERATIONS)), st.just({"part": "tiny-01", "whole": "tiny-02"}),
+                      st.just({"part": "tiny-02", "whole": "tiny-01"}),   # a share of 6,000 percent
                       st.just({"parts": ["tiny-01", "tiny-02"]}), st.just([{"doc_id": "tiny", "quote": "November 2015",
                                                                             "start": 79, "end": 92}]))
 checks = st.fixed_dictionaries({"checks": st.one_of(
@@ -189,13 +190,17 @@ def ledger(tiny_repo):
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(content=broken(checks))
+@example(content=yaml_text({"checks": [{"id": "swapped", "title": "A share the wrong way round", "operation": "share",
+                                        "inputs": {"part": "tiny-02", "whole": "tiny-01"}}]}))
 def test_any_checks_file_is_loaded_or_named(tmp_path, ledger, content):
     path = tmp_path / "checks.yml"
     path.write_text(content, encoding="utf-8", errors="surrogatepass")
 
     def load_and_evaluate():
-        from factcheck.checks.verdicts import evaluate_all
-        evaluate_all(load_checks(path, set(ledger.claims["claim_id"]), ledger.documents), ledger)
+        from factcheck.checks.verdicts import check_results_possible, evaluate_all
+        loaded = load_checks(path, set(ledger.claims["claim_id"]), ledger.documents)
+        evaluate_all(loaded, ledger)
+        check_results_possible(loaded, ledger, path)
 
     answers_with_a_message(load_and_evaluate, "checks.yml")
 
