@@ -11,7 +11,8 @@ Everything runs in scratch copies of the repository (never in book/), in one run
      pages it executed again, and its rendering); the site rendered alone after one page
      changed; `python -m factcheck check`;
   3. the same figures on synthetic corpora of N articles (benchmarks/corpus.py) at
-     each size, with the clean build's cost per page;
+     each size, with the clean build's cost per page and each kind of page's time on its kernel (an article's
+     page should not grow with the corpus; the site-wide pages show all of it);
   4. the size of _build/html and the bytes a browser transfers to open each kind of page
      (headless Chromium, cold cache; factcheck/pipeline/browse.py). benchmarks/weight.py
      prints the same figures for a site already built, in seconds.
@@ -103,6 +104,32 @@ def executed_pages(result: subprocess.CompletedProcess) -> int:
     return len(re.findall(r"^  queued  ", result.stderr, re.M))
 
 
+PAGE_KINDS = (("article", "book/documents/"), ("theme", "book/themes/"), ("workshop", "book/workshop/"))
+
+
+def page_seconds(result: subprocess.CompletedProcess) -> dict[str, list[float]]:
+    """Each executed page's time on its kernel, as the build printed it ("[3/18] ok     book/... (0.4 s)"), by
+    kind: the pages of one article or theme each, the workshop's, and each site-wide page (index, register, claims,
+    methods, about) under its own name: those show the whole corpus, so they grow with it."""
+    kinds: dict[str, list[float]] = {}
+    for page, seconds in re.findall(r"^\[\d+/\d+\] ok +(\S+) \(([\d.]+) s\)", result.stderr, re.M):
+        kind = next((name for name, folder in PAGE_KINDS if page.startswith(folder)),
+                    page.removeprefix("book/").removesuffix(".ipynb"))
+        kinds.setdefault(kind, []).append(float(seconds))
+    return kinds
+
+
+def page_seconds_line(kinds: dict[str, list[float]]) -> str:
+    """'article 0.31 (200), theme 0.4 (4), ..., register 2.1': the median for a kind of many pages, with their count."""
+    import statistics
+
+    shown = []
+    for kind, seconds in kinds.items():
+        shown.append(f"{kind} {statistics.median(seconds):.2f} ({len(seconds)})" if len(seconds) > 1
+                     else f"{kind} {seconds[0]:.1f}")
+    return ", ".join(shown) or "(none printed)"
+
+
 TIMELINES: dict[str, str] = {}   # filled by edit_loop when --timeline is given: what to print, by build
 
 
@@ -169,9 +196,10 @@ def edit_loop(root: Path, built: dict | None = None) -> dict:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "factcheck")], check=True)
     if built is None:
         clean_seconds, clean = timed(lambda: traced_build(root, "clean build", "--force"))
-        pages, clean_render = executed_pages(clean), render_seconds(clean)
+        pages, clean_render, kinds = executed_pages(clean), render_seconds(clean), page_seconds(clean)
     else:
         clean_seconds, clean_render, pages = built["clean"], built["clean render"], built["pages"]
+        kinds = built.get("page seconds", {})
     waited = settled()
     noop_seconds, _ = timed(lambda: succeeded(run_build(root, timeout=BUILD_TIMEOUT)))
     before = page_bytes(root)
@@ -184,7 +212,8 @@ def edit_loop(root: Path, built: dict | None = None) -> dict:
     warm_seconds, warm_edit, warm_waited, warm_load = warm_edit_of(root)
     check_seconds, _ = timed(lambda: succeeded(check_command(root)))
     check_again_seconds, _ = timed(lambda: succeeded(check_command(root)))
-    return {"pages": pages, "clean": clean_seconds, "clean render": clean_render, "noop": noop_seconds,
+    return {"pages": pages, "clean": clean_seconds, "clean render": clean_render, "page seconds": kinds,
+            "noop": noop_seconds,
             "edit": edit_seconds, "edit pages": executed_pages(edit), "edit render": render_seconds(edit),
             "edit identical": identical, "warm edit": warm_seconds, "warm edit pages": executed_pages(warm_edit),
             "warm edit line": next((line for line in warm_edit.stderr.splitlines() if line.startswith("warm pool:")),
@@ -429,7 +458,8 @@ def kept_corpus(size: int, keep: Path) -> tuple[Path, dict, dict]:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(built / "factcheck")], check=True)
         seconds, clean = timed(lambda: traced_build(built, "clean build", "--force"))
         record.write_text(json.dumps({"clean": seconds, "clean render": render_seconds(clean),
-                                      "pages": executed_pages(clean), "load": load()}) + "\n", encoding="utf-8")
+                                      "pages": executed_pages(clean), "page seconds": page_seconds(clean),
+                                      "load": load()}) + "\n", encoding="utf-8")
     changed = [built / "data" / "claims.csv", built / "book" / "documents" / f"{EDITED_CLAIM[0].split('-')[0]}.ipynb"]
     figures = {**json.loads(record.read_text(encoding="utf-8")), "made now": made_now}
     return built, figures, {path: path.read_bytes() for path in changed}
@@ -469,6 +499,8 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
               f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
               f"{loop['load']}",
               flush=True)
+        print(f"{'':>8} the clean build's seconds per page on its kernel (median, pages): "
+              f"{page_seconds_line(loop['page seconds'])}", flush=True)
         print(f"{'':>8} pages the edit executed again that came out byte-identical: "
               f"{', '.join(loop['edit identical']) or 'none'}", flush=True)
         print(f"{'':>8} edit s: cold (the build starts its workers, kernels and render process); warm s: the same claim "
