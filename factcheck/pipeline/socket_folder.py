@@ -40,18 +40,31 @@ def make_socket_folder(prefix: str) -> str:
     return tempfile.mkdtemp(prefix=prefix, dir=socket_parent())
 
 
+_multiprocessing_folder: str | None = None   # this process's, once made (keep_multiprocessing_sockets_short)
+
+
 def keep_multiprocessing_sockets_short() -> None:
     """Have multiprocessing make its folder (`pymp-*`, where a forkserver's socket goes) under socket_parent():
     it makes it once per process, under the temporary folder, when first asked (`multiprocessing.util.get_temp_dir`,
-    which also removes it when the process ends). Call before a forkserver starts."""
+    which also removes it when the process ends normally). Call before a forkserver starts."""
+    global _multiprocessing_folder
     import multiprocessing.util
 
     parent = socket_parent()
-    if parent == tempfile.gettempdir():
-        return
     saved = tempfile.tempdir
-    tempfile.tempdir = parent   # (what mkdtemp reads: another thread's temporary file made meanwhile goes there too)
+    if parent != tempfile.gettempdir():
+        tempfile.tempdir = parent   # (what mkdtemp reads: another thread's temporary file made meanwhile goes there)
     try:
-        multiprocessing.util.get_temp_dir()
+        _multiprocessing_folder = multiprocessing.util.get_temp_dir()
     finally:
         tempfile.tempdir = saved
+
+
+def remove_multiprocessing_folder() -> None:
+    """multiprocessing's folder, if this process made one, removed: for a process that ends with os._exit (a build,
+    factcheck/__main__.py), which runs none of multiprocessing's clean-up (a build that started its own forkserver,
+    a warm worker lost, left an empty `pymp-*` folder in /tmp each time)."""
+    import shutil
+
+    if _multiprocessing_folder is not None:
+        shutil.rmtree(_multiprocessing_folder, ignore_errors=True)

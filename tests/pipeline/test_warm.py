@@ -130,9 +130,10 @@ def worker_pids(root: Path) -> list[int]:
 
 
 def test_workers_taken_from_the_pool_and_killed_mid_build_are_replaced_by_the_builds_own(build_base, tmp_path,
-                                                                                         pool_on):
+                                                                                         pool_on, temporary):
     """Killed once the build has connected to them, the pool's workers leave the build's jobs (the page each had, if
-    any, and the rest) to workers of the build's own: one line says so, and the pages come out as a cold build's."""
+    any, and the rest) to workers of the build's own: one line says so, and the pages come out as a cold build's.
+    Nothing is left in the build's temporary folder (its own forkserver's folder stayed, os._exit removing nothing)."""
     root = pool_on(copy_of_built("first", build_base, tmp_path / "repo"))
     assert run_build(root).returncode == 0
     ready_pool(root)
@@ -141,7 +142,7 @@ def test_workers_taken_from_the_pool_and_killed_mid_build_are_replaced_by_the_bu
 
     edit_claim(root, *ONE_CLAIM_EDIT)
     log = tmp_path / "build.log"
-    build = _build_taking_the_pool(root, log)
+    build = _build_taking_the_pool(root, log, temporary)
     try:
         for pid in workers:
             os.kill(pid, signal.SIGKILL)
@@ -153,6 +154,7 @@ def test_workers_taken_from_the_pool_and_killed_mid_build_are_replaced_by_the_bu
     assert re.search(r"^warm pool: a worker taken from it stopped answering .*its pages run on a worker of the "
                      r"build's own$", told, re.M), told
     assert "FAILED" not in told
+    assert list(temporary.iterdir()) == []
 
     clean, cold = clean_build_of_edited_first(build_base, *ONE_CLAIM_EDIT)   # shared with the one-claim edit test
     assert cold.returncode == 0, cold.stderr
@@ -325,11 +327,13 @@ def test_pooled_workers_cancel_what_has_not_begun_on_shutdown(monkeypatch):
     assert waiting.cancelled()
 
 
-def _build_taking_the_pool(root, log):
-    """A build started in the background, returned once it has said it took the pool (its stderr goes to log)."""
+def _build_taking_the_pool(root, log, temporary=None):
+    """A build started in the background, returned once it has said it took the pool (its stderr goes to log; its
+    temporary folder `temporary`, if given)."""
     with open(log, "w", encoding="utf-8") as stderr:
         build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
-                                 env={**os.environ, "PYTHONPATH": str(root)})
+                                 env={**os.environ, "PYTHONPATH": str(root),
+                                      **({"TMPDIR": str(temporary)} if temporary else {})})
     deadline = time.monotonic() + 120
     while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
