@@ -9,8 +9,8 @@ import time
 from factcheck.pipeline import warm_server
 
 
-def _folder(tmp_path, name: str, age: float, listening: bool = False, bound: bool = False):
-    folder = tmp_path / f"{warm_server.FOLDER_PREFIX}{name}"
+def _folder(parent, name: str, age: float, listening: bool = False, bound: bool = False):
+    folder = parent / f"{warm_server.FOLDER_PREFIX}{name}"
     folder.mkdir()
     server = None
     if listening or bound:
@@ -26,13 +26,13 @@ def _folder(tmp_path, name: str, age: float, listening: bool = False, bound: boo
     return folder, server
 
 
-def test_the_folders_of_pools_gone_are_removed_and_the_others_left(tmp_path, monkeypatch):
-    monkeypatch.setattr(warm_server.tempfile, "gettempdir", lambda: str(tmp_path))
-    killed, _ = _folder(tmp_path, "killed", 3600, bound=True)
-    empty, _ = _folder(tmp_path, "empty", 3600)
-    starting, _ = _folder(tmp_path, "starting", 1)
-    serving, server = _folder(tmp_path, "serving", 3600, listening=True)
-    other = tmp_path / "not-a-pool"
+def test_the_folders_of_pools_gone_are_removed_and_the_others_left(temporary, monkeypatch):
+    monkeypatch.setattr(warm_server, "socket_parent", lambda: str(temporary))   # where pools make their folders
+    killed, _ = _folder(temporary, "killed", 3600, bound=True)
+    empty, _ = _folder(temporary, "empty", 3600)
+    starting, _ = _folder(temporary, "starting", 1)
+    serving, server = _folder(temporary, "serving", 3600, listening=True)
+    other = temporary / "not-a-pool"
     other.mkdir()
     try:
         warm_server._remove_folders_of_pools_gone()
