@@ -25,3 +25,32 @@ def test_a_bad_address_is_refused_before_anything_runs(arguments, said, capsys):
                                           ("example.org", True)])
 def test_only_loopback_addresses_stay_on_this_machine(host, beyond):
     assert beyond_this_machine(host) is beyond
+
+
+
+@pytest.mark.parametrize("fails, said", [
+    ("port", "serve: cannot listen on 127.0.0.1:8000: Address already in use"),
+    ("forkserver", "serve: cannot start: AF_UNIX path too long"),
+])
+def test_only_a_port_that_cannot_be_listened_on_is_told_as_one(fails, said, monkeypatch, tmp_path, capsys):
+    """serve told every OSError as a port it could not listen on, among them its forkserver's socket it could not
+    make under a long temporary folder: the port's error says so; another says serve cannot start, and why."""
+    import multiprocessing.forkserver
+
+    import tornado.netutil
+
+    from factcheck.pipeline import parallel
+
+    def port_taken(*arguments, **options):
+        raise OSError(98, "Address already in use")
+
+    def no_socket(*arguments, **options):
+        raise OSError("AF_UNIX path too long")
+
+    monkeypatch.setattr(parallel, "forkserver_context", no_socket if fails == "forkserver" else lambda **options: None)
+    monkeypatch.setattr(multiprocessing.forkserver, "ensure_running", lambda: None)
+    monkeypatch.setattr(tornado.netutil, "bind_sockets", port_taken)
+    monkeypatch.setenv("PYTHONPATH", "")   # (serve adds the served checkout's folder to it)
+    assert main(["serve", "--root", str(tmp_path), "--port", "8000"]) == 1
+    printed = capsys.readouterr().err
+    assert said in printed and "Traceback" not in printed
