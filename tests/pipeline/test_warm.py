@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -31,23 +32,32 @@ TAKEN = re.compile(r"^warm pool: \d worker\(s\) with warm kernels and a render p
 @pytest.fixture
 def pool_on(monkeypatch):
     """pool_on(root): from now on, builds the test starts (subprocesses inherit this) use the pool (the shared built
-    copies are made before, with it off); every pool started for a root so given is stopped after."""
+    copies are made before, with it off); every pool started for a root so given is stopped after. Their temporary
+    folder is one of their own, removed after: a pool killed outright leaves its folder (the next pool to start
+    removes it), which would otherwise stay in /tmp after the suite."""
+    from factcheck.pipeline.socket_folder import make_socket_folder
+
     roots: list[Path] = []
+    pools_temporary = Path(make_socket_folder("factcheck-test-"))
 
     def turn_on(root: Path) -> Path:
         monkeypatch.setenv(warm.VARIABLE, "1")
         monkeypatch.setenv(warm.IDLE_VARIABLE, "300")
+        monkeypatch.setenv("TMPDIR", str(pools_temporary))
         roots.append(root)
         return root
 
     yield turn_on
-    for root in roots:
-        info = warm.read_info(root)
-        print(warm.stop(root))
-        if info:
-            warm._wait_gone(info.get("pid"), 10)
-            assert not warm.alive(info.get("pid")), f"the pool of {root} is still running"
-        assert not warm.info_path(root).exists()
+    try:
+        for root in roots:
+            info = warm.read_info(root)
+            print(warm.stop(root))
+            if info:
+                warm._wait_gone(info.get("pid"), 10)
+                assert not warm.alive(info.get("pid")), f"the pool of {root} is still running"
+            assert not warm.info_path(root).exists()
+    finally:
+        shutil.rmtree(pools_temporary, ignore_errors=True)
 
 
 def pool_pid(root: Path) -> int:
