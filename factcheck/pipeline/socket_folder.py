@@ -2,9 +2,9 @@
 
 A Unix socket's path may hold 107 bytes on Linux and 103 on macOS. The kernels' sockets (kernel_sockets), the warm
 pool's (warm_server) and the forkserver's that `serve` starts (multiprocessing's own folder, `pymp-*`) are made in
-folders of their own under the temporary folder (TMPDIR). Under a long TMPDIR (a test's folder deep under pytest's
-took 78 bytes) their paths no longer fit, and `serve` could not start: "AF_UNIX path too long". Then they are made
-under /tmp instead, and only they: everything else still goes to TMPDIR.
+folders of their own under the temporary folder (TMPDIR). Under a long TMPDIR their paths no longer fit: a test's
+folder deep under pytest's took 76 bytes, the forkserver's socket under it 108, and `serve` could not start ("AF_UNIX
+path too long"). Then they are made under /tmp instead, and only they: everything else still goes to TMPDIR.
 """
 from __future__ import annotations
 
