@@ -120,14 +120,13 @@ def page_seconds(result: subprocess.CompletedProcess) -> dict[str, list[float]]:
 
 
 def page_seconds_line(kinds: dict[str, list[float]]) -> str:
-    """'article 0.31 (200), theme 0.4 (4), ..., register 2.1': the median for a kind of many pages, with their count."""
+    """'article 0.6 (200 pages), theme 3.4 (4 pages), ..., register 1.6 (1 page)': each kind's median, to the tenth
+    of a second the build prints."""
     import statistics
 
-    shown = []
-    for kind, seconds in kinds.items():
-        shown.append(f"{kind} {statistics.median(seconds):.2f} ({len(seconds)})" if len(seconds) > 1
-                     else f"{kind} {seconds[0]:.1f}")
-    return ", ".join(shown) or "(none printed)"
+    shown = [f"{kind} {statistics.median(seconds):.1f} ({len(seconds)} page{'s' if len(seconds) > 1 else ''})"
+             for kind, seconds in kinds.items()]
+    return ", ".join(shown) or "(not recorded: a corpus kept from before the benchmark read them)"
 
 
 TIMELINES: dict[str, str] = {}   # filled by edit_loop when --timeline is given: what to print, by build
@@ -499,7 +498,7 @@ def _corpora(sizes: list[int], scratch: Path, keep: Path | None = None) -> int:
               f"{loop['render one page'] / loop['clean']:>7.3f} {loop['check']:>8.2f} {loop['check again']:>8.2f}  "
               f"{loop['load']}",
               flush=True)
-        print(f"{'':>8} the clean build's seconds per page on its kernel (median, pages): "
+        print(f"{'':>8} the clean build's seconds per page on its kernel (median): "
               f"{page_seconds_line(loop['page seconds'])}", flush=True)
         print(f"{'':>8} pages the edit executed again that came out byte-identical: "
               f"{', '.join(loop['edit identical']) or 'none'}", flush=True)

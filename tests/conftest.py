@@ -96,13 +96,11 @@ def real_data_copy(tmp_path) -> Path:
 
 @pytest.fixture
 def temporary() -> Path:
-    """A command's own temporary folder (its TMPDIR), for a test that looks at what the command left in it: short
-    enough that the sockets it makes stay in it (factcheck/pipeline/socket_folder.py). Under tmp_path, deep in
-    pytest's folders, they went to /tmp, and the test would have looked in the wrong place."""
-    from factcheck.pipeline.socket_folder import fits, make_socket_folder
+    """A command's own temporary folder (its TMPDIR), for a test that looks at what the command left in it
+    (leftovers.short_temporary_folder), removed after."""
+    from leftovers import short_temporary_folder
 
-    folder = Path(make_socket_folder("factcheck-test-"))
-    assert fits(str(folder)), folder
+    folder = short_temporary_folder()
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
 

@@ -46,6 +46,20 @@ def left_running(root: Path, seconds: float = 10) -> list[str]:
     return processes_of(root)
 
 
+def short_temporary_folder() -> Path:
+    """A new folder for a command's temporary files (its TMPDIR), short enough that the sockets the command makes
+    stay in it (factcheck/pipeline/socket_folder.py): under tmp_path, deep in pytest's folders, they would go to /tmp,
+    and a test looking there for what the command left would look in the wrong place. The caller removes it."""
+    import tempfile
+
+    from factcheck.pipeline.socket_folder import fits, socket_parent
+
+    prefix = "factcheck-test-"
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=socket_parent(reserve=len(f"/{prefix}xxxxxxxx"))))
+    assert fits(str(folder)), folder
+    return folder
+
+
 def kernel_files_left(temporary: Path, within: float = 0) -> list[str]:
     """The kernel files in a command's temporary folder: socket folders (factcheck-kernel-*) and connection files
     (jupyter_client's tmp*.json, naming the kernel's transport and ports); within: seconds to wait for none to be

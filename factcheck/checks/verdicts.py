@@ -130,11 +130,15 @@ def _evaluate_check(check: Check, ledger) -> Outcome:
         return Outcome(check, "undefined", f"{error}; a condition cannot enter arithmetic.", steps=steps)
     if check.domain is not None:
         if not result.intersects(check.domain):   # e.g. a part larger than its whole: validation names the check
+            if point is not None:
+                steps.append(f"{check.formula} = {number(point)} from the stated values")
             steps.append(f"{check.formula} lies in {result} given the hedges and rounding, wholly outside "
-                         f"{check.domain}, the range such a result can take")
-            return Outcome(check, "undefined", f"The stated figures give {result}, which such a result cannot be "
-                           f"(it lies in {check.domain}): they cannot all be right as this check reads them.",
-                           point, result, steps=steps)
+                         f"{check.domain}, the only range such a result can take")
+            given = (f"The figures as printed give {number(point)}" if point is not None
+                     else "The figures give no single result")
+            return Outcome(check, "undefined", f"{given}, and with their hedges and rounding {result}; "
+                           f"{result_name(check)} can only lie in {check.domain}, so these figures cannot all be "
+                           "right as this check reads them.", point, result, steps=steps)
         result = result.clip(check.domain)
     if point is not None:
         steps.append(f"{check.formula} = {number(point)} from the stated values")
@@ -162,6 +166,20 @@ def evaluate_all(checks: list[Check], ledger) -> list[Outcome]:
     return [evaluate_check(check, ledger) for check in checks]
 
 
+# What a result of each operation is, in words, for a range it cannot leave (definitions.DOMAINS)
+RESULT_NAMES = {"share": "a share", "percent_decline": "a percentage decline", "percent_change": "a percentage change",
+                "ratio": "a ratio", "per_unit": "an amount per unit", "annualise": "a yearly figure", "sum": "a sum"}
+
+
+def result_name(check: Check) -> str:
+    """"a share"; for a range declared in the check (`domain:`), "this check's result"."""
+    from factcheck.checks.definitions import DOMAINS
+
+    if check.operation in RESULT_NAMES and check.domain == DOMAINS.get(check.operation):
+        return RESULT_NAMES[check.operation]
+    return "this check's result"
+
+
 def impossible_result(check: Check, outcome: Outcome) -> bool:
     """The check's figures give a result wholly outside the range such a result can take (a share above 100)."""
     return (outcome.verdict == "undefined" and check.domain is not None and outcome.result is not None
@@ -182,10 +200,13 @@ def check_results_possible(checks: list[Check], ledger, checks_file) -> None:
             read = ", ".join(f"{name} = {claim_id} ({ledger.claim(claim_id)['quote']})"
                              for name, claim_id in check.inputs.items())
             shown = number(outcome.point) if outcome.point is not None else str(outcome.result)
-            problems.add(check.line, "inputs", f"{check.id}: {check.formula} gives {shown} from {read}, outside "
-                         f"{check.domain}, the range a {check.operation.replace('_', ' ')} can take. Are the inputs "
-                         "the right claims, the right way round? If the figures really disagree, make it a conflict "
-                         "check with its reason.")
+            declared = result_name(check) == "this check's result"   # its range written in checks.yml (domain:)
+            problems.add(check.line, "inputs", f"{check.id}: {check.formula} gives {shown} from {read}, but "
+                         f"{result_name(check)} can only lie in {check.domain}"
+                         + (" (its domain: in checks.yml)" if declared else "")
+                         + ". Are the inputs the right claims, in the right places"
+                         + (", and is that domain right?" if declared else "?")
+                         + " If the figures really disagree, make it a conflict check with its reason.")
     raise_if_any(problems)
 
 

@@ -105,14 +105,18 @@ def run_serve(args) -> int:
     except CannotListen as error:  # the port is taken, the address does not exist
         print(f"serve: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
         return 1
-    except OSError as error:   # (before, any of these was told as a port that could not be listened on)
+    except CannotStart as error:   # (before, told as a port it could not listen on)
         print(f"serve: cannot start: {error}", file=sys.stderr)
         return 1
     return 0
 
 
 class CannotListen(Exception):
-    pass
+    """The port serve was given cannot be listened on (taken, or an address this machine does not have)."""
+
+
+class CannotStart(Exception):
+    """Something serve starts first cannot start: its forkserver (say, no room for its socket's path)."""
 
 
 class LiveSite:
@@ -144,8 +148,11 @@ class LiveSite:
 
         from factcheck.pipeline.parallel import forkserver_context
 
-        forkserver_context(render_too=True)
-        multiprocessing.forkserver.ensure_running()
+        try:
+            forkserver_context(render_too=True)
+            multiprocessing.forkserver.ensure_running()
+        except OSError as error:
+            raise CannotStart(error) from error
 
         import tornado.httpserver
         import tornado.netutil

@@ -27,7 +27,6 @@ def test_only_loopback_addresses_stay_on_this_machine(host, beyond):
     assert beyond_this_machine(host) is beyond
 
 
-
 @pytest.mark.parametrize("fails, said", [
     ("port", "serve: cannot listen on 127.0.0.1:8000: Address already in use"),
     ("forkserver", "serve: cannot start: AF_UNIX path too long"),
@@ -36,6 +35,7 @@ def test_only_a_port_that_cannot_be_listened_on_is_told_as_one(fails, said, monk
     """serve told every OSError as a port it could not listen on, among them its forkserver's socket it could not
     make under a long temporary folder: the port's error says so; another says serve cannot start, and why."""
     import multiprocessing.forkserver
+    import signal
 
     import tornado.netutil
 
@@ -51,6 +51,7 @@ def test_only_a_port_that_cannot_be_listened_on_is_told_as_one(fails, said, monk
     monkeypatch.setattr(multiprocessing.forkserver, "ensure_running", lambda: None)
     monkeypatch.setattr(tornado.netutil, "bind_sockets", port_taken)
     monkeypatch.setenv("PYTHONPATH", "")   # (serve adds the served checkout's folder to it)
+    monkeypatch.setattr(signal, "signal", lambda *arguments: None)   # (serve sets its own SIGTERM handler)
     assert main(["serve", "--root", str(tmp_path), "--port", "8000"]) == 1
     printed = capsys.readouterr().err
     assert said in printed and "Traceback" not in printed

@@ -38,7 +38,7 @@ def test_a_forkserver_and_a_kernel_start_under_a_temporary_folder_too_long_for_t
     """What `serve` starts first (its forkserver, from which its workers and render processes come) and a kernel
     on sockets of its own: both failed with "AF_UNIX path too long" under such a TMPDIR."""
     script = """
-import multiprocessing.forkserver, multiprocessing.util
+import multiprocessing.forkserver, multiprocessing.util, os, tempfile
 from factcheck.pipeline.parallel import forkserver_context
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
 
@@ -54,10 +54,11 @@ client.wait_for_ready(timeout=60)
 print(manager.socket_folder.startswith("/tmp/factcheck-kernel-"))
 client.stop_channels()
 manager.shutdown_kernel(now=True)
+print(tempfile.gettempdir() == os.environ["TMPDIR"])   # only the sockets went elsewhere
 """
     long = too_long(tmp_path)
     run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300,
                          env={**os.environ, "TMPDIR": str(long), "PYTHONPATH": str(REPO)})
     assert run.returncode == 0, run.stderr[-3000:]
-    assert run.stdout.split() == ["2", "True", "True"], run.stdout + run.stderr[-2000:]
+    assert run.stdout.split() == ["2", "True", "True", "True"], run.stdout + run.stderr[-2000:]
     assert not list(long.iterdir()), "nothing of theirs went under the long folder"
