@@ -246,6 +246,9 @@ CASES = {
         lambda r: sub(r, "data/references.csv", r",http://www\.scpr\.org/[^,]*,", ",,", regex=True)),
     "a check citing a reference that is not in `references.csv`": case_check(
         lambda r: sub(r, "data/checks.yml", "references: [ice-fy2015-235413-removals]", "references: [no-such-ref]")),
+    "a check whose figures give a result it cannot take (a share's part and whole the wrong way round)": case_check(
+        lambda r: sub(r, "data/checks.yml", "inputs: {part: oig17-10, whole: oig17-09}",
+                      "inputs: {part: oig17-09, whole: oig17-10}")),
     "a rating worse than \"imprecise\" resting only on references read on a proxy, mirror or aggregator (`hosts.yml`)":
         case_check(lambda r: append(r, "data/hosts.yml", b"  - {host: latimes.com, kind: mirror}\n"
                                                         b"  - {host: scpr.org, kind: mirror}\n"

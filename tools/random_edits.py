@@ -1,0 +1,172 @@
+"""Random edits a desk editor could make, and every page's code run on each set the validation accepts.
+
+    .venv/bin/python tools/random_edits.py [--seed 0] [--trials 40]   # one line per trial; exit 1 if a page failed
+
+A check written with its inputs the wrong way round once passed `check` and then failed
+16 of the build's pages with a raw error. The validation (factcheck/pipeline/validate.py)
+promises that what it accepts builds. This puts that promise to random data: in a
+scratch copy of the data, seeds, templates and plan, each trial makes a few edits:
+- a claim's figure read with another precision (its range worked out again, as the
+  validation expects) or given another claim's unit, metric, period, population or
+  speaker;
+- a check's two inputs swapped, its tested claim replaced by another, or a check of two
+  figures `a` and `b` turned into their difference or their ratio.
+A set the validation refuses is skipped (that is the validation's job). For a set it
+accepts, every page of pages.yml has its template's code run in this process, with the
+page's parameters and the copy for its project: any exception is a failure, printed with
+the page and the edits. The draws depend only on --seed.
+
+tests/test_random_edits.py runs a few trials of it.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.files.problems import ValidationFailed  # noqa: E402
+from factcheck.ledger.hedges import interval_for  # noqa: E402
+from factcheck.pipeline.validate import validate  # noqa: E402
+
+COPIED = ("data", "seeds", "notebooks", "pages.yml", "_config.yml")
+WORDS = ("unit", "metric", "period", "population", "speaker")
+PRECISIONS = (0, 0.1, 1, 10, 100, 1000)
+
+
+def scratch_copy(destination: Path) -> Path:
+    for name in COPIED:
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, destination / name)
+    return destination
+
+
+def read_claims(root: Path) -> list[dict]:
+    with open(root / "data" / "claims.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_claims(root: Path, rows: list[dict]) -> None:
+    with open(root / "data" / "claims.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def edit_claim(rows: list[dict], shipped: list[dict], draw: random.Random) -> str:
+    row = draw.choice([r for r in rows if r["value"]])   # a claim with a figure
+    if draw.random() < 0.5:
+        row["precision"] = repr(float(draw.choice(PRECISIONS)))
+        value_to = float(row["value_to"]) if row["value_to"] else None
+        try:
+            reading = interval_for(float(row["value"]), hedge=row["hedge"], precision=float(row["precision"]),
+                                   unit=row["unit"], value_to=value_to)
+        except ValueError:   # a precision this hedge cannot take: the validation says so
+            return f"{row['claim_id']}: precision {row['precision']}"
+        row.update(low=repr(reading.low), high="INF" if math.isinf(reading.high) else repr(reading.high),
+                   bounds=reading.bounds)
+        return f"{row['claim_id']}: precision {row['precision']}"
+    column = draw.choice(WORDS)
+    row[column] = draw.choice(shipped)[column]
+    return f"{row['claim_id']}: {column} {row[column]!r}"
+
+
+def edit_check(checks: list[dict], claim_ids: list[str], draw: random.Random) -> str:
+    def moves(check: dict) -> list[str]:
+        inputs = check.get("inputs")
+        two = isinstance(inputs, dict) and len(inputs) == 2
+        return ((["swap"] if two else []) + (["tests"] if check.get("tests") else [])
+                + (["operation"] if two and set(inputs) == {"a", "b"} else []))
+
+    check = draw.choice([c for c in checks if moves(c)])
+    move = draw.choice(moves(check))
+    if move == "swap":
+        first, second = list(check["inputs"])
+        check["inputs"][first], check["inputs"][second] = check["inputs"][second], check["inputs"][first]
+        return f"{check['id']}: inputs swapped"
+    if move == "tests":
+        check["tests"] = draw.choice(claim_ids)
+        return f"{check['id']}: tests {check['tests']}"
+    check["operation"] = draw.choice(["difference", "ratio"])
+    return f"{check['id']}: operation {check['operation']}"
+
+
+def template_code(template: Path) -> list[str]:
+    notebook = json.loads(template.read_text(encoding="utf-8"))
+    return ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+
+
+def run_page(root: Path, page: dict) -> None:
+    """The page's template's code, run here: its parameters cell, then the page's parameters and the copy for its
+    project (as papermill injects them), then every other cell."""
+    code = template_code(root / page["template"])
+    namespace: dict = {"display": lambda *shown, **options: None}
+    exec(compile(code[0], page["template"], "exec"), namespace)
+    namespace.update(page.get("parameters") or {}, project_root=str(root))
+    for cell in code[1:]:
+        exec(compile(cell, page["template"], "exec"), namespace)
+
+
+def listed_pages(root: Path) -> list[dict]:
+    """The pages pages.yml makes from a template (not the guide's, written by hand)."""
+    plan = yaml.safe_load((root / "pages.yml").read_text(encoding="utf-8"))
+    return [page for page in [plan["root"]] + [page for part in plan["parts"] for page in part["pages"]]
+            if page.get("template")]
+
+
+def trials(seed: int, count: int, say=print) -> list[str]:
+    """Run `count` trials; the failures, one line each (with the page, the error and the edits)."""
+    draw = random.Random(seed)
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="random-edits-") as folder:
+        root = scratch_copy(Path(folder))
+        shipped_claims = read_claims(root)
+        shipped_checks = (root / "data" / "checks.yml").read_text(encoding="utf-8")
+        for trial in range(count):
+            rows = [dict(row) for row in shipped_claims]
+            checks = yaml.safe_load(shipped_checks)
+            edits = [edit_claim(rows, shipped_claims, draw) for _ in range(draw.randint(0, 3))]
+            edits += [edit_check(checks["checks"], [r["claim_id"] for r in rows], draw)
+                      for _ in range(draw.randint(0 if edits else 1, 2))]
+            write_claims(root, rows)
+            (root / "data" / "checks.yml").write_text(yaml.safe_dump(checks, allow_unicode=True, sort_keys=False),
+                                                     encoding="utf-8")
+            try:
+                validate(root)
+            except ValidationFailed as refused:
+                say(f"trial {trial}: refused ({len(refused.problems)} problem(s)): {'; '.join(edits)}")
+                continue
+            failed = []
+            for page in listed_pages(root):
+                try:
+                    run_page(root, page)
+                except Exception as error:   # any exception is what a page of the build would have failed with
+                    failed.append(f"{page['page']}: {type(error).__name__}: {error}")
+            failures += [f"trial {trial}, edits {'; '.join(edits)}: {line}" for line in failed]
+            say(f"trial {trial}: accepted, {len(failed)} page(s) failed: {'; '.join(edits)}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--trials", type=int, default=40)
+    args = parser.parse_args(argv)
+    failures = trials(args.seed, args.trials)
+    for line in failures:
+        print(line)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
