@@ -12,20 +12,27 @@ scratch copy of the data, seeds, templates and plan, each trial makes a few edit
 - a check's two inputs swapped, its tested claim replaced by another, or a check of two
   figures `a` and `b` turned into their difference or their ratio.
 A set the validation refuses is skipped (that is the validation's job). For a set it
-accepts, every page of pages.yml has its template's code run in this process, with the
-page's parameters and the copy for its project: any exception is a failure, printed with
-the page and the edits. The draws depend only on --seed.
+accepts, every page of pages.yml made from a template has that template's code run, with
+the page's parameters, in one Python process started in the copy and importing the
+copy's own package (as the build's kernels import the checkout's: a page that loads the
+ledger with no folder named reads the copy's). What a cell shows is formatted as the
+kernel would (IPython's formatter: tables, charts drawn to SVG). Any exception is a
+failure, printed with the page and the edits. Not covered: what papermill and the kernel
+add (starting, capturing output, saving the page). The draws depend only on --seed.
 
 tests/test_random_edits.py runs a few trials of it.
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import json
 import math
+import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -33,13 +40,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# (the package is imported inside the functions: the process that runs the pages imports the copy's)
 
-from factcheck.files.problems import ValidationFailed  # noqa: E402
-from factcheck.ledger.hedges import interval_for  # noqa: E402
-from factcheck.pipeline.validate import validate  # noqa: E402
-
-COPIED = ("data", "seeds", "notebooks", "pages.yml", "_config.yml")
+COPIED = ("factcheck", "data", "seeds", "notebooks", "pages.yml", "_config.yml")
 WORDS = ("unit", "metric", "period", "population", "speaker")
 PRECISIONS = (0, 0.1, 1, 10, 100, 1000)
 
@@ -47,7 +50,10 @@ PRECISIONS = (0, 0.1, 1, 10, 100, 1000)
 def scratch_copy(destination: Path) -> Path:
     for name in COPIED:
         source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, destination / name)
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, destination / name)
     return destination
 
 
@@ -64,21 +70,28 @@ def write_claims(root: Path, rows: list[dict]) -> None:
 
 
 def edit_claim(rows: list[dict], shipped: list[dict], draw: random.Random) -> str:
-    row = draw.choice([r for r in rows if r["value"]])   # a claim with a figure
+    """A claim with a figure read with another precision, or given a word of another claim; its range worked out
+    again either way (a unit moved to or from percent changes the cap of a hedged range), as the validation
+    expects it."""
+    from factcheck.ledger.hedges import interval_for
+
+    row = draw.choice([r for r in rows if r["value"]])
     if draw.random() < 0.5:
         row["precision"] = repr(float(draw.choice(PRECISIONS)))
-        value_to = float(row["value_to"]) if row["value_to"] else None
-        try:
-            reading = interval_for(float(row["value"]), hedge=row["hedge"], precision=float(row["precision"]),
-                                   unit=row["unit"], value_to=value_to)
-        except ValueError:   # a precision this hedge cannot take: the validation says so
-            return f"{row['claim_id']}: precision {row['precision']}"
-        row.update(low=repr(reading.low), high="INF" if math.isinf(reading.high) else repr(reading.high),
-                   bounds=reading.bounds)
-        return f"{row['claim_id']}: precision {row['precision']}"
-    column = draw.choice(WORDS)
-    row[column] = draw.choice(shipped)[column]
-    return f"{row['claim_id']}: {column} {row[column]!r}"
+        said = f"{row['claim_id']}: precision {row['precision']}"
+    else:
+        column = draw.choice(WORDS)
+        row[column] = draw.choice(shipped)[column]
+        said = f"{row['claim_id']}: {column} {row[column]!r}"
+    value_to = float(row["value_to"]) if row["value_to"] else None
+    try:
+        reading = interval_for(float(row["value"]), hedge=row["hedge"], precision=float(row["precision"]),
+                               unit=row["unit"], value_to=value_to)
+    except ValueError:   # a range whose ends make no interval: the validation says so
+        return said
+    row.update(low=repr(reading.low), high="INF" if math.isinf(reading.high) else repr(reading.high),
+               bounds=reading.bounds)
+    return said
 
 
 def edit_check(checks: list[dict], claim_ids: list[str], draw: random.Random) -> str:
@@ -106,15 +119,48 @@ def template_code(template: Path) -> list[str]:
     return ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
 
 
-def run_page(root: Path, page: dict) -> None:
-    """The page's template's code, run here: its parameters cell, then the page's parameters and the copy for its
-    project (as papermill injects them), then every other cell."""
+def run_page(root: Path, page: dict, formatter) -> None:
+    """The page's template's code: its parameters cell, then the page's parameters (as papermill injects them),
+    then every other cell, what each shows formatted as the kernel would (its last expression, and display())."""
     code = template_code(root / page["template"])
-    namespace: dict = {"display": lambda *shown, **options: None}
+    namespace: dict = {"display": lambda *shown, **options: [formatter.format(item) for item in shown]}
     exec(compile(code[0], page["template"], "exec"), namespace)
-    namespace.update(page.get("parameters") or {}, project_root=str(root))
+    namespace.update(page.get("parameters") or {})
     for cell in code[1:]:
-        exec(compile(cell, page["template"], "exec"), namespace)
+        tree = ast.parse(cell)
+        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        exec(compile(tree, page["template"], "exec"), namespace)
+        if last is not None:
+            shown = eval(compile(ast.Expression(last.value), page["template"], "eval"), namespace)
+            if shown is not None:
+                formatter.format(shown)
+
+
+def run_pages(root: Path) -> tuple[int, list[str]]:
+    """Every templated page run in a process importing root's package (main(["--pages-of", root]): how many ran,
+    and one line per page that failed."""
+    ran = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--pages-of", str(root)], cwd=root,
+                         env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, timeout=900)
+    if ran.returncode != 0:
+        return 0, [f"the process running the pages ended with {ran.returncode}: {ran.stderr[-2000:]}"]
+    said = json.loads(ran.stdout.splitlines()[-1])
+    return said["ran"], said["failed"]
+
+
+def _pages_here(root: Path) -> None:
+    """In the process run_pages starts: run every page, print {"ran": n, "failed": [...]} as the last line."""
+    import factcheck
+    from IPython.core.formatters import DisplayFormatter
+
+    assert Path(factcheck.__file__).resolve().parent == (root / "factcheck").resolve(), factcheck.__file__
+    formatter, ran, failed = DisplayFormatter(), 0, []
+    for page in listed_pages(root):
+        try:
+            run_page(root, page, formatter)
+        except Exception as error:   # any exception is what a page of the build would have failed with
+            failed.append(f"{page['page']}: {type(error).__name__}: {error}")
+        ran += 1
+    print(json.dumps({"ran": ran, "failed": failed}))
 
 
 def listed_pages(root: Path) -> list[dict]:
@@ -126,6 +172,9 @@ def listed_pages(root: Path) -> list[dict]:
 
 def trials(seed: int, count: int, say=print) -> list[str]:
     """Run `count` trials; the failures, one line each (with the page, the error and the edits)."""
+    from factcheck.files.problems import ValidationFailed
+    from factcheck.pipeline.validate import validate
+
     draw = random.Random(seed)
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="random-edits-") as folder:
@@ -146,14 +195,9 @@ def trials(seed: int, count: int, say=print) -> list[str]:
             except ValidationFailed as refused:
                 say(f"trial {trial}: refused ({len(refused.problems)} problem(s)): {'; '.join(edits)}")
                 continue
-            failed = []
-            for page in listed_pages(root):
-                try:
-                    run_page(root, page)
-                except Exception as error:   # any exception is what a page of the build would have failed with
-                    failed.append(f"{page['page']}: {type(error).__name__}: {error}")
+            ran, failed = run_pages(root)
             failures += [f"trial {trial}, edits {'; '.join(edits)}: {line}" for line in failed]
-            say(f"trial {trial}: accepted, {len(failed)} page(s) failed: {'; '.join(edits)}")
+            say(f"trial {trial}: accepted, {ran} page(s) run, {len(failed)} failed: {'; '.join(edits)}")
     return failures
 
 
@@ -161,7 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--trials", type=int, default=40)
+    parser.add_argument("--pages-of", type=Path, help=argparse.SUPPRESS)   # (the process run_pages starts)
     args = parser.parse_args(argv)
+    if args.pages_of:
+        _pages_here(args.pages_of)
+        return 0
+    sys.path.insert(0, str(ROOT))
     failures = trials(args.seed, args.trials)
     for line in failures:
         print(line)
