@@ -84,12 +84,16 @@ def prepare_worker(project_root: str, kernel_log: str, modules: list[str], draw_
 def _remove_sockets_when_ended() -> None:
     """A worker ended by a signal (its build killed: see _die_with_parent) removes its kernel's socket folder and
     connection file: the kernel does too as it ends, but not one killed while still starting, nor the files made
-    for a kernel not yet launched (a build given up at once left two connection files)."""
+    for a kernel not yet launched (a build given up at once left two connection files), nor a folder made while the
+    kernel's manager was still being set up (kernel_sockets.remove_folders_of_this_process)."""
     import signal
 
     def end(signum, frame):
         if _kernel is not None:
             _kernel.remove_files()
+        made = sys.modules.get("factcheck.pipeline.kernel_sockets")   # (not imported yet: no folder made)
+        if made is not None:
+            made.remove_folders_of_this_process()
         os._exit(128 + signum)
 
     signal.signal(signal.SIGTERM, end)

@@ -37,20 +37,15 @@ from factcheck.pipeline.warm_worker import alive  # noqa: E402  (standard librar
 
 
 def _left_behind(argv: list) -> list[str]:
-    """What this kernel leaves if it ends without its manager: the folder of its IPC sockets, made for it by
-    `kernel_sockets` (factcheck-kernel-*), and its connection file (named by -f); nothing for a kernel of another
-    shape, whose files are not this module's to remove."""
-    import json
-
+    """What this kernel leaves if it ends without its manager: the folder `kernel_sockets` made for it
+    (factcheck-kernel-*), which holds its IPC sockets and its connection file (named by -f); nothing for a kernel of
+    another shape, whose files are not this module's to remove."""
     try:
         connection_file = argv[argv.index("-f") + 1]
-        with open(connection_file, encoding="utf-8") as file:
-            info = json.load(file)
-    except (ValueError, IndexError, OSError):
+    except (ValueError, IndexError):
         return []
-    folder = os.path.dirname(str(info.get("ip") or ""))
-    ours = info.get("transport") == "ipc" and os.path.basename(folder).startswith("factcheck-kernel-")
-    return [folder, connection_file] if ours else []
+    folder = os.path.dirname(os.path.abspath(connection_file))
+    return [folder, connection_file] if os.path.basename(folder).startswith("factcheck-kernel-") else []
 
 
 def _end(code: int, left_behind: list[str]) -> None:
@@ -92,8 +87,19 @@ def _end_with_the_worker(left_behind: list[str]) -> None:
     threading.Thread(target=watch, name="factcheck-kernel-parent", daemon=True).start()
 
 
+def _end_if_its_files_are_gone(left_behind: list[str]) -> None:
+    """The connection file gone before this kernel read it means its worker was ended as it launched the kernel,
+    and removed the kernel's folder: end now. ipykernel would make the folder again and write a connection file of
+    its own, which nobody then removed (about one run in ten of the validation-failure test in
+    tests/pipeline/test_pipeline.py, whose build gives up at once)."""
+    if left_behind and not os.path.exists(left_behind[1]):
+        _end(1, left_behind)
+
+
 if __name__ == "__main__":
-    _end_with_the_worker(_left_behind(sys.argv))
+    _ours = _left_behind(sys.argv)
+    _end_if_its_files_are_gone(_ours)
+    _end_with_the_worker(_ours)
 
 if __name__ == "__main__":
     # Run by its path, sys.path starts with this file's folder (factcheck/pipeline/, whose modules must not pass for
@@ -104,6 +110,10 @@ if __name__ == "__main__":
     from ipykernel.kernelapp import IPKernelApp
 
     class KernelApp(IPKernelApp):
+        def init_connection_file(self):
+            _end_if_its_files_are_gone(_ours)   # (again: the imports took a while)
+            return super().init_connection_file()
+
         def init_poller(self):
             """No parent poller of ipykernel's: _end_with_the_worker watches the worker. ipykernel's (once a second)
             ends the kernel with os._exit, leaving what _end removes, and now and then it saw the worker gone first

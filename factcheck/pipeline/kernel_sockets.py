@@ -29,6 +29,19 @@ from factcheck.pipeline.socket_folder import make_socket_folder
 FOLDER_PREFIX = "factcheck-kernel-"
 
 
+_folders: set[str] = set()   # the socket folders this process made and has not removed yet
+
+
+def remove_folders_of_this_process() -> None:
+    """Every socket folder this process made and has not removed, with the connection file inside: for a process
+    ended by a signal (a build's worker: execute._remove_sockets_when_ended), including a folder made while its
+    manager was still being set up, before the worker held the manager (one was left about one run in twenty of the
+    validation-failure test in tests/pipeline/test_pipeline.py, whose build ends its workers at once)."""
+    for folder in list(_folders):
+        shutil.rmtree(folder, ignore_errors=True)
+        _folders.discard(folder)
+
+
 class _SocketFolder:
     """Make the folder with the manager, and remove it with the kernel (not on a restart, which reuses it); start
     the kernel without an input history."""
@@ -36,9 +49,13 @@ class _SocketFolder:
     def __init__(self, **options):
         self.socket_folder = None
         if sys.platform != "win32":   # (Windows, where nobody has run the project: TCP, as jupyter_client does)
-            # The sockets are named <ip>-1 to <ip>-5, their paths short enough for a socket (socket_folder).
+            # The sockets are named <ip>-1 to <ip>-5, their paths short enough for a socket (socket_folder). The
+            # connection file goes in the folder too: removing the folder removes it, and a build's kernel finds its
+            # folder by the file's path even once the file is gone (kernel_launcher).
             self.socket_folder = make_socket_folder(FOLDER_PREFIX)
-            options = {**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k")}
+            _folders.add(self.socket_folder)
+            options = {**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k"),
+                       "connection_file": str(Path(self.socket_folder) / "kernel.json")}
         super().__init__(**options)
 
     async def _async_pre_start_kernel(self, **options):
@@ -54,6 +71,7 @@ class _SocketFolder:
         await super()._async_cleanup_resources(restart=restart)
         if not restart and self.socket_folder:
             shutil.rmtree(self.socket_folder, ignore_errors=True)
+            _folders.discard(self.socket_folder)
 
 
 class SocketFolderKernelManager(_SocketFolder, KernelManager):
