@@ -5,13 +5,14 @@
 A check written with its inputs the wrong way round once passed `check` and then failed
 16 of the build's pages with a raw error. The validation (factcheck/pipeline/validate.py)
 promises that what it accepts builds. This puts that promise to random data: in a
-scratch copy of the data, seeds, templates and plan, each trial makes a few edits:
+scratch copy of the package, data, seeds, templates and plan, each trial makes a few edits:
 - a claim's figure read with another precision (its range worked out again, as the
   validation expects) or given another claim's unit, metric, period, population or
   speaker;
 - a check's two inputs swapped, its tested claim replaced by another, or a check of two
   figures `a` and `b` turned into their difference or their ratio.
-A set the validation refuses is skipped (that is the validation's job). For a set it
+A set the validation refuses is skipped (that is the validation's job); one it cannot read
+without an exception other than its own refusal is a failure. For a set it
 accepts, every page of pages.yml made from a template has that template's code run, with
 the page's parameters, in one Python process started in the copy and importing the
 copy's own package (as the build's kernels import the checkout's: a page that loads the
@@ -20,7 +21,7 @@ kernel would (IPython's formatter: tables, charts drawn to SVG). Any exception i
 failure, printed with the page and the edits. Not covered: what papermill and the kernel
 add (starting, capturing output, saving the page). The draws depend only on --seed.
 
-tests/test_random_edits.py runs a few trials of it.
+tests/test_random_edits.py runs one trial of it.
 """
 from __future__ import annotations
 
@@ -194,6 +195,11 @@ def trials(seed: int, count: int, say=print) -> list[str]:
                 validate(root)
             except ValidationFailed as refused:
                 say(f"trial {trial}: refused ({len(refused.problems)} problem(s)): {'; '.join(edits)}")
+                continue
+            except Exception as error:   # the validation itself failed: a traceback where a message was due
+                failures.append(f"trial {trial}, edits {'; '.join(edits)}: the validation raised "
+                                f"{type(error).__name__}: {error}")
+                say(f"trial {trial}: the validation raised {type(error).__name__}: {'; '.join(edits)}")
                 continue
             ran, failed = run_pages(root)
             failures += [f"trial {trial}, edits {'; '.join(edits)}: {line}" for line in failed]
