@@ -48,7 +48,7 @@ class WarmKernel:
         self.km = SocketFolderAsyncKernelManager(kernel_name="python3", client_factory=_client_without_heartbeat())
         self.sockets = self.km.socket_folder
         _use_our_launcher(self.km.kernel_spec)
-        run_sync(self.km.start_kernel)(**self.launch)  # (with no history database: see kernel_sockets)
+        run_sync(self.km.start_kernel)(**self.launch)  # (its input history in memory: see kernel_sockets)
         self._run_meanwhile_and_connect()
         self._wait_for_the_first_reply()
         self.run_silently(f"import factcheck.pipeline.in_kernel as _k; _k.warm_up({self.modules!r}, {self.draw_ahead!r}); del _k")

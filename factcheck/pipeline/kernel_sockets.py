@@ -29,6 +29,16 @@ from factcheck.pipeline.socket_folder import make_socket_folder
 FOLDER_PREFIX = "factcheck-kernel-"
 
 
+IN_MEMORY = "--HistoryManager.hist_file=:memory:"   # a kernel's input history: see _async_pre_start_kernel
+
+# Seconds jupyter_client gives a kernel asked to shut down: half to end by itself, then a signal, half again, then
+# SIGKILL (its default is 5). ipykernel 7.4 can miss its own end: its control thread, flushing its output after the
+# reply, waits for the output thread that the main thread has just stopped, and the main thread waits for it (seen
+# with py-spy; benchmarks/kernels.py counted 2 kernels of 12 with the history in memory, 6 of 12 without one). Each
+# such kernel held the page's run 2.5 s after its last cell (a workshop starter's test: 4 s, 1.1-1.9 s with this).
+# The reply has gone and the outputs are in by then: nothing is lost to the signal.
+SHUTDOWN_WAIT = 1.0
+
 _folders: set[str] = set()   # the socket folders this process made and has not removed yet
 
 
@@ -44,7 +54,10 @@ def remove_folders_of_this_process() -> None:
 
 class _SocketFolder:
     """Make the folder with the manager, and remove it with the kernel (not on a restart, which reuses it); start
-    the kernel without an input history."""
+    the kernel with its input history in memory; end it with a signal if it has not ended half a second after it was
+    asked to."""
+
+    history = IN_MEMORY   # (benchmarks/kernels.py compares another)
 
     def __init__(self, **options):
         self.socket_folder = None
@@ -56,13 +69,16 @@ class _SocketFolder:
             _folders.add(self.socket_folder)
             options = {**options, "transport": "ipc", "ip": str(Path(self.socket_folder) / "k"),
                        "connection_file": str(Path(self.socket_folder) / "kernel.json")}
-        super().__init__(**options)
+        super().__init__(**{"shutdown_wait_time": SHUTDOWN_WAIT, **options})
 
     async def _async_pre_start_kernel(self, **options):
-        # No input history: IPython keeps it in one SQLite file in the user's home, shared by every kernel on the
-        # machine. A page needs none, and a kernel that found the file locked by another said so into the page
-        # being run (seen with two builds side by side), which nbval would then report as a changed output.
-        options["extra_arguments"] = [*(options.get("extra_arguments") or []), "--HistoryManager.enabled=False"]
+        # The input history in memory, not in the SQLite file IPython keeps in the user's home, shared by every kernel
+        # on the machine: a kernel that found the file locked by another said so into the page being run (seen with
+        # two builds side by side), which nbval would then report as a changed output. In memory rather than turned
+        # off (HistoryManager.enabled=False): without one, most kernels missed the end of a shutdown (SHUTDOWN_WAIT).
+        # (Once: papermill passes the arguments of its first start again, which a second value would make an error.)
+        arguments = list(options.get("extra_arguments") or [])
+        options["extra_arguments"] = arguments + [self.history] * (self.history not in arguments)
         return await super()._async_pre_start_kernel(**options)
 
     # jupyter_client's shutdown calls this (the sync manager's public cleanup_resources is bound to the base
