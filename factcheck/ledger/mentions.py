@@ -560,8 +560,10 @@ QUANTITY_WORDS = [
                r"[-\s](?:high|low|breaking|setting))|\b(?:a|an|set\s+a|new)\s+record\b(?!\s+(?:of|for|check))"),
     # "record" as an adjective with no article, opening a sentence or after a word that takes a noun phrase ("Record
     # prices kept sales down", "despite record hiring", "drew record crowds"); not a record that is a thing ("record
-    # labels", "record keeping"). And a record named by the year it was set ("the 1967 record").
-    ("record", rf"(?:(?<=^)|(?<=\n)|(?<=[.!?:;(“\"]\s)|(?<=[(“\"])|{_RECORD_TAKERS_BEFORE})[Rr]ecord(?=\s+"
+    # labels", "record keeping"). And a record named by the year it was set ("the 1967 record"). ((?=[Rr]ecord) first:
+    # the same matches, found without trying each word before every letter of the text; about 1 s in 6 of the finder's
+    # time over the corpus)
+    ("record", rf"(?=[Rr]ecord)(?:(?<=^)|(?<=\n)|(?<=[.!?:;(“\"]\s)|(?<=[(“\"])|{_RECORD_TAKERS_BEFORE})[Rr]ecord(?=\s+"
                rf"(?!(?:{RECORD_THINGS}|of|for|to|in|on|at|and|or|is|was|were|are|has|had|shows?|showed|says|said|the|a|an)\b)[a-z][a-z-]+\b)(?!\s+[a-z-]+\s+of\b)"),
     ("record", r"(?<=(?:1[89]|20)\d\d\s)record\b(?!\s+(?:of|for|label|store|company)\b)"),
     # finder v8: a rank of an amount, an ordinal joined to a superlative of amount ("the second-lowest number", "the
@@ -696,7 +698,9 @@ QUANTITY_WORDS = [
     ("heights", rf"\b(?:{_alts(HEIGHT_QUALIFIERS)})\s+(?:{_alts(HEIGHT_MARKS)})\b"),
     # finder v13, ranks: "the most" / "the least" after a verb of change ("shares have risen the most for middle-income
     # renters", "fell the least"): the change that ranks first (or last) among those compared
-    ("the most", "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(MOST_CHANGE_VERBS)) + r")the\s+(?:most|least)\b"),
+    # ((?=the\s) first, as for "record" above)
+    ("the most", r"(?=the\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(MOST_CHANGE_VERBS)) +
+                 r")the\s+(?:most|least)\b"),
     # finder v13, proportions: a hedge of nearness before a negative universal ("almost none", "virtually no one"), the
     # mirror of "nearly all": above 0, at most 10 percent
     ("nearness none", rf"\b(?:{_alts(NEARNESS_HEDGES_BEFORE_ALL)})\s+(?:{_alts(NEGATIVE_UNIVERSALS)})\b(?!-)"
