@@ -561,8 +561,9 @@ QUANTITY_WORDS = [
     # "record" as an adjective with no article, opening a sentence or after a word that takes a noun phrase ("Record
     # prices kept sales down", "despite record hiring", "drew record crowds"); not a record that is a thing ("record
     # labels", "record keeping"). And a record named by the year it was set ("the 1967 record"). ((?=[Rr]ecord) first:
-    # the same matches, found without trying each word before every letter of the text; about 1 s in 6 of the finder's
-    # time over the corpus)
+    # the same matches, found without trying each word before every letter of the text. Over the 609 labelled texts
+    # and seeds, this pattern took 1.0 s and "the most" below 1.7 s, of 6.0 s for all 83 patterns; each well under
+    # 0.1 s with its lookahead.)
     ("record", rf"(?=[Rr]ecord)(?:(?<=^)|(?<=\n)|(?<=[.!?:;(“\"]\s)|(?<=[(“\"])|{_RECORD_TAKERS_BEFORE})[Rr]ecord(?=\s+"
                rf"(?!(?:{RECORD_THINGS}|of|for|to|in|on|at|and|or|is|was|were|are|has|had|shows?|showed|says|said|the|a|an)\b)[a-z][a-z-]+\b)(?!\s+[a-z-]+\s+of\b)"),
     ("record", r"(?<=(?:1[89]|20)\d\d\s)record\b(?!\s+(?:of|for|label|store|company)\b)"),

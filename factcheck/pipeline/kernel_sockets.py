@@ -29,14 +29,17 @@ from factcheck.pipeline.socket_folder import make_socket_folder
 FOLDER_PREFIX = "factcheck-kernel-"
 
 
-IN_MEMORY = "--HistoryManager.hist_file=:memory:"   # a kernel's input history: see _async_pre_start_kernel
+# A kernel's input history (see _async_pre_start_kernel), given as nbclient gives it unless told otherwise.
+HISTORY_SETTING = "--HistoryManager.hist_file"
+HISTORY_IN_MEMORY = f"{HISTORY_SETTING}=:memory:"
 
-# Seconds jupyter_client gives a kernel asked to shut down: half to end by itself, then a signal, half again, then
-# SIGKILL (its default is 5). ipykernel 7.4 can miss its own end: its control thread, flushing its output after the
-# reply, waits for the output thread that the main thread has just stopped, and the main thread waits for it (seen
-# with py-spy; benchmarks/kernels.py counted 2 kernels of 12 with the history in memory, 6 of 12 without one). Each
-# such kernel held the page's run 2.5 s after its last cell (a workshop starter's test: 4 s, 1.1-1.9 s with this).
-# The reply has gone and the outputs are in by then: nothing is lost to the signal.
+# Seconds jupyter_client gives a kernel asked to shut down: half to end by itself, then SIGTERM, half again, then
+# SIGKILL (its default is 5). ipykernel 7.4 can miss its own end: its control thread, flushing its output after it
+# has sent the reply, waits (up to 10 s) for the output thread, which the main thread has just stopped, and the main
+# thread waits for the control thread (seen with py-spy). Each such kernel held its page's run 2.5 s after the last
+# cell (a workshop starter's test: 4 s, 1.1-1.9 s with this). The outputs are all in by then (nbclient waits for
+# each cell's idle status), so nothing a page's run needs is lost to the signal; a kernel that is merely slow to end
+# (a busy machine, exit work of over half a second) gets it too. benchmarks/kernels.py counts both kinds of end.
 SHUTDOWN_WAIT = 1.0
 
 _folders: set[str] = set()   # the socket folders this process made and has not removed yet
@@ -54,10 +57,10 @@ def remove_folders_of_this_process() -> None:
 
 class _SocketFolder:
     """Make the folder with the manager, and remove it with the kernel (not on a restart, which reuses it); start
-    the kernel with its input history in memory; end it with a signal if it has not ended half a second after it was
-    asked to."""
+    the kernel with its input history in memory; end it with a signal if it has not ended by itself once asked to
+    (SHUTDOWN_WAIT)."""
 
-    history = IN_MEMORY   # (benchmarks/kernels.py compares another)
+    history_argument = HISTORY_IN_MEMORY   # (benchmarks/kernels.py compares the history turned off)
 
     def __init__(self, **options):
         self.socket_folder = None
@@ -75,10 +78,15 @@ class _SocketFolder:
         # The input history in memory, not in the SQLite file IPython keeps in the user's home, shared by every kernel
         # on the machine: a kernel that found the file locked by another said so into the page being run (seen with
         # two builds side by side), which nbval would then report as a changed output. In memory rather than turned
-        # off (HistoryManager.enabled=False): without one, most kernels missed the end of a shutdown (SHUTDOWN_WAIT).
-        # (Once: papermill passes the arguments of its first start again, which a second value would make an error.)
+        # off (HistoryManager.enabled=False, as before): with it off, about half the kernels missed their end when
+        # asked to shut down, with it in memory few or none (benchmarks/kernels.py); why is not known, and the wait
+        # of SHUTDOWN_WAIT is what bounds the cost either way. A history file the caller chose stands: IPython refuses
+        # a second value, and nbclient (papermill) gives one of its own (ipython_hist_file, ":memory:" by default), as
+        # a restart gives the first start's arguments again.
         arguments = list(options.get("extra_arguments") or [])
-        options["extra_arguments"] = arguments + [self.history] * (self.history not in arguments)
+        if not any(argument.startswith(HISTORY_SETTING) for argument in arguments):
+            arguments.append(self.history_argument)
+        options["extra_arguments"] = arguments
         return await super()._async_pre_start_kernel(**options)
 
     # jupyter_client's shutdown calls this (the sync manager's public cleanup_resources is bound to the base
