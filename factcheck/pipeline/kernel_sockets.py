@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager, KernelManager
+from jupyter_core.utils import run_sync
 
 from factcheck.pipeline.socket_folder import make_socket_folder
 
@@ -89,8 +90,9 @@ class _SocketFolder:
         options["extra_arguments"] = arguments
         return await super()._async_pre_start_kernel(**options)
 
-    # jupyter_client's shutdown calls this (the sync manager's public cleanup_resources is bound to the base
-    # method, so the override goes here).
+    # jupyter_client's shutdown calls this; nbclient calls cleanup_resources, which jupyter_client binds to its own
+    # method, not this override: the two managers below bind it here (nbclient's is the only call when a kernel died
+    # as it started, whose folder was left behind).
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if not restart and self.socket_folder:
@@ -101,6 +103,10 @@ class _SocketFolder:
 class SocketFolderKernelManager(_SocketFolder, KernelManager):
     """For callers of the blocking API (nbval)."""
 
+    cleanup_resources = run_sync(_SocketFolder._async_cleanup_resources)
+
 
 class SocketFolderAsyncKernelManager(_SocketFolder, AsyncKernelManager):
     """For nbclient, papermill's executor, and the build's warm kernels."""
+
+    cleanup_resources = _SocketFolder._async_cleanup_resources

@@ -44,6 +44,21 @@ def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leave
     assert not list(temporary.iterdir()), "the socket folder goes with the kernel"
 
 
+def test_a_kernel_that_dies_as_it_starts_leaves_no_folder(tmp_path, temporary, monkeypatch):
+    """papermill (nbclient) cleans up after a kernel that died before it answered by calling the manager's
+    cleanup_resources, not its shutdown: the folder went with neither before. (IPython refuses a setting given
+    twice, and the kernel ends at once.)"""
+    import pytest
+
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    twice = ["--HistoryManager.hist_file=:memory:", "--HistoryManager.hist_file=:memory:"]
+    with pytest.raises(RuntimeError, match="Kernel died before replying"):
+        papermill.execute_notebook(str(notebook(tmp_path / "page.ipynb")), str(tmp_path / "out.ipynb"),
+                                   kernel_name="python3", progress_bar=False, extra_arguments=twice,
+                                   kernel_manager_class=SocketFolderAsyncKernelManager)
+    assert not list(temporary.iterdir()), "the socket folder goes with the kernel that died"
+
+
 def test_the_nbval_plugin_runs_each_page_on_unix_sockets_and_leaves_no_folder(tmp_path, temporary):
     """The page stores the output of a kernel on sockets of its own: nbval passes it only if the plugin took."""
     page = notebook(tmp_path / "page.ipynb", printed=ON_OUR_SOCKETS)
