@@ -30,7 +30,7 @@ from factcheck.pipeline.socket_folder import make_socket_folder
 FOLDER_PREFIX = "factcheck-kernel-"
 
 
-# A kernel's input history (see _async_pre_start_kernel), given as nbclient gives it unless told otherwise.
+# A kernel's input history kept in memory (see _async_pre_start_kernel), in the words nbclient uses for its own.
 HISTORY_SETTING = "--HistoryManager.hist_file"
 HISTORY_IN_MEMORY = f"{HISTORY_SETTING}=:memory:"
 

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import papermill
+import pytest
 
 from factcheck.pipeline.kernel_sockets import SocketFolderAsyncKernelManager
 
@@ -45,11 +46,9 @@ def test_papermill_with_the_socket_folder_manager_runs_on_unix_sockets_and_leave
 
 
 def test_a_kernel_that_dies_as_it_starts_leaves_no_folder(tmp_path, temporary, monkeypatch):
-    """papermill (nbclient) cleans up after a kernel that died before it answered by calling the manager's
-    cleanup_resources, not its shutdown: the folder went with neither before. (IPython refuses a setting given
-    twice, and the kernel ends at once.)"""
-    import pytest
-
+    """papermill (nbclient) cleans up after a kernel that died before it answered with the manager's
+    cleanup_resources alone, which jupyter_client binds to its own method: the folder stayed. (IPython refuses a
+    setting given twice: the kernel ends at once.)"""
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     twice = ["--HistoryManager.hist_file=:memory:", "--HistoryManager.hist_file=:memory:"]
     with pytest.raises(RuntimeError, match="Kernel died before replying"):
