@@ -29,9 +29,11 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-# Debian's chromium, for the browser tests (the project runs as root on its machines).
+# Debian's headless Chromium, for the browser tests and the screenshots (factcheck/pipeline/browse.py; the project
+# runs as root on its machines).
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium-headless-shell >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium-headless-shell >/dev/null; }
 
 clean:
 	rm -rf _build .venv
