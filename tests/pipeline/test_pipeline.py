@@ -68,6 +68,13 @@ CLAIMS_INDEX_HIDES = {"population", "period", "speaker", "note"}
 REGISTER_HIDES = {"population", "period", "speaker", "note"}
 
 
+# For the builds below that check what an edit runs and what it gives, not how the pages are shared out: one worker,
+# whose kernel runs the pages one after another (a page that left something behind for the next would show in the
+# bytes compared), and one kernel started instead of two (about 1.5 processor-seconds each, on the suite's two cores).
+# The session's copies and the one-claim edit's first build keep the default, two workers.
+ONE_WORKER = ("--jobs", "1")
+
+
 def pages_showing(root: Path, claim_id: str, column: str = "population", outcomes_moved: bool = False) -> set[str]:
     """The pages that show a claim or a check using it, worked out from the data, not from the build's record.
 
@@ -167,7 +174,7 @@ def test_an_edit_to_a_column_the_register_shows_runs_it_again(build_base, tmp_pa
     root = copy_of_built("first", build_base, tmp_path / "repo")
     words = "From January 2015, only people convicted of crimes were targets (edited by a test)."
     edit_claim(root, "hearing16-17", "condition", words)
-    result = run_build(root)
+    result = run_build(root, *ONE_WORKER)
     assert result.returncode == 0, result.stderr
     register = re.search(r"queued  book/register\.ipynb  \((.*)\)", result.stderr)
     assert register and "claim-fields:hearing16-17=" in register.group(1), result.stderr
@@ -191,7 +198,7 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     title = "How far did removals fall from FY2012 to FY2015?"
     checks.write_text(original_checks.decode("utf-8").replace(title, "How far did removals fall, edited?", 1),
                       encoding="utf-8")
-    assert run_build(root).returncode == 0
+    assert run_build(root, *ONE_WORKER).returncode == 0
     assert (root / "_build" / "verdicts.json").is_file()
     (root / "_build" / "verdicts.json").write_text('{"format": 1, "outcomes": {"x": "spoilt"', encoding="utf-8")
     # No kept drawing either: the pages of the next builds draw their charts anew, as a build of few pages draws
@@ -199,11 +206,11 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     drawings = root / "_build" / "memo" / "svg"
     shutil.rmtree(drawings)
     claims.write_bytes(original_claims)
-    assert run_build(root).returncode == 0
+    assert run_build(root, *ONE_WORKER).returncode == 0
     assert any(drawings.iterdir())   # the article's page drew its charts
     checks.write_bytes(original_checks)
     shutil.rmtree(drawings)
-    result = run_build(root)
+    result = run_build(root, *ONE_WORKER)
     assert result.returncode == 0, result.stderr
     first = built_copy("first", build_base)
     assert differing(root / "book", first / "book") == []
@@ -245,7 +252,7 @@ def test_an_edit_that_moves_an_outcome_runs_the_pages_showing_it_again_and_a_tou
     checks.write_text(text.replace(title, title.replace("per officer", "by officers"), 1), encoding="utf-8")
     os.utime(checks, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert (checks.stat().st_size, checks.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
-    result = run_build(root)
+    result = run_build(root, *ONE_WORKER)
     assert result.returncode == 0, result.stderr
     queued = set(re.findall(r"queued  (\S+)  \(", result.stderr))
     assert {"book/register.ipynb", "book/methods.ipynb", "book/documents/oig17.ipynb"} <= queued, result.stderr
