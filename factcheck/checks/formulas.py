@@ -6,6 +6,7 @@ data/checks.yml can never run code.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import operator
 
@@ -48,6 +49,13 @@ MAX_DEPTH = 50  # operations nested in one another; a check's formula needs a ha
 def _parse(formula: str) -> ast.Expression:
     if not isinstance(formula, str):
         raise FormulaError(f"a formula is text like '100 * part / whole', not {formula!r}")
+    return _parsed(formula)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(formula: str) -> ast.Expression:
+    """The tree of a formula, read once: a check's formula is evaluated for each rule set, and a workshop's items
+    again for each answer (the tree is only read, never changed)."""
     try:
         tree = ast.parse(formula, mode="eval")
     except SyntaxError as error:

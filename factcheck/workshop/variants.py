@@ -58,7 +58,7 @@ class CorpusItem:
 
 def _state(*files) -> tuple:
     """What a cached read depends on: each file's name, size and time of change (read again when one changes)."""
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return tuple((str(p), stat.st_mtime_ns, stat.st_size) for p in files for stat in (p.stat(),))
 
 
 # The labelled folders, each a folder of texts with its gold file (the same columns, corpus/README.md). Exercises 1
@@ -117,10 +117,19 @@ def _gold(state) -> list[CorpusItem]:
 
 def _item(item_id: str) -> CorpusItem:
     doc, _, start = str(item_id).partition(":")
-    found = next((i for i in labelled_items() if i.doc == doc and str(i.start) == start), None)
+    found = _items_by_id(_state(*(CORPUS / gold for _, gold in LABELLED))).get(f"{doc}:{start}")
     if found is None:
         raise ValueError(f"no labelled number {item_id!r} in corpus/gold.csv (nor in the held-out gold files): write it "
                          "as document:offset, e.g. 'mj22:529' (python -m factcheck workshop --variant NAME picks them)")
+    return found
+
+
+@usage.remembered(maxsize=2)
+def _items_by_id(state) -> dict[str, CorpusItem]:
+    """labelled_items by id ("doc:start"), the first of an id (as a search in file order finds it)."""
+    found: dict[str, CorpusItem] = {}
+    for item in labelled_items():
+        found.setdefault(item.id, item)
     return found
 
 
