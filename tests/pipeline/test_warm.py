@@ -24,7 +24,7 @@ from leftovers import kernel_files_left, short_temporary_folder
 
 from factcheck.pipeline import warm
 from factcheck.pipeline.fingerprint import environment_digest, package_digest
-from test_pipeline import differing
+from test_pipeline import ONE_WORKER, differing
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 TAKEN = re.compile(r"^warm pool: \d worker\(s\) with warm kernels and a render process taken", re.M)
@@ -95,15 +95,17 @@ def test_an_edit_built_on_the_pool_gives_the_bytes_of_a_clean_cold_build(build_b
 
 
 def test_a_pool_killed_mid_build_or_left_stale_never_fails_the_build(build_base, tmp_path, pool_on):
+    """On one worker (a pool of one kernel: three pools start here), as what is tested is the pool's end and its
+    render process's; the tests above and below take pools of two."""
     root = pool_on(copy_of_built("first", build_base, tmp_path / "repo"))
-    assert run_build(root).returncode == 0
+    assert run_build(root, *ONE_WORKER).returncode == 0
     pid = ready_pool(root)
 
     # killed once the build has taken its kernels and render process: the kernels now serve the build's workers
     # (they outlive the pool), and the render is done by a new process
     edit_claim(root, "oig17-03", "population", "changed by a test")
     log = tmp_path / "build.log"
-    build = _build_taking_the_pool(root, log)
+    build = _build_taking_the_pool(root, log, arguments=ONE_WORKER)
     try:
         os.kill(pid, signal.SIGKILL)
         assert build.wait(timeout=600) == 0, log.read_text(encoding="utf-8")
@@ -125,7 +127,7 @@ def test_a_pool_killed_mid_build_or_left_stale_never_fails_the_build(build_base,
     listener.close()   # the file stays; nothing listens
     warm.info_path(root).write_text(json.dumps({"pid": 2 ** 22 + 1, "socket": str(stale)}), encoding="utf-8")
     edit_claim(root, "oig17-03", "population", "changed again by a test")
-    result = run_build(root)
+    result = run_build(root, *ONE_WORKER)
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("warm pool:")]
     assert len(lines) == 1 and "does not answer" in lines[0] and "building cold" in lines[0], result.stderr
@@ -337,11 +339,12 @@ def test_pooled_workers_cancel_what_has_not_begun_on_shutdown(monkeypatch):
     assert waiting.cancelled()
 
 
-def _build_taking_the_pool(root, log, temporary=None):
+def _build_taking_the_pool(root, log, temporary=None, arguments: tuple[str, ...] = ()):
     """A build started in the background, returned once it has said it took the pool (its stderr goes to log; its
-    temporary folder `temporary`, if given)."""
+    temporary folder `temporary`, if given; `arguments`: the build's own)."""
     with open(log, "w", encoding="utf-8") as stderr:
-        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build"], cwd=root, stderr=stderr, text=True,
+        build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", *arguments], cwd=root, stderr=stderr,
+                                 text=True,
                                  env={**os.environ, "PYTHONPATH": str(root),
                                       **({"TMPDIR": str(temporary)} if temporary else {})})
     deadline = time.monotonic() + 120
