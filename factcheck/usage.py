@@ -65,7 +65,9 @@ def captured():
     try:
         yield keys
     finally:
-        _captures.remove(capture)
+        # by identity: a capture nested in another may hold the same keys when it ends (list.remove would take the
+        # outer one, and the outer one's end would then fail)
+        del _captures[next(i for i, entry in enumerate(_captures) if entry is capture)]
 
 
 def note_all(keys) -> None:

@@ -142,6 +142,18 @@ def test_a_result_computed_once_notes_the_same_keys_when_reused(ledger, recordin
     assert usage.stop() == ["claim:pep16-01"]
 
 
+def test_a_result_computed_inside_another_notes_its_keys_in_both_and_each_ends_its_own(recording):
+    """Nested caches (variants._items_by_id reads labelled_items, which reads _gold): the inner capture ends holding
+    the same keys as the outer one, and the outer one goes on noting until its own end."""
+    with usage.captured() as outer:
+        with usage.captured() as inner:
+            usage.note("file", "data/a.csv")
+        assert inner == outer == {"file:data/a.csv"}
+        usage.note("file", "data/b.csv")
+    assert inner == {"file:data/a.csv"} and outer == {"file:data/a.csv", "file:data/b.csv"}
+    assert usage._captures == []
+
+
 def test_a_cached_read_is_noted_on_every_page_not_only_the_first(tmp_path):
     """A warm kernel keeps module caches between pages; the second page must record the file too."""
     (tmp_path / "data").mkdir()
