@@ -69,9 +69,10 @@ REGISTER_HIDES = {"population", "period", "speaker", "note"}
 
 
 # For the builds below that check what an edit runs and what it gives, not how the pages are shared out: one worker,
-# whose kernel runs the pages one after another (a page that left something behind for the next would show in the
-# bytes compared), and one kernel started instead of two (about 1.5 processor-seconds each, on the suite's two cores).
-# The session's copies and the one-claim edit's first build keep the default, two workers.
+# whose kernel runs the pages one after another, and one kernel started instead of two (a kernel with the templates'
+# imports costs about 1.2 processor-seconds on the suite's two cores: the second reader's measure). Where the bytes
+# are compared with a clean build (edits_that_end_in_the_same_data_...), a page that left something behind for the
+# next would show. The session's copies and the one-claim edit's first build keep the default, two workers.
 ONE_WORKER = ("--jobs", "1")
 
 
