@@ -40,8 +40,9 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 # and the Chromium processes of tests/browser/test_site.py 77 core-seconds instead of 97 (one run each). Of the 72
 # screenshots tools/screenshots.py takes (first screens and whole pages), two runs of `chromium` differed in 12 (the
 # contents' highlight in the margin, the register's sidebar, whole pages). Where the two agreed, the shell's differed
-# in three: the methods page's highlight in the margin (dark scheme), and two whole pages (the theme page; the article
-# page, dark) whose content lies a few pixels apart further down. No first screen differed.
+# in three: the methods page's highlight in the margin (dark scheme), and two whole-page images (the theme page; the
+# article page, dark), where the left sidebar was 7 px narrower, so the main column's text wrapped otherwise and all
+# below it moved. No first screen (the page at a window's height) differed.
 HEADLESS_CHROMIUM = "chromium-headless-shell"
 
 

@@ -4,8 +4,8 @@ A page of the book whose code is a template's, run with that template's defaults
 as it is: nbval runs every page of the book top to bottom in a fresh kernel (tests/pipeline/test_nbval.py). A
 template with such a page (its twin) is not run a second time here: its test is skipped, naming the page. One without
 (a template whose pages all take other values, or whose pages are out of date) runs here, in a fresh kernel of its
-own, from its own folder. A template with a cell nbval would skip or let raise (`# NBVAL_SKIP`, `raises-exception`
-and the like) has no twin: nbval would not show that the cell runs.
+own, from its own folder. Where the template or the page has a cell nbval would skip or let raise (`# NBVAL_SKIP`,
+`raises-exception` and the like), the page is no twin: nbval would not show that the cell runs.
 
 What a twin does not show: a template that reads a file by a path relative to its own folder, as nbval runs the page
 from the page's folder (book/documents/ for an article). No template reads one, and the build runs each page from its
@@ -54,7 +54,8 @@ def defaults(template: Path) -> dict | None:
 
 def twin(template: Path, pages: list[Path] = PAGES) -> Path | None:
     """The first of the pages with the template's code and kernel whose parameters are its defaults, the same values
-    of the same types (a page given 0 for a default of False is not run as the template is)."""
+    of the same types (a page given 0 for a default of False is not run as the template is), and none of whose cells
+    nbval would skip or let raise."""
     notebook = json.loads(template.read_text(encoding="utf-8"))
     cells, values = code_cells(notebook), defaults(template)
     if values is None or any(excused_by_nbval(cell) for cell in cells):
@@ -62,8 +63,9 @@ def twin(template: Path, pages: list[Path] = PAGES) -> Path | None:
     code, kernel = ["".join(cell["source"]) for cell in cells], notebook["metadata"].get("kernelspec", {}).get("name")
     for page in pages:
         candidate = json.loads(page.read_text(encoding="utf-8"))
-        given = candidate["metadata"].get("papermill", {}).get("parameters", {})
-        if (["".join(cell["source"]) for cell in code_cells(candidate)] == code
+        given, page_cells = candidate["metadata"].get("papermill", {}).get("parameters", {}), code_cells(candidate)
+        if (["".join(cell["source"]) for cell in page_cells] == code
+                and not any(excused_by_nbval(cell) for cell in page_cells)
                 and candidate["metadata"].get("kernelspec", {}).get("name") == kernel
                 and all(name in values and type(values[name]) is type(value) and values[name] == value
                         for name, value in given.items())):
@@ -122,7 +124,7 @@ def _edited(notebook_path: Path, to: Path, change) -> Path:
 def test_a_page_is_a_twin_only_with_the_templates_code_kernel_and_defaults(tmp_path):
     """A page of the book run with its template's defaults is its twin (one each for these three); a page run with
     another value, a value of another type, a parameter the template does not have or another kernel is not, nor is
-    any page once a cell of the template has changed or is one nbval would skip."""
+    any page once a cell of the template has changed, or once a cell of either is one nbval would skip or let raise."""
     for name, page in (("document", "documents/hearing16"), ("theme", "themes/deportations"), ("methods", "methods")):
         assert twin(REPO / "notebooks" / f"{name}.ipynb") == REPO / "book" / f"{page}.ipynb"
     template, page = REPO / "notebooks" / "document.ipynb", REPO / "book" / "documents" / "hearing16.ipynb"
@@ -134,7 +136,7 @@ def test_a_page_is_a_twin_only_with_the_templates_code_kernel_and_defaults(tmp_p
     def kernel(notebook):
         notebook["metadata"]["kernelspec"]["name"] = "another-kernel"
 
-    for n, change in enumerate((given({"draft": 0}), given({"undeclared": "x"}), kernel)):
+    for n, change in enumerate((given({"draft": 0}), given({"undeclared": None}), kernel)):
         assert twin(template, [_edited(page, tmp_path / f"page{n}.ipynb", change)]) is None, n
 
     def last_code(notebook) -> dict:
@@ -147,9 +149,14 @@ def test_a_page_is_a_twin_only_with_the_templates_code_kernel_and_defaults(tmp_p
         cell = last_code(notebook)
         cell["source"] = "# NBVAL_SKIP\n" + "".join(cell["source"])
 
+    def let_raise(notebook):   # or tagged for nbval to let it raise
+        last_code(notebook)["metadata"].setdefault("tags", []).append("raises-exception")
+
     assert twin(_edited(template, tmp_path / "changed.ipynb", changed)) is None
-    marked_page = _edited(page, tmp_path / "marked-page.ipynb", skipped)
-    assert twin(_edited(template, tmp_path / "marked.ipynb", skipped), [marked_page]) is None
+    for name, mark in (("skipped", skipped), ("raising", let_raise)):
+        marked_page = _edited(page, tmp_path / f"{name}-page.ipynb", mark)
+        assert twin(_edited(template, tmp_path / f"{name}.ipynb", mark), [marked_page]) is None, name
+        assert twin(template, [_edited(page, tmp_path / f"{name}-page-only.ipynb", mark)]) is None, name
 
 
 def test_a_template_without_a_twin_runs_here_and_its_error_is_named(tmp_path):

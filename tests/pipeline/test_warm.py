@@ -344,9 +344,8 @@ def _build_taking_the_pool(root, log, temporary=None, arguments: tuple[str, ...]
     temporary folder `temporary`, if given; `arguments`: the build's own)."""
     with open(log, "w", encoding="utf-8") as stderr:
         build = subprocess.Popen([sys.executable, "-m", "factcheck", "build", *arguments], cwd=root, stderr=stderr,
-                                 text=True,
-                                 env={**os.environ, "PYTHONPATH": str(root),
-                                      **({"TMPDIR": str(temporary)} if temporary else {})})
+                                 text=True, env={**os.environ, "PYTHONPATH": str(root),
+                                                 **({"TMPDIR": str(temporary)} if temporary else {})})
     deadline = time.monotonic() + 120
     while not TAKEN.search(log.read_text(encoding="utf-8")) and build.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
