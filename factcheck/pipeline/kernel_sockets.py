@@ -38,9 +38,10 @@ HISTORY_IN_MEMORY = f"{HISTORY_SETTING}=:memory:"
 # SIGKILL (its default is 5). ipykernel 7.4 can miss its own end: its control thread, flushing its output after it
 # has sent the reply, waits (up to 10 s) for the output thread, which the main thread has just stopped, and the main
 # thread waits for the control thread (seen with py-spy). Each such kernel held its page's run 2.5 s after the last
-# cell (a workshop starter's test: 4 s, 1.1-1.9 s with this). The outputs are all in by then (nbclient waits for
-# each cell's idle status), so nothing a page's run needs is lost to the signal; a kernel that is merely slow to end
-# (a busy machine, exit work of over half a second) gets it too. benchmarks/kernels.py counts both kinds of end.
+# cell (two workshop starters' tests took 4.0 and 4.1 s; with this, the four took 1.2-1.5 s, one run each). The
+# outputs are all in by then (nbclient waits for each cell's idle status), so nothing a page's run needs is lost to
+# the signal; a kernel that is merely slow to end (a busy machine, exit work of over half a second) gets it too.
+# benchmarks/kernels.py counts both kinds of end.
 SHUTDOWN_WAIT = 1.0
 
 _folders: set[str] = set()   # the socket folders this process made and has not removed yet
