@@ -565,6 +565,9 @@ def _end(status: int | None) -> None:
 
 
 if __name__ == "__main__":
+    from factcheck.pipeline import execution_clients
+
+    execution_clients.defer()   # before Sphinx loads myst-nb
     site, state_folder, processes = sys.argv[1:4]
     site_path, state_path, jobs = Path(site).resolve(), Path(state_folder).resolve(), int(processes)
     mark("render: process started (Python up)")
