@@ -1,26 +1,35 @@
 """myst-nb's notebook execution clients, imported only if a render makes one.
 
 When Sphinx loads myst-nb, myst-nb imports all its execution clients (`myst_nb.core.execute`). Two of them import
-jupyter-cache, whose database layer imports SQLAlchemy: about 0.28 s of processor time in every render process
-(measured here: importing Sphinx, myst-parser and nbformat took 0.19-0.25 s of processor time, 0.45-0.53 s with
-jupyter-cache; four runs each). The site executes nothing while it renders (`execution_mode: off`, `_config.yml`):
-the pages were executed by papermill before, so myst-nb never makes these clients here.
+jupyter-cache, whose database layer imports SQLAlchemy. The site's render executes nothing (`_config.yml`:
+`execute_notebooks: "off"`; papermill executed the pages before), so myst-nb never makes these clients there. Left
+out, a render process's set-up took 0.81-0.89 s instead of 0.97-1.04 s (four runs each, on this repository).
 
-`defer()`, called in a render process before myst-nb is imported, puts a stand-in in place of each of the two
-modules. A stand-in holds one class of the same name; making an instance of it imports the real module, and
-returns an instance of the real client, made with the same arguments. A configuration that executes notebooks
-(`cache`, `force`, `auto`) still gets myst-nb's own client.
+`defer()`, called by a render process started with `python -m factcheck.pipeline.render` before myst-nb is imported,
+puts a stand-in in place of each of the two modules. A stand-in holds one class of the same name; making an instance
+of it imports the real module and returns an instance of the real client, made with the same arguments. A
+configuration that executes notebooks (`cache`, `force`, `auto`) still gets myst-nb's own client. (`serve`'s
+forkserver imports myst-nb without stand-ins, once per `serve`.)
+
+What a stand-in does not do, and nothing in myst-nb 1.4 (pinned) asks of it, since only its `create_client` uses
+these classes: pass `isinstance` for a real client, be subclassed, be pickled, or have a module spec.
 """
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
+import importlib
 import sys
+import threading
 import types
 
 # module -> the one client class myst-nb's `create_client` takes from it (myst-nb 1.4)
 DEFERRED = {"myst_nb.core.execute.cache": "NotebookClientCache",
             "myst_nb.core.execute.direct": "NotebookClientDirect"}
+
+_SWAP = threading.Lock()   # one thread swaps a stand-in for the real module; the others wait for it
+
+
+class _StandIn(types.ModuleType):
+    """A module standing in for one of DEFERRED until its client is made."""
 
 
 def defer() -> None:
@@ -28,27 +37,17 @@ def defer() -> None:
     if "myst_nb.core.execute" in sys.modules:
         return
     for module_name, class_name in DEFERRED.items():
-        stand_in = types.ModuleType(module_name, f"Stands in for {module_name} until a render makes its client.")
+        stand_in = _StandIn(module_name, f"Stands in for {module_name} until a render makes its client.")
         stand_in.__dict__[class_name] = _made_on_demand(module_name, class_name)
         sys.modules[module_name] = stand_in
 
 
 def real_module(module_name: str) -> types.ModuleType:
     """The module itself, imported now if a stand-in was in its place."""
-    module = sys.modules.get(module_name)
-    if module is not None and not getattr(module, "__file__", None):   # the stand-in has no file
-        package_name, _, short_name = module_name.rpartition(".")
-        package = importlib.import_module(package_name)
-        spec = importlib.machinery.PathFinder.find_spec(module_name, package.__path__)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        try:
-            spec.loader.exec_module(module)
-        except BaseException:
+    with _SWAP:
+        if isinstance(sys.modules.get(module_name), _StandIn):
             del sys.modules[module_name]
-            raise
-        setattr(package, short_name, module)
-    return importlib.import_module(module_name)
+        return importlib.import_module(module_name)
 
 
 def _made_on_demand(module_name: str, class_name: str) -> type:

@@ -39,7 +39,7 @@ def test_a_render_process_renders_a_notebook_without_importing_jupyter_cache(tmp
 
 
 EXECUTING = """
-import logging, sys
+import json, logging, sys
 from factcheck.pipeline import execution_clients
 execution_clients.defer()
 import myst_nb.sphinx_ext, nbformat
@@ -47,26 +47,47 @@ from myst_nb.core.config import NbParserConfig
 from myst_nb.core.execute import create_client
 from myst_nb.core.execute.base import NotebookClientBase
 assert "jupyter_cache" not in sys.modules
-notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])   # no output yet: `auto` executes
 made = {}
-for mode in ("cache", "force"):
+for mode in ("cache", "force", "auto"):
     client = create_client(notebook, sys.argv[1], NbParserConfig(execution_mode=mode, execution_cache_path=sys.argv[2]),
-                           logging.getLogger("test"))
+                           logging.getLogger("test"), read_fmt={"name": "given"})
     module = sys.modules[type(client).__module__]
     assert isinstance(client, NotebookClientBase) and type(client) is getattr(module, type(client).__name__)
-    made[mode] = (type(client).__name__, module.__file__, execution_clients.real_module(module.__name__) is module)
+    made[mode] = {"class": type(client).__name__, "file": module.__file__, "kwargs": client._kwargs,
+                  "imported once": execution_clients.real_module(module.__name__) is module}
 assert "jupyter_cache" in sys.modules
-print(made)
+print(json.dumps(made))
 """
 
 
-def test_a_configuration_that_executes_gets_myst_nbs_own_client(tmp_path):
+def test_a_configuration_that_executes_gets_myst_nbs_own_client_class_with_its_arguments(tmp_path):
     page = tmp_path / "page.ipynb"
     page.write_text("{}", encoding="utf-8")
     done = subprocess.run([sys.executable, "-c", EXECUTING, str(page), str(tmp_path / "cache")], capture_output=True,
                           text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr[-3000:]
-    made = eval(done.stdout)
-    assert made["cache"][0] == "NotebookClientCache" and made["cache"][1].endswith("myst_nb/core/execute/cache.py")
-    assert made["force"][0] == "NotebookClientDirect" and made["force"][1].endswith("myst_nb/core/execute/direct.py")
-    assert made["cache"][2] and made["force"][2]
+    made = json.loads(done.stdout)
+    for mode, (name, file) in {"cache": ("NotebookClientCache", "cache.py"), "force": ("NotebookClientDirect", "direct.py"),
+                               "auto": ("NotebookClientDirect", "direct.py")}.items():
+        assert made[mode]["class"] == name and made[mode]["file"].endswith(f"myst_nb/core/execute/{file}"), made[mode]
+        assert made[mode]["imported once"], mode
+    assert made["cache"]["kwargs"] == {"read_fmt": {"name": "given"}}, "an argument given by keyword is passed on"
+
+
+def test_a_stand_in_made_from_several_threads_at_once_gives_each_the_real_client(tmp_path):
+    """Sphinx reads in one thread, or in forked processes; a stand-in is still safe from threads."""
+    script = EXECUTING.split("made = {}")[0] + """
+from concurrent.futures import ThreadPoolExecutor
+config = NbParserConfig(execution_mode="cache", execution_cache_path=sys.argv[2])
+def make(_):
+    return type(create_client(notebook, sys.argv[1], config, logging.getLogger("test"))).__module__
+with ThreadPoolExecutor(8) as threads:
+    print(json.dumps(sorted(set(threads.map(make, range(8))))))
+"""
+    page = tmp_path / "page.ipynb"
+    page.write_text("{}", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", script, str(page), str(tmp_path / "cache")], capture_output=True,
+                          text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout) == ["myst_nb.core.execute.cache"]
