@@ -24,9 +24,9 @@ test:
 
 install: $(VENV)/.installed
 
-# uv installs the pinned packages, their bytecode compiled as pip would, in 17 s on a new machine here (pip took 36-41 s);
-# pip stays in the venv for whoever adds a package by hand. uv reads no configuration file (--no-config), and
-# hard-links the installed files to its cache (~/.cache/uv): edit a file in .venv in place and the cache changes too.
+# uv installs the pinned packages, their bytecode compiled as pip would, in 15-18 s on a new machine here (pip took
+# 31-47 s); pip stays in the venv for whoever adds a package by hand. uv reads no configuration file (--no-config),
+# and hard-links the installed files to its cache (~/.cache/uv): edit a file in .venv in place and the cache changes.
 UV := $(BIN)/uv pip install --quiet --no-config --python $(BIN)/python --compile-bytecode
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
