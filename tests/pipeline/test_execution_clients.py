@@ -91,3 +91,17 @@ with ThreadPoolExecutor(8) as threads:
                           text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr[-3000:]
     assert json.loads(done.stdout) == ["myst_nb.core.execute.cache"]
+
+
+def test_deferring_after_myst_nb_was_imported_leaves_its_modules_as_they_are():
+    """A stand-in put in place then would hide a module myst-nb has already bound (a process that imported it first)."""
+    script = """
+import sys
+import myst_nb.sphinx_ext
+from factcheck.pipeline import execution_clients
+before = {name: sys.modules[name] for name in execution_clients.DEFERRED}
+execution_clients.defer()
+assert all(sys.modules[name] is module for name, module in before.items()), "a stand-in replaced a real module"
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-3000:]
