@@ -146,6 +146,25 @@ def preload_kernel() -> None:
         mark("worker: ledger and outcomes loaded ahead")
 
 
+def kernel_answer(function: str, *arguments) -> object:
+    """What factcheck.pipeline.in_kernel.<function>(*arguments) gives in this worker's kernel, between pages: the
+    build asks the kernels for what needs what they have at hand (the ledger loaded, every outcome worked out,
+    pandas imported) rather than import pandas itself while they execute pages. Raises when the kernel could not
+    (the build then does it itself): a kernel that did not answer is shut down, as after a page that lost it."""
+    if _kernel is None:
+        raise KernelGone("no kernel in this process")
+    try:
+        _kernel.ensure_started()
+        found = _kernel.call(function, *arguments)
+    except Exception:
+        _kernel.shutdown()   # whatever state it is in, the next page gets a new one
+        raise
+    mark(f"worker: the kernel's {function.replace('_', ' ')}")
+    if "error" in found:
+        raise RuntimeError(found["error"])
+    return found["ok"]
+
+
 def _preload_unless_done() -> None:
     """Loaded inside a page, the ledger and the outcomes are noted as that page's reads with the files hashed to
     find the kept ledger (data/datapackage.json); loaded outside, as a kernel does that preloads, they are not: a

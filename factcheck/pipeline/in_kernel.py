@@ -106,14 +106,54 @@ def preload() -> None:
     """Load the ledger and work out every outcome as a page of this checkout does (`load_ledger()` under the
     standard rules, `outcomes(ledger)`), outside any page: the shared loaders keep them with the keys they noted, and
     the first page is handed them, noting those keys, as the next pages are (see `_share_the_ledger_and_verdicts`)."""
-    from factcheck.ledger import claims
-    from factcheck.ledger.hedges import rules_from
     from factcheck.report import register
 
     try:
-        register.outcomes(claims.load_ledger(None, rules=rules_from("standard"), draft=False))
+        register.outcomes(_standard_ledger())
     except Exception:   # the first page loads them again, and reports what fails in its own cell
         pass
+
+
+def outcome_idents(wanted: list[str]) -> str:
+    """For the build's planner, between pages: `current_outcomes` (factcheck.checks.kept) of the wanted outcomes
+    ("<check_id>@<rules>"), on the ledger this kernel loaded, as JSON ({"ok": ...}, or {"error": ...} when it
+    failed: the build then works them out itself, and reports what fails). Here the ledger is loaded, every outcome
+    under the standard rules worked out and pandas imported: the build need not import pandas for them."""
+    def idents() -> dict:
+        from factcheck.checks.kept import current_outcomes
+        from factcheck.report.register import loaded_checks
+
+        ledger = _standard_ledger()
+        return current_outcomes(loaded_checks(ledger.checks_file, ledger), ledger, set(wanted))
+
+    return _answer(idents)
+
+
+def publish_data(folder: str, project_root: str) -> str:
+    """For the build, between pages: the downloadable data package written into folder
+    (factcheck.report.publish.write_data_package) from this kernel's ledger and outcomes, as JSON ({"ok": the
+    files written}, or {"error": ...}: the build then writes it itself, and reports what fails)."""
+    def written() -> list[str]:
+        from factcheck.report.publish import write_data_package
+
+        return write_data_package(Path(folder), Path(project_root), _standard_ledger())
+
+    return _answer(written)
+
+
+def _standard_ledger():
+    """The ledger a page of this checkout loads first (`load_ledger()`), as `preload` loads it."""
+    from factcheck.ledger import claims
+    from factcheck.ledger.hedges import rules_from
+
+    return claims.load_ledger(None, rules=rules_from("standard"), draft=False)
+
+
+def _answer(work) -> str:
+    try:
+        return json.dumps({"ok": work()})
+    except Exception as error:   # (what a page would report in its own cell: the build reports it)
+        return json.dumps({"error": f"{type(error).__name__}: {error}"})
 
 
 def begin_page(working_folder: str, project_root: str) -> None:

@@ -95,11 +95,17 @@ class WarmKernel:
 
     def end_page(self) -> list[str]:
         """The ids the page read (see factcheck.usage)."""
+        return self.call("end_page", what="the page's usage record")
+
+    def call(self, function: str, *arguments, what: str = "") -> object:
+        """What factcheck.pipeline.in_kernel.<function>(*arguments) returns (JSON text), read back as an object.
+        arguments: values whose repr Python reads back (strings, numbers, lists of them)."""
+        called = ", ".join(repr(argument) for argument in arguments)
         reply = self.run_silently("", user_expressions={
-            "reads": "__import__('factcheck.pipeline.in_kernel', fromlist=['end_page']).end_page()"})
-        found = reply["user_expressions"]["reads"]
+            "found": f"__import__('factcheck.pipeline.in_kernel', fromlist=[{function!r}]).{function}({called})"})
+        found = reply["user_expressions"]["found"]
         if found.get("status") != "ok":
-            raise KernelGone(f"could not read the page's usage record: {found.get('evalue')}")
+            raise KernelGone(f"could not read {what or function}: {found.get('evalue')}")
         return json.loads(ast.literal_eval(found["data"]["text/plain"]))
 
     def run_silently(self, code: str, user_expressions: dict | None = None) -> dict:

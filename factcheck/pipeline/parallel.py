@@ -62,30 +62,34 @@ class WorkerPool:
 
 def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], *, workers: int, project_root: str,
              kernel_log: str,
-             modules: list[str], on_done: Callable[[Outcome], None], meanwhile: Callable[[], object] = lambda: None,
+             modules: list[str], on_done: Callable[[Outcome], None],
+             meanwhile: Callable[[Callable | None], object] = lambda submit: None,
              pool: WorkerPool | None = None, expected: int = 0, draw_ahead: bool = True,
              taken: tuple[list, Callable[[str], None]] | None = None) -> list[Outcome]:
     """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
-    started before the workers are forked), while they execute.
+    started before the workers are forked), while they execute. It is given `submit` (the workers' executor's: a
+    function run on the next worker free, after the jobs queued), or None when no worker runs.
 
     jobs may be a function giving them: the workers (at most `expected`) are forked and start their kernels first,
     and the function runs in this process meanwhile (the build validates then, while the kernels import pandas
     and Altair); what it raises ends the workers and is raised. The function is given `preload`, which asks each
     worker's kernel to load the ledger and the outcomes (once the build has kept the ledger), before its first page.
     The function is also given `start` (None with a pool): it queues jobs at once, before the function returns
-    the rest (the build starts the pages stale whatever the outcomes while it compares the outcomes of the others).
+    the rest (the build starts the pages stale whatever the outcomes while it compares the outcomes of the others),
+    and `ask` (None with a pool): the executor's submit, for a function to run on the next worker free (the build
+    asks a kernel for the outcomes it compares, ahead of the pages it starts).
     draw_ahead: whether the workers' kernels start vl-convert's engine while they warm up (in_kernel.warm_up).
     taken: (connections, say): workers the build took from the warm pool (see `warm`), in place of forked ones (they
     run the same jobs); `say` is given the line of a worker that stopped answering (its jobs then run on workers of
     the build's own, started from a clean forkserver: the build has threads by then)."""
     if callable(jobs) and pool is not None:
-        jobs = jobs(lambda: None, None)
+        jobs = jobs(lambda: None, None, None)
     if not callable(jobs):
         jobs = list(jobs)
         if not jobs:
             for connection in taken[0] if taken is not None else ():
                 connection.close()   # (the worker ends, with its kernel)
-            meanwhile()
+            meanwhile(None)
             return []
     if pool is not None:
         return _collect(pool.executor, jobs, on_done, meanwhile)
@@ -131,12 +135,12 @@ def _run(executor, jobs, count: int, on_done, meanwhile) -> list[Outcome]:
             started.update({executor.submit(execute, job): job for job in early})
 
         try:
-            jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)], start))
+            jobs = list(jobs(lambda: [executor.submit(preload_kernel) for _ in range(count)], start, executor.submit))
         except BaseException:
             _end_now(executor)
             raise
         if not jobs and not started:
-            meanwhile()
+            meanwhile(None)   # (nothing for the workers: their kernels may be still warming up)
             return []
     return _collect(executor, jobs, on_done, meanwhile, started)
 
@@ -159,7 +163,7 @@ def _end_now(executor) -> None:
 def _collect(executor, jobs: list[Job], on_done, meanwhile, started: dict | None = None) -> list[Outcome]:
     outcomes = []
     futures = {**(started or {}), **{executor.submit(execute, job): job for job in jobs}}
-    meanwhile()
+    meanwhile(executor.submit)
     for future in as_completed(futures):
         try:
             outcome = future.result()

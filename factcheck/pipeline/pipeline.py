@@ -21,7 +21,7 @@ from typing import Callable
 import yaml
 
 from factcheck import paths
-from factcheck.pipeline.execute import Job, Outcome
+from factcheck.pipeline.execute import Job, Outcome, kernel_answer
 from factcheck.pipeline.fingerprint import DATA_DIRS, DataIndex, changed_inputs, environment_digest, package_digest, page_inputs
 from factcheck.pipeline.manifest import MANIFEST_NAME, FileHashes, Manifest
 from factcheck.pipeline.plan import Plan, load_plan, template_parameters, write_toc
@@ -215,12 +215,14 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             state["kept"] = True
             _keep_ledger(ledger if ledger is not None else state["validated"], project_root)
 
-    def settle(preload: Callable[[], object] = lambda: None, start: Callable[[list], object] | None = None) -> list:
+    def settle(preload: Callable[[], object] = lambda: None, start: Callable[[list], object] | None = None,
+               ask: Callable | None = None) -> list:
         """Validate (what `check` refuses is never executed, let alone published: one validator for both), then
         work out whether the outcomes the `moved` pages show moved: the final work list. With pages to execute,
         this runs while the workers' kernels warm up (parallel.run_jobs). preload: asks the workers' kernels to load
-        the ledger just kept, and the outcomes, while this process compares outcomes (they wait for the validation
-        anyway at a few hundred articles)."""
+        the ledger just kept, and the outcomes (they wait for the validation anyway at a few hundred articles).
+        ask: submits a function to the next worker free: a kernel works out the outcomes compared, ahead of the
+        pages started meanwhile (`_current_outcomes`)."""
         def ledger_read(ledger) -> None:
             """An edit's build (the data changed: pages will almost surely run) keeps the ledger for the kernels as
             soon as it is read, and they load it, with the outcomes, while this process plans and validates the
@@ -243,11 +245,15 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             preload()
         started = []
         if moved:
+            wanted = {item.partition(":")[2].rpartition("=")[0] for _, _, items in moved for item in items}
+            asked = ask(kernel_answer, "outcome_idents", sorted(wanted)) \
+                if ask is not None and state.get("kept") else None   # (the kernels load the ledger kept)
             if start is not None and work_list:   # stale whatever the outcomes: they run while the others are compared
                 started = list(work_list)
                 start(started)
                 mark("build: pages stale whatever the outcomes started")
-            state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, state["validated"], project_root)
+            now = _current_outcomes(wanted, asked, state["validated"], project_root)
+            state["refreshed"] = _outcomes_moved(moved, work_list, manifest, data, now)
             mark("build: outcomes compared")
             order = {page.path: i for i, page in enumerate(plan.executed)}
             work_list.sort(key=lambda item: order[item[0].path])
@@ -278,17 +284,17 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         lease.renderer(target.site_root, target.work, echo) if lease else Renderer(target.site_root, target.work)
     publishing: list[BaseException] = []
 
-    def publish() -> None:  # while the pages execute; its error, if any, is told after theirs
+    def publish(submit: Callable | None) -> None:  # while the pages execute; its error, if any, is told after theirs
         keep()
         try:
-            _publish_data(project_root, target, force, data, state["validated"])
+            state["publishing"] = _publish_data(project_root, target, force, data, state["validated"], submit)
         except Exception as error:
             publishing.append(error)
-        mark("build: data package checked")
+        mark("build: data package checked" if state.get("publishing") is None else "build: data package asked for")
 
     try:
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
-                            meanwhile=publish if site else keep, pools=pools,
+                            meanwhile=publish if site else lambda submit: keep(), pools=pools,
                             code=code + environment, expected=jobs if ahead else len(work_list) + len(moved),
                             taken=lease.workers if lease else None)
     except BaseException:
@@ -296,6 +302,12 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             renderer.cancel()
         raise
     mark("build: pages executed")
+    if state.get("publishing") is not None:
+        try:
+            state["publishing"]()
+        except Exception as error:
+            publishing.append(error)
+        mark("build: data package written")
     inputs_of = {page.path: inputs for page, inputs, _ in work_list}
     for outcome in outcomes:
         if outcome.ok:
@@ -393,18 +405,10 @@ def _items_why(items: list[str]) -> str:
     return "data: " + ", ".join(shown[:WHY_LIMIT]) + more
 
 
-def _outcomes_moved(moved: list, work_list: list, manifest: Manifest, data: DataIndex, validated,
-                    project_root: Path) -> bool:
+def _outcomes_moved(moved: list, work_list: list, manifest: Manifest, data: DataIndex, now: dict[str, str]) -> bool:
     """Pages whose only changed items are the inputs of outcomes they show: each runs again (added to work_list)
-    when one of those outcomes is now another; the others keep their output, and their record is brought up to
-    date (True when one was). The outcomes are worked out here with the evaluation the pages' kernels use
-    (factcheck.checks.kept), only for checks whose inputs are new; the kernels then find them kept."""
-    from factcheck.checks.kept import current_outcomes
-    from factcheck.report.register import loaded_checks
-
-    wanted = {item.partition(":")[2].rpartition("=")[0] for _, _, items in moved for item in items}
-    ledger = _frames(validated, project_root)
-    now = current_outcomes(loaded_checks(ledger.checks_file, ledger), ledger, wanted)
+    when one of those outcomes is now another (now: `_current_outcomes`); the others keep their output, and their
+    record is brought up to date (True when one was)."""
     refreshed = False
     for page, inputs, items in moved:
         other = [item for item in items if "outcome:" + now.get(item.partition(":")[2].rpartition("=")[0], "") != item]
@@ -414,6 +418,23 @@ def _outcomes_moved(moved: list, work_list: list, manifest: Manifest, data: Data
             manifest.refresh(page.path, data.digests(items))
             refreshed = True
     return refreshed
+
+
+def _current_outcomes(wanted: set[str], asked, validated, project_root: Path) -> dict[str, str]:
+    """The outcomes the moved pages show, as they are now: from a kernel (asked: the future of
+    factcheck.pipeline.in_kernel.outcome_idents), else worked out here. Either way with the evaluation the pages'
+    kernels use (factcheck.checks.kept.current_outcomes), only for checks whose inputs are new (the kernels then
+    find them kept)."""
+    if asked is not None:
+        try:
+            return asked.result()
+        except Exception:   # the kernel could not (it was lost, or the ledger failed there): worked out here
+            pass
+    from factcheck.checks.kept import current_outcomes
+    from factcheck.report.register import loaded_checks
+
+    ledger = _frames(validated, project_root)
+    return current_outcomes(loaded_checks(ledger.checks_file, ledger), ledger, wanted)
 
 
 def _frames(validated, project_root: Path):
@@ -431,8 +452,8 @@ def _frames(validated, project_root: Path):
 def _keep_ledger(validated, project_root: Path) -> None:
     """The ledger just validated, kept for the pages' kernels (factcheck.checks.kept.kept_ledger), while the kernels
     start: a kernel that asks before it is kept loads the same ledger itself. The rows are kept as validated: each
-    kernel makes the DataFrames (pandas is imported there already), and this process imports pandas only after
-    the first pages have started, to compare outcomes (about 0.5 s of an edit's build before its first page)."""
+    kernel makes the DataFrames (pandas is imported there already), and this process imports pandas (about 0.4 s)
+    only when no kernel answers the questions that need it (`_current_outcomes`, `_publish_data`)."""
     from factcheck.checks.kept import keep_ledger
     from factcheck.ledger.claims import Ledger, LedgerRows
 
@@ -443,29 +464,51 @@ def _keep_ledger(validated, project_root: Path) -> None:
         pass
 
 
-def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex, validated=None) -> None:
+def _publish_data(project_root: Path, target: Target, force: bool, data: DataIndex, validated=None,
+                  submit: Callable | None = None) -> Callable[[], None] | None:
     """The downloadable data package (ledger + register) into the site's _extra/data-package/, when its inputs changed.
 
-    validated: the ledger this build validated: its outcomes are worked out on it, in this process, where the
-    checks and the claim rows' texts are already loaded (the build compared outcomes with them), rather than on
+    submit: the workers' (parallel.run_jobs): a kernel writes it, after its pages, from the ledger and outcomes it
+    has at hand; this returns what to call, before the site renders, to wait for it (and write it here if the
+    kernel could not). Without workers it is written here, at once (None is returned).
+    validated: the ledger this build validated: written here, its outcomes are worked out on it, where the
+    checks and the claim rows' texts may be loaded already (the build compared outcomes with them), rather than on
     the copy kept for the kernels, unpickled again."""
     stamp = target.work / "published-data.json"
     folder = target.site_root / PUBLISHED_DATA
     inputs = data.everything + ":" + package_digest(project_root)
     if not force and stamp.exists() and folder.joinpath("datapackage.json").exists() \
             and stamp.read_text(encoding="utf-8") == inputs:
-        return
-    from factcheck.report.publish import write_data_package  # (pandas and frictionless: imported only when needed)
+        return None
 
-    ledger = None
-    if validated is not None:
-        from factcheck.ledger.claims import Ledger
+    def here() -> None:
+        from factcheck.report.publish import write_data_package  # (pandas and frictionless: imported only when needed)
 
-        frames = _frames(validated, project_root)
-        ledger = frames if isinstance(frames, Ledger) else None
-    write_data_package(folder, project_root, ledger)
-    stamp.parent.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(inputs, encoding="utf-8")
+        ledger = None
+        if validated is not None:
+            from factcheck.ledger.claims import Ledger
+
+            frames = _frames(validated, project_root)
+            ledger = frames if isinstance(frames, Ledger) else None
+        write_data_package(folder, project_root, ledger)
+
+    def stamped() -> None:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(inputs, encoding="utf-8")
+
+    if submit is None:
+        here()
+        stamped()
+        return None
+    asked = submit(kernel_answer, "publish_data", str(folder), str(project_root))
+
+    def finish() -> None:
+        try:
+            asked.result()
+        except Exception:   # the kernel could not: written here (what fails is raised here, named as before)
+            here()
+        stamped()
+    return finish
 
 
 def _parameters_with(plan: Plan, project_root: Path, overrides: dict) -> dict[str, dict]:
@@ -543,8 +586,8 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     else:  # warm up for every template, once: the next edit may need any of them
         modules = template_imports(sorted({project_root / t for t in {p.template for p in load_plan(project_root).executed}}))
         pool = pools.get(jobs, str(project_root), str(kernel_log), modules, code) if work_list else None
-    listed = (lambda preload, start=None: jobs_of(candidates(
-        preload, None if start is None else lambda items: start(jobs_of(items))))) \
+    listed = (lambda preload, start=None, ask=None: jobs_of(candidates(
+        preload, None if start is None else lambda items: start(jobs_of(items)), ask))) \
         if callable(candidates) else jobs_of(candidates)
     # A build of a few pages (an edit) draws few charts anew, if any (their drawings are kept: files/memo): its
     # kernels leave vl-convert's engine to the first drawing. `serve`'s kernels, kept between edits, start it ahead.

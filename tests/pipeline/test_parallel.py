@@ -34,7 +34,7 @@ def test_workers_still_busy_when_the_build_gives_up_are_ended_not_waited_for():
 def test_a_refusal_while_the_workers_warm_up_is_raised_and_leaves_no_worker(monkeypatch, tmp_path):
     """run_jobs given a function (the build's validation and plan) that raises: the error is the build's, and the
     workers, busy warming up, are ended rather than waited for."""
-    def refuse(preload, start):
+    def refuse(preload, start, ask):
         raise ValueError("data/claims.csv, row 3: the refusal")
 
     monkeypatch.setattr(parallel, "prepare_worker", _set_up)

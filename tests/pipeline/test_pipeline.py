@@ -121,8 +121,12 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     root = copy_of_built("first", build_base, tmp_path / "repo")
     original_claims, original_checks = ((root / "data" / name).read_bytes() for name in ("claims.csv", "checks.yml"))
     edit_claim(root, *ONE_CLAIM_EDIT)
-    result = run_build(root)
+    result = run_build(root, env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert result.returncode == 0, result.stderr
+    # The outcomes compared and the data package came from the kernels, which have pandas imported: the build
+    # process did not import it (its workers' and kernels' import times go to their log, not to its stderr).
+    assert re.search(r"^import time: .*\|\s+pandas$", result.stderr, re.M) is None, result.stderr[-3000:]
+    assert re.search(r"^import time: .*\|\s+factcheck\.pipeline\.pipeline$", result.stderr, re.M), result.stderr[:3000]
     queued = set(re.findall(r"queued  (\S+)  \(data: ", result.stderr))
     assert queued == pages_showing(root, ONE_CLAIM_EDIT[0]), result.stderr
     assert len(queued) < len(load_plan(root).executed)
@@ -182,6 +186,23 @@ def test_an_edit_to_a_column_the_register_shows_runs_it_again(build_base, tmp_pa
     assert "(edited by a test)" in (root / "book" / "register.ipynb").read_text(encoding="utf-8")
 
 
+# Put in a copy's root (on its kernels' path): in a page's kernel (kernel_launcher.py), the functions the build asks
+# for between pages give the answer of one that failed (factcheck.pipeline.in_kernel._answer), and say so in a file.
+REFUSING_KERNEL = """import os, sys
+if sys.argv and sys.argv[0].endswith("kernel_launcher.py") and os.environ.get("REFUSALS"):
+    import factcheck.pipeline.in_kernel as in_kernel
+
+    def refusing(name):
+        def refuse(*arguments):
+            with open(os.environ["REFUSALS"], "a", encoding="utf-8") as said:
+                said.write(name + "\\n")
+            return '{"error": "RuntimeError: refused by a test"}'
+        return refuse
+
+    in_kernel.outcome_idents, in_kernel.publish_data = refusing("outcome_idents"), refusing("publish_data")
+"""
+
+
 def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_built: Path, build_base: Path,
                                                                     original_claims: bytes, original_checks: bytes):
     """Outcomes and check summaries kept between builds (_build/verdicts.json, _build/check.json) never leak
@@ -207,7 +228,14 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     drawings = root / "_build" / "memo" / "svg"
     shutil.rmtree(drawings)
     claims.write_bytes(original_claims)
-    assert run_build(root, *ONE_WORKER).returncode == 0
+    # and kernels that cannot answer the build's questions (the outcomes it compares, the data package): it works
+    # them out itself (pipeline._current_outcomes, _publish_data)
+    refusals = root.parent / "refusals.txt"
+    (root / "sitecustomize.py").write_text(REFUSING_KERNEL, encoding="utf-8")
+    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)})
+    (root / "sitecustomize.py").unlink()
+    assert refused.returncode == 0, refused.stderr
+    assert set(refusals.read_text(encoding="utf-8").split()) == {"outcome_idents", "publish_data"}, refused.stderr
     assert any(drawings.iterdir())   # the article's page drew its charts
     checks.write_bytes(original_checks)
     shutil.rmtree(drawings)
