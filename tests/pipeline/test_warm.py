@@ -187,9 +187,11 @@ def test_a_pool_for_other_code_is_stopped_and_the_build_goes_cold(tmp_path, pool
     assert not warm.info_path(root).exists()
 
 
-def test_a_pool_that_accepts_but_never_answers_costs_a_build_seconds_not_a_failure(tmp_path, pool_on):
+def test_a_pool_that_accepts_but_never_answers_costs_a_build_seconds_not_a_failure(tmp_path, pool_on, monkeypatch):
     """A half-answering pool (its socket accepts, nothing replies): the build hears nothing within a few seconds,
-    says so in one line and builds cold; the file is removed (the process is not a pool's: it is not signalled)."""
+    says so in one line and builds cold; the file is removed (the process is not a pool's: it is not signalled).
+    (The seconds a build waits for each answer are shortened here: the test waits for two of them.)"""
+    monkeypatch.setattr(warm, "CONNECT_SECONDS", 0.5)
     root = pool_on(clean_copy(tmp_path / "repo", executed_pages=True))
     (root / "_build").mkdir()
     address = tmp_path / "silent.sock"
