@@ -147,21 +147,21 @@ def preload_kernel() -> None:
 
 
 def kernel_answer(function: str, *arguments) -> object:
-    """What factcheck.pipeline.in_kernel.<function>(*arguments) gives in this worker's kernel, between pages: the
-    build asks the kernels for what needs what they have at hand (the ledger loaded, every outcome worked out,
-    pandas imported) rather than import pandas itself while they execute pages. Raises when the kernel could not
-    (the build then does it itself): a kernel that did not answer is shut down, as after a page that lost it."""
-    if _kernel is None:
-        raise KernelGone("no kernel in this process")
+    """What factcheck.pipeline.in_kernel.<function>(*arguments) gives in this worker's kernel, between pages. The
+    build leaves to the kernels the work that needs pandas, the ledger and every outcome, which they have loaded
+    already, rather than import pandas itself while they execute pages. Raises when the kernel could not (the
+    build then does the work itself): a kernel not running is not started for it, and one that did not answer is
+    shut down, as after a page that lost it."""
+    if _kernel is None or not _kernel.running():
+        raise KernelGone("no kernel running in this worker")
     try:
-        _kernel.ensure_started()
         found = _kernel.call(function, *arguments)
     except Exception:
         _kernel.shutdown()   # whatever state it is in, the next page gets a new one
         raise
-    mark(f"worker: the kernel's {function.replace('_', ' ')}")
     if "error" in found:
         raise RuntimeError(found["error"])
+    mark(f"worker: the kernel's {function.replace('_', ' ')}")
     return found["ok"]
 
 

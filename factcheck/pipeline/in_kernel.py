@@ -132,10 +132,15 @@ def outcome_idents(wanted: list[str]) -> str:
 def publish_data(folder: str, project_root: str) -> str:
     """For the build, between pages: the downloadable data package written into folder
     (factcheck.report.publish.write_data_package) from this kernel's ledger and outcomes, as JSON ({"ok": the
-    files written}, or {"error": ...}: the build then writes it itself, and reports what fails)."""
+    files written}, or {"error": ...}: the build then writes it itself, and reports what fails). They are the
+    objects every page of this kernel is handed, which pages only read (see the module's docstring); the ledger
+    is this checkout's (the package's root), so a kernel of another checkout declines."""
     def written() -> list[str]:
+        from factcheck import paths
         from factcheck.report.publish import write_data_package
 
+        if Path(project_root).resolve() != Path(paths.ROOT).resolve():
+            raise RuntimeError(f"this kernel reads {paths.ROOT}, not {project_root}")
         return write_data_package(Path(folder), Path(project_root), _standard_ledger())
 
     return _answer(written)
@@ -152,7 +157,7 @@ def _standard_ledger():
 def _answer(work) -> str:
     try:
         return json.dumps({"ok": work()})
-    except Exception as error:   # (what a page would report in its own cell: the build reports it)
+    except Exception as error:   # the build does the work itself, and reports what fails there
         return json.dumps({"error": f"{type(error).__name__}: {error}"})
 
 

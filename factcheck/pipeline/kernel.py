@@ -97,6 +97,12 @@ class WarmKernel:
         """The ids the page read (see factcheck.usage)."""
         return self.call("end_page", what="the page's usage record")
 
+    def running(self) -> bool:
+        """Whether the kernel was started and lives."""
+        from jupyter_core.utils import run_sync
+
+        return self.km is not None and run_sync(self.km.is_alive)()
+
     def call(self, function: str, *arguments, what: str = "") -> object:
         """What factcheck.pipeline.in_kernel.<function>(*arguments) returns (JSON text), read back as an object.
         arguments: values whose repr Python reads back (strings, numbers, lists of them)."""
@@ -109,13 +115,22 @@ class WarmKernel:
         return json.loads(ast.literal_eval(found["data"]["text/plain"]))
 
     def run_silently(self, code: str, user_expressions: dict | None = None) -> dict:
+        """Run code in the kernel, outside any page; its reply. A kernel that died meanwhile is noticed within about
+        a second (asked between waits, as _wait_for_the_first_reply asks), not after the whole bound."""
+        from jupyter_core.utils import run_sync
+
         msg_id = self.control.execute(code, silent=True, store_history=False,
                                       user_expressions=user_expressions or {})
+        deadline = time.monotonic() + REPLY_TIMEOUT_SECONDS
         while True:
             try:
-                reply = self.control.get_shell_msg(timeout=REPLY_TIMEOUT_SECONDS)
-            except Exception as error:  # queue.Empty: the kernel hangs or died
-                raise KernelGone(f"the kernel did not answer: {error!r}") from error
+                reply = self.control.get_shell_msg(timeout=1)
+            except Exception as error:  # queue.Empty: not yet, or the kernel hangs or died
+                if not run_sync(self.km.is_alive)():
+                    raise KernelGone("the kernel died before it answered") from error
+                if time.monotonic() > deadline:
+                    raise KernelGone(f"the kernel did not answer in {REPLY_TIMEOUT_SECONDS} s") from error
+                continue
             if reply["parent_header"].get("msg_id") == msg_id:
                 break
         content = reply["content"]

@@ -60,7 +60,7 @@ class WorkerPool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], *, workers: int, project_root: str,
+def run_jobs(jobs: Iterable[Job] | Callable[..., list[Job]], *, workers: int, project_root: str,
              kernel_log: str,
              modules: list[str], on_done: Callable[[Outcome], None],
              meanwhile: Callable[[Callable | None], object] = lambda submit: None,
@@ -68,7 +68,7 @@ def run_jobs(jobs: Iterable[Job] | Callable[[Callable[[], object]], list[Job]], 
              taken: tuple[list, Callable[[str], None]] | None = None) -> list[Outcome]:
     """Run the jobs; `meanwhile` runs in this process once every worker has started (no thread is
     started before the workers are forked), while they execute. It is given `submit` (the workers' executor's: a
-    function run on the next worker free, after the jobs queued), or None when no worker runs.
+    function run on the next worker free, after the jobs queued), or None when no job was given to the workers.
 
     jobs may be a function giving them: the workers (at most `expected`) are forked and start their kernels first,
     and the function runs in this process meanwhile (the build validates then, while the kernels import pandas

@@ -246,8 +246,8 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         started = []
         if moved:
             wanted = {item.partition(":")[2].rpartition("=")[0] for _, _, items in moved for item in items}
-            asked = ask(kernel_answer, "outcome_idents", sorted(wanted)) \
-                if ask is not None and state.get("kept") else None   # (the kernels load the ledger kept)
+            # asked of a kernel before the pages started below take the workers (it loads the ledger kept)
+            asked = _asked(ask, "outcome_idents", sorted(wanted)) if state.get("kept") else None
             if start is not None and work_list:   # stale whatever the outcomes: they run while the others are compared
                 started = list(work_list)
                 start(started)
@@ -282,15 +282,15 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             lease = pool["lease"] = take(project_root, jobs, code + environment, echo)
     renderer = None if not (site and (ahead or work_list or moved)) else \
         lease.renderer(target.site_root, target.work, echo) if lease else Renderer(target.site_root, target.work)
-    publishing: list[BaseException] = []
+    publish_errors: list[BaseException] = []
 
     def publish(submit: Callable | None) -> None:  # while the pages execute; its error, if any, is told after theirs
         keep()
         try:
-            state["publishing"] = _publish_data(project_root, target, force, data, state["validated"], submit)
+            state["await_package"] = _publish_data(project_root, target, force, data, state["validated"], submit)
         except Exception as error:
-            publishing.append(error)
-        mark("build: data package checked" if state.get("publishing") is None else "build: data package asked for")
+            publish_errors.append(error)
+        mark("build: data package asked of a kernel" if state.get("await_package") else "build: data package checked")
 
     try:
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
@@ -302,12 +302,6 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             renderer.cancel()
         raise
     mark("build: pages executed")
-    if state.get("publishing") is not None:
-        try:
-            state["publishing"]()
-        except Exception as error:
-            publishing.append(error)
-        mark("build: data package written")
     inputs_of = {page.path: inputs for page, inputs, _ in work_list}
     for outcome in outcomes:
         if outcome.ok:
@@ -316,6 +310,16 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
     if outcomes or manifest.problem or state["refreshed"]:
         manifest.save()
     mark("build: manifest saved")
+    if state.get("await_package"):   # (what the pages wrote is recorded first)
+        try:
+            state["await_package"]()
+        except Exception as error:
+            publish_errors.append(error)
+        except BaseException:
+            if renderer:
+                renderer.cancel()
+            raise
+        mark("build: data package written")
     failures = [o for o in outcomes if not o.ok]
     if failures:
         echo(f"\n{len(failures)} page(s) failed; previous versions kept, site not rebuilt:")
@@ -329,10 +333,10 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
         hashes.save()
         return 0
 
-    if publishing:
+    if publish_errors:
         if renderer:
             renderer.cancel()
-        raise publishing[0]
+        raise publish_errors[0]
     return _build_the_site(target, force, echo, renderer, hashes, started, seen)
 
 
@@ -428,13 +432,24 @@ def _current_outcomes(wanted: set[str], asked, validated, project_root: Path) ->
     if asked is not None:
         try:
             return asked.result()
-        except Exception:   # the kernel could not (it was lost, or the ledger failed there): worked out here
-            pass
+        except Exception as error:   # the kernel could not (it was lost, or the ledger failed there): worked out here
+            mark(f"build: no kernel's answer for the outcomes ({type(error).__name__}: {error}); worked out here")
     from factcheck.checks.kept import current_outcomes
     from factcheck.report.register import loaded_checks
 
     ledger = _frames(validated, project_root)
     return current_outcomes(loaded_checks(ledger.checks_file, ledger), ledger, wanted)
+
+
+def _asked(submit: Callable | None, function: str, *arguments):
+    """The future of in_kernel.<function>(*arguments) asked of the next worker free (execute.kernel_answer), or None
+    when there is none to ask (no workers, or they can take no more: the build does the work itself)."""
+    if submit is None:
+        return None
+    try:
+        return submit(kernel_answer, function, *arguments)
+    except Exception:   # (a broken or shut-down executor)
+        return None
 
 
 def _frames(validated, project_root: Path):
@@ -452,8 +467,10 @@ def _frames(validated, project_root: Path):
 def _keep_ledger(validated, project_root: Path) -> None:
     """The ledger just validated, kept for the pages' kernels (factcheck.checks.kept.kept_ledger), while the kernels
     start: a kernel that asks before it is kept loads the same ledger itself. The rows are kept as validated: each
-    kernel makes the DataFrames (pandas is imported there already), and this process imports pandas (about 0.4 s)
-    only when no kernel answers the questions that need it (`_current_outcomes`, `_publish_data`)."""
+    kernel makes the DataFrames (pandas is imported there already). An edit's build asks the kernels the questions
+    that need pandas (`_current_outcomes`, `_publish_data`); this process imports it (about 0.4 s) when it answers
+    one itself: no kernel to ask (`serve`, whose workers are asked only for the data package; a build with no page
+    to execute, or whose ledger was not kept), or the kernel could not answer."""
     from factcheck.checks.kept import keep_ledger
     from factcheck.ledger.claims import Ledger, LedgerRows
 
@@ -482,7 +499,7 @@ def _publish_data(project_root: Path, target: Target, force: bool, data: DataInd
         return None
 
     def here() -> None:
-        from factcheck.report.publish import write_data_package  # (pandas and frictionless: imported only when needed)
+        from factcheck.report.publish import write_data_package  # (pandas: imported only when needed)
 
         ledger = None
         if validated is not None:
@@ -496,16 +513,17 @@ def _publish_data(project_root: Path, target: Target, force: bool, data: DataInd
         stamp.parent.mkdir(parents=True, exist_ok=True)
         stamp.write_text(inputs, encoding="utf-8")
 
-    if submit is None:
+    asked = _asked(submit, "publish_data", str(folder), str(project_root))
+    if asked is None:
         here()
         stamped()
         return None
-    asked = submit(kernel_answer, "publish_data", str(folder), str(project_root))
 
     def finish() -> None:
         try:
             asked.result()
-        except Exception:   # the kernel could not: written here (what fails is raised here, named as before)
+        except Exception as error:   # the kernel could not: written here (what fails is raised here, named as before)
+            mark(f"build: no kernel's answer for the data package ({type(error).__name__}: {error}); written here")
             here()
         stamped()
     return finish
@@ -550,7 +568,7 @@ def _prepare_whatif_folder(project_root: Path, target: Target, plan: Plan, param
 
 
 def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs: int, echo,
-             meanwhile=lambda: None, pools=None, code: str = "", expected: int = 0,
+             meanwhile=lambda submit: None, pools=None, code: str = "", expected: int = 0,
              taken: list | None = None) -> list[Outcome]:
     """work_list: the pages to execute, or a function giving them, called once the workers have started (see
     parallel.run_jobs); `expected`: how many it may give at most (how many workers are worth starting)."""

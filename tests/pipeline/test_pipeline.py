@@ -186,20 +186,23 @@ def test_an_edit_to_a_column_the_register_shows_runs_it_again(build_base, tmp_pa
     assert "(edited by a test)" in (root / "book" / "register.ipynb").read_text(encoding="utf-8")
 
 
-# Put in a copy's root (on its kernels' path): in a page's kernel (kernel_launcher.py), the functions the build asks
-# for between pages give the answer of one that failed (factcheck.pipeline.in_kernel._answer), and say so in a file.
+# Put in a copy's root (on its kernels' path): in a page's kernel (kernel_launcher.py), of the functions the build
+# asks for between pages, one gives the answer of one that failed (factcheck.pipeline.in_kernel._answer) and the other
+# ends the kernel; each says so in a file first.
 REFUSING_KERNEL = """import os, sys
 if sys.argv and sys.argv[0].endswith("kernel_launcher.py") and os.environ.get("REFUSALS"):
     import factcheck.pipeline.in_kernel as in_kernel
 
-    def refusing(name):
+    def refusing(name, dying):
         def refuse(*arguments):
             with open(os.environ["REFUSALS"], "a", encoding="utf-8") as said:
                 said.write(name + "\\n")
+            if dying:
+                os._exit(3)
             return '{"error": "RuntimeError: refused by a test"}'
         return refuse
 
-    in_kernel.outcome_idents, in_kernel.publish_data = refusing("outcome_idents"), refusing("publish_data")
+    in_kernel.outcome_idents, in_kernel.publish_data = refusing("outcome_idents", False), refusing("publish_data", True)
 """
 
 
@@ -210,7 +213,8 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     # The copy holds that first edit, built (test above): then an edit of a check, spoiled kept outcomes, all undone.
     root = edited_and_built
     claims, checks = root / "data" / "claims.csv", root / "data" / "checks.yml"
-    # the data package, written from the ledger the build validated, is the one the edited files give
+    # the data package, written by a kernel from the ledger the build validated and kept, is the one the edited
+    # files give
     from factcheck.report.publish import data_package_files
 
     published = root / "_build" / "html" / "data-package"
@@ -228,14 +232,20 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     drawings = root / "_build" / "memo" / "svg"
     shutil.rmtree(drawings)
     claims.write_bytes(original_claims)
-    # and kernels that cannot answer the build's questions (the outcomes it compares, the data package): it works
-    # them out itself (pipeline._current_outcomes, _publish_data)
+    # and a kernel that cannot answer the build's questions: it refuses the outcomes the build compares, and dies
+    # as it is asked for the data package. The build works them out itself (pipeline._current_outcomes,
+    # _publish_data): the same pages run, the package is the one the files give, and the kernel's death is noticed
+    # at once (the bound for its reply is 120 s: the timeout below fails the test before it).
     refusals = root.parent / "refusals.txt"
     (root / "sitecustomize.py").write_text(REFUSING_KERNEL, encoding="utf-8")
-    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)})
+    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)}, timeout=100)
     (root / "sitecustomize.py").unlink()
     assert refused.returncode == 0, refused.stderr
     assert set(refusals.read_text(encoding="utf-8").split()) == {"outcome_idents", "publish_data"}, refused.stderr
+    assert set(re.findall(r"queued  (\S+)  \(", refused.stderr)) == pages_showing(root, ONE_CLAIM_EDIT[0]), \
+        refused.stderr   # (no outcome moved: a page queued for one, "(outcome: ...)", would be one too many)
+    fresh = data_package_files(root)
+    assert {name: (published / name).read_bytes() for name in fresh} == fresh
     assert any(drawings.iterdir())   # the article's page drew its charts
     checks.write_bytes(original_checks)
     shutil.rmtree(drawings)
