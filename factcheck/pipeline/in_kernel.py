@@ -18,7 +18,8 @@ are parsed again only when they or what they read changed (`kept_load`): a kerne
 does not validate the whole corpus a second time. A kernel loads them before its
 first page (`preload`): while it warms up if the build has kept the ledger by then
 (a small corpus), else when the build asks, once the validation is done (a large one,
-whose kernels are warm long before).
+whose kernels are warm long before). Between pages the build asks a kernel for two things that need what it
+has loaded (`outcome_idents`, `publish_data`): they read the same shared objects, and change none of them.
 """
 from __future__ import annotations
 
