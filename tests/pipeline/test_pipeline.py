@@ -235,7 +235,10 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     # and a kernel that cannot answer the build's questions: it refuses the outcomes the build compares, and dies
     # as it is asked for the data package. The build works them out itself (pipeline._current_outcomes,
     # _publish_data): the same pages run, the package is the one the files give, and the kernel's death is noticed
-    # at once (the bound for its reply is 120 s: the timeout below fails the test before it).
+    # at once (the bound for its reply is REPLY_TIMEOUT_SECONDS: the timeout below fails the test before it).
+    from factcheck.pipeline.kernel import REPLY_TIMEOUT_SECONDS
+
+    assert REPLY_TIMEOUT_SECONDS > 100, "the build's timeout below must be shorter than one stalled answer"
     refusals = root.parent / "refusals.txt"
     (root / "sitecustomize.py").write_text(REFUSING_KERNEL, encoding="utf-8")
     refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)}, timeout=100)
