@@ -290,7 +290,7 @@ def _build_locked(project_root: Path, plan: Plan, overrides: dict, parameters_of
             state["await_package"] = _publish_data(project_root, target, force, data, state["validated"], submit)
         except Exception as error:
             publish_errors.append(error)
-        mark("build: data package asked of a kernel" if state.get("await_package") else "build: data package checked")
+        mark("build: data package asked of a kernel" if state.get("await_package") else "build: data package done")
 
     try:
         outcomes = _execute(settle if early else work_list, parameters_of, project_root, target, jobs, echo,
@@ -468,9 +468,9 @@ def _keep_ledger(validated, project_root: Path) -> None:
     """The ledger just validated, kept for the pages' kernels (factcheck.checks.kept.kept_ledger), while the kernels
     start: a kernel that asks before it is kept loads the same ledger itself. The rows are kept as validated: each
     kernel makes the DataFrames (pandas is imported there already). An edit's build asks the kernels the questions
-    that need pandas (`_current_outcomes`, `_publish_data`); this process imports it (about 0.4 s) when it answers
-    one itself: no kernel to ask (`serve`, whose workers are asked only for the data package; a build with no page
-    to execute, or whose ledger was not kept), or the kernel could not answer."""
+    that need pandas (`_current_outcomes`, `_publish_data`); this process imports it (0.35-0.4 s in the benchmark's
+    timeline) when it answers one itself: no kernel to ask (`serve`, whose workers are asked only for the data
+    package; a build with no page to execute, or whose ledger was not kept), or the kernel could not answer."""
     from factcheck.checks.kept import keep_ledger
     from factcheck.ledger.claims import Ledger, LedgerRows
 
@@ -508,6 +508,7 @@ def _publish_data(project_root: Path, target: Target, force: bool, data: DataInd
             frames = _frames(validated, project_root)
             ledger = frames if isinstance(frames, Ledger) else None
         write_data_package(folder, project_root, ledger)
+        mark("build: data package written in this process")
 
     def stamped() -> None:
         stamp.parent.mkdir(parents=True, exist_ok=True)
