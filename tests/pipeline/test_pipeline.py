@@ -238,10 +238,11 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     # at once (the bound for its reply is REPLY_TIMEOUT_SECONDS: the timeout below fails the test before it).
     from factcheck.pipeline.kernel import REPLY_TIMEOUT_SECONDS
 
-    assert REPLY_TIMEOUT_SECONDS > 100, "the build's timeout below must be shorter than one stalled answer"
+    bound = 100
+    assert REPLY_TIMEOUT_SECONDS > bound, "the build's timeout below must be shorter than one stalled answer"
     refusals = root.parent / "refusals.txt"
     (root / "sitecustomize.py").write_text(REFUSING_KERNEL, encoding="utf-8")
-    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)}, timeout=100)
+    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)}, timeout=bound)
     (root / "sitecustomize.py").unlink()
     assert refused.returncode == 0, refused.stderr
     assert set(refusals.read_text(encoding="utf-8").split()) == {"outcome_idents", "publish_data"}, refused.stderr
