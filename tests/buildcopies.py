@@ -11,7 +11,9 @@ session, by whichever test process needs it first (`built_copy`), and a test tha
           pages, a manifest of the wrong shape, a broken _build/site.json and a
           stale _build/.site-* folder; built with plain `build`, which must set
           the first two aside (executing and rendering everything) and remove the
-          third. Its output must equal first's, byte for byte;
+          third. Its output must equal first's, byte for byte; it draws every chart
+          anew (an empty folder of its own for what a machine keeps), and first
+          may have taken drawings that the run's other builds kept;
   hostile a clean clone with hostile data everywhere (tests/hostile.py), built with
           `build --force`, for the escaping tests and the browser's.
 """
@@ -71,10 +73,12 @@ def _with_hostile_data(root: Path) -> None:
     write_hostile_data(root)
 
 
+# name: (clean_copy's options, what to do to the copy, the build's arguments, a folder of its own for what a machine
+# keeps (files/memo.machine_folder), not the run's)
 RECIPES = {
-    "first": (dict(executed_pages=False), None, ("--force",)),
-    "second": (dict(executed_pages=True), _as_left_by_a_killed_build, ()),
-    "hostile": (dict(executed_pages=False), _with_hostile_data, ("--force",)),
+    "first": (dict(executed_pages=False), None, ("--force",), False),
+    "second": (dict(executed_pages=True), _as_left_by_a_killed_build, (), True),
+    "hostile": (dict(executed_pages=False), _with_hostile_data, ("--force",), False),
 }
 
 
@@ -138,12 +142,13 @@ def made_once(name: str, base: Path, make) -> Path:
 
 def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess | None]:
     """('', the build's result), or (what went wrong, None)."""
-    copy_options, prepare, arguments = RECIPES[name]
+    copy_options, prepare, arguments, own_machine_cache = RECIPES[name]
     clean_copy(root, **copy_options)
     if prepare:
         prepare(root)
     try:
-        result = run_build(root, *arguments)
+        result = run_build(root, *arguments, env={"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache")}
+                           if own_machine_cache else None)
     except subprocess.TimeoutExpired as error:
         said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
         return f"build of copy {name} did not finish in {error.timeout} s:\n{said}", None

@@ -13,6 +13,11 @@ The answers live in `_build/memo/` of this checkout, or of the folder `check --r
 checks (`under`): never committed, safe to delete; a missing, corrupt or foreign file
 is ignored and the answer worked out again. A read-only checkout works, without
 keeping anything.
+
+A chart's spec and its drawing depend on nothing of the checkout, only on their input and
+this code: they are kept for every checkout of this machine (`machine_folder`: a second
+clone, a participant's folder, a copy whose `_build/` was removed all draw nothing that
+one of them drew), one folder for each version of the code, the newest few kept.
 """
 from __future__ import annotations
 
@@ -30,6 +35,8 @@ from factcheck.files.atomic import write_atomically
 
 MOST_TEXTS = 20_000      # a text table larger than this keeps only the texts its last run used
 MOST_FILES = 64          # parsed files kept per kind; the oldest go first
+CODE_VERSIONS = 8        # versions of the code whose answers the machine's folder keeps; the oldest go first
+MACHINE_VARIABLE = "FACTCHECK_CACHE"   # names the machine's folder (its default: machine_folder)
 
 
 _places: list[tuple[Path, bool]] = []   # (folder, reuse kept answers?), innermost last
@@ -37,6 +44,15 @@ _places: list[tuple[Path, bool]] = []   # (folder, reuse kept answers?), innermo
 
 def folder() -> Path:
     return _places[-1][0] if _places else paths.BUILD / "memo"
+
+
+def machine_folder() -> Path:
+    """Where the answers kept for every checkout of this machine live: the folder FACTCHECK_CACHE names, else
+    factcheck/ in the user's cache folder (XDG_CACHE_HOME, else ~/.cache), as pip and uv keep theirs."""
+    named = os.environ.get(MACHINE_VARIABLE)
+    if named:
+        return Path(named)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
 
 
 def _reusing() -> bool:
@@ -140,12 +156,14 @@ def by_content(kind: str, content: bytes, compute):
     return value
 
 
-def text_by_content(kind: str, content: bytes, compute, most: int = 4096) -> str:
+def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machine: bool = False) -> str:
     """compute() (a text), or the text kept for these exact bytes and this code (`code_digest`): for answers too
     many and too large for one table (a chart drawn as SVG, keyed by its whole spec). At most `most` kept; the
-    oldest go first."""
+    oldest go first. machine: kept for every checkout of this machine (`machine_folder`), for answers that depend on
+    the bytes and the code alone."""
     digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
-    path = folder() / kind / f"{digest}.txt"
+    place = _machine_place(kind) if machine else folder() / kind
+    path = place / f"{digest}.txt"
     try:
         if _reusing():
             return path.read_bytes().decode("utf-8")
@@ -153,25 +171,44 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096) -> str
         pass
     value = compute()
     try:
+        new_version = machine and not place.is_dir()
         write_atomically(path, value.encode("utf-8"))
-        if len(os.listdir(path.parent)) > most:
-            _prune(path.parent, most * 3 // 4)
+        if new_version:
+            _prune(place.parent, CODE_VERSIONS)
+        if len(os.listdir(place)) > most:
+            _prune(place, most * 3 // 4)
     except OSError:
-        pass   # a read-only checkout: worked out again next time
+        pass   # a read-only checkout or cache: worked out again next time
     return value
 
 
-def is_kept(kind: str, content: bytes) -> bool:
-    """Whether `text_by_content` would give a kept text for these bytes (and not work it out)."""
-    digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
-    return _reusing() and (folder() / kind / f"{digest}.txt").is_file()
+def _machine_place(kind: str) -> Path:
+    """The machine's folder for one kind of answer of this code: answers of other code are never read, and the
+    folders of the oldest versions go first (a developer's branches, a test's copy of changed code)."""
+    return machine_folder() / kind / code_digest()[:16]
+
+
+def machine_keeps_any(kind: str) -> bool:
+    """Whether the machine's folder keeps any answer of this kind for this code (a build that finds drawings
+    kept leaves vl-convert's engine to the first chart it draws anew: pipeline, in_kernel.warm_up)."""
+    try:
+        with os.scandir(_machine_place(kind)) as entries:
+            return _reusing() and any(True for _ in entries)
+    except OSError:
+        return False
 
 
 def _prune(directory: Path, keep: int | None = None) -> None:
-    """Keep the `keep` newest files of one kind."""
+    """Keep the `keep` newest entries of one folder: the files of one kind, or the machine's folders of one kind's
+    code versions."""
+    import shutil
+
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.stat().st_mtime, reverse=True)
         for entry in entries[MOST_FILES if keep is None else keep:]:
-            os.unlink(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
     except OSError:
         pass

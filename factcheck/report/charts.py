@@ -49,14 +49,14 @@ def svg(spec: dict, narrow: bool = False) -> str:
     import vl_convert
 
     sized = _sized(spec, narrow)
-    # Kept between builds (_build/memo/svg/), keyed by the whole spec as drawn, this code and the pinned libraries
-    # (vl-convert's version among them; memo.code_digest): at 200 articles a theme page spent most of its time in
-    # vl-convert, and a one-claim edit changes one panel of it. Like the build's own page hashes, the key does not
-    # cover the machine's fonts.
+    # Kept between builds, for every checkout of this machine (files/memo), keyed by the whole spec as drawn, this
+    # code and the pinned libraries (vl-convert's version among them; memo.code_digest): at 200 articles a theme
+    # page spent most of its time in vl-convert, and a one-claim edit changes one panel of it. Like the build's own
+    # page hashes, the key does not cover the machine's fonts.
     def draw() -> str:
         return slim(vl_convert.vegalite_to_svg(sized)).replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
-    return memo.text_by_content("svg", _key(sized), draw)
+    return memo.text_by_content("svg", _key(sized), draw, machine=True)
 
 
 def _sized(spec: dict, narrow: bool) -> dict:

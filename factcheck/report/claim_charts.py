@@ -147,9 +147,9 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
 
 
 def _kept_panel(part: pd.DataFrame, measure: str, unit: str, domain: list[float], lines: int) -> dict:
-    """The panel's Vega-Lite spec, kept between builds (files/memo) by everything that makes it: at 200 articles a
-    theme's chart had 35 parts, and making each one's spec with Altair (validated against Vega-Lite's schema) took
-    most of the page's time, while a one-claim edit changes one part."""
+    """The panel's Vega-Lite spec, kept between builds for every checkout of this machine (files/memo) by everything
+    that makes it: at 200 articles a theme's chart had 35 parts, and making each one's spec with Altair (validated
+    against Vega-Lite's schema) took most of the page's time, while a one-claim edit changes one part."""
     import json
 
     from factcheck.files import memo
@@ -157,7 +157,7 @@ def _kept_panel(part: pd.DataFrame, measure: str, unit: str, domain: list[float]
     key = json.dumps([part.drop(columns="metric").to_dict("records"), measure, unit, domain, lines],
                      ensure_ascii=False, allow_nan=True, default=repr).encode("utf-8")
     made = memo.text_by_content("claim-panel", key, lambda: json.dumps(
-        _panel(part, measure, unit, domain, lines).to_dict(), ensure_ascii=False, allow_nan=True))
+        _panel(part, measure, unit, domain, lines).to_dict(), ensure_ascii=False, allow_nan=True), machine=True)
     return json.loads(made)
 
 

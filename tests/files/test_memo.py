@@ -105,3 +105,58 @@ def test_text_by_content_keeps_at_most_its_bound_newest_first(kept):
     for index in range(9):
         memo.text_by_content("svg", str(index).encode(), lambda: str(index), most=8)
     assert len(list((kept / "svg").iterdir())) <= 8
+
+
+def test_the_machine_folder_is_the_one_named_else_the_user_cache(monkeypatch, tmp_path):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "named"))
+    assert memo.machine_folder() == tmp_path / "named"
+    monkeypatch.delenv("FACTCHECK_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert memo.machine_folder() == tmp_path / "xdg" / "factcheck"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert memo.machine_folder() == tmp_path / "home" / ".cache" / "factcheck"
+
+
+def test_an_answer_kept_for_the_machine_serves_every_checkout_and_only_this_code(tmp_path, monkeypatch):
+    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "machine")
+    compute, calls = counting(lambda: "<svg>drawn</svg>")
+    assert not memo.machine_keeps_any("svg")
+    with memo.under(tmp_path / "one"):
+        assert memo.text_by_content("svg", b"spec", compute, machine=True) == "<svg>drawn</svg>"
+    with memo.under(tmp_path / "two"):   # another checkout: the drawing is kept, not drawn again
+        assert memo.text_by_content("svg", b"spec", compute, machine=True) == "<svg>drawn</svg>"
+        assert memo.machine_keeps_any("svg") and len(calls) == 1
+        with memo.under(tmp_path / "two", reuse=False):   # check --full trusts nothing kept
+            memo.text_by_content("svg", b"spec", compute, machine=True)
+        assert len(calls) == 2
+    assert not (tmp_path / "one" / "_build").exists() and not (tmp_path / "two" / "_build").exists()
+    monkeypatch.setattr(memo, "code_digest", lambda: "other code")
+    assert not memo.machine_keeps_any("svg")
+    memo.text_by_content("svg", b"spec", compute, machine=True)
+    assert len(calls) == 3   # other code: drawn again, beside the first code's drawing
+    assert len(list((tmp_path / "machine" / "svg").iterdir())) == 2
+
+
+def test_the_machine_folder_keeps_the_newest_code_versions_only(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "machine")
+    monkeypatch.setattr(memo, "CODE_VERSIONS", 2)
+    for when, code in enumerate(("code one", "code two", "code three")):
+        monkeypatch.setattr(memo, "code_digest", lambda code=code: code.replace(" ", "-"))
+        memo.text_by_content("svg", b"spec", lambda: code, machine=True)
+        os.utime(tmp_path / "machine" / "svg" / code.replace(" ", "-"), (when, when))   # one version after another
+    memo.text_by_content("svg", b"spec four", lambda: "x", machine=True)   # an answer of the same code: no pruning
+    assert sorted(p.name for p in (tmp_path / "machine" / "svg").iterdir()) == ["code-three", "code-two"]
+    monkeypatch.setattr(memo, "code_digest", lambda: "code-four")
+    memo.text_by_content("svg", b"spec", lambda: "four", machine=True)
+    assert sorted(p.name for p in (tmp_path / "machine" / "svg").iterdir()) == ["code-four", "code-three"]
+
+
+def test_a_machine_folder_that_cannot_be_written_answers_all_the_same(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(memo, "machine_folder", lambda: blocker / "machine")
+    assert memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True) == "drawn"
+    assert not memo.machine_keeps_any("svg")

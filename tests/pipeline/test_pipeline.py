@@ -227,10 +227,10 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     assert run_build(root, *ONE_WORKER).returncode == 0
     assert (root / "_build" / "verdicts.json").is_file()
     (root / "_build" / "verdicts.json").write_text('{"format": 1, "outcomes": {"x": "spoilt"', encoding="utf-8")
-    # No kept drawing either: the pages of the next builds draw their charts anew, as a build of few pages draws
-    # them (vl-convert's engine started by the first drawing, not while the kernels warm up: in_kernel.warm_up)
-    drawings = root / "_build" / "memo" / "svg"
-    shutil.rmtree(drawings)
+    # No kept drawing either: the pages of the next builds draw their charts anew (a machine's folder of their own,
+    # empty: files/memo), as a build of few pages draws them (vl-convert's engine started by the first drawing, not
+    # while the kernels warm up: in_kernel.warm_up)
+    machine = root.parent / "machine-cache"
     claims.write_bytes(original_claims)
     # and a kernel that cannot answer the build's questions: it refuses the outcomes the build compares, and dies
     # as it is asked for the data package. The build works them out itself (pipeline._current_outcomes,
@@ -242,7 +242,8 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     assert REPLY_TIMEOUT_SECONDS > bound, "the build's timeout below must be shorter than one stalled answer"
     refusals = root.parent / "refusals.txt"
     (root / "sitecustomize.py").write_text(REFUSING_KERNEL, encoding="utf-8")
-    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals)}, timeout=bound)
+    refused = run_build(root, *ONE_WORKER, env={"REFUSALS": str(refusals), "FACTCHECK_CACHE": str(machine)},
+                        timeout=bound)
     (root / "sitecustomize.py").unlink()
     assert refused.returncode == 0, refused.stderr
     assert set(refusals.read_text(encoding="utf-8").split()) == {"outcome_idents", "publish_data"}, refused.stderr
@@ -250,10 +251,10 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
         refused.stderr   # (no outcome moved: a page queued for one, "(outcome: ...)", would be one too many)
     fresh = data_package_files(root)
     assert {name: (published / name).read_bytes() for name in fresh} == fresh
-    assert any(drawings.iterdir())   # the article's page drew its charts
+    assert any((machine / "svg").rglob("*.txt"))   # the article's page drew its charts
     checks.write_bytes(original_checks)
-    shutil.rmtree(drawings)
-    result = run_build(root, *ONE_WORKER)
+    shutil.rmtree(machine)
+    result = run_build(root, *ONE_WORKER, env={"FACTCHECK_CACHE": str(machine)})
     assert result.returncode == 0, result.stderr
     first = built_copy("first", build_base)
     assert differing(root / "book", first / "book") == []

@@ -112,7 +112,7 @@ def test_a_panel_drawn_again_is_the_drawing_kept_and_a_changed_panel_is_drawn(tm
     from factcheck.files import memo
     from factcheck.report import charts
 
-    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "memo")
     spec = claims_chart(claims({}, {"claim_id": "x-02", "value": 200.0, "low": 190.0, "high": 200.0}),
                         name="kept", title="Kept").specs()[0]
     fresh = charts.svg(spec)
@@ -213,7 +213,7 @@ def test_a_panel_s_spec_kept_between_builds_is_the_one_altair_makes_and_a_change
     from factcheck.report import claim_charts
     from factcheck.report.claim_charts import ROWS_PER_PANEL
 
-    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "memo")
+    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "memo")
     rows = [{"claim_id": f"x-{n:03d}", "quote": f"{n} people", "value": float(n), "low": float(n), "high": n + 1.0}
             for n in range(1, 2 * ROWS_PER_PANEL + 1)]
     made = []
@@ -226,5 +226,5 @@ def test_a_panel_s_spec_kept_between_builds_is_the_one_altair_makes_and_a_change
     rows[3].update(value=4.5, low=4.5)
     edited = claims_chart(claims(*rows), name="kept", title="Kept").specs()
     assert len(made) == 3 and edited[1] == first[1] and edited[0] != first[0]   # only the edited part
-    monkeypatch.setattr(memo, "folder", lambda: tmp_path / "none")   # nothing kept: every part made by Altair
+    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "none")   # nothing kept: every part made by Altair
     assert claims_chart(claims(*rows), name="kept", title="Kept").specs() == edited and len(made) == 5
