@@ -608,20 +608,24 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     listed = (lambda preload, start=None, ask=None: jobs_of(candidates(
         preload, None if start is None else lambda items: start(jobs_of(items)), ask))) \
         if callable(candidates) else jobs_of(candidates)
-    # A build of a few pages (an edit) draws few charts anew, if any, and so does a build of this code on a machine
-    # that keeps drawings of it (files/memo: every checkout's): its kernels leave vl-convert's engine to the first
-    # drawing. `serve`'s kernels, kept between edits, start it ahead.
     few = (len(candidates) if not callable(candidates) else expected) <= FEW_PAGES_PER_WORKER * max(1, jobs)
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
                     modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected,
-                    draw_ahead=pool is not None or not (few or _drawings_kept()),
-                    taken=None if taken is None else (taken, echo))
+                    draw_ahead=draws_ahead(pool, few), taken=None if taken is None else (taken, echo))
 
 
-def _drawings_kept() -> bool:
+def draws_ahead(pool, few: bool) -> bool:
+    """Whether a build's kernels start vl-convert's engine as they warm up (in_kernel.warm_up), or leave it to the
+    first chart drawn anew: a build of a few pages (an edit) draws few charts anew, if any, and so does a build of
+    this code on a machine that keeps drawings of it (files/memo: every checkout's). `serve`'s kernels (a pool),
+    kept between edits, start it ahead."""
+    if pool is not None:
+        return True
+    if few:
+        return False
     from factcheck.files import memo
 
-    return memo.machine_keeps_any("svg")
+    return not memo.machine_keeps_any("svg")
 
 
 def _longest_first(listed: list, site_root: Path) -> list:

@@ -419,3 +419,19 @@ def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_pa
     assert "criminal_releases" in result.stderr and "Traceback" not in result.stderr, result.stderr[-3000:]
     assert "queued" not in result.stderr and "executing" not in result.stderr, result.stderr[-3000:]
     assert tree_digests(root / "book") == book and tree_digests(root / "_build" / "html") == html
+
+
+def test_kernels_start_the_drawing_engine_ahead_unless_the_build_will_draw_few_charts_anew(tmp_path, monkeypatch):
+    """A pool's kernels always start it ahead (serve's next edit may draw anything); a build of few pages leaves it to
+    its first drawing, and so does any build of code whose drawings the machine keeps: one chart drawn by
+    charts.svg is enough to say so."""
+    from factcheck.files import memo
+    from factcheck.pipeline.pipeline import draws_ahead
+    from factcheck.report import charts
+
+    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "machine")
+    assert draws_ahead(None, few=False) and draws_ahead(object(), few=True) and not draws_ahead(None, few=True)
+    charts.svg({"mark": "point", "data": {"values": [{"x": 1}]}, "encoding": {"x": {"field": "x", "type": "quantitative"}}})
+    assert not draws_ahead(None, few=False) and draws_ahead(object(), few=False)
+    monkeypatch.setattr(memo, "code_digest", lambda: "other code")   # the drawings of other code say nothing
+    assert draws_ahead(None, few=False)
