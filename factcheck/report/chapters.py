@@ -357,12 +357,16 @@ def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
         for claim_id in o.check.claim_ids:
             markers.setdefault(claim_id, Marker(o.check.id, None, 0))
             markers[claim_id] = markers[claim_id]._replace(checks=markers[claim_id].checks + 1)
+    # each statement looks among its own article's claims (in the table's order), not the whole table: at 200
+    # articles a mask over every claim for each of 2,400 statements was most of the claims index's time
+    of_document: dict = {}
+    for claim_id, doc_id, start, end in zip(claims["claim_id"], claims["doc_id"], claims["start"], claims["end"]):
+        of_document.setdefault(doc_id, []).append((claim_id, start, end))
     for statement in statements_of(results):
-        inside = claims[(claims["doc_id"] == statement.doc_id) & (claims["start"] >= statement.start)
-                        & (claims["end"] <= statement.end)]
-        for row in inside.to_dict("records"):
-            used = markers.get(row["claim_id"])
-            markers[row["claim_id"]] = Marker(statement.id, statement.rating, used.checks if used else 0)
+        for claim_id, start, end in of_document.get(statement.doc_id, ()):
+            if start >= statement.start and end <= statement.end:
+                used = markers.get(claim_id)
+                markers[claim_id] = Marker(statement.id, statement.rating, used.checks if used else 0)
     return markers
 
 

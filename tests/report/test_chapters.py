@@ -46,6 +46,24 @@ def test_a_number_is_marked_by_its_statements_verdict_and_evidence_alone_is_neut
     assert (markers["ndd24-01"].check_id, markers["ndd24-01"].rating) == ("ndd24-lead", "wrong")          # 435,000
 
 
+def test_a_rated_statement_marks_the_claims_inside_it_in_its_own_article_only():
+    from factcheck.checks.statements import statements_of
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.chapters import markers_by_claim
+    from factcheck.report.register import outcomes
+
+    ledger = load_ledger()
+    results = outcomes(ledger)
+    markers, rated = markers_by_claim(results, ledger.claims), {s.id: s for s in statements_of(results)}
+    claims = {row["claim_id"]: row for row in ledger.claims.to_dict("records")}
+    inside = {(s.id, claim_id) for s in rated.values() for claim_id, row in claims.items()
+              if row["doc_id"] == s.doc_id and row["start"] >= s.start and row["end"] <= s.end}
+    assert inside and all(markers[claim_id].rating is not None for _, claim_id in inside)
+    for claim_id, marker in markers.items():
+        if marker.rating is not None:   # the statement that marks it holds it, in the same article
+            assert (marker.check_id, claim_id) in inside and rated[marker.check_id].rating == marker.rating
+
+
 def test_a_themes_claims_table_has_five_columns_each_cell_labelled_for_a_phone():
     import re
 

@@ -68,6 +68,19 @@ def test_the_claims_index_gives_every_claim_its_words_and_a_link_to_its_place_in
     assert ".;" not in index   # a condition is quoted without its full stop, not run into the rating
 
 
+def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_their_place_in_the_text():
+    import re
+
+    from factcheck.ledger.claims import load_ledger
+
+    ledger = load_ledger()
+    index = pages.claims_index(ledger, outcomes(ledger)).text
+    listed = re.findall(r'href="documents/(\w+)\.html#([\w-]+)"', index)
+    expected = [(doc_id, claim_id) for doc_id in ledger.documents
+                for claim_id in ledger.claims_for(doc_id).sort_values("start", kind="stable")["claim_id"]]
+    assert listed == expected and len(listed) == len(ledger.claims)
+
+
 def test_the_landing_lists_the_articles_in_the_order_of_the_navigation():
     """A reader met the articles in one order in the sidebar and another on the landing page."""
     import re
