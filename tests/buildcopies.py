@@ -173,20 +173,36 @@ ONE_CLAIM_EDIT = ("oig17-03", "population", "changed by a test")
 def clean_build_of_edited_first(base: Path, claim_id: str, column: str, value: str
                                 ) -> tuple[Path, subprocess.CompletedProcess]:
     """first's sources (a clean clone: no executed pages, no manifest, no _build/) with one cell of
-    data/claims.csv changed (edit_claim), built from nothing: what a sequence of builds ending in that data must
-    give byte for byte. Built once per run and shared by the test processes (made_once); (the copy, its build).
-    The build is `--force --no-warm` with the warm pool otherwise turned on, so --no-warm alone keeps it cold (the
-    warm pool's test asserts that it left no pool)."""
+    data/claims.csv changed (edit_claim), built from nothing, every chart drawn anew (an empty folder of its own
+    for what the user's cache keeps): what a sequence of builds ending in that data must give byte for byte. Built
+    once per run and shared by the test processes (made_once); (the copy, its build). Its timeline is beside the
+    copy (`timeline_of`). The build is `--force --no-warm` with the warm pool otherwise turned on, so --no-warm
+    alone keeps it cold (the warm pool's test asserts that it left no pool)."""
     def make(folder: Path) -> None:
         root = clean_copy(folder / "repo")
         edit_claim(root, claim_id, column, value)
-        result = run_build(root, "--force", "--no-warm", env={"FACTCHECK_WARM": "1", "FACTCHECK_WARM_IDLE": "300"})
+        result = run_build(root, "--force", "--no-warm", env={
+            "FACTCHECK_WARM": "1", "FACTCHECK_WARM_IDLE": "300", "FACTCHECK_CACHE": str(folder / "machine-cache"),
+            "FACTCHECK_TIMELINE": str(timeline_of(root))})
         (folder / "build.json").write_text(json.dumps(
             {"returncode": result.returncode, "stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
 
     folder = made_once(f"clean-{claim_id}-{column}", base, make)
     said = json.loads((folder / "build.json").read_text(encoding="utf-8"))
     return folder / "repo", subprocess.CompletedProcess([], said["returncode"], said["stdout"], said["stderr"])
+
+
+def timeline_of(root: Path) -> Path:
+    """Where the timeline (factcheck/pipeline/timeline.py) of the build of a copy made above is kept."""
+    return root.parent / "timeline.tsv"
+
+
+def warm_up_marks(timeline: Path) -> list[str]:
+    """What each kernel of a build said of vl-convert's engine as it warmed up (in_kernel.warm_up): started ahead
+    ("a chart drawn") or left to the first drawing ("a chart made")."""
+    from factcheck.pipeline import timeline as marks
+
+    return sorted(label for _, _, label in marks.read(timeline, 0.0) if label.startswith("kernel: a chart"))
 
 
 def edit_claim(root: Path, claim_id: str, column: str, value: str) -> None:

@@ -11,13 +11,15 @@ with a problem is read again, and its problem named, every time.
 
 The answers live in `_build/memo/` of this checkout, or of the folder `check --root`
 checks (`under`): never committed, safe to delete; a missing, corrupt or foreign file
-is ignored and the answer worked out again. A read-only checkout works, without
+is ignored and the answer worked out again. A read-only checkout or cache works, without
 keeping anything.
 
 A chart's spec and its drawing depend on nothing of the checkout, only on their input and
-this code: they are kept for every checkout of this machine (`machine_folder`: a second
-clone, a participant's folder, a copy whose `_build/` was removed all draw nothing that
-one of them drew), one folder for each version of the code, the newest few kept.
+this code: they are kept for all the user's checkouts, in the user's cache folder
+(`machine_folder`: a second clone, a participant's folder, a copy whose `_build/` was
+removed all draw nothing that one of them drew), one folder for each version of the code,
+the most recently used few kept. A drawing goes into a page as it is, so that folder must
+be the user's alone: one that others may write to is not used.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,8 +38,12 @@ from factcheck.files.atomic import write_atomically
 
 MOST_TEXTS = 20_000      # a text table larger than this keeps only the texts its last run used
 MOST_FILES = 64          # parsed files kept per kind; the oldest go first
-CODE_VERSIONS = 8        # versions of the code whose answers the machine's folder keeps; the oldest go first
-MACHINE_VARIABLE = "FACTCHECK_CACHE"   # names the machine's folder (its default: machine_folder)
+CODE_VERSIONS = 8        # versions of the code whose answers the user's cache keeps; the least recently used go first
+MACHINE_VARIABLE = "FACTCHECK_CACHE"   # names the user's cache folder (its default: machine_folder); "off": none
+# The only names pruning removes: a code version's folder, an answer, or what an interrupted write left
+# (files/atomic.py), so a cache folder named by mistake (FACTCHECK_CACHE=~) loses nothing else.
+_VERSION = re.compile(r"[0-9a-f]{16}")
+_ANSWER = re.compile(r"\.?[0-9a-f]{64}\.(txt|pickle)(\..+\.tmp)?")
 
 
 _places: list[tuple[Path, bool]] = []   # (folder, reuse kept answers?), innermost last
@@ -46,13 +53,36 @@ def folder() -> Path:
     return _places[-1][0] if _places else paths.BUILD / "memo"
 
 
-def machine_folder() -> Path:
-    """Where the answers kept for every checkout of this machine live: the folder FACTCHECK_CACHE names, else
-    factcheck/ in the user's cache folder (XDG_CACHE_HOME, else ~/.cache), as pip and uv keep theirs."""
-    named = os.environ.get(MACHINE_VARIABLE)
-    if named:
-        return Path(named)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+def machine_folder() -> Path | None:
+    """Where the answers kept for all the user's checkouts live: the folder FACTCHECK_CACHE names (`python -m
+    factcheck` makes a relative one absolute where it runs: see settle_machine_variable), else factcheck/ in the
+    user's cache folder ($XDG_CACHE_HOME when it is absolute, as the XDG specification says, else ~/.cache), as pip
+    and uv keep theirs. None, and the answers are kept in the checkout as the others are: FACTCHECK_CACHE=off, no
+    home folder to be found, or a folder that others own or may write to (a drawing goes into a page as it is)."""
+    named = os.environ.get(MACHINE_VARIABLE, "")
+    if named == "off":
+        return None
+    try:
+        if named:
+            base = Path(named).expanduser().absolute()
+        else:
+            xdg = os.environ.get("XDG_CACHE_HOME", "")
+            base = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "factcheck"
+    except (RuntimeError, KeyError):   # no home folder (a container's user without a passwd entry or HOME)
+        return None
+    try:
+        status = base.stat()
+    except OSError:
+        return base   # made private when first written to (_make_private)
+    return base if status.st_uid == os.getuid() and not status.st_mode & 0o022 else None
+
+
+def settle_machine_variable() -> None:
+    """A relative FACTCHECK_CACHE means the folder where the command runs, for every process it starts (kernels
+    work in the templates' folder): made absolute once, before any starts."""
+    named = os.environ.get(MACHINE_VARIABLE, "")
+    if named and named != "off":
+        os.environ[MACHINE_VARIABLE] = os.path.abspath(os.path.expanduser(named))
 
 
 def _reusing() -> bool:
@@ -159,22 +189,30 @@ def by_content(kind: str, content: bytes, compute):
 def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machine: bool = False) -> str:
     """compute() (a text), or the text kept for these exact bytes and this code (`code_digest`): for answers too
     many and too large for one table (a chart drawn as SVG, keyed by its whole spec). At most `most` kept; the
-    oldest go first. machine: kept for every checkout of this machine (`machine_folder`), for answers that depend on
-    the bytes and the code alone."""
+    oldest go first. machine: kept for all the user's checkouts (`machine_folder`), for answers that depend on the
+    bytes and the code alone. A kept text is read only whole: it is stored after its own digest, and one cut short
+    or changed is worked out again."""
     digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
-    place = _machine_place(kind) if machine else folder() / kind
+    base = machine_folder() if machine else None
+    # an answer for all checkouts goes in one folder per code version: in the user's cache, or in the checkout
+    # when there is none to use
+    place = (base or folder()) / kind / code_digest()[:16] if machine else folder() / kind
     path = place / f"{digest}.txt"
-    try:
-        if _reusing():
-            return path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):   # not kept yet, or unreadable: work it out again
-        pass
+    if _reusing():
+        kept = _read_whole(path)
+        if kept is not None:
+            if machine:
+                _used(place)
+            return kept
     value = compute()
     try:
         new_version = machine and not place.is_dir()
-        write_atomically(path, value.encode("utf-8"))
+        if base:
+            _make_private(base)
+        data = value.encode("utf-8")
+        write_atomically(path, hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
         if new_version:
-            _prune(place.parent, CODE_VERSIONS)
+            _prune(place.parent, CODE_VERSIONS, _VERSION)
         if len(os.listdir(place)) > most:
             _prune(place, most * 3 // 4)
     except OSError:
@@ -182,33 +220,88 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machin
     return value
 
 
-def _machine_place(kind: str) -> Path:
-    """The machine's folder for one kind of answer of this code: answers of other code are never read, and the
-    folders of the oldest versions go first (a developer's branches, a test's copy of changed code)."""
-    return machine_folder() / kind / code_digest()[:16]
+def _read_whole(path: Path) -> str | None:
+    try:
+        stored = path.read_bytes()
+    except OSError:   # not kept yet, or unreadable
+        return None
+    said, _, data = stored.partition(b"\n")
+    if said != hashlib.sha256(data).hexdigest().encode():
+        return None   # cut short by a crash, or changed
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+_touched: set[Path] = set()
+
+
+def _used(place: Path) -> None:
+    """Mark a code version's folder used (once a process): pruning keeps the versions used last, not written last
+    (a checkout whose drawings are all kept writes nothing)."""
+    if place not in _touched:
+        _touched.add(place)
+        try:
+            os.utime(place)
+        except OSError:
+            pass
+
+
+def _make_private(base: Path) -> None:
+    """The user's cache folder, made readable and writable by the user alone when this makes it."""
+    if not base.is_dir():
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def machine_keeps_any(kind: str) -> bool:
-    """Whether the machine's folder keeps any answer of this kind for this code (a build that finds drawings
-    kept leaves vl-convert's engine to the first chart it draws anew: pipeline, in_kernel.warm_up)."""
+    """Whether the user's cache keeps any answer of this kind for this code (a build that finds drawings kept
+    leaves vl-convert's engine to the first chart it draws anew: pipeline, in_kernel.warm_up)."""
+    base = machine_folder()
+    if base is None or not _reusing():
+        return False
     try:
-        with os.scandir(_machine_place(kind)) as entries:
-            return _reusing() and any(True for _ in entries)
+        with os.scandir(base / kind / code_digest()[:16]) as entries:
+            return any(_ANSWER.fullmatch(entry.name) and not entry.name.startswith(".") for entry in entries)
     except OSError:
         return False
 
 
-def _prune(directory: Path, keep: int | None = None) -> None:
-    """Keep the `keep` newest entries of one folder: the files of one kind, or the machine's folders of one kind's
-    code versions."""
+def remove_moved_answers(kinds=("svg", "claim-panel")) -> None:
+    """What this code no longer reads: the answers of these kinds that earlier versions kept in the checkout's own
+    folder, one file beside another (up to 4,096 drawings). Now they are kept in the user's cache, or in the
+    checkout one folder per code version."""
+    for kind in kinds:
+        try:
+            with os.scandir(folder() / kind) as entries:
+                for entry in entries:
+                    if _ANSWER.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                        os.unlink(entry.path)
+        except OSError:
+            pass
+
+
+def _prune(directory: Path, keep: int | None = None, names: re.Pattern = _ANSWER) -> None:
+    """Keep the `keep` newest of the entries of one folder whose names match `names` (answers, or code versions'
+    folders); nothing else there is touched."""
     import shutil
 
+    def when(entry) -> float:
+        try:
+            return entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            return 0.0
+
     try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.stat().st_mtime, reverse=True)
-        for entry in entries[MOST_FILES if keep is None else keep:]:
+        with os.scandir(directory) as scanned:
+            entries = sorted((e for e in scanned if names.fullmatch(e.name)), key=when, reverse=True)
+    except OSError:
+        return
+    for entry in entries[MOST_FILES if keep is None else keep:]:
+        try:
             if entry.is_dir(follow_symlinks=False):
                 shutil.rmtree(entry.path, ignore_errors=True)
             else:
                 os.unlink(entry.path)
-    except OSError:
-        pass
+        except OSError:
+            pass

@@ -122,6 +122,7 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     except Timeout:
         echo(f"another build is writing {paths.relative(target.work)}; waiting for it to finish...")
         lock.acquire()
+    _remove_moved_answers(project_root)
     pool = {"lease": None, "code": None}
     if pools is None and only is None and not overrides and site:
         from factcheck.pipeline.warm import enabled
@@ -612,6 +613,14 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
                     modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected,
                     draw_ahead=draws_ahead(pool, few), taken=None if taken is None else (taken, echo))
+
+
+def _remove_moved_answers(project_root: Path) -> None:
+    """The drawings and chart specs an earlier version kept in the checkout, which this code keeps elsewhere."""
+    from factcheck.files import memo
+
+    with memo.under(project_root):
+        memo.remove_moved_answers()
 
 
 def draws_ahead(pool, few: bool) -> bool:

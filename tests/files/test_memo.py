@@ -2,6 +2,9 @@
 or a corrupt file is never trusted."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from factcheck.files import memo
@@ -107,15 +110,46 @@ def test_text_by_content_keeps_at_most_its_bound_newest_first(kept):
     assert len(list((kept / "svg").iterdir())) <= 8
 
 
-def test_the_machine_folder_is_the_one_named_else_the_user_cache(monkeypatch, tmp_path):
+def test_the_users_cache_is_the_folder_named_else_the_xdg_or_home_cache_else_none(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "named"))
     assert memo.machine_folder() == tmp_path / "named"
+    monkeypatch.setenv("FACTCHECK_CACHE", "relative")
+    memo.settle_machine_variable()   # as `python -m factcheck` does, before it starts a kernel elsewhere
+    assert os.environ["FACTCHECK_CACHE"] == str(tmp_path / "relative") == str(memo.machine_folder())
+    monkeypatch.setenv("FACTCHECK_CACHE", "off")
+    assert memo.machine_folder() is None
     monkeypatch.delenv("FACTCHECK_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert memo.machine_folder() == tmp_path / "xdg" / "factcheck"
-    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative-xdg")   # the XDG specification: a relative path is ignored
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert memo.machine_folder() == tmp_path / "home" / ".cache" / "factcheck"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))   # a container's user with no home folder
+    assert memo.machine_folder() is None
+    with memo.under(tmp_path / "checkout"):   # then kept in the checkout, one folder per code version
+        assert memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True) == "drawn"
+        assert not memo.machine_keeps_any("svg")
+    assert [p.parent.parent.name for p in (tmp_path / "checkout" / "_build" / "memo").rglob("*.txt")] == ["svg"]
+
+
+def test_a_cache_folder_others_may_write_to_is_not_used(monkeypatch, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)
+    monkeypatch.setenv("FACTCHECK_CACHE", str(shared))
+    assert memo.machine_folder() is None
+    shared.chmod(0o700)
+    assert memo.machine_folder() == shared
+    made = tmp_path / "made"
+    monkeypatch.setenv("FACTCHECK_CACHE", str(made))
+    memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True)
+    assert made.stat().st_mode & 0o777 == 0o700   # made by the first drawing, for the user alone
 
 
 def test_an_answer_kept_for_the_machine_serves_every_checkout_and_only_this_code(tmp_path, monkeypatch):
@@ -128,30 +162,62 @@ def test_an_answer_kept_for_the_machine_serves_every_checkout_and_only_this_code
         assert memo.text_by_content("svg", b"spec", compute, machine=True) == "<svg>drawn</svg>"
         assert memo.machine_keeps_any("svg") and len(calls) == 1
         with memo.under(tmp_path / "two", reuse=False):   # check --full trusts nothing kept
+            assert not memo.machine_keeps_any("svg")
             memo.text_by_content("svg", b"spec", compute, machine=True)
         assert len(calls) == 2
     assert not (tmp_path / "one" / "_build").exists() and not (tmp_path / "two" / "_build").exists()
-    monkeypatch.setattr(memo, "code_digest", lambda: "other code")
+    monkeypatch.setattr(memo, "code_digest", lambda: "f" * 64)
     assert not memo.machine_keeps_any("svg")
+    (tmp_path / "machine" / "svg" / ("f" * 16)).mkdir(parents=True)
+    (tmp_path / "machine" / "svg" / ("f" * 16) / f".{'0' * 64}.txt.x1.tmp").write_text("half", encoding="utf-8")
+    assert not memo.machine_keeps_any("svg")   # an empty folder, or a write under way, keeps nothing
     memo.text_by_content("svg", b"spec", compute, machine=True)
     assert len(calls) == 3   # other code: drawn again, beside the first code's drawing
     assert len(list((tmp_path / "machine" / "svg").iterdir())) == 2
 
 
-def test_the_machine_folder_keeps_the_newest_code_versions_only(tmp_path, monkeypatch):
-    import os
+def test_a_kept_text_cut_short_or_changed_is_worked_out_again(kept):
+    compute, calls = counting(lambda: "<svg>drawn</svg>")
+    memo.text_by_content("svg", b"spec", compute)
+    [stored] = (kept / "svg").iterdir()
+    stored.write_bytes(stored.read_bytes()[:-3])   # a crash mid-write, or a disk's fault
+    assert memo.text_by_content("svg", b"spec", compute) == "<svg>drawn</svg>" and len(calls) == 2
+    stored.write_bytes(stored.read_bytes().replace(b"drawn", b"other"))
+    assert memo.text_by_content("svg", b"spec", compute) == "<svg>drawn</svg>" and len(calls) == 3
+    assert memo.text_by_content("svg", b"spec", compute) == "<svg>drawn</svg>" and len(calls) == 3
 
-    monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "machine")
+
+def test_the_users_cache_keeps_the_code_versions_used_last_and_prunes_nothing_else(tmp_path, monkeypatch):
+    machine = tmp_path / "machine"
+    monkeypatch.setattr(memo, "machine_folder", lambda: machine)
     monkeypatch.setattr(memo, "CODE_VERSIONS", 2)
-    for when, code in enumerate(("code one", "code two", "code three")):
-        monkeypatch.setattr(memo, "code_digest", lambda code=code: code.replace(" ", "-"))
-        memo.text_by_content("svg", b"spec", lambda: code, machine=True)
-        os.utime(tmp_path / "machine" / "svg" / code.replace(" ", "-"), (when, when))   # one version after another
-    memo.text_by_content("svg", b"spec four", lambda: "x", machine=True)   # an answer of the same code: no pruning
-    assert sorted(p.name for p in (tmp_path / "machine" / "svg").iterdir()) == ["code-three", "code-two"]
-    monkeypatch.setattr(memo, "code_digest", lambda: "code-four")
-    memo.text_by_content("svg", b"spec", lambda: "four", machine=True)
-    assert sorted(p.name for p in (tmp_path / "machine" / "svg").iterdir()) == ["code-four", "code-three"]
+    monkeypatch.setattr(memo, "_touched", set())
+    (machine / "svg" / "icons").mkdir(parents=True)   # a folder named by mistake holds other things
+    (machine / "svg" / "notes.txt").write_text("mine", encoding="utf-8")
+    (machine / "svg" / "dangling").symlink_to(tmp_path / "nowhere")
+
+    def version(letter: str, when: float | None = None) -> None:
+        monkeypatch.setattr(memo, "code_digest", lambda: letter * 64)
+        memo.text_by_content("svg", b"spec", lambda: letter, machine=True)
+        if when is not None:
+            os.utime(machine / "svg" / (letter * 16), (when, when))
+
+    version("a", 1)
+    version("b", 2)
+    version("a")   # read, not written: used last
+    version("c")   # a third version: the one used longest ago goes
+    assert sorted(p.name for p in (machine / "svg").iterdir()) == ["a" * 16, "c" * 16, "dangling", "icons", "notes.txt"]
+
+
+def test_the_answers_an_earlier_version_kept_in_the_checkout_are_removed_and_nothing_else(tmp_path):
+    flat = tmp_path / "_build" / "memo" / "svg"
+    flat.mkdir(parents=True)
+    (flat / f"{'a' * 64}.txt").write_text("<svg/>", encoding="utf-8")
+    (flat / "mine.txt").write_text("mine", encoding="utf-8")
+    (flat / ("b" * 16)).mkdir()   # this code's own folder of a version, in a checkout without a cache to use
+    with memo.under(tmp_path):
+        memo.remove_moved_answers()
+    assert sorted(p.name for p in flat.iterdir()) == ["b" * 16, "mine.txt"]
 
 
 def test_a_machine_folder_that_cannot_be_written_answers_all_the_same(tmp_path, monkeypatch):

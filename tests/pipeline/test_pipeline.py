@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 from buildcopies import (ONE_CLAIM_EDIT, build_logs, built_copy, clean_build_of_edited_first, copy_of_built,
-                        edit_claim, run_build)
+                        edit_claim, run_build, timeline_of, warm_up_marks)
 from leftovers import kernel_files_left, killed_when_done, left_running
 from streams import wait_for_line
 
@@ -121,8 +121,12 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
     root = copy_of_built("first", build_base, tmp_path / "repo")
     original_claims, original_checks = ((root / "data" / name).read_bytes() for name in ("claims.csv", "checks.yml"))
     edit_claim(root, *ONE_CLAIM_EDIT)
-    result = run_build(root, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    result = run_build(root, env={"PYTHONPROFILEIMPORTTIME": "1", "FACTCHECK_TIMELINE": str(timeline_of(root))})
     assert result.returncode == 0, result.stderr
+    # a build of few pages leaves vl-convert's engine to its first drawing; the clean build below, with no drawing
+    # kept, starts it in both kernels as they warm up (pipeline.draws_ahead)
+    made, drawn = "kernel: a chart made", "kernel: a chart drawn"
+    assert [mark[:len(made)] for mark in warm_up_marks(timeline_of(root))] == [made] * 2, result.stderr
     # The outcomes compared and the data package came from the kernels, which have pandas imported: the build
     # process did not import it (its workers' and kernels' import times go to their log, not to its stderr).
     assert re.search(r"^import time: .*\|\s+pandas$", result.stderr, re.M) is None, result.stderr[-3000:]
@@ -135,6 +139,7 @@ def test_a_one_claim_edit_executes_only_the_pages_showing_it_and_renders_as_a_cl
 
     clean, built = clean_build_of_edited_first(build_base, *ONE_CLAIM_EDIT)   # shared with the warm pool's test
     assert built.returncode == 0, built.stderr
+    assert [mark[:len(drawn)] for mark in warm_up_marks(timeline_of(clean))] == [drawn] * 2, built.stderr
     assert (clean / "data" / "claims.csv").read_bytes() == (root / "data" / "claims.csv").read_bytes()
     assert differing(root / "book", clean / "book") == []
     assert differing(root / "_build" / "html", clean / "_build" / "html") == []
