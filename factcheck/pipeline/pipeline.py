@@ -612,7 +612,7 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
     few = (len(candidates) if not callable(candidates) else expected) <= FEW_PAGES_PER_WORKER * max(1, jobs)
     return run_jobs(listed, workers=jobs, project_root=str(project_root), kernel_log=str(kernel_log),
                     modules=modules, on_done=report, meanwhile=meanwhile, pool=pool, expected=expected,
-                    draw_ahead=draws_ahead(pool, few), taken=None if taken is None else (taken, echo))
+                    draw_ahead=draws_ahead(few), taken=None if taken is None else (taken, echo))
 
 
 def _remove_moved_answers(project_root: Path) -> None:
@@ -623,13 +623,11 @@ def _remove_moved_answers(project_root: Path) -> None:
         memo.remove_moved_answers()
 
 
-def draws_ahead(pool, few: bool) -> bool:
-    """Whether a build's kernels start vl-convert's engine as they warm up (in_kernel.warm_up), or leave it to the
-    first chart drawn anew: a build of a few pages (an edit) draws few charts anew, if any, and so does a build of
-    this code on a machine that keeps drawings of it (files/memo: every checkout's). `serve`'s kernels (a pool),
-    kept between edits, start it ahead."""
-    if pool is not None:
-        return True
+def draws_ahead(few: bool) -> bool:
+    """Whether the kernels of a build's own workers start vl-convert's engine as they warm up (in_kernel.warm_up),
+    or leave it to the first chart drawn anew: a build of a few pages (an edit) draws few charts anew, if any, and
+    so does a build of this code whose user's cache keeps drawings of it (files/memo). (`serve`'s workers, kept
+    between edits, always start it: parallel.WorkerPool.)"""
     if few:
         return False
     from factcheck.files import memo

@@ -427,16 +427,16 @@ def test_an_edit_whose_data_fails_validation_after_the_ledger_is_read_runs_no_pa
 
 
 def test_kernels_start_the_drawing_engine_ahead_unless_the_build_will_draw_few_charts_anew(tmp_path, monkeypatch):
-    """A pool's kernels always start it ahead (serve's next edit may draw anything); a build of few pages leaves it to
-    its first drawing, and so does any build of code whose drawings the machine keeps: one chart drawn by
-    charts.svg is enough to say so."""
+    """A build of few pages leaves it to its first drawing, and so does any build of code whose drawings the user's
+    cache keeps: one chart drawn by charts.svg is enough to say so. (The one-claim edit's test checks what the
+    kernels of two builds did.)"""
     from factcheck.files import memo
     from factcheck.pipeline.pipeline import draws_ahead
     from factcheck.report import charts
 
     monkeypatch.setattr(memo, "machine_folder", lambda: tmp_path / "machine")
-    assert draws_ahead(None, few=False) and draws_ahead(object(), few=True) and not draws_ahead(None, few=True)
+    assert draws_ahead(few=False) and not draws_ahead(few=True)
     charts.svg({"mark": "point", "data": {"values": [{"x": 1}]}, "encoding": {"x": {"field": "x", "type": "quantitative"}}})
-    assert not draws_ahead(None, few=False) and draws_ahead(object(), few=False)
-    monkeypatch.setattr(memo, "code_digest", lambda: "other code")   # the drawings of other code say nothing
-    assert draws_ahead(None, few=False)
+    assert not draws_ahead(few=False)
+    monkeypatch.setattr(memo, "code_digest", lambda: "f" * 64)   # the drawings of other code say nothing
+    assert draws_ahead(few=False)
