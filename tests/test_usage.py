@@ -97,6 +97,13 @@ def test_counting_the_claims_is_noted_as_reading_their_ids_not_their_rows(ledger
     assert usage.stop() == ["claims:ids"]
 
 
+def test_each_articles_claim_ids_at_once_are_those_of_the_article_noted_as_reading_ids(ledger, recording):
+    grouped = ledger.claim_ids_by_document()
+    assert usage.stop() == ["claims:ids"]
+    usage.start(REPO, TRACKED)
+    assert grouped == {doc_id: ledger.claim_ids(doc_id) for doc_id in ledger.documents}
+
+
 def test_a_page_depends_on_the_verdicts_it_reads_not_on_every_check_evaluated(ledger, recording):
     results = outcomes(ledger)
     # the statements file is read whole: which checks are evidence of which statement, and each verdict

@@ -61,6 +61,15 @@ class Ledger:
         table = self._claims if doc_id is None else self._claims[self._claims["doc_id"] == doc_id]
         return list(table["claim_id"])
 
+    def claim_ids_by_document(self) -> dict[str, list[str]]:
+        """Each article's claim ids, as `claim_ids(doc_id)` gives them, from one pass over the table (the landing
+        page lists every article with its count: one mask of the table per article took 0.3 s at 200 articles)."""
+        usage.note("claims", "ids")
+        grouped: dict[str, list[str]] = {}
+        for claim_id, doc_id in zip(self._claims["claim_id"], self._claims["doc_id"]):
+            grouped.setdefault(doc_id, []).append(claim_id)
+        return grouped
+
     def claim(self, claim_id: str) -> pd.Series:
         """The claim's row. While a page's reads are noted, a row that notes what is read of it (`noted_row`):
         the page depends on the columns it read (a claim's population corrected does not run again a page that

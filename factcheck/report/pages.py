@@ -172,8 +172,9 @@ def article_lines(results: list[Outcome], ledger) -> Markdown:
         date = item[1].date.get("published") or item[1].date.get("earliest")
         return (date is None, date or "", item[0])
 
+    claim_ids = ledger.claim_ids_by_document()
     for doc_id, document in sorted(ledger.documents.items(), key=when):
-        numbers = counts(rated.get(doc_id, []), ledger.claim_ids(doc_id))
+        numbers = counts(rated.get(doc_id, []), claim_ids.get(doc_id, []))
         verdict = (f"{readable.plural(numbers.rated, 'statement')} rated: {numbers.accurate:,} accurate, "
                    f"{numbers.problems:,} misleading, wrong or unsupported"
                    + (f" ({numbers.material_problems:,} on a main point)" if numbers.material_problems else ""))
