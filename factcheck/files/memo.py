@@ -59,9 +59,19 @@ def machine_folder() -> Path | None:
     user's cache folder ($XDG_CACHE_HOME when it is absolute, as the XDG specification says, else ~/.cache), as pip
     and uv keep theirs. None, and the answers are kept in the checkout as the others are: FACTCHECK_CACHE=off, no
     home folder to be found, or a folder that others own or may write to (a drawing goes into a page as it is)."""
+    return _user_cache()[0]
+
+
+def refused_machine_folder() -> str:
+    """Why the user's cache folder is not used although it exists ('' when it is used, or none is meant): the
+    build says it once, since the drawings are then kept in the checkout and no other checkout finds them."""
+    return _user_cache()[1]
+
+
+def _user_cache() -> tuple[Path | None, str]:
     named = os.environ.get(MACHINE_VARIABLE, "")
     if named == "off":
-        return None
+        return None, ""
     try:
         if named:
             base = Path(named).expanduser().absolute()
@@ -69,12 +79,16 @@ def machine_folder() -> Path | None:
             xdg = os.environ.get("XDG_CACHE_HOME", "")
             base = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "factcheck"
     except (RuntimeError, KeyError):   # no home folder (a container's user without a passwd entry or HOME)
-        return None
+        return None, ""
     try:
         status = base.stat()
     except OSError:
-        return base   # made private when first written to (_make_private)
-    return base if status.st_uid == os.getuid() and not status.st_mode & 0o022 else None
+        return base, ""   # made private when first written to (_make_private)
+    if status.st_uid != os.getuid() or status.st_mode & 0o022:
+        return None, (f"{base} is not used for the charts' drawings: "
+                      + ("another user owns it" if status.st_uid != os.getuid() else "others may write to it")
+                      + " (a drawing goes into a page as it is); they are kept in this checkout instead")
+    return base, ""
 
 
 def settle_machine_variable() -> None:

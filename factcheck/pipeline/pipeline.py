@@ -122,7 +122,7 @@ def build(project_root: Path = paths.ROOT, *, force: bool = False, overrides: di
     except Timeout:
         echo(f"another build is writing {paths.relative(target.work)}; waiting for it to finish...")
         lock.acquire()
-    _remove_moved_answers(project_root)
+    _tidy_kept_drawings(project_root, echo)
     pool = {"lease": None, "code": None}
     if pools is None and only is None and not overrides and site:
         from factcheck.pipeline.warm import enabled
@@ -615,12 +615,16 @@ def _execute(work_list, parameters_of, project_root: Path, target: Target, jobs:
                     draw_ahead=draws_ahead(few), taken=None if taken is None else (taken, echo))
 
 
-def _remove_moved_answers(project_root: Path) -> None:
-    """The drawings and chart specs an earlier version kept in the checkout, which this code keeps elsewhere."""
+def _tidy_kept_drawings(project_root: Path, echo) -> None:
+    """Remove the drawings and chart specs an earlier version kept in the checkout (this code keeps them in the
+    user's cache), and say if that cache is refused."""
     from factcheck.files import memo
 
     with memo.under(project_root):
         memo.remove_moved_answers()
+    refused = memo.refused_machine_folder()
+    if refused:
+        echo(refused)
 
 
 def draws_ahead(few: bool) -> bool:

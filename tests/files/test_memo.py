@@ -144,8 +144,11 @@ def test_a_cache_folder_others_may_write_to_is_not_used(monkeypatch, tmp_path):
     shared.chmod(0o777)
     monkeypatch.setenv("FACTCHECK_CACHE", str(shared))
     assert memo.machine_folder() is None
+    assert memo.refused_machine_folder() == (f"{shared} is not used for the charts' drawings: others may write to it"
+                                             " (a drawing goes into a page as it is); they are kept in this checkout"
+                                             " instead")
     shared.chmod(0o700)
-    assert memo.machine_folder() == shared
+    assert memo.machine_folder() == shared and memo.refused_machine_folder() == ""
     made = tmp_path / "made"
     monkeypatch.setenv("FACTCHECK_CACHE", str(made))
     memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True)

@@ -40,12 +40,17 @@ def test_two_clean_builds_give_byte_identical_pages_and_html(first_build, second
     assert differing(first_build / "_build" / "html", second_build / "_build" / "html") == []
 
 
-def test_a_noop_rebuild_executes_nothing(first_build):
-    """Nothing is executed or rendered again (how long it takes is benchmarks/build.py's business)."""
-    result = run_build(first_build)
+def test_a_noop_rebuild_executes_nothing(first_build, tmp_path):
+    """Nothing is executed or rendered again (how long it takes is benchmarks/build.py's business). And a cache
+    folder that others may write to is refused, with one line that says so (files/memo.machine_folder)."""
+    shared = tmp_path / "shared-cache"
+    shared.mkdir()
+    shared.chmod(0o777)
+    result = run_build(first_build, env={"FACTCHECK_CACHE": str(shared)})
     assert result.returncode == 0, result.stderr
     assert re.search(r"\b(\d+) of \1 pages unchanged; executing 0\b", result.stderr), result.stderr
     assert "site unchanged" in result.stderr
+    assert f"{shared} is not used for the charts' drawings: others may write to it" in result.stderr
 
 
 def test_a_build_sets_aside_what_a_killed_build_left_with_one_line_each(second_build):
