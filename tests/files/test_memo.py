@@ -138,7 +138,7 @@ def test_the_users_cache_is_the_folder_named_else_the_xdg_or_home_cache_else_non
     assert [p.parent.parent.name for p in (tmp_path / "checkout" / "_build" / "memo").rglob("*.txt")] == ["svg"]
 
 
-def test_a_cache_folder_others_may_write_to_is_not_used(monkeypatch, tmp_path):
+def test_a_cache_folder_others_own_or_may_write_to_is_not_used_and_the_users_own_is_made_private(monkeypatch, tmp_path):
     shared = tmp_path / "shared"
     shared.mkdir(mode=0o777)
     shared.chmod(0o777)
@@ -147,8 +147,14 @@ def test_a_cache_folder_others_may_write_to_is_not_used(monkeypatch, tmp_path):
     assert memo.refused_machine_folder() == (f"{shared} is not used for the charts' drawings: others may write to it"
                                              " (a drawing goes into a page as it is); they are kept in this checkout"
                                              " instead")
-    shared.chmod(0o700)
+    shared.chmod(0o755)   # the user's own, readable by all (as an earlier version made it): made theirs alone
     assert memo.machine_folder() == shared and memo.refused_machine_folder() == ""
+    assert shared.stat().st_mode & 0o777 == 0o700
+    user = os.getuid()
+    monkeypatch.setattr(os, "getuid", lambda: user + 1)   # as if another user owned it
+    assert memo.machine_folder() is None
+    assert memo.refused_machine_folder().startswith(f"{shared} is not used for the charts' drawings: another user owns it")
+    monkeypatch.setattr(os, "getuid", lambda: user)
     made = tmp_path / "made"
     monkeypatch.setenv("FACTCHECK_CACHE", str(made))
     memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True)
