@@ -184,7 +184,7 @@ def format_timeline(marks: list, ended: float, stderr: str) -> str:
 
 
 def own_machine_cache(root: Path, fresh: bool) -> None:
-    """Builds of root keep what they keep for every checkout of a machine (chart drawings and specs:
+    """Builds of root keep what they would keep in the user's cache (chart drawings and specs:
     files/memo.machine_folder) in a folder beside root, of root alone: its clean build draws every chart, as on a
     new machine (fresh: the folder emptied first), and the builds after it find what it kept, as a user's do."""
     from factcheck.files import memo

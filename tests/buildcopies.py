@@ -12,7 +12,7 @@ session, by whichever test process needs it first (`built_copy`), and a test tha
           stale _build/.site-* folder; built with plain `build`, which must set
           the first two aside (executing and rendering everything) and remove the
           third. Its output must equal first's, byte for byte; it draws every chart
-          anew (an empty folder of its own for what a machine keeps), and first
+          anew (an empty cache folder of its own, not the run's), and first
           may have taken drawings that the run's other builds kept;
   hostile a clean clone with hostile data everywhere (tests/hostile.py), built with
           `build --force`, for the escaping tests and the browser's.

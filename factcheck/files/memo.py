@@ -19,7 +19,7 @@ this code: they are kept for all the user's checkouts, in the user's cache folde
 (`machine_folder`: a second clone, a participant's folder, a copy whose `_build/` was
 removed all draw nothing that one of them drew), one folder for each version of the code,
 the most recently used few kept. A drawing goes into a page as it is, so that folder must
-be the user's alone: one that others may write to is not used.
+be the user's alone: one that another user owns, or that others may write to, is not used.
 """
 from __future__ import annotations
 

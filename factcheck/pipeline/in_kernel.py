@@ -42,9 +42,8 @@ _warning_filters: list = []
 def warm_up(modules: list[str], draw: bool = True) -> None:
     """Import what the templates import, once for all the pages this kernel will run.
 
-    draw: also start vl-convert's engine (see `_draw_once`); False for a build with few pages, or on a machine that
-    keeps drawings of this code, whose charts are then mostly drawings kept (files/memo): the engine starts with
-    the first chart drawn anew."""
+    draw: also start vl-convert's engine (see `_draw_once`); False for a build with few pages, or one whose user's
+    cache keeps drawings of this code (files/memo): the engine starts with the first chart drawn anew."""
     mark("kernel: up")
     gc.disable()   # (already, in a kernel of ours: see kernel_launcher)
     try:

@@ -49,8 +49,8 @@ def svg(spec: dict, narrow: bool = False) -> str:
     import vl_convert
 
     sized = _sized(spec, narrow)
-    # Kept between builds, for every checkout of this machine (files/memo), keyed by the whole spec as drawn, this
-    # code and the pinned libraries (vl-convert's version among them; memo.code_digest): at 200 articles a theme
+    # Kept between builds, in the user's cache for all their checkouts (files/memo), keyed by the whole spec as
+    # drawn, this code and the pinned libraries (vl-convert's version among them; memo.code_digest): at 200 articles a theme
     # page spent most of its time in vl-convert, and a one-claim edit changes one panel of it. Like the build's own
     # page hashes, the key does not cover the machine's fonts.
     def draw() -> str:

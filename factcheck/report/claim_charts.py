@@ -147,9 +147,9 @@ def claims_chart(claims: pd.DataFrame, name: str, title: str, ledger=None) -> Fi
 
 
 def _kept_panel(part: pd.DataFrame, measure: str, unit: str, domain: list[float], lines: int) -> dict:
-    """The panel's Vega-Lite spec, kept between builds for every checkout of this machine (files/memo) by everything
-    that makes it: at 200 articles a theme's chart had 35 parts, and making each one's spec with Altair (validated
-    against Vega-Lite's schema) took most of the page's time, while a one-claim edit changes one part."""
+    """The panel's Vega-Lite spec, kept between builds in the user's cache for all their checkouts (files/memo), by
+    everything that makes it: at 200 articles a theme's chart had 35 parts, and making each one's spec with Altair
+    took most of the page's time, while a one-claim edit changes one part."""
     import json
 
     from factcheck.files import memo

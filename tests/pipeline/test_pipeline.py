@@ -237,7 +237,7 @@ def edits_that_end_in_the_same_data_give_the_bytes_of_a_clean_build(edited_and_b
     assert run_build(root, *ONE_WORKER).returncode == 0
     assert (root / "_build" / "verdicts.json").is_file()
     (root / "_build" / "verdicts.json").write_text('{"format": 1, "outcomes": {"x": "spoilt"', encoding="utf-8")
-    # No kept drawing either: the pages of the next builds draw their charts anew (a machine's folder of their own,
+    # No kept drawing either: the pages of the next builds draw their charts anew (a cache folder of their own,
     # empty: files/memo), as a build of few pages draws them (vl-convert's engine started by the first drawing, not
     # while the kernels warm up: in_kernel.warm_up)
     machine = root.parent / "machine-cache"
