@@ -73,8 +73,8 @@ def _with_hostile_data(root: Path) -> None:
     write_hostile_data(root)
 
 
-# name: (clean_copy's options, what to do to the copy, the build's arguments, a folder of its own for what a machine
-# keeps (files/memo.machine_folder), not the run's)
+# name: (clean_copy's options, what to do to the copy, the build's arguments, an empty cache folder of its own
+# (files/memo.machine_folder), not the run's)
 RECIPES = {
     "first": (dict(executed_pages=False), None, ("--force",), False),
     "second": (dict(executed_pages=True), _as_left_by_a_killed_build, (), True),

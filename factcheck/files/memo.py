@@ -88,8 +88,10 @@ def _user_cache() -> tuple[Path | None, str]:
         return None, (f"{base} is not used for the charts' drawings: "
                       + ("another user owns it" if status.st_uid != os.getuid() else "others may write to it")
                       + " (a drawing goes into a page as it is); they are kept in this checkout instead")
-    if status.st_mode & 0o077:   # the user's own, readable by others (made so by an earlier version): the drawings
-        try:                     # quote participants' articles
+    if not named and status.st_mode & 0o077:
+        # the default folder, the user's own, readable by others (as the first version of it was made): the
+        # drawings quote participants' articles. A folder FACTCHECK_CACHE names is left as it is (it may be ~)
+        try:
             base.chmod(0o700)
         except OSError:
             pass

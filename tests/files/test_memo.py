@@ -147,9 +147,16 @@ def test_a_cache_folder_others_own_or_may_write_to_is_not_used_and_the_users_own
     assert memo.refused_machine_folder() == (f"{shared} is not used for the charts' drawings: others may write to it"
                                              " (a drawing goes into a page as it is); they are kept in this checkout"
                                              " instead")
-    shared.chmod(0o755)   # the user's own, readable by all (as an earlier version made it): made theirs alone
+    shared.chmod(0o755)   # the user's own, readable by all: used, and left as it is (FACTCHECK_CACHE may name ~)
     assert memo.machine_folder() == shared and memo.refused_machine_folder() == ""
-    assert shared.stat().st_mode & 0o777 == 0o700
+    assert shared.stat().st_mode & 0o777 == 0o755
+    monkeypatch.delenv("FACTCHECK_CACHE")   # the default folder, readable by all as the first version made it:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))   # made the user's alone
+    default = tmp_path / "factcheck"
+    default.mkdir(mode=0o755)
+    default.chmod(0o755)
+    assert memo.machine_folder() == default and default.stat().st_mode & 0o777 == 0o700
+    monkeypatch.setenv("FACTCHECK_CACHE", str(shared))
     user = os.getuid()
     monkeypatch.setattr(os, "getuid", lambda: user + 1)   # as if another user owned it
     assert memo.machine_folder() is None
