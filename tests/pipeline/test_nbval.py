@@ -19,8 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def nbval_command(root: Path, *targets: str) -> list[str]:
-    # (hypothesis' plugin imports hypothesis, about 1 s of the process's start, for no test of nbval's)
-    return [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest",
+    # (the plugins pytest loads are the ones pyproject.toml names, in the root's configuration)
+    return [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
             "-p", "factcheck.pipeline.nbval_sockets",
             "--rootdir", str(root), *targets]
 
