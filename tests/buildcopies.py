@@ -147,8 +147,9 @@ def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess
     if prepare:
         prepare(root)
     try:
-        result = run_build(root, *arguments, env={"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache")}
-                           if own_machine_cache else None)
+        # kernels started anew, as a reader's build starts them (tests/conftest.py, kernel_zygote)
+        cache = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache")} if own_machine_cache else {}
+        result = run_build(root, *arguments, env={**cache, "FACTCHECK_KERNEL_ZYGOTE": ""})
     except subprocess.TimeoutExpired as error:
         said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
         return f"build of copy {name} did not finish in {error.timeout} s:\n{said}", None
@@ -183,7 +184,7 @@ def clean_build_of_edited_first(base: Path, claim_id: str, column: str, value: s
         edit_claim(root, claim_id, column, value)
         result = run_build(root, "--force", "--no-warm", env={
             "FACTCHECK_WARM": "1", "FACTCHECK_WARM_IDLE": "300", "FACTCHECK_CACHE": str(folder / "machine-cache"),
-            "FACTCHECK_TIMELINE": str(timeline_of(root))})
+            "FACTCHECK_TIMELINE": str(timeline_of(root)), "FACTCHECK_KERNEL_ZYGOTE": ""})
         (folder / "build.json").write_text(json.dumps(
             {"returncode": result.returncode, "stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
 

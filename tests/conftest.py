@@ -71,6 +71,29 @@ def machine_cache(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def kernel_zygote():
+    """A kernel zygote for this test process (factcheck/pipeline/kernel_zygote.py): the kernels of the builds and
+    pages it runs are forked from a process that imported ipykernel, pandas and Altair once, not started anew
+    (about 0.8 s of processor time each). The builds of the shared copies (tests/buildcopies.py) and the commands
+    whose processes a test looks for once they end (tests/leftovers.py, tests/serving.py) start theirs anew, as a
+    reader's build does (FACTCHECK_KERNEL_ZYGOTE set empty)."""
+    from factcheck.pipeline.kernel_zygote import VARIABLE
+    from factcheck.pipeline.socket_folder import make_socket_folder
+    from zygotes import started_zygote, zygote_environment
+
+    folder = Path(make_socket_folder("factcheck-zygote-"))
+    try:
+        with started_zygote(folder, zygote_environment()) as (_, address):
+            os.environ[VARIABLE] = str(address)
+            yield address
+            del os.environ[VARIABLE]
+        if os.environ.get("FACTCHECK_ZYGOTE_LOG"):   # what it forked and refused, for a person measuring the suite
+            shutil.copy(folder / "zygote.log", f"{os.environ['FACTCHECK_ZYGOTE_LOG']}-{os.getpid()}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
 def tiny_repo(tmp_path) -> Path:
     return write_tiny_repo(tmp_path / "repo")

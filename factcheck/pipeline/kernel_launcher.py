@@ -84,6 +84,22 @@ def _end_with_the_worker(left_behind: list[str]) -> None:
             if not alive(parent) or os.getppid() != parent:
                 _end(1, left_behind)
 
+    def watch_from_the_zygote(worker: int) -> None:
+        # A fork of the kernel zygote is the zygote's child, not the worker's: the worker's pidfd says when it ends.
+        import select
+
+        select.select([worker], [], [])
+        _end(1, left_behind)
+
+    if globals().get("FORKED_BY_ZYGOTE"):
+        try:
+            worker = os.pidfd_open(parent)
+        except OSError:   # gone already
+            _end(1, left_behind)
+        threading.Thread(target=watch_from_the_zygote, args=(worker,), name="factcheck-kernel-parent",
+                         daemon=True).start()
+        return
+
     threading.Thread(target=watch, name="factcheck-kernel-parent", daemon=True).start()
 
 

@@ -91,6 +91,21 @@ class _SocketFolder:
         options["extra_arguments"] = arguments
         return await super()._async_pre_start_kernel(**options)
 
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **options) -> None:
+        """Forked by the kernel zygote when there is one for this process (the test suite's: see kernel_zygote),
+        else started anew by jupyter_client's provisioner."""
+        from jupyter_client.provisioning import LocalProvisioner
+
+        from factcheck.pipeline.kernel_zygote import fork_kernel
+
+        forked = fork_kernel(kernel_cmd, options) if type(self.provisioner) is LocalProvisioner else None
+        if forked is None:
+            return await super()._async_launch_kernel(kernel_cmd, **options)
+        provisioner = self.provisioner
+        provisioner.process, provisioner.pid, provisioner.pgid = forked, forked.pid, forked.pid  # (its own session)
+        provisioner.cwd = options.get("cwd", Path.cwd())
+        self._reconcile_connection_info(provisioner.connection_info)
+
     # jupyter_client's shutdown calls this; nbclient calls cleanup_resources, which jupyter_client binds to its own
     # method, not this override: the two managers below bind it here (nbclient's is the only call when a kernel died
     # as it started, whose folder was left behind).
