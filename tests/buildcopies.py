@@ -11,9 +11,11 @@ session, by whichever test process needs it first (`built_copy`), and a test tha
           pages, a manifest of the wrong shape, a broken _build/site.json and a
           stale _build/.site-* folder; built with plain `build`, which must set
           the first two aside (executing and rendering everything) and remove the
-          third. Its output must equal first's, byte for byte; it draws every chart
-          anew (an empty cache folder of its own, not the run's), and first
-          may have taken drawings that the run's other builds kept;
+          third. Its output must equal first's, byte for byte; it is built as a
+          reader's first build: it draws every chart anew (an empty cache folder
+          of its own, not the run's), and its kernels start anew, while first
+          may have taken drawings that the run's other builds kept, and its
+          kernels are forked by the test process's kernel zygote;
   hostile a clean clone with hostile data everywhere (tests/hostile.py), built with
           `build --force`, for the escaping tests and the browser's.
 """
@@ -73,8 +75,9 @@ def _with_hostile_data(root: Path) -> None:
     write_hostile_data(root)
 
 
-# name: (clean_copy's options, what to do to the copy, the build's arguments, an empty cache folder of its own
-# (files/memo.machine_folder), not the run's)
+# name: (clean_copy's options, what to do to the copy, the build's arguments, whether it is built as a reader's first
+# build on their machine: with an empty cache folder of its own (files/memo.machine_folder), not the run's, and its
+# kernels started anew, not forked by the test process's zygote (tests/conftest.py, kernel_zygote))
 RECIPES = {
     "first": (dict(executed_pages=False), None, ("--force",), False),
     "second": (dict(executed_pages=True), _as_left_by_a_killed_build, (), True),
@@ -142,14 +145,13 @@ def made_once(name: str, base: Path, make) -> Path:
 
 def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess | None]:
     """('', the build's result), or (what went wrong, None)."""
-    copy_options, prepare, arguments, own_machine_cache = RECIPES[name]
+    copy_options, prepare, arguments, as_a_readers_first_build = RECIPES[name]
     clean_copy(root, **copy_options)
     if prepare:
         prepare(root)
     try:
-        # kernels started anew, as a reader's build starts them (tests/conftest.py, kernel_zygote)
-        cache = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache")} if own_machine_cache else {}
-        result = run_build(root, *arguments, env={**cache, "FACTCHECK_KERNEL_ZYGOTE": ""})
+        afresh = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache"), "FACTCHECK_KERNEL_ZYGOTE": ""}
+        result = run_build(root, *arguments, env=afresh if as_a_readers_first_build else None)
     except subprocess.TimeoutExpired as error:
         said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
         return f"build of copy {name} did not finish in {error.timeout} s:\n{said}", None

@@ -73,23 +73,25 @@ def machine_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def kernel_zygote():
-    """A kernel zygote for this test process (factcheck/pipeline/kernel_zygote.py): the kernels of the builds and
-    pages it runs are forked from a process that imported ipykernel, pandas and Altair once, not started anew
-    (about 0.8 s of processor time each). The builds of the shared copies (tests/buildcopies.py) and the commands
-    whose processes a test looks for once they end (tests/leftovers.py, tests/serving.py) start theirs anew, as a
-    reader's build does (FACTCHECK_KERNEL_ZYGOTE set empty)."""
+    """Kernel zygotes for this test process (factcheck/pipeline/kernel_zygote.py): the kernels of the builds,
+    papermill runs and nbval runs it starts are forked from a process that imported ipykernel, pandas (and, for a
+    build's, Altair) once, not started anew (about 0.6 s of processor time each). The builds of the shared copies
+    second and the clean build of the edited data (tests/buildcopies.py), and the commands whose processes a test looks
+    for once they end (tests/leftovers.py, tests/serving.py), start theirs anew, as a reader's build does
+    (FACTCHECK_KERNEL_ZYGOTE set empty): second must give first's bytes, and the one-claim edit the clean build's."""
     from factcheck.pipeline.kernel_zygote import VARIABLE
     from factcheck.pipeline.socket_folder import make_socket_folder
-    from zygotes import started_zygote, zygote_environment
+    from zygotes import zygotes_for_this_process
 
     folder = Path(make_socket_folder("factcheck-zygote-"))
     try:
-        with started_zygote(folder, zygote_environment()) as (_, address):
-            os.environ[VARIABLE] = str(address)
-            yield address
+        with zygotes_for_this_process(folder):
+            os.environ[VARIABLE] = str(folder)
+            yield folder
             del os.environ[VARIABLE]
-        if os.environ.get("FACTCHECK_ZYGOTE_LOG"):   # what it forked and refused, for a person measuring the suite
-            shutil.copy(folder / "zygote.log", f"{os.environ['FACTCHECK_ZYGOTE_LOG']}-{os.getpid()}")
+        if os.environ.get("FACTCHECK_ZYGOTE_LOG"):   # what they forked and refused, for a person measuring the suite
+            for log in folder.glob("*.log"):
+                shutil.copy(log, f"{os.environ['FACTCHECK_ZYGOTE_LOG']}-{os.getpid()}-{log.name}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

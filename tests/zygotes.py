@@ -1,36 +1,48 @@
-"""A kernel zygote (factcheck/pipeline/kernel_zygote.py) run for the tests: the suite's own, one per test process
+"""Kernel zygotes (factcheck/pipeline/kernel_zygote.py) run for the tests: the suite's own, a pair per test process
 (tests/conftest.py), and the ones tests/pipeline/test_kernel_zygote.py starts with environments of its choosing."""
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from factcheck.pipeline import kernel_zygote
 
 
-def zygote_environment(**changes: str) -> dict[str, str]:
-    """This process's environment as a build's worker gives it to its kernels (execute.prepare_worker: hash seed 0),
-    less PYTHONPATH, which each kernel puts in front of its module path; with `changes`."""
+def zygote_environment(kind: str, **changes: str) -> dict[str, str]:
+    """This process's environment as the kernels of `kind` get it, less PYTHONPATH, which each kernel puts in front
+    of its module path; with `changes`. A build's worker gives its kernels a hash seed of 0
+    (execute.prepare_worker); papermill and nbval give theirs this process's."""
     environment = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
-    return {**environment, "PYTHONHASHSEED": "0", **changes}
+    seed = {"PYTHONHASHSEED": "0"} if kind == "kernel_launcher" else {}
+    return {**environment, **seed, **changes}
 
 
 @contextmanager
-def started_zygote(folder: Path, environment: dict[str, str]):
-    """A zygote listening on folder/zygote (folder: private and short enough for a socket), its log in
-    folder/zygote.log; (its process, its address). Ended with the block."""
-    address = folder / "zygote"
-    with open(folder / "zygote.log", "w", encoding="utf-8") as log:
+def started_zygote(folder: Path, kind: str, environment: dict[str, str]):
+    """A zygote forking kernels of `kind` (kernel_zygote.FLAVOURS), listening on folder/kind (folder: private, short
+    enough for a socket), its log in folder/kind.log; (its process, its address). Ended with the block."""
+    address = folder / kind
+    with open(folder / f"{kind}.log", "w", encoding="utf-8") as log:
         zygote = subprocess.Popen([sys.executable, kernel_zygote.__file__, str(address)], env=environment,
                                   stdout=subprocess.PIPE, stderr=log, text=True)
     try:
         said = zygote.stdout.readline()
-        assert said == "ready\n", (folder / "zygote.log").read_text(encoding="utf-8")
+        assert said == "ready\n", (folder / f"{kind}.log").read_text(encoding="utf-8")
         yield zygote, address
     finally:
         zygote.terminate()
         zygote.wait(timeout=30)
         zygote.stdout.close()
+
+
+@contextmanager
+def zygotes_for_this_process(folder: Path):
+    """Both flavours' zygotes in folder, started side by side, each with this process's environment as its kernels
+    get it."""
+    with ExitStack() as stack:
+        for kind in kernel_zygote.FLAVOURS:
+            stack.enter_context(started_zygote(folder, kind, zygote_environment(kind)))
+        yield folder

@@ -28,11 +28,22 @@ import socket
 import sys
 import time
 
-VARIABLE = "FACTCHECK_KERNEL_ZYGOTE"
-LAUNCHER_NAME = "kernel_launcher.py"
-# What a kernel imports before its first page that no checkout changes: imported once, by the zygote.
-PRELOADED = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "IPython.core.interactiveshell",
-             "numpy", "pandas", "altair", "jsonschema")
+VARIABLE = "FACTCHECK_KERNEL_ZYGOTE"   # the folder where the zygotes listen, one socket per flavour
+# The two kinds of kernel, each forked by a zygote of its own, named after what starts it:
+# - "kernel_launcher": a build's (`kernel.WarmKernel`: python .../kernel_launcher.py), which starts without a
+#   debugger and marks rfc3987_syntax absent as the package does; its pages import Altair;
+# - "ipykernel_launcher": papermill's and nbval's (python -m ipykernel_launcher), which loads ipykernel's debugger
+#   and nothing of the package until a page imports it: Altair (with jsonschema) is left to the page, which may
+#   import the package, and so mark rfc3987_syntax absent, first.
+FLAVOURS = ("kernel_launcher", "ipykernel_launcher")
+# What a kernel of each flavour imports before its first page that no checkout changes: imported once, by its zygote.
+PRELOADED = {
+    "kernel_launcher": ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
+                        "IPython.core.interactiveshell", "numpy", "pandas", "altair", "jsonschema"),
+    "ipykernel_launcher": ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
+                           "IPython.core.interactiveshell", "numpy", "pandas"),
+}
+MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_launcher": ()}
 CONNECT_SECONDS = 2.0
 
 
@@ -107,14 +118,15 @@ class ForkedKernel:
 
 def fork_kernel(command: list[str], options: dict) -> ForkedKernel | None:
     """The kernel jupyter_client would start with `command` and Popen's `options` (env, cwd, stdout, stderr),
-    forked by the zygote FACTCHECK_KERNEL_ZYGOTE names; None if there is none, or it refuses (then the caller starts
-    the kernel anew)."""
-    address = os.environ.get(VARIABLE, "")
+    forked by the zygote of its flavour in the folder FACTCHECK_KERNEL_ZYGOTE names; None if there is none, or it
+    refuses (then the caller starts the kernel anew)."""
+    folder = os.environ.get(VARIABLE, "")
     streams = [_stream(options.get("stdout"), 1), _stream(options.get("stderr"), 2)]
     command = [os.path.expanduser(part) for part in command]
-    if (not address or sys.platform != "linux" or None in streams or options.get("independent")
-            or not _our_launcher(command)):
+    kind = flavour(command)
+    if not folder or sys.platform != "linux" or None in streams or options.get("independent") or not kind:
         return None
+    address = os.path.join(folder, kind)
     # what jupyter_client's launch_kernel adds: the process the kernel ends with
     environment = {**(options.get("env") or os.environ), "JPY_PARENT_PID": str(os.getpid())}
     request = json.dumps({"argv": command, "cwd": str(options.get("cwd") or os.getcwd()), "env": environment})
@@ -148,9 +160,16 @@ def _stream(given, default: int) -> int | None:
         return None
 
 
-def _our_launcher(command: list[str]) -> bool:
-    return (len(command) >= 2 and os.path.basename(command[1]) == LAUNCHER_NAME
-            and os.path.realpath(command[0]) == os.path.realpath(sys.executable))
+def flavour(command: list[str]) -> str | None:
+    """Which zygote forks the kernel `command` starts (FLAVOURS), if any: this interpreter running the build's
+    launcher or ipykernel's."""
+    if len(command) < 2 or os.path.realpath(command[0]) != os.path.realpath(sys.executable):
+        return None
+    if os.path.basename(command[1]) == "kernel_launcher.py":
+        return "kernel_launcher"
+    if command[1:3] == ["-m", "ipykernel_launcher"]:
+        return "ipykernel_launcher"
+    return None
 
 
 def _line(connection: socket.socket) -> str:
@@ -167,8 +186,13 @@ def _line(connection: socket.socket) -> str:
 
 
 def serve(address: str) -> None:
+    """Listen on `address`, a socket named after the flavour of the kernels to fork (FLAVOURS)."""
     import gc
     import importlib
+
+    kind = os.path.basename(address)
+    if kind not in FLAVOURS:
+        sys.exit(f"kernel zygote: the socket's name must be one of {', '.join(FLAVOURS)}, not {kind!r}")
 
     gc.disable()
     # Run by its path, the module path starts with this file's folder (factcheck/pipeline/), whose modules must not
@@ -177,9 +201,9 @@ def serve(address: str) -> None:
     given = {os.path.abspath(entry) for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep) if entry}
     sys.path[:] = [entry for entry in sys.path
                    if entry and os.path.abspath(entry) != own_folder and os.path.abspath(entry) not in given]
-    sys.modules.setdefault("debugpy", None)         # as kernel_launcher marks them, before anything imports them
-    sys.modules.setdefault("rfc3987_syntax", None)
-    for name in PRELOADED:
+    for name in MARKED_ABSENT[kind]:   # as kernel_launcher marks them, before anything imports them
+        sys.modules.setdefault(name, None)
+    for name in PRELOADED[kind]:
         importlib.import_module(name)
     import threading
 
@@ -200,7 +224,7 @@ def serve(address: str) -> None:
         while os.getppid() == starter:
             if select.select([listening], [], [], 0.25)[0]:
                 connection, _ = listening.accept()
-                pid = _fork_one(connection, [listening, *waiting.values()], own, base_path)
+                pid = _fork_one(connection, [listening, *waiting.values()], kind, own, base_path)
                 if pid:
                     waiting[pid] = connection
                 else:
@@ -214,7 +238,7 @@ def serve(address: str) -> None:
             pass
 
 
-def _fork_one(connection: socket.socket, others: list, own: dict, base_path: list) -> int:
+def _fork_one(connection: socket.socket, others: list, kind: str, own: dict, base_path: list) -> int:
     """Fork the kernel `connection` asks for (others: the zygote's sockets, which the fork closes); its pid, or 0."""
     connection.settimeout(CONNECT_SECONDS)
     try:
@@ -229,10 +253,10 @@ def _fork_one(connection: socket.socket, others: list, own: dict, base_path: lis
     except (OSError, ValueError, KeyError, TypeError):
         return 0
     differing = sorted(name for name in set(shaping(env)) | set(own) if shaping(env).get(name) != own.get(name))
-    if len(fds) != 2 or differing or not _our_launcher(argv):
+    if len(fds) != 2 or differing or flavour(argv) != kind:
         for fd in fds:
             os.close(fd)
-        reason = f"the variables {', '.join(differing)} differ" if differing else "not a kernel of kernel_launcher's"
+        reason = f"the variables {', '.join(differing)} differ" if differing else f"not a kernel of {kind}'s"
         print(f"refused: {reason}", file=sys.stderr, flush=True)
         _say(connection, {"refused": reason})
         return 0
@@ -240,7 +264,7 @@ def _fork_one(connection: socket.socket, others: list, own: dict, base_path: lis
     if pid == 0:
         for held in (*others, connection):
             held.close()
-        _become_the_kernel(argv, cwd, env, fds, base_path)   # never returns
+        _become_the_kernel(kind, argv, cwd, env, fds, base_path)   # never returns
     for fd in fds:
         os.close(fd)
     print(f"forked kernel {pid} in {cwd}", file=sys.stderr, flush=True)
@@ -248,7 +272,7 @@ def _fork_one(connection: socket.socket, others: list, own: dict, base_path: lis
     return pid
 
 
-def _become_the_kernel(argv: list, cwd: str, env: dict, fds: list, base_path: list) -> None:
+def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, base_path: list) -> None:
     """In the fork: the process jupyter_client would have started, from the launcher on."""
     import atexit
     import importlib
@@ -269,13 +293,22 @@ def _become_the_kernel(argv: list, cwd: str, env: dict, fds: list, base_path: li
         os.environ.clear()
         os.environ.update(env)
         _defaults_read_at_import(env)
-        script = os.path.abspath(argv[1])
+        # the module path a new process would have: the script's folder (for -m, the working folder), then
+        # PYTHONPATH's folders, then the interpreter's own
         extra = [os.path.abspath(entry) for entry in env.get("PYTHONPATH", "").split(os.pathsep) if entry]
-        sys.path[:] = list(dict.fromkeys([os.path.dirname(script), *extra, *base_path]))
+        first = os.path.dirname(os.path.abspath(argv[1])) if kind == "kernel_launcher" else os.getcwd()
+        sys.path[:] = list(dict.fromkeys([first, *extra, *base_path]))
         importlib.invalidate_caches()
-        sys.argv = [script, *argv[2:]]
-        _customize()
-        runpy.run_path(script, init_globals={"FORKED_BY_ZYGOTE": True}, run_name="__main__")
+        if kind == "kernel_launcher":
+            script = os.path.abspath(argv[1])
+            sys.argv = [script, *argv[2:]]
+            _customize()
+            runpy.run_path(script, init_globals={"FORKED_BY_ZYGOTE": True}, run_name="__main__")
+        else:
+            sys.argv = ["-m", *argv[3:]]   # (run_module puts the module's path first, as -m does)
+            _customize()
+            _end_with(int(env["JPY_PARENT_PID"]))
+            runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)
         code = 0
     except SystemExit as ended:
         code = ended.code if isinstance(ended.code, int) else (0 if ended.code is None else 1)
@@ -293,6 +326,24 @@ def _become_the_kernel(argv: list, cwd: str, env: dict, fds: list, base_path: li
         os._exit(code)
 
 
+def _end_with(asker: int) -> None:
+    """End this kernel when the process that asked for it ends. ipykernel's own poller ends a kernel whose parent
+    changes; a fork's parent is the zygote, so the poller only waits for the zygote to end (kernel_launcher's kernels
+    watch their worker themselves)."""
+    import threading
+
+    try:
+        watched = os.pidfd_open(asker)
+    except OSError:   # gone already
+        os._exit(1)
+
+    def watch() -> None:
+        select.select([watched], [], [])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-kernel-asker", daemon=True).start()
+
+
 def _customize() -> None:
     """What `site` does as a process starts, once its module path is known: import sitecustomize and
     usercustomize, which a checkout's PYTHONPATH may hold (a test's copy has one that makes a kernel misbehave)."""
@@ -307,12 +358,19 @@ def _customize() -> None:
 def _defaults_read_at_import(env: dict) -> None:
     """ipykernel's application takes two defaults from the environment when its class is made, in the zygote: the
     process the kernel ends with (which also keeps ipykernel from printing its Ctrl-C note) and Windows' interrupt
-    event. They are set again from the kernel's own environment."""
+    event. They are set again from the kernel's own environment, and the temporary folder is looked up again."""
     from ipykernel.kernelapp import IPKernelApp
 
     traits = IPKernelApp.class_traits()
-    traits["parent_handle"].default_value = int(env.get("JPY_PARENT_PID") or 0)
-    traits["interrupt"].default_value = int(env.get("JPY_INTERRUPT_EVENT") or 0)
+    for name, variable in (("parent_handle", "JPY_PARENT_PID"), ("interrupt", "JPY_INTERRUPT_EVENT")):
+        value = int(env.get(variable) or 0)
+        traits[name].default_value = value   # for a subclass made from now on (kernel_launcher's)
+        # traitlets keeps the class's own immutable defaults aside when it makes the class (ipykernel_launcher's)
+        initial = getattr(IPKernelApp, "_static_immutable_initial_values", {})
+        if name in initial:
+            initial[name] = value
+    if "tempfile" in sys.modules:   # (it reads TMPDIR once, when first asked; none of the imports asks today)
+        sys.modules["tempfile"].tempdir = None
 
 
 def _reap(waiting: dict) -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from factcheck.pipeline.kernel import _use_our_launcher
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
-from factcheck.pipeline.kernel_zygote import VARIABLE, ForkedKernel
+from factcheck.pipeline.kernel_zygote import FLAVOURS, VARIABLE, ForkedKernel
 from zygotes import started_zygote, zygote_environment
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,12 +57,19 @@ def checkout(tmp_path, monkeypatch):
     return root
 
 
-def kernel_says(zygote_address: str, monkeypatch) -> tuple[dict, object]:
-    """Start a kernel (FACTCHECK_KERNEL_ZYGOTE set to zygote_address, "" for none), ask it what it is, end it:
-    (what it said, the process object jupyter_client held for it)."""
-    monkeypatch.setenv(VARIABLE, zygote_address)
+def kernel_manager(kind: str) -> SocketFolderKernelManager:
+    """A manager of the kernels a build starts (kernel_launcher) or papermill and nbval do (ipykernel_launcher)."""
     km = SocketFolderKernelManager(kernel_name="python3")
-    _use_our_launcher(km.kernel_spec)
+    if kind == "kernel_launcher":
+        _use_our_launcher(km.kernel_spec)
+    return km
+
+
+def kernel_says(kind: str, zygotes: str, monkeypatch) -> tuple[dict, object]:
+    """Start a kernel of `kind` (FACTCHECK_KERNEL_ZYGOTE set to `zygotes`, "" for none), ask it what it is, end it:
+    (what it said, the process object jupyter_client held for it)."""
+    monkeypatch.setenv(VARIABLE, zygotes)
+    km = kernel_manager(kind)
     km.start_kernel()
     process = km.provisioner.process
     client = km.client()
@@ -79,10 +86,11 @@ def kernel_says(zygote_address: str, monkeypatch) -> tuple[dict, object]:
     return json.loads("".join(printed)), process
 
 
-def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(zygote_folder, checkout, monkeypatch):
-    with started_zygote(zygote_folder, zygote_environment()) as (zygote, address):
-        forked, forked_process = kernel_says(str(address), monkeypatch)
-    started, started_process = kernel_says("", monkeypatch)
+@pytest.mark.parametrize("kind", FLAVOURS)
+def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zygote_folder, checkout, monkeypatch):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)) as (zygote, _):
+        forked, forked_process = kernel_says(kind, str(zygote_folder), monkeypatch)
+    started, started_process = kernel_says(kind, "", monkeypatch)
     assert isinstance(forked_process, ForkedKernel) and isinstance(started_process, subprocess.Popen)
     assert forked.pop("ppid") == zygote.pid and started.pop("ppid") == os.getpid()
     assert forked.pop("pid") != started.pop("pid")
@@ -93,27 +101,29 @@ def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(zygote_fo
     assert forked["customized"] == str(checkout / "sitecustomize.py")
     assert forked["parent"] == os.getpid()   # the process it ends with, as jupyter_client named it
     assert forked == started
-    assert forked_process.returncode == 0 and started_process.returncode == 0   # (asked to shut down, it ended)
+    # asked to shut down, both ended (by themselves, or by jupyter_client's signal: see kernel_sockets.SHUTDOWN_WAIT)
+    assert forked_process.poll() is not None and started_process.poll() is not None
 
 
 def test_a_zygote_of_another_environment_leaves_the_kernel_to_be_started_anew(zygote_folder, checkout, monkeypatch):
-    with started_zygote(zygote_folder, zygote_environment(PYTHONHASHSEED="1")) as (_, address):
-        said, process = kernel_says(str(address), monkeypatch)
+    kind = "kernel_launcher"
+    with started_zygote(zygote_folder, kind, zygote_environment(kind, PYTHONHASHSEED="1")):
+        said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
     assert isinstance(process, subprocess.Popen) and said["ppid"] == os.getpid()
-    log = (zygote_folder / "zygote.log").read_text(encoding="utf-8")
+    log = (zygote_folder / f"{kind}.log").read_text(encoding="utf-8")
     assert "refused: the variables PYTHONHASHSEED differ" in log, log
 
 
 def test_no_zygote_at_the_address_leaves_the_kernel_to_be_started_anew(zygote_folder, checkout, monkeypatch):
-    said, process = kernel_says(str(zygote_folder / "nobody-listens"), monkeypatch)
+    said, process = kernel_says("kernel_launcher", str(zygote_folder), monkeypatch)   # (no zygote started there)
     assert isinstance(process, subprocess.Popen) and said["customized"] == str(checkout / "sitecustomize.py")
 
 
 def test_a_forked_kernel_killed_reports_its_signal(zygote_folder, checkout, monkeypatch):
-    with started_zygote(zygote_folder, zygote_environment()) as (_, address):
-        monkeypatch.setenv(VARIABLE, str(address))
-        km = SocketFolderKernelManager(kernel_name="python3")
-        _use_our_launcher(km.kernel_spec)
+    kind = "kernel_launcher"
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
+        monkeypatch.setenv(VARIABLE, str(zygote_folder))
+        km = kernel_manager(kind)
         km.start_kernel()
         process = km.provisioner.process
         assert isinstance(process, ForkedKernel) and process.poll() is None
@@ -128,7 +138,8 @@ ASKS_AND_WAITS = textwrap.dedent("""\
     from factcheck.pipeline.kernel import _use_our_launcher
     from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
     km = SocketFolderKernelManager(kernel_name="python3")
-    _use_our_launcher(km.kernel_spec)
+    if sys.argv[1] == "kernel_launcher":
+        _use_our_launcher(km.kernel_spec)
     km.start_kernel()
     print(type(km.provisioner.process).__name__, km.provisioner.pid, flush=True)
     time.sleep(600)
@@ -144,10 +155,11 @@ def gone(pid: int, seconds: float = 15) -> bool:
     return False
 
 
-def test_a_forked_kernel_ends_with_the_process_that_asked_for_it(zygote_folder, checkout):
-    with started_zygote(zygote_folder, zygote_environment()) as (_, address):
-        asker = subprocess.Popen([sys.executable, "-c", ASKS_AND_WAITS], stdout=subprocess.PIPE, text=True,
-                                 env={**os.environ, VARIABLE: str(address)})
+@pytest.mark.parametrize("kind", FLAVOURS)
+def test_a_forked_kernel_ends_with_the_process_that_asked_for_it(kind, zygote_folder, checkout):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
+        asker = subprocess.Popen([sys.executable, "-c", ASKS_AND_WAITS, kind], stdout=subprocess.PIPE, text=True,
+                                 env={**os.environ, VARIABLE: str(zygote_folder)})
         try:
             kind, pid = asker.stdout.readline().split()
         finally:
@@ -170,9 +182,9 @@ STARTS_A_ZYGOTE = textwrap.dedent("""\
 def test_the_zygote_ends_with_the_process_that_started_it_and_takes_its_socket(zygote_folder):
     from factcheck.pipeline import kernel_zygote
 
-    address = zygote_folder / "zygote"
+    address = zygote_folder / "kernel_launcher"
     starter = subprocess.Popen([sys.executable, "-c", STARTS_A_ZYGOTE, kernel_zygote.__file__, str(address)],
-                               stdout=subprocess.PIPE, text=True, env=zygote_environment())
+                               stdout=subprocess.PIPE, text=True, env=zygote_environment("kernel_launcher"))
     try:
         pid = int(starter.stdout.readline())
         assert address.exists()
