@@ -83,6 +83,10 @@ def kernel_zygote():
     from factcheck.pipeline.socket_folder import make_socket_folder
     from zygotes import zygotes_for_this_process
 
+    if os.environ.get(VARIABLE) == "off":   # every kernel started anew: to measure what the zygotes save
+        os.environ[VARIABLE] = ""
+        yield None
+        return
     folder = Path(make_socket_folder("factcheck-zygote-"))
     try:
         with zygotes_for_this_process(folder):

@@ -239,9 +239,15 @@ def serve(address: str) -> None:
 
 
 def _fork_one(connection: socket.socket, others: list, kind: str, own: dict, base_path: list) -> int:
-    """Fork the kernel `connection` asks for (others: the zygote's sockets, which the fork closes); its pid, or 0."""
+    """Fork the kernel `connection` asks for (others: the zygote's sockets, which the fork closes); its pid, or 0.
+    Only for a process of this user (the socket's folder and the socket are this user's alone already)."""
+    import struct
+
     connection.settimeout(CONNECT_SECONDS)
     try:
+        credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+        if struct.unpack("3i", credentials)[1] != os.getuid():
+            return 0
         message, fds, _, _ = socket.recv_fds(connection, 1 << 20, 2)
         while True:   # the rest of a long request (the environment)
             more = connection.recv(1 << 20)
