@@ -1,0 +1,91 @@
+"""Benchmark a kernel forked by the kernel zygote against one started anew (a script, not a test):
+python benchmarks/kernel_zygote.py [--kernels 6]
+
+For each flavour (factcheck/pipeline/kernel_zygote.py: a build's warm kernel, and papermill's and nbval's kernel)
+this starts a zygote, then that many kernels of each way, taking turns (so that a change in the machine's load falls
+on both alike): each is started, made ready as its users make it (a build's kernel warmed up with the templates'
+imports, without starting vl-convert; papermill's having imported pandas, as every page does first), and its own
+processor time read from /proc before it is shut down. It prints, per flavour and way, the median and the range of the kernel's processor
+seconds and of the wall seconds from asking for the kernel to its being ready; then what the zygotes cost to start.
+State the machine's load when you quote the figures: it is printed first and last.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+from build import load  # noqa: E402  (benchmarks/build.py)
+from zygotes import started_zygote, zygote_environment  # noqa: E402
+
+from factcheck.pipeline.kernel import WarmKernel, _use_our_launcher, template_imports  # noqa: E402
+from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager  # noqa: E402
+from factcheck.pipeline.kernel_zygote import FLAVOURS, VARIABLE  # noqa: E402
+
+
+def processor_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def one_kernel(kind: str) -> tuple[float, float]:
+    """(the kernel's processor seconds once ready, wall seconds to ready)."""
+    started = time.perf_counter()
+    if kind == "kernel_launcher":
+        kernel = WarmKernel(template_imports(sorted((ROOT / "notebooks").rglob("*.ipynb"))), draw_ahead=False)
+        kernel.ensure_started()
+        ready, pid = time.perf_counter(), kernel.km.provisioner.pid
+        used = processor_seconds(pid)
+        kernel.shutdown()
+        return used, ready - started
+    km = SocketFolderKernelManager(kernel_name="python3")
+    km.start_kernel()
+    client = km.client()
+    client.start_channels()
+    client.wait_for_ready(timeout=60)
+    client.execute_interactive("import pandas", timeout=60)   # as every page does first
+    ready, pid = time.perf_counter(), km.provisioner.pid
+    used = processor_seconds(pid)
+    client.stop_channels()
+    km.shutdown_kernel(now=False)
+    return used, ready - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kernels", type=int, default=6, help="kernels of each way, per flavour")
+    kernels = parser.parse_args().kernels
+    print(f"load at start: {load()}")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    for kind in FLAVOURS:
+        if kind == "kernel_launcher":
+            os.environ["PYTHONHASHSEED"] = "0"   # as a build's worker gives its kernels (execute.prepare_worker)
+        else:
+            os.environ.pop("PYTHONHASHSEED", None)
+        with tempfile.TemporaryDirectory(prefix="factcheck-zygote-bench-") as folder:
+            begun = time.perf_counter()
+            with started_zygote(Path(folder), kind, zygote_environment(kind)) as (zygote, _):
+                zygote_seconds, zygote_wall = processor_seconds(zygote.pid), time.perf_counter() - begun
+                figures: dict[str, list[tuple[float, float]]] = {"forked": [], "started anew": []}
+                for _ in range(kernels):
+                    for way, address in (("forked", folder), ("started anew", "")):
+                        os.environ[VARIABLE] = address
+                        figures[way].append(one_kernel(kind))
+        print(f"\n{kind} (zygote: {zygote_seconds:.2f} processor s, ready in {zygote_wall:.2f} s)")
+        for way, pairs in figures.items():
+            cpu, wall = [p[0] for p in pairs], [p[1] for p in pairs]
+            print(f"  {way:13} kernel's processor s: median {statistics.median(cpu):.2f} "
+                  f"({min(cpu):.2f}-{max(cpu):.2f}); ready in: median {statistics.median(wall):.2f} s "
+                  f"({min(wall):.2f}-{max(wall):.2f})")
+    print(f"\nload at end: {load()}")
+
+
+if __name__ == "__main__":
+    main()
