@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from build import load  # noqa: E402  (benchmarks/build.py)
 from zygotes import started_zygote, zygote_environment  # noqa: E402
 
-from factcheck.pipeline.kernel import WarmKernel, _use_our_launcher, template_imports  # noqa: E402
+from factcheck.pipeline.kernel import WarmKernel, template_imports  # noqa: E402
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager  # noqa: E402
 from factcheck.pipeline.kernel_zygote import FLAVOURS, VARIABLE  # noqa: E402
 
@@ -64,14 +64,12 @@ def main() -> None:
     kernels = parser.parse_args().kernels
     print(f"load at start: {load()}")
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    # the hash seed a build's worker gives its kernels (execute.prepare_worker): a zygote forks only with a fixed one
+    os.environ["PYTHONHASHSEED"] = "0"
     for kind in FLAVOURS:
-        if kind == "kernel_launcher":
-            os.environ["PYTHONHASHSEED"] = "0"   # as a build's worker gives its kernels (execute.prepare_worker)
-        else:
-            os.environ.pop("PYTHONHASHSEED", None)
         with tempfile.TemporaryDirectory(prefix="factcheck-zygote-bench-") as folder:
             begun = time.perf_counter()
-            with started_zygote(Path(folder), kind, zygote_environment(kind)) as (zygote, _):
+            with started_zygote(Path(folder), kind, zygote_environment()) as (zygote, _):
                 zygote_seconds, zygote_wall = processor_seconds(zygote.pid), time.perf_counter() - begun
                 figures: dict[str, list[tuple[float, float]]] = {"forked": [], "started anew": []}
                 for _ in range(kernels):

@@ -14,6 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 # it runs in this process or in a subprocess (which inherits this): tests/pipeline/test_warm.py turns it on for its
 # own builds, and stops the pools they start.
 os.environ["FACTCHECK_WARM"] = "0"
+# The hash seed a build's worker gives its kernels (execute.prepare_worker), given to every process the suite starts:
+# a kernel forked by a zygote (kernel_zygote, below) has its zygote's seed, so the seed must be fixed for it to be
+# the one a kernel started anew would have (papermill's and nbval's kernels drew their own before).
+os.environ["PYTHONHASHSEED"] = "0"
 # Every page any build of the suite renders has its sidebar compared with the theme's own (pipeline/sidebar.py):
 # a sidebar derived wrongly fails the build that wrote it.
 os.environ["FACTCHECK_CHECK_SIDEBAR"] = "1"
@@ -74,11 +78,13 @@ def machine_cache(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def kernel_zygote():
     """Kernel zygotes for this test process (factcheck/pipeline/kernel_zygote.py): the kernels of the builds,
-    papermill runs and nbval runs it starts are forked from a process that imported ipykernel, pandas (and, for a
-    build's, Altair) once, not started anew (about 0.6 s of processor time each). The builds of the shared copies
-    second and the clean build of the edited data (tests/buildcopies.py), and the commands whose processes a test looks
-    for once they end (tests/leftovers.py, tests/serving.py), start theirs anew, as a reader's build does
-    (FACTCHECK_KERNEL_ZYGOTE set empty): second must give first's bytes, and the one-claim edit the clean build's."""
+    papermill runs and nbval runs it starts are forked from a process that imported ipykernel and pandas (and, for a
+    build's, Altair) once, not started anew (0.6-0.7 s of processor time each: benchmarks/kernel_zygote.py). The
+    shared copy second and the clean build of the edited data (tests/buildcopies.py), and the commands whose
+    processes a test looks for once they end (tests/leftovers.py, tests/serving.py), start theirs anew, as a
+    reader's build does (FACTCHECK_KERNEL_ZYGOTE set empty): second must give first's bytes, and the one-claim edit
+    the clean build's. A zygote that cannot fork the very process a kernel started anew would be leaves it to be
+    started anew."""
     from factcheck.pipeline.kernel_zygote import VARIABLE
     from factcheck.pipeline.socket_folder import make_socket_folder
     from zygotes import zygotes_for_this_process

@@ -11,23 +11,23 @@ from pathlib import Path
 from factcheck.pipeline import kernel_zygote
 
 
-def zygote_environment(kind: str, **changes: str) -> dict[str, str]:
-    """This process's environment as the kernels of `kind` get it, less PYTHONPATH, which each kernel puts in front
-    of its module path; with `changes`. A build's worker gives its kernels a hash seed of 0
-    (execute.prepare_worker); papermill and nbval give theirs this process's."""
+def zygote_environment(**changes: str) -> dict[str, str]:
+    """This process's environment, less PYTHONPATH, which each kernel puts in front of its module path; with
+    `changes`. (A build's worker gives its kernels a hash seed of 0, execute.prepare_worker; the suite gives its
+    own processes the same, tests/conftest.py, so both flavours' kernels have it.)"""
     environment = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
-    seed = {"PYTHONHASHSEED": "0"} if kind == "kernel_launcher" else {}
-    return {**environment, **seed, **changes}
+    return {**environment, **changes}
 
 
 @contextmanager
 def started_zygote(folder: Path, kind: str, environment: dict[str, str]):
-    """A zygote forking kernels of `kind` (kernel_zygote.FLAVOURS), listening on folder/kind (folder: private, short
-    enough for a socket), its log in folder/kind.log; (its process, its address). Ended with the block."""
+    """A zygote forking kernels of `kind` (kernel_zygote.FLAVOURS) for this process, listening on folder/kind
+    (folder: private, short enough for a socket), its log in folder/kind.log; (its process, its address). Ended
+    with the block."""
     address = folder / kind
     with open(folder / f"{kind}.log", "w", encoding="utf-8") as log:
-        zygote = subprocess.Popen([sys.executable, kernel_zygote.__file__, str(address)], env=environment,
-                                  stdout=subprocess.PIPE, stderr=log, text=True)
+        zygote = subprocess.Popen([sys.executable, kernel_zygote.__file__, str(address), str(os.getpid())],
+                                  env=environment, stdout=subprocess.PIPE, stderr=log, text=True)
     try:
         said = zygote.stdout.readline()
         assert said == "ready\n", (folder / f"{kind}.log").read_text(encoding="utf-8")
@@ -40,9 +40,8 @@ def started_zygote(folder: Path, kind: str, environment: dict[str, str]):
 
 @contextmanager
 def zygotes_for_this_process(folder: Path):
-    """Both flavours' zygotes in folder, started side by side, each with this process's environment as its kernels
-    get it."""
+    """Both flavours' zygotes in folder, one after the other, each with this process's environment."""
     with ExitStack() as stack:
         for kind in kernel_zygote.FLAVOURS:
-            stack.enter_context(started_zygote(folder, kind, zygote_environment(kind)))
+            stack.enter_context(started_zygote(folder, kind, zygote_environment()))
         yield folder

@@ -1,22 +1,21 @@
 """Kernels forked from a process that has imported their libraries once (a zygote), instead of each started anew.
 
-A kernel that starts anew spends about 0.8 s of processor time importing ipykernel, pandas and Altair before it
-runs a line of a page; the test suite starts about ninety. A zygote imports them once and forks a kernel on request:
-the fork then runs the same launcher (`kernel_launcher`), with the same arguments, working folder, environment and
-standard streams as the process jupyter_client would have started, and imports the checkout's own package from
-its PYTHONPATH, as that process would. Nothing of the package is imported before the fork, so one zygote serves
-every checkout that uses the same interpreter.
+A kernel started anew spends 0.6-0.7 s of processor time importing ipykernel and pandas (and, for a build's,
+Altair) before it runs a line of a page (benchmarks/kernel_zygote.py); the test suite starts about ninety. A zygote
+imports them once and forks a kernel on request: the fork then runs the same launcher, with the same arguments,
+working folder, environment, module path and standard streams as the process jupyter_client would have started,
+and imports the checkout's own package from its PYTHONPATH, as that process would. Nothing of the package is
+imported before the fork, so one zygote serves every checkout that uses the same interpreter.
 
-Used only when FACTCHECK_KERNEL_ZYGOTE names the socket of a running zygote: the test suite starts one per test
-process (tests/conftest.py). A build without it, as a reader's or a teacher's, starts each kernel anew. Only a
-build's kernels (run by `kernel_launcher`) are forked; papermill's and nbval's own (`-m ipykernel_launcher`, which
-load a debugger the zygote leaves out) are started anew. A zygote that is not there or does not answer, or whose
-environment differs from the kernel's in a variable read before the fork (`shaping`: PYTHON*, the locale, HOME,
-the time zone, numpy's threads...), leaves the kernel to be started anew: a kernel never fails for it.
+Used only when FACTCHECK_KERNEL_ZYGOTE names a folder where zygotes listen, one per flavour (FLAVOURS): the test
+suite starts a pair for each of its test processes (tests/conftest.py). A build without it, as a reader's or a
+teacher's, starts each kernel anew. When there is no zygote, it does not answer in time, or it cannot fork the very
+process a kernel started anew would be (`_refusal`: an environment that differs in what was read before the fork,
+no fixed hash seed, another sitecustomize), the kernel is started anew: a kernel never fails for it.
 
-Run as `python PATH/TO/kernel_zygote.py SOCKET` (by its path, importing nothing of the package). It ends when the
-process that started it ends, or on SIGTERM; the kernels it forked end with the processes that asked for them
-(`kernel_launcher`).
+Run as `python PATH/TO/kernel_zygote.py SOCKET STARTER_PID` (by its path, importing nothing of the package); the
+socket's name is the flavour. It ends when the process STARTER_PID ends (taking its socket, its log and, if then
+empty, its folder), or on SIGTERM (taking its socket); a kernel it forked ends with the process that asked for it.
 """
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ import os
 import select
 import signal
 import socket
+import struct
 import sys
 import time
 
@@ -44,24 +44,20 @@ PRELOADED = {
                            "IPython.core.interactiveshell", "numpy", "pandas"),
 }
 MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_launcher": ()}
+# The variables a kernel's environment may hold with other values than its zygote's: read only after the fork, by
+# the kernel's own code or a page's (jupyter_client's, the build's, the tests' own). Any other difference is a
+# refusal: the preloaded modules read the environment as they were imported (pandas' options, Altair's cache
+# folder, numpy's threads...), and the dynamic loader and Python read it as the zygote started.
+READ_AFTER_THE_FORK = ("JPY_", "FACTCHECK_", "PYTEST_", "PYTHONPATH", "TMPDIR", "PWD", "OLDPWD")
 CONNECT_SECONDS = 2.0
+LONGEST_REQUEST = 1 << 20   # bytes: an environment, a command and a folder
 
 
-# Read by the preloaded modules as they are imported (numpy's threads and options, IPython's and traitlets'
-# configuration errors), or by Python as it starts besides its own PYTHON* (the user's site folder, under HOME; the
-# time zone).
-READ_AT_IMPORT = ("OPENBLAS_", "OMP_", "MKL_", "NUMPY_", "NPY_", "IPYTHON_SUPPRESS_CONFIG_ERRORS",
-                  "TRAITLETS_APPLICATION_RAISE_CONFIG_FILE_ERROR", "IN_SPHINX_RUN", "HOME", "TZ")
-
-
-def shaping(environment: dict) -> dict:
-    """The variables that shape a Python process as it starts (hash seed, flags, warnings, encoding, locale) or that
-    the preloaded modules read as they are imported: a fork of the zygote has the zygote's, so they must be the ones
-    the kernel would have had. PYTHONPATH is not one: the fork puts it in front of its module path, as a new
-    process would."""
-    return {name: value for name, value in environment.items()
-            if (name.startswith("PYTHON") and name != "PYTHONPATH") or name == "LANG" or name.startswith("LC_")
-            or name.startswith(READ_AT_IMPORT)}
+def differing(environment: dict, zygote_environment: dict) -> list[str]:
+    """The variables whose values differ and that the fork could not make right (see READ_AFTER_THE_FORK)."""
+    names = set(environment) | set(zygote_environment)
+    return sorted(name for name in names if not name.startswith(READ_AFTER_THE_FORK)
+                  and environment.get(name) != zygote_environment.get(name))
 
 
 # --- the side that asks (a build's worker, a page's runner) ---------------------------------------------------
@@ -70,7 +66,8 @@ def shaping(environment: dict) -> dict:
 class ForkedKernel:
     """A kernel forked by the zygote, answering as the subprocess.Popen of a kernel started anew does where
     jupyter_client's LocalProvisioner asks: pid, poll(), wait(), send_signal(), kill(), terminate(), returncode.
-    It is not this process's child: its end is seen through a pidfd, its exit status is sent by the zygote."""
+    It is not this process's child: its end is seen, and it is signalled, through a pidfd (never a pid the system
+    may have given to another process since); its exit status is sent by the zygote."""
 
     stdin = stdout = stderr = None
 
@@ -88,8 +85,7 @@ class ForkedKernel:
         os.close(self._pidfd)
         try:
             self._answers.settimeout(CONNECT_SECONDS)
-            said = self._answers.recv(64).decode()
-            return int(json.loads(said)["exit"])
+            return int(json.loads(_line(self._answers))["exit"])
         except (OSError, ValueError, KeyError, TypeError):
             return -1
         finally:
@@ -107,7 +103,7 @@ class ForkedKernel:
 
     def send_signal(self, signum: int) -> None:
         if self.poll() is None:
-            os.kill(self.pid, signum)
+            signal.pidfd_send_signal(self._pidfd, signum)
 
     def kill(self) -> None:
         self.send_signal(signal.SIGKILL)
@@ -118,33 +114,49 @@ class ForkedKernel:
 
 def fork_kernel(command: list[str], options: dict) -> ForkedKernel | None:
     """The kernel jupyter_client would start with `command` and Popen's `options` (env, cwd, stdout, stderr),
-    forked by the zygote of its flavour in the folder FACTCHECK_KERNEL_ZYGOTE names; None if there is none, or it
-    refuses (then the caller starts the kernel anew)."""
+    forked by the zygote of its flavour in the folder FACTCHECK_KERNEL_ZYGOTE names; None if there is none, it is
+    not this user's alone, or it refuses (then the caller starts the kernel anew)."""
     folder = os.environ.get(VARIABLE, "")
     streams = [_stream(options.get("stdout"), 1), _stream(options.get("stderr"), 2)]
     command = [os.path.expanduser(part) for part in command]
     kind = flavour(command)
-    if not folder or sys.platform != "linux" or None in streams or options.get("independent") or not kind:
+    if (not folder or sys.platform != "linux" or None in streams or options.get("independent") or not kind
+            or not _ours_alone(folder)):
         return None
-    address = os.path.join(folder, kind)
     # what jupyter_client's launch_kernel adds: the process the kernel ends with
-    environment = {**(options.get("env") or os.environ), "JPY_PARENT_PID": str(os.getpid())}
-    request = json.dumps({"argv": command, "cwd": str(options.get("cwd") or os.getcwd()), "env": environment})
+    given = options.get("env")
+    environment = {**(os.environ if given is None else given), "JPY_PARENT_PID": str(os.getpid())}
+    request = json.dumps({"argv": command, "cwd": str(options.get("cwd") or os.getcwd()),
+                          "env": environment}).encode()
     connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         connection.settimeout(CONNECT_SECONDS)
-        connection.connect(address)
-        socket.send_fds(connection, [request.encode()], streams)
-        connection.shutdown(socket.SHUT_WR)
-        said = json.loads(_line(connection))
-        pid = said.get("pid")
+        connection.connect(os.path.join(folder, kind))
+        if _peer_uid(connection) != os.getuid():
+            raise OSError("the zygote is another user's")
+        socket.send_fds(connection, [struct.pack("!I", len(request)), request], streams)
+        pid = json.loads(_line(connection)).get("pid")
         if not isinstance(pid, int):
             connection.close()
             return None
-        return ForkedKernel(pid, connection)
-    except (OSError, ValueError):
+        kernel = ForkedKernel(pid, connection)
+        connection.sendall(b"go")   # the fork waits for this: a kernel nobody took (this side gave up) ends at once
+        return kernel
+    except (OSError, ValueError, AttributeError):
         connection.close()
         return None
+
+
+def _ours_alone(folder: str) -> bool:
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return False
+    return found.st_uid == os.getuid() and not found.st_mode & 0o077
+
+
+def _peer_uid(connection: socket.socket) -> int:
+    return struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))[1]
 
 
 def _stream(given, default: int) -> int | None:
@@ -161,9 +173,9 @@ def _stream(given, default: int) -> int | None:
 
 
 def flavour(command: list[str]) -> str | None:
-    """Which zygote forks the kernel `command` starts (FLAVOURS), if any: this interpreter running the build's
-    launcher or ipykernel's."""
-    if len(command) < 2 or os.path.realpath(command[0]) != os.path.realpath(sys.executable):
+    """Which zygote forks the kernel `command` starts (FLAVOURS), if any: this very interpreter (the same path, not
+    another virtual environment made from the same Python) running the build's launcher or ipykernel's."""
+    if len(command) < 2 or os.path.abspath(command[0]) != os.path.abspath(sys.executable):
         return None
     if os.path.basename(command[1]) == "kernel_launcher.py":
         return "kernel_launcher"
@@ -174,7 +186,7 @@ def flavour(command: list[str]) -> str | None:
 
 def _line(connection: socket.socket) -> str:
     said = b""
-    while not said.endswith(b"\n"):
+    while not said.endswith(b"\n") and len(said) < 4096:
         chunk = connection.recv(4096)
         if not chunk:
             break
@@ -185,14 +197,25 @@ def _line(connection: socket.socket) -> str:
 # --- the zygote ---------------------------------------------------------------------------------------------------
 
 
-def serve(address: str) -> None:
-    """Listen on `address`, a socket named after the flavour of the kernels to fork (FLAVOURS)."""
+def serve(address: str, starter_pid: int) -> None:
+    """Listen on `address`, a socket named after the flavour of the kernels to fork (FLAVOURS), until the process
+    starter_pid ends."""
     import gc
     import importlib
 
+    try:
+        starter = os.pidfd_open(starter_pid)   # first: a starter gone during the imports is still seen
+    except OSError:
+        try:
+            os.rmdir(os.path.dirname(address))   # (its folder, if nothing else is in it)
+        except OSError:
+            pass
+        sys.exit("kernel zygote: the process that started it has ended")
     kind = os.path.basename(address)
     if kind not in FLAVOURS:
         sys.exit(f"kernel zygote: the socket's name must be one of {', '.join(FLAVOURS)}, not {kind!r}")
+    log = open(address + ".log", "a", encoding="utf-8", buffering=1)
+    os.dup2(log.fileno(), 2)
 
     gc.disable()
     # Run by its path, the module path starts with this file's folder (factcheck/pipeline/), whose modules must not
@@ -207,12 +230,13 @@ def serve(address: str) -> None:
         importlib.import_module(name)
     import threading
 
-    if threading.active_count() != 1:   # a fork copies only the thread that forks: then nothing is forked
+    # A fork copies only the thread that forks. Python's own threads are counted; a library's native ones are not
+    # (numpy's OpenBLAS keeps a pool, which it makes again in a fork).
+    if threading.active_count() != 1:
         sys.exit(f"kernel zygote: {threading.active_count()} threads after the imports; not forking")
     gc.freeze()   # what the imports made stays shared with the forks, never copied by a collection
     gc.enable()
-    starter, own = os.getppid(), shaping(dict(os.environ))
-    base_path = list(sys.path)
+    zygote = {"environment": dict(os.environ), "path": list(sys.path), "customized": _customizations(sys.path)}
     listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listening.bind(address)
     listening.listen(16)
@@ -220,11 +244,16 @@ def serve(address: str) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     waiting: dict[int, socket.socket] = {}   # kernel pid -> the connection its exit status goes to
     print("ready", flush=True)
+    starter_gone = False
     try:
-        while os.getppid() == starter:
-            if select.select([listening], [], [], 0.25)[0]:
+        while True:
+            ready = select.select([listening, starter], [], [], 0.25)[0]
+            if starter in ready:
+                starter_gone = True
+                break
+            if listening in ready:
                 connection, _ = listening.accept()
-                pid = _fork_one(connection, [listening, *waiting.values()], kind, own, base_path)
+                pid = _fork_one(connection, [listening, *waiting.values()], kind, zygote)
                 if pid:
                     waiting[pid] = connection
                 else:
@@ -232,45 +261,61 @@ def serve(address: str) -> None:
             _reap(waiting)
     finally:
         listening.close()
-        try:
-            os.unlink(address)
-        except OSError:
-            pass
+        for path in [address, address + ".log"] if starter_gone else [address]:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        if starter_gone:
+            try:
+                os.rmdir(os.path.dirname(address))   # the folder, once its zygotes are all gone
+            except OSError:
+                pass
 
 
-def _fork_one(connection: socket.socket, others: list, kind: str, own: dict, base_path: list) -> int:
+def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) -> int:
     """Fork the kernel `connection` asks for (others: the zygote's sockets, which the fork closes); its pid, or 0.
-    Only for a process of this user (the socket's folder and the socket are this user's alone already)."""
-    import struct
-
-    connection.settimeout(CONNECT_SECONDS)
+    Only for a process of this user, within CONNECT_SECONDS for the whole request; anything else, a refusal."""
+    fds: list[int] = []
     try:
-        credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-        if struct.unpack("3i", credentials)[1] != os.getuid():
+        if _peer_uid(connection) != os.getuid():
             return 0
-        message, fds, _, _ = socket.recv_fds(connection, 1 << 20, 2)
-        while True:   # the rest of a long request (the environment)
-            more = connection.recv(1 << 20)
+        deadline = time.monotonic() + CONNECT_SECONDS
+        connection.settimeout(CONNECT_SECONDS)
+        message, fds, _, _ = socket.recv_fds(connection, LONGEST_REQUEST + 4, 2)
+        while len(message) < 4 or len(message) < 4 + struct.unpack("!I", message[:4])[0]:
+            if len(message) >= 4 and struct.unpack("!I", message[:4])[0] > LONGEST_REQUEST:
+                raise ValueError("a request longer than any kernel's")
+            connection.settimeout(max(0.01, deadline - time.monotonic()))
+            more = connection.recv(LONGEST_REQUEST)
             if not more:
-                break
+                raise ValueError("a request cut short")
             message += more
-        request = json.loads(message.decode())
+        request = json.loads(message[4:].decode())
         argv, cwd, env = request["argv"], request["cwd"], request["env"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
-    differing = sorted(name for name in set(shaping(env)) | set(own) if shaping(env).get(name) != own.get(name))
-    if len(fds) != 2 or differing or flavour(argv) != kind:
+        if not (isinstance(argv, list) and all(isinstance(part, str) for part in argv) and isinstance(cwd, str)
+                and isinstance(env, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in env.items())
+                and len(fds) == 2):
+            raise ValueError("a request of another shape")
+        reason = _refusal(kind, argv, cwd, env, zygote)
+    except (OSError, ValueError, KeyError, TypeError, struct.error) as problem:
+        reason = f"a request it could not read ({problem})"
+    if reason:
         for fd in fds:
             os.close(fd)
-        reason = f"the variables {', '.join(differing)} differ" if differing else f"not a kernel of {kind}'s"
         print(f"refused: {reason}", file=sys.stderr, flush=True)
         _say(connection, {"refused": reason})
         return 0
+    # SIGTERM is held until the fork has put the default back: the zygote's own handler must never run in a kernel.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     pid = os.fork()
     if pid == 0:
-        for held in (*others, connection):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+        for held in others:
             held.close()
-        _become_the_kernel(kind, argv, cwd, env, fds, base_path)   # never returns
+        _become_the_kernel(kind, argv, cwd, env, fds, connection, zygote["path"])   # never returns
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     for fd in fds:
         os.close(fd)
     print(f"forked kernel {pid} in {cwd}", file=sys.stderr, flush=True)
@@ -278,66 +323,126 @@ def _fork_one(connection: socket.socket, others: list, kind: str, own: dict, bas
     return pid
 
 
-def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, base_path: list) -> None:
-    """In the fork: the process jupyter_client would have started, from the launcher on."""
-    import atexit
+def _refusal(kind: str, argv: list, cwd: str, env: dict, zygote: dict) -> str:
+    """Why a fork would not be the process a kernel started anew would be; '' if it would."""
+    if flavour(argv) != kind:
+        return f"not a kernel of {kind}'s"
+    changed = differing(env, zygote["environment"])
+    if changed:
+        return f"the variables {', '.join(changed)} differ"
+    if env.get("PYTHONHASHSEED", "random") == "random":
+        # every fork would share the zygote's seed, where kernels started anew each draw their own
+        return "no fixed hash seed (PYTHONHASHSEED)"
+    if _customizations(_kernel_path(kind, argv, cwd, env, zygote["path"])) != zygote["customized"]:
+        # a kernel started anew imports the first it finds on its module path, before anything else
+        return "another sitecustomize or usercustomize than the zygote's"
+    return ""
+
+
+def _kernel_path(kind: str, argv: list, cwd: str, env: dict, base_path: list) -> list[str]:
+    """The module path a kernel started anew would have: the script's folder (for -m, the working folder), then
+    PYTHONPATH's folders (relative ones taken from the working folder), then the interpreter's own."""
+    extra = [os.path.abspath(os.path.join(cwd, entry)) for entry in env.get("PYTHONPATH", "").split(os.pathsep)
+             if entry]
+    first = os.path.dirname(os.path.abspath(os.path.join(cwd, argv[1]))) if kind == "kernel_launcher" \
+        else os.path.realpath(cwd)
+    return list(dict.fromkeys([first, *extra, *base_path]))
+
+
+def _customizations(path: list) -> tuple:
+    """Where the sitecustomize and usercustomize a process with this module path would import are (or None)."""
+    from importlib.machinery import PathFinder
+
+    found = []
+    for name in ("sitecustomize", "usercustomize"):
+        spec = PathFinder.find_spec(name, path)
+        found.append(spec.origin if spec else None)
+    return tuple(found)
+
+
+def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, connection: socket.socket,
+                       base_path: list) -> None:
+    """In the fork: the process jupyter_client would have started, from the launcher on (the sitecustomize and
+    usercustomize it would import as it starts are the zygote's: `_refusal`)."""
     import importlib
     import runpy
 
     code = 1
     try:
         os.setsid()   # a session of its own, as jupyter_client starts a kernel (its signals go to its group)
-        for signum in (signal.SIGTERM, signal.SIGCHLD):
-            signal.signal(signum, signal.SIG_DFL)
-        null = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(null, 0)
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        stdin, unused = os.pipe()   # as jupyter_client gives it: a pipe it closes at once
+        os.close(unused)
+        os.dup2(stdin, 0)
         os.dup2(fds[0], 1)
         os.dup2(fds[1], 2)
-        for fd in (null, *fds):
+        for fd in (stdin, *fds):
             os.close(fd)
+        connection.settimeout(CONNECT_SECONDS)
+        if connection.recv(2) != b"go":   # the side that asked gave up waiting, and starts a kernel anew
+            os._exit(1)
+        connection.close()
         os.chdir(cwd)
         os.environ.clear()
         os.environ.update(env)
         _defaults_read_at_import(env)
-        # the module path a new process would have: the script's folder (for -m, the working folder), then
-        # PYTHONPATH's folders, then the interpreter's own
-        extra = [os.path.abspath(entry) for entry in env.get("PYTHONPATH", "").split(os.pathsep) if entry]
-        first = os.path.dirname(os.path.abspath(argv[1])) if kind == "kernel_launcher" else os.getcwd()
-        sys.path[:] = list(dict.fromkeys([first, *extra, *base_path]))
+        sys.path[:] = _kernel_path(kind, argv, cwd, env, base_path)
         importlib.invalidate_caches()
         if kind == "kernel_launcher":
-            script = os.path.abspath(argv[1])
+            script = os.path.abspath(os.path.join(cwd, argv[1]))
             sys.argv = [script, *argv[2:]]
-            _customize()
             runpy.run_path(script, init_globals={"FORKED_BY_ZYGOTE": True}, run_name="__main__")
         else:
-            sys.argv = ["-m", *argv[3:]]   # (run_module puts the module's path first, as -m does)
-            _customize()
+            sys.argv = ["-m", *argv[3:]]   # (run_module puts the module's file in sys.argv[0], as -m does)
             _end_with(int(env["JPY_PARENT_PID"]))
             runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)
         code = 0
-    except SystemExit as ended:
-        code = ended.code if isinstance(ended.code, int) else (0 if ended.code is None else 1)
+    except SystemExit as ended:   # as the interpreter ends a program that raised it
+        if ended.code is None or isinstance(ended.code, int):
+            code = ended.code or 0
+        else:
+            print(ended.code, file=sys.stderr)
+    except KeyboardInterrupt:
+        code = -signal.SIGINT
     except BaseException:
         import traceback
 
         traceback.print_exc()
-    finally:
-        atexit._run_exitfuncs()
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:
-                pass
-        os._exit(code)
+    _finalize(code)
+
+
+def _finalize(code: int) -> None:
+    """End as the interpreter ends a program: wait for its threads that are not daemons, run its exit handlers,
+    flush its streams; an interrupt ends it by the signal itself."""
+    import atexit
+    import threading
+
+    try:
+        threading._shutdown()
+    except Exception:
+        pass
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    if code == -signal.SIGINT:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    os._exit(code if 0 <= code < 256 else 1)
 
 
 def _end_with(asker: int) -> None:
-    """End this kernel when the process that asked for it ends. ipykernel's own poller ends a kernel whose parent
-    changes; a fork's parent is the zygote, so the poller only waits for the zygote to end (kernel_launcher's kernels
-    watch their worker themselves)."""
+    """End this kernel when the process that asked for it ends, and not before. ipykernel's own poller watches the
+    kernel's parent, which for a fork is the zygote: it would end the kernel when the zygote ends, and never when the
+    process that asked for it does. It is turned off; this thread does its work (kernel_launcher's kernels watch
+    their worker themselves)."""
     import threading
 
+    from ipykernel.kernelapp import IPKernelApp
+
+    IPKernelApp.init_poller = lambda self: setattr(self, "poller", None)
     try:
         watched = os.pidfd_open(asker)
     except OSError:   # gone already
@@ -350,21 +455,11 @@ def _end_with(asker: int) -> None:
     threading.Thread(target=watch, name="factcheck-kernel-asker", daemon=True).start()
 
 
-def _customize() -> None:
-    """What `site` does as a process starts, once its module path is known: import sitecustomize and
-    usercustomize, which a checkout's PYTHONPATH may hold (a test's copy has one that makes a kernel misbehave)."""
-    import site
-
-    if "sitecustomize" not in sys.modules:
-        site.execsitecustomize()
-    if site.ENABLE_USER_SITE and "usercustomize" not in sys.modules:
-        site.execusercustomize()
-
-
 def _defaults_read_at_import(env: dict) -> None:
     """ipykernel's application takes two defaults from the environment when its class is made, in the zygote: the
     process the kernel ends with (which also keeps ipykernel from printing its Ctrl-C note) and Windows' interrupt
-    event. They are set again from the kernel's own environment, and the temporary folder is looked up again."""
+    event. They are set again from the kernel's own environment; the temporary folder is looked up again, and
+    numpy's global generator, seeded in the zygote, is seeded anew, so that each fork draws its own numbers."""
     from ipykernel.kernelapp import IPKernelApp
 
     traits = IPKernelApp.class_traits()
@@ -377,6 +472,8 @@ def _defaults_read_at_import(env: dict) -> None:
             initial[name] = value
     if "tempfile" in sys.modules:   # (it reads TMPDIR once, when first asked; none of the imports asks today)
         sys.modules["tempfile"].tempdir = None
+    if "numpy.random" in sys.modules:
+        sys.modules["numpy.random"].seed()
 
 
 def _reap(waiting: dict) -> None:
@@ -401,4 +498,4 @@ def _say(connection: socket.socket, message: dict) -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])
+    serve(sys.argv[1], int(sys.argv[2]))

@@ -1,42 +1,50 @@
 """A kernel forked by the kernel zygote is the process a kernel started anew would be, and a zygote that cannot
-serve a kernel leaves it to be started anew (factcheck/pipeline/kernel_zygote.py)."""
+fork that process leaves the kernel to be started anew (factcheck/pipeline/kernel_zygote.py)."""
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
+import socket
+import struct
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
+from factcheck.pipeline import kernel_zygote
 from factcheck.pipeline.kernel import _use_our_launcher
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
 from factcheck.pipeline.kernel_zygote import FLAVOURS, VARIABLE, ForkedKernel
 from zygotes import started_zygote, zygote_environment
 
 REPO = Path(__file__).resolve().parents[2]
-# What the kernel says of itself: where it imports from, where it works, what it was given, how it hashes.
+# What the kernel says of itself: where it imports from, where it works, what it was given, how it hashes, draws
+# random numbers and reads its input.
 SAYS_WHAT_IT_IS = textwrap.dedent("""\
-    import builtins, json, os, sys
+    import json, os, random, select, sys
+    import numpy
     import factcheck
     from ipykernel.kernelapp import IPKernelApp
     print(json.dumps({"path": sys.path, "cwd": os.getcwd(),
                       "argv": [a if not a.endswith("kernel.json") else "its connection file" for a in sys.argv],
                       "environment": {k: v for k, v in os.environ.items() if k != "FACTCHECK_KERNEL_ZYGOTE"},
                       "flags": repr(sys.flags), "hash": hash("a claim"), "package": factcheck.__file__,
-                      "customized": getattr(builtins, "CUSTOMIZED", None), "modules": sorted(sys.modules),
-                      "parent": IPKernelApp.instance().parent_handle, "ppid": os.getppid(), "pid": os.getpid()}))
+                      "modules": sorted(sys.modules), "stdin": os.read(0, 10).decode() if select.select([0], [], [], 1)[0] else "open",
+                      "random": [random.random(), float(numpy.random.random())],
+                      "parent": IPKernelApp.instance().parent_handle, "group": os.getpgid(0) == os.getpid(),
+                      "ppid": os.getppid(), "pid": os.getpid()}))
 """)
 
 
 @pytest.fixture
-def zygote_folder(tmp_path):
+def zygote_folder():
     from factcheck.pipeline.socket_folder import make_socket_folder
-    import shutil
 
     folder = Path(make_socket_folder("factcheck-zygote-test-"))
     yield folder
@@ -45,13 +53,11 @@ def zygote_folder(tmp_path):
 
 @pytest.fixture
 def checkout(tmp_path, monkeypatch):
-    """A folder put first on PYTHONPATH, holding a sitecustomize (a new process runs it as it starts), the
-    package imported from this repository after it; kernels work in a folder of their own."""
+    """A folder put first on PYTHONPATH (a checkout, as a build's worker puts its own), the package imported from
+    this repository after it; kernels work in a folder of their own."""
     root = tmp_path / "checkout"
     root.mkdir()
-    (root / "sitecustomize.py").write_text("import builtins\nbuiltins.CUSTOMIZED = __file__\n", encoding="utf-8")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(root), str(REPO)]))
-    monkeypatch.setenv("PYTHONHASHSEED", "0")   # as a build's worker sets it for its kernels
     (tmp_path / "pages").mkdir()
     monkeypatch.chdir(tmp_path / "pages")
     return root
@@ -86,10 +92,17 @@ def kernel_says(kind: str, zygotes: str, monkeypatch) -> tuple[dict, object]:
     return json.loads("".join(printed)), process
 
 
+def log_of(folder: Path, kind: str) -> str:
+    return (folder / f"{kind}.log").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("kind", FLAVOURS)
 def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zygote_folder, checkout, monkeypatch):
-    with started_zygote(zygote_folder, kind, zygote_environment(kind)) as (zygote, _):
+    # a variable the zygote has and the kernel is not given must not reach the fork (one read only after the fork
+    # may differ: kernel_zygote.READ_AFTER_THE_FORK)
+    with started_zygote(zygote_folder, kind, zygote_environment(FACTCHECK_ZYGOTE_ONLY="1")) as (zygote, _):
         forked, forked_process = kernel_says(kind, str(zygote_folder), monkeypatch)
+        forked_again, _ = kernel_says(kind, str(zygote_folder), monkeypatch)
     started, started_process = kernel_says(kind, "", monkeypatch)
     assert isinstance(forked_process, ForkedKernel) and isinstance(started_process, subprocess.Popen)
     assert forked.pop("ppid") == zygote.pid and started.pop("ppid") == os.getpid()
@@ -98,39 +111,135 @@ def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zyg
     ours = [[name for name in said.pop("modules") if name.split(".")[0] == "factcheck"] for said in (forked, started)]
     assert ours[0] == ours[1]
     assert forked["package"] == str(REPO / "factcheck" / "__init__.py")
-    assert forked["customized"] == str(checkout / "sitecustomize.py")
     assert forked["parent"] == os.getpid()   # the process it ends with, as jupyter_client named it
+    assert forked["group"] and forked["stdin"] == ""   # a session of its own; its input closed
+    assert "FACTCHECK_ZYGOTE_ONLY" not in forked["environment"]
+    # each fork draws its own random numbers, Python's and numpy's, as kernels started anew do
+    drawn = forked.pop("random"), forked_again["random"]
+    started.pop("random")
+    assert drawn[0][0] != drawn[1][0] and drawn[0][1] != drawn[1][1]
     assert forked == started
     # asked to shut down, both ended (by themselves, or by jupyter_client's signal: see kernel_sockets.SHUTDOWN_WAIT)
     assert forked_process.poll() is not None and started_process.poll() is not None
 
 
-def test_a_zygote_of_another_environment_leaves_the_kernel_to_be_started_anew(zygote_folder, checkout, monkeypatch):
+@pytest.mark.parametrize(("zygote_has", "kernel_has", "reason"), [
+    ({}, {"PYTHONHASHSEED": "1"}, "the variables PYTHONHASHSEED differ"),
+    ({}, {"PANDAS_COPY_ON_WRITE": "1"}, "the variables PANDAS_COPY_ON_WRITE differ"),   # read as pandas is imported
+    # the same, but every fork would share the zygote's seed where kernels started anew each draw their own
+    ({"PYTHONHASHSEED": "random"}, {"PYTHONHASHSEED": "random"}, "no fixed hash seed"),
+])
+def test_a_zygote_that_read_another_environment_leaves_the_kernel_to_be_started_anew(
+        zygote_has, kernel_has, reason, zygote_folder, checkout, monkeypatch):
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment(kind, PYTHONHASHSEED="1")):
+    with started_zygote(zygote_folder, kind, zygote_environment(**zygote_has)):
+        for name, value in kernel_has.items():
+            monkeypatch.setenv(name, value)
         said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
     assert isinstance(process, subprocess.Popen) and said["ppid"] == os.getpid()
-    log = (zygote_folder / f"{kind}.log").read_text(encoding="utf-8")
-    assert "refused: the variables PYTHONHASHSEED differ" in log, log
+    assert f"refused: {reason}" in log_of(zygote_folder, kind)
+
+
+def test_a_checkout_with_a_sitecustomize_gets_a_kernel_started_anew_which_runs_it(zygote_folder, checkout,
+                                                                                   monkeypatch):
+    """A kernel started anew imports it before anything else: a fork, made after the zygote's imports, cannot."""
+    (checkout / "sitecustomize.py").write_text("import os\nos.environ['CUSTOMIZED'] = __file__\n", encoding="utf-8")
+    kind = "kernel_launcher"
+    with started_zygote(zygote_folder, kind, zygote_environment()):
+        said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
+    assert isinstance(process, subprocess.Popen)
+    assert said["environment"]["CUSTOMIZED"] == str(checkout / "sitecustomize.py")
+    assert "refused: another sitecustomize" in log_of(zygote_folder, kind)
 
 
 def test_no_zygote_at_the_address_leaves_the_kernel_to_be_started_anew(zygote_folder, checkout, monkeypatch):
     said, process = kernel_says("kernel_launcher", str(zygote_folder), monkeypatch)   # (no zygote started there)
-    assert isinstance(process, subprocess.Popen) and said["customized"] == str(checkout / "sitecustomize.py")
+    assert isinstance(process, subprocess.Popen) and said["ppid"] == os.getpid()
+
+
+def test_a_zygote_folder_others_may_enter_is_not_used(zygote_folder, checkout, monkeypatch):
+    kind = "kernel_launcher"
+    with started_zygote(zygote_folder, kind, zygote_environment()):
+        zygote_folder.chmod(0o755)
+        said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
+    assert isinstance(process, subprocess.Popen)
+    assert "forked" not in log_of(zygote_folder, kind)
 
 
 def test_a_forked_kernel_killed_reports_its_signal(zygote_folder, checkout, monkeypatch):
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
+    with started_zygote(zygote_folder, kind, zygote_environment()):
         monkeypatch.setenv(VARIABLE, str(zygote_folder))
         km = kernel_manager(kind)
         km.start_kernel()
         process = km.provisioner.process
-        assert isinstance(process, ForkedKernel) and process.poll() is None
-        process.kill()   # (what jupyter_client's provisioner does to a kernel that would not end)
-        assert process.wait(timeout=30) == -signal.SIGKILL
-        assert not km.is_alive()
-        km.cleanup_resources()
+        try:
+            assert isinstance(process, ForkedKernel) and process.poll() is None
+            process.kill()   # (what jupyter_client's provisioner does to a kernel that would not end)
+            assert process.wait(timeout=30) == -signal.SIGKILL
+            assert not km.is_alive()
+        finally:
+            end(process.pid)
+            km.cleanup_resources()
+
+
+def send_raw(address: Path, payload: bytes, with_streams: bool = True) -> str:
+    """A request as a client of the same user could send it, whatever its shape; the zygote's answer."""
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    connection.settimeout(10)
+    connection.connect(str(address))
+    socket.send_fds(connection, [payload], [1, 2] if with_streams else [])
+    connection.shutdown(socket.SHUT_WR)
+    said = connection.recv(4096).decode()
+    connection.close()
+    return said
+
+
+def request(body) -> bytes:
+    encoded = json.dumps(body).encode()
+    return struct.pack("!I", len(encoded)) + encoded
+
+
+def test_a_malformed_or_hostile_request_is_refused_and_the_zygote_keeps_serving(zygote_folder, checkout,
+                                                                              monkeypatch):
+    kind = "kernel_launcher"
+    launcher = str(REPO / "factcheck" / "pipeline" / "kernel_launcher.py")
+    with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, address):
+        for payload in [b"\x00\x00\x00\x05nojs", request({"argv": [], "cwd": "/", "env": ["not", "a", "dict"]}),
+                        request({"argv": [sys.executable, "/tmp/evil.py"], "cwd": "/", "env": dict(os.environ)}),
+                        request({"argv": ["/bin/sh", launcher], "cwd": "/", "env": dict(os.environ)}),
+                        struct.pack("!I", 1 << 30) + b"{"]:
+            assert "refused" in send_raw(address, payload)
+        assert "refused" in send_raw(address, request({"argv": [sys.executable, launcher], "cwd": "/",
+                                                       "env": dict(os.environ)}), with_streams=False)
+        assert zygote.poll() is None and "forked" not in log_of(zygote_folder, kind)
+        said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
+        assert isinstance(process, ForkedKernel), log_of(zygote_folder, kind)
+
+
+def test_a_kernel_the_asker_gave_up_waiting_for_is_never_left_running(zygote_folder, checkout, monkeypatch):
+    """A zygote too slow to answer (here: stopped) makes the asker start the kernel anew; the fork it makes later
+    must end at once, not run beside it on the same connection file."""
+    kind = "kernel_launcher"
+    with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, _):
+        zygote.send_signal(signal.SIGSTOP)
+        try:
+            monkeypatch.setenv(VARIABLE, str(zygote_folder))
+            km = kernel_manager(kind)
+            km.start_kernel()
+            assert isinstance(km.provisioner.process, subprocess.Popen)
+        finally:
+            zygote.send_signal(signal.SIGCONT)
+        try:
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and "forked" not in log_of(zygote_folder, kind):
+                time.sleep(0.1)
+            assert "forked" in log_of(zygote_folder, kind), "the zygote forked the request it found"
+            while time.monotonic() < deadline and psutil.Process(zygote.pid).children():
+                time.sleep(0.1)
+            assert psutil.Process(zygote.pid).children() == []
+        finally:
+            km.shutdown_kernel(now=True)
 
 
 ASKS_AND_WAITS = textwrap.dedent("""\
@@ -155,42 +264,59 @@ def gone(pid: int, seconds: float = 15) -> bool:
     return False
 
 
+def end(pid: int) -> None:
+    """(A test that fails leaves no kernel behind.)"""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
 @pytest.mark.parametrize("kind", FLAVOURS)
-def test_a_forked_kernel_ends_with_the_process_that_asked_for_it(kind, zygote_folder, checkout):
-    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
+def test_a_forked_kernel_ends_with_the_process_that_asked_for_it_not_with_its_zygote(kind, zygote_folder, checkout):
+    with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, _):
         asker = subprocess.Popen([sys.executable, "-c", ASKS_AND_WAITS, kind], stdout=subprocess.PIPE, text=True,
                                  env={**os.environ, VARIABLE: str(zygote_folder)})
-        try:
-            kind, pid = asker.stdout.readline().split()
-        finally:
-            asker.kill()   # as `kill -9`: nothing of its own ends the kernel
-            asker.wait(timeout=30)
-            asker.stdout.close()
-        assert kind == "ForkedKernel"
-        assert gone(int(pid)), f"kernel {pid} outlived the process that asked for it"
+        kind_started, pid = asker.stdout.readline().split()
+    pid = int(pid)
+    try:
+        assert kind_started == "ForkedKernel"
+        assert not gone(pid, seconds=2), "the kernel ended with its zygote"
+        asker.kill()   # as `kill -9`: nothing of its own ends the kernel
+        asker.wait(timeout=30)
+        assert gone(pid), f"kernel {pid} outlived the process that asked for it"
+    finally:
+        asker.kill()
+        asker.stdout.close()
+        end(pid)
 
 
 STARTS_A_ZYGOTE = textwrap.dedent("""\
-    import subprocess, sys, time
-    zygote = subprocess.Popen([sys.executable, sys.argv[1], sys.argv[2]], stdout=subprocess.PIPE, text=True)
-    assert zygote.stdout.readline() == "ready\\n"
+    import os, subprocess, sys, time
+    zygote = subprocess.Popen([sys.executable, sys.argv[1], sys.argv[2], str(os.getpid())], stdout=subprocess.PIPE,
+                              text=True)
+    if sys.argv[3] == "wait":
+        assert zygote.stdout.readline() == "ready\\n"
     print(zygote.pid, flush=True)
     time.sleep(600)
 """)
 
 
-def test_the_zygote_ends_with_the_process_that_started_it_and_takes_its_socket(zygote_folder):
-    from factcheck.pipeline import kernel_zygote
-
+@pytest.mark.parametrize("when", ["ready", "importing"])
+def test_the_zygote_ends_with_the_process_that_started_it_and_takes_its_files(when, zygote_folder):
     address = zygote_folder / "kernel_launcher"
-    starter = subprocess.Popen([sys.executable, "-c", STARTS_A_ZYGOTE, kernel_zygote.__file__, str(address)],
-                               stdout=subprocess.PIPE, text=True, env=zygote_environment("kernel_launcher"))
+    starter = subprocess.Popen([sys.executable, "-c", STARTS_A_ZYGOTE, kernel_zygote.__file__, str(address),
+                                "wait" if when == "ready" else "no"],
+                               stdout=subprocess.PIPE, text=True, env=zygote_environment())
     try:
         pid = int(starter.stdout.readline())
-        assert address.exists()
+        assert when != "ready" or address.exists()
     finally:
         starter.kill()
         starter.wait(timeout=30)
         starter.stdout.close()
-    assert gone(pid), "the zygote outlived the process that started it"
-    assert not address.exists()
+    try:
+        assert gone(pid), "the zygote outlived the process that started it"
+        assert not zygote_folder.exists(), "its socket, its log and the folder they were alone in go with it"
+    finally:
+        end(pid)
