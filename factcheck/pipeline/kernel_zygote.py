@@ -379,7 +379,11 @@ def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, co
         for fd in (stdin, *fds):
             os.close(fd)
         connection.settimeout(CONNECT_SECONDS)
-        if connection.recv(2) != b"go":   # the side that asked gave up waiting, and starts a kernel anew
+        try:
+            go = connection.recv(2, socket.MSG_WAITALL)
+        except OSError:
+            go = b""
+        if go != b"go":   # the side that asked gave up waiting, and starts a kernel anew: nothing of it to run
             os._exit(1)
         connection.close()
         os.chdir(cwd)
