@@ -150,7 +150,10 @@ def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess
     if prepare:
         prepare(root)
     try:
-        afresh = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache"), "FACTCHECK_KERNEL_ZYGOTE": ""}
+        # (and a hash seed of its own, where first has the suite's 0: the two builds' bytes are compared, so an order
+        # that hangs on the seed shows: tests/conftest.py. Its workers give their kernels 0, as every build does.)
+        afresh = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache"), "FACTCHECK_KERNEL_ZYGOTE": "",
+                  "PYTHONHASHSEED": "random"}
         result = run_build(root, *arguments, env=afresh if as_a_readers_first_build else None)
     except subprocess.TimeoutExpired as error:
         said = error.stderr.decode(errors="replace") if isinstance(error.stderr, bytes) else error.stderr
@@ -186,7 +189,7 @@ def clean_build_of_edited_first(base: Path, claim_id: str, column: str, value: s
         edit_claim(root, claim_id, column, value)
         result = run_build(root, "--force", "--no-warm", env={
             "FACTCHECK_WARM": "1", "FACTCHECK_WARM_IDLE": "300", "FACTCHECK_CACHE": str(folder / "machine-cache"),
-            "FACTCHECK_TIMELINE": str(timeline_of(root)), "FACTCHECK_KERNEL_ZYGOTE": ""})
+            "FACTCHECK_TIMELINE": str(timeline_of(root)), "FACTCHECK_KERNEL_ZYGOTE": "", "PYTHONHASHSEED": "random"})
         (folder / "build.json").write_text(json.dumps(
             {"returncode": result.returncode, "stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
 

@@ -16,7 +16,9 @@ REPO = Path(__file__).resolve().parent.parent
 os.environ["FACTCHECK_WARM"] = "0"
 # The hash seed a build's worker gives its kernels (execute.prepare_worker), given to every process the suite starts:
 # a kernel forked by a zygote (kernel_zygote, below) has its zygote's seed, so the seed must be fixed for it to be
-# the one a kernel started anew would have (papermill's and nbval's kernels drew their own before).
+# the one a kernel started anew would have (papermill's and nbval's kernels drew their own before). The builds whose
+# bytes are compared with the others' draw their own (tests/buildcopies.py: second, and the clean build of the
+# edited data), so that an order that hangs on the seed in a build's own processes still shows.
 os.environ["PYTHONHASHSEED"] = "0"
 # Every page any build of the suite renders has its sidebar compared with the theme's own (pipeline/sidebar.py):
 # a sidebar derived wrongly fails the build that wrote it.

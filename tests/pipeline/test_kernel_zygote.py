@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 # What the kernel says of itself: where it imports from, where it works, what it was given, how it hashes, draws
 # random numbers and reads its input.
 SAYS_WHAT_IT_IS = textwrap.dedent("""\
-    import json, os, random, select, sys
+    import json, os, random, select, stat, sys
     import numpy
     import factcheck
     from ipykernel.kernelapp import IPKernelApp
@@ -35,7 +35,8 @@ SAYS_WHAT_IT_IS = textwrap.dedent("""\
                       "argv": [a if not a.endswith("kernel.json") else "its connection file" for a in sys.argv],
                       "environment": {k: v for k, v in os.environ.items() if k != "FACTCHECK_KERNEL_ZYGOTE"},
                       "flags": repr(sys.flags), "hash": hash("a claim"), "package": factcheck.__file__,
-                      "modules": sorted(sys.modules), "stdin": os.read(0, 10).decode() if select.select([0], [], [], 1)[0] else "open",
+                      "modules": sorted(sys.modules), "stdin": [stat.S_ISFIFO(os.fstat(0).st_mode),
+                                os.read(0, 10).decode() if select.select([0], [], [], 1)[0] else "open"],
                       "random": [random.random(), float(numpy.random.random())],
                       "parent": IPKernelApp.instance().parent_handle, "group": os.getpgid(0) == os.getpid(),
                       "ppid": os.getppid(), "pid": os.getpid()}))
@@ -112,7 +113,7 @@ def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zyg
     assert ours[0] == ours[1]
     assert forked["package"] == str(REPO / "factcheck" / "__init__.py")
     assert forked["parent"] == os.getpid()   # the process it ends with, as jupyter_client named it
-    assert forked["group"] and forked["stdin"] == ""   # a session of its own; its input closed
+    assert forked["group"] and forked["stdin"] == [True, ""]   # a session of its own; its input a pipe, closed
     assert "FACTCHECK_ZYGOTE_ONLY" not in forked["environment"]
     # each fork draws its own random numbers, Python's and numpy's, as kernels started anew do
     drawn = forked.pop("random"), forked_again["random"]
@@ -205,13 +206,26 @@ def test_a_malformed_or_hostile_request_is_refused_and_the_zygote_keeps_serving(
     kind = "kernel_launcher"
     launcher = str(REPO / "factcheck" / "pipeline" / "kernel_launcher.py")
     with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, address):
-        for payload in [b"\x00\x00\x00\x05nojs", request({"argv": [], "cwd": "/", "env": ["not", "a", "dict"]}),
-                        request({"argv": [sys.executable, "/tmp/evil.py"], "cwd": "/", "env": dict(os.environ)}),
-                        request({"argv": ["/bin/sh", launcher], "cwd": "/", "env": dict(os.environ)}),
-                        struct.pack("!I", 1 << 30) + b"{"]:
+        for payload, reason in [
+                (b"\x00\x00\x00\x05nojs", "a request cut short"),
+                (request({"argv": [], "cwd": "/", "env": ["not", "a", "dict"]}), "a request of another shape"),
+                (request({"argv": [sys.executable, "/tmp/evil.py"], "cwd": "/", "env": dict(os.environ)}),
+                 "not a kernel of kernel_launcher's"),
+                (request({"argv": ["/bin/sh", launcher], "cwd": "/", "env": dict(os.environ)}),
+                 "not a kernel of kernel_launcher's"),
+                (struct.pack("!I", 1 << 30) + b"{", "a request longer than any kernel's")]:
             assert "refused" in send_raw(address, payload)
+            assert reason in log_of(zygote_folder, kind).splitlines()[-1]
         assert "refused" in send_raw(address, request({"argv": [sys.executable, launcher], "cwd": "/",
                                                        "env": dict(os.environ)}), with_streams=False)
+        assert "a request of another shape" in log_of(zygote_folder, kind).splitlines()[-1]
+        # a client that connects and says nothing holds the zygote 2 s at most (CONNECT_SECONDS)
+        silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        silent.settimeout(10)
+        silent.connect(str(address))
+        began = time.monotonic()
+        assert "refused" in silent.recv(4096).decode() and time.monotonic() - began < 5
+        silent.close()
         assert zygote.poll() is None and "forked" not in log_of(zygote_folder, kind)
         said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
         assert isinstance(process, ForkedKernel), log_of(zygote_folder, kind)
