@@ -69,7 +69,7 @@ def main() -> None:
     for kind in FLAVOURS:
         with tempfile.TemporaryDirectory(prefix="factcheck-zygote-bench-") as folder:
             begun = time.perf_counter()
-            with started_zygote(Path(folder), kind, zygote_environment()) as (zygote, _):
+            with started_zygote(Path(folder), kind, zygote_environment(kind)) as (zygote, _):
                 zygote_seconds, zygote_wall = processor_seconds(zygote.pid), time.perf_counter() - begun
                 figures: dict[str, list[tuple[float, float]]] = {"forked": [], "started anew": []}
                 for _ in range(kernels):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,14 @@ REPO = Path(__file__).resolve().parent.parent
 # it runs in this process or in a subprocess (which inherits this): tests/pipeline/test_warm.py turns it on for its
 # own builds, and stops the pools they start.
 os.environ["FACTCHECK_WARM"] = "0"
-# The hash seed a build's worker gives its kernels (execute.prepare_worker), given to every process the suite starts:
-# a kernel forked by a zygote (kernel_zygote, below) has its zygote's seed, so the seed must be fixed for it to be
-# the one a kernel started anew would have (papermill's and nbval's kernels drew their own before). The builds whose
-# bytes are compared with the others' draw their own (tests/buildcopies.py: second, and the clean build of the
-# edited data), so that an order that hangs on the seed in a build's own processes still shows.
-os.environ["PYTHONHASHSEED"] = "0"
+# One hash seed for the run, drawn at random (and shown in the run's header), for the test processes and every
+# process they start: a kernel forked by a zygote (kernel_zygote, below) has its zygote's seed, so the seed must be
+# fixed for it to be the one a kernel started anew would have. Drawn anew each run, so that a page or a test whose
+# output hangs on the seed still fails sooner or later, as when each process drew its own; the builds whose bytes
+# are compared with the others' draw their own besides (tests/buildcopies.py: second, and the clean build of the
+# edited data). (Set once, by the first process to import this file: pytest-xdist's workers inherit it.) A build's
+# workers give its kernels 0, whatever this is (execute.prepare_worker).
+os.environ.setdefault("PYTHONHASHSEED", str(1 + int.from_bytes(os.urandom(4), "big") % 4294967295))
 # Every page any build of the suite renders has its sidebar compared with the theme's own (pipeline/sidebar.py):
 # a sidebar derived wrongly fails the build that wrote it.
 os.environ["FACTCHECK_CHECK_SIDEBAR"] = "1"
@@ -77,11 +80,15 @@ def machine_cache(tmp_path_factory) -> Path:
     return folder
 
 
+def pytest_report_header(config):
+    return f"hash seed of the suite's processes: PYTHONHASHSEED={os.environ['PYTHONHASHSEED']}"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def kernel_zygote():
     """Kernel zygotes for this test process (factcheck/pipeline/kernel_zygote.py): the kernels of the builds,
     papermill runs and nbval runs it starts are forked from a process that imported ipykernel and pandas (and, for a
-    build's, Altair) once, not started anew (0.6-0.7 s of processor time each: benchmarks/kernel_zygote.py). The
+    build's, Altair) once, not started anew (0.4-0.6 s of processor time less each: benchmarks/kernel_zygote.py). The
     shared copy second and the clean build of the edited data (tests/buildcopies.py), and the commands whose
     processes a test looks for once they end (tests/leftovers.py, tests/serving.py), start theirs anew, as a
     reader's build does (FACTCHECK_KERNEL_ZYGOTE set empty): second must give first's bytes, and the one-claim edit
@@ -91,7 +98,8 @@ def kernel_zygote():
     from factcheck.pipeline.socket_folder import make_socket_folder
     from zygotes import zygotes_for_this_process
 
-    if os.environ.get(VARIABLE) == "off":   # every kernel started anew: to measure what the zygotes save
+    # every kernel started anew: to measure what the zygotes save, or where a zygote cannot watch its starter
+    if os.environ.get(VARIABLE) == "off" or sys.platform != "linux" or not hasattr(os, "pidfd_open"):
         os.environ[VARIABLE] = ""
         yield None
         return

@@ -11,12 +11,13 @@ from pathlib import Path
 from factcheck.pipeline import kernel_zygote
 
 
-def zygote_environment(**changes: str) -> dict[str, str]:
-    """This process's environment, less PYTHONPATH, which each kernel puts in front of its module path; with
-    `changes`. (A build's worker gives its kernels a hash seed of 0, execute.prepare_worker; the suite gives its
-    own processes the same, tests/conftest.py, so both flavours' kernels have it.)"""
+def zygote_environment(kind: str, **changes: str) -> dict[str, str]:
+    """This process's environment as the kernels of `kind` get it, less PYTHONPATH, which each kernel puts in front
+    of its module path; with `changes`. A build's worker gives its kernels a hash seed of 0
+    (execute.prepare_worker); papermill and nbval give theirs this process's (the run's: tests/conftest.py)."""
     environment = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
-    return {**environment, **changes}
+    seed = {"PYTHONHASHSEED": "0"} if kind == "kernel_launcher" else {}
+    return {**environment, **seed, **changes}
 
 
 @contextmanager
@@ -43,5 +44,5 @@ def zygotes_for_this_process(folder: Path):
     """Both flavours' zygotes in folder, one after the other, each with this process's environment."""
     with ExitStack() as stack:
         for kind in kernel_zygote.FLAVOURS:
-            stack.enter_context(started_zygote(folder, kind, zygote_environment()))
+            stack.enter_context(started_zygote(folder, kind, zygote_environment(kind)))
         yield folder

@@ -1,7 +1,8 @@
 """Kernels forked from a process that has imported their libraries once (a zygote), instead of each started anew.
 
-A kernel started anew spends 0.6-0.7 s of processor time importing ipykernel and pandas (and, for a build's,
-Altair) before it runs a line of a page (benchmarks/kernel_zygote.py); the test suite starts about ninety. A zygote
+A kernel started anew spends most of its start importing ipykernel and pandas (and, for a build's, Altair): forked,
+a build's kernel was ready in 0.28 processor seconds against 0.86, papermill's in 0.10 against 0.52
+(benchmarks/kernel_zygote.py, medians of three, one run). The test suite starts about ninety. A zygote
 imports them once and forks a kernel on request: the fork then runs the same launcher, with the same arguments,
 working folder, environment, module path and standard streams as the process jupyter_client would have started,
 and imports the checkout's own package from its PYTHONPATH, as that process would. Nothing of the package is
@@ -48,7 +49,8 @@ MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_la
 # the kernel's own code or a page's (jupyter_client's, the build's, the tests' own). Any other difference is a
 # refusal: the preloaded modules read the environment as they were imported (pandas' options, Altair's cache
 # folder, numpy's threads...), and the dynamic loader and Python read it as the zygote started.
-READ_AFTER_THE_FORK = ("JPY_", "FACTCHECK_", "PYTEST_", "PYTHONPATH", "TMPDIR", "PWD", "OLDPWD")
+READ_AFTER_THE_FORK = ("JPY_", "FACTCHECK_", "PYTEST_", "PYTHONPATH", "TMPDIR", "PWD", "OLDPWD",
+                       "COLUMNS", "LINES")   # (readline, which pytest imports, sets the last two for its children)
 CONNECT_SECONDS = 2.0
 LONGEST_REQUEST = 1 << 20   # bytes: an environment, a command and a folder
 
@@ -66,8 +68,9 @@ def differing(environment: dict, zygote_environment: dict) -> list[str]:
 class ForkedKernel:
     """A kernel forked by the zygote, answering as the subprocess.Popen of a kernel started anew does where
     jupyter_client's LocalProvisioner asks: pid, poll(), wait(), send_signal(), kill(), terminate(), returncode.
-    It is not this process's child: its end is seen, and it is signalled, through a pidfd (never a pid the system
-    may have given to another process since); its exit status is sent by the zygote."""
+    It is not this process's child: its end is seen through a pidfd, and jupyter_client signals its process group
+    (its own session: the fork's pid), or, failing that, this signals it through the pidfd; its exit status is sent
+    by the zygote."""
 
     stdin = stdout = stderr = None
 
@@ -134,7 +137,8 @@ def fork_kernel(command: list[str], options: dict) -> ForkedKernel | None:
         connection.connect(os.path.join(folder, kind))
         if _peer_uid(connection) != os.getuid():
             raise OSError("the zygote is another user's")
-        socket.send_fds(connection, [struct.pack("!I", len(request)), request], streams)
+        socket.send_fds(connection, [struct.pack("!I", len(request))], streams)
+        connection.sendall(request)
         pid = json.loads(_line(connection)).get("pid")
         if not isinstance(pid, int):
             connection.close()
@@ -205,11 +209,8 @@ def serve(address: str, starter_pid: int) -> None:
 
     try:
         starter = os.pidfd_open(starter_pid)   # first: a starter gone during the imports is still seen
-    except OSError:
-        try:
-            os.rmdir(os.path.dirname(address))   # (its folder, if nothing else is in it)
-        except OSError:
-            pass
+    except ProcessLookupError:
+        _remove(address, everything=True)
         sys.exit("kernel zygote: the process that started it has ended")
     kind = os.path.basename(address)
     if kind not in FLAVOURS:
@@ -243,9 +244,16 @@ def serve(address: str, starter_pid: int) -> None:
     os.chmod(address, 0o600)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     waiting: dict[int, socket.socket] = {}   # kernel pid -> the connection its exit status goes to
-    print("ready", flush=True)
     starter_gone = False
     try:
+        if select.select([starter], [], [], 0)[0]:   # it ended during the imports
+            starter_gone = True
+            return
+        try:
+            print("ready", flush=True)
+        except OSError:   # (its reader gone: the starter is ending)
+            starter_gone = True
+            return
         while True:
             ready = select.select([listening, starter], [], [], 0.25)[0]
             if starter in ready:
@@ -253,7 +261,7 @@ def serve(address: str, starter_pid: int) -> None:
                 break
             if listening in ready:
                 connection, _ = listening.accept()
-                pid = _fork_one(connection, [listening, *waiting.values()], kind, zygote)
+                pid = _fork_one(connection, [listening, *waiting.values(), log, starter], kind, zygote)
                 if pid:
                     waiting[pid] = connection
                 else:
@@ -261,21 +269,26 @@ def serve(address: str, starter_pid: int) -> None:
             _reap(waiting)
     finally:
         listening.close()
-        for path in [address, address + ".log"] if starter_gone else [address]:
-            try:
-                os.unlink(path)
-            except OSError:
-                pass
-        if starter_gone:
-            try:
-                os.rmdir(os.path.dirname(address))   # the folder, once its zygotes are all gone
-            except OSError:
-                pass
+        _remove(address, everything=starter_gone)
+
+
+def _remove(address: str, everything: bool) -> None:
+    """The zygote's socket; everything: its log too, and the folder once its zygotes are all gone."""
+    for path in [address, address + ".log"] if everything else [address]:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+    if everything:
+        try:
+            os.rmdir(os.path.dirname(address))
+        except OSError:
+            pass
 
 
 def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) -> int:
-    """Fork the kernel `connection` asks for (others: the zygote's sockets, which the fork closes); its pid, or 0.
-    Only for a process of this user, within CONNECT_SECONDS for the whole request; anything else, a refusal."""
+    """Fork the kernel `connection` asks for (others: what the zygote holds open, which the fork closes); its pid, or
+    0. Only for a process of this user, within CONNECT_SECONDS for the whole request; anything else, a refusal."""
     fds: list[int] = []
     try:
         if _peer_uid(connection) != os.getuid():
@@ -286,6 +299,8 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
         while len(message) < 4 or len(message) < 4 + struct.unpack("!I", message[:4])[0]:
             if len(message) >= 4 and struct.unpack("!I", message[:4])[0] > LONGEST_REQUEST:
                 raise ValueError("a request longer than any kernel's")
+            if time.monotonic() > deadline:
+                raise ValueError("a request slower than any kernel's")
             connection.settimeout(max(0.01, deadline - time.monotonic()))
             more = connection.recv(LONGEST_REQUEST)
             if not more:
@@ -313,7 +328,7 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
         for held in others:
-            held.close()
+            os.close(held) if isinstance(held, int) else held.close()
         _become_the_kernel(kind, argv, cwd, env, fds, connection, zygote["path"])   # never returns
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     for fd in fds:
@@ -330,11 +345,12 @@ def _refusal(kind: str, argv: list, cwd: str, env: dict, zygote: dict) -> str:
     changed = differing(env, zygote["environment"])
     if changed:
         return f"the variables {', '.join(changed)} differ"
-    if env.get("PYTHONHASHSEED", "random") == "random":
+    if env.get("PYTHONHASHSEED", "") in ("", "random"):
         # every fork would share the zygote's seed, where kernels started anew each draw their own
         return "no fixed hash seed (PYTHONHASHSEED)"
-    if _customizations(_kernel_path(kind, argv, cwd, env, zygote["path"])) != zygote["customized"]:
-        # a kernel started anew imports the first it finds on its module path, before anything else
+    # a kernel started anew imports the first it finds on its module path as `site` sets it up, before the script's
+    # folder (or, for -m, the working folder) is put first
+    if _customizations(_kernel_path(kind, argv, cwd, env, zygote["path"])[1:]) != zygote["customized"]:
         return "another sitecustomize or usercustomize than the zygote's"
     return ""
 
@@ -342,19 +358,21 @@ def _refusal(kind: str, argv: list, cwd: str, env: dict, zygote: dict) -> str:
 def _kernel_path(kind: str, argv: list, cwd: str, env: dict, base_path: list) -> list[str]:
     """The module path a kernel started anew would have: the script's folder (for -m, the working folder), then
     PYTHONPATH's folders (relative ones taken from the working folder), then the interpreter's own."""
-    extra = [os.path.abspath(os.path.join(cwd, entry)) for entry in env.get("PYTHONPATH", "").split(os.pathsep)
-             if entry]
-    first = os.path.dirname(os.path.abspath(os.path.join(cwd, argv[1]))) if kind == "kernel_launcher" \
+    given = env.get("PYTHONPATH", "")
+    # (an empty entry of PYTHONPATH stands for the working folder; the script's folder is its real path)
+    extra = [os.path.abspath(os.path.join(cwd, entry)) for entry in given.split(os.pathsep)] if given else []
+    first = os.path.dirname(os.path.realpath(os.path.join(cwd, argv[1]))) if kind == "kernel_launcher" \
         else os.path.realpath(cwd)
     return list(dict.fromkeys([first, *extra, *base_path]))
 
 
 def _customizations(path: list) -> tuple:
     """Where the sitecustomize and usercustomize a process with this module path would import are (or None)."""
+    import site
     from importlib.machinery import PathFinder
 
     found = []
-    for name in ("sitecustomize", "usercustomize"):
+    for name in ("sitecustomize", "usercustomize") if site.ENABLE_USER_SITE else ("sitecustomize",):
         spec = PathFinder.find_spec(name, path)
         found.append(spec.origin if spec else None)
     return tuple(found)
@@ -367,7 +385,7 @@ def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, co
     import importlib
     import runpy
 
-    code = 1
+    code, interrupted = 1, False
     try:
         os.setsid()   # a session of its own, as jupyter_client starts a kernel (its signals go to its group)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -407,15 +425,15 @@ def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, co
         else:
             print(ended.code, file=sys.stderr)
     except KeyboardInterrupt:
-        code = -signal.SIGINT
+        interrupted = True
     except BaseException:
         import traceback
 
         traceback.print_exc()
-    _finalize(code)
+    _finalize(code, interrupted)
 
 
-def _finalize(code: int) -> None:
+def _finalize(code: int, interrupted: bool) -> None:
     """End as the interpreter ends a program: wait for its threads that are not daemons, run its exit handlers,
     flush its streams; an interrupt ends it by the signal itself."""
     import atexit
@@ -431,10 +449,10 @@ def _finalize(code: int) -> None:
             stream.flush()
         except Exception:
             pass
-    if code == -signal.SIGINT:
+    if interrupted:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)
-    os._exit(code if 0 <= code < 256 else 1)
+    os._exit(code & 0xFF)
 
 
 def _end_with(asker: int) -> None:

@@ -59,6 +59,7 @@ def checkout(tmp_path, monkeypatch):
     root = tmp_path / "checkout"
     root.mkdir()
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(root), str(REPO)]))
+    monkeypatch.setenv("PYTHONHASHSEED", "0")   # as a build's worker gives its kernels
     (tmp_path / "pages").mkdir()
     monkeypatch.chdir(tmp_path / "pages")
     return root
@@ -101,7 +102,7 @@ def log_of(folder: Path, kind: str) -> str:
 def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zygote_folder, checkout, monkeypatch):
     # a variable the zygote has and the kernel is not given must not reach the fork (one read only after the fork
     # may differ: kernel_zygote.READ_AFTER_THE_FORK)
-    with started_zygote(zygote_folder, kind, zygote_environment(FACTCHECK_ZYGOTE_ONLY="1")) as (zygote, _):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind, FACTCHECK_ZYGOTE_ONLY="1")) as (zygote, _):
         forked, forked_process = kernel_says(kind, str(zygote_folder), monkeypatch)
         forked_again, _ = kernel_says(kind, str(zygote_folder), monkeypatch)
     started, started_process = kernel_says(kind, "", monkeypatch)
@@ -133,7 +134,7 @@ def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zyg
 def test_a_zygote_that_read_another_environment_leaves_the_kernel_to_be_started_anew(
         zygote_has, kernel_has, reason, zygote_folder, checkout, monkeypatch):
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment(**zygote_has)):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind, **zygote_has)):
         for name, value in kernel_has.items():
             monkeypatch.setenv(name, value)
         said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
@@ -146,7 +147,7 @@ def test_a_checkout_with_a_sitecustomize_gets_a_kernel_started_anew_which_runs_i
     """A kernel started anew imports it before anything else: a fork, made after the zygote's imports, cannot."""
     (checkout / "sitecustomize.py").write_text("import os\nos.environ['CUSTOMIZED'] = __file__\n", encoding="utf-8")
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment()):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
         said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
     assert isinstance(process, subprocess.Popen)
     assert said["environment"]["CUSTOMIZED"] == str(checkout / "sitecustomize.py")
@@ -160,7 +161,7 @@ def test_no_zygote_at_the_address_leaves_the_kernel_to_be_started_anew(zygote_fo
 
 def test_a_zygote_folder_others_may_enter_is_not_used(zygote_folder, checkout, monkeypatch):
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment()):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
         zygote_folder.chmod(0o755)
         said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
     assert isinstance(process, subprocess.Popen)
@@ -169,7 +170,7 @@ def test_a_zygote_folder_others_may_enter_is_not_used(zygote_folder, checkout, m
 
 def test_a_forked_kernel_killed_reports_its_signal(zygote_folder, checkout, monkeypatch):
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment()):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
         monkeypatch.setenv(VARIABLE, str(zygote_folder))
         km = kernel_manager(kind)
         km.start_kernel()
@@ -205,7 +206,7 @@ def test_a_malformed_or_hostile_request_is_refused_and_the_zygote_keeps_serving(
                                                                               monkeypatch):
     kind = "kernel_launcher"
     launcher = str(REPO / "factcheck" / "pipeline" / "kernel_launcher.py")
-    with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, address):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)) as (zygote, address):
         for payload, reason in [
                 (b"\x00\x00\x00\x05nojs", "a request cut short"),
                 (request({"argv": [], "cwd": "/", "env": ["not", "a", "dict"]}), "a request of another shape"),
@@ -235,7 +236,7 @@ def test_a_kernel_the_asker_gave_up_waiting_for_is_never_left_running(zygote_fol
     """A zygote too slow to answer (here: stopped) makes the asker start the kernel anew; the fork it makes later
     must end at once, not run beside it on the same connection file."""
     kind = "kernel_launcher"
-    with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, _):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)) as (zygote, _):
         zygote.send_signal(signal.SIGSTOP)
         try:
             monkeypatch.setenv(VARIABLE, str(zygote_folder))
@@ -288,7 +289,7 @@ def end(pid: int) -> None:
 
 @pytest.mark.parametrize("kind", FLAVOURS)
 def test_a_forked_kernel_ends_with_the_process_that_asked_for_it_not_with_its_zygote(kind, zygote_folder, checkout):
-    with started_zygote(zygote_folder, kind, zygote_environment()) as (zygote, _):
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)) as (zygote, _):
         asker = subprocess.Popen([sys.executable, "-c", ASKS_AND_WAITS, kind], stdout=subprocess.PIPE, text=True,
                                  env={**os.environ, VARIABLE: str(zygote_folder)})
         kind_started, pid = asker.stdout.readline().split()
@@ -309,22 +310,24 @@ STARTS_A_ZYGOTE = textwrap.dedent("""\
     import os, subprocess, sys, time
     zygote = subprocess.Popen([sys.executable, sys.argv[1], sys.argv[2], str(os.getpid())], stdout=subprocess.PIPE,
                               text=True)
-    if sys.argv[3] == "wait":
+    if sys.argv[3] == "ready":
         assert zygote.stdout.readline() == "ready\\n"
     print(zygote.pid, flush=True)
-    time.sleep(600)
+    time.sleep(0.3 if sys.argv[3] == "importing" else 600)   # (importing: it ends while the zygote imports)
 """)
 
 
-@pytest.mark.parametrize("when", ["ready", "importing"])
+@pytest.mark.parametrize("when", ["ready", "importing", "starting"])
 def test_the_zygote_ends_with_the_process_that_started_it_and_takes_its_files(when, zygote_folder):
     address = zygote_folder / "kernel_launcher"
     starter = subprocess.Popen([sys.executable, "-c", STARTS_A_ZYGOTE, kernel_zygote.__file__, str(address),
-                                "wait" if when == "ready" else "no"],
-                               stdout=subprocess.PIPE, text=True, env=zygote_environment())
+                                when],
+                               stdout=subprocess.PIPE, text=True, env=zygote_environment("kernel_launcher"))
     try:
         pid = int(starter.stdout.readline())
         assert when != "ready" or address.exists()
+        if when == "importing":
+            starter.wait(timeout=30)   # it ends by itself, 0.3 s after starting the zygote
     finally:
         starter.kill()
         starter.wait(timeout=30)
