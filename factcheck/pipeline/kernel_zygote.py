@@ -144,7 +144,11 @@ def fork_kernel(command: list[str], options: dict) -> ForkedKernel | None:
             connection.close()
             return None
         kernel = ForkedKernel(pid, connection)
-        connection.sendall(b"go")   # the fork waits for this: a kernel nobody took (this side gave up) ends at once
+        try:
+            connection.sendall(b"go")   # the fork waits for this: a kernel nobody took (this side gave up) ends
+        except OSError:
+            os.close(kernel._pidfd)
+            raise
         return kernel
     except (OSError, ValueError, AttributeError):
         connection.close()
@@ -160,6 +164,7 @@ def _ours_alone(folder: str) -> bool:
 
 
 def _peer_uid(connection: socket.socket) -> int:
+    # (warm_worker.peer_uid does the same; this module imports nothing of the package, which the zygote must not load)
     return struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))[1]
 
 
