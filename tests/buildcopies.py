@@ -15,7 +15,7 @@ session, by whichever test process needs it first (`built_copy`), and a test tha
           reader's first build: it draws every chart anew (an empty cache folder
           of its own, not the run's), and its kernels start anew, while first
           may have taken drawings that the run's other builds kept, and its
-          kernels are forked by the test process's kernel zygote;
+          kernels are forked by the test process's zygote;
   hostile a clean clone with hostile data everywhere (tests/hostile.py), built with
           `build --force`, for the escaping tests and the browser's.
 """
@@ -77,7 +77,7 @@ def _with_hostile_data(root: Path) -> None:
 
 # name: (clean_copy's options, what to do to the copy, the build's arguments, whether it is built as a reader's first
 # build on their machine: with an empty cache folder of its own (files/memo.machine_folder), not the run's, and its
-# kernels started anew, not forked by the test process's zygote (tests/conftest.py, kernel_zygote))
+# kernels started anew, not forked by the test process's zygote (tests/conftest.py, zygotes))
 RECIPES = {
     "first": (dict(executed_pages=False), None, ("--force",), False),
     "second": (dict(executed_pages=True), _as_left_by_a_killed_build, (), True),
@@ -152,7 +152,7 @@ def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess
     try:
         # (and a hash seed of its own, where first has the suite's 0: the two builds' bytes are compared, so an order
         # that hangs on the seed shows: tests/conftest.py. Its workers give their kernels 0, as every build does.)
-        afresh = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache"), "FACTCHECK_KERNEL_ZYGOTE": "",
+        afresh = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache"), "FACTCHECK_ZYGOTES": "",
                   "PYTHONHASHSEED": "random"}
         result = run_build(root, *arguments, env=afresh if as_a_readers_first_build else None)
     except subprocess.TimeoutExpired as error:
@@ -189,7 +189,7 @@ def clean_build_of_edited_first(base: Path, claim_id: str, column: str, value: s
         edit_claim(root, claim_id, column, value)
         result = run_build(root, "--force", "--no-warm", env={
             "FACTCHECK_WARM": "1", "FACTCHECK_WARM_IDLE": "300", "FACTCHECK_CACHE": str(folder / "machine-cache"),
-            "FACTCHECK_TIMELINE": str(timeline_of(root)), "FACTCHECK_KERNEL_ZYGOTE": "", "PYTHONHASHSEED": "random"})
+            "FACTCHECK_TIMELINE": str(timeline_of(root)), "FACTCHECK_ZYGOTES": "", "PYTHONHASHSEED": "random"})
         (folder / "build.json").write_text(json.dumps(
             {"returncode": result.returncode, "stdout": result.stdout, "stderr": result.stderr}), encoding="utf-8")
 

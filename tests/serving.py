@@ -22,7 +22,7 @@ class Server:
 
     def __init__(self, root: Path):
         # kernels started anew, which processes_of sees when the test asks what serve left (tests/leftovers.py)
-        env = {**os.environ, "PYTHONPATH": str(root), "FACTCHECK_KERNEL_ZYGOTE": ""}
+        env = {**os.environ, "PYTHONPATH": str(root), "FACTCHECK_ZYGOTES": ""}
         self.process = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root,
                                         env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         self.lines: list[str] = []

@@ -1,5 +1,5 @@
-"""Kernel zygotes (factcheck/pipeline/kernel_zygote.py) run for the tests: the suite's own, a pair per test process
-(tests/conftest.py), and the ones tests/pipeline/test_kernel_zygote.py starts with environments of its choosing."""
+"""Zygotes (factcheck/pipeline/zygote.py) run for the tests: the suite's own, a pair per test process
+(tests/conftest.py), and the ones tests/pipeline/test_zygote.py starts with environments of its choosing."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from factcheck.pipeline import kernel_zygote
+from factcheck.pipeline import zygote
 
 
 def zygote_environment(kind: str, **changes: str) -> dict[str, str]:
@@ -22,27 +22,27 @@ def zygote_environment(kind: str, **changes: str) -> dict[str, str]:
 
 @contextmanager
 def started_zygote(folder: Path, kind: str, environment: dict[str, str]):
-    """A zygote forking kernels of `kind` (kernel_zygote.FLAVOURS) for this process, listening on folder/kind
+    """A zygote forking kernels of `kind` (zygote.FLAVOURS) for this process, listening on folder/kind
     (folder: private, short enough for a socket), its log in folder/kind.log; (its process, its address). Ended
     with the block."""
     address = folder / kind
     with open(folder / f"{kind}.log", "w", encoding="utf-8") as log:
-        zygote = subprocess.Popen([sys.executable, kernel_zygote.__file__, str(address), str(os.getpid())],
+        process = subprocess.Popen([sys.executable, zygote.__file__, str(address), str(os.getpid())],
                                   env=environment, stdout=subprocess.PIPE, stderr=log, text=True)
     try:
-        said = zygote.stdout.readline()
+        said = process.stdout.readline()
         assert said == "ready\n", (folder / f"{kind}.log").read_text(encoding="utf-8")
-        yield zygote, address
+        yield process, address
     finally:
-        zygote.terminate()
-        zygote.wait(timeout=30)
-        zygote.stdout.close()
+        process.terminate()
+        process.wait(timeout=30)
+        process.stdout.close()
 
 
 @contextmanager
 def zygotes_for_this_process(folder: Path):
     """Both flavours' zygotes in folder, one after the other, each with this process's environment."""
     with ExitStack() as stack:
-        for kind in kernel_zygote.FLAVOURS:
+        for kind in zygote.FLAVOURS:
             stack.enter_context(started_zygote(folder, kind, zygote_environment(kind)))
         yield folder

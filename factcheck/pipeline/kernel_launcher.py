@@ -85,7 +85,7 @@ def _end_with_the_worker(left_behind: list[str]) -> None:
                 _end(1, left_behind)
 
     def watch_from_the_zygote(worker: int) -> None:
-        # A fork of the kernel zygote is the zygote's child, not the worker's: the worker's pidfd says when it ends.
+        # A fork of the zygote is the zygote's child, not the worker's: the worker's pidfd says when it ends.
         import select
 
         select.select([worker], [], [])

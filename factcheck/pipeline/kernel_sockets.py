@@ -92,11 +92,11 @@ class _SocketFolder:
         return await super()._async_pre_start_kernel(**options)
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **options) -> None:
-        """Forked by the kernel zygote when there is one for this process (the test suite's: see kernel_zygote),
+        """Forked by the zygote when there is one for this process (the test suite's: see zygote),
         else started anew by jupyter_client's provisioner."""
         from jupyter_client.provisioning import LocalProvisioner
 
-        from factcheck.pipeline.kernel_zygote import fork_kernel
+        from factcheck.pipeline.zygote import fork_kernel
 
         forked = fork_kernel(kernel_cmd, options) if type(self.provisioner) is LocalProvisioner else None
         if forked is None:

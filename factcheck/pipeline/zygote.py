@@ -2,19 +2,19 @@
 
 A kernel started anew spends most of its start importing ipykernel and pandas (and, for a build's, Altair): forked,
 a build's kernel was ready in 0.28 processor seconds against 0.86, papermill's in 0.10 against 0.52
-(benchmarks/kernel_zygote.py, medians of three, one run). The test suite starts about ninety. A zygote
+(benchmarks/zygote.py, medians of three, one run). The test suite starts about ninety. A zygote
 imports them once and forks a kernel on request: the fork then runs the same launcher, with the same arguments,
 working folder, environment, module path and standard streams as the process jupyter_client would have started,
 and imports the checkout's own package from its PYTHONPATH, as that process would. Nothing of the package is
 imported before the fork, so one zygote serves every checkout that uses the same interpreter.
 
-Used only when FACTCHECK_KERNEL_ZYGOTE names a folder where zygotes listen, one per flavour (FLAVOURS): the test
+Used only when FACTCHECK_ZYGOTES names a folder where zygotes listen, one per flavour (FLAVOURS): the test
 suite starts a pair for each of its test processes (tests/conftest.py). A build without it, as a reader's or a
 teacher's, starts each kernel anew. When there is no zygote, it does not answer in time, or it cannot fork the very
 process a kernel started anew would be (`_refusal`: an environment that differs in what was read before the fork,
 no fixed hash seed, another sitecustomize), the kernel is started anew: a kernel never fails for it.
 
-Run as `python PATH/TO/kernel_zygote.py SOCKET STARTER_PID` (by its path, importing nothing of the package); the
+Run as `python PATH/TO/zygote.py SOCKET STARTER_PID` (by its path, importing nothing of the package); the
 socket's name is the flavour. It ends when the process STARTER_PID ends (taking its socket, its log and, if then
 empty, its folder), or on SIGTERM (taking its socket); a kernel it forked ends with the process that asked for it.
 """
@@ -29,7 +29,7 @@ import struct
 import sys
 import time
 
-VARIABLE = "FACTCHECK_KERNEL_ZYGOTE"   # the folder where the zygotes listen, one socket per flavour
+VARIABLE = "FACTCHECK_ZYGOTES"   # the folder where the zygotes listen, one socket per flavour
 # The two kinds of kernel, each forked by a zygote of its own, named after what starts it:
 # - "kernel_launcher": a build's (`kernel.WarmKernel`: python .../kernel_launcher.py), which starts without a
 #   debugger and marks rfc3987_syntax absent as the package does; its pages import Altair;
@@ -117,7 +117,7 @@ class ForkedKernel:
 
 def fork_kernel(command: list[str], options: dict) -> ForkedKernel | None:
     """The kernel jupyter_client would start with `command` and Popen's `options` (env, cwd, stdout, stderr),
-    forked by the zygote of its flavour in the folder FACTCHECK_KERNEL_ZYGOTE names; None if there is none, it is
+    forked by the zygote of its flavour in the folder FACTCHECK_ZYGOTES names; None if there is none, it is
     not this user's alone, or it refuses (then the caller starts the kernel anew)."""
     folder = os.environ.get(VARIABLE, "")
     streams = [_stream(options.get("stdout"), 1), _stream(options.get("stderr"), 2)]
@@ -216,10 +216,10 @@ def serve(address: str, starter_pid: int) -> None:
         starter = os.pidfd_open(starter_pid)   # first: a starter gone during the imports is still seen
     except ProcessLookupError:
         _remove(address, everything=True)
-        sys.exit("kernel zygote: the process that started it has ended")
+        sys.exit("zygote: the process that started it has ended")
     kind = os.path.basename(address)
     if kind not in FLAVOURS:
-        sys.exit(f"kernel zygote: the socket's name must be one of {', '.join(FLAVOURS)}, not {kind!r}")
+        sys.exit(f"zygote: the socket's name must be one of {', '.join(FLAVOURS)}, not {kind!r}")
     log = open(address + ".log", "a", encoding="utf-8", buffering=1)
     os.dup2(log.fileno(), 2)
 
@@ -239,7 +239,7 @@ def serve(address: str, starter_pid: int) -> None:
     # A fork copies only the thread that forks. Python's own threads are counted; a library's native ones are not
     # (numpy's OpenBLAS keeps a pool, which it makes again in a fork).
     if threading.active_count() != 1:
-        sys.exit(f"kernel zygote: {threading.active_count()} threads after the imports; not forking")
+        sys.exit(f"zygote: {threading.active_count()} threads after the imports; not forking")
     gc.freeze()   # what the imports made stays shared with the forks, never copied by a collection
     gc.enable()
     zygote = {"environment": dict(os.environ), "path": list(sys.path), "customized": _customizations(sys.path)}

@@ -1,7 +1,7 @@
-"""Benchmark a kernel forked by the kernel zygote against one started anew (a script, not a test):
-python benchmarks/kernel_zygote.py [--kernels 6]
+"""Benchmark a kernel forked by the zygote against one started anew (a script, not a test):
+python benchmarks/zygote.py [--kernels 6]
 
-For each flavour (factcheck/pipeline/kernel_zygote.py: a build's warm kernel, and papermill's and nbval's kernel)
+For each flavour (factcheck/pipeline/zygote.py: a build's warm kernel, and papermill's and nbval's kernel)
 this starts a zygote, then that many kernels of each way, taking turns (so that a change in the machine's load falls
 on both alike): each is started, made ready as its users make it (a build's kernel warmed up with the templates'
 imports, without starting vl-convert; papermill's having imported pandas, as every page does first), and its own
@@ -27,7 +27,7 @@ from zygotes import started_zygote, zygote_environment  # noqa: E402
 
 from factcheck.pipeline.kernel import WarmKernel, template_imports  # noqa: E402
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager  # noqa: E402
-from factcheck.pipeline.kernel_zygote import FLAVOURS, VARIABLE  # noqa: E402
+from factcheck.pipeline.zygote import FLAVOURS, VARIABLE  # noqa: E402
 
 
 def processor_seconds(pid: int) -> float:

@@ -1,5 +1,5 @@
-"""A kernel forked by the kernel zygote is the process a kernel started anew would be, and a zygote that cannot
-fork that process leaves the kernel to be started anew (factcheck/pipeline/kernel_zygote.py)."""
+"""A kernel forked by the zygote is the process a kernel started anew would be, and a zygote that cannot
+fork that process leaves the kernel to be started anew (factcheck/pipeline/zygote.py)."""
 from __future__ import annotations
 
 import json
@@ -17,10 +17,10 @@ from pathlib import Path
 import psutil
 import pytest
 
-from factcheck.pipeline import kernel_zygote
+from factcheck.pipeline import zygote
 from factcheck.pipeline.kernel import _use_our_launcher
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
-from factcheck.pipeline.kernel_zygote import FLAVOURS, VARIABLE, ForkedKernel
+from factcheck.pipeline.zygote import FLAVOURS, VARIABLE, ForkedKernel
 from zygotes import started_zygote, zygote_environment
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ SAYS_WHAT_IT_IS = textwrap.dedent("""\
     from ipykernel.kernelapp import IPKernelApp
     print(json.dumps({"path": sys.path, "cwd": os.getcwd(),
                       "argv": [a if not a.endswith("kernel.json") else "its connection file" for a in sys.argv],
-                      "environment": {k: v for k, v in os.environ.items() if k != "FACTCHECK_KERNEL_ZYGOTE"},
+                      "environment": {k: v for k, v in os.environ.items() if k != "FACTCHECK_ZYGOTES"},
                       "flags": repr(sys.flags), "hash": hash("a claim"), "package": factcheck.__file__,
                       "modules": sorted(sys.modules), "stdin": [stat.S_ISFIFO(os.fstat(0).st_mode),
                                 os.read(0, 10).decode() if select.select([0], [], [], 1)[0] else "open"],
@@ -74,7 +74,7 @@ def kernel_manager(kind: str) -> SocketFolderKernelManager:
 
 
 def kernel_says(kind: str, zygotes: str, monkeypatch) -> tuple[dict, object]:
-    """Start a kernel of `kind` (FACTCHECK_KERNEL_ZYGOTE set to `zygotes`, "" for none), ask it what it is, end it:
+    """Start a kernel of `kind` (FACTCHECK_ZYGOTES set to `zygotes`, "" for none), ask it what it is, end it:
     (what it said, the process object jupyter_client held for it)."""
     monkeypatch.setenv(VARIABLE, zygotes)
     km = kernel_manager(kind)
@@ -101,7 +101,7 @@ def log_of(folder: Path, kind: str) -> str:
 @pytest.mark.parametrize("kind", FLAVOURS)
 def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zygote_folder, checkout, monkeypatch):
     # a variable the zygote has and the kernel is not given must not reach the fork (one read only after the fork
-    # may differ: kernel_zygote.READ_AFTER_THE_FORK)
+    # may differ: zygote.READ_AFTER_THE_FORK)
     with started_zygote(zygote_folder, kind, zygote_environment(kind, FACTCHECK_ZYGOTE_ONLY="1")) as (zygote, _):
         forked, forked_process = kernel_says(kind, str(zygote_folder), monkeypatch)
         forked_again, _ = kernel_says(kind, str(zygote_folder), monkeypatch)
@@ -320,7 +320,7 @@ STARTS_A_ZYGOTE = textwrap.dedent("""\
 @pytest.mark.parametrize("when", ["ready", "importing", "starting"])
 def test_the_zygote_ends_with_the_process_that_started_it_and_takes_its_files(when, zygote_folder):
     address = zygote_folder / "kernel_launcher"
-    starter = subprocess.Popen([sys.executable, "-c", STARTS_A_ZYGOTE, kernel_zygote.__file__, str(address),
+    starter = subprocess.Popen([sys.executable, "-c", STARTS_A_ZYGOTE, zygote.__file__, str(address),
                                 when],
                                stdout=subprocess.PIPE, text=True, env=zygote_environment("kernel_launcher"))
     try:
