@@ -13,9 +13,10 @@ session, by whichever test process needs it first (`built_copy`), and a test tha
           the first two aside (executing and rendering everything) and remove the
           third. Its output must equal first's, byte for byte; it is built as a
           reader's first build: it draws every chart anew (an empty cache folder
-          of its own, not the run's), and its kernels start anew, while first
-          may have taken drawings that the run's other builds kept, and its
-          kernels are forked by the test process's zygote;
+          of its own, not the run's), and its kernels and render processes
+          start anew, while first may have taken drawings that the run's other
+          builds kept, and its kernels and render processes are forked by the
+          test process's zygotes;
   hostile a clean clone with hostile data everywhere (tests/hostile.py), built with
           `build --force`, for the escaping tests and the browser's.
 """
@@ -77,7 +78,7 @@ def _with_hostile_data(root: Path) -> None:
 
 # name: (clean_copy's options, what to do to the copy, the build's arguments, whether it is built as a reader's first
 # build on their machine: with an empty cache folder of its own (files/memo.machine_folder), not the run's, and its
-# kernels started anew, not forked by the test process's zygote (tests/conftest.py, zygotes))
+# kernels and render processes started anew, not forked by the test process's zygotes (tests/conftest.py, zygotes))
 RECIPES = {
     "first": (dict(executed_pages=False), None, ("--force",), False),
     "second": (dict(executed_pages=True), _as_left_by_a_killed_build, (), True),

@@ -16,8 +16,8 @@ REPO = Path(__file__).resolve().parent.parent
 # own builds, and stops the pools they start.
 os.environ["FACTCHECK_WARM"] = "0"
 # One hash seed for the run, drawn at random (and shown in the run's header), for the test processes and every
-# process they start: a kernel forked by a zygote (zygotes, below) has its zygote's seed, so the seed must be
-# fixed for it to be the one a kernel started anew would have. Drawn anew each run, so that a page or a test whose
+# process they start: a process forked by a zygote (zygotes, below) has its zygote's seed, so the seed must be
+# fixed for it to be the one a process started anew would have. Drawn anew each run, so that a page or a test whose
 # output hangs on the seed still fails sooner or later, as when each process drew its own; the builds whose bytes
 # are compared with the others' draw their own besides (tests/buildcopies.py: second, and the clean build of the
 # edited data). (Set once, by the first process to import this file: pytest-xdist's workers inherit it.) A build's
@@ -88,12 +88,12 @@ def pytest_report_header(config):
 def zygotes():
     """Zygotes for this test process (factcheck/pipeline/zygote.py): the kernels of the builds,
     papermill runs and nbval runs it starts are forked from a process that imported ipykernel and pandas (and, for a
-    build's, Altair) once, not started anew (0.4-0.6 s of processor time less each: benchmarks/zygote.py). The
-    shared copy second and the clean build of the edited data (tests/buildcopies.py), and the commands whose
-    processes a test looks for once they end (tests/leftovers.py, tests/serving.py), start theirs anew, as a
-    reader's build does (FACTCHECK_ZYGOTES set empty): second must give first's bytes, and the one-claim edit
-    the clean build's. A zygote that cannot fork the very process a kernel started anew would be leaves it to be
-    started anew."""
+    build's, Altair) once, and the builds' render processes from one that imported Sphinx and myst-nb once, not
+    started anew (0.4-0.6 s of processor time less each: benchmarks/zygote.py). The shared copy second and the clean
+    build of the edited data (tests/buildcopies.py), and the commands whose processes a test looks for once they end
+    (tests/leftovers.py, tests/serving.py), start theirs anew, as a reader's build does (FACTCHECK_ZYGOTES set
+    empty): second must give first's bytes, and the one-claim edit the clean build's. A zygote that cannot fork the
+    very process one started anew would be leaves it to be started anew."""
     from factcheck.pipeline.zygote import VARIABLE
     from factcheck.pipeline.socket_folder import make_socket_folder
     from zygotes import zygotes_for_this_process

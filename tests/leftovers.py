@@ -13,8 +13,8 @@ from pathlib import Path
 def killed_when_done(arguments: list[str], root: Path, temporary: Path):
     """`python -m factcheck ARGUMENTS` started in root (importing root's package, with `temporary` for its temporary
     folder, its stderr to read), killed outright (SIGKILL, as `kill -9`) when the block ends, and reaped."""
-    # kernels started anew: a fork of the zygote (tests/conftest.py) shows the zygote's environment, not its
-    # own, and processes_of would not see it
+    # kernels and render processes started anew: a fork of a zygote (tests/conftest.py) shows the zygote's
+    # environment, not its own, and processes_of would not see it
     env = {**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(temporary), "FACTCHECK_ZYGOTES": ""}
     process = subprocess.Popen([sys.executable, "-m", "factcheck", *arguments], cwd=root, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -21,7 +21,8 @@ class Server:
     """The serve command in a subprocess, its terminal read line by line."""
 
     def __init__(self, root: Path):
-        # kernels started anew, which processes_of sees when the test asks what serve left (tests/leftovers.py)
+        # kernels and render processes started anew, which processes_of sees when the test asks what serve left
+        # (tests/leftovers.py)
         env = {**os.environ, "PYTHONPATH": str(root), "FACTCHECK_ZYGOTES": ""}
         self.process = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--port", "0"], cwd=root,
                                         env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)

@@ -96,9 +96,9 @@ class _SocketFolder:
         else started anew by jupyter_client's provisioner."""
         from jupyter_client.provisioning import LocalProvisioner
 
-        from factcheck.pipeline.zygote import fork_kernel
+        from factcheck.pipeline.zygote import fork_process
 
-        forked = fork_kernel(kernel_cmd, options) if type(self.provisioner) is LocalProvisioner else None
+        forked = fork_process(kernel_cmd, options) if type(self.provisioner) is LocalProvisioner else None
         if forked is None:
             return await super()._async_launch_kernel(kernel_cmd, **options)
         provisioner = self.provisioner

@@ -30,6 +30,7 @@ from factcheck.files.atomic import write_atomically
 from factcheck.pipeline.manifest import MANIFEST_NAME
 from factcheck.pipeline.render import READY_LINE, PHASES_LINE
 from factcheck.pipeline.timeline import mark
+from factcheck.pipeline.zygote import fork_process
 
 SITE_RECORD = "site.json"
 LOG_NAME = "jupyter-book.log"
@@ -138,8 +139,10 @@ class Renderer:
         environment = {**os.environ,
                        "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8", dir=self.work, prefix=".render-")
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT,
-                                        text=True, cwd=self.site_root, env=environment)
+        options = dict(stdin=subprocess.PIPE, stdout=self._output, stderr=subprocess.STDOUT, text=True,
+                       cwd=self.site_root, env=environment)
+        # forked by a zygote where one listens (the test suite's: zygote.py), else started anew
+        self.process = fork_process(command, options) or subprocess.Popen(command, **options)
 
     def wait_until_ready(self, timeout: float) -> bool:
         """True once the process has set Sphinx up and waits to be told to render (benchmarks, tests)."""

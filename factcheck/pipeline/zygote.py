@@ -1,22 +1,27 @@
-"""Kernels forked from a process that has imported their libraries once (a zygote), instead of each started anew.
+"""Kernels and render processes forked from a process that has imported their libraries once (a zygote), instead
+of each started anew.
 
 A kernel started anew spends most of its start importing ipykernel and pandas (and, for a build's, Altair): forked,
 a build's kernel was ready in 0.28 processor seconds against 0.86, papermill's in 0.10 against 0.52
-(benchmarks/zygote.py, medians of three, one run). The test suite starts about ninety. A zygote
-imports them once and forks a kernel on request: the fork then runs the same launcher, with the same arguments,
-working folder, environment, module path and standard streams as the process jupyter_client would have started,
-and imports the checkout's own package from its PYTHONPATH, as that process would. Nothing of the package is
-imported before the fork, so one zygote serves every checkout that uses the same interpreter.
+(benchmarks/zygote.py, medians of three, one run). A render process (`python -m factcheck.pipeline.render`)
+spends about 0.5 processor seconds importing Sphinx, myst-nb and the theme. The test suite starts about ninety
+kernels and sixty render processes. A zygote imports those libraries once and forks on request: the fork then runs
+the same module or script, with the same arguments, working folder, environment, module path and standard streams
+as the process started anew would have, and imports the checkout's own package from its PYTHONPATH, as that process
+would. Nothing of the package is imported before the fork, so one zygote serves every checkout that uses the same
+interpreter.
 
 Used only when FACTCHECK_ZYGOTES names a folder where zygotes listen, one per flavour (FLAVOURS): the test
-suite starts a pair for each of its test processes (tests/conftest.py). A build without it, as a reader's or a
-teacher's, starts each kernel anew. When there is no zygote, it does not answer in time, or it cannot fork the very
-process a kernel started anew would be (`_refusal`: an environment that differs in what was read before the fork,
-no fixed hash seed, another sitecustomize), the kernel is started anew: a kernel never fails for it.
+suite starts one of each for each of its test processes (tests/conftest.py). A build without it, as a reader's or a
+teacher's, starts each process anew. When there is no zygote, it does not answer in time, or it cannot fork the very
+process one started anew would be (`_refusal`: an environment that differs in what was read before the fork,
+no fixed hash seed, another sitecustomize, a render asked for from another session), the process is started anew:
+nothing fails for it.
 
 Run as `python PATH/TO/zygote.py SOCKET STARTER_PID` (by its path, importing nothing of the package); the
 socket's name is the flavour. It ends when the process STARTER_PID ends (taking its socket, its log and, if then
-empty, its folder), or on SIGTERM (taking its socket); a kernel it forked ends with the process that asked for it.
+empty, its folder), or on SIGTERM (taking its socket); a kernel it forked ends with the process that asked for it, a
+render process as one started anew ends (when told, or when its orders' pipe closes).
 """
 from __future__ import annotations
 
@@ -30,23 +35,32 @@ import sys
 import time
 
 VARIABLE = "FACTCHECK_ZYGOTES"   # the folder where the zygotes listen, one socket per flavour
-# The two kinds of kernel, each forked by a zygote of its own, named after what starts it:
+# The kinds of process, each forked by a zygote of its own, named after what starts it: two kinds of kernel,
 # - "kernel_launcher": a build's (`kernel.WarmKernel`: python .../kernel_launcher.py), which starts without a
 #   debugger and marks rfc3987_syntax absent as the package does; its pages import Altair;
 # - "ipykernel_launcher": papermill's and nbval's (python -m ipykernel_launcher), which loads ipykernel's debugger
 #   and nothing of the package until a page imports it: Altair (with jsonschema) is left to the page, which may
-#   import the package, and so mark rfc3987_syntax absent, first.
-FLAVOURS = ("kernel_launcher", "ipykernel_launcher")
-# What a kernel of each flavour imports before its first page that no checkout changes: imported once, by its zygote.
+#   import the package, and so mark rfc3987_syntax absent, first;
+# and a build's render process, "render" (`site.Renderer`: python -m factcheck.pipeline.render), which reads its
+# orders on its standard input and runs in the process group of the build that asked for it, as one started anew does.
+FLAVOURS = ("kernel_launcher", "ipykernel_launcher", "render")
+KERNELS = FLAVOURS[:2]
+# What a process of each flavour imports before its first page (or render) that no checkout changes: imported once,
+# by its zygote. The render's are render.RENDER_IMPORTS (a test holds the two the same): myst-nb is imported whole,
+# its execution clients too, as serve's forkserver imports it (execution_clients.defer then leaves them).
 PRELOADED = {
     "kernel_launcher": ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
                         "IPython.core.interactiveshell", "numpy", "pandas", "altair", "jsonschema"),
     "ipykernel_launcher": ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
                            "IPython.core.interactiveshell", "numpy", "pandas"),
+    "render": ("sphinx.application", "sphinx.builders.html", "sphinx.util.docutils", "jupyter_book.config",
+               "myst_nb.sphinx_ext", "sphinx_book_theme", "pydata_sphinx_theme", "sphinx_togglebutton",
+               "sphinx_copybutton", "sphinx_comments", "sphinx_external_toc", "sphinx_multitoc_numbering",
+               "sphinx.ext.intersphinx", "sphinx.search.en", "soupsieve"),
 }
-MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_launcher": ()}
-# The variables a kernel's environment may hold with other values than its zygote's: read only after the fork, by
-# the kernel's own code or a page's (jupyter_client's, the build's, the tests' own). Any other difference is a
+MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_launcher": (), "render": ()}
+# The variables a process's environment may hold with other values than its zygote's: read only after the fork, by
+# its own code or a page's (jupyter_client's, the build's, the tests' own). Any other difference is a
 # refusal: the preloaded modules read the environment as they were imported (pandas' options, Altair's cache
 # folder, numpy's threads...), and the dynamic loader and Python read it as the zygote started.
 READ_AFTER_THE_FORK = ("JPY_", "FACTCHECK_", "PYTEST_", "PYTHONPATH", "TMPDIR", "PWD", "OLDPWD",
@@ -65,17 +79,17 @@ def differing(environment: dict, zygote_environment: dict) -> list[str]:
 # --- the side that asks (a build's worker, a page's runner) ---------------------------------------------------
 
 
-class ForkedKernel:
-    """A kernel forked by the zygote, answering as the subprocess.Popen of a kernel started anew does where
-    jupyter_client's LocalProvisioner asks: pid, poll(), wait(), send_signal(), kill(), terminate(), returncode.
-    It is not this process's child: its end is seen through a pidfd, and jupyter_client signals its process group
-    (its own session: the fork's pid), or, failing that, this signals it through the pidfd; its exit status is sent
-    by the zygote."""
+class ForkedProcess:
+    """A process forked by a zygote, answering as the subprocess.Popen of one started anew does where its asker asks
+    (jupyter_client's LocalProvisioner for a kernel, `site.Renderer` for a render process): pid, poll(), wait(),
+    communicate(), send_signal(), kill(), terminate(), returncode, stdin. It is not this process's child: its end is
+    seen through a pidfd, and its exit status is sent by the zygote. A kernel leads a session of its own, as
+    jupyter_client starts one (jupyter_client signals its process group); a render process is in its asker's group."""
 
-    stdin = stdout = stderr = None
+    stdout = stderr = None
 
-    def __init__(self, pid: int, answers: socket.socket):
-        self.pid, self._answers, self.returncode = pid, answers, None
+    def __init__(self, pid: int, answers: socket.socket, stdin=None):
+        self.pid, self._answers, self.returncode, self.stdin = pid, answers, None, stdin
         self._pidfd = os.pidfd_open(pid)
 
     def poll(self) -> int | None:
@@ -84,7 +98,7 @@ class ForkedKernel:
         return self.returncode
 
     def _exit_status(self) -> int:
-        """The status the zygote sends once it has reaped the kernel; -1 if it cannot (it ended first)."""
+        """The status the zygote sends once it has reaped the process; -1 if it cannot (it ended first)."""
         os.close(self._pidfd)
         try:
             self._answers.settimeout(CONNECT_SECONDS)
@@ -97,12 +111,21 @@ class ForkedKernel:
     def wait(self, timeout: float | None = None) -> int:
         import subprocess
 
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while self.poll() is None:
-            if deadline is not None and time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout)
-            time.sleep(0.02)
-        return self.returncode
+        if self.returncode is None and not select.select([self._pidfd], [], [], timeout)[0]:
+            raise subprocess.TimeoutExpired(f"process {self.pid}", timeout)
+        return self.poll()
+
+    def communicate(self, input=None, timeout: float | None = None) -> tuple[None, None]:
+        """As Popen's, for a process whose output goes to files: write input, close its input, wait for its end."""
+        if self.stdin is not None:
+            try:
+                if input:
+                    self.stdin.write(input)
+                self.stdin.close()
+            except BrokenPipeError:   # it has ended already, as Popen.communicate allows
+                pass
+        self.wait(timeout)
+        return None, None
 
     def send_signal(self, signum: int) -> None:
         if self.poll() is None:
@@ -115,44 +138,60 @@ class ForkedKernel:
         self.send_signal(signal.SIGTERM)
 
 
-def fork_kernel(command: list[str], options: dict) -> ForkedKernel | None:
-    """The kernel jupyter_client would start with `command` and Popen's `options` (env, cwd, stdout, stderr),
-    forked by the zygote of its flavour in the folder FACTCHECK_ZYGOTES names; None if there is none, it is
-    not this user's alone, or it refuses (then the caller starts the kernel anew)."""
+def fork_process(command: list[str], options: dict) -> ForkedProcess | None:
+    """The process subprocess.Popen would start with `command` and `options` (env, cwd, stdin, stdout, stderr, text;
+    for a kernel, what jupyter_client passes to Popen less its own stdin), forked by the zygote of its flavour in the
+    folder FACTCHECK_ZYGOTES names; None if there is none, it is not this user's alone, or it refuses (then the
+    caller starts the process anew). A render process's input must be asked for as a pipe (stdin=subprocess.PIPE);
+    a kernel gets, as from jupyter_client, a pipe closed at once."""
+    import subprocess
+
     folder = os.environ.get(VARIABLE, "")
-    streams = [_stream(options.get("stdout"), 1), _stream(options.get("stderr"), 2)]
     command = [os.path.expanduser(part) for part in command]
     kind = flavour(command)
+    streams = [_stream(options.get("stdout"), 1)]
+    streams.append(streams[0] if options.get("stderr") == subprocess.STDOUT else _stream(options.get("stderr"), 2))
+    piped = options.get("stdin") == subprocess.PIPE
     if (not folder or sys.platform != "linux" or None in streams or options.get("independent") or not kind
+            or piped != (kind == "render") or (not piped and options.get("stdin") is not None)
             or not _ours_alone(folder)):
         return None
-    # what jupyter_client's launch_kernel adds: the process the kernel ends with
     given = options.get("env")
-    environment = {**(os.environ if given is None else given), "JPY_PARENT_PID": str(os.getpid())}
+    environment = dict(os.environ if given is None else given)
+    if kind in KERNELS:   # what jupyter_client's launch_kernel adds: the process the kernel ends with
+        environment["JPY_PARENT_PID"] = str(os.getpid())
     request = json.dumps({"argv": command, "cwd": str(options.get("cwd") or os.getcwd()),
                           "env": environment}).encode()
+    reading, writing = os.pipe() if piped else (None, None)
     connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         connection.settimeout(CONNECT_SECONDS)
         connection.connect(os.path.join(folder, kind))
-        if _peer_uid(connection) != os.getuid():
+        if _peer(connection)[1] != os.getuid():
             raise OSError("the zygote is another user's")
-        socket.send_fds(connection, [struct.pack("!I", len(request))], streams)
+        socket.send_fds(connection, [struct.pack("!I", len(request))], [*streams, *([reading] if piped else [])])
         connection.sendall(request)
         pid = json.loads(_line(connection)).get("pid")
         if not isinstance(pid, int):
-            connection.close()
-            return None
-        kernel = ForkedKernel(pid, connection)
+            raise ValueError("refused")
+        forked = ForkedProcess(pid, connection)
         try:
-            connection.sendall(b"go")   # the fork waits for this: a kernel nobody took (this side gave up) ends
+            connection.sendall(b"go")   # the fork waits for this: a process nobody took (this side gave up) ends
         except OSError:
-            os.close(kernel._pidfd)
+            os.close(forked._pidfd)
             raise
-        return kernel
     except (OSError, ValueError, AttributeError):
         connection.close()
+        if piped:
+            os.close(writing)
         return None
+    finally:
+        if piped:
+            os.close(reading)
+    if piped:
+        forked.stdin = open(writing, "w" if options.get("text") else "wb",
+                            **({"encoding": options.get("encoding") or "utf-8"} if options.get("text") else {}))
+    return forked
 
 
 def _ours_alone(folder: str) -> bool:
@@ -163,14 +202,17 @@ def _ours_alone(folder: str) -> bool:
     return found.st_uid == os.getuid() and not found.st_mode & 0o077
 
 
-def _peer_uid(connection: socket.socket) -> int:
+def _peer(connection: socket.socket) -> tuple[int, int]:
+    """The process at the other end of connection, and its user."""
     # (warm_worker.peer_uid does the same; this module imports nothing of the package, which the zygote must not load)
-    return struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))[1]
+    pid, uid, _ = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                             struct.calcsize("3i")))
+    return pid, uid
 
 
 def _stream(given, default: int) -> int | None:
-    """The descriptor a kernel started anew would write to: the one given, or this process's own; None for what the
-    zygote cannot pass on (a pipe Popen would make, DEVNULL): such a kernel is started anew."""
+    """The descriptor a process started anew would write to: the one given, or this process's own; None for what the
+    zygote cannot pass on (a pipe Popen would make, DEVNULL): such a process is started anew."""
     if given is None:
         return default
     if isinstance(given, int):
@@ -182,15 +224,15 @@ def _stream(given, default: int) -> int | None:
 
 
 def flavour(command: list[str]) -> str | None:
-    """Which zygote forks the kernel `command` starts (FLAVOURS), if any: this very interpreter (the same path, not
-    another virtual environment made from the same Python) running the build's launcher or ipykernel's."""
+    """Which zygote forks the process `command` starts (FLAVOURS), if any: this very interpreter (the same path, not
+    another virtual environment made from the same Python) running the build's launcher, ipykernel's or the render."""
     if len(command) < 2 or os.path.abspath(command[0]) != os.path.abspath(sys.executable):
         return None
     if os.path.basename(command[1]) == "kernel_launcher.py":
         return "kernel_launcher"
-    if command[1:3] == ["-m", "ipykernel_launcher"]:
-        return "ipykernel_launcher"
-    return None
+    return {"ipykernel_launcher": "ipykernel_launcher",
+            "factcheck.pipeline.render": "render"}.get(command[2]) if command[1:2] == ["-m"] and len(command) > 2 \
+        else None
 
 
 def _line(connection: socket.socket) -> str:
@@ -207,7 +249,7 @@ def _line(connection: socket.socket) -> str:
 
 
 def serve(address: str, starter_pid: int) -> None:
-    """Listen on `address`, a socket named after the flavour of the kernels to fork (FLAVOURS), until the process
+    """Listen on `address`, a socket named after the flavour of the processes to fork (FLAVOURS), until the process
     starter_pid ends."""
     import gc
     import importlib
@@ -248,7 +290,7 @@ def serve(address: str, starter_pid: int) -> None:
     listening.listen(16)
     os.chmod(address, 0o600)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    waiting: dict[int, socket.socket] = {}   # kernel pid -> the connection its exit status goes to
+    waiting: dict[int, socket.socket] = {}   # pid -> the connection its exit status goes to
     starter_gone = False
     try:
         if select.select([starter], [], [], 0)[0]:   # it ended during the imports
@@ -292,20 +334,23 @@ def _remove(address: str, everything: bool) -> None:
 
 
 def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) -> int:
-    """Fork the kernel `connection` asks for (others: what the zygote holds open, which the fork closes); its pid, or
-    0. Only for a process of this user, within CONNECT_SECONDS for the whole request; anything else, a refusal."""
+    """Fork the process `connection` asks for (others: what the zygote holds open, which the fork closes); its pid,
+    or 0. Only for a process of this user, within CONNECT_SECONDS for the whole request; anything else, a refusal.
+    The request brings the streams: output and errors, and for a render process its input too."""
     fds: list[int] = []
+    streams = 3 if kind == "render" else 2
     try:
-        if _peer_uid(connection) != os.getuid():
+        asker, user = _peer(connection)
+        if user != os.getuid():
             return 0
         deadline = time.monotonic() + CONNECT_SECONDS
         connection.settimeout(CONNECT_SECONDS)
-        message, fds, _, _ = socket.recv_fds(connection, LONGEST_REQUEST + 4, 2)
+        message, fds, _, _ = socket.recv_fds(connection, LONGEST_REQUEST + 4, streams)
         while len(message) < 4 or len(message) < 4 + struct.unpack("!I", message[:4])[0]:
             if len(message) >= 4 and struct.unpack("!I", message[:4])[0] > LONGEST_REQUEST:
-                raise ValueError("a request longer than any kernel's")
+                raise ValueError("a request longer than any process's")
             if time.monotonic() > deadline:
-                raise ValueError("a request slower than any kernel's")
+                raise ValueError("a request slower than any process's")
             connection.settimeout(max(0.01, deadline - time.monotonic()))
             more = connection.recv(LONGEST_REQUEST)
             if not more:
@@ -315,9 +360,14 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
         argv, cwd, env = request["argv"], request["cwd"], request["env"]
         if not (isinstance(argv, list) and all(isinstance(part, str) for part in argv) and isinstance(cwd, str)
                 and isinstance(env, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in env.items())
-                and len(fds) == 2):
+                and len(fds) == streams):
             raise ValueError("a request of another shape")
         reason = _refusal(kind, argv, cwd, env, zygote)
+        # a render process started anew is in its asker's process group (Ctrl-C in a terminal, a group killed, reach
+        # it): a fork can join that group only from the same session
+        group = os.getpgid(asker) if kind == "render" else None
+        if kind == "render" and not reason and os.getsid(asker) != os.getsid(0):
+            reason = "asked for from another session"
     except (OSError, ValueError, KeyError, TypeError, struct.error) as problem:
         reason = f"a request it could not read ({problem})"
     if reason:
@@ -326,7 +376,7 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
         print(f"refused: {reason}", file=sys.stderr, flush=True)
         _say(connection, {"refused": reason})
         return 0
-    # SIGTERM is held until the fork has put the default back: the zygote's own handler must never run in a kernel.
+    # SIGTERM is held until the fork has put the default back: the zygote's own handler must never run in a fork.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     pid = os.fork()
     if pid == 0:
@@ -334,34 +384,35 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
         for held in others:
             os.close(held) if isinstance(held, int) else held.close()
-        _become_the_kernel(kind, argv, cwd, env, fds, connection, zygote["path"])   # never returns
+        _become(kind, argv, cwd, env, fds, group, connection, zygote["path"])   # never returns
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     for fd in fds:
         os.close(fd)
-    print(f"forked kernel {pid} in {cwd}", file=sys.stderr, flush=True)
+    print(f"forked {'render process' if kind == 'render' else 'kernel'} {pid} in {cwd}", file=sys.stderr,
+          flush=True)
     _say(connection, {"pid": pid})
     return pid
 
 
 def _refusal(kind: str, argv: list, cwd: str, env: dict, zygote: dict) -> str:
-    """Why a fork would not be the process a kernel started anew would be; '' if it would."""
+    """Why a fork would not be the process one started anew would be; '' if it would."""
     if flavour(argv) != kind:
-        return f"not a kernel of {kind}'s"
+        return f"not a process of {kind}'s"
     changed = differing(env, zygote["environment"])
     if changed:
         return f"the variables {', '.join(changed)} differ"
     if env.get("PYTHONHASHSEED", "") in ("", "random"):
-        # every fork would share the zygote's seed, where kernels started anew each draw their own
+        # every fork would share the zygote's seed, where processes started anew each draw their own
         return "no fixed hash seed (PYTHONHASHSEED)"
-    # a kernel started anew imports the first it finds on its module path as `site` sets it up, before the script's
+    # a process started anew imports the first it finds on its module path as `site` sets it up, before the script's
     # folder (or, for -m, the working folder) is put first
-    if _customizations(_kernel_path(kind, argv, cwd, env, zygote["path"])[1:]) != zygote["customized"]:
+    if _customizations(_module_path(kind, argv, cwd, env, zygote["path"])[1:]) != zygote["customized"]:
         return "another sitecustomize or usercustomize than the zygote's"
     return ""
 
 
-def _kernel_path(kind: str, argv: list, cwd: str, env: dict, base_path: list) -> list[str]:
-    """The module path a kernel started anew would have: the script's folder (for -m, the working folder), then
+def _module_path(kind: str, argv: list, cwd: str, env: dict, base_path: list) -> list[str]:
+    """The module path a process started anew would have: the script's folder (for -m, the working folder), then
     PYTHONPATH's folders (relative ones taken from the working folder), then the interpreter's own."""
     given = env.get("PYTHONPATH", "")
     # (an empty entry of PYTHONPATH stands for the working folder; the script's folder is its real path)
@@ -383,37 +434,42 @@ def _customizations(path: list) -> tuple:
     return tuple(found)
 
 
-def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, connection: socket.socket,
-                       base_path: list) -> None:
-    """In the fork: the process jupyter_client would have started, from the launcher on (the sitecustomize and
-    usercustomize it would import as it starts are the zygote's: `_refusal`)."""
+def _become(kind: str, argv: list, cwd: str, env: dict, fds: list, group: int | None, connection: socket.socket,
+            base_path: list) -> None:
+    """In the fork: the process its asker would have started, from the launcher (or the render's module) on (the
+    sitecustomize and usercustomize it would import as it starts are the zygote's: `_refusal`). fds: its output and
+    errors, and a render process's input; group: the process group a render process joins (its asker's)."""
     import importlib
     import runpy
 
     code, interrupted = 1, False
     try:
-        os.setsid()   # a session of its own, as jupyter_client starts a kernel (its signals go to its group)
+        if kind in KERNELS:
+            os.setsid()   # a session of its own, as jupyter_client starts a kernel (its signals go to its group)
+            stdin, unused = os.pipe()   # as jupyter_client gives it: a pipe it closes at once
+            os.close(unused)
+        else:
+            os.setpgid(0, group)
+            stdin = fds[2]
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        stdin, unused = os.pipe()   # as jupyter_client gives it: a pipe it closes at once
-        os.close(unused)
         os.dup2(stdin, 0)
         os.dup2(fds[0], 1)
         os.dup2(fds[1], 2)
-        for fd in (stdin, *fds):
+        for fd in {stdin, *fds}:
             os.close(fd)
         connection.settimeout(CONNECT_SECONDS)
         try:
             go = connection.recv(2, socket.MSG_WAITALL)
         except OSError:
             go = b""
-        if go != b"go":   # the side that asked gave up waiting, and starts a kernel anew: nothing of it to run
+        if go != b"go":   # the side that asked gave up waiting, and starts the process anew: nothing of it to run
             os._exit(1)
         connection.close()
         os.chdir(cwd)
         os.environ.clear()
         os.environ.update(env)
-        _defaults_read_at_import(env)
-        sys.path[:] = _kernel_path(kind, argv, cwd, env, base_path)
+        _defaults_read_at_import(kind, env)
+        sys.path[:] = _module_path(kind, argv, cwd, env, base_path)
         importlib.invalidate_caches()
         if kind == "kernel_launcher":
             script = os.path.abspath(os.path.join(cwd, argv[1]))
@@ -421,8 +477,9 @@ def _become_the_kernel(kind: str, argv: list, cwd: str, env: dict, fds: list, co
             runpy.run_path(script, init_globals={"FORKED_BY_ZYGOTE": True}, run_name="__main__")
         else:
             sys.argv = ["-m", *argv[3:]]   # (run_module puts the module's file in sys.argv[0], as -m does)
-            _end_with(int(env["JPY_PARENT_PID"]))
-            runpy.run_module("ipykernel_launcher", run_name="__main__", alter_sys=True)
+            if kind == "ipykernel_launcher":
+                _end_with(int(env["JPY_PARENT_PID"]))
+            runpy.run_module(argv[2], run_name="__main__", alter_sys=True)
         code = 0
     except SystemExit as ended:   # as the interpreter ends a program that raised it
         if ended.code is None or isinstance(ended.code, int):
@@ -482,21 +539,23 @@ def _end_with(asker: int) -> None:
     threading.Thread(target=watch, name="factcheck-kernel-asker", daemon=True).start()
 
 
-def _defaults_read_at_import(env: dict) -> None:
+def _defaults_read_at_import(kind: str, env: dict) -> None:
     """ipykernel's application takes two defaults from the environment when its class is made, in the zygote: the
     process the kernel ends with (which also keeps ipykernel from printing its Ctrl-C note) and Windows' interrupt
     event. They are set again from the kernel's own environment; the temporary folder is looked up again, and
-    numpy's global generator, seeded in the zygote, is seeded anew, so that each fork draws its own numbers."""
-    from ipykernel.kernelapp import IPKernelApp
+    numpy's global generator, seeded in the zygote, is seeded anew, so that each fork draws its own numbers (Python's
+    own `random` seeds itself anew in a fork)."""
+    if kind in KERNELS:
+        from ipykernel.kernelapp import IPKernelApp
 
-    traits = IPKernelApp.class_traits()
-    for name, variable in (("parent_handle", "JPY_PARENT_PID"), ("interrupt", "JPY_INTERRUPT_EVENT")):
-        value = int(env.get(variable) or 0)
-        traits[name].default_value = value   # for a subclass made from now on (kernel_launcher's)
-        # traitlets keeps the class's own immutable defaults aside when it makes the class (ipykernel_launcher's)
-        initial = getattr(IPKernelApp, "_static_immutable_initial_values", {})
-        if name in initial:
-            initial[name] = value
+        traits = IPKernelApp.class_traits()
+        for name, variable in (("parent_handle", "JPY_PARENT_PID"), ("interrupt", "JPY_INTERRUPT_EVENT")):
+            value = int(env.get(variable) or 0)
+            traits[name].default_value = value   # for a subclass made from now on (kernel_launcher's)
+            # traitlets keeps the class's own immutable defaults aside when it makes the class (ipykernel_launcher's)
+            initial = getattr(IPKernelApp, "_static_immutable_initial_values", {})
+            if name in initial:
+                initial[name] = value
     if "tempfile" in sys.modules:   # (it reads TMPDIR once, when first asked; none of the imports asks today)
         sys.modules["tempfile"].tempdir = None
     if "numpy.random" in sys.modules:

@@ -62,12 +62,16 @@ def test_a_render_process_set_up_ahead_renders_what_a_fresh_one_does_even_when_t
     assert html == _tree(fresh / "_build" / "html")
 
 
-def test_a_render_process_forked_from_the_forkserver_renders_what_a_started_one_does(build_base, tmp_path):
+def test_a_render_process_forked_from_the_forkserver_renders_what_a_started_one_does(build_base, tmp_path,
+                                                                                     monkeypatch):
     """serve forks its render processes from a forkserver that has imported Sphinx and Jupyter Book, so one is ready
     soon after the last render: what it prints is the render's log, and what it renders is what a process started
     afresh renders."""
     from factcheck.pipeline import site
     from factcheck.pipeline.site import Renderer, build_site
+    from factcheck.pipeline.zygote import VARIABLE
+
+    monkeypatch.setenv(VARIABLE, "")   # the one it is compared with started anew, not forked by the suite's zygote
 
     forked, started = (copy_of_built("first", build_base, tmp_path / name) for name in ("forked", "started"))
     for root in (forked, started):

@@ -1,5 +1,5 @@
-"""A kernel forked by the zygote is the process a kernel started anew would be, and a zygote that cannot
-fork that process leaves the kernel to be started anew (factcheck/pipeline/zygote.py)."""
+"""A kernel or a render process forked by a zygote is the process one started anew would be, and a zygote that cannot
+fork that process leaves it to be started anew (factcheck/pipeline/zygote.py)."""
 from __future__ import annotations
 
 import json
@@ -20,7 +20,7 @@ import pytest
 from factcheck.pipeline import zygote
 from factcheck.pipeline.kernel import _use_our_launcher
 from factcheck.pipeline.kernel_sockets import SocketFolderKernelManager
-from factcheck.pipeline.zygote import FLAVOURS, VARIABLE, ForkedKernel
+from factcheck.pipeline.zygote import KERNELS, VARIABLE, ForkedProcess
 from zygotes import started_zygote, zygote_environment
 
 REPO = Path(__file__).resolve().parents[2]
@@ -98,7 +98,7 @@ def log_of(folder: Path, kind: str) -> str:
     return (folder / f"{kind}.log").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("kind", FLAVOURS)
+@pytest.mark.parametrize("kind", KERNELS)
 def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zygote_folder, checkout, monkeypatch):
     # a variable the zygote has and the kernel is not given must not reach the fork (one read only after the fork
     # may differ: zygote.READ_AFTER_THE_FORK)
@@ -106,7 +106,7 @@ def test_a_forked_kernel_is_the_process_a_kernel_started_anew_would_be(kind, zyg
         forked, forked_process = kernel_says(kind, str(zygote_folder), monkeypatch)
         forked_again, _ = kernel_says(kind, str(zygote_folder), monkeypatch)
     started, started_process = kernel_says(kind, "", monkeypatch)
-    assert isinstance(forked_process, ForkedKernel) and isinstance(started_process, subprocess.Popen)
+    assert isinstance(forked_process, ForkedProcess) and isinstance(started_process, subprocess.Popen)
     assert forked.pop("ppid") == zygote.pid and started.pop("ppid") == os.getpid()
     assert forked.pop("pid") != started.pop("pid")
     # the zygote's imports are there ahead, none of the package's: it comes from the checkout's PYTHONPATH
@@ -176,7 +176,7 @@ def test_a_forked_kernel_killed_reports_its_signal(zygote_folder, checkout, monk
         km.start_kernel()
         process = km.provisioner.process
         try:
-            assert isinstance(process, ForkedKernel) and process.poll() is None
+            assert isinstance(process, ForkedProcess) and process.poll() is None
             process.kill()   # (what jupyter_client's provisioner does to a kernel that would not end)
             assert process.wait(timeout=30) == -signal.SIGKILL
             assert not km.is_alive()
@@ -211,10 +211,10 @@ def test_a_malformed_or_hostile_request_is_refused_and_the_zygote_keeps_serving(
                 (b"\x00\x00\x00\x05nojs", "a request cut short"),
                 (request({"argv": [], "cwd": "/", "env": ["not", "a", "dict"]}), "a request of another shape"),
                 (request({"argv": [sys.executable, "/tmp/evil.py"], "cwd": "/", "env": dict(os.environ)}),
-                 "not a kernel of kernel_launcher's"),
+                 "not a process of kernel_launcher's"),
                 (request({"argv": ["/bin/sh", launcher], "cwd": "/", "env": dict(os.environ)}),
-                 "not a kernel of kernel_launcher's"),
-                (struct.pack("!I", 1 << 30) + b"{", "a request longer than any kernel's")]:
+                 "not a process of kernel_launcher's"),
+                (struct.pack("!I", 1 << 30) + b"{", "a request longer than any process's")]:
             assert "refused" in send_raw(address, payload)
             assert reason in log_of(zygote_folder, kind).splitlines()[-1]
         assert "refused" in send_raw(address, request({"argv": [sys.executable, launcher], "cwd": "/",
@@ -229,7 +229,7 @@ def test_a_malformed_or_hostile_request_is_refused_and_the_zygote_keeps_serving(
         silent.close()
         assert zygote.poll() is None and "forked" not in log_of(zygote_folder, kind)
         said, process = kernel_says(kind, str(zygote_folder), monkeypatch)
-        assert isinstance(process, ForkedKernel), log_of(zygote_folder, kind)
+        assert isinstance(process, ForkedProcess), log_of(zygote_folder, kind)
 
 
 def test_a_kernel_the_asker_gave_up_waiting_for_is_never_left_running(zygote_folder, checkout, monkeypatch):
@@ -287,7 +287,7 @@ def end(pid: int) -> None:
         pass
 
 
-@pytest.mark.parametrize("kind", FLAVOURS)
+@pytest.mark.parametrize("kind", KERNELS)
 def test_a_forked_kernel_ends_with_the_process_that_asked_for_it_not_with_its_zygote(kind, zygote_folder, checkout):
     with started_zygote(zygote_folder, kind, zygote_environment(kind)) as (zygote, _):
         asker = subprocess.Popen([sys.executable, "-c", ASKS_AND_WAITS, kind], stdout=subprocess.PIPE, text=True,
@@ -295,7 +295,7 @@ def test_a_forked_kernel_ends_with_the_process_that_asked_for_it_not_with_its_zy
         kind_started, pid = asker.stdout.readline().split()
     pid = int(pid)
     try:
-        assert kind_started == "ForkedKernel"
+        assert kind_started == "ForkedProcess"
         assert not gone(pid, seconds=2), "the kernel ended with its zygote"
         asker.kill()   # as `kill -9`: nothing of its own ends the kernel
         asker.wait(timeout=30)
@@ -337,3 +337,84 @@ def test_the_zygote_ends_with_the_process_that_started_it_and_takes_its_files(wh
         assert not zygote_folder.exists(), "its socket, its log and the folder they were alone in go with it"
     finally:
         end(pid)
+
+
+# --- render processes ---------------------------------------------------------------------------------------------
+
+
+def html_of(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file()}
+
+
+def rendered(root: Path, work: Path, zygotes: str, monkeypatch) -> tuple[object, int, str, tuple[int, int]]:
+    """Render root's book into work with FACTCHECK_ZYGOTES set to `zygotes` ("" for none): (the process object,
+    its status, what it printed, its process group and parent while it waited for its order)."""
+    from factcheck.pipeline.site import Renderer
+
+    monkeypatch.setenv(VARIABLE, zygotes)
+    renderer = Renderer(root, work)
+    assert renderer.wait_until_ready(120), "the render process set Sphinx up"
+    waiting = os.getpgid(renderer.process.pid), psutil.Process(renderer.process.pid).ppid()
+    status, printed = renderer.render()
+    return renderer.process, status, printed, waiting
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory) -> Path:
+    """A copy of the repository with its executed pages, as a build renders it."""
+    from buildcopies import clean_copy
+
+    return clean_copy(tmp_path_factory.mktemp("zygote-book") / "repo", executed_pages=True)
+
+
+def test_a_forked_render_process_renders_what_one_started_anew_renders(book, zygote_folder, tmp_path, monkeypatch):
+    """It reads its orders on its input, prints to the build's log file, runs in its asker's process group, and
+    writes the same site, byte for byte."""
+    from factcheck.pipeline.render import RENDER_IMPORTS
+
+    assert zygote.PRELOADED["render"] == RENDER_IMPORTS, "the zygote imports what a render process imports first"
+    monkeypatch.setenv("PYTHONPATH", str(book))   # as site.Renderer gives it, the package from the copy
+    with started_zygote(zygote_folder, "render", zygote_environment("render")) as (render_zygote, _):
+        forked, status, printed, (group, parent) = rendered(book, tmp_path / "forked", str(zygote_folder),
+                                                            monkeypatch)
+    started, started_status, _, (started_group, started_parent) = rendered(book, tmp_path / "started", "",
+                                                                           monkeypatch)
+    assert isinstance(forked, ForkedProcess) and isinstance(started, subprocess.Popen)
+    assert parent == render_zygote.pid and started_parent == os.getpid()
+    assert "forked render process" in log_of(zygote_folder, "render")
+    assert status == started_status == 0, printed
+    assert "render ready" in printed and "build succeeded" in printed, printed
+    assert group == started_group == os.getpgid(0), "in the process group of the process that asked for it"
+    forked_html, started_html = html_of(tmp_path / "forked" / "render" / "html"), \
+        html_of(tmp_path / "started" / "render" / "html")
+    assert "book/register.html" in forked_html and forked_html == started_html
+
+
+ASKS_FOR_A_RENDER = textwrap.dedent("""\
+    import sys
+    from pathlib import Path
+    from factcheck.pipeline.site import Renderer
+    renderer = Renderer(Path(sys.argv[1]), Path(sys.argv[2]))
+    print(type(renderer.process).__name__, renderer.wait_until_ready(120), flush=True)
+    renderer.cancel()
+    print(renderer.process.returncode, flush=True)
+""")
+
+
+@pytest.mark.parametrize("session", ["the zygote's", "its own"])
+def test_a_render_process_asked_for_from_another_session_is_started_anew(session, book, zygote_folder, tmp_path):
+    """A fork cannot join a process group of another session: the render process is started anew. Either way, one
+    told to stop before rendering ends at once, with 0."""
+    environment = {**os.environ, "PYTHONPATH": str(book), VARIABLE: str(zygote_folder)}
+    with started_zygote(zygote_folder, "render", zygote_environment("render")):
+        asker = subprocess.run([sys.executable, "-c", ASKS_FOR_A_RENDER, str(book), str(tmp_path / "work")],
+                               capture_output=True, text=True, env=environment, timeout=180,
+                               start_new_session=session == "its own")
+    assert asker.returncode == 0, asker.stderr
+    if session == "its own":
+        assert asker.stdout.split() == ["Popen", "True", "0"]
+        assert "refused: asked for from another session" in log_of(zygote_folder, "render")
+    else:
+        assert asker.stdout.split() == ["ForkedProcess", "True", "0"]
+    assert not list((tmp_path / "work").rglob("*.html")), "told to stop, it rendered nothing"
