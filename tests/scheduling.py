@@ -14,15 +14,12 @@ import re
 # the file's work. test_site.py's page visits are one unit per colour scheme (the fixture's parameter).
 # Units start in ORDER (the longest first, so that neither process is left alone with a long one at the end), then
 # in collection order. The first two need no common build: one process builds the site copy the browser tests read
-# while the other runs the README's commands in a copy of its own. The zygotes' tests come third: they mostly wait
-# (for a process to end, or to be seen not to), which costs nothing while the first build keeps both cores busy; at
-# the end of a run, beside the warm pool's tests, which wait too, a core stood idle for about 20 of their 50 seconds
-# (one run). The dark scheme's visits, which would wait for that build, are taken up after it by the first process.
+# while the other runs the README's commands in a copy of its own.
 SPLIT_PER_TEST = ("tests/pipeline/test_pipeline.py", "tests/byo/test_new_article.py", "tests/browser/test_hostile_site.py",
                   "tests/pipeline/test_nbval.py", "tests/pipeline/test_serve.py", "tests/byo/test_classbook.py",
                   "tests/workshop/test_variants.py")
 SPLIT_PER_PARAMETER = {"tests/browser/test_site.py": "visits"}
-ORDER = ("tests/browser/test_site.py::visits(light)", "tests/test_readme.py", "tests/pipeline/test_zygote.py",
+ORDER = ("tests/browser/test_site.py::visits(light)", "tests/test_readme.py",
          "tests/browser/test_site.py::visits(dark)", "tests/test_hostile_input.py",
          "tests/pipeline/test_nbval.py", "tests/browser/test_serve_reload.py", "tests/pipeline/test_serve.py",
          "tests/browser/test_hostile_site.py", "tests/pipeline/test_pipeline.py", "tests/byo/test_new_article.py",
