@@ -25,8 +25,8 @@ def zygote_environment(kind: str, **changes: str) -> dict[str, str]:
 def started_zygote(folder: Path, kind: str, environment: dict[str, str]):
     """A zygote forking processes of `kind` (zygote.FLAVOURS) for this process, listening on folder/kind
     (folder: private, short enough for a socket), its log in folder/kind.log; (its process, its address). Ended
-    with the block. It leads a process group of its own, in this session: a render process it forks must join the
-    group of the process that asked for it, which a fork left in its zygote's group would not be."""
+    with the block. It leads a process group of its own, in this session, so that a test can tell a render process
+    that joined the group of the process that asked for it, as it must, from one left in its zygote's."""
     address = folder / kind
     with open(folder / f"{kind}.log", "w", encoding="utf-8") as log:
         process = subprocess.Popen([sys.executable, zygote.__file__, str(address), str(os.getpid())],

@@ -9,7 +9,8 @@ out, a render process's set-up took 0.81-0.89 s instead of 0.97-1.04 s (four run
 puts a stand-in in place of each of the two modules. A stand-in holds one class of the same name; making an instance
 of it imports the real module and returns an instance of the real client, made with the same arguments. A
 configuration that executes notebooks (`cache`, `force`, `auto`) still gets myst-nb's own client. (`serve`'s
-forkserver imports myst-nb without stand-ins, once per `serve`.)
+forkserver imports myst-nb without stand-ins, once per `serve`, and so does the test suite's render zygote
+(pipeline/zygote.py): in a render process forked from either, `defer()` finds the clients imported and leaves them.)
 
 What a stand-in does not do, and nothing in myst-nb 1.4 (pinned) asks of it, since only its `create_client` uses
 these classes: pass `isinstance` for a real client, be subclassed, be pickled, or have a module spec.

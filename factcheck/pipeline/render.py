@@ -500,7 +500,8 @@ def _prepare_ahead(site_root: Path, state: Path, jobs: int) -> Prepared | None:
 
 
 # What a render process imports before it can set Sphinx up (2.5-3 s of its 3-4 s set-up): `serve`'s forkserver
-# imports them once, so a render process forked from it sets up in under a second (`render_forked`). Third-party
+# imports them once, so a render process forked from it sets up in under a second (`render_forked`); the test
+# suite's render zygote imports the same (zygote.PRELOADED, held equal by a test). Third-party
 # modules only: the report's own code changes between edits and is imported by each render process. sphinxext.opengraph
 # is left out: importing it prints a line (no matplotlib) that would go to serve's console, not the render's log.
 RENDER_IMPORTS = ("sphinx.application", "sphinx.builders.html", "sphinx.util.docutils", "jupyter_book.config",

@@ -46,8 +46,9 @@ VARIABLE = "FACTCHECK_ZYGOTES"   # the folder where the zygotes listen, one sock
 FLAVOURS = ("kernel_launcher", "ipykernel_launcher", "render")
 KERNELS = FLAVOURS[:2]
 # What a process of each flavour imports before its first page (or render) that no checkout changes: imported once,
-# by its zygote. The render's are render.RENDER_IMPORTS (a test holds the two the same): myst-nb is imported whole,
-# its execution clients too, as serve's forkserver imports it (execution_clients.defer then leaves them).
+# by its zygote. The render's are render.RENDER_IMPORTS (a test holds the two the same). A render started anew
+# defers myst-nb's execution clients (execution_clients.defer); its zygote imports them (with jupyter-cache and
+# SQLAlchemy), as serve's forkserver does, and defer() then leaves them: the one difference in what is imported.
 PRELOADED = {
     "kernel_launcher": ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
                         "IPython.core.interactiveshell", "numpy", "pandas", "altair", "jsonschema"),
@@ -58,14 +59,24 @@ PRELOADED = {
                "sphinx_copybutton", "sphinx_comments", "sphinx_external_toc", "sphinx_multitoc_numbering",
                "sphinx.ext.intersphinx", "sphinx.search.en", "soupsieve"),
 }
-MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_launcher": (), "render": ()}
+# What each marks absent before anything imports it, as the package's __init__ does (rfc3987_syntax) and the build's
+# launcher (debugpy): a render process imports the package first.
+MARKED_ABSENT = {"kernel_launcher": ("debugpy", "rfc3987_syntax"), "ipykernel_launcher": (),
+                 "render": ("rfc3987_syntax",)}
 # The variables a process's environment may hold with other values than its zygote's: read only after the fork, by
 # its own code or a page's (jupyter_client's, the build's, the tests' own). Any other difference is a
 # refusal: the preloaded modules read the environment as they were imported (pandas' options, Altair's cache
-# folder, numpy's threads...), and the dynamic loader and Python read it as the zygote started.
+# folder, numpy's threads...), and the dynamic loader and Python read it as the zygote started. (readline, which
+# pytest imports, sets COLUMNS and LINES for its children; sphinx.util.console reads them as it is imported, into a
+# width that Sphinx 7.4, pinned, never uses.)
 READ_AFTER_THE_FORK = ("JPY_", "FACTCHECK_", "PYTEST_", "PYTHONPATH", "TMPDIR", "PWD", "OLDPWD",
-                       "COLUMNS", "LINES")   # (readline, which pytest imports, sets the last two for its children)
+                       "COLUMNS", "LINES")
 CONNECT_SECONDS = 2.0
+STATUS_SECONDS = 60.0   # the longest wait for the zygote to send the status of a process that has ended
+# What subprocess.Popen is asked for by the askers (jupyter_client's provisioner, site.Renderer): any other option
+# may make a process the zygote does not know how to make, and is a refusal.
+OPTIONS = frozenset({"env", "cwd", "stdin", "stdout", "stderr", "text", "encoding", "errors", "independent",
+                     "extra_arguments", "kernel_id"})
 LONGEST_REQUEST = 1 << 20   # bytes: an environment, a command and a folder
 
 
@@ -83,25 +94,35 @@ class ForkedProcess:
     """A process forked by a zygote, answering as the subprocess.Popen of one started anew does where its asker asks
     (jupyter_client's LocalProvisioner for a kernel, `site.Renderer` for a render process): pid, poll(), wait(),
     communicate(), send_signal(), kill(), terminate(), returncode, stdin. It is not this process's child: its end is
-    seen through a pidfd, and its exit status is sent by the zygote. A kernel leads a session of its own, as
-    jupyter_client starts one (jupyter_client signals its process group); a render process is in its asker's group."""
+    seen through a pidfd, and its exit status is sent by the zygote (-1 if the zygote ended first). A kernel leads a
+    session of its own, as jupyter_client starts one (jupyter_client signals its process group); a render process is
+    in its asker's group."""
 
     stdout = stderr = None
 
     def __init__(self, pid: int, answers: socket.socket, stdin=None):
+        import threading
+
         self.pid, self._answers, self.returncode, self.stdin = pid, answers, None, stdin
         self._pidfd = os.pidfd_open(pid)
+        self._status_lock = threading.Lock()   # (Popen's: one thread reads the status and closes the pidfd)
+
+    def _ended(self, timeout: float | None) -> bool:
+        ending = select.poll()   # (not select.select, which takes no descriptor past 1023)
+        ending.register(self._pidfd, select.POLLIN)
+        return bool(ending.poll(None if timeout is None else timeout * 1000))
 
     def poll(self) -> int | None:
-        if self.returncode is None and select.select([self._pidfd], [], [], 0)[0]:
-            self.returncode = self._exit_status()
+        with self._status_lock:
+            if self.returncode is None and self._ended(0):
+                self.returncode = self._exit_status()
         return self.returncode
 
     def _exit_status(self) -> int:
         """The status the zygote sends once it has reaped the process; -1 if it cannot (it ended first)."""
         os.close(self._pidfd)
         try:
-            self._answers.settimeout(CONNECT_SECONDS)
+            self._answers.settimeout(STATUS_SECONDS)
             return int(json.loads(_line(self._answers))["exit"])
         except (OSError, ValueError, KeyError, TypeError):
             return -1
@@ -111,7 +132,7 @@ class ForkedProcess:
     def wait(self, timeout: float | None = None) -> int:
         import subprocess
 
-        if self.returncode is None and not select.select([self._pidfd], [], [], timeout)[0]:
+        if self.returncode is None and not self._ended(timeout):
             raise subprocess.TimeoutExpired(f"process {self.pid}", timeout)
         return self.poll()
 
@@ -129,7 +150,10 @@ class ForkedProcess:
 
     def send_signal(self, signum: int) -> None:
         if self.poll() is None:
-            signal.pidfd_send_signal(self._pidfd, signum)
+            try:
+                signal.pidfd_send_signal(self._pidfd, signum)
+            except ProcessLookupError:   # it ended meanwhile (as Popen allows)
+                pass
 
     def kill(self) -> None:
         self.send_signal(signal.SIGKILL)
@@ -144,6 +168,8 @@ def fork_process(command: list[str], options: dict) -> ForkedProcess | None:
     folder FACTCHECK_ZYGOTES names; None if there is none, it is not this user's alone, or it refuses (then the
     caller starts the process anew). A render process's input must be asked for as a pipe (stdin=subprocess.PIPE);
     a kernel gets, as from jupyter_client, a pipe closed at once."""
+    import io
+    import locale
     import subprocess
 
     folder = os.environ.get(VARIABLE, "")
@@ -154,7 +180,7 @@ def fork_process(command: list[str], options: dict) -> ForkedProcess | None:
     piped = options.get("stdin") == subprocess.PIPE
     if (not folder or sys.platform != "linux" or None in streams or options.get("independent") or not kind
             or piped != (kind == "render") or (not piped and options.get("stdin") is not None)
-            or not _ours_alone(folder)):
+            or not set(options) <= OPTIONS or not _ours_alone(folder)):
         return None
     given = options.get("env")
     environment = dict(os.environ if given is None else given)
@@ -188,9 +214,11 @@ def fork_process(command: list[str], options: dict) -> ForkedProcess | None:
     finally:
         if piped:
             os.close(reading)
-    if piped:
-        forked.stdin = open(writing, "w" if options.get("text") else "wb",
-                            **({"encoding": options.get("encoding") or "utf-8"} if options.get("text") else {}))
+    if piped:   # as Popen makes it
+        forked.stdin = io.open(writing, "wb")
+        if options.get("text") or options.get("encoding") or options.get("errors"):
+            forked.stdin = io.TextIOWrapper(forked.stdin, write_through=True, errors=options.get("errors"),
+                                            encoding=options.get("encoding") or locale.getpreferredencoding(False))
     return forked
 
 
@@ -262,6 +290,11 @@ def serve(address: str, starter_pid: int) -> None:
     kind = os.path.basename(address)
     if kind not in FLAVOURS:
         sys.exit(f"zygote: the socket's name must be one of {', '.join(FLAVOURS)}, not {kind!r}")
+    try:   # a fork's streams are the zygote's sys.std* objects on the descriptors it was sent
+        for fd in (0, 1, 2):
+            os.fstat(fd)
+    except OSError:
+        sys.exit("zygote: its standard input, output and error must be open")
     log = open(address + ".log", "a", encoding="utf-8", buffering=1)
     os.dup2(log.fileno(), 2)
 
@@ -291,6 +324,7 @@ def serve(address: str, starter_pid: int) -> None:
     os.chmod(address, 0o600)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     waiting: dict[int, socket.socket] = {}   # pid -> the connection its exit status goes to
+    ends: dict[int, int] = {}   # pid -> a pidfd that wakes the zygote when it ends, to send its status at once
     starter_gone = False
     try:
         if select.select([starter], [], [], 0)[0]:   # it ended during the imports
@@ -302,18 +336,20 @@ def serve(address: str, starter_pid: int) -> None:
             starter_gone = True
             return
         while True:
-            ready = select.select([listening, starter], [], [], 0.25)[0]
+            ready = select.select([listening, starter, *ends.values()], [], [], 0.25)[0]
             if starter in ready:
                 starter_gone = True
                 break
             if listening in ready:
                 connection, _ = listening.accept()
-                pid = _fork_one(connection, [listening, *waiting.values(), log, starter], kind, zygote)
+                pid = _fork_one(connection, [listening, *waiting.values(), *ends.values(), log, starter], kind,
+                                zygote)
                 if pid:
                     waiting[pid] = connection
+                    ends[pid] = os.pidfd_open(pid)
                 else:
                     connection.close()
-            _reap(waiting)
+            _reap(waiting, ends)
     finally:
         listening.close()
         _remove(address, everything=starter_gone)
@@ -340,7 +376,7 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
     fds: list[int] = []
     streams = 3 if kind == "render" else 2
     try:
-        asker, user = _peer(connection)
+        asker, user = _peer(connection)   # (asker 0: a process in another pid namespace)
         if user != os.getuid():
             return 0
         deadline = time.monotonic() + CONNECT_SECONDS
@@ -365,8 +401,8 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
         reason = _refusal(kind, argv, cwd, env, zygote)
         # a render process started anew is in its asker's process group (Ctrl-C in a terminal, a group killed, reach
         # it): a fork can join that group only from the same session
-        group = os.getpgid(asker) if kind == "render" else None
-        if kind == "render" and not reason and os.getsid(asker) != os.getsid(0):
+        group = os.getpgid(asker) if kind == "render" and asker > 0 else None
+        if kind == "render" and not reason and (asker <= 0 or os.getsid(asker) != os.getsid(0)):
             reason = "asked for from another session"
     except (OSError, ValueError, KeyError, TypeError, struct.error) as problem:
         reason = f"a request it could not read ({problem})"
@@ -401,6 +437,8 @@ def _refusal(kind: str, argv: list, cwd: str, env: dict, zygote: dict) -> str:
     changed = differing(env, zygote["environment"])
     if changed:
         return f"the variables {', '.join(changed)} differ"
+    if env.get("PYTHONSAFEPATH"):   # (_module_path does not make the path it gives)
+        return "PYTHONSAFEPATH set"
     if env.get("PYTHONHASHSEED", "") in ("", "random"):
         # every fork would share the zygote's seed, where processes started anew each draw their own
         return "no fixed hash seed (PYTHONHASHSEED)"
@@ -544,7 +582,7 @@ def _defaults_read_at_import(kind: str, env: dict) -> None:
     process the kernel ends with (which also keeps ipykernel from printing its Ctrl-C note) and Windows' interrupt
     event. They are set again from the kernel's own environment; the temporary folder is looked up again, and
     numpy's global generator, seeded in the zygote, is seeded anew, so that each fork draws its own numbers (Python's
-    own `random` seeds itself anew in a fork)."""
+    own `random` seeds itself anew in a fork), and multiprocessing's authentication key is drawn anew."""
     if kind in KERNELS:
         from ipykernel.kernelapp import IPKernelApp
 
@@ -560,9 +598,12 @@ def _defaults_read_at_import(kind: str, env: dict) -> None:
         sys.modules["tempfile"].tempdir = None
     if "numpy.random" in sys.modules:
         sys.modules["numpy.random"].seed()
+    if "multiprocessing.process" in sys.modules:   # the key a process makes as it imports multiprocessing
+        sys.modules["multiprocessing.process"].current_process().authkey = os.urandom(32)
 
 
-def _reap(waiting: dict) -> None:
+def _reap(waiting: dict, ends: dict) -> None:
+    """Send the status of each fork that has ended to its asker; close the pidfd that watched it."""
     while waiting:
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
@@ -570,6 +611,8 @@ def _reap(waiting: dict) -> None:
             return
         if pid == 0:
             return
+        if pid in ends:
+            os.close(ends.pop(pid))
         connection = waiting.pop(pid, None)
         if connection is not None:
             _say(connection, {"exit": os.waitstatus_to_exitcode(status)})

@@ -374,7 +374,6 @@ def test_a_forked_render_process_renders_what_one_started_anew_renders(book, zyg
     from factcheck.pipeline.render import RENDER_IMPORTS
 
     assert zygote.PRELOADED["render"] == RENDER_IMPORTS, "the zygote imports what a render process imports first"
-    monkeypatch.setenv("PYTHONPATH", str(book))   # as site.Renderer gives it, the package from the copy
     with started_zygote(zygote_folder, "render", zygote_environment("render")) as (render_zygote, _):
         forked, status, printed, (group, parent) = rendered(book, tmp_path / "forked", str(zygote_folder),
                                                             monkeypatch)
@@ -389,6 +388,72 @@ def test_a_forked_render_process_renders_what_one_started_anew_renders(book, zyg
     forked_html, started_html = html_of(tmp_path / "forked" / "render" / "html"), \
         html_of(tmp_path / "started" / "render" / "html")
     assert "book/register.html" in forked_html and forked_html == started_html
+
+
+# A stand-in for the render's module, in a checkout of the package's own __init__ files and execution_clients: it
+# starts as the render does (the execution clients deferred, the render's imports), reads its order, and says what it
+# is, as SAYS_WHAT_IT_IS has a kernel say it.
+RENDER_SAYS_WHAT_IT_IS = textwrap.dedent("""\
+    import importlib, json, multiprocessing, os, random, stat, sys
+    from factcheck.pipeline import execution_clients
+    execution_clients.defer()
+    for name in json.loads(os.environ["FACTCHECK_RENDER_IMPORTS"]):
+        importlib.import_module(name)
+    order = sys.stdin.readline()
+    print(json.dumps({"path": sys.path, "cwd": os.getcwd(), "argv": sys.argv, "order": order,
+                      "environment": {k: v for k, v in os.environ.items() if k != "FACTCHECK_ZYGOTES"},
+                      "flags": repr(sys.flags), "hash": hash("a claim"), "modules": sorted(sys.modules),
+                      "stdin": stat.S_ISFIFO(os.fstat(0).st_mode), "output": os.path.samestat(os.fstat(1), os.fstat(2)),
+                      "group": os.getpgid(0), "random": random.random(),
+                      "authkey": multiprocessing.current_process().authkey.hex()}), flush=True)
+    print("to its errors", file=sys.stderr, flush=True)
+""")
+# What a forked render has imported that one started anew has not: what myst-nb's execution clients import, which
+# its zygote imports whole (zygote.PRELOADED), where one started anew has stand-ins of the same names; and gc, which
+# the zygote imports (the real render imports it too, as it sets up).
+ONLY_IN_A_FORKED_RENDER = ("jupyter_cache", "sqlalchemy", "gc")
+
+
+@pytest.fixture
+def render_stand_in(tmp_path) -> Path:
+    root = tmp_path / "stand-in"
+    (root / "factcheck" / "pipeline").mkdir(parents=True)
+    for name in ("__init__.py", "pipeline/__init__.py", "pipeline/execution_clients.py"):
+        shutil.copy(REPO / "factcheck" / name, root / "factcheck" / name)
+    (root / "factcheck" / "pipeline" / "render.py").write_text(RENDER_SAYS_WHAT_IT_IS, encoding="utf-8")
+    return root
+
+
+def test_a_forked_render_process_is_the_process_one_started_anew_would_be(render_stand_in, zygote_folder, tmp_path,
+                                                                          monkeypatch):
+    from factcheck.pipeline.render import RENDER_IMPORTS
+    from factcheck.pipeline.site import Renderer
+
+    monkeypatch.setenv("FACTCHECK_RENDER_IMPORTS", json.dumps(RENDER_IMPORTS))
+    said = {}
+    with started_zygote(zygote_folder, "render", zygote_environment("render")) as (render_zygote, _):
+        for way, zygotes in (("forked", str(zygote_folder)), ("again", str(zygote_folder)), ("started", "")):
+            monkeypatch.setenv(VARIABLE, zygotes)
+            renderer = Renderer(render_stand_in, tmp_path / way)
+            parent = psutil.Process(renderer.process.pid).ppid()
+            status, printed = renderer.render()
+            assert status == 0, printed
+            said[way] = {**json.loads(printed.splitlines()[0].replace(str(tmp_path / way), "its work folder")),
+                         "parent": parent, "kind": type(renderer.process)}
+            assert "to its errors" in printed
+    forked, again, started = said["forked"], said["again"], said["started"]
+    assert (forked.pop("kind"), started.pop("kind")) == (ForkedProcess, subprocess.Popen)
+    assert (forked.pop("parent"), started.pop("parent")) == (render_zygote.pid, os.getpid())
+    assert forked["order"] == "go\n" and forked["stdin"] and forked["output"]   # its orders on a pipe; one log
+    assert forked["group"] == os.getpgid(0)
+    # each draws its own random numbers and multiprocessing key, as processes started anew do
+    assert forked.pop("random") != again["random"] and forked.pop("authkey") != again["authkey"]
+    started.pop("random"), started.pop("authkey")
+    modules = set(forked.pop("modules")), set(started.pop("modules"))
+    assert modules[1] <= modules[0], "a forked render has imported all that one started anew has"
+    assert not [name for name in modules[0] - modules[1] if not name.startswith(ONLY_IN_A_FORKED_RENDER)]
+    assert "lark" not in modules[0], "rfc3987_syntax marked absent in the zygote, as the package marks it"
+    assert forked == started
 
 
 ASKS_FOR_A_RENDER = textwrap.dedent("""\
@@ -418,3 +483,29 @@ def test_a_render_process_asked_for_from_another_session_is_started_anew(session
     else:
         assert asker.stdout.split() == ["ForkedProcess", "True", "0"]
     assert not list((tmp_path / "work").rglob("*.html")), "told to stop, it rendered nothing"
+
+
+@pytest.mark.parametrize("kind", KERNELS)
+def test_a_forked_kernel_writes_its_output_and_its_errors_where_it_was_told(kind, zygote_folder, checkout,
+                                                                          monkeypatch, tmp_path):
+    """The two streams jupyter_client gives a kernel (here, two files) are its standard output and error, each in its
+    place."""
+    monkeypatch.setenv(VARIABLE, str(zygote_folder))
+    with started_zygote(zygote_folder, kind, zygote_environment(kind)):
+        km = kernel_manager(kind)
+        with open(tmp_path / "output", "wb") as output, open(tmp_path / "errors", "wb") as errors:
+            km.start_kernel(stdout=output, stderr=errors)
+        client = km.client()
+        client.start_channels()
+        try:
+            assert isinstance(km.provisioner.process, ForkedProcess), log_of(zygote_folder, kind)
+            client.wait_for_ready(timeout=60)
+            reply = client.execute_interactive("import sys\nprint('to its output', file=sys.__stdout__, flush=True)\n"
+                                               "print('to its errors', file=sys.__stderr__, flush=True)", timeout=60)
+            assert reply["content"]["status"] == "ok", reply["content"]
+        finally:
+            client.stop_channels()
+            km.shutdown_kernel(now=False)
+    written = {name: (tmp_path / name).read_text(encoding="utf-8") for name in ("output", "errors")}
+    assert "to its output" in written["output"] and "to its errors" not in written["output"], written
+    assert "to its errors" in written["errors"] and "to its output" not in written["errors"], written
