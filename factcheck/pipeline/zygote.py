@@ -14,9 +14,10 @@ interpreter.
 Used only when FACTCHECK_ZYGOTES names a folder where zygotes listen, one per flavour (FLAVOURS): the test
 suite starts one of each for each of its test processes (tests/conftest.py). A build without it, as a reader's or a
 teacher's, starts each process anew. When there is no zygote, it does not answer in time, or it cannot fork the very
-process one started anew would be (`_refusal`: an environment that differs in what was read before the fork,
-no fixed hash seed, another sitecustomize, a render asked for from another session), the process is started anew:
-nothing fails for it.
+process one started anew would be (`_refusal`, `_fork_one`: an environment that differs in what was read before
+the fork, no fixed hash seed, another sitecustomize, PYTHONSAFEPATH, an asker in another pid namespace, a render
+asked for from another session, a Popen option it does not know), the process is started anew: nothing fails for
+it.
 
 Run as `python PATH/TO/zygote.py SOCKET STARTER_PID` (by its path, importing nothing of the package); the
 socket's name is the flavour. It ends when the process STARTER_PID ends (taking its socket, its log and, if then
@@ -48,7 +49,8 @@ KERNELS = FLAVOURS[:2]
 # What a process of each flavour imports before its first page (or render) that no checkout changes: imported once,
 # by its zygote. The render's are render.RENDER_IMPORTS (a test holds the two the same). A render started anew
 # defers myst-nb's execution clients (execution_clients.defer); its zygote imports them (with jupyter-cache and
-# SQLAlchemy), as serve's forkserver does, and defer() then leaves them: the one difference in what is imported.
+# SQLAlchemy), as serve's forkserver does, and defer() then leaves them: with gc, which the zygote imports and the
+# render imports as it sets up, the one difference in what is imported.
 PRELOADED = {
     "kernel_launcher": ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
                         "IPython.core.interactiveshell", "numpy", "pandas", "altair", "jsonschema"),
@@ -94,7 +96,7 @@ class ForkedProcess:
     """A process forked by a zygote, answering as the subprocess.Popen of one started anew does where its asker asks
     (jupyter_client's LocalProvisioner for a kernel, `site.Renderer` for a render process): pid, poll(), wait(),
     communicate(), send_signal(), kill(), terminate(), returncode, stdin. It is not this process's child: its end is
-    seen through a pidfd, and its exit status is sent by the zygote (-1 if the zygote ended first). A kernel leads a
+    known when the zygote, which reaps it, sends its status (-1 if the zygote ended first). A kernel leads a
     session of its own, as jupyter_client starts one (jupyter_client signals its process group); a render process is
     in its asker's group."""
 
@@ -104,35 +106,40 @@ class ForkedProcess:
         import threading
 
         self.pid, self._answers, self.returncode, self.stdin = pid, answers, None, stdin
-        self._pidfd = os.pidfd_open(pid)
-        self._status_lock = threading.Lock()   # (Popen's: one thread reads the status and closes the pidfd)
+        self._pidfd = os.pidfd_open(pid)   # (to signal it: a pid may be another process's once it has ended)
+        self._lock = threading.RLock()   # one thread reads the status and closes what it used; signals wait for it
 
-    def _ended(self, timeout: float | None) -> bool:
-        ending = select.poll()   # (not select.select, which takes no descriptor past 1023)
-        ending.register(self._pidfd, select.POLLIN)
-        return bool(ending.poll(None if timeout is None else timeout * 1000))
+    def _answered(self, timeout: float | None) -> bool:
+        """Whether the zygote has said how the process ended (or has ended itself) within timeout seconds: its end
+        is known once the zygote, which reaps it, says so."""
+        try:
+            said = select.poll()   # (not select.select, which takes no descriptor past 1023)
+            said.register(self._answers.fileno(), select.POLLIN)
+        except (ValueError, OSError):   # read and closed already, by another thread
+            return True
+        return bool(said.poll(None if timeout is None else max(0, timeout) * 1000))
 
     def poll(self) -> int | None:
-        with self._status_lock:
-            if self.returncode is None and self._ended(0):
+        with self._lock:
+            if self.returncode is None and self._answered(0):
                 self.returncode = self._exit_status()
         return self.returncode
 
     def _exit_status(self) -> int:
-        """The status the zygote sends once it has reaped the process; -1 if it cannot (it ended first)."""
-        os.close(self._pidfd)
+        """The status the zygote sent once it reaped the process; -1 if it ended first."""
         try:
-            self._answers.settimeout(STATUS_SECONDS)
+            self._answers.settimeout(STATUS_SECONDS)   # (its line is there, or the zygote has ended)
             return int(json.loads(_line(self._answers))["exit"])
         except (OSError, ValueError, KeyError, TypeError):
             return -1
         finally:
             self._answers.close()
+            os.close(self._pidfd)
 
     def wait(self, timeout: float | None = None) -> int:
         import subprocess
 
-        if self.returncode is None and not self._ended(timeout):
+        if self.returncode is None and not self._answered(timeout):
             raise subprocess.TimeoutExpired(f"process {self.pid}", timeout)
         return self.poll()
 
@@ -149,11 +156,12 @@ class ForkedProcess:
         return None, None
 
     def send_signal(self, signum: int) -> None:
-        if self.poll() is None:
-            try:
-                signal.pidfd_send_signal(self._pidfd, signum)
-            except ProcessLookupError:   # it ended meanwhile (as Popen allows)
-                pass
+        with self._lock:
+            if self.poll() is None:
+                try:
+                    signal.pidfd_send_signal(self._pidfd, signum)
+                except ProcessLookupError:   # it has ended, and the zygote has not said so yet (as Popen allows)
+                    pass
 
     def kill(self) -> None:
         self.send_signal(signal.SIGKILL)
@@ -163,8 +171,8 @@ class ForkedProcess:
 
 
 def fork_process(command: list[str], options: dict) -> ForkedProcess | None:
-    """The process subprocess.Popen would start with `command` and `options` (env, cwd, stdin, stdout, stderr, text;
-    for a kernel, what jupyter_client passes to Popen less its own stdin), forked by the zygote of its flavour in the
+    """The process subprocess.Popen would start with `command` and `options` (OPTIONS: env, cwd, stdin, stdout,
+    stderr, text, encoding, errors; for a kernel, what jupyter_client passes to Popen less its own stdin), forked by the zygote of its flavour in the
     folder FACTCHECK_ZYGOTES names; None if there is none, it is not this user's alone, or it refuses (then the
     caller starts the process anew). A render process's input must be asked for as a pipe (stdin=subprocess.PIPE);
     a kernel gets, as from jupyter_client, a pipe closed at once."""
@@ -282,6 +290,10 @@ def serve(address: str, starter_pid: int) -> None:
     import gc
     import importlib
 
+    # A fork's streams are the zygote's sys.std* objects on the descriptors it was sent: a stream closed when the
+    # interpreter started is None for good (checked first: a descriptor opened later would take its number).
+    if None in (sys.stdin, sys.stdout, sys.stderr):
+        sys.exit("zygote: its standard input, output and error must be open")
     try:
         starter = os.pidfd_open(starter_pid)   # first: a starter gone during the imports is still seen
     except ProcessLookupError:
@@ -290,11 +302,6 @@ def serve(address: str, starter_pid: int) -> None:
     kind = os.path.basename(address)
     if kind not in FLAVOURS:
         sys.exit(f"zygote: the socket's name must be one of {', '.join(FLAVOURS)}, not {kind!r}")
-    try:   # a fork's streams are the zygote's sys.std* objects on the descriptors it was sent
-        for fd in (0, 1, 2):
-            os.fstat(fd)
-    except OSError:
-        sys.exit("zygote: its standard input, output and error must be open")
     log = open(address + ".log", "a", encoding="utf-8", buffering=1)
     os.dup2(log.fileno(), 2)
 
@@ -376,7 +383,7 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
     fds: list[int] = []
     streams = 3 if kind == "render" else 2
     try:
-        asker, user = _peer(connection)   # (asker 0: a process in another pid namespace)
+        asker, user = _peer(connection)
         if user != os.getuid():
             return 0
         deadline = time.monotonic() + CONNECT_SECONDS
@@ -399,10 +406,12 @@ def _fork_one(connection: socket.socket, others: list, kind: str, zygote: dict) 
                 and len(fds) == streams):
             raise ValueError("a request of another shape")
         reason = _refusal(kind, argv, cwd, env, zygote)
+        if asker <= 0 and not reason:   # another pid namespace: neither its pid nor its parent's means anything here
+            reason = "asked for from another pid namespace"
         # a render process started anew is in its asker's process group (Ctrl-C in a terminal, a group killed, reach
         # it): a fork can join that group only from the same session
-        group = os.getpgid(asker) if kind == "render" and asker > 0 else None
-        if kind == "render" and not reason and (asker <= 0 or os.getsid(asker) != os.getsid(0)):
+        group = os.getpgid(asker) if kind == "render" and not reason else None
+        if kind == "render" and not reason and os.getsid(asker) != os.getsid(0):
             reason = "asked for from another session"
     except (OSError, ValueError, KeyError, TypeError, struct.error) as problem:
         reason = f"a request it could not read ({problem})"

@@ -438,7 +438,8 @@ def test_a_forked_render_process_is_the_process_one_started_anew_would_be(render
             parent = psutil.Process(renderer.process.pid).ppid()
             status, printed = renderer.render()
             assert status == 0, printed
-            said[way] = {**json.loads(printed.splitlines()[0].replace(str(tmp_path / way), "its work folder")),
+            said_line = next(line for line in printed.splitlines() if line.startswith("{"))   # (not a warning)
+            said[way] = {**json.loads(said_line.replace(str(tmp_path / way), "its work folder")),
                          "parent": parent, "kind": type(renderer.process)}
             assert "to its errors" in printed
     forked, again, started = said["forked"], said["again"], said["started"]
@@ -451,7 +452,7 @@ def test_a_forked_render_process_is_the_process_one_started_anew_would_be(render
     started.pop("random"), started.pop("authkey")
     modules = set(forked.pop("modules")), set(started.pop("modules"))
     assert modules[1] <= modules[0], "a forked render has imported all that one started anew has"
-    assert not [name for name in modules[0] - modules[1] if not name.startswith(ONLY_IN_A_FORKED_RENDER)]
+    assert not [name for name in modules[0] - modules[1] if name.split(".")[0] not in ONLY_IN_A_FORKED_RENDER]
     assert "lark" not in modules[0], "rfc3987_syntax marked absent in the zygote, as the package marks it"
     assert forked == started
 
@@ -509,3 +510,34 @@ def test_a_forked_kernel_writes_its_output_and_its_errors_where_it_was_told(kind
     written = {name: (tmp_path / name).read_text(encoding="utf-8") for name in ("output", "errors")}
     assert "to its output" in written["output"] and "to its errors" not in written["output"], written
     assert "to its errors" in written["errors"] and "to its output" not in written["errors"], written
+
+
+def test_a_zygote_started_without_its_standard_input_does_not_start(zygote_folder):
+    """A fork's streams are its zygote's: one whose input was closed as it started would fork renders that cannot
+    read their orders."""
+    address = zygote_folder / "render"
+    started = subprocess.run([sys.executable, zygote.__file__, str(address), str(os.getpid())], capture_output=True,
+                             text=True, timeout=60, env=zygote_environment("render"), preexec_fn=lambda: os.close(0))
+    assert started.returncode == 1 and "must be open" in started.stderr, started.stderr
+    assert not address.exists()
+
+
+def test_an_option_it_does_not_know_or_pythonsafepath_leaves_the_process_to_be_started_anew(
+        render_stand_in, zygote_folder, tmp_path, monkeypatch):
+    from factcheck.pipeline.zygote import fork_process
+
+    command = [sys.executable, "-m", "factcheck.pipeline.render", "site", "state", "2", "--wait"]
+    monkeypatch.setenv(VARIABLE, str(zygote_folder))
+    with open(tmp_path / "log", "w", encoding="utf-8") as log:
+        options = dict(stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, text=True, cwd=render_stand_in,
+                       env={**os.environ, "FACTCHECK_RENDER_IMPORTS": "[]"})
+        with started_zygote(zygote_folder, "render", zygote_environment("render")):
+            forked = fork_process(command, options)
+            assert isinstance(forked, ForkedProcess), log_of(zygote_folder, "render")   # as it is asked for
+            forked.communicate("go\n")
+            assert forked.returncode == 0
+            assert fork_process(command, {**options, "close_fds": True}) is None
+        safe = {"PYTHONSAFEPATH": "1"}
+        with started_zygote(zygote_folder, "render", zygote_environment("render", **safe)):
+            assert fork_process(command, {**options, "env": {**options["env"], **safe}}) is None
+            assert log_of(zygote_folder, "render").splitlines()[-1] == "refused: PYTHONSAFEPATH set"
