@@ -9,12 +9,14 @@ import textwrap
 
 from buildcopies import clean_copy
 
-# A kernel kept between builds (the warm pool) preloads the ledger again after each edit: here, three edits.
+# A kernel kept between builds (the warm pool) preloads the ledger again after each edit: here, three edits, the
+# frozen objects let back and collected at each (in_kernel.FROZEN_GROWTH: at every change, however small).
 PRELOADS_AS_THE_DATA_CHANGES = textwrap.dedent("""\
     import gc, json, os, time
     from factcheck import paths
     from factcheck.ledger.claims import Ledger
     from factcheck.pipeline import in_kernel
+    in_kernel.FROZEN_GROWTH = 0
     in_kernel._share_the_ledger_and_verdicts()
     claims = paths.ROOT / "data" / "claims.csv"
     frozen, tracked = [], []
