@@ -471,7 +471,7 @@ ASKS_FOR_A_RENDER = textwrap.dedent("""\
 @pytest.mark.parametrize("session", ["the zygote's", "its own"])
 def test_a_render_process_asked_for_from_another_session_is_started_anew(session, book, zygote_folder, tmp_path):
     """A fork cannot join a process group of another session: the render process is started anew. Either way, one
-    told to stop before rendering ends at once, with 0."""
+    told to stop before rendering ends with 0, having rendered nothing."""
     environment = {**os.environ, "PYTHONPATH": str(book), VARIABLE: str(zygote_folder)}
     with started_zygote(zygote_folder, "render", zygote_environment("render")):
         asker = subprocess.run([sys.executable, "-c", ASKS_FOR_A_RENDER, str(book), str(tmp_path / "work")],
