@@ -174,8 +174,8 @@ def fork_process(command: list[str], options: dict) -> ForkedProcess | None:
     """The process subprocess.Popen would start with `command` and `options` (OPTIONS: env, cwd, stdin, stdout,
     stderr, text, encoding, errors; for a kernel, what jupyter_client passes to Popen less its own stdin), forked by
     the zygote of its flavour in the folder FACTCHECK_ZYGOTES names; None if there is none, it is not this user's
-    alone, or it refuses (then the caller starts the process anew). A render process's input must be asked for as a pipe (stdin=subprocess.PIPE);
-    a kernel gets, as from jupyter_client, a pipe closed at once."""
+    alone, or it refuses (then the caller starts the process anew). A render process's input must be asked for as a
+    pipe (stdin=subprocess.PIPE); a kernel gets, as from jupyter_client, a pipe closed at once."""
     import io
     import locale
     import subprocess
