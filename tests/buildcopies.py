@@ -151,7 +151,7 @@ def _build_copy(name: str, root: Path) -> tuple[str, subprocess.CompletedProcess
     if prepare:
         prepare(root)
     try:
-        # (and a hash seed of its own, where first has the suite's 0: the two builds' bytes are compared, so an order
+        # (and a hash seed of its own, where first has the run's: the two builds' bytes are compared, so an order
         # that hangs on the seed shows: tests/conftest.py. Its workers give their kernels 0, as every build does.)
         afresh = {"FACTCHECK_CACHE": str(root.parent / f"{name}-machine-cache"), "FACTCHECK_ZYGOTES": "",
                   "PYTHONHASHSEED": "random"}

@@ -89,7 +89,7 @@ def zygotes():
     """Zygotes for this test process (factcheck/pipeline/zygote.py): the kernels of the builds,
     papermill runs and nbval runs it starts are forked from a process that imported ipykernel and pandas (and, for a
     build's, Altair) once, and the builds' render processes from one that imported Sphinx and myst-nb once, not
-    started anew (0.4-0.6 s of processor time less each: benchmarks/zygote.py). The shared copy second and the clean
+    started anew (about 0.6 processor seconds less each: benchmarks/zygote.py). The shared copy second and the clean
     build of the edited data (tests/buildcopies.py), and the commands whose processes a test looks for once they end
     (tests/leftovers.py, tests/serving.py), start theirs anew, as a reader's build does (FACTCHECK_ZYGOTES set
     empty): second must give first's bytes, and the one-claim edit the clean build's. A zygote that cannot fork the
