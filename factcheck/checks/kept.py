@@ -9,8 +9,9 @@ the register and the methods page's comparison under three other rule sets evalu
 only the checks that read that claim.
 
 The file is a cache, never committed and safe to delete: any problem reading it (a
-missing, corrupt, truncated file, another format, another version of the package)
-means it is ignored and every check is evaluated. Writing it is best effort too (a
+missing, corrupt, truncated file, another format, another version of the package, a
+file this checkout did not seal: files/sealed.py) means it is ignored and every check
+is evaluated. Writing it is best effort too (a
 read-only checkout just evaluates every time). Two kernels writing at once each
 replace the file whole (atomic rename): the later one wins, the other's new entries
 are evaluated again next time.
@@ -25,6 +26,7 @@ from pathlib import Path
 from factcheck import paths
 from factcheck.checks.verdicts import RULES_TAG, Outcome, evaluate_check, outcome_digest
 from factcheck.files.atomic import write_atomically
+from factcheck.files.sealed import seal, unseal
 from factcheck.ledger.intervals import Interval
 
 CACHE_NAME = "verdicts.json"
@@ -221,7 +223,7 @@ def _read(path: Path) -> dict:
         stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
         if path in _loaded and _loaded[path][0] == stamp:
             return _loaded[path][1]
-        data = json.loads(path.read_bytes())
+        data = json.loads(unseal(path.read_bytes()) or b"null")   # one this checkout did not write: none
     except (OSError, ValueError, RecursionError):
         return {}
     if not (isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("outcomes"), dict)):
@@ -236,8 +238,11 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
     if len(merged) > MOST_ENTRIES:  # old states of the data pile up: keep what this evaluation used
         merged = {key: merged[key] for key in keys}
     text = json.dumps({"format": FORMAT, "outcomes": merged}, ensure_ascii=False, separators=(",", ":"))
+    sealed = seal(text.encode("utf-8"))
+    if sealed is None:   # no key: a read-only checkout
+        return
     try:
-        write_atomically(path, text.encode("utf-8"))
+        write_atomically(path, sealed)
         info = path.stat()
         _loaded[path] = ((info.st_size, info.st_mtime_ns, info.st_ino), merged)
     except OSError:
@@ -253,7 +258,9 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
 # loader read besides (factcheck.usage keys: a claim's row, another data file) is stored with the entry, each
 # with the hash it had, and checked before the entry is used. An entry is used only when every one still
 # matches, and each use gives new objects (unpickled again), as a fresh parse would. Like verdicts.json it is a
-# cache: a missing, corrupt or foreign entry is parsed again, and a failing write is ignored.
+# cache: a missing, corrupt or foreign entry is parsed again, and a failing write is ignored. It is unpickled only
+# when this checkout sealed it (files/sealed.py): a pickle runs code as it loads, and `<root>` may be a
+# participant's folder, handed in with its _build/.
 
 KEPT_FOLDER = "kept"
 KEPT_FORMAT = 1
@@ -274,11 +281,14 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
     folder = base / "_build" / KEPT_FOLDER
     target = _kept_file(kind, base, files, arguments)
     try:
-        reads, payload = pickle.loads(target.read_bytes())
-        if all(_read_digest(read, root, ledger) == digest for read, digest in reads.items()):
-            result = pickle.loads(payload)
-            usage.note_all(reads)
-            return result
+        # unpickled only when this checkout sealed it: a folder handed in brings its own _build/ (files/sealed.py)
+        kept = unseal(target.read_bytes())
+        if kept is not None:
+            reads, payload = pickle.loads(kept)
+            if all(_read_digest(read, root, ledger) == digest for read, digest in reads.items()):
+                result = pickle.loads(payload)
+                usage.note_all(reads)
+                return result
     except Exception:   # missing, truncated, another version's classes: parse again
         pass
     with usage.captured() as noted:
@@ -288,8 +298,10 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
         try:
             from factcheck.files.atomic import write_atomically
 
-            write_atomically(target, pickle.dumps((reads, pickle.dumps(result, protocol=5)), protocol=5))
-            _prune(folder, kind)
+            sealed = seal(pickle.dumps((reads, pickle.dumps(result, protocol=5)), protocol=5))
+            if sealed is not None:
+                write_atomically(target, sealed)
+                _prune(folder, kind)
         except Exception:   # read-only checkout, or something load returned cannot be pickled
             pass
     return result

@@ -11,7 +11,9 @@ with a problem is read again, and its problem named, every time.
 
 The answers live in `_build/memo/` of this checkout, or of the folder `check --root`
 checks (`under`): never committed, safe to delete; a missing, corrupt or foreign file
-is ignored and the answer worked out again. A read-only checkout or cache works, without
+is ignored and the answer worked out again. That folder may be a participant's, handed in
+with its own `_build/`: what is kept there is sealed with this checkout's key and read only
+when the seal matches (files/sealed.py). A read-only checkout or cache works, without
 keeping anything.
 
 A chart's spec and its drawing depend on nothing of the checkout, only on their input and
@@ -35,6 +37,7 @@ from pathlib import Path
 
 from factcheck import paths
 from factcheck.files.atomic import write_atomically
+from factcheck.files.sealed import seal, unseal
 
 MOST_TEXTS = 20_000      # a text table larger than this keeps only the texts its last run used
 MOST_FILES = 64          # parsed files kept per kind; the oldest go first
@@ -154,7 +157,7 @@ class TextTable:
             if not _reusing():
                 return self._answers
             try:
-                data = json.loads(self.path.read_bytes())
+                data = json.loads(unseal(self.path.read_bytes()) or b"null")   # not sealed here: none kept
                 if isinstance(data, dict) and data.get("code") == code_digest() and isinstance(data.get("answers"), dict):
                     self._answers = data["answers"]
             except (OSError, ValueError, RecursionError):
@@ -177,10 +180,11 @@ class TextTable:
         answers = self._answers
         if len(answers) > MOST_TEXTS:
             answers = {text: answers[text] for text in self._used if text in answers}
+        sealed = seal(json.dumps({"code": code_digest(), "answers": answers}, ensure_ascii=False).encode("utf-8"))
         try:
-            write_atomically(self.path, json.dumps({"code": code_digest(), "answers": answers},
-                                                   ensure_ascii=False).encode("utf-8"))
-            self._added = False
+            if sealed is not None:   # (no key: a read-only checkout)
+                write_atomically(self.path, sealed)
+                self._added = False
         except OSError:
             pass   # a read-only checkout: worked out again next time
 
@@ -191,8 +195,10 @@ def by_content(kind: str, content: bytes, compute):
     digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
     path = folder() / kind / f"{digest}.pickle"
     try:
-        if _reusing():
-            return pickle.loads(path.read_bytes())
+        # unpickled only when this checkout sealed it: the folder may be a participant's, handed in with its _build/
+        kept = unseal(path.read_bytes()) if _reusing() else None
+        if kept is not None:
+            return pickle.loads(kept)
     except FileNotFoundError:
         pass
     except Exception:   # a corrupt or foreign file (unpickling can raise almost anything): work it out again
@@ -200,8 +206,10 @@ def by_content(kind: str, content: bytes, compute):
     value, keep = compute()
     if keep:
         try:
-            write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            _prune(path.parent)
+            sealed = seal(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            if sealed is not None:
+                write_atomically(path, sealed)
+                _prune(path.parent)
         except (OSError, pickle.PicklingError, RecursionError):
             pass
     return value
@@ -211,16 +219,18 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machin
     """compute() (a text), or the text kept for these exact bytes and this code (`code_digest`): for answers too
     many and too large for one table (a chart drawn as SVG, keyed by its whole spec). At most `most` kept; the
     oldest go first. machine: kept for all the user's checkouts (`machine_folder`), for answers that depend on the
-    bytes and the code alone. A kept text is read only whole: it is stored after its own digest, and one cut short
-    or changed is worked out again."""
+    bytes and the code alone. A kept text is read only whole: it is stored after its own digest (in the user's cache)
+    or its seal (in a project's folder, which may be a participant's: files/sealed.py), and one cut short, changed
+    or sealed elsewhere is worked out again."""
     digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
     base = machine_folder() if machine else None
     # an answer for all checkouts goes in one folder per code version: in the user's cache, or in the checkout
     # when there is none to use
     place = (base or folder()) / kind / code_digest()[:16] if machine else folder() / kind
     path = place / f"{digest}.txt"
+    in_project = not (machine and base)
     if _reusing():
-        kept = _read_whole(path)
+        kept = _read_sealed(path) if in_project else _read_whole(path)
         if kept is not None:
             if machine:
                 _used(place)
@@ -231,7 +241,10 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machin
         if base:
             _make_private(base)
         data = value.encode("utf-8")
-        write_atomically(path, hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+        stored = seal(data) if in_project else hashlib.sha256(data).hexdigest().encode() + b"\n" + data
+        if stored is None:   # no key: a read-only checkout
+            return value
+        write_atomically(path, stored)
         if new_version:
             _prune(place.parent, CODE_VERSIONS, _VERSION)
         if len(os.listdir(place)) > most:
@@ -252,6 +265,14 @@ def _read_whole(path: Path) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        return None
+
+
+def _read_sealed(path: Path) -> str | None:
+    try:
+        data = unseal(path.read_bytes())
+        return None if data is None else data.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
 
 

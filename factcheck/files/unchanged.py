@@ -14,7 +14,9 @@ file exists. Only successes are remembered: a failing check runs in full every t
 and prints every problem.
 
 The record lives in `<root>/_build/<name>.json`: never committed, safe to delete; a
-record that is missing, corrupt or from another version is ignored.
+record that is missing, corrupt or from another version is ignored, and so is one this
+checkout did not seal (files/sealed.py): `<root>` may be a participant's folder, handed in
+with a record that says its check passed.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from factcheck.files.atomic import write_atomically
+from factcheck.files.sealed import seal, unseal
 
 FORMAT = 1
 ALWAYS_LISTED = ("data", "seeds")
@@ -43,7 +46,7 @@ def recalled(root: Path, name: str) -> str | None:
     """The result remembered under `name` when nothing it read has changed since; else None."""
     root = Path(root).resolve()
     try:
-        data = json.loads(record_path(root, name).read_bytes())
+        data = json.loads(unseal(record_path(root, name).read_bytes()) or b"null")   # sealed here, or none
         if data.get("format") != FORMAT or data.get("code") != _code_digest():
             return None
         files, folders, result = data["files"], data["folders"], data["result"]
@@ -81,7 +84,9 @@ def remembering(root: Path, name: str):
     try:
         record = {"format": FORMAT, "code": _code_digest(), "files": files_read, "folders": folders_listed,
                   "state": _state(root, files_read, folders_listed), "result": memo.result}
-        write_atomically(record_path(root, name), json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        sealed = seal(json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        if sealed is not None:   # (no key: a read-only checkout)
+            write_atomically(record_path(root, name), sealed)
     except OSError:
         pass  # a read-only checkout: the next run checks in full again
 

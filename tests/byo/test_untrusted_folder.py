@@ -3,7 +3,8 @@
 An instructor runs `new-article --check` and `class-book` on folders collected from
 participants. A symbolic link planted in such a folder must never turn a write or a
 deletion into one at the link's target: the target stays byte-identical, the link is
-named in one line, and nothing is built from that folder.
+named in one line, and nothing is built from that folder. Nor is anything kept in its
+_build/ used unless this checkout sealed it: a pickle planted there would run as it loads.
 """
 from __future__ import annotations
 
@@ -73,6 +74,25 @@ def test_a_symlinked_failed_notebook_leaves_its_target_byte_identical_in_class_b
     assert victim.read_bytes() == SECRET and link.is_symlink()
     assert status != 0 and _one_line_naming(printed.out, link), printed
     assert not (tmp_path / "book" / "html" / "articles" / "wire17.html").exists()
+
+
+def test_pickles_planted_in_a_folders_build_are_never_unpickled(filled, tmp_path, capsys):
+    """A folder comes with its _build/, where the tools keep what they worked out (pickles among them). A
+    participant who ran them, then put a pickle of their own in place of each, hands in code the instructor's
+    `new-article --check` and `class-book` would run as they load the kept checks: they read only what this
+    checkout sealed (factcheck/files/sealed.py)."""
+    from planted import planted_pickle
+
+    assert main(["new-article", "--check", str(filled)]) == 0
+    kept = sorted((filled / "_build").rglob("*.pickle"))
+    assert any(path.parent.name == "kept" for path in kept), kept
+    marker = tmp_path / "the planted pickle ran"
+    for path in kept:
+        path.write_bytes(planted_pickle(marker))
+    assert main(["new-article", "--check", str(filled)]) == 0
+    assert main(["class-book", str(filled), "--out", str(tmp_path / "book")]) == 0
+    assert not marker.exists(), capsys.readouterr()
+    assert (tmp_path / "book" / "html" / "articles" / "wire17.html").is_file()
 
 
 def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):

@@ -1,5 +1,5 @@
 """Outcomes kept between builds: the same outcomes as evaluating afresh, only changed checks evaluated again,
-and a cache that is stale, corrupt or of another kind is ignored."""
+and a cache that is stale, corrupt, of another kind or not sealed by this checkout is ignored."""
 from __future__ import annotations
 
 import json
@@ -7,6 +7,8 @@ import json
 import pytest
 
 from factcheck.checks import kept
+from factcheck.files import sealed
+from planted import planted_pickle, sealed_elsewhere
 from factcheck.checks.definitions import load_checks
 from factcheck.checks.verdicts import evaluate_all
 from factcheck.ledger.claims import Ledger, load_ledger, with_rules
@@ -87,20 +89,39 @@ def test_a_corrupt_or_foreign_cache_is_ignored(shipped, counted, tmp_path, conte
     outcomes = kept.kept_outcomes(checks, ledger, cache)
     assert len(counted) == len(checks)
     assert _fields(outcomes) == _fields(evaluate_all(checks, ledger))
-    assert json.loads(cache.read_text(encoding="utf-8"))["format"] == kept.FORMAT  # replaced by a sound one
+    assert json.loads(sealed.unseal(cache.read_bytes()))["format"] == kept.FORMAT  # replaced by a sound one
+
+
+@pytest.mark.parametrize("seal", ["none", "another checkout's"])
+def test_a_cache_this_checkout_did_not_seal_is_ignored(shipped, counted, tmp_path, seal):
+    """A participant's folder comes with its _build/: verdicts kept there, made or changed elsewhere, are never
+    shown as worked out here (files/sealed.py)."""
+    ledger, checks = shipped
+    cache = tmp_path / "verdicts.json"
+    kept.kept_outcomes(checks, ledger, cache)
+    data = json.loads(sealed.unseal(cache.read_bytes()))
+    for entry in data["outcomes"].values():
+        entry[0], entry[1] = "exact", "forged in the folder handed in"
+    forged = json.dumps(data).encode()
+    cache.write_bytes(forged if seal == "none" else sealed_elsewhere(forged))
+    kept._loaded.clear()
+    counted.clear()
+    outcomes = kept.kept_outcomes(checks, ledger, cache)
+    assert len(counted) == len(checks)
+    assert _fields(outcomes) == _fields(evaluate_all(checks, ledger))
 
 
 def test_entries_of_the_wrong_shape_are_evaluated_again(shipped, counted, tmp_path):
     ledger, checks = shipped
     cache = tmp_path / "verdicts.json"
     kept.kept_outcomes(checks, ledger, cache)
-    data = json.loads(cache.read_text(encoding="utf-8"))
+    data = json.loads(sealed.unseal(cache.read_bytes()))
     broken = ["not a list", [1, 2], ["exact", "why", "NaN?", None, None, []], ["exact", "why", None, [5, 1, True, True], None, []],
               ["exact", "why", None, None, None, [3]], ["exact", 7, None, None, None, []]]
     keys = sorted(data["outcomes"])[:len(broken)]
     for key, entry in zip(keys, broken):
         data["outcomes"][key] = entry
-    cache.write_text(json.dumps(data), encoding="utf-8")
+    cache.write_bytes(sealed.seal(json.dumps(data).encode()))
     kept._loaded.clear()
     counted.clear()
     outcomes = kept.kept_outcomes(checks, ledger, cache)
@@ -175,6 +196,21 @@ def test_statements_from_the_kept_file_equal_a_fresh_parse_and_are_new_objects(p
     fresh = load_statements(checks_file, checks, ledger)
     assert _statement_fields(again) == _statement_fields(first) == _statement_fields(fresh)
     assert again[0] is not first[0]   # attach() sets each statement's outcomes: a page gets its own
+
+
+@pytest.mark.parametrize("seal", ["none", "another checkout's"])
+def test_a_kept_pickle_this_checkout_did_not_seal_is_never_unpickled(project, tmp_path, seal):
+    ledger, checks_file, calls, statements = _loads(project)
+    checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
+    first = statements(ledger, checks)
+    marker = tmp_path / "the planted pickle ran"
+    entry = next((project / "_build" / "kept").glob("statements-*.pickle"))
+    planted = planted_pickle(marker)
+    entry.write_bytes(planted if seal == "none" else sealed_elsewhere(planted))
+    again = statements(ledger, checks)
+    assert not marker.exists()
+    assert calls == ["statements", "statements"]   # parsed again
+    assert _statement_fields(again) == _statement_fields(first)
 
 
 def test_a_claim_row_the_statements_read_changing_parses_them_again_and_another_does_not(project):

@@ -1,5 +1,5 @@
 """Answers kept between runs: the same input gives the kept answer without working it out; a failure, other code
-or a corrupt file is never trusted."""
+a corrupt file, or one this checkout did not seal, is never trusted."""
 from __future__ import annotations
 
 import os
@@ -242,3 +242,38 @@ def test_a_machine_folder_that_cannot_be_written_answers_all_the_same(tmp_path, 
     monkeypatch.setattr(memo, "machine_folder", lambda: blocker / "machine")
     assert memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True) == "drawn"
     assert not memo.machine_keeps_any("svg")
+
+
+
+@pytest.mark.parametrize("seal", ["none", "another checkout's"])
+def test_an_answer_this_checkout_did_not_seal_is_worked_out_again_and_never_unpickled(kept, tmp_path, seal):
+    """The folder the answers are kept in may be a participant's (check --root, new-article --check), handed in
+    with its _build/: what it holds counts only when this checkout sealed it (files/sealed.py)."""
+    import json
+    import pickle
+
+    from planted import planted_pickle, sealed_elsewhere
+
+    def planted(data: bytes) -> bytes:
+        return data if seal == "none" else sealed_elsewhere(data)
+
+    marker = tmp_path / "the planted pickle ran"
+    parsed, parses = counting(lambda: ("parsed", True))
+    memo.by_content("kind", b"bytes", parsed)
+    [pickled] = (kept / "kind").iterdir()
+    pickled.write_bytes(planted(planted_pickle(marker)))
+    drawn, drawings = counting(lambda: "<svg>drawn</svg>")
+    memo.text_by_content("claim-panel", b"spec", drawn)
+    [text] = (kept / "claim-panel").iterdir()
+    text.write_bytes(planted(b"<svg><script>alert(1)</script></svg>"))
+    table = memo.TextTable("words")
+    table.get("a", list)
+    table.save()
+    (kept / "words.json").write_bytes(planted(json.dumps({"code": memo.code_digest(), "answers": {"a": ["forged"]}})
+                                              .encode()))
+
+    assert memo.by_content("kind", b"bytes", parsed) == "parsed" and len(parses) == 2 and not marker.exists()
+    assert memo.text_by_content("claim-panel", b"spec", drawn) == "<svg>drawn</svg>" and len(drawings) == 2
+    assert memo.TextTable("words").get("a", list) == ["a"]
+    pickle.loads(planted_pickle(marker))
+    assert marker.exists()   # (the plant does run when unpickled)

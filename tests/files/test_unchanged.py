@@ -1,5 +1,5 @@
 """`check` remembered against every file it read: the same files give the same summary at once, any change
-(a byte, a new file, the package) checks in full again, failures are never remembered, a bad record is ignored."""
+(a byte, a new file, the package) checks in full again, failures are never remembered, a bad record, or one this checkout did not seal, is ignored."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.files import unchanged
+from factcheck.files import sealed, unchanged
+from planted import sealed_elsewhere
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -67,7 +68,7 @@ def test_an_unchanged_checkout_prints_the_same_summary_without_importing_pandas_
     copied = check(checked)
     assert copied.returncode == 0 and "IMPORTED False False False" in copied.stderr, copied.stderr
     assert copied.stdout == first_check[1].stdout == first.stdout
-    record = json.loads(unchanged.record_path(checkout, "check").read_text(encoding="utf-8"))
+    record = json.loads(sealed.unseal(unchanged.record_path(checkout, "check").read_bytes()))
     assert {"data/claims.csv", "data/checks.yml", "seeds/sources.yml"} <= set(record["files"])
 
 
@@ -106,10 +107,22 @@ def test_a_corrupt_or_foreign_record_is_ignored(checked, content):
 def test_a_record_made_by_other_code_is_ignored(checked):
     checkout = checked
     path = unchanged.record_path(checkout, "check")
-    record = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps({**record, "code": "another version", "result": "stale summary"}), encoding="utf-8")
+    record = json.loads(sealed.unseal(path.read_bytes()))
+    path.write_bytes(sealed.seal(json.dumps({**record, "code": "another version", "result": "stale summary"}).encode()))
     result = check(checkout)
     assert validated_in_full(result) and "stale summary" not in result.stdout
+
+
+@pytest.mark.parametrize("seal", ["none", "another checkout's"])
+def test_a_record_this_checkout_did_not_seal_is_ignored(checked, seal):
+    """A participant's folder comes with its _build/: a record that says its check passed, made or changed
+    elsewhere, is not this checkout's word (files/sealed.py)."""
+    checkout = checked
+    path = unchanged.record_path(checkout, "check")
+    record = json.dumps({**json.loads(sealed.unseal(path.read_bytes())), "result": "forged summary"}).encode()
+    path.write_bytes(record if seal == "none" else sealed_elsewhere(record))
+    result = check(checkout)
+    assert validated_in_full(result) and "forged summary" not in result.stdout and "Ledger OK." in result.stdout
 
 
 def test_remembering_notes_files_read_and_folders_listed_under_the_root_only(tmp_path):
@@ -127,7 +140,7 @@ def test_remembering_notes_files_read_and_folders_listed_under_the_root_only(tmp
         (root / "_build").mkdir()
         (root / "_build" / "scratch").write_text("written, not read\n", encoding="utf-8")
         memo.result = "ok"
-    record = json.loads(unchanged.record_path(root, "probe").read_text(encoding="utf-8"))
+    record = json.loads(sealed.unseal(unchanged.record_path(root, "probe").read_bytes()))
     assert record["files"] == ["data/a.csv"] and record["folders"] == ["data", "extra"]
     assert unchanged.recalled(root, "probe") == "ok"
     (root / "extra" / "c.txt").write_text("new\n", encoding="utf-8")
