@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     register_all(commands, only=next((a for a in argv if not a.startswith("-")), None))
 
     args = parser.parse_args(argv)
-    from factcheck.files.memo import settle_machine_variable
+    from factcheck.files.user_cache import settle_machine_variable
 
     settle_machine_variable()
     try:

@@ -77,7 +77,7 @@ def _with_hostile_data(root: Path) -> None:
 
 
 # name: (clean_copy's options, what to do to the copy, the build's arguments, whether it is built as a reader's first
-# build on their machine: with an empty cache folder of its own (files/memo.machine_folder), not the run's, and its
+# build on their machine: with an empty cache folder of its own (files/user_cache.machine_folder), not the run's, and its
 # kernels and render processes started anew, not forked by the test process's zygotes (tests/conftest.py, zygotes))
 RECIPES = {
     "first": (dict(executed_pages=False), None, ("--force",), False),

@@ -72,7 +72,7 @@ def write_tiny_repo(root: Path) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def machine_cache(tmp_path_factory) -> Path:
     """The folder where the suite's builds keep what they would keep in the user's cache (chart drawings and
-    specs: factcheck/files/memo.machine_folder): one for the run, shared by its test processes, so that the copies
+    specs: factcheck/files/user_cache.machine_folder): one for the run, shared by its test processes, so that the copies
     the tests build draw each chart once, and nothing is read from or left in the user's cache."""
     base = tmp_path_factory.getbasetemp()
     folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "machine-cache"

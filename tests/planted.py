@@ -1,5 +1,5 @@
 """What a participant's folder could hold in its _build/ when handed in (factcheck/files/sealed.py): a pickle that
-runs code as it loads, and kept data sealed by another checkout."""
+runs code as it loads, and kept data sealed with another user's key."""
 from __future__ import annotations
 
 import hashlib
@@ -25,5 +25,5 @@ def planted_pickle(marker: Path) -> bytes:
 
 
 def sealed_elsewhere(data: bytes) -> bytes:
-    """data sealed as another checkout (another machine) would seal it: with a key of its own."""
+    """data sealed as another user (or this user on another machine) would seal it: with a key of their own."""
     return hmac.new(os.urandom(sealed.KEY_BYTES), data, hashlib.sha256).hexdigest().encode() + b"\n" + data

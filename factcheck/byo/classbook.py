@@ -23,6 +23,7 @@ import yaml
 from factcheck import paths
 
 SOURCE, HTML, WORK = "source", "html", "work"
+LOG_NAME = "render.log"   # the render's log, in out beside html/
 CHAPTERS = "articles"
 MARKER = ".class-book"  # in every folder class-book builds into: the only folders it replaces parts of
 
@@ -52,18 +53,36 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     rebuild=False uses each folder's chapter as it is (new-article --check has just built it).
     out must be new, empty or made by class-book, and hold no symbolic link (else Unconfined, nothing
     touched); adopt: out is the tool's by where it is (a participant folder's _site)."""
+    import tempfile
+
     from factcheck.files.confine import claim_folder
+
+    claim_folder(out, MARKER, "class-book", adopt=adopt)
+    out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
+    result = ClassBook(out)
+    # The site's source and the render's state (Sphinx's pickled environment, Jinja's compiled templates, which
+    # are pickles too) go in a private folder made for this run, never in out: out may be a participant's _site,
+    # handed in with whatever they put there, and a folder that cannot be deleted there would be read back as the
+    # render's own (the render also imports from its source folder, where it runs).
+    for left in (SOURCE, WORK):   # what earlier versions kept in out, read by nothing now
+        shutil.rmtree(out / left, ignore_errors=True)
+    scratch = Path(tempfile.mkdtemp(prefix="factcheck-class-book-"))
+    try:
+        _build_into(folders, out, scratch, title, echo, rebuild, result)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return result
+
+
+def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo, rebuild: bool,
+                result: ClassBook) -> None:
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
     from factcheck.report.escaping import markdown_text
     from factcheck.byo.scaffold import SET_ASIDE
     from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, guard, review
 
-    claim_folder(out, MARKER, "class-book", adopt=adopt)
-    out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
-    result = ClassBook(out)
-    source = out / SOURCE
-    shutil.rmtree(source, ignore_errors=True)
+    source = scratch / SOURCE
     (source / CHAPTERS).mkdir(parents=True)
     owners: dict[str, Path] = {}
     for folder in map(Path, folders):
@@ -104,9 +123,13 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     methods = (Page("methods.ipynb", template="methods", title="How the numbers become intervals"),)
     parts = ((Part("Articles", pages),) if pages else ()) + (Part("Method", methods),)
     write_toc(Plan(Page("index.md"), parts), source)
-    site = build_site(source, out / HTML, out / WORK, force=True)
-    result.ok, result.log, result.problems = site.ok, site.log, site.problems
-    return result
+    site = build_site(source, out / HTML, scratch / WORK, force=True)
+    result.ok, result.problems = site.ok, site.problems
+    if site.log:   # kept beside the site: the private folder goes
+        from factcheck.files.atomic import write_atomically
+
+        result.log = str(out / LOG_NAME)
+        write_atomically(Path(result.log), Path(site.log).read_bytes())
 
 
 def _write_site_files(source: Path, title: str, book: ClassBook) -> None:

@@ -10,7 +10,7 @@ only the checks that read that claim.
 
 The file is a cache, never committed and safe to delete: any problem reading it (a
 missing, corrupt, truncated file, another format, another version of the package, a
-file this checkout did not seal: files/sealed.py) means it is ignored and every check
+file not sealed with this user's key: files/sealed.py) means it is ignored and every check
 is evaluated. Writing it is best effort too (a
 read-only checkout just evaluates every time). Two kernels writing at once each
 replace the file whole (atomic rename): the later one wins, the other's new entries
@@ -239,7 +239,7 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
         merged = {key: merged[key] for key in keys}
     text = json.dumps({"format": FORMAT, "outcomes": merged}, ensure_ascii=False, separators=(",", ":"))
     sealed = seal(text.encode("utf-8"))
-    if sealed is None:   # no key: a read-only checkout
+    if sealed is None:   # no key could be made (files/sealed.py)
         return
     try:
         write_atomically(path, sealed)
@@ -259,7 +259,7 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
 # with the hash it had, and checked before the entry is used. An entry is used only when every one still
 # matches, and each use gives new objects (unpickled again), as a fresh parse would. Like verdicts.json it is a
 # cache: a missing, corrupt or foreign entry is parsed again, and a failing write is ignored. It is unpickled only
-# when this checkout sealed it (files/sealed.py): a pickle runs code as it loads, and `<root>` may be a
+# when sealed with this user's key (files/sealed.py): a pickle runs code as it loads, and `<root>` may be a
 # participant's folder, handed in with its _build/.
 
 KEPT_FOLDER = "kept"
@@ -281,7 +281,7 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
     folder = base / "_build" / KEPT_FOLDER
     target = _kept_file(kind, base, files, arguments)
     try:
-        # unpickled only when this checkout sealed it: a folder handed in brings its own _build/ (files/sealed.py)
+        # unpickled only when sealed with this user's key: a folder handed in brings its _build/ (files/sealed.py)
         kept = unseal(target.read_bytes())
         if kept is not None:
             reads, payload = pickle.loads(kept)

@@ -12,7 +12,7 @@ with a problem is read again, and its problem named, every time.
 The answers live in `_build/memo/` of this checkout, or of the folder `check --root`
 checks (`under`): never committed, safe to delete; a missing, corrupt or foreign file
 is ignored and the answer worked out again. That folder may be a participant's, handed in
-with its own `_build/`: what is kept there is sealed with this checkout's key and read only
+with its own `_build/`: what is kept there is sealed with this user's key and read only
 when the seal matches (files/sealed.py). A read-only checkout or cache works, without
 keeping anything.
 
@@ -38,11 +38,11 @@ from pathlib import Path
 from factcheck import paths
 from factcheck.files.atomic import write_atomically
 from factcheck.files.sealed import seal, unseal
+from factcheck.files.user_cache import machine_folder, make_private
 
 MOST_TEXTS = 20_000      # a text table larger than this keeps only the texts its last run used
 MOST_FILES = 64          # parsed files kept per kind; the oldest go first
 CODE_VERSIONS = 8        # versions of the code whose answers the user's cache keeps; the least recently used go first
-MACHINE_VARIABLE = "FACTCHECK_CACHE"   # names the user's cache folder (its default: machine_folder); "off": none
 # The only names pruning removes: a code version's folder, an answer, or what an interrupted write left
 # (files/atomic.py), so a cache folder named by mistake (FACTCHECK_CACHE=~) loses nothing else.
 _VERSION = re.compile(r"[0-9a-f]{16}")
@@ -54,59 +54,6 @@ _places: list[tuple[Path, bool]] = []   # (folder, reuse kept answers?), innermo
 
 def folder() -> Path:
     return _places[-1][0] if _places else paths.BUILD / "memo"
-
-
-def machine_folder() -> Path | None:
-    """Where the answers kept for all the user's checkouts live: the folder FACTCHECK_CACHE names (`python -m
-    factcheck` makes a relative one absolute where it runs: see settle_machine_variable), else factcheck/ in the
-    user's cache folder ($XDG_CACHE_HOME when it is absolute, as the XDG specification says, else ~/.cache), as pip
-    and uv keep theirs. None, and the answers are kept in the checkout as the others are: FACTCHECK_CACHE=off, no
-    home folder to be found, or a folder that others own or may write to (a drawing goes into a page as it is)."""
-    return _user_cache()[0]
-
-
-def refused_machine_folder() -> str:
-    """Why the user's cache folder is not used although it exists ('' when it is used, or none is meant): the
-    build says it once, since the drawings are then kept in the checkout and no other checkout finds them."""
-    return _user_cache()[1]
-
-
-def _user_cache() -> tuple[Path | None, str]:
-    named = os.environ.get(MACHINE_VARIABLE, "")
-    if named == "off":
-        return None, ""
-    try:
-        if named:
-            base = Path(named).expanduser().absolute()
-        else:
-            xdg = os.environ.get("XDG_CACHE_HOME", "")
-            base = (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "factcheck"
-    except (RuntimeError, KeyError):   # no home folder (a container's user without a passwd entry or HOME)
-        return None, ""
-    try:
-        status = base.stat()
-    except OSError:
-        return base, ""   # made private when first written to (_make_private)
-    if status.st_uid != os.getuid() or status.st_mode & 0o022:
-        return None, (f"{base} is not used for the charts' drawings: "
-                      + ("another user owns it" if status.st_uid != os.getuid() else "others may write to it")
-                      + " (a drawing goes into a page as it is); they are kept in this checkout instead")
-    if not named and status.st_mode & 0o077:
-        # the default folder, the user's own, readable by others (as the first version of it was made): the
-        # drawings quote participants' articles. A folder FACTCHECK_CACHE names is left as it is (it may be ~)
-        try:
-            base.chmod(0o700)
-        except OSError:
-            pass
-    return base, ""
-
-
-def settle_machine_variable() -> None:
-    """A relative FACTCHECK_CACHE means the folder where the command runs, for every process it starts (kernels
-    work in the templates' folder): made absolute once, before any starts."""
-    named = os.environ.get(MACHINE_VARIABLE, "")
-    if named and named != "off":
-        os.environ[MACHINE_VARIABLE] = os.path.abspath(os.path.expanduser(named))
 
 
 def _reusing() -> bool:
@@ -182,7 +129,7 @@ class TextTable:
             answers = {text: answers[text] for text in self._used if text in answers}
         sealed = seal(json.dumps({"code": code_digest(), "answers": answers}, ensure_ascii=False).encode("utf-8"))
         try:
-            if sealed is not None:   # (no key: a read-only checkout)
+            if sealed is not None:   # (None: no key could be made, files/sealed.py)
                 write_atomically(self.path, sealed)
                 self._added = False
         except OSError:
@@ -195,7 +142,7 @@ def by_content(kind: str, content: bytes, compute):
     digest = hashlib.sha256(kind.encode() + b"\0" + code_digest().encode() + b"\0" + content).hexdigest()
     path = folder() / kind / f"{digest}.pickle"
     try:
-        # unpickled only when this checkout sealed it: the folder may be a participant's, handed in with its _build/
+        # unpickled only when sealed with this user's key: the folder may be a participant's, handed in with _build/
         kept = unseal(path.read_bytes()) if _reusing() else None
         if kept is not None:
             return pickle.loads(kept)
@@ -239,10 +186,10 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machin
     try:
         new_version = machine and not place.is_dir()
         if base:
-            _make_private(base)
+            make_private(base)
         data = value.encode("utf-8")
         stored = seal(data) if in_project else hashlib.sha256(data).hexdigest().encode() + b"\n" + data
-        if stored is None:   # no key: a read-only checkout
+        if stored is None:   # no key could be made (files/sealed.py)
             return value
         write_atomically(path, stored)
         if new_version:
@@ -288,12 +235,6 @@ def _used(place: Path) -> None:
             os.utime(place)
         except OSError:
             pass
-
-
-def _make_private(base: Path) -> None:
-    """The user's cache folder, made readable and writable by the user alone when this makes it."""
-    if not base.is_dir():
-        base.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def machine_keeps_any(kind: str) -> bool:

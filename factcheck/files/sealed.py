@@ -1,15 +1,21 @@
-"""Caches kept inside a project folder, sealed with a key only this checkout holds.
+"""Caches kept inside a project folder, sealed with a key of this user's, so one handed in with a folder is not read.
 
 A participant hands in a folder with whatever its `_build/` holds. The caches the tools keep there (the kept
 checks and statements, which are pickles; the kept verdicts; `check`'s remembered summary; the answers of
 files/memo.py) were read as if this checkout had written them: a pickle runs code as it loads, and a kept verdict
-or summary would be shown as worked out here. So each is written with an HMAC-SHA256 of its bytes under a key
-kept in this checkout's own `_build/` (made on first use, readable by the user alone), and read only when that
-seal matches. A file made by another checkout or machine, or changed since, is ignored as a corrupt one is, and
-worked out again. Without a key (a read-only checkout) nothing is sealed, so nothing is kept.
+or summary would be shown as worked out here. So each is written with an HMAC-SHA256 of its bytes under a key of
+this user's, and read only when that seal matches: a file made on another machine or by another user, or changed
+since, is ignored as a corrupt one is, and worked out again.
 
-The user's cache folder (files/memo.py's `machine_folder`, shared by all the user's checkouts) is trusted by its
-owner and permissions instead, and not sealed: each checkout has a key of its own.
+The key is kept in the user's cache folder (files/user_cache.py: this user's alone, checked for its
+owner and mode), so every checkout of the user shares it and a copy of a checkout, `_build/` and all, carries no
+key. Without that folder (FACTCHECK_CACHE=off, no home folder) it is kept in this checkout's `_build/`, and a copy
+of that folder given to someone carries it. A key that others may read, or that is not a plain file of its size,
+is replaced by a new one (what the old one sealed is worked out again); where no key can be made (a read-only
+folder), nothing is sealed, so nothing is kept.
+
+The user's cache folder also holds the charts' drawings, for all the user's checkouts; those are trusted by the
+folder's owner and mode, and not sealed.
 """
 from __future__ import annotations
 
@@ -44,7 +50,16 @@ def unseal(stored: bytes) -> bytes | None:
 
 
 def key_path() -> Path:
-    return paths.BUILD / KEY_NAME
+    from factcheck.files.user_cache import machine_folder
+
+    base = machine_folder()
+    if base is None:
+        return paths.BUILD / KEY_NAME
+    try:
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)   # as memo makes it: the user's alone
+    except OSError:
+        return paths.BUILD / KEY_NAME
+    return base / KEY_NAME
 
 
 def _this_checkouts_key() -> bytes | None:
@@ -56,22 +71,30 @@ def _this_checkouts_key() -> bytes | None:
 
 def _read_or_make(path: Path) -> bytes | None:
     key = _read(path)
-    if key is not None or path.exists():
+    if key is not None:
         return key
     import tempfile
 
+    refused = os.path.lexists(path)   # others may read it, or not a plain file of its size: replaced
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{KEY_NAME}.", dir=path.parent)   # 0600: the user's alone
         try:
             os.write(handle, os.urandom(KEY_BYTES))
             os.close(handle)
-            os.link(temporary, path)   # whole or not at all; a process that made one first wins
-        except FileExistsError:
-            pass
+            if refused:
+                os.replace(temporary, path)
+            else:
+                try:
+                    os.link(temporary, path)   # whole or not at all; a process that made one first wins
+                except FileExistsError:
+                    pass
+                except OSError:   # a file system without hard links
+                    os.replace(temporary, path)
         finally:
-            os.unlink(temporary)
-    except OSError:   # a read-only checkout: nothing is kept
+            if os.path.lexists(temporary):
+                os.unlink(temporary)
+    except OSError:   # a read-only folder: nothing is kept
         return None
     return _read(path)
 

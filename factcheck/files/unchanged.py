@@ -85,7 +85,7 @@ def remembering(root: Path, name: str):
         record = {"format": FORMAT, "code": _code_digest(), "files": files_read, "folders": folders_listed,
                   "state": _state(root, files_read, folders_listed), "result": memo.result}
         sealed = seal(json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
-        if sealed is not None:   # (no key: a read-only checkout)
+        if sealed is not None:   # (None: no key could be made, files/sealed.py)
             write_atomically(record_path(root, name), sealed)
     except OSError:
         pass  # a read-only checkout: the next run checks in full again

@@ -619,10 +619,11 @@ def _tidy_kept_drawings(project_root: Path, echo) -> None:
     """Remove the drawings and chart specs an earlier version kept in the checkout (this code keeps them in the
     user's cache), and say if that cache is refused."""
     from factcheck.files import memo
+    from factcheck.files.user_cache import refused_machine_folder
 
     with memo.under(project_root):
         memo.remove_moved_answers()
-    refused = memo.refused_machine_folder()
+    refused = refused_machine_folder()
     if refused:
         echo(refused)
 

@@ -4,7 +4,7 @@ An instructor runs `new-article --check` and `class-book` on folders collected f
 participants. A symbolic link planted in such a folder must never turn a write or a
 deletion into one at the link's target: the target stays byte-identical, the link is
 named in one line, and nothing is built from that folder. Nor is anything kept in its
-_build/ used unless this checkout sealed it: a pickle planted there would run as it loads.
+_build/ or _site/ used unless this user's tools made it: a pickle planted there would run as it loads.
 """
 from __future__ import annotations
 
@@ -81,18 +81,46 @@ def test_pickles_planted_in_a_folders_build_are_never_unpickled(filled, tmp_path
     participant who ran them, then put a pickle of their own in place of each, hands in code the instructor's
     `new-article --check` and `class-book` would run as they load the kept checks: they read only what this
     checkout sealed (factcheck/files/sealed.py)."""
-    from planted import planted_pickle
+    from planted import planted_pickle, sealed_elsewhere
 
     assert main(["new-article", "--check", str(filled)]) == 0
     kept = sorted((filled / "_build").rglob("*.pickle"))
     assert any(path.parent.name == "kept" for path in kept), kept
     marker = tmp_path / "the planted pickle ran"
-    for path in kept:
-        path.write_bytes(planted_pickle(marker))
+    for path in kept:   # as another checkout would seal it: the participant's own run of the tools
+        path.write_bytes(sealed_elsewhere(planted_pickle(marker)))
     assert main(["new-article", "--check", str(filled)]) == 0
     assert main(["class-book", str(filled), "--out", str(tmp_path / "book")]) == 0
     assert not marker.exists(), capsys.readouterr()
     assert (tmp_path / "book" / "html" / "articles" / "wire17.html").is_file()
+
+
+def test_the_class_book_renders_in_a_private_folder_of_its_own_never_in_out(filled, tmp_path, monkeypatch):
+    """A participant's _site (new-article --check's out) is handed in with the folder: the render's state there
+    (Sphinx's pickled environment, Jinja's compiled templates, the site's source, from which the render process
+    imports) would be read back as the render's own. The class book renders from a folder made for the run,
+    readable by the instructor alone, and removed after."""
+    from factcheck.byo.classbook import build_class_book
+    from factcheck.pipeline import site
+
+    given = {}
+
+    def build_site(source, html, work, **options):
+        given.update(source=Path(source), work=Path(work), mode=Path(source).parent.stat().st_mode & 0o777)
+        (Path(work) / "log.txt").parent.mkdir(parents=True, exist_ok=True)
+        (Path(work) / "log.txt").write_text("the render's log\n", encoding="utf-8")
+        return site.SiteOutcome(False, False, 0.0, str(Path(work) / "log.txt"), ())
+
+    monkeypatch.setattr(site, "build_site", build_site)
+    for planted in ("work/render/doctrees/environment.pickle", "work/templates/x.cache", "source/factcheck/__init__.py"):
+        (filled / "_site" / planted).parent.mkdir(parents=True, exist_ok=True)
+        (filled / "_site" / planted).write_bytes(b"planted")
+    book = build_class_book([filled], filled / "_site", echo=lambda _: None, adopt=True)
+    assert book.chapters and given["mode"] == 0o700
+    for folder in (given["source"], given["work"]):
+        assert filled not in folder.parents and not folder.exists()
+    assert not (filled / "_site" / "work").exists() and not (filled / "_site" / "source").exists()
+    assert Path(book.log).read_text(encoding="utf-8") == "the render's log\n" and Path(book.log).parent == filled / "_site"
 
 
 def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):

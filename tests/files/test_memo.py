@@ -1,5 +1,5 @@
 """Answers kept between runs: the same input gives the kept answer without working it out; a failure, other code
-a corrupt file, or one this checkout did not seal, is never trusted."""
+a corrupt file, or one not sealed with this user's key, is never trusted."""
 from __future__ import annotations
 
 import os
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.files import memo
+from factcheck.files import memo, user_cache
 
 
 @pytest.fixture
@@ -113,25 +113,25 @@ def test_text_by_content_keeps_at_most_its_bound_newest_first(kept):
 def test_the_users_cache_is_the_folder_named_else_the_xdg_or_home_cache_else_none(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "named"))
-    assert memo.machine_folder() == tmp_path / "named"
+    assert user_cache.machine_folder() == tmp_path / "named"
     monkeypatch.setenv("FACTCHECK_CACHE", "relative")
-    memo.settle_machine_variable()   # as `python -m factcheck` does, before it starts a kernel elsewhere
-    assert os.environ["FACTCHECK_CACHE"] == str(tmp_path / "relative") == str(memo.machine_folder())
+    user_cache.settle_machine_variable()   # as `python -m factcheck` does, before it starts a kernel elsewhere
+    assert os.environ["FACTCHECK_CACHE"] == str(tmp_path / "relative") == str(user_cache.machine_folder())
     monkeypatch.setenv("FACTCHECK_CACHE", "off")
-    assert memo.machine_folder() is None
+    assert user_cache.machine_folder() is None
     monkeypatch.delenv("FACTCHECK_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert memo.machine_folder() == tmp_path / "xdg" / "factcheck"
+    assert user_cache.machine_folder() == tmp_path / "xdg" / "factcheck"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative-xdg")   # the XDG specification: a relative path is ignored
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert memo.machine_folder() == tmp_path / "home" / ".cache" / "factcheck"
+    assert user_cache.machine_folder() == tmp_path / "home" / ".cache" / "factcheck"
     monkeypatch.delenv("XDG_CACHE_HOME")
 
     def no_home():
         raise RuntimeError("Could not determine home directory.")
 
     monkeypatch.setattr(Path, "home", staticmethod(no_home))   # a container's user with no home folder
-    assert memo.machine_folder() is None
+    assert user_cache.machine_folder() is None
     with memo.under(tmp_path / "checkout"):   # then kept in the checkout, one folder per code version
         assert memo.text_by_content("svg", b"spec", lambda: "drawn", machine=True) == "drawn"
         assert not memo.machine_keeps_any("svg")
@@ -143,24 +143,24 @@ def test_a_cache_folder_others_own_or_may_write_to_is_not_used_and_the_users_own
     shared.mkdir(mode=0o777)
     shared.chmod(0o777)
     monkeypatch.setenv("FACTCHECK_CACHE", str(shared))
-    assert memo.machine_folder() is None
-    assert memo.refused_machine_folder() == (f"{shared} is not used for the charts' drawings: others may write to it"
+    assert user_cache.machine_folder() is None
+    assert user_cache.refused_machine_folder() == (f"{shared} is not used for the charts' drawings: others may write to it"
                                              " (a drawing goes into a page as it is); they are kept in this checkout"
                                              " instead")
     shared.chmod(0o755)   # the user's own, readable by all: used, and left as it is (FACTCHECK_CACHE may name ~)
-    assert memo.machine_folder() == shared and memo.refused_machine_folder() == ""
+    assert user_cache.machine_folder() == shared and user_cache.refused_machine_folder() == ""
     assert shared.stat().st_mode & 0o777 == 0o755
     monkeypatch.delenv("FACTCHECK_CACHE")   # the default folder, readable by all as the first version made it:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))   # made the user's alone
     default = tmp_path / "factcheck"
     default.mkdir(mode=0o755)
     default.chmod(0o755)
-    assert memo.machine_folder() == default and default.stat().st_mode & 0o777 == 0o700
+    assert user_cache.machine_folder() == default and default.stat().st_mode & 0o777 == 0o700
     monkeypatch.setenv("FACTCHECK_CACHE", str(shared))
     user = os.getuid()
     monkeypatch.setattr(os, "getuid", lambda: user + 1)   # as if another user owned it
-    assert memo.machine_folder() is None
-    assert memo.refused_machine_folder().startswith(f"{shared} is not used for the charts' drawings: another user owns it")
+    assert user_cache.machine_folder() is None
+    assert user_cache.refused_machine_folder().startswith(f"{shared} is not used for the charts' drawings: another user owns it")
     monkeypatch.setattr(os, "getuid", lambda: user)
     made = tmp_path / "made"
     monkeypatch.setenv("FACTCHECK_CACHE", str(made))
@@ -247,8 +247,9 @@ def test_a_machine_folder_that_cannot_be_written_answers_all_the_same(tmp_path, 
 
 @pytest.mark.parametrize("seal", ["none", "another checkout's"])
 def test_an_answer_this_checkout_did_not_seal_is_worked_out_again_and_never_unpickled(kept, tmp_path, seal):
-    """The folder the answers are kept in may be a participant's (check --root, new-article --check), handed in
-    with its _build/: what it holds counts only when this checkout sealed it (files/sealed.py)."""
+    """The folder the answers are kept in may be a participant's (check --root), handed in with its _build/: what
+    it holds counts only when sealed with this user's key (files/sealed.py)."""
+    import hashlib
     import json
     import pickle
 
@@ -265,7 +266,8 @@ def test_an_answer_this_checkout_did_not_seal_is_worked_out_again_and_never_unpi
     drawn, drawings = counting(lambda: "<svg>drawn</svg>")
     memo.text_by_content("claim-panel", b"spec", drawn)
     [text] = (kept / "claim-panel").iterdir()
-    text.write_bytes(planted(b"<svg><script>alert(1)</script></svg>"))
+    forged = b"<svg><script>alert(1)</script></svg>"   # unsealed: after its own digest, as kept before the seal
+    text.write_bytes(hashlib.sha256(forged).hexdigest().encode() + b"\n" + forged if seal == "none" else planted(forged))
     table = memo.TextTable("words")
     table.get("a", list)
     table.save()

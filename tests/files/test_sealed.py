@@ -1,4 +1,4 @@
-"""The seal on what a checkout keeps in a project's _build/: only this checkout's key opens it."""
+"""The seal on what the tools keep in a project's _build/: only this user's key opens it."""
 from __future__ import annotations
 
 import os
@@ -11,7 +11,7 @@ from factcheck.files import sealed
 
 @pytest.fixture
 def key_at(tmp_path, monkeypatch):
-    """This checkout's key made anew in tmp_path/_build (as in a new clone)."""
+    """The key made anew in tmp_path/_build (as for a new user)."""
     path = tmp_path / "_build" / sealed.KEY_NAME
     monkeypatch.setattr(sealed, "key_path", lambda: path)
     monkeypatch.setattr(sealed, "_key", None)
@@ -40,8 +40,8 @@ def test_the_key_is_made_once_for_the_user_alone_and_kept(key_at, monkeypatch):
 
 
 @pytest.mark.parametrize("spoil", ["others may read it", "a link to it", "too short"])
-def test_a_key_others_may_read_or_not_a_plain_file_of_its_size_seals_nothing(key_at, monkeypatch, spoil):
-    sealed.seal(b"x")
+def test_a_key_others_may_read_or_not_a_plain_file_of_its_size_is_replaced(key_at, monkeypatch, spoil):
+    before = sealed.seal(b"x")
     monkeypatch.setattr(sealed, "_key", None)
     if spoil == "others may read it":
         key_at.chmod(0o644)
@@ -51,7 +51,21 @@ def test_a_key_others_may_read_or_not_a_plain_file_of_its_size_seals_nothing(key
         key_at.symlink_to(target)
     else:
         key_at.write_bytes(b"short")
-    assert sealed.seal(b"x") is None and sealed.unseal(b"0" * 64 + b"\nx") is None
+    assert sealed.unseal(before) is None   # what the old key sealed opens no more
+    assert sealed.unseal(sealed.seal(b"y")) == b"y"
+    info = key_at.lstat()
+    assert stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) == 0o600 and info.st_size == sealed.KEY_BYTES
+
+
+def test_the_key_is_the_users_not_the_checkouts_unless_there_is_no_cache_folder(tmp_path, monkeypatch):
+    """A copy of a checkout, _build/ and all, carries no key: it is in the user's cache folder."""
+    from factcheck import paths
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
+    assert sealed.key_path() == tmp_path / "cache" / sealed.KEY_NAME
+    assert stat.S_IMODE((tmp_path / "cache").stat().st_mode) == 0o700
+    monkeypatch.setenv("FACTCHECK_CACHE", "off")
+    assert sealed.key_path() == paths.BUILD / sealed.KEY_NAME
 
 
 def test_a_checkout_where_no_key_can_be_made_seals_nothing(tmp_path, monkeypatch):

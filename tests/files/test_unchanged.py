@@ -1,5 +1,5 @@
 """`check` remembered against every file it read: the same files give the same summary at once, any change
-(a byte, a new file, the package) checks in full again, failures are never remembered, a bad record, or one this checkout did not seal, is ignored."""
+(a byte, a new file, the package) checks in full again, failures are never remembered, a bad record, or one not sealed with this user's key, is ignored."""
 from __future__ import annotations
 
 import json

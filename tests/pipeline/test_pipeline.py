@@ -42,7 +42,7 @@ def test_two_clean_builds_give_byte_identical_pages_and_html(first_build, second
 
 def test_a_noop_rebuild_executes_nothing(first_build, tmp_path):
     """Nothing is executed or rendered again (how long it takes is benchmarks/build.py's business). And a cache
-    folder that others may write to is refused, with one line that says so (files/memo.machine_folder)."""
+    folder that others may write to is refused, with one line that says so (files/user_cache.machine_folder)."""
     shared = tmp_path / "shared-cache"
     shared.mkdir()
     shared.chmod(0o777)
