@@ -185,14 +185,14 @@ def format_timeline(marks: list, ended: float, stderr: str) -> str:
 
 def own_machine_cache(root: Path, fresh: bool) -> None:
     """Builds of root keep what they would keep in the user's cache (chart drawings and specs:
-    files/memo.machine_folder) in a folder beside root, of root alone: its clean build draws every chart, as on a
+    files/user_cache.machine_folder) in a folder beside root, of root alone: its clean build draws every chart, as on a
     new machine (fresh: the folder emptied first), and the builds after it find what it kept, as a user's do."""
-    from factcheck.files import memo
+    from factcheck.files.user_cache import MACHINE_VARIABLE
 
     folder = root.parent / f"{root.name}.machine-cache"
     if fresh:
         shutil.rmtree(folder, ignore_errors=True)
-    os.environ[memo.MACHINE_VARIABLE] = str(folder)
+    os.environ[MACHINE_VARIABLE] = str(folder)
 
 
 def edit_loop(root: Path, built: dict | None = None) -> dict:
@@ -331,10 +331,10 @@ def jupyter_book(root: Path, mode: str) -> subprocess.CompletedProcess:
     config.write_text(text.replace('execute_notebooks: "off"', f'execute_notebooks: "{mode}"'), encoding="utf-8")
     command = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
                "build", str(root), "--builder", "html"]
-    from factcheck.files import memo
+    from factcheck.files.user_cache import MACHINE_VARIABLE
 
     # the folder own_machine_cache named for it: its kernels draw every chart, as ours do in a clean build
-    folder = {memo.MACHINE_VARIABLE: os.environ[memo.MACHINE_VARIABLE]} if memo.MACHINE_VARIABLE in os.environ else {}
+    folder = {MACHINE_VARIABLE: os.environ[MACHINE_VARIABLE]} if MACHINE_VARIABLE in os.environ else {}
     return subprocess.run(command, cwd=root, capture_output=True, text=True,
                           env={"PYTHONPATH": str(root), "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
                                **folder})

@@ -24,6 +24,7 @@ from factcheck import paths
 
 SOURCE, HTML, WORK = "source", "html", "work"
 LOG_NAME = "render.log"   # the render's log, in out beside html/
+SCRATCH_PREFIX = ".class-book-run-"   # the private folder a run renders in, inside out (removed after)
 CHAPTERS = "articles"
 MARKER = ".class-book"  # in every folder class-book builds into: the only folders it replaces parts of
 
@@ -61,12 +62,14 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
     result = ClassBook(out)
     # The site's source and the render's state (Sphinx's pickled environment, Jinja's compiled templates, which
-    # are pickles too) go in a private folder made for this run, never in out: out may be a participant's _site,
-    # handed in with whatever they put there, and a folder that cannot be deleted there would be read back as the
-    # render's own (the render also imports from its source folder, where it runs).
-    for left in (SOURCE, WORK):   # what earlier versions kept in out, read by nothing now
+    # are pickles too) go in a private folder made for this run (new, its name drawn at random, the user's alone),
+    # never in a folder out held already: out may be a participant's _site, handed in with whatever they put
+    # there, and a folder that cannot be deleted there would be read back as the render's own (the render also
+    # imports from its source folder, where it runs). It is made in out, on out's file system: the new site is
+    # moved into out/html by renaming.
+    for left in (SOURCE, WORK, *(p.name for p in out.glob(f"{SCRATCH_PREFIX}*"))):   # earlier versions', a killed run's
         shutil.rmtree(out / left, ignore_errors=True)
-    scratch = Path(tempfile.mkdtemp(prefix="factcheck-class-book-"))
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=out))
     try:
         _build_into(folders, out, scratch, title, echo, rebuild, result)
     finally:
@@ -123,13 +126,18 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
     methods = (Page("methods.ipynb", template="methods", title="How the numbers become intervals"),)
     parts = ((Part("Articles", pages),) if pages else ()) + (Part("Method", methods),)
     write_toc(Plan(Page("index.md"), parts), source)
-    site = build_site(source, out / HTML, scratch / WORK, force=True)
+    # (no file of out/html is taken for the new site's: a participant's may be planted with the size and time of
+    # the file Sphinx writes)
+    site = build_site(source, out / HTML, scratch / WORK, force=True, reuse_published=False)
     result.ok, result.problems = site.ok, site.problems
     if site.log:   # kept beside the site: the private folder goes
         from factcheck.files.atomic import write_atomically
 
-        result.log = str(out / LOG_NAME)
-        write_atomically(Path(result.log), Path(site.log).read_bytes())
+        try:
+            write_atomically(out / LOG_NAME, Path(site.log).read_bytes())
+            result.log = str(out / LOG_NAME)
+        except OSError:   # (a folder of that name in a participant's _site)
+            result.log = ""
 
 
 def _write_site_files(source: Path, title: str, book: ClassBook) -> None:

@@ -223,7 +223,7 @@ def _read(path: Path) -> dict:
         stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
         if path in _loaded and _loaded[path][0] == stamp:
             return _loaded[path][1]
-        data = json.loads(unseal(path.read_bytes()) or b"null")   # one this checkout did not write: none
+        data = json.loads(unseal(path.read_bytes(), path.name) or b"null")   # not sealed with this user's key: none
     except (OSError, ValueError, RecursionError):
         return {}
     if not (isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("outcomes"), dict)):
@@ -238,7 +238,7 @@ def _write(path: Path, entries: dict, new: dict, keys: list[str]) -> None:
     if len(merged) > MOST_ENTRIES:  # old states of the data pile up: keep what this evaluation used
         merged = {key: merged[key] for key in keys}
     text = json.dumps({"format": FORMAT, "outcomes": merged}, ensure_ascii=False, separators=(",", ":"))
-    sealed = seal(text.encode("utf-8"))
+    sealed = seal(text.encode("utf-8"), path.name)
     if sealed is None:   # no key could be made (files/sealed.py)
         return
     try:
@@ -282,7 +282,7 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
     target = _kept_file(kind, base, files, arguments)
     try:
         # unpickled only when sealed with this user's key: a folder handed in brings its _build/ (files/sealed.py)
-        kept = unseal(target.read_bytes())
+        kept = unseal(target.read_bytes(), target.name)
         if kept is not None:
             reads, payload = pickle.loads(kept)
             if all(_read_digest(read, root, ledger) == digest for read, digest in reads.items()):
@@ -298,7 +298,7 @@ def kept_load(kind: str, root: Path | None, files: list[Path], arguments: str, l
         try:
             from factcheck.files.atomic import write_atomically
 
-            sealed = seal(pickle.dumps((reads, pickle.dumps(result, protocol=5)), protocol=5))
+            sealed = seal(pickle.dumps((reads, pickle.dumps(result, protocol=5)), protocol=5), target.name)
             if sealed is not None:
                 write_atomically(target, sealed)
                 _prune(folder, kind)

@@ -104,7 +104,7 @@ class TextTable:
             if not _reusing():
                 return self._answers
             try:
-                data = json.loads(unseal(self.path.read_bytes()) or b"null")   # not sealed here: none kept
+                data = json.loads(unseal(self.path.read_bytes(), self.path.name) or b"null")   # not sealed here: none
                 if isinstance(data, dict) and data.get("code") == code_digest() and isinstance(data.get("answers"), dict):
                     self._answers = data["answers"]
             except (OSError, ValueError, RecursionError):
@@ -127,7 +127,8 @@ class TextTable:
         answers = self._answers
         if len(answers) > MOST_TEXTS:
             answers = {text: answers[text] for text in self._used if text in answers}
-        sealed = seal(json.dumps({"code": code_digest(), "answers": answers}, ensure_ascii=False).encode("utf-8"))
+        sealed = seal(json.dumps({"code": code_digest(), "answers": answers}, ensure_ascii=False).encode("utf-8"),
+                      self.path.name)
         try:
             if sealed is not None:   # (None: no key could be made, files/sealed.py)
                 write_atomically(self.path, sealed)
@@ -143,7 +144,7 @@ def by_content(kind: str, content: bytes, compute):
     path = folder() / kind / f"{digest}.pickle"
     try:
         # unpickled only when sealed with this user's key: the folder may be a participant's, handed in with _build/
-        kept = unseal(path.read_bytes()) if _reusing() else None
+        kept = unseal(path.read_bytes(), path.name) if _reusing() else None
         if kept is not None:
             return pickle.loads(kept)
     except FileNotFoundError:
@@ -153,7 +154,7 @@ def by_content(kind: str, content: bytes, compute):
     value, keep = compute()
     if keep:
         try:
-            sealed = seal(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            sealed = seal(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), path.name)
             if sealed is not None:
                 write_atomically(path, sealed)
                 _prune(path.parent)
@@ -188,7 +189,7 @@ def text_by_content(kind: str, content: bytes, compute, most: int = 4096, machin
         if base:
             make_private(base)
         data = value.encode("utf-8")
-        stored = seal(data) if in_project else hashlib.sha256(data).hexdigest().encode() + b"\n" + data
+        stored = seal(data, path.name) if in_project else hashlib.sha256(data).hexdigest().encode() + b"\n" + data
         if stored is None:   # no key could be made (files/sealed.py)
             return value
         write_atomically(path, stored)
@@ -217,7 +218,7 @@ def _read_whole(path: Path) -> str | None:
 
 def _read_sealed(path: Path) -> str | None:
     try:
-        data = unseal(path.read_bytes())
+        data = unseal(path.read_bytes(), path.name)
         return None if data is None else data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None

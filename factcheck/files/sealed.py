@@ -2,17 +2,18 @@
 
 A participant hands in a folder with whatever its `_build/` holds. The caches the tools keep there (the kept
 checks and statements, which are pickles; the kept verdicts; `check`'s remembered summary; the answers of
-files/memo.py) were read as if this checkout had written them: a pickle runs code as it loads, and a kept verdict
-or summary would be shown as worked out here. So each is written with an HMAC-SHA256 of its bytes under a key of
-this user's, and read only when that seal matches: a file made on another machine or by another user, or changed
-since, is ignored as a corrupt one is, and worked out again.
+files/memo.py) were read as if this user's tools had written them: a pickle runs code as it loads, and a kept
+verdict or summary would be shown as worked out here. So each is written with an HMAC-SHA256 of its bytes and of
+the name of the file it is for, under a key of this user's, and read only when that seal matches: a file made by
+another user or on another machine, changed since, or moved to another file's place, is ignored as a corrupt one
+is, and worked out again.
 
-The key is kept in the user's cache folder (files/user_cache.py: this user's alone, checked for its
-owner and mode), so every checkout of the user shares it and a copy of a checkout, `_build/` and all, carries no
-key. Without that folder (FACTCHECK_CACHE=off, no home folder) it is kept in this checkout's `_build/`, and a copy
-of that folder given to someone carries it. A key that others may read, or that is not a plain file of its size,
-is replaced by a new one (what the old one sealed is worked out again); where no key can be made (a read-only
-folder), nothing is sealed, so nothing is kept.
+The key is kept in the user's cache folder (files/user_cache.py: the user's own, no one else may write to it; the
+key file itself is readable by the user alone), so every checkout of the user shares it and a copy of a checkout,
+`_build/` and all, carries no key. Where that folder is off (FACTCHECK_CACHE=off), refused, missing or cannot be
+written, the key is kept in this checkout's `_build/`, and a copy of that folder given to someone carries it. A key
+that others may read, or that is not a plain file of its size, is replaced by a new one (what the old one sealed is
+worked out again); where no key can be made at all, nothing is sealed, so nothing is kept.
 
 The user's cache folder also holds the charts' drawings, for all the user's checkouts; those are trusted by the
 folder's owner and mode, and not sealed.
@@ -32,40 +33,51 @@ KEY_BYTES = 32
 _key: bytes | None = None
 
 
-def seal(data: bytes) -> bytes | None:
-    """data with its seal in front (one line of hex), or None when this checkout has no key to seal with."""
-    key = _this_checkouts_key()
+def seal(data: bytes, role: str) -> bytes | None:
+    """data with its seal in front (one line of hex), or None when no key could be made. role names the file it is
+    for (a kept file's name): a file sealed for one role opens for no other, so kept files cannot be swapped."""
+    key = _the_users_key()
     if key is None:
         return None
-    return hmac.new(key, data, hashlib.sha256).hexdigest().encode() + b"\n" + data
+    return _mac(key, role, data) + b"\n" + data
 
 
-def unseal(stored: bytes) -> bytes | None:
-    """What seal() was given, or None when stored was not sealed by this checkout (or was changed since)."""
-    key = _this_checkouts_key()
+def unseal(stored: bytes, role: str) -> bytes | None:
+    """What seal() was given for this role, or None when stored was not sealed with this user's key for it (or was
+    changed since)."""
+    key = _the_users_key()
     said, newline, data = stored.partition(b"\n")
     if key is None or not newline:
         return None
-    return data if hmac.compare_digest(said, hmac.new(key, data, hashlib.sha256).hexdigest().encode()) else None
+    return data if hmac.compare_digest(said, _mac(key, role, data)) else None
 
 
-def key_path() -> Path:
-    from factcheck.files.user_cache import machine_folder
+def _mac(key: bytes, role: str, data: bytes) -> bytes:
+    return hmac.new(key, role.encode("utf-8") + b"\0" + data, hashlib.sha256).hexdigest().encode()
+
+
+def key_paths() -> list[Path]:
+    """Where the key is kept, in order: the user's cache folder, else (none, or one where it cannot be made) this
+    checkout's _build/."""
+    from factcheck.files.user_cache import machine_folder, make_private
 
     base = machine_folder()
-    if base is None:
-        return paths.BUILD / KEY_NAME
-    try:
-        base.mkdir(mode=0o700, parents=True, exist_ok=True)   # as memo makes it: the user's alone
-    except OSError:
-        return paths.BUILD / KEY_NAME
-    return base / KEY_NAME
+    places = []
+    if base is not None:
+        try:
+            make_private(base)
+            places.append(base / KEY_NAME)
+        except OSError:
+            pass
+    return places + [paths.BUILD / KEY_NAME]
 
 
-def _this_checkouts_key() -> bytes | None:
+def _the_users_key() -> bytes | None:
+    """Read (or made) once a process: a process that started before the key was replaced keeps sealing with the
+    old one, and what it and the newer processes keep is worked out again by the other, until it ends."""
     global _key
     if _key is None:
-        _key = _read_or_make(key_path()) or b""
+        _key = next((key for key in map(_read_or_make, key_paths()) if key is not None), b"")
     return _key or None
 
 

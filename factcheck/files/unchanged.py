@@ -46,7 +46,8 @@ def recalled(root: Path, name: str) -> str | None:
     """The result remembered under `name` when nothing it read has changed since; else None."""
     root = Path(root).resolve()
     try:
-        data = json.loads(unseal(record_path(root, name).read_bytes()) or b"null")   # sealed here, or none
+        path = record_path(root, name)
+        data = json.loads(unseal(path.read_bytes(), path.name) or b"null")   # sealed here, or none
         if data.get("format") != FORMAT or data.get("code") != _code_digest():
             return None
         files, folders, result = data["files"], data["folders"], data["result"]
@@ -84,7 +85,7 @@ def remembering(root: Path, name: str):
     try:
         record = {"format": FORMAT, "code": _code_digest(), "files": files_read, "folders": folders_listed,
                   "state": _state(root, files_read, folders_listed), "result": memo.result}
-        sealed = seal(json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        sealed = seal(json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"), record_path(root, name).name)
         if sealed is not None:   # (None: no key could be made, files/sealed.py)
             write_atomically(record_path(root, name), sealed)
     except OSError:

@@ -229,7 +229,7 @@ def links_out_of(site_root: Path) -> list[str]:
 
 
 def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, echo=lambda line: None,
-               renderer: Renderer | None = None, hashes=None) -> SiteOutcome:
+               renderer: Renderer | None = None, hashes=None, reuse_published: bool = True) -> SiteOutcome:
     started = time.perf_counter()
     site_root, html, work = Path(site_root), Path(html), Path(work)
     leaving = links_out_of(site_root)
@@ -271,7 +271,7 @@ def build_site(site_root: Path, html: Path, work: Path, *, force: bool = False, 
 
     scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=work))
     try:
-        _assemble(built, html, scratch / "html")
+        _assemble(built, html if reuse_published else None, scratch / "html")
         assembled = time.perf_counter()
         mark("site: assembled")
         _swap_in(scratch / "html", html)
@@ -333,8 +333,10 @@ def _read_records(record_file: Path, echo) -> dict:
     return records
 
 
-def _assemble(built: Path, published: Path, target: Path) -> None:
-    """A copy of `built` in `target`: files the published site already has, byte for byte, are hard-linked.
+def _assemble(built: Path, published: Path | None, target: Path) -> None:
+    """A copy of `built` in `target`: files the published site already has, byte for byte, are hard-linked
+    (published None: none is, where the published site may have been handed in: a file of the same size and time
+    is taken as the same).
 
     Sphinx writes its state folder in place next time, so the new site must not share its files."""
     for source in sorted(built.rglob("*")):
@@ -344,8 +346,8 @@ def _assemble(built: Path, published: Path, target: Path) -> None:
             destination.mkdir(parents=True, exist_ok=True)
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
-        old = published / relative
-        if old.is_file() and _same_file(old, source):
+        old = published / relative if published is not None else None
+        if old is not None and old.is_file() and _same_file(old, source):
             try:
                 os.link(old, destination)
                 continue

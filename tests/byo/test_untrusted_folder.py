@@ -79,8 +79,8 @@ def test_a_symlinked_failed_notebook_leaves_its_target_byte_identical_in_class_b
 def test_pickles_planted_in_a_folders_build_are_never_unpickled(filled, tmp_path, capsys):
     """A folder comes with its _build/, where the tools keep what they worked out (pickles among them). A
     participant who ran them, then put a pickle of their own in place of each, hands in code the instructor's
-    `new-article --check` and `class-book` would run as they load the kept checks: they read only what this
-    checkout sealed (factcheck/files/sealed.py)."""
+    `new-article --check` and `class-book` would run as they load the kept checks: they read only what is sealed
+    with this user's key (factcheck/files/sealed.py)."""
     from planted import planted_pickle, sealed_elsewhere
 
     assert main(["new-article", "--check", str(filled)]) == 0
@@ -95,32 +95,38 @@ def test_pickles_planted_in_a_folders_build_are_never_unpickled(filled, tmp_path
     assert (tmp_path / "book" / "html" / "articles" / "wire17.html").is_file()
 
 
-def test_the_class_book_renders_in_a_private_folder_of_its_own_never_in_out(filled, tmp_path, monkeypatch):
+def test_the_class_book_renders_in_a_private_folder_made_for_the_run_and_takes_nothing_from_out(filled, tmp_path,
+                                                                                                monkeypatch):
     """A participant's _site (new-article --check's out) is handed in with the folder: the render's state there
     (Sphinx's pickled environment, Jinja's compiled templates, the site's source, from which the render process
-    imports) would be read back as the render's own. The class book renders from a folder made for the run,
-    readable by the instructor alone, and removed after."""
-    from factcheck.byo.classbook import build_class_book
+    imports) would be read back as the render's own, and a file of its html/ with the size and time of one the
+    render writes would be taken as that file. The class book renders in a folder made for the run (on out's file
+    system: the site is moved in by renaming), readable by the instructor alone and removed after, and takes no
+    file from out/html."""
+    from factcheck.byo.classbook import SCRATCH_PREFIX, build_class_book
     from factcheck.pipeline import site
 
     given = {}
 
     def build_site(source, html, work, **options):
-        given.update(source=Path(source), work=Path(work), mode=Path(source).parent.stat().st_mode & 0o777)
+        given.update(source=Path(source), work=Path(work), options=options,
+                     mode=Path(source).parent.stat().st_mode & 0o777)
         (Path(work) / "log.txt").parent.mkdir(parents=True, exist_ok=True)
         (Path(work) / "log.txt").write_text("the render's log\n", encoding="utf-8")
         return site.SiteOutcome(False, False, 0.0, str(Path(work) / "log.txt"), ())
 
     monkeypatch.setattr(site, "build_site", build_site)
-    for planted in ("work/render/doctrees/environment.pickle", "work/templates/x.cache", "source/factcheck/__init__.py"):
-        (filled / "_site" / planted).parent.mkdir(parents=True, exist_ok=True)
-        (filled / "_site" / planted).write_bytes(b"planted")
-    book = build_class_book([filled], filled / "_site", echo=lambda _: None, adopt=True)
-    assert book.chapters and given["mode"] == 0o700
-    for folder in (given["source"], given["work"]):
-        assert filled not in folder.parents and not folder.exists()
-    assert not (filled / "_site" / "work").exists() and not (filled / "_site" / "source").exists()
-    assert Path(book.log).read_text(encoding="utf-8") == "the render's log\n" and Path(book.log).parent == filled / "_site"
+    out = filled / "_site"
+    for planted in ("work/render/doctrees/environment.pickle", "work/templates/x.cache", "source/factcheck/__init__.py",
+                    f"{SCRATCH_PREFIX}killed/source/index.md"):
+        (out / planted).parent.mkdir(parents=True, exist_ok=True)
+        (out / planted).write_bytes(b"planted")
+    book = build_class_book([filled], out, echo=lambda _: None, adopt=True)
+    assert book.chapters and given["mode"] == 0o700 and given["options"].get("reuse_published") is False
+    scratch = given["source"].parent
+    assert scratch.parent == out and scratch.name.startswith(SCRATCH_PREFIX) and given["work"].parent == scratch
+    assert sorted(p.name for p in out.iterdir()) == [".class-book", "render.log"]   # the planted folders gone too
+    assert Path(book.log).read_text(encoding="utf-8") == "the render's log\n"
 
 
 def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):

@@ -1,5 +1,5 @@
 """Outcomes kept between builds: the same outcomes as evaluating afresh, only changed checks evaluated again,
-and a cache that is stale, corrupt, of another kind or not sealed by this checkout is ignored."""
+and a cache that is stale, corrupt, of another kind or not sealed with this user's key is ignored."""
 from __future__ import annotations
 
 import json
@@ -89,17 +89,17 @@ def test_a_corrupt_or_foreign_cache_is_ignored(shipped, counted, tmp_path, conte
     outcomes = kept.kept_outcomes(checks, ledger, cache)
     assert len(counted) == len(checks)
     assert _fields(outcomes) == _fields(evaluate_all(checks, ledger))
-    assert json.loads(sealed.unseal(cache.read_bytes()))["format"] == kept.FORMAT  # replaced by a sound one
+    assert json.loads(sealed.unseal(cache.read_bytes(), cache.name))["format"] == kept.FORMAT  # replaced by a sound one
 
 
-@pytest.mark.parametrize("seal", ["none", "another checkout's"])
-def test_a_cache_this_checkout_did_not_seal_is_ignored(shipped, counted, tmp_path, seal):
+@pytest.mark.parametrize("seal", ["none", "another user's"])
+def test_a_cache_not_sealed_with_this_users_key_is_ignored(shipped, counted, tmp_path, seal):
     """A participant's folder comes with its _build/: verdicts kept there, made or changed elsewhere, are never
     shown as worked out here (files/sealed.py)."""
     ledger, checks = shipped
     cache = tmp_path / "verdicts.json"
     kept.kept_outcomes(checks, ledger, cache)
-    data = json.loads(sealed.unseal(cache.read_bytes()))
+    data = json.loads(sealed.unseal(cache.read_bytes(), cache.name))
     for entry in data["outcomes"].values():
         entry[0], entry[1] = "exact", "forged in the folder handed in"
     forged = json.dumps(data).encode()
@@ -115,13 +115,13 @@ def test_entries_of_the_wrong_shape_are_evaluated_again(shipped, counted, tmp_pa
     ledger, checks = shipped
     cache = tmp_path / "verdicts.json"
     kept.kept_outcomes(checks, ledger, cache)
-    data = json.loads(sealed.unseal(cache.read_bytes()))
+    data = json.loads(sealed.unseal(cache.read_bytes(), cache.name))
     broken = ["not a list", [1, 2], ["exact", "why", "NaN?", None, None, []], ["exact", "why", None, [5, 1, True, True], None, []],
               ["exact", "why", None, None, None, [3]], ["exact", 7, None, None, None, []]]
     keys = sorted(data["outcomes"])[:len(broken)]
     for key, entry in zip(keys, broken):
         data["outcomes"][key] = entry
-    cache.write_bytes(sealed.seal(json.dumps(data).encode()))
+    cache.write_bytes(sealed.seal(json.dumps(data).encode(), cache.name))
     kept._loaded.clear()
     counted.clear()
     outcomes = kept.kept_outcomes(checks, ledger, cache)
@@ -198,8 +198,8 @@ def test_statements_from_the_kept_file_equal_a_fresh_parse_and_are_new_objects(p
     assert again[0] is not first[0]   # attach() sets each statement's outcomes: a page gets its own
 
 
-@pytest.mark.parametrize("seal", ["none", "another checkout's"])
-def test_a_kept_pickle_this_checkout_did_not_seal_is_never_unpickled(project, tmp_path, seal):
+@pytest.mark.parametrize("seal", ["none", "another user's"])
+def test_a_kept_pickle_not_sealed_with_this_users_key_is_never_unpickled(project, tmp_path, seal):
     ledger, checks_file, calls, statements = _loads(project)
     checks = load_checks(checks_file, set(ledger.claims["claim_id"]), ledger.documents)
     first = statements(ledger, checks)

@@ -245,8 +245,8 @@ def test_a_machine_folder_that_cannot_be_written_answers_all_the_same(tmp_path, 
 
 
 
-@pytest.mark.parametrize("seal", ["none", "another checkout's"])
-def test_an_answer_this_checkout_did_not_seal_is_worked_out_again_and_never_unpickled(kept, tmp_path, seal):
+@pytest.mark.parametrize("seal", ["none", "another user's"])
+def test_an_answer_not_sealed_with_this_users_key_is_worked_out_again_and_never_unpickled(kept, tmp_path, seal):
     """The folder the answers are kept in may be a participant's (check --root), handed in with its _build/: what
     it holds counts only when sealed with this user's key (files/sealed.py)."""
     import hashlib

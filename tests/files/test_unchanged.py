@@ -68,7 +68,7 @@ def test_an_unchanged_checkout_prints_the_same_summary_without_importing_pandas_
     copied = check(checked)
     assert copied.returncode == 0 and "IMPORTED False False False" in copied.stderr, copied.stderr
     assert copied.stdout == first_check[1].stdout == first.stdout
-    record = json.loads(sealed.unseal(unchanged.record_path(checkout, "check").read_bytes()))
+    record = json.loads(sealed.unseal(unchanged.record_path(checkout, "check").read_bytes(), "check.json"))
     assert {"data/claims.csv", "data/checks.yml", "seeds/sources.yml"} <= set(record["files"])
 
 
@@ -107,19 +107,20 @@ def test_a_corrupt_or_foreign_record_is_ignored(checked, content):
 def test_a_record_made_by_other_code_is_ignored(checked):
     checkout = checked
     path = unchanged.record_path(checkout, "check")
-    record = json.loads(sealed.unseal(path.read_bytes()))
-    path.write_bytes(sealed.seal(json.dumps({**record, "code": "another version", "result": "stale summary"}).encode()))
+    record = json.loads(sealed.unseal(path.read_bytes(), path.name))
+    path.write_bytes(sealed.seal(json.dumps({**record, "code": "another version", "result": "stale summary"}).encode(),
+                                 path.name))
     result = check(checkout)
     assert validated_in_full(result) and "stale summary" not in result.stdout
 
 
-@pytest.mark.parametrize("seal", ["none", "another checkout's"])
-def test_a_record_this_checkout_did_not_seal_is_ignored(checked, seal):
+@pytest.mark.parametrize("seal", ["none", "another user's"])
+def test_a_record_not_sealed_with_this_users_key_is_ignored(checked, seal):
     """A participant's folder comes with its _build/: a record that says its check passed, made or changed
-    elsewhere, is not this checkout's word (files/sealed.py)."""
+    elsewhere, is not this user's tools' word (files/sealed.py)."""
     checkout = checked
     path = unchanged.record_path(checkout, "check")
-    record = json.dumps({**json.loads(sealed.unseal(path.read_bytes())), "result": "forged summary"}).encode()
+    record = json.dumps({**json.loads(sealed.unseal(path.read_bytes(), path.name)), "result": "forged summary"}).encode()
     path.write_bytes(record if seal == "none" else sealed_elsewhere(record))
     result = check(checkout)
     assert validated_in_full(result) and "forged summary" not in result.stdout and "Ledger OK." in result.stdout
@@ -140,7 +141,7 @@ def test_remembering_notes_files_read_and_folders_listed_under_the_root_only(tmp
         (root / "_build").mkdir()
         (root / "_build" / "scratch").write_text("written, not read\n", encoding="utf-8")
         memo.result = "ok"
-    record = json.loads(sealed.unseal(unchanged.record_path(root, "probe").read_bytes()))
+    record = json.loads(sealed.unseal(unchanged.record_path(root, "probe").read_bytes(), "probe.json"))
     assert record["files"] == ["data/a.csv"] and record["folders"] == ["data", "extra"]
     assert unchanged.recalled(root, "probe") == "ok"
     (root / "extra" / "c.txt").write_text("new\n", encoding="utf-8")

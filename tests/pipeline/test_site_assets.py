@@ -47,3 +47,24 @@ def test_a_file_removed_from_extra_leaves_the_site_on_the_next_build(tmp_path):
     second = build_site(root, html, work)
     assert second.ok and not second.skipped, second.problems
     assert not (html / "old.txt").exists()
+
+
+@pytest.mark.parametrize("reuse", [True, False])
+def test_a_published_file_is_taken_for_the_new_sites_only_where_the_published_site_is_trusted(tmp_path, reuse):
+    """The new site takes a published file of the same size and time as the file the render wrote (it is
+    unchanged, and hard-linked, not copied); where the published site may have been handed in (the class book's out
+    may be a participant's _site), a file planted with that size and time would be published: none is taken."""
+    import os
+
+    from factcheck.pipeline.site import _assemble
+
+    built, published = tmp_path / "built", tmp_path / "published"
+    for folder in (built, published):
+        (folder / "_static").mkdir(parents=True)
+    (built / "_static" / "theme.js").write_bytes(b"the theme's own code\n")
+    (published / "_static" / "theme.js").write_bytes(b"alert('planted')//  \n")   # the same size
+    stamp = (built / "_static" / "theme.js").stat().st_mtime_ns
+    os.utime(published / "_static" / "theme.js", ns=(stamp, stamp))
+    _assemble(built, published if reuse else None, tmp_path / "new")
+    taken = (tmp_path / "new" / "_static" / "theme.js").read_bytes()
+    assert taken == (b"alert('planted')//  \n" if reuse else b"the theme's own code\n")
