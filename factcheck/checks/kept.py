@@ -10,9 +10,9 @@ only the checks that read that claim.
 
 The file is a cache, never committed and safe to delete: any problem reading it (a
 missing, corrupt, truncated file, another format, another version of the package, a
-file not sealed with this user's key: files/sealed.py) means it is ignored and every check
-is evaluated. Writing it is best effort too (a
-read-only checkout just evaluates every time). Two kernels writing at once each
+file not sealed with this user's key: files/sealed.py) means it is ignored and every
+check is evaluated. Writing it is best effort too (a read-only checkout just evaluates
+every time). Two kernels writing at once each
 replace the file whole (atomic rename): the later one wins, the other's new entries
 are evaluated again next time.
 """

@@ -106,7 +106,7 @@ def _read_or_make(path: Path) -> bytes | None:
         finally:
             if os.path.lexists(temporary):
                 os.unlink(temporary)
-    except OSError:   # a read-only folder: nothing is kept
+    except OSError:   # a folder it cannot be made in (read-only): the next place, if any
         return None
     return _read(path)
 

@@ -14,9 +14,9 @@ file exists. Only successes are remembered: a failing check runs in full every t
 and prints every problem.
 
 The record lives in `<root>/_build/<name>.json`: never committed, safe to delete; a
-record that is missing, corrupt or from another version is ignored, and so is one this
-checkout did not seal (files/sealed.py): `<root>` may be a participant's folder, handed in
-with a record that says its check passed.
+record that is missing, corrupt or from another version is ignored, and so is one not
+sealed with this user's key (files/sealed.py): `<root>` may be a participant's folder,
+handed in with a record that says its check passed.
 """
 from __future__ import annotations
 
