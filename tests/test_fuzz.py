@@ -309,8 +309,10 @@ def test_the_class_book_index_shows_any_folder_name_and_reason_as_text(name, why
 @settings(max_examples=40)
 @given(layout=st.lists(st.tuples(st.sampled_from(["source", "html", "work", "work/render", "_config.yml",
                                                    ".class-book", "notes.md"]),
-                                  st.sampled_from(["file", "folder", "link"])), max_size=4))
-def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_link(layout, tmp_path_factory):
+                                  st.sampled_from(["file", "folder", "link"])), max_size=4), adopt=st.booleans())
+@example(layout=[(".class-book", "folder")], adopt=True)   # a participant's _site, its mark a folder
+def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_link(layout, adopt, tmp_path_factory):
+    """adopt: the folder is the tool's by where it is (new-article --check's _site in a participant's folder)."""
     from factcheck.byo.classbook import MARKER
     from factcheck.files.confine import Unconfined, claim_folder
 
@@ -332,7 +334,7 @@ def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_lin
             path.write_text("x\n", encoding="utf-8")
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and not p.is_symlink()} if out.exists() else {}
     try:
-        claim_folder(out, MARKER, "class-book")
+        claim_folder(out, MARKER, "class-book", adopt=adopt)
     except Unconfined as refused:
         assert "\n" not in str(refused)
         after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and not p.is_symlink()}

@@ -54,12 +54,29 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     rebuild=False uses each folder's chapter as it is (new-article --check has just built it).
     out must be new, empty or made by class-book, and hold no symbolic link (else Unconfined, nothing
     touched); adopt: out is the tool's by where it is (a participant folder's _site)."""
-    import tempfile
+    from filelock import FileLock, Timeout
 
     from factcheck.files.confine import claim_folder
 
     claim_folder(out, MARKER, "class-book", adopt=adopt)
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
+    # One run at a time into one out: a second would sweep away the first's private folder below as a killed
+    # run's. The lock is the marker itself (filelock neither truncates it nor follows a link).
+    lock = FileLock(str(out / MARKER))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        echo(f"another class-book run is writing {paths.relative(out)}; waiting for it to finish...")
+        lock.acquire()
+    try:
+        return _build_locked(folders, out, title, echo, rebuild)
+    finally:
+        lock.release()
+
+
+def _build_locked(folders: list[Path], out: Path, title: str, echo, rebuild: bool) -> ClassBook:
+    import tempfile
+
     result = ClassBook(out)
     # The site's source and the render's state (Sphinx's pickled environment, Jinja's compiled templates, which
     # are pickles too) go in a private folder made for this run (new, its name drawn at random, the user's alone),

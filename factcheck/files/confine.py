@@ -84,6 +84,9 @@ def claim_folder(folder: Path | str, marker: str, tool: str, adopt: bool = False
     if folder.is_dir() and not adopt and not (folder / marker).is_file() and any(folder.iterdir()):
         raise Unconfined(f"{relative(folder)} is not a folder {tool} made (it holds no {marker} file) and is not empty: "
                          "nothing in it was touched; choose a new or empty --out")
+    if (folder / marker).exists() and not (folder / marker).is_file():   # a folder planted under the mark's name
+        raise Unconfined(f"{relative(folder / marker)} is not a file ({tool} writes its mark there): nothing in "
+                         f"{relative(folder)} was touched; remove it" + ("" if adopt else " or choose another --out"))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / marker).write_text(f"Made by {tool}, which may replace what this folder holds.\n", encoding="utf-8")
     return folder

@@ -129,6 +129,59 @@ def test_the_class_book_renders_in_a_private_folder_made_for_the_run_and_takes_n
     assert Path(book.log).read_text(encoding="utf-8") == "the render's log\n"
 
 
+def test_a_folder_planted_where_the_render_log_goes_leaves_the_site_built_without_a_log(filled, monkeypatch):
+    from factcheck.byo.classbook import LOG_NAME, build_class_book
+    from factcheck.pipeline import site
+
+    def build_site(source, html, work, **options):
+        (Path(work) / "log.txt").parent.mkdir(parents=True, exist_ok=True)
+        (Path(work) / "log.txt").write_text("the render's log\n", encoding="utf-8")
+        return site.SiteOutcome(True, False, 0.0, str(Path(work) / "log.txt"), ())
+
+    monkeypatch.setattr(site, "build_site", build_site)
+    (filled / "_site" / LOG_NAME / "planted").mkdir(parents=True)
+    book = build_class_book([filled], filled / "_site", echo=lambda _: None, adopt=True)
+    assert book.ok and book.chapters and book.log == ""
+    assert [p.name for p in (filled / "_site" / LOG_NAME).iterdir()] == ["planted"]
+
+
+def test_a_second_run_into_the_same_out_waits_for_the_first_and_leaves_its_private_folder(tmp_path, monkeypatch):
+    """Each run sweeps away what a killed run left in out (its private folder): a second run while the first is
+    going would take the first's folder for a killed run's. The second waits, saying why, and starts once the first
+    has finished."""
+    import threading
+    import time
+
+    from factcheck.byo import classbook
+
+    scratches, first_in, first_may_end = [], threading.Event(), threading.Event()
+
+    def build_into(folders, out, scratch, title, echo, rebuild, result):
+        scratches.append(scratch)
+        if len(scratches) == 1:
+            first_in.set()
+            assert first_may_end.wait(60)
+
+    monkeypatch.setattr(classbook, "_build_into", build_into)
+    out, said = tmp_path / "out", []
+    runs = [threading.Thread(target=classbook.build_class_book, args=([], out),
+                             kwargs={"echo": echo}) for echo in (lambda _: None, said.append)]
+    runs[0].start()
+    assert first_in.wait(60)
+    runs[1].start()
+    for _ in range(600):
+        if said:
+            break
+        time.sleep(0.05)
+    assert said and said[0].startswith("another class-book run is writing")
+    assert said[0].endswith("waiting for it to finish...")
+    assert len(scratches) == 1 and scratches[0].is_dir()   # the second has not started, nor removed the first's folder
+    first_may_end.set()
+    for run in runs:
+        run.join(60)
+    assert len(scratches) == 2 and scratches[1] != scratches[0] and not any(s.exists() for s in scratches)
+
+
 def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):
     files = _victim_folder(tmp_path)
     (filled / "_site").symlink_to(tmp_path / "instructor-site", target_is_directory=True)
