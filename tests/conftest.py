@@ -165,6 +165,9 @@ def temporary() -> Path:
 # How the suite is shared between the two test processes: tests/scheduling.py.
 from scheduling import make_scheduler, rank, unit  # noqa: E402  (tests/ is on the path, as for buildcopies)
 
+if os.environ.get("FACTCHECK_SUITE_CLOCK"):   # benchmarks/suite.py is timing the suite: each test's processor time
+    from suite_clock import pytest_runtest_protocol  # noqa: E402,F401  (a hook: pytest finds it by its name)
+
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):

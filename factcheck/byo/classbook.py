@@ -189,6 +189,11 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def log_said(book: ClassBook) -> str:
+    """Where the render's log is, for a message saying the render failed."""
+    return f"the log is {book.log}" if book.log else f"its log could not be kept as {paths.relative(book.out / LOG_NAME)}"
+
+
 def _not_filled_in(done: int, total: int) -> str:
     """After a chapter's link: how many of its claims are not yet filled in (listed in the chapter), if any."""
     if done == total:
@@ -227,7 +232,7 @@ def run_class_book(args) -> int:
     for folder, why in book.left_out:
         print(f"left out {paths.relative(folder)}: {why}")
     if not book.ok:
-        print(f"class-book: Jupyter Book failed; the log is {book.log}", file=sys.stderr)
+        print(f"class-book: Jupyter Book failed; {log_said(book)}", file=sys.stderr)
         for line in book.problems:
             print(f"  {line}", file=sys.stderr)
         return 1

@@ -173,7 +173,7 @@ def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
 def _page(folder: Path, doc_ids: list[str]) -> None:
     """The chapter as an HTML page that works offline: a class book of this one folder, in DIR/_site."""
     from factcheck import paths
-    from factcheck.byo.classbook import build_class_book
+    from factcheck.byo.classbook import build_class_book, log_said
     from factcheck.files.confine import Unconfined
 
     try:
@@ -186,7 +186,7 @@ def _page(folder: Path, doc_ids: list[str]) -> None:
         for doc_id in doc_ids:
             print(f"Page:    {paths.relative(book.page(doc_id))} (open it in a browser; it works offline)")
     else:
-        print(f"The HTML page was not written (Jupyter Book failed; its log: {book.log})", file=sys.stderr)
+        print(f"The HTML page was not written (Jupyter Book failed; {log_said(book)})", file=sys.stderr)
 
 
 def _chapter(folder: Path, doc_id: str, title: str | None) -> int:

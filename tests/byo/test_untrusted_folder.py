@@ -130,7 +130,7 @@ def test_the_class_book_renders_in_a_private_folder_made_for_the_run_and_takes_n
 
 
 def test_a_folder_planted_where_the_render_log_goes_leaves_the_site_built_without_a_log(filled, monkeypatch):
-    from factcheck.byo.classbook import LOG_NAME, build_class_book
+    from factcheck.byo.classbook import LOG_NAME, build_class_book, log_said
     from factcheck.pipeline import site
 
     def build_site(source, html, work, **options):
@@ -143,6 +143,7 @@ def test_a_folder_planted_where_the_render_log_goes_leaves_the_site_built_withou
     book = build_class_book([filled], filled / "_site", echo=lambda _: None, adopt=True)
     assert book.ok and book.chapters and book.log == ""
     assert [p.name for p in (filled / "_site" / LOG_NAME).iterdir()] == ["planted"]
+    assert log_said(book).startswith("its log could not be kept as ") and log_said(book).endswith(LOG_NAME)
 
 
 def test_a_second_run_into_the_same_out_waits_for_the_first_and_leaves_its_private_folder(tmp_path, monkeypatch):

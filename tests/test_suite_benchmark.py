@@ -1,0 +1,48 @@
+"""benchmarks/suite.py: the suite's processor time put down to its tests, subprocesses included."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+from suite import Process, TimedTest, attribute, pytest_command, read_clock  # noqa: E402
+
+
+def test_each_process_is_put_down_to_the_test_running_when_it_started_in_the_test_process_it_descends_from():
+    runs = [TimedTest(100, 0.0, 5.0, 1.0, "tests/test_a.py::test_one"),
+            TimedTest(100, 5.0, 10.0, 2.0, "tests/test_b.py::test_two"),
+            TimedTest(400, 7.0, 8.0, 0.25, "book/page.ipynb::Cell 0")]   # a pytest a test started: a clock of its own
+    processes = [Process(50, 1, "python -m pytest -n 2", 0.5, 0.0),            # the controller: no test runs in it
+                 Process(100, 50, "python -c import sys;exec(eval(...))", 9.0, 0.0),   # the test process
+                 Process(200, 100, "python -m factcheck build --force", 3.0, 1.0),
+                 Process(300, 200, "python factcheck/pipeline/kernel_launcher.py -f k.json", 4.0, 6.0),
+                 Process(400, 100, "python -m pytest --nbval book/page.ipynb", 5.0, 7.0),
+                 Process(500, 400, "/usr/lib/chromium/chromium --type=renderer", 1.0, 7.5),
+                 Process(600, 1, "[kdamond.0]", 2.0, 0.0)]
+    by_test, by_kind, left = attribute(processes, runs)
+    assert by_test == {"tests/test_a.py::test_one": 1.0 + 3.0,
+                       "tests/test_b.py::test_two": 2.0 + 4.0 + 5.0 + 1.0}   # the nested pytest's own clock: not a test
+    assert left == 0.5 + 2.0
+    assert by_kind == {"python -m factcheck build": 3.0, "kernels started anew": 4.0, "other: python -m": 5.0,
+                       "Chromium and Playwright's driver": 1.0}
+
+
+def test_the_benchmark_runs_the_makefiles_pytest_command():
+    command = pytest_command()
+    assert command[0] == sys.executable and command[1:3] == ["-m", "pytest"]
+    assert " ".join(command).endswith("-n 2 --dist loadgroup --no-loadscope-reorder --max-worker-restart=0")
+
+
+def test_the_recorder_writes_one_line_per_test_when_the_variable_names_a_folder(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                             "tests/test_scheduling.py"], cwd=REPO, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "FACTCHECK_SUITE_CLOCK": str(tmp_path)})
+    assert result.returncode == 0, result.stdout[-2000:]
+    runs = read_clock(tmp_path)
+    passed = int(result.stdout.rsplit(" passed", 1)[0].rsplit(None, 1)[-1])
+    assert len(runs) == passed and len({run.process for run in runs}) == 1
+    assert all(run.test.startswith("tests/test_scheduling.py::") and run.start <= run.end and run.own >= 0
+               for run in runs)
