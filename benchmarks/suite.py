@@ -9,10 +9,16 @@ recorders:
   - tests/suite_clock.py, loaded by tests/conftest.py in each test process when FACTCHECK_SUITE_CLOCK is set:
     each test's start and end, and the processor time of the test process itself in it;
   - a sampler in this script, reading every process's processor time from /proc four times a second.
-A process is put down to the test that was running, when it was first seen, in the test process it descends
-from; a process whose parent had ended before it was first seen (a daemon, a kernel whose launcher exited) is
-left unattributed, as is the machine's own work (kernel threads, this sampler). The machine's busy time from
-/proc/stat is printed beside it: what the two cores did, whatever ran.
+A process is put down to the test that was running when it started, in the test process it descends from; a
+process whose parent had ended before it was first seen (a daemon, a kernel whose launcher exited) is left
+unattributed, as is the machine's own work (kernel threads, this sampler) and the test processes' own time
+outside any test (starting, collecting). The machine's busy time from /proc/stat is printed beside it: what the two
+cores did, whatever ran. The difference is what the sampler did not see: processes that lived less than a sampling
+interval, and what each process did after it was last sampled.
+
+What a test is charged with is what it started: the session's set-up (the zygotes, a built copy of the
+repository) goes to the first test that needs it, and a process that outlives the test (a zygote, the browser of a
+module's tests) goes, whole, to the test that started it.
 
 Figures move by a tenth or more between runs on one machine (its other work, its memory manager's threads):
 compare tests within one run, and runs only by their attributed totals.
@@ -41,13 +47,13 @@ class Process:
     pid: int
     parent: int
     command: str
-    seconds: float       # processor time, when last seen
-    first_seen: float    # wall clock
+    seconds: float   # processor time since the run began (since it started, or since the run's first look at it)
+    started: float   # wall clock
 
 
 @dataclass
 class TimedTest:
-    process: int   # the test process's pid
+    pid: int       # the test process's
     start: float
     end: float
     own: float     # the test process's own processor time in the test
@@ -62,9 +68,11 @@ def pytest_command() -> list[str]:
 
 
 def sample(seen: dict[str, Process], stop: threading.Event, every: float = 0.25) -> None:
-    """Read every process's processor time until stop is set; seen: by pid and start time (pids are reused)."""
+    """Read every process's processor time until stop is set; seen: by pid and start time (pids are reused). The
+    time a process had used before the run began (it was running at the first look) is not counted."""
+    boot = time.time() - float(Path("/proc/uptime").read_text().split()[0])   # to 10 ms (/proc/stat's btime: 1 s)
+    began, baseline = time.time(), {}
     while not stop.is_set():
-        now = time.time()
         for name in os.listdir("/proc"):
             if not name.isdigit():
                 continue
@@ -76,14 +84,18 @@ def sample(seen: dict[str, Process], stop: threading.Event, every: float = 0.25)
             key = f"{name}-{fields[19]}"
             seconds = (int(fields[11]) + int(fields[12])) / TICKS
             if key in seen:
-                seen[key].seconds = seconds
+                seen[key].seconds = seconds - baseline.get(key, 0.0)
                 continue
+            started = boot + int(fields[19]) / TICKS
+            if started < began:
+                baseline[key] = seconds
             try:
                 command = Path(f"/proc/{name}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
             except OSError:
                 command = ""
             name_only = f"[{stat[stat.find('(') + 1:stat.rfind(')')]}]"   # a kernel thread has no command line
-            seen[key] = Process(int(name), int(fields[1]), command.strip() or name_only, seconds, now)
+            seen[key] = Process(int(name), int(fields[1]), command.strip() or name_only,
+                                seconds - baseline.get(key, 0.0), started)
         stop.wait(every)
 
 
@@ -103,23 +115,27 @@ def read_clock(folder: Path) -> list[TimedTest]:
     return runs
 
 
+BETWEEN_TESTS = "(no test running: a test process's start, collection, end)"
+
+
 def attribute(processes: list[Process], runs: list[TimedTest]) -> tuple[dict[str, float], dict[str, float], float]:
-    """(processor seconds by test: the test process's own and its descendants', processor seconds of the
-    descendants by kind of process, seconds left unattributed)."""
+    """(processor seconds by test: the test process's own in it and its descendants' (BETWEEN_TESTS for those
+    started while none ran), processor seconds of the descendants by kind of process, seconds left unattributed)."""
     by_pid = collections.defaultdict(list)
     for process in processes:
         by_pid[process.pid].append(process)
     runs_of = collections.defaultdict(list)
     for run in runs:
-        runs_of[run.process].append(run)
+        runs_of[run.pid].append(run)
 
     def known(pid: int, at: float) -> Process | None:
-        """The process that had this pid at that time (the latest one first seen by then)."""
-        candidates = [p for p in by_pid.get(pid, ()) if p.first_seen <= at + 0.5]
-        return max(candidates, key=lambda p: p.first_seen) if candidates else None
+        """The process that had this pid at that time: of those given it, the last started by then."""
+        candidates = [p for p in by_pid.get(pid, ()) if p.started <= at]
+        return max(candidates, key=lambda p: p.started) if candidates else None
 
     def test_process(pid: int, at: float) -> int | None:
-        """The outermost test process pid descends from (a pytest a test starts has a clock of its own)."""
+        """The outermost test process the process pid (alive at `at`) descends from (a pytest that a test starts
+        keeps a clock of its own, and is a descendant like any other)."""
         found, hops = None, 0
         while pid > 1 and hops < 64:
             if pid in runs_of:
@@ -131,22 +147,22 @@ def attribute(processes: list[Process], runs: list[TimedTest]) -> tuple[dict[str
         return found
 
     def running(pid: int, at: float) -> str:
-        return next((run.test for run in runs_of[pid] if run.start - 0.05 <= at <= run.end + 0.05), "(between tests)")
+        return next((run.test for run in runs_of[pid] if run.start <= at <= run.end), BETWEEN_TESTS)
 
-    outermost = {run.process for run in runs if test_process(run.process, run.start) == run.process}
+    outermost = {run.pid for run in runs if test_process(run.pid, run.start) == run.pid}
     by_test = collections.Counter()
     for run in runs:
-        if run.process in outermost:
+        if run.pid in outermost:
             by_test[run.test] += run.own
     by_kind, left = collections.Counter(), 0.0
     for process in processes:
         if process.pid in outermost:
             continue
-        owner = test_process(process.parent, process.first_seen)
+        owner = test_process(process.parent, process.started)
         if owner is None:
             left += process.seconds
             continue
-        by_test[running(owner, process.first_seen)] += process.seconds
+        by_test[running(owner, process.started)] += process.seconds
         by_kind[kind(process.command)] += process.seconds
     return dict(by_test), dict(by_kind), left
 
@@ -157,6 +173,8 @@ def kind(command: str) -> str:
         return "Chromium and Playwright's driver"
     if "zygote" in command:
         return "kernels and render processes forked by a zygote, and the zygotes"
+    if "-m pytest" in command:
+        return "pytest run by a test"
     if "kernel_launcher" in command:
         return "kernels started anew"
     if "pipeline.render" in command:
@@ -169,12 +187,18 @@ def kind(command: str) -> str:
     return "other: " + " ".join(Path(part).name for part in command.split()[:2])
 
 
-def report(by_test: dict[str, float], by_kind: dict[str, float], left: float, top: int) -> str:
+def report(by_test: dict[str, float], by_kind: dict[str, float], left: float, top: int, busy: float) -> str:
+    """The figures, as printed; busy: the machine's busy processor seconds over the run."""
+    between = by_test.pop(BETWEEN_TESTS, 0.0)
     by_file = collections.Counter()
     for test, seconds in by_test.items():
         by_file[test.split("::", 1)[0]] += seconds
-    lines = [f"attributed to tests: {sum(by_test.values()):.1f} processor s; unattributed: {left:.1f}", "",
-             "by test file (processor s):"]
+    tests = sum(by_test.values())
+    unseen = busy - tests - between - left
+    lines = [f"processor s: in the tests {tests:.1f}; started while no test ran {between:.1f}; not a test's (the "
+             f"machine's own, this sampler, daemons) {left:.1f}; not seen {unseen:.1f} (the machine's busy time less "
+             "the rest: processes shorter than a sampling interval, each one's last moments, the test processes "
+             "outside tests)", "", "by test file (processor s):"]
     lines += [f"  {seconds:7.1f}  {name}" for name, seconds in by_file.most_common(top)]
     lines += ["", f"the {top} tests that took most (processor s, their subprocesses' included):"]
     lines += [f"  {seconds:7.1f}  {name}" for name, seconds in collections.Counter(by_test).most_common(top)]
@@ -209,7 +233,7 @@ def main() -> int:
             print(f"  {line[:200]}")
     print(f"wall {wall:.1f} s; the machine busy {busy_after - busy:.1f} processor s, idle {idle_after - idle:.1f} "
           f"(on {os.cpu_count()} cores; load after {'/'.join(f'{x:.1f}' for x in os.getloadavg())})")
-    print(report(*attribute(list(seen.values()), runs), top=args.top))
+    print(report(*attribute(list(seen.values()), runs), top=args.top, busy=busy_after - busy))
     return result.returncode
 
 

@@ -309,8 +309,11 @@ def test_the_class_book_index_shows_any_folder_name_and_reason_as_text(name, why
 @settings(max_examples=40)
 @given(layout=st.lists(st.tuples(st.sampled_from(["source", "html", "work", "work/render", "_config.yml",
                                                    ".class-book", "notes.md"]),
-                                  st.sampled_from(["file", "folder", "link"])), max_size=4), adopt=st.booleans())
+                                  st.sampled_from(["file", "folder", "link", "fifo", "hard link"])), max_size=4),
+       adopt=st.booleans())
 @example(layout=[(".class-book", "folder")], adopt=True)   # a participant's _site, its mark a folder
+@example(layout=[(".class-book", "fifo")], adopt=True)     # writing the mark would wait for a reader, for ever
+@example(layout=[(".class-book", "hard link")], adopt=True)   # the mark written would be the victim's file
 def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_link(layout, adopt, tmp_path_factory):
     """adopt: the folder is the tool's by where it is (new-article --check's _site in a participant's folder)."""
     from factcheck.byo.classbook import MARKER
@@ -323,11 +326,15 @@ def test_an_out_folder_is_claimed_or_refused_in_one_line_and_never_through_a_lin
     out = base / "out"
     for name, kind in layout:
         path = out / name
-        if path.exists() or path.is_symlink():
-            continue
+        if path.exists() or path.is_symlink() or path.parent.is_symlink() or path.parent.is_file():
+            continue   # (planted already, or where a link or a file was planted: never in the victim)
         path.parent.mkdir(parents=True, exist_ok=True)
         if kind == "link":
             path.symlink_to(victim, target_is_directory=True)
+        elif kind == "fifo":
+            os.mkfifo(path)
+        elif kind == "hard link":
+            os.link(victim / "keep.txt", path)
         elif kind == "folder":
             path.mkdir()
         else:

@@ -48,12 +48,13 @@ class ClassBook:
 
 
 def build_class_book(folders: list[Path], out: Path, title: str = "Our class book", echo=print,
-                     rebuild: bool = True, adopt: bool = False) -> ClassBook:
+                     rebuild: bool = True, adopt: bool = False, waiting=None) -> ClassBook:
     """Build the chapters of every folder and render them as one site under out/html.
 
     rebuild=False uses each folder's chapter as it is (new-article --check has just built it).
     out must be new, empty or made by class-book, and hold no symbolic link (else Unconfined, nothing
-    touched); adopt: out is the tool's by where it is (a participant folder's _site)."""
+    touched); adopt: out is the tool's by where it is (a participant folder's _site). waiting: says that the run
+    waits for another into the same out (default: echo)."""
     from filelock import FileLock, Timeout
 
     from factcheck.files.confine import claim_folder
@@ -61,17 +62,22 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     claim_folder(out, MARKER, "class-book", adopt=adopt)
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
     # One run at a time into one out: a second would sweep away the first's private folder below as a killed
-    # run's. The lock is the marker itself (filelock neither truncates it nor follows a link).
-    lock = FileLock(str(out / MARKER))
+    # run's. The lock is the mark itself (filelock 4 neither truncates it nor follows a link; preserve_lock_file:
+    # where the file system has no locks, filelock would fall back to a lock that deletes the file, the mark).
+    lock = FileLock(str(out / MARKER), preserve_lock_file=True)
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        echo(f"another class-book run is writing {paths.relative(out)}; waiting for it to finish...")
-        lock.acquire()
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            (waiting or echo)(f"another class-book run is writing {paths.relative(out)}; waiting for it to finish...")
+            lock.acquire()
+    except OSError:   # a file system without locks: the run goes on unlocked, as runs did before the lock
+        lock = None
     try:
         return _build_locked(folders, out, title, echo, rebuild)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
 
 
 def _build_locked(folders: list[Path], out: Path, title: str, echo, rebuild: bool) -> ClassBook:

@@ -178,7 +178,7 @@ def _page(folder: Path, doc_ids: list[str]) -> None:
 
     try:
         book = build_class_book([folder], folder / SITE, title="Draft chapter", echo=lambda _: None, rebuild=False,
-                                adopt=True)
+                                adopt=True, waiting=lambda line: print(line, file=sys.stderr, flush=True))
     except Unconfined as refused:
         print(f"The HTML page was not written: {refused}", file=sys.stderr)
         return

@@ -10,6 +10,7 @@ resolved and must stay inside its folder.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from factcheck.paths import relative
@@ -36,6 +37,34 @@ def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
                     return found
         folders.sort()
     return found
+
+
+def special_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
+    """What under folder is neither a file, a folder nor a symbolic link (named pipes, sockets, devices), first
+    `limit`: opening a named pipe to read it waits for a writer, for ever."""
+    found: list[Path] = []
+    for place, folders, files in os.walk(folder, followlinks=False):
+        for name in sorted(folders) + sorted(files):
+            path = Path(place, name)
+            try:
+                kind = path.lstat().st_mode
+            except OSError:   # gone since the walk listed it
+                continue
+            if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind) or stat.S_ISLNK(kind)):
+                found.append(path)
+                if len(found) >= limit:
+                    return found
+        folders.sort()
+    return found
+
+
+def special_reason(path: Path, what: str) -> str:
+    """'is a named pipe, not a file: ...', what follows its name in a one-line refusal."""
+    kind = path.lstat().st_mode
+    name = ("a named pipe" if stat.S_ISFIFO(kind) else "a socket" if stat.S_ISSOCK(kind)
+            else "a device" if stat.S_ISCHR(kind) or stat.S_ISBLK(kind) else "not a file")
+    return (f"is {name}, not a file: {what} may hold none, since reading it could wait for ever; replace it with "
+            "the file itself, or remove it")
 
 
 def link_reason(link: Path, what: str) -> str:
@@ -84,11 +113,15 @@ def claim_folder(folder: Path | str, marker: str, tool: str, adopt: bool = False
     if folder.is_dir() and not adopt and not (folder / marker).is_file() and any(folder.iterdir()):
         raise Unconfined(f"{relative(folder)} is not a folder {tool} made (it holds no {marker} file) and is not empty: "
                          "nothing in it was touched; choose a new or empty --out")
-    if (folder / marker).exists() and not (folder / marker).is_file():   # a folder planted under the mark's name
-        raise Unconfined(f"{relative(folder / marker)} is not a file ({tool} writes its mark there): nothing in "
+    mark = folder / marker
+    # The mark is written in place (a run holds a lock on it, factcheck/byo/classbook.py): not through a folder, a
+    # named pipe (writing to one waits for a reader) or a hard link to a file elsewhere planted under its name.
+    if mark.exists() and (not mark.is_file() or mark.stat().st_nlink > 1):
+        what = "is not a file" if not mark.is_file() else "is a hard link to a file elsewhere"
+        raise Unconfined(f"{relative(mark)} {what} ({tool} writes its mark there): nothing in "
                          f"{relative(folder)} was touched; remove it" + ("" if adopt else " or choose another --out"))
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / marker).write_text(f"Made by {tool}, which may replace what this folder holds.\n", encoding="utf-8")
+    mark.write_text(f"Made by {tool}, which may replace what this folder holds.\n", encoding="utf-8")
     return folder
 
 

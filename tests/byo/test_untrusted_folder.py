@@ -9,6 +9,7 @@ _build/ or _site/ used unless this user's tools made it: a pickle planted there 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from participant import fill_judgements
 from factcheck.byo.scaffold import scaffold
 from factcheck.cli import main
 
+REPO = Path(__file__).resolve().parents[2]
 SECRET = b"INSTRUCTOR=do-not-touch\n"
 
 
@@ -146,41 +148,80 @@ def test_a_folder_planted_where_the_render_log_goes_leaves_the_site_built_withou
     assert log_said(book).startswith("its log could not be kept as ") and log_said(book).endswith(LOG_NAME)
 
 
-def test_a_second_run_into_the_same_out_waits_for_the_first_and_leaves_its_private_folder(tmp_path, monkeypatch):
+def test_a_second_run_into_the_same_out_waits_for_the_first_and_leaves_its_private_folder(filled, monkeypatch,
+                                                                                          capsys):
     """Each run sweeps away what a killed run left in out (its private folder): a second run while the first is
-    going would take the first's folder for a killed run's. The second waits, saying why, and starts once the first
-    has finished."""
+    going would take the first's folder for a killed run's. The first here is another process holding the run's
+    lock, its private folder in out; the second (new-article --check's page) waits, saying why, and starts once the
+    first has finished."""
+    import subprocess
     import threading
     import time
 
+    from factcheck.byo import classbook, new_article
+
+    out = filled / "_site"
+    out.mkdir(exist_ok=True)
+    (out / classbook.MARKER).write_text("Made by class-book\n", encoding="utf-8")
+    first_folder = out / f"{classbook.SCRATCH_PREFIX}first"
+    first_folder.mkdir()
+    first = subprocess.Popen([sys.executable, "-c", "import sys; from filelock import FileLock\n"
+                              "with FileLock(sys.argv[1]):\n print('held', flush=True); sys.stdin.readline()",
+                              str(out / classbook.MARKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    scratches = []
+    try:
+        assert first.stdout.readline() == "held\n"
+        monkeypatch.setattr(classbook, "_build_into", lambda folders, out, scratch, *rest: scratches.append(scratch))
+        second = threading.Thread(target=new_article._page, args=(filled, ["wire17"]))
+        second.start()
+        for _ in range(600):
+            if "waiting" in capsys.readouterr().err:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the second run said nothing of a wait")
+        assert scratches == [] and first_folder.is_dir()   # the second has not started, nor swept the first's folder
+    finally:
+        first.communicate("end\n", timeout=60)
+    second.join(60)
+    assert len(scratches) == 1 and not first_folder.exists()   # the first ended: its folder is a killed run's now
+    assert (out / classbook.MARKER).is_file()
+
+
+def test_a_file_system_without_locks_leaves_the_run_unlocked_and_its_mark_in_place(tmp_path, monkeypatch):
+    """filelock falls back, where flock is missing (ENOSYS), to a lock that deletes its file: the mark."""
+    import errno
+
+    from filelock import _unix
+
     from factcheck.byo import classbook
 
-    scratches, first_in, first_may_end = [], threading.Event(), threading.Event()
+    def no_flock(fd):
+        raise OSError(errno.ENOSYS, "flock is not supported here")
 
-    def build_into(folders, out, scratch, title, echo, rebuild, result):
-        scratches.append(scratch)
-        if len(scratches) == 1:
-            first_in.set()
-            assert first_may_end.wait(60)
+    monkeypatch.setattr(_unix, "lock_fd_nonblocking", no_flock)
+    monkeypatch.setattr(classbook, "_build_into", lambda *arguments: None)
+    said = []
+    for _ in range(2):   # the second run finds the first's mark: out is class-book's
+        classbook.build_class_book([], tmp_path / "out", echo=said.append)
+        assert (tmp_path / "out" / classbook.MARKER).is_file()
+    assert not any("waiting" in line for line in said)
 
-    monkeypatch.setattr(classbook, "_build_into", build_into)
-    out, said = tmp_path / "out", []
-    runs = [threading.Thread(target=classbook.build_class_book, args=([], out),
-                             kwargs={"echo": echo}) for echo in (lambda _: None, said.append)]
-    runs[0].start()
-    assert first_in.wait(60)
-    runs[1].start()
-    for _ in range(600):
-        if said:
-            break
-        time.sleep(0.05)
-    assert said and said[0].startswith("another class-book run is writing")
-    assert said[0].endswith("waiting for it to finish...")
-    assert len(scratches) == 1 and scratches[0].is_dir()   # the second has not started, nor removed the first's folder
-    first_may_end.set()
-    for run in runs:
-        run.join(60)
-    assert len(scratches) == 2 and scratches[1] != scratches[0] and not any(s.exists() for s in scratches)
+
+@pytest.mark.parametrize("where", ["data/claims.csv", "seeds/wire17.txt", "_build/verdicts.json"])
+def test_a_named_pipe_in_a_folder_is_refused_in_one_line_not_read(filled, where):
+    """Opening a named pipe to read it waits for a writer: the check would hang, holding the class book's lock."""
+    import subprocess
+
+    pipe = filled / where
+    pipe.parent.mkdir(exist_ok=True)
+    pipe.unlink(missing_ok=True)
+    os.mkfifo(pipe)
+    result = subprocess.run([sys.executable, "-m", "factcheck", "new-article", "--check", str(filled)],
+                            capture_output=True, text=True, timeout=60, cwd=REPO)
+    said = [line for line in (result.stdout + result.stderr).splitlines() if "named pipe" in line]
+    assert result.returncode == 1 and len(said) == 1 and where in said[0], result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):
