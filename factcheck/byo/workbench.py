@@ -53,17 +53,18 @@ def guard(folder: Path | str) -> list[Problem]:
     """What makes a folder unsafe or too big to check, before anything in it is read or written.
 
     A symbolic link anywhere in it (a write or a deletion there would reach the link's target, and a
-    read would publish it), a named pipe, socket or device anywhere in it (reading one could wait for ever), a file
-    past MAX_FILE_BYTES, more than MAX_CLAIMS claim rows."""
-    from factcheck.files.confine import link_reason, links_in, special_files_in, special_reason
+    read would publish it), a named pipe, socket or device anywhere in it (reading one could wait for ever), a hard
+    link (a file written in place would change under its other names), a file past MAX_FILE_BYTES, more than
+    MAX_CLAIMS claim rows."""
+    from factcheck.files.confine import link_reason, links_in, unsafe_files_in, unsafe_reason
 
     folder = Path(folder)
     links = links_in(folder)
     if links:
         return [Problem(paths.relative(links[0]), None, None, link_reason(links[0], WHAT))]
-    special = special_files_in(folder)
-    if special:
-        return [Problem(paths.relative(special[0]), None, None, special_reason(special[0], WHAT))]
+    unsafe = unsafe_files_in(folder)
+    if unsafe:
+        return [Problem(paths.relative(unsafe[0]), None, None, unsafe_reason(unsafe[0], WHAT))]
     problems = []
     for part in ("seeds", "data"):
         for path in sorted((folder / part).rglob("*")) if (folder / part).is_dir() else []:

@@ -39,18 +39,19 @@ def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
     return found
 
 
-def special_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
-    """What under folder is neither a file, a folder nor a symbolic link (named pipes, sockets, devices), first
-    `limit`: opening a named pipe to read it waits for a writer, for ever."""
+def unsafe_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
+    """What under folder is a named pipe, a socket or a device (opening a named pipe to read it waits for a writer,
+    for ever), or a file with other names (a hard link: writing it in place writes them all), first `limit`."""
     found: list[Path] = []
     for place, folders, files in os.walk(folder, followlinks=False):
         for name in sorted(folders) + sorted(files):
             path = Path(place, name)
             try:
-                kind = path.lstat().st_mode
+                info = path.lstat()
             except OSError:   # gone since the walk listed it
                 continue
-            if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind) or stat.S_ISLNK(kind)):
+            if not (stat.S_ISDIR(info.st_mode) or stat.S_ISLNK(info.st_mode)) and (
+                    not stat.S_ISREG(info.st_mode) or info.st_nlink > 1):
                 found.append(path)
                 if len(found) >= limit:
                     return found
@@ -58,11 +59,14 @@ def special_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
     return found
 
 
-def special_reason(path: Path, what: str) -> str:
+def unsafe_reason(path: Path, what: str) -> str:
     """'is a named pipe, not a file: ...', what follows its name in a one-line refusal."""
-    kind = path.lstat().st_mode
-    name = ("a named pipe" if stat.S_ISFIFO(kind) else "a socket" if stat.S_ISSOCK(kind)
-            else "a device" if stat.S_ISCHR(kind) or stat.S_ISBLK(kind) else "not a file")
+    info = path.lstat()
+    if stat.S_ISREG(info.st_mode):
+        return (f"is a hard link (the file has {info.st_nlink} names): {what} may hold none, since writing it would "
+                "change the file under its other names; replace it with a copy, or remove it")
+    name = ("a named pipe" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
+            else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a file")
     return (f"is {name}, not a file: {what} may hold none, since reading it could wait for ever; replace it with "
             "the file itself, or remove it")
 

@@ -222,6 +222,12 @@ def _end_with_the_owner() -> None:
     threading.Thread(target=watch, name="factcheck-worker-owner", daemon=True).start()
 
 
+def _literal(path) -> str:
+    """path as papermill takes it to mean itself: papermill fills its paths in from the parameters (str.format),
+    so a folder named with braces (a participant's, say `{project_root[0]}..`) would name another place."""
+    return str(path).replace("{", "{{").replace("}", "}}")
+
+
 def execute(job: Job) -> Outcome:
     if _kernel is not None:
         _register_engine()   # (done while its kernel started, unless that failed)
@@ -244,7 +250,7 @@ def execute(job: Job) -> Outcome:
             _kernel.begin_page(str(Path(job.template).parent), _project_root)
             mark(f"worker: {job.page} kernel reset")
         notebook = papermill.execute_notebook(
-            job.template, str(evidence_notebook), parameters=job.parameters,
+            _literal(job.template), _literal(evidence_notebook), parameters=job.parameters,
             engine_name=ENGINE_NAME if warm else None, cwd=None if warm else str(Path(job.template).parent),
             kernel_name="python3", progress_bar=False, log_output=False, record_timing=False,
             request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT_SECONDS, **fresh_kernel,

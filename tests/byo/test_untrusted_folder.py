@@ -208,20 +208,24 @@ def test_a_file_system_without_locks_leaves_the_run_unlocked_and_its_mark_in_pla
     assert not any("waiting" in line for line in said)
 
 
-@pytest.mark.parametrize("where", ["data/claims.csv", "seeds/wire17.txt", "_build/verdicts.json"])
-def test_a_named_pipe_in_a_folder_is_refused_in_one_line_not_read(filled, where):
-    """Opening a named pipe to read it waits for a writer: the check would hang, holding the class book's lock."""
+@pytest.mark.parametrize("where, kind", [("data/claims.csv", "named pipe"), ("seeds/wire17.txt", "named pipe"),
+                                         ("_build/verdicts.json", "named pipe"), ("_failed/wire17.ipynb", "hard link")])
+def test_a_named_pipe_or_a_hard_link_in_a_folder_is_refused_in_one_line_neither_read_nor_written(filled, tmp_path,
+                                                                                                 where, kind):
+    """Opening a named pipe to read it waits for a writer: the check would hang, holding the class book's lock. A
+    file written in place (papermill writes a failed page's evidence in place) changes under all its names."""
     import subprocess
 
-    pipe = filled / where
-    pipe.parent.mkdir(exist_ok=True)
-    pipe.unlink(missing_ok=True)
-    os.mkfifo(pipe)
+    planted = filled / where
+    planted.parent.mkdir(exist_ok=True)
+    planted.unlink(missing_ok=True)
+    victim = _victim_file(tmp_path)
+    os.mkfifo(planted) if kind == "named pipe" else os.link(victim, planted)
     result = subprocess.run([sys.executable, "-m", "factcheck", "new-article", "--check", str(filled)],
                             capture_output=True, text=True, timeout=60, cwd=REPO)
-    said = [line for line in (result.stdout + result.stderr).splitlines() if "named pipe" in line]
+    said = [line for line in (result.stdout + result.stderr).splitlines() if kind in line]
     assert result.returncode == 1 and len(said) == 1 and where in said[0], result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr and victim.read_bytes() == SECRET
 
 
 def test_a_symlinked_site_folder_leaves_its_target_byte_identical(filled, tmp_path, capsys):
@@ -338,3 +342,28 @@ def test_ten_thousand_claims_are_all_checked(tmp_path):
     assert len(made.claims) == 10_000
     found = review(made.folder)
     assert not found.mistakes and len(found.blanks) >= 4 * 10_000  # metric, period, population, speaker
+
+
+def test_a_folder_named_with_braces_is_where_papermill_reads_and_writes(tmp_path, monkeypatch):
+    """papermill fills its paths in from the page's parameters (str.format): in a folder a participant named
+    `{project_root[0]}..` the page's evidence was written a folder up, outside it."""
+    import papermill
+    from papermill.parameterize import add_builtin_parameters, parameterize_path
+
+    from factcheck.pipeline import execute
+
+    folder = tmp_path / "collected" / "{project_root[0]}.."
+    asked = {}
+
+    def execute_notebook(input_path, output_path, parameters=None, **options):
+        asked.update(input=input_path, output=output_path, parameters=parameters)
+        raise RuntimeError("stopped here: only the paths are looked at")
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute_notebook)
+    job = execute.Job(page="wire17.ipynb", name="wire17", template=str(folder / "wire17.ipynb"),
+                      output=str(folder / "out.ipynb"), parameters={"project_root": str(folder)},
+                      failed_dir=str(folder / "_failed"))
+    assert not execute.execute(job).ok
+    filled_in = add_builtin_parameters(asked["parameters"])
+    assert parameterize_path(asked["input"], filled_in) == job.template
+    assert parameterize_path(asked["output"], filled_in) == str(folder / "_failed" / "wire17.ipynb")
