@@ -101,6 +101,21 @@ def _folder_is_a_link(root: Path, scratch: Path) -> list[str]:
     return factcheck("new-article", "--check", str(scratch / "collected" / "ana"), "--no-chapter")
 
 
+def _participant_named_pipe(root: Path, scratch: Path) -> list[str]:
+    folder = participant(root, scratch)
+    (folder / "data" / "claims.csv").unlink()
+    os.mkfifo(folder / "data" / "claims.csv")
+    _planted.append("data/claims.csv")
+    return factcheck("new-article", "--check", str(folder), "--no-chapter")
+
+
+def _participant_mark_a_folder(root: Path, scratch: Path) -> list[str]:
+    folder = participant(root, scratch)
+    (folder / "_site" / ".class-book").mkdir(parents=True)
+    _planted.append("_site/.class-book")
+    return factcheck("new-article", "--check", str(folder))
+
+
 def _too_many_claims(root: Path, scratch: Path) -> list[str]:
     folder = participant(root, scratch)
     claims = folder / "data" / "claims.csv"
@@ -269,6 +284,9 @@ CASES = {
         "_failed/ice24.ipynb", chapter=True),
     "a participant's `_site` that is a symbolic link": _participant_link("_site", chapter=True),
     "a participant's folder that is itself a symbolic link": _folder_is_a_link,
+    "a named pipe (FIFO), socket or device anywhere in a participant's folder": _participant_named_pipe,
+    "a participant's `_site/.class-book` (the mark the class book writes) that is a folder, a named pipe or a hard "
+    "link": _participant_mark_a_folder,
     "more than 10,000 claim rows in a participant's folder": _too_many_claims,
     "a file over 4,000,000 bytes in a participant's folder": _file_too_big,
     "a number too large for a float in an article": _huge_number,

@@ -104,44 +104,19 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
                 result: ClassBook) -> None:
     from factcheck.pipeline.plan import Page, Part, Plan, write_toc
     from factcheck.pipeline.site import build_site
-    from factcheck.report.escaping import markdown_text
-    from factcheck.byo.scaffold import SET_ASIDE
-    from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, guard, review
 
     source = scratch / SOURCE
     (source / CHAPTERS).mkdir(parents=True)
     owners: dict[str, Path] = {}
     for folder in map(Path, folders):
-        if SET_ASIDE.search(folder.resolve().name):  # `workbench/*/` also matches what --force set aside
-            result.left_out.append((folder, "an older copy new-article --force set aside; delete it when done"))
-            continue
-        if not (folder / "seeds" / "sources.yml").is_file():
-            result.left_out.append((folder, "not an article folder (no seeds/sources.yml)"))
-            continue
-        unsafe = guard(folder)
-        if unsafe:
-            result.left_out.append((folder, str(unsafe[0])))
-            continue
-        found = review(folder)
-        if found.mistakes:
-            result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
-                                            f"python -m factcheck new-article --check {paths.from_here(folder)}"))
-            continue
-        for doc_id, headline in found.titles.items():
-            if doc_id in owners:
-                result.left_out.append((folder, f"the id {doc_id!r} is already {paths.from_here(owners[doc_id])}'s: "
-                                                "left out, not written over; scaffold one of them again with another --id"))
-                continue
-            if rebuild or not chapter_path(folder, doc_id).is_file():
-                echo(f"chapter {doc_id} from {paths.relative(folder)}")
-                outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
-                if not outcome.ok:
-                    result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
-                    continue
-            owners[doc_id] = folder
-            result.filled[doc_id] = filled_in(folder).get(doc_id, (0, 0))
-            shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{doc_id}.ipynb")
-            result.chapters.append((doc_id, headline or f"{doc_id} (draft)", folder))
+        try:
+            _take_folder(folder, source, owners, echo, rebuild, result)
+        except Exception as error:   # one participant's folder never takes the class's book down with it
+            said = " ".join(f"{type(error).__name__}: {error}".split())
+            result.left_out.append((folder, f"the tools could not read it ({said[:300]}); none of it is in the book"))
+    if not result.chapters:   # nothing to publish: the site built last stays as it was
+        result.ok = True
+        return
 
     _write_site_files(source, title, result)
     pages = tuple(Page(f"{CHAPTERS}/{doc_id}.ipynb", template="participant", title=headline)
@@ -161,6 +136,45 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
             result.log = str(out / LOG_NAME)
         except OSError:   # (a folder of that name in a participant's _site)
             result.log = ""
+
+
+def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebuild: bool, result: ClassBook) -> None:
+    """One participant's folder: its chapters into source (owners: which folder each id came from), or why it is
+    left out, into result."""
+    from factcheck.report.escaping import markdown_text
+    from factcheck.byo.scaffold import SET_ASIDE
+    from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, guard, review
+
+    if SET_ASIDE.search(folder.resolve().name):  # `workbench/*/` also matches what --force set aside
+        result.left_out.append((folder, "an older copy new-article --force set aside; delete it when done"))
+        return
+    if not (folder / "seeds" / "sources.yml").is_file():
+        result.left_out.append((folder, "not an article folder (no seeds/sources.yml)"))
+        return
+    unsafe = guard(folder)
+    if unsafe:
+        result.left_out.append((folder, str(unsafe[0])))
+        return
+    found = review(folder)
+    if found.mistakes:
+        result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
+                                        f"python -m factcheck new-article --check {paths.from_here(folder)}"))
+        return
+    for doc_id, headline in found.titles.items():
+        if doc_id in owners:
+            result.left_out.append((folder, f"the id {doc_id!r} is already {paths.from_here(owners[doc_id])}'s: "
+                                            "left out, not written over; scaffold one of them again with another --id"))
+            continue
+        if rebuild or not chapter_path(folder, doc_id).is_file():
+            echo(f"chapter {doc_id} from {paths.relative(folder)}")
+            outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
+            if not outcome.ok:
+                result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
+                continue
+        result.filled[doc_id] = filled_in(folder).get(doc_id, (0, 0))
+        shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{doc_id}.ipynb")
+        result.chapters.append((doc_id, headline or f"{doc_id} (draft)", folder))
+        owners[doc_id] = folder
 
 
 def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
@@ -243,7 +257,8 @@ def run_class_book(args) -> int:
             print(f"  {line}", file=sys.stderr)
         return 1
     if not book.chapters:
-        print("class-book: every folder was left out (listed above): the book has no chapter", file=sys.stderr)
+        print(f"class-book: every folder was left out (listed above): the book has no chapter, and "
+              f"{paths.relative(book.html)} is as it was", file=sys.stderr)
         return 1
     for doc_id, _, _ in book.chapters:
         if _not_filled_in(*book.filled.get(doc_id, (0, 0))):

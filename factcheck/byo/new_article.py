@@ -160,8 +160,8 @@ def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
         failed = _chapter(folder, doc_id, title)
         chapters_ok = chapters_ok and not failed
         status = failed or status
-    if chapters_ok:
-        _page(folder, list(found.titles))
+    if chapters_ok and not _page(folder, list(found.titles)):
+        status = status or 1
     again = f" --first {first}" if first is not None else ""
     later = (f" The chapter lists {len(found.later_rows)} claim{'s' if len(found.later_rows) != 1 else ''} as not yet "
              "filled in (draft, not reviewed)." if found.later_rows else "")
@@ -170,8 +170,9 @@ def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
     return status
 
 
-def _page(folder: Path, doc_ids: list[str]) -> None:
-    """The chapter as an HTML page that works offline: a class book of this one folder, in DIR/_site."""
+def _page(folder: Path, doc_ids: list[str]) -> bool:
+    """The chapter as an HTML page that works offline: a class book of this one folder, in DIR/_site. Whether it
+    was written."""
     from factcheck import paths
     from factcheck.byo.classbook import build_class_book, log_said
     from factcheck.files.confine import Unconfined
@@ -181,12 +182,16 @@ def _page(folder: Path, doc_ids: list[str]) -> None:
                                 adopt=True, waiting=lambda line: print(line, file=sys.stderr, flush=True))
     except Unconfined as refused:
         print(f"The HTML page was not written: {refused}", file=sys.stderr)
-        return
-    if book.ok:
+        return False
+    if book.ok and book.chapters:
         for doc_id in doc_ids:
             print(f"Page:    {paths.relative(book.page(doc_id))} (open it in a browser; it works offline)")
+        return True
+    if book.ok:   # the class book left the folder out
+        print(f"The HTML page was not written: {'; '.join(why for _, why in book.left_out)}", file=sys.stderr)
     else:
         print(f"The HTML page was not written (Jupyter Book failed; {log_said(book)})", file=sys.stderr)
+    return False
 
 
 def _chapter(folder: Path, doc_id: str, title: str | None) -> int:

@@ -367,3 +367,30 @@ def test_a_folder_named_with_braces_is_where_papermill_reads_and_writes(tmp_path
     filled_in = add_builtin_parameters(asked["parameters"])
     assert parameterize_path(asked["input"], filled_in) == job.template
     assert parameterize_path(asked["output"], filled_in) == str(folder / "_failed" / "wire17.ipynb")
+
+
+def test_a_folder_the_tools_cannot_read_is_left_out_and_a_book_with_no_chapter_keeps_the_last_site(filled, tmp_path,
+                                                                                                     monkeypatch):
+    """One participant's folder that the tools fail on (here: folders nested past what Python's walk can follow)
+    is left out with the error named, not the end of the whole class's run; and a run that leaves every folder out
+    publishes nothing: the site built last stays."""
+    from factcheck.byo import classbook, workbench
+    from factcheck.pipeline import site
+
+    def review(folder, first=None):
+        raise RecursionError("maximum recursion depth exceeded\nwhile walking")
+
+    def build_site(*arguments, **options):
+        raise AssertionError("a book with no chapter is not rendered")
+
+    monkeypatch.setattr(workbench, "review", review)
+    monkeypatch.setattr(site, "build_site", build_site)
+    out = tmp_path / "out"
+    (out / "html").mkdir(parents=True)
+    (out / "html" / "index.html").write_text("the site built last", encoding="utf-8")
+    (out / classbook.MARKER).write_text("Made by class-book\n", encoding="utf-8")
+    book = classbook.build_class_book([filled], out, echo=lambda _: None)
+    assert book.ok and not book.chapters
+    [(folder, why)] = book.left_out
+    assert folder == filled and "RecursionError: maximum recursion depth exceeded while walking" in why
+    assert (out / "html" / "index.html").read_text(encoding="utf-8") == "the site built last"
