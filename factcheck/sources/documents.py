@@ -208,6 +208,16 @@ def _check_filled(mapping, where: str, keys: tuple, problems: Collector) -> None
             problems.add(mapping.line_of(key), f"{where}.{key}", f"expected text, found {kind_of(mapping[key])}")
 
 
+def _is_day(value) -> bool:
+    """A date alone: YAML reads `2017-03-03 10:00` as a datetime, which is a date in Python but cannot be compared
+    with one."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _shown(value) -> str:
+    return f"{value.isoformat(sep=' ')} (a time of day too)" if isinstance(value, dt.datetime) else repr(value)
+
+
 def _check_date(date, text: str, problems: Collector) -> None:
     if not isinstance(date, dict):
         problems.add(None, "date", "expected a mapping with published, earliest, latest, evidence")
@@ -220,13 +230,14 @@ def _check_date(date, text: str, problems: Collector) -> None:
     if no_date_yet:  # one blank to fill, not two bad dates
         problems.add(date.line, "date", blank_field("date"), to_fill=True)
     for key in ("earliest", "latest"):
-        if key in date and not isinstance(date[key], dt.date) and not no_date_yet:
-            problems.add(date.line_of(key), f"date.{key}", f"expected a date YYYY-MM-DD, found {date[key]!r}")
-    if isinstance(earliest, dt.date) and isinstance(latest, dt.date) and earliest > latest:
+        if key in date and not _is_day(date[key]) and not no_date_yet:
+            problems.add(date.line_of(key), f"date.{key}", f"expected a date YYYY-MM-DD, found {_shown(date[key])}")
+    if _is_day(earliest) and _is_day(latest) and earliest > latest:
         problems.add(date.line_of("earliest"), "date.earliest", f"earliest {earliest} is after latest {latest}")
     published = date.get("published")
-    if published is not None and not isinstance(published, dt.date):
-        problems.add(date.line_of("published"), "date.published", f"expected a date or null, found {published!r}")
+    if published is not None and not _is_day(published):
+        problems.add(date.line_of("published"), "date.published",
+                     f"expected a date or null, found {_shown(published)}")
     if not date.get("evidence"):
         problems.add(date.line_of("evidence"), "date.evidence", blank_field("date.evidence"), to_fill=True)
     for piece in date.get("evidence") or []:  # a list (see _has_shape)

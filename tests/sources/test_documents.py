@@ -81,3 +81,14 @@ def test_a_yaml_syntax_error_in_sources_is_named_with_its_line(tiny_repo):
 def test_documents_written_as_a_mapping_is_named(tiny_repo):
     found = problems_after(tiny_repo, "documents:\n  - id: tiny", "documents:\n  tiny:\n    id: tiny")
     assert found[0].startswith(":1: column 'documents': expected a top-level 'documents:' list")
+
+
+@pytest.mark.parametrize("old, new", [("earliest: 2015-12-01", "earliest: 2015-12-01 10:00:00"),
+                                      ("latest: 2016-12-31", "latest: 2016-12-31 23:59:00"),
+                                      ("published: null", "published: 2016-01-02 08:00:00")])
+def test_a_date_with_a_time_of_day_is_named_not_compared(tiny_repo, old, new):
+    """YAML reads `2015-12-01 10:00:00` as a datetime, a date in Python that cannot be compared with a date (it
+    raised a TypeError)."""
+    key = old.split(":")[0]
+    found = problems_after(tiny_repo, old, new)
+    assert [problem for problem in found if "a time of day too" in problem and f"date.{key}" in problem], found
