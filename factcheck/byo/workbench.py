@@ -7,6 +7,7 @@ fill"), and not while a mistake does (the template would fail on it anyway).
 """
 from __future__ import annotations
 
+import math
 import os
 import sys
 from contextlib import contextmanager
@@ -159,6 +160,8 @@ def fill_computed(folder: Path) -> int:
     header, rows = _claim_rows(path)
     if not rows or not {"value", "precision", "low", "high", "bounds"} <= set(header):
         return 0
+    if any(None in row or None in row.values() for _, row in rows):   # a row of too many or too few cells
+        return 0   # left as written: rewritten, it would lose the cells validation names (or pad the row)
     filled = 0
     for _, row in rows:
         if any(row.get(c) for c in ("low", "high", "bounds")) or not row.get("value") or row.get("precision") in (None, ""):
@@ -269,6 +272,8 @@ def plain(message: str) -> str:
 
 
 def _plain_number(x: float) -> str:
+    if not math.isfinite(x):   # 1e999: past what a float holds
+        return "a number too large to compute with"
     return f"{int(x):,}" if x == int(x) and abs(x) < 1e18 else f"{x:,.6f}".rstrip("0").rstrip(".")
 
 

@@ -61,6 +61,30 @@ def test_check_writes_in_the_intervals_a_row_determines(tmp_path, article_file):
     assert not [p for p in found.blanks + found.mistakes if p.column in ("low", "high", "bounds")]
 
 
+@pytest.mark.parametrize("cells", ["one more", "one fewer"])
+def test_a_row_of_the_wrong_width_leaves_the_table_as_written_and_is_named(tmp_path, article_file, cells):
+    """Rewritten to fill in an interval, the table lost the cell a row had too many (a traceback: csv refuses a
+    field with no name) or gained the one it had too few, and with it the message naming the row."""
+    import csv
+
+    from factcheck.byo.scaffold import scaffold
+    from factcheck.byo.workbench import review
+
+    folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
+    claims = folder / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as handle:
+        header, first, second, *rest = list(csv.reader(handle))
+    for column in ("low", "high", "bounds"):   # blank in the first row: the review would write them in
+        first[header.index(column)] = ""
+    second = second + ["extra"] if cells == "one more" else second[:-1]
+    with open(claims, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows([header, first, second, *rest])
+    before = claims.read_bytes()
+    found = review(folder)
+    assert claims.read_bytes() == before and found.filled == 0
+    assert any(problem.line == 3 for problem in found.mistakes), [str(p) for p in found.mistakes]
+
+
 def test_a_check_that_cannot_be_computed_is_a_mistake_before_the_chapter_runs(tmp_path, article_file):
     from participant import fill_judgements
 
@@ -84,3 +108,4 @@ def test_messages_use_plain_words_not_patterns_or_scientific_notation():
     assert "[a-z]" not in said and "the article's id, a dash and a number" in said
     assert plain("expected 1e+06, found 2.5e-05") == "expected 1,000,000, found 0.000025"
     assert "[" not in plain("column 'metric': must match the pattern [a-z][a-z0-9_]*")
+    assert plain("found 1e999") == "found a number too large to compute with"   # (past a float: it raised)
