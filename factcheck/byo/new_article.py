@@ -86,7 +86,13 @@ def run(args) -> int:
     if args.check is not None:
         if args.article or args.doc_id or args.out or args.force:
             args.parser.error("--check DIR takes no ARTICLE.txt, --id, --out or --force")
-        return check(args.check, chapter=args.chapter, first=args.first)
+        try:
+            return check(args.check, chapter=args.chapter, first=args.first)
+        except (OSError, UnicodeError, RecursionError) as error:   # a folder of a shape no check foresaw
+            said = " ".join(f"{type(error).__name__}: {error}".split())
+            print(f"new-article: {args.check} could not be checked ({said[:300]}); look at what the folder holds "
+                  "there, and compare it with a folder new-article made", file=sys.stderr)
+            return 1
     if args.article is None or args.doc_id is None:
         args.parser.error("give ARTICLE.txt and --id SLUG (or --check DIR)")
     return new(args.article, args.doc_id, args.out, args.force, chapter=args.chapter, first=args.first)

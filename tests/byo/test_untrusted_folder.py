@@ -394,3 +394,13 @@ def test_a_folder_the_tools_cannot_read_is_left_out_and_a_book_with_no_chapter_k
     [(folder, why)] = book.left_out
     assert folder == filled and "RecursionError: maximum recursion depth exceeded while walking" in why
     assert (out / "html" / "index.html").read_text(encoding="utf-8") == "the site built last"
+
+
+@pytest.mark.parametrize("shape", ["_failed a file", "wire17.ipynb a folder"])
+def test_a_folder_of_a_shape_no_check_foresaw_gets_one_line_not_a_traceback(filled, capsys, shape):
+    where, _, kind = shape.partition(" a ")
+    (filled / where).mkdir() if kind == "folder" else (filled / where).write_text("x\n", encoding="utf-8")
+    status = main(["new-article", "--check", str(filled)])
+    printed = capsys.readouterr()
+    said = [line for line in printed.err.splitlines() if "could not be checked" in line]
+    assert status == 1 and len(said) == 1 and where in said[0], printed
