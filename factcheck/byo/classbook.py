@@ -66,18 +66,35 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     # where the file system has no locks, filelock would fall back to a lock that deletes the file, the mark).
     lock = FileLock(str(out / MARKER), preserve_lock_file=True)
     try:
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            (waiting or echo)(f"another class-book run is writing {paths.relative(out)}; waiting for it to finish...")
-            lock.acquire()
-    except OSError:   # a file system without locks: the run goes on unlocked, as runs did before the lock
-        lock = None
+        lock.acquire(timeout=0)
+    except Timeout:
+        (waiting or echo)(f"another class-book run is writing {paths.relative(out)}; waiting for it to finish...")
+        lock = _locked_or_none(lock)
+    except OSError as error:
+        lock = _unless_no_locks_here(error)
     try:
         return _build_locked(folders, out, title, echo, rebuild)
     finally:
         if lock is not None:
             lock.release()
+
+
+def _locked_or_none(lock):
+    """lock, acquired (waiting as long as it takes), or None where the file system has no locks."""
+    try:
+        lock.acquire()
+    except OSError as error:
+        return _unless_no_locks_here(error)
+    return lock
+
+
+def _unless_no_locks_here(error: OSError) -> None:
+    """None (the run goes on unlocked, as runs did before the lock) when the file system has no locks; else raise."""
+    import errno
+
+    if error.errno not in (errno.ENOSYS, errno.ENOLCK, errno.EOPNOTSUPP):
+        raise error
+    return None
 
 
 def _build_locked(folders: list[Path], out: Path, title: str, echo, rebuild: bool) -> ClassBook:
@@ -109,11 +126,17 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
     (source / CHAPTERS).mkdir(parents=True)
     owners: dict[str, Path] = {}
     for folder in map(Path, folders):
+        taken = len(result.chapters)
         try:
             _take_folder(folder, source, owners, echo, rebuild, result)
         except Exception as error:   # one participant's folder never takes the class's book down with it
+            for doc_id, _, _ in result.chapters[taken:]:   # what it gave before the error goes too
+                owners.pop(doc_id, None)
+                (source / CHAPTERS / f"{doc_id}.ipynb").unlink(missing_ok=True)
+            del result.chapters[taken:]
             said = " ".join(f"{type(error).__name__}: {error}".split())
-            result.left_out.append((folder, f"the tools could not read it ({said[:300]}); none of it is in the book"))
+            result.left_out.append((folder, f"the tools could not read it ({said[:300]}); none of it is in the book "
+                                            "(if the folder looks right, this is the tools' fault: report it)"))
     if not result.chapters:   # nothing to publish: the site built last stays as it was
         result.ok = True
         return
@@ -257,8 +280,8 @@ def run_class_book(args) -> int:
             print(f"  {line}", file=sys.stderr)
         return 1
     if not book.chapters:
-        print(f"class-book: every folder was left out (listed above): the book has no chapter, and "
-              f"{paths.relative(book.html)} is as it was", file=sys.stderr)
+        kept = f", and {paths.relative(book.html)} is as it was" if book.html.is_dir() else ""
+        print(f"class-book: every folder was left out (listed above): the book has no chapter{kept}", file=sys.stderr)
         return 1
     for doc_id, _, _ in book.chapters:
         if _not_filled_in(*book.filled.get(doc_id, (0, 0))):

@@ -167,7 +167,8 @@ def check(folder: Path, chapter: bool = True, first: int | None = None) -> int:
         chapters_ok = chapters_ok and not failed
         status = failed or status
     if chapters_ok and not _page(folder, list(found.titles)):
-        status = status or 1
+        print("\nThe chapter was built, its HTML page was not (above).")
+        return status or 1
     again = f" --first {first}" if first is not None else ""
     later = (f" The chapter lists {len(found.later_rows)} claim{'s' if len(found.later_rows) != 1 else ''} as not yet "
              "filled in (draft, not reviewed)." if found.later_rows else "")

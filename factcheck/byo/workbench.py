@@ -54,16 +54,24 @@ def guard(folder: Path | str) -> list[Problem]:
     """What makes a folder unsafe or too big to check, before anything in it is read or written.
 
     A symbolic link anywhere in it (a write or a deletion there would reach the link's target, and a
-    read would publish it), a named pipe, socket or device anywhere in it (reading one could wait for ever), a hard
-    link (a file written in place would change under its other names), a file past MAX_FILE_BYTES, more than
+    read would publish it), a named pipe, socket or device anywhere in it (reading one could wait for ever), a folder
+    in it that cannot be listed (what it holds could not be checked), a hard link where the tools write in place
+    (data/claims.csv, _failed/: the file would change under its other names), a file past MAX_FILE_BYTES, more than
     MAX_CLAIMS claim rows."""
-    from factcheck.files.confine import link_reason, links_in, unsafe_files_in, unsafe_reason
+    from factcheck.files.confine import (Unconfined, hard_links_among, link_reason, links_in, unsafe_files_in,
+                                         unsafe_reason)
 
     folder = Path(folder)
-    links = links_in(folder)
-    if links:
-        return [Problem(paths.relative(links[0]), None, None, link_reason(links[0], WHAT))]
-    unsafe = unsafe_files_in(folder)
+    try:
+        links = links_in(folder)
+        if links:
+            return [Problem(paths.relative(links[0]), None, None, link_reason(links[0], WHAT))]
+        unsafe = unsafe_files_in(folder)
+        failed = folder / FAILED_DIR
+        written = [folder / "data" / "claims.csv", *(failed.rglob("*") if failed.is_dir() else ())]
+        unsafe += hard_links_among(written)   # (the tools write these in place; a git clone's own links are fine)
+    except Unconfined as refused:   # a folder that cannot be listed
+        return [Problem(paths.relative(folder), None, None, str(refused))]
     if unsafe:
         return [Problem(paths.relative(unsafe[0]), None, None, unsafe_reason(unsafe[0], WHAT))]
     problems = []
@@ -160,8 +168,9 @@ def fill_computed(folder: Path) -> int:
     header, rows = _claim_rows(path)
     if not rows or not {"value", "precision", "low", "high", "bounds"} <= set(header):
         return 0
-    if any(None in row or None in row.values() for _, row in rows):   # a row of too many or too few cells
-        return 0   # left as written: rewritten, it would lose the cells validation names (or pad the row)
+    if len(set(header)) < len(header) or any(None in row or None in row.values() for _, row in rows):
+        return 0   # a column named twice, a row of too many or too few cells: left as written for validation to
+                   # name (rewritten, the table would lose cells or pad the row)
     filled = 0
     for _, row in rows:
         if any(row.get(c) for c in ("low", "high", "bounds")) or not row.get("value") or row.get("precision") in (None, ""):
@@ -268,7 +277,7 @@ def plain(message: str) -> str:
         return f"must be {words}" if words else "is not written in the expected form"
 
     message = re.sub(r"must match the pattern (\S+?)(?=[;,]? |$)", pattern, message)
-    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?[eE][+-]?\d+)(?![\w.])", lambda m: _plain_number(float(m.group(1))), message)
+    return re.sub(r"(?<![\w.])(-?\d+(?:\.\d+)?[eE][+-]?\d+)(?![\w.])", lambda m: _plain_number(float(m.group(1))), message)
 
 
 def _plain_number(x: float) -> str:

@@ -20,6 +20,20 @@ class Unconfined(ValueError):
     """A path the tools would write or delete is a symbolic link, or leads outside its folder (one line)."""
 
 
+def _walk(folder: Path | str):
+    """os.walk without following links, each folder's entries in order; a folder it cannot list (one may be made
+    enterable but not listable: its files are still opened by name) raises Unconfined, never skipped."""
+    def refuse(error: OSError) -> None:
+        if isinstance(error, FileNotFoundError):   # gone since its folder was listed (an old site being removed)
+            return
+        raise Unconfined(f"{relative(error.filename)} cannot be listed ({error.strerror}): what it holds cannot be "
+                         "checked; make it readable, or remove it")
+
+    for place, folders, files in os.walk(folder, followlinks=False, onerror=refuse):
+        folders.sort()
+        yield place, folders, sorted(files)
+
+
 def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
     """The symbolic links at folder itself and anywhere under it (walked without following links), first `limit`."""
     folder = Path(folder)
@@ -28,34 +42,44 @@ def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
         return [folder]
     if not folder.is_dir():
         return found
-    for place, folders, files in os.walk(folder, followlinks=False):
-        for name in sorted(folders) + sorted(files):
+    for place, folders, files in _walk(folder):
+        for name in folders + files:
             path = Path(place, name)
             if path.is_symlink():
                 found.append(path)
                 if len(found) >= limit:
                     return found
-        folders.sort()
     return found
 
 
 def unsafe_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
-    """What under folder is a named pipe, a socket or a device (opening a named pipe to read it waits for a writer,
-    for ever), or a file with other names (a hard link: writing it in place writes them all), first `limit`."""
+    """What under folder is a named pipe, a socket or a device, first `limit`: opening a named pipe to read it
+    waits for a writer, for ever."""
     found: list[Path] = []
-    for place, folders, files in os.walk(folder, followlinks=False):
-        for name in sorted(folders) + sorted(files):
+    for place, folders, files in _walk(folder):
+        for name in files:
             path = Path(place, name)
             try:
-                info = path.lstat()
+                kind = path.lstat().st_mode
             except OSError:   # gone since the walk listed it
                 continue
-            if not (stat.S_ISDIR(info.st_mode) or stat.S_ISLNK(info.st_mode)) and (
-                    not stat.S_ISREG(info.st_mode) or info.st_nlink > 1):
+            if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind) or stat.S_ISLNK(kind)):
                 found.append(path)
                 if len(found) >= limit:
                     return found
-        folders.sort()
+    return found
+
+
+def hard_links_among(paths) -> list[Path]:
+    """Those of paths that are files with other names (hard links): a file written in place changes under all."""
+    found = []
+    for path in paths:
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
+            found.append(path)
     return found
 
 
@@ -63,10 +87,12 @@ def unsafe_reason(path: Path, what: str) -> str:
     """'is a named pipe, not a file: ...', what follows its name in a one-line refusal."""
     info = path.lstat()
     if stat.S_ISREG(info.st_mode):
-        return (f"is a hard link (the file has {info.st_nlink} names): {what} may hold none, since writing it would "
-                "change the file under its other names; replace it with a copy, or remove it")
-    name = ("a named pipe" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
-            else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a file")
+        return (f"is a hard link (the file has {info.st_nlink} names): {what} may hold none where the tools write, "
+                "since writing it would change the file under its other names; replace it with a copy")
+    if stat.S_ISSOCK(info.st_mode) or stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+        name = "a socket" if stat.S_ISSOCK(info.st_mode) else "a device"
+        return f"is {name}, not a file: {what} may hold none; replace it with the file itself, or remove it"
+    name = "a named pipe" if stat.S_ISFIFO(info.st_mode) else "not a file"
     return (f"is {name}, not a file: {what} may hold none, since reading it could wait for ever; replace it with "
             "the file itself, or remove it")
 
@@ -121,7 +147,7 @@ def claim_folder(folder: Path | str, marker: str, tool: str, adopt: bool = False
     # The mark is written in place (a run holds a lock on it, factcheck/byo/classbook.py): not through a folder, a
     # named pipe (writing to one waits for a reader) or a hard link to a file elsewhere planted under its name.
     if mark.exists() and (not mark.is_file() or mark.stat().st_nlink > 1):
-        what = "is not a file" if not mark.is_file() else "is a hard link to a file elsewhere"
+        what = "is not a file" if not mark.is_file() else "is a hard link (the file has other names)"
         raise Unconfined(f"{relative(mark)} {what} ({tool} writes its mark there): nothing in "
                          f"{relative(folder)} was touched; remove it" + ("" if adopt else " or choose another --out"))
     folder.mkdir(parents=True, exist_ok=True)

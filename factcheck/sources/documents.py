@@ -209,8 +209,8 @@ def _check_filled(mapping, where: str, keys: tuple, problems: Collector) -> None
 
 
 def _is_day(value) -> bool:
-    """A date alone: YAML reads `2017-03-03 10:00` as a datetime, which is a date in Python but cannot be compared
-    with one."""
+    """A date alone: YAML reads `2017-03-03 10:00:00` as a datetime, which is a date in Python but cannot be
+    compared with one."""
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 

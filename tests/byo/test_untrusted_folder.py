@@ -372,27 +372,38 @@ def test_a_folder_named_with_braces_is_where_papermill_reads_and_writes(tmp_path
 def test_a_folder_the_tools_cannot_read_is_left_out_and_a_book_with_no_chapter_keeps_the_last_site(filled, tmp_path,
                                                                                                      monkeypatch):
     """One participant's folder that the tools fail on (here: folders nested past what Python's walk can follow)
-    is left out with the error named, not the end of the whole class's run; and a run that leaves every folder out
+    is left out with the error named, and the other folders make the book; a run that leaves every folder out
     publishes nothing: the site built last stays."""
+    import shutil
+
     from factcheck.byo import classbook, workbench
     from factcheck.pipeline import site
 
-    def review(folder, first=None):
-        raise RecursionError("maximum recursion depth exceeded\nwhile walking")
+    failing = shutil.copytree(filled, tmp_path / "failing")
+    (filled / "wire17.ipynb").write_text("{}", encoding="utf-8")   # its chapter, as new-article --check left it
+    review, rendered = workbench.review, []
 
-    def build_site(*arguments, **options):
-        raise AssertionError("a book with no chapter is not rendered")
+    def review_failing(folder, first=None):
+        if Path(folder) == failing:
+            raise RecursionError("maximum recursion depth exceeded\nwhile walking")
+        return review(folder, first)
 
-    monkeypatch.setattr(workbench, "review", review)
+    def build_site(source, html, work, **options):
+        rendered.append(sorted(p.name for p in (Path(source) / classbook.CHAPTERS).iterdir()))
+        return site.SiteOutcome(True, False, 0.0, "", ())
+
+    monkeypatch.setattr(workbench, "review", review_failing)
     monkeypatch.setattr(site, "build_site", build_site)
     out = tmp_path / "out"
-    (out / "html").mkdir(parents=True)
-    (out / "html" / "index.html").write_text("the site built last", encoding="utf-8")
-    (out / classbook.MARKER).write_text("Made by class-book\n", encoding="utf-8")
-    book = classbook.build_class_book([filled], out, echo=lambda _: None)
-    assert book.ok and not book.chapters
+    book = classbook.build_class_book([failing, filled], out, echo=lambda _: None, rebuild=False)
+    assert [doc_id for doc_id, _, folder in book.chapters] == ["wire17"] and rendered == [["wire17.ipynb"]]
     [(folder, why)] = book.left_out
-    assert folder == filled and "RecursionError: maximum recursion depth exceeded while walking" in why
+    assert folder == failing and "RecursionError: maximum recursion depth exceeded while walking" in why
+
+    (out / "html").mkdir(exist_ok=True)
+    (out / "html" / "index.html").write_text("the site built last", encoding="utf-8")
+    book = classbook.build_class_book([failing], out, echo=lambda _: None)
+    assert book.ok and not book.chapters and rendered == [["wire17.ipynb"]]   # nothing rendered the second time
     assert (out / "html" / "index.html").read_text(encoding="utf-8") == "the site built last"
 
 
@@ -404,3 +415,34 @@ def test_a_folder_of_a_shape_no_check_foresaw_gets_one_line_not_a_traceback(fill
     printed = capsys.readouterr()
     said = [line for line in printed.err.splitlines() if "could not be checked" in line]
     assert status == 1 and len(said) == 1 and where in said[0], printed
+
+
+def test_hard_links_where_the_tools_do_not_write_are_no_reason_to_refuse_a_folder(filled):
+    """A local `git clone` hard-links its objects: a folder collected that way is not refused for it."""
+    from factcheck.byo.workbench import guard
+
+    (filled / "notes").mkdir()
+    (filled / "notes" / "a.txt").write_text("the participant's notes\n", encoding="utf-8")
+    os.link(filled / "notes" / "a.txt", filled / "notes" / "b.txt")
+    assert guard(filled) == []
+    (filled / "_failed").mkdir(exist_ok=True)   # where a failed chapter's log is written, in place
+    os.link(filled / "notes" / "a.txt", filled / "_failed" / "wire17.log")
+    [refused] = guard(filled)
+    assert "_failed/wire17.log" in str(refused) and "hard link" in str(refused)
+
+
+def test_a_folder_that_cannot_be_listed_is_refused_not_skipped(filled, monkeypatch):
+    """A folder may be enterable but not listable (mode 0311): the walk skipped it silently, and a named pipe or a
+    link in it was then opened by name. (Root lists every folder, so the refusal to list is simulated here.)"""
+    from factcheck.byo.workbench import guard
+
+    scandir = os.scandir
+
+    def refuse_data(path="."):
+        if Path(path) == filled / "data":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_data)
+    [refused] = guard(filled)
+    assert "data cannot be listed (Permission denied)" in str(refused) and "\n" not in str(refused)

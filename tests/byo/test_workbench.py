@@ -61,7 +61,7 @@ def test_check_writes_in_the_intervals_a_row_determines(tmp_path, article_file):
     assert not [p for p in found.blanks + found.mistakes if p.column in ("low", "high", "bounds")]
 
 
-@pytest.mark.parametrize("cells", ["one more", "one fewer"])
+@pytest.mark.parametrize("cells", ["one more", "one fewer", "a column named twice"])
 def test_a_row_of_the_wrong_width_leaves_the_table_as_written_and_is_named(tmp_path, article_file, cells):
     """Rewritten to fill in an interval, the table lost the cell a row had too many (a traceback: csv refuses a
     field with no name) or gained the one it had too few, and with it the message naming the row."""
@@ -76,13 +76,17 @@ def test_a_row_of_the_wrong_width_leaves_the_table_as_written_and_is_named(tmp_p
         header, first, second, *rest = list(csv.reader(handle))
     for column in ("low", "high", "bounds"):   # blank in the first row: the review would write them in
         first[header.index(column)] = ""
-    second = second + ["extra"] if cells == "one more" else second[:-1]
+    if cells == "a column named twice":
+        header, first, second = header + ["note"], first + ["my note"], second + ["my other note"]
+    else:
+        second = second + ["extra"] if cells == "one more" else second[:-1]
     with open(claims, "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerows([header, first, second, *rest])
     before = claims.read_bytes()
     found = review(folder)
     assert claims.read_bytes() == before and found.filled == 0
-    assert any(problem.line == 3 for problem in found.mistakes), [str(p) for p in found.mistakes]
+    assert any(problem.line == (1 if cells == "a column named twice" else 3) for problem in found.mistakes), [
+        str(p) for p in found.mistakes]
 
 
 def test_a_check_that_cannot_be_computed_is_a_mistake_before_the_chapter_runs(tmp_path, article_file):
@@ -109,3 +113,4 @@ def test_messages_use_plain_words_not_patterns_or_scientific_notation():
     assert plain("expected 1e+06, found 2.5e-05") == "expected 1,000,000, found 0.000025"
     assert "[" not in plain("column 'metric': must match the pattern [a-z][a-z0-9_]*")
     assert plain("found 1e999") == "found a number too large to compute with"   # (past a float: it raised)
+    assert plain("found -1e999, not -2.5e-05") == "found a number too large to compute with, not -0.000025"
