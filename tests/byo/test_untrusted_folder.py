@@ -209,7 +209,8 @@ def test_a_file_system_without_locks_leaves_the_run_unlocked_and_its_mark_in_pla
 
 
 @pytest.mark.parametrize("where, kind", [("data/claims.csv", "named pipe"), ("seeds/wire17.txt", "named pipe"),
-                                         ("_build/verdicts.json", "named pipe"), ("_failed/wire17.ipynb", "hard link")])
+                                         ("_build/verdicts.json", "named pipe"), ("_failed/wire17.ipynb", "hard link"),
+                                         ("data/claims.csv", "hard link")])
 def test_a_named_pipe_or_a_hard_link_in_a_folder_is_refused_in_one_line_neither_read_nor_written(filled, tmp_path,
                                                                                                  where, kind):
     """Opening a named pipe to read it waits for a writer: the check would hang, holding the class book's lock. A
@@ -405,6 +406,24 @@ def test_a_folder_the_tools_cannot_read_is_left_out_and_a_book_with_no_chapter_k
     book = classbook.build_class_book([failing], out, echo=lambda _: None)
     assert book.ok and not book.chapters and rendered == [["wire17.ipynb"]]   # nothing rendered the second time
     assert (out / "html" / "index.html").read_text(encoding="utf-8") == "the site built last"
+
+
+def test_a_folder_that_fails_after_giving_a_chapter_takes_it_back(filled, tmp_path, monkeypatch):
+    """The left-out line says none of the folder is in the book: a chapter it gave before failing goes too."""
+    from types import SimpleNamespace
+
+    from factcheck.byo import classbook, workbench
+
+    (filled / "wire17.ipynb").write_text("{}", encoding="utf-8")   # its first chapter, built already
+
+    def build_chapter(folder, doc_id, title=None):
+        raise OSError(36, "File name too long", doc_id)
+
+    monkeypatch.setattr(workbench, "review", lambda folder, first=None: SimpleNamespace(
+        mistakes=[], titles={"wire17": "The first", "wire18": "The second"}))
+    monkeypatch.setattr(workbench, "build_chapter", build_chapter)
+    book = classbook.build_class_book([filled], tmp_path / "out", echo=lambda _: None, rebuild=False)
+    assert book.chapters == [] and "File name too long" in book.left_out[0][1]
 
 
 @pytest.mark.parametrize("shape", ["_failed a file", "wire17.ipynb a folder"])
