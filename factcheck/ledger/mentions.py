@@ -621,10 +621,10 @@ QUANTITY_WORDS = [
     # a superlative of a period's measured condition before the period, with no span: the period's place among the
     # periods the text compares ("The warmest day was yesterday", "the hottest July", "the driest month this year");
     # with a span the rules below read it ("the hottest year on record"; "the warmest night ever recorded": ever recorded)
-    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)(?:{_alts(PERIOD_SUPERLATIVES)})\s+"
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]{{1,40}}['’]s\s+)(?:{_alts(PERIOD_SUPERLATIVES)})\s+"
                        rf"(?:[a-z-]+\s+)?(?:(?:{'|'.join(TIME_UNITS)}|quarter|season|night|summer|winter|spring|fall"
                        rf"|autumn)s?|{MONTHS})\b(?!\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){{0,3}}?history)\b)"),
-    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]+['’]s\s+)"
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]{{1,40}}['’]s\s+)"
                        rf"(?:{_alts({*PERIOD_SUPERLATIVES, *SIZE_SUPERLATIVES, *JUDGEMENT_SUPERLATIVES})})\s+(?:[a-z-]+\s+)?"
                        rf"(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
                        r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
