@@ -23,8 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     from factcheck.files.user_cache import settle_machine_variable
 
     settle_machine_variable()
+    from factcheck.terminal import showing
+
     try:
-        return args.run(args) or 0
+        with showing():   # (a participant's names and words are printed: their control characters shown, not obeyed)
+            return args.run(args) or 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
