@@ -73,6 +73,11 @@ def run_check(args) -> int:
     from factcheck.files.unchanged import recalled, remembering
 
     root = Path(args.root) if args.root else paths.ROOT
+    if args.root:
+        refused = _refused_folder(root)
+        if refused:
+            print(refused, file=sys.stderr)
+            return 1
     remembered = None if args.full else recalled(root, "check")
     if remembered is not None:
         print(remembered)
@@ -89,6 +94,27 @@ def run_check(args) -> int:
         return 1
     print(record.result)
     return 0
+
+
+READ_BY_CHECK = ("seeds", "data", "pages.yml", "_build")   # what `check --root` reads, and keeps answers in
+READ_WHAT = "a folder `check --root` reads"
+
+
+def _refused_folder(root) -> str | None:
+    """Why `check --root` reads nothing in root, or None: what would hang the check or take it outside the folder
+    (a named pipe, a symbolic link...), and in a participant's folder (new-article's mark) all that
+    `new-article --check` refuses: an instructor may check a folder handed in either way."""
+    from factcheck import paths
+    from factcheck.files.confine import hazards
+    from factcheck.files.problems import ValidationFailed
+
+    if (root / paths.NEW_ARTICLE_MARK).is_file():
+        from factcheck.byo.workbench import guard
+
+        problems = guard(root)
+    else:   # (a checkout's own .venv and .git hold links, and check reads neither)
+        problems = [problem for part in READ_BY_CHECK for problem in hazards(root / part, READ_WHAT)][:1]
+    return str(ValidationFailed(problems)) if problems else None
 
 
 def _check_in_full(args) -> str | None:

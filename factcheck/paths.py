@@ -12,6 +12,7 @@ CHECKS_FILE = DATA / "checks.yml"
 NOTEBOOKS = ROOT / "notebooks"
 BOOK = ROOT / "book"
 BUILD = ROOT / "_build"
+NEW_ARTICLE_MARK = ".new-article"   # in every folder `new-article` makes (byo/scaffold.py)
 
 
 def relative(path: Path) -> str:

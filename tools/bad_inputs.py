@@ -116,6 +116,34 @@ def _participant_mark_a_folder(root: Path, scratch: Path) -> list[str]:
     return factcheck("new-article", "--check", str(folder))
 
 
+def _participant_schema(root: Path, scratch: Path) -> list[str]:
+    folder = participant(root, scratch)
+    sub(folder, "data/datapackage.json", '"pattern": "[a-z][a-z0-9]*-', '"pattern": "(a+)+[a-z0-9]*-')
+    return factcheck("new-article", "--check", str(folder), "--no-chapter")
+
+
+def _article_a_link(root: Path, scratch: Path) -> list[str]:
+    (scratch / "article.txt").symlink_to(_victim(scratch))
+    return factcheck("new-article", str(scratch / "article.txt"), "--id", "ana", "--out", str(scratch / "ana"))
+
+
+def _pipe_where_check_reads(root: Path, scratch: Path) -> list[str]:
+    os.mkfifo(root / "data" / "notes.csv")
+    _planted.append("data/notes.csv")
+    return factcheck("check", "--root", str(root))
+
+
+_pipe_where_check_reads.checks_only = True   # what check_here runs too
+
+
+def _too_much_text(root: Path, scratch: Path) -> list[str]:
+    folder = participant(root, scratch)
+    for number in range(6):
+        (folder / "seeds" / f"more{number}.txt").write_text("240 people\n", encoding="utf-8")
+    _planted.append("seeds")
+    return factcheck("new-article", "--check", str(folder), "--no-chapter")
+
+
 def _too_many_claims(root: Path, scratch: Path) -> list[str]:
     folder = participant(root, scratch)
     claims = folder / "data" / "claims.csv"
@@ -287,6 +315,12 @@ CASES = {
     "a named pipe (FIFO), socket or device anywhere in a participant's folder": _participant_named_pipe,
     "a participant's `_site/.class-book` (the mark the class book writes) that is a folder, a named pipe or a hard "
     "link": _participant_mark_a_folder,
+    "a participant's `data/datapackage.json` other than the report's (a pattern loosened, or one that backtracks "
+    "for hours)": _participant_schema,
+    "an `ARTICLE.txt` that is a symbolic link or a named pipe": _article_a_link,
+    "`check --root DIR` over a named pipe or a symbolic link in its `seeds/`, `data/`, `_build/` or at `pages.yml`":
+        _pipe_where_check_reads,
+    "more than 5 articles in a participant's `seeds/`, or more than 200,000 characters of them": _too_much_text,
     "more than 10,000 claim rows in a participant's folder": _too_many_claims,
     "a file over 4,000,000 bytes in a participant's folder": _file_too_big,
     "a number too large for a float in an article": _huge_number,

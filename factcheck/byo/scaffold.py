@@ -10,11 +10,14 @@ The same article always gives byte-identical files.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import math
+import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,13 +78,31 @@ MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundre
 
 
 def read_article(path: Path | str) -> bytes:
-    """The article's bytes, when they are non-empty UTF-8 text of a sensible length."""
+    """The article's bytes, when they are non-empty UTF-8 text of a sensible length, in a file of its own.
+
+    The article is copied into the folder (and shown in its chapter): a symbolic link is not followed (one handed
+    in by a participant could name any file the instructor can read) and a named pipe is not waited on. Opened
+    once, then checked, so that the file checked is the file read."""
     path = Path(path)
-    if not path.is_file():
-        raise ArticleError(f"{path}: file not found" if not path.exists() else f"{path}: not a file")
-    if path.stat().st_size > 4 * MAX_ARTICLE_CHARACTERS:  # four bytes at most per character: not even read
-        raise ArticleError(_too_long(path, path.stat().st_size, "bytes"))
-    data = path.read_bytes()
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)   # (no wait: a pipe is refused below)
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: file not found") from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ArticleError(f"{path}: a symbolic link, not a file: new-article follows no link, since it copies "
+                               "what it reads into the folder; copy the article's text into a file") from None
+        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
+    info = os.fstat(handle)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(handle)
+        raise ArticleError(f"{path}: not a file")
+    with os.fdopen(handle, "rb") as article:
+        if info.st_size > 4 * MAX_ARTICLE_CHARACTERS:  # four bytes at most per character: not even read
+            raise ArticleError(_too_long(path, info.st_size, "bytes"))
+        data = article.read(4 * MAX_ARTICLE_CHARACTERS + 1)   # (a file still growing is read no further)
+    if len(data) > 4 * MAX_ARTICLE_CHARACTERS:
+        raise ArticleError(_too_long(path, len(data), "bytes"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -273,7 +294,7 @@ def datapackage_text() -> str:
 
 
 # new-article writes this file into every folder it makes; --force replaces only a folder that holds it.
-MARKER = ".new-article"
+MARKER = paths.NEW_ARTICLE_MARK
 MARKER_TEXT = ("This folder was made by `python -m factcheck new-article`.\n"
                "`new-article --force` may replace it (the old folder is moved aside to FOLDER.old-N, never deleted).\n")
 

@@ -16,6 +16,7 @@ import os
 import stat
 from pathlib import Path
 
+from factcheck.files.problems import Problem
 from factcheck.paths import relative
 
 
@@ -56,9 +57,17 @@ def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
 
 
 def unsafe_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
-    """What under folder is a named pipe, a socket or a device, first `limit`: opening a named pipe to read it
-    waits for a writer, for ever."""
+    """What at or under folder is a named pipe, a socket or a device, first `limit`: opening a named pipe to read
+    it waits for a writer, for ever."""
     found: list[Path] = []
+    try:
+        kind = Path(folder).lstat().st_mode
+    except OSError:   # not there: nothing in it to read
+        return found
+    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind) or stat.S_ISLNK(kind)):
+        return [Path(folder)]
+    if not stat.S_ISDIR(kind):
+        return found
     for place, folders, files in _walk(folder):
         for name in files:
             path = Path(place, name)
@@ -120,6 +129,29 @@ def refuse_links(folder: Path | str, what: str = "this folder") -> None:
     links = links_in(folder)
     if links:
         raise Unconfined(link_message(links[0], what))
+
+
+def hazards(folder: Path | str, what: str, written: tuple[str, ...] = ()) -> list[Problem]:
+    """What in folder would let reading it wait for ever or reach outside it, the first found, before anything in
+    it is read: a symbolic link anywhere in it (a write or a deletion there would reach the link's target, and a
+    read would publish it), a named pipe, socket or device (reading one could wait for ever), a folder that cannot
+    be listed (what it holds could not be checked), a hard link among `written` (the files the tools write in
+    place, a name ending in "/" meaning all under it: the file would change under its other names; a git clone's
+    own hard links elsewhere are fine)."""
+    folder = Path(folder)
+    try:
+        links = links_in(folder)
+        if links:
+            return [Problem(relative(links[0]), None, None, link_reason(links[0], what))]
+        unsafe = unsafe_files_in(folder)
+        for name in written:   # (searched once no link can lead the search outside the folder)
+            place = folder / name
+            unsafe += hard_links_among(place.rglob("*") if name.endswith("/") and place.is_dir() else [place])
+    except Unconfined as refused:   # a folder that cannot be listed
+        return [Problem(relative(folder), None, None, str(refused))]
+    if unsafe:
+        return [Problem(relative(unsafe[0]), None, None, unsafe_reason(unsafe[0], what))]
+    return []
 
 
 def inside(base: Path | str, path: Path | str) -> Path:

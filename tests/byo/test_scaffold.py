@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -281,3 +282,19 @@ def test_every_row_drafted_from_a_published_article_passes_the_ledgers_validatio
     folder = scaffold(article, "news", tmp_path / "news").folder
     found = review(folder)
     assert found.mistakes == [], "\n".join(map(str, found.mistakes))
+
+
+@pytest.mark.parametrize("kind", ["symbolic link", "named pipe", "folder"])
+def test_an_article_that_is_not_a_file_of_its_own_is_refused_unread(article_file, tmp_path, kind):
+    """The article is copied into the folder and shown in its chapter: a link handed in could name any file the
+    instructor can read; a named pipe would be waited on for ever."""
+    given = tmp_path / "given.txt"
+    if kind == "symbolic link":
+        given.symlink_to(article_file)
+    elif kind == "named pipe":
+        os.mkfifo(given)
+    else:
+        given.mkdir()
+    with pytest.raises(ArticleError, match="a symbolic link, not a file" if kind == "symbolic link" else "not a file"):
+        scaffold(given, "given", tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -465,3 +465,67 @@ def test_a_folder_that_cannot_be_listed_is_refused_not_skipped(filled, monkeypat
     monkeypatch.setattr(os, "scandir", refuse_data)
     [refused] = guard(filled)
     assert "data cannot be listed (Permission denied)" in str(refused) and "\n" not in str(refused)
+
+
+def test_a_table_schema_other_than_the_reports_is_refused_and_a_reformatted_copy_is_not(filled, capsys):
+    """A participant's schema would be the rules their own cells are checked by: one loosened lets through what the
+    tools assume cannot be there, and a `pattern` such as `(a+)+b` takes hours to match a line of `a`s. (The
+    loosened pattern here is harmless, so that the test cannot hang if the refusal goes.)"""
+    import json
+
+    from factcheck.byo.workbench import guard
+
+    schema = filled / "data" / "datapackage.json"
+    package = json.loads(schema.read_text(encoding="utf-8"))
+    schema.write_bytes(json.dumps(package, indent=4).replace("\n", "\r\n").encode("utf-8"))   # an editor's save
+    assert guard(filled) == []
+    claims = next(r for r in package["resources"] if r["name"] == "claims")
+    for column in claims["schema"]["fields"]:
+        if column["name"] == "doc_id":
+            column["constraints"]["pattern"] = ".*"
+    schema.write_text(json.dumps(package), encoding="utf-8")
+    status = main(["new-article", "--check", str(filled), "--no-chapter"])
+    said = [line for line in capsys.readouterr().out.splitlines() if "datapackage.json" in line]
+    assert status == 1 and len(said) == 1 and "not the report's table schema" in said[0], said
+
+
+def test_check_root_refuses_a_named_pipe_or_a_link_where_it_reads_and_in_a_participants_folder_all_check_does(
+        filled, tmp_path, capsys):
+    """`check --root DIR` would wait for ever on a named pipe, and follow a link out of the folder; in a folder
+    new-article made (its mark) it refuses all `new-article --check` refuses. Links where it reads nothing (a
+    checkout's .venv) are no reason to refuse."""
+    from factcheck.commands import _refused_folder
+
+    (filled / "data" / "datapackage.json").write_text("{}", encoding="utf-8")
+    assert main(["check", "--root", str(filled)]) == 1
+    assert "not the report's table schema" in capsys.readouterr().err
+    (filled / ".new-article").unlink()   # no longer a participant's folder: its schema is its own affair
+    assert _refused_folder(filled) is None
+    (filled / ".venv").mkdir()
+    (filled / ".venv" / "python").symlink_to(sys.executable)
+    assert _refused_folder(filled) is None
+    os.mkfifo(filled / "pages.yml")
+    assert main(["check", "--root", str(filled)]) == 1
+    said = capsys.readouterr().err.strip().splitlines()
+    assert len(said) == 2 and "pages.yml: is a named pipe" in said[1], said
+    (filled / "pages.yml").unlink()
+    (filled / "seeds" / "more").symlink_to(_victim_file(tmp_path).parent, target_is_directory=True)
+    assert "seeds/more: is a symbolic link" in _refused_folder(filled)
+
+
+def test_more_articles_or_more_text_than_one_folder_may_hold_is_refused_in_one_line(filled):
+    """Each article is read, accounted for and built into a chapter: many small ones, or one past the scaffold's
+    limit (a seed is not scaffolded again), would hold up the whole class's book."""
+    from factcheck.byo.scaffold import MAX_ARTICLE_CHARACTERS
+    from factcheck.byo.workbench import MAX_DOCUMENTS, guard
+
+    seeds = filled / "seeds"
+    (seeds / "wire17.txt").write_text("é" * (MAX_ARTICLE_CHARACTERS // 2), encoding="utf-8")  # bytes are not characters
+    assert guard(filled) == []
+    (seeds / "more.txt").write_text("x" * (MAX_ARTICLE_CHARACTERS // 2 + 1), encoding="utf-8")
+    [refused] = guard(filled)
+    assert str(refused).startswith(f"{seeds}: its articles hold {MAX_ARTICLE_CHARACTERS + 1:,} characters")
+    for number in range(MAX_DOCUMENTS - 1):   # (with wire17.txt and more.txt, one past the limit)
+        (seeds / f"more{number}.txt").write_text("x", encoding="utf-8")
+    [refused] = guard(filled)
+    assert f"{MAX_DOCUMENTS + 1} files besides sources.yml is past the limit" in str(refused)
