@@ -7,8 +7,8 @@ can write), so such folders are searched for links first and refused, with one
 line naming the link, before anything is written. Every path written is also
 resolved and must stay inside its folder. A participant's folder is also searched for
 named pipes, sockets and devices (reading one could wait for ever) and, where the tools
-write in place, for hard links (`unsafe_files_in`, `hard_links_among`, used by
-factcheck/byo/workbench.py's guard); a folder the search cannot list is refused, not skipped.
+write in place, for hard links (`hazards`, used by factcheck/byo/workbench.py's guard and by
+`check --root`); a folder the search cannot list is refused, not skipped.
 """
 from __future__ import annotations
 
