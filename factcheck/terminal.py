@@ -5,7 +5,7 @@ message. A terminal acts on some characters instead of showing them: an escape s
 moves the cursor, rewrites a line already printed or sets the window's title, and a carriage return lets the rest
 of a line print over its start; Unicode's direction marks reorder what follows them. Printed through `showing()`,
 each such character is written as its Python escape (the four characters `\\x1b`), as `repr` writes it; line
-ends and tabs are printed as they are.
+ends and tabs are printed as they are. The class book's first page names folders the same way.
 """
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import re
 import sys
 from contextlib import contextmanager
 
-# C0 controls but tab and line end, DEL, C1 controls, and the marks that change the direction of text
-OBEYED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but tab and line end, DEL, C1 controls, the marks that change the direction of text, and the bytes of
+# a name that is not UTF-8 (Python holds each as a lone surrogate; printed, it is the raw byte, a C1 control among them)
+OBEYED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
 def shown(text: str) -> str:

@@ -14,6 +14,7 @@ from factcheck.terminal import Shown, shown
     ("done\rFAILED", "done\\rFAILED"),                       # prints over the line's start
     ("a\x9bb", "a\\x9bb"),                                   # C1's one-character escape
     ("cost\u202e001$", "cost\\u202e001$"),                   # reverses the text that follows
+    ("ice\udcff\udc9b", "ice\\udcff\\udc9b"),                  # a name's bytes not UTF-8 (\x9b: C1's escape)
     ("two\tcolumns\nand lines, caf\u00e9 \u2013 \u201cquoted\u201d", None),   # printed as they are
 ])
 def test_characters_a_terminal_acts_on_are_shown_as_escapes_and_others_as_they_are(given, printed):

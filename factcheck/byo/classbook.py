@@ -219,6 +219,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
             shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
     shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")
     from factcheck.report.escaping import markdown_text
+    from factcheck.terminal import shown
 
     # Every name and reason here comes from a participant's folder: markdown-escaped, so it reads as written
     # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.
@@ -228,7 +229,8 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
               for doc_id, _, _ in book.chapters]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
-        lines += [f"- {markdown_text(paths.from_here(folder))}: {markdown_text(why)}" for folder, why in book.left_out]
+        lines += [f"- {markdown_text(shown(paths.from_here(folder)))}: {markdown_text(shown(why))}"
+                  for folder, why in book.left_out]   # (a name not UTF-8 could not be written at all)
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

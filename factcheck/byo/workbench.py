@@ -62,6 +62,10 @@ def guard(folder: Path | str) -> list[Problem]:
     from factcheck.files.confine import hazards
 
     folder = Path(folder)
+    if not _utf8(str(folder.absolute())):
+        return [Problem(paths.relative(folder), None, None,
+                        "its name, or the name of a folder it is in, is not UTF-8 text: the chapter and its page name "
+                        "their folder in UTF-8 files; rename it")]
     unsafe = hazards(folder, WHAT, written=("data/claims.csv", f"{FAILED_DIR}/"))
     if unsafe:
         return unsafe
@@ -83,6 +87,15 @@ def guard(folder: Path | str) -> list[Problem]:
                                     f"{rows:,} claim rows is past the limit for one folder ({MAX_CLAIMS:,}): "
                                     "nothing was checked; split the article, or keep the claims that matter"))
     return problems or _foreign_schema(folder)
+
+
+def _utf8(name: str) -> bool:
+    """Whether a name read from the file system is UTF-8 text (each byte that is not is held as a lone surrogate)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _too_much_text(seeds: Path) -> list[Problem]:

@@ -529,3 +529,29 @@ def test_more_articles_or_more_text_than_one_folder_may_hold_is_refused_in_one_l
         (seeds / f"more{number}.txt").write_text("x", encoding="utf-8")
     [refused] = guard(filled)
     assert f"{MAX_DOCUMENTS + 1} files besides sources.yml is past the limit" in str(refused)
+
+
+def test_a_folder_named_in_bytes_that_are_not_utf8_is_left_out_by_name_and_the_book_is_made(filled, tmp_path,
+                                                                                              monkeypatch):
+    """A folder's name is bytes: one that is not UTF-8 could not be written into the chapter, nor onto the book's
+    first page, which lists the folders left out (it ended the whole class's book in a traceback)."""
+    import shutil
+
+    from factcheck.byo import classbook
+    from factcheck.pipeline import site
+
+    (filled / "wire17.ipynb").write_text("{}", encoding="utf-8")   # its chapter, as new-article --check left it
+    named = shutil.copytree(filled, tmp_path / b"wire\xff\x9b".decode("utf-8", "surrogateescape"))
+    first_pages = []
+
+    def build_site(source, html, work, **options):
+        first_pages.append((Path(source) / "index.md").read_text(encoding="utf-8"))
+        return site.SiteOutcome(True, False, 0.0, "", ())
+
+    monkeypatch.setattr(site, "build_site", build_site)
+    book = classbook.build_class_book([named, filled], tmp_path / "out", echo=lambda _: None, rebuild=False)
+    assert [doc_id for doc_id, _, _ in book.chapters] == ["wire17"]
+    [(folder, why)] = book.left_out
+    assert folder == named and "is not UTF-8 text" in why
+    [first_page] = first_pages
+    assert "wire\\\\udcff\\\\udc9b" in first_page and "\x9b" not in first_page   # shown, and markdown-escaped
