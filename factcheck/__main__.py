@@ -2,7 +2,9 @@ import os
 import sys
 
 from factcheck.cli import main
+from factcheck.files.terminal import excepthook
 
+sys.excepthook = excepthook   # (a traceback, which would end the run, shows control characters as the run does)
 status = main()
 if sys.argv[1:2] == ["build"] and isinstance(status, int):
     # A build has ended its workers, kernels and render process and written everything (a killed build is safe at

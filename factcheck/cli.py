@@ -8,6 +8,13 @@ from factcheck import __version__
 
 
 def main(argv: list[str] | None = None) -> int:
+    from factcheck.files.terminal import showing
+
+    with showing():   # (a participant's names and words are printed: their control characters shown, not obeyed)
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m factcheck",
         description="Validate the claim ledger and build the fact-checked report.",
@@ -23,11 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     from factcheck.files.user_cache import settle_machine_variable
 
     settle_machine_variable()
-    from factcheck.terminal import showing
-
     try:
-        with showing():   # (a participant's names and words are printed: their control characters shown, not obeyed)
-            return args.run(args) or 0
+        return args.run(args) or 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -96,24 +96,16 @@ def run_check(args) -> int:
     return 0
 
 
-READ_BY_CHECK = ("seeds", "data", "pages.yml", "_build")   # what `check --root` reads, and keeps answers in
-READ_WHAT = "a folder `check --root` reads"
-
-
 def _refused_folder(root) -> str | None:
-    """Why `check --root` reads nothing in root, or None: what would hang the check or take it outside the folder
-    (a named pipe, a symbolic link...), and in a participant's folder (new-article's mark) all that
-    `new-article --check` refuses: an instructor may check a folder handed in either way."""
-    from factcheck import paths
-    from factcheck.files.confine import hazards
+    """Why `check --root` reads nothing in root, or None: all that `new-article --check` refuses in a participant's
+    folder (a named pipe would hang the check, a link take it outside the folder, a schema of the folder's own run
+    patterns of its own), but in the folder's hidden entries (.git, .venv: a checkout's own links), which it never
+    reads. An instructor may check a folder handed in this way, and nothing a participant writes in it can make
+    it pass for anything else."""
+    from factcheck.byo.guard import guard
     from factcheck.files.problems import ValidationFailed
 
-    if (root / paths.NEW_ARTICLE_MARK).is_file():
-        from factcheck.byo.workbench import guard
-
-        problems = guard(root)
-    else:   # (a checkout's own .venv and .git hold links, and check reads neither)
-        problems = [problem for part in READ_BY_CHECK for problem in hazards(root / part, READ_WHAT)][:1]
+    problems = guard(root, "a folder `check --root` reads", hidden=False)
     return str(ValidationFailed(problems)) if problems else None
 
 

@@ -166,7 +166,8 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
     left out, into result."""
     from factcheck.report.escaping import markdown_text
     from factcheck.byo.scaffold import SET_ASIDE
-    from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, guard, review
+    from factcheck.byo.guard import guard
+    from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, review
 
     if SET_ASIDE.search(folder.resolve().name):  # `workbench/*/` also matches what --force set aside
         result.left_out.append((folder, "an older copy new-article --force set aside; delete it when done"))
@@ -219,7 +220,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
             shutil.copytree(paths.ROOT / folder, source / folder, dirs_exist_ok=True)
     shutil.copyfile(paths.ROOT / "book" / "methods.ipynb", source / "methods.ipynb")
     from factcheck.report.escaping import markdown_text
-    from factcheck.terminal import shown
+    from factcheck.files.terminal import shown
 
     # Every name and reason here comes from a participant's folder: markdown-escaped, so it reads as written
     # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.

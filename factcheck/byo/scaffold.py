@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import paths
+from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS
 from factcheck.ledger.hedges import interval_for
 from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit, unit_to_confirm
 from factcheck.ledger.words import draft_claim
@@ -71,10 +72,6 @@ class Scaffold:
     moved_aside: Path | None = None   # where --force put the folder it replaced
 
 
-# Far longer than any news article (a long feature is 5,000 words, about 30,000 characters); beyond it the
-# finder and the chapter would take minutes and gigabytes for what is not an article.
-MAX_ARTICLE_CHARACTERS = 200_000
-MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundred numbers): checked here and in workbench
 
 
 def read_article(path: Path | str) -> bytes:

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths
-from factcheck.byo.scaffold import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS, _cell
+from factcheck.byo.guard import FAILED_DIR, WHAT, guard
+from factcheck.byo.scaffold import _cell
 from factcheck.ledger.claims import load_ledger
 from factcheck.files.problems import Problem, ValidationFailed
 
 TEMPLATE = paths.NOTEBOOKS / "document.ipynb"
-FAILED_DIR = "_failed"  # inside the folder: a failed chapter's traceback and partial notebook
 
 
 @dataclass
@@ -44,99 +44,6 @@ class Review:
 
 
 LATER = "later"  # a claim row whose note says this is left for later
-
-# A participant's folder is untrusted: checking it has limits of its own, said in one line when passed.
-MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)
-MAX_DOCUMENTS = 5              # articles in one folder (new-article makes a folder for one)
-WHAT = "a participant's folder"
-
-
-def guard(folder: Path | str) -> list[Problem]:
-    """What makes a folder unsafe or too big to check, before anything in it is read or written.
-
-    What `confine.hazards` finds (with data/claims.csv and _failed/, which the tools write in place), a file past
-    MAX_FILE_BYTES, more articles or more of their text than `_too_much_text` allows, more than MAX_CLAIMS claim
-    rows, a table schema (data/datapackage.json) other than the
-    report's own: a schema says what a cell may hold and checks it with its own patterns, so a participant's could
-    let through what the tools assume cannot be there, or hold a pattern that takes hours to match."""
-    from factcheck.files.confine import hazards
-
-    folder = Path(folder)
-    if not _utf8(str(folder.absolute())):
-        return [Problem(paths.relative(folder), None, None,
-                        "its name, or the name of a folder it is in, is not UTF-8 text: the chapter and its page name "
-                        "their folder in UTF-8 files; rename it")]
-    unsafe = hazards(folder, WHAT, written=("data/claims.csv", f"{FAILED_DIR}/"))
-    if unsafe:
-        return unsafe
-    problems = []
-    for part in ("seeds", "data"):
-        for path in sorted((folder / part).rglob("*")) if (folder / part).is_dir() else []:
-            if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-                problems.append(Problem(paths.relative(path), None, None,
-                                        f"{path.stat().st_size:,} bytes is past the limit for one file "
-                                        f"({MAX_FILE_BYTES:,} bytes): nothing in it was read; keep only the article's own data"))
-    if not problems:
-        problems = _too_much_text(folder / "seeds")
-    claims = folder / "data" / "claims.csv"
-    if not problems and claims.is_file():
-        with open(claims, "rb") as handle:
-            rows = sum(1 for line in handle if line.strip()) - 1
-        if rows > MAX_CLAIMS:
-            problems.append(Problem(paths.relative(claims), None, None,
-                                    f"{rows:,} claim rows is past the limit for one folder ({MAX_CLAIMS:,}): "
-                                    "nothing was checked; split the article, or keep the claims that matter"))
-    return problems or _foreign_schema(folder)
-
-
-def _utf8(name: str) -> bool:
-    """Whether a name read from the file system is UTF-8 text (each byte that is not is held as a lone surrogate)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _too_much_text(seeds: Path) -> list[Problem]:
-    """More articles, or more of their text, than one folder may hold: each is read, accounted for, and built into a
-    chapter, so a folder of many small ones (31 took a minute) or of one large one (a 4 MB seed, about twenty
-    minutes) would hold up the whole class's book. The article's limit is the scaffold's, for the folder's articles
-    together."""
-    texts = sorted(path for path in seeds.iterdir() if path.is_file() and path.name != "sources.yml") \
-        if seeds.is_dir() else []
-    if len(texts) > MAX_DOCUMENTS:
-        return [Problem(paths.relative(seeds), None, None,
-                        f"{len(texts):,} files besides sources.yml is past the limit for one folder ({MAX_DOCUMENTS}, "
-                        "each an article): nothing was checked; keep one folder for each article")]
-    characters = sum(len(path.read_bytes().decode("utf-8", errors="replace")) for path in texts)
-    if characters > MAX_ARTICLE_CHARACTERS:
-        return [Problem(paths.relative(seeds), None, None,
-                        f"its articles hold {characters:,} characters, past the limit for one folder "
-                        f"({MAX_ARTICLE_CHARACTERS:,}, several times the longest feature): nothing was checked; keep "
-                        "only the article's own text")]
-    return []
-
-
-def _foreign_schema(folder: Path) -> list[Problem]:
-    """The folder's data/datapackage.json, when it is not the report's own schema (new-article copies it in).
-
-    Compared as JSON, not as bytes: an editor that changes line ends or spacing changes nothing read."""
-    import json
-
-    schema = folder / "data" / "datapackage.json"
-    if not schema.is_file():
-        return []   # the ledger names a missing schema
-    try:
-        same = json.loads(schema.read_bytes()) == json.loads(paths.DATAPACKAGE_FILE.read_bytes())
-    except (ValueError, RecursionError):   # not JSON, or nested past the parser's depth
-        same = False
-    if same:
-        return []
-    return [Problem(paths.relative(schema), None, None,
-                    "is not the report's table schema: a participant's tables are read only against the report's "
-                    "own, which new-article copied here; copy the report's data/datapackage.json over it")]
-
 
 def review(folder: Path | str, first: int | None = None) -> Review:
     """Validate everything in folder at once, and every check it defines; unless there are mistakes, each title.

@@ -131,19 +131,20 @@ def refuse_links(folder: Path | str, what: str = "this folder") -> None:
         raise Unconfined(link_message(links[0], what))
 
 
-def hazards(folder: Path | str, what: str, written: tuple[str, ...] = ()) -> list[Problem]:
+def hazards(folder: Path | str, what: str, written: tuple[str, ...] = (), hidden: bool = True) -> list[Problem]:
     """What in folder would let reading it wait for ever or reach outside it, the first found, before anything in
     it is read: a symbolic link anywhere in it (a write or a deletion there would reach the link's target, and a
     read would publish it), a named pipe, socket or device (reading one could wait for ever), a folder that cannot
     be listed (what it holds could not be checked), a hard link among `written` (the files the tools write in
     place, a name ending in "/" meaning all under it: the file would change under its other names; a git clone's
-    own hard links elsewhere are fine)."""
+    own hard links elsewhere are fine). hidden=False: the folder's own hidden entries (.git, .venv) are not searched."""
     folder = Path(folder)
     try:
-        links = links_in(folder)
+        odd = _odd_entries(folder, hidden)
+        links = [path for path, link in odd if link][:1]
         if links:
             return [Problem(relative(links[0]), None, None, link_reason(links[0], what))]
-        unsafe = unsafe_files_in(folder)
+        unsafe = [path for path, link in odd if not link][:1]
         for name in written:   # (searched once no link can lead the search outside the folder)
             place = folder / name
             unsafe += hard_links_among(place.rglob("*") if name.endswith("/") and place.is_dir() else [place])
@@ -152,6 +153,41 @@ def hazards(folder: Path | str, what: str, written: tuple[str, ...] = ()) -> lis
     if unsafe:
         return [Problem(relative(unsafe[0]), None, None, unsafe_reason(unsafe[0], what))]
     return []
+
+
+def _odd_entries(folder: Path, hidden: bool) -> list[tuple[Path, bool]]:
+    """(path, is a symbolic link) for each link, and each entry that is neither file nor folder, at or under folder,
+    in one pass (the kinds a folder's listing gives, with no call per entry); a folder that cannot be listed raises
+    Unconfined. hidden=False: the folder's own hidden entries are passed over."""
+    try:
+        kind = folder.lstat().st_mode
+    except FileNotFoundError:
+        return []
+    if stat.S_ISLNK(kind) or not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)):
+        return [(folder, stat.S_ISLNK(kind))]
+    found, places = [], [folder] if stat.S_ISDIR(kind) else []
+    while places:
+        place = places.pop()
+        try:
+            with os.scandir(place) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except FileNotFoundError:   # gone since its folder was listed
+            continue
+        except OSError as error:
+            raise Unconfined(f"{relative(Path(place))} cannot be listed ({error.strerror}): what it holds cannot be "
+                             "checked; make it readable, or remove it") from None
+        folders = []
+        for entry in entries:
+            if not hidden and place == folder and entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                found.append((Path(entry.path), True))
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            elif not entry.is_file(follow_symlinks=False):
+                found.append((Path(entry.path), False))
+        places.extend(reversed(folders))   # (in order of name, each folder's entries before the next folder's)
+    return found
 
 
 def inside(base: Path | str, path: Path | str) -> Path:

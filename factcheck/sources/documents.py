@@ -134,6 +134,12 @@ def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
                     artefacts=[dict(a) for a in entry["artefacts"] or []], url=url)
 
 
+def unread_seed(name: str) -> bool:
+    """A name no seed may have: a hidden file or an editor's backup (`.DS_Store`, `._ana.txt`, `ana.txt~`), which
+    a folder's limits do not count (byo/guard.py)."""
+    return name.startswith(".") or name.endswith("~")
+
+
 def _seed_path(entry, seeds_dir: Path, problems: Collector) -> Path | None:
     """The seed file, which must be a plain file name inside seeds/ (never a path out of it)."""
     name = entry["file"]
@@ -141,6 +147,10 @@ def _seed_path(entry, seeds_dir: Path, problems: Collector) -> Path | None:
     if not isinstance(name, str) or not name or name in (".", "..") or "/" in name or "\\" in name:
         problems.add(line, "file", f"expected the name of a file in {seeds_dir.name}/ (like 'pep16.txt'), found {name!r}; "
                                    f"the seeds stay inside {seeds_dir.name}/")
+        return None
+    if unread_seed(name):
+        problems.add(line, "file", f"{name} is a hidden file or an editor's backup, which no seed may be: name the "
+                                   "article's own file (like 'pep16.txt')")
         return None
     seed = seeds_dir / name
     if not seed.resolve().is_relative_to(seeds_dir.resolve()):

@@ -223,7 +223,7 @@ def test_an_article_longer_than_the_limit_is_refused_with_its_size(tmp_path):
 
 
 def test_a_text_of_more_numbers_than_a_folder_can_check_is_refused_before_it_is_read(tmp_path):
-    from factcheck.byo.workbench import MAX_CLAIMS
+    from factcheck.byo.guard import MAX_CLAIMS
 
     article = tmp_path / "numbers.txt"
     article.write_text("1 " * (3 * MAX_CLAIMS + 1), encoding="utf-8")  # inside the character limit
@@ -233,7 +233,7 @@ def test_a_text_of_more_numbers_than_a_folder_can_check_is_refused_before_it_is_
 
 
 def test_more_claims_than_a_folder_can_check_are_refused_with_the_count(tmp_path):
-    from factcheck.byo.workbench import MAX_CLAIMS
+    from factcheck.byo.guard import MAX_CLAIMS
 
     article = tmp_path / "counts.txt"
     article.write_text("".join(f"{20_000 + n:,} people. " for n in range(MAX_CLAIMS + 5)), encoding="utf-8")

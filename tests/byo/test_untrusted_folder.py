@@ -302,29 +302,29 @@ def test_an_out_folder_holding_a_link_is_refused_before_anything_is_written(fill
 
 
 def test_a_folder_past_the_claims_limit_is_refused_in_one_line(article_file, tmp_path, capsys):
-    from factcheck.byo import workbench
+    from factcheck.byo import guard
 
     folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
     claims = folder / "data" / "claims.csv"
     lines = claims.read_text(encoding="utf-8").splitlines(keepends=True)
-    claims.write_text(lines[0] + "".join(lines[1:2] * (workbench.MAX_CLAIMS + 1)), encoding="utf-8")
+    claims.write_text(lines[0] + "".join(lines[1:2] * (guard.MAX_CLAIMS + 1)), encoding="utf-8")
     status = main(["new-article", "--check", str(folder), "--no-chapter"])
     printed = capsys.readouterr()
-    said = [line for line in printed.out.splitlines() if f"{workbench.MAX_CLAIMS:,}" in line]
+    said = [line for line in printed.out.splitlines() if f"{guard.MAX_CLAIMS:,}" in line]
     assert status == 1 and len(said) == 1 and "claims.csv" in said[0], printed.out
 
 
 def test_a_file_past_the_size_limit_is_refused_in_one_line(article_file, tmp_path, capsys):
-    from factcheck.byo import workbench
+    from factcheck.byo import guard
 
     folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
     checks = folder / "data" / "checks.yml"
     with open(checks, "ab") as handle:
-        handle.write(b"#" * (workbench.MAX_FILE_BYTES + 1))
+        handle.write(b"#" * (guard.MAX_FILE_BYTES + 1))
     status = main(["new-article", "--check", str(folder), "--no-chapter"])
     printed = capsys.readouterr()
     said = [line for line in printed.out.splitlines() if "checks.yml" in line]
-    assert status == 1 and len(said) == 1 and f"{workbench.MAX_FILE_BYTES:,}" in said[0], printed.out
+    assert status == 1 and len(said) == 1 and f"{guard.MAX_FILE_BYTES:,}" in said[0], printed.out
 
 
 def test_ten_thousand_claims_are_all_checked(tmp_path):
@@ -438,7 +438,7 @@ def test_a_folder_of_a_shape_no_check_foresaw_gets_one_line_not_a_traceback(fill
 
 def test_hard_links_where_the_tools_do_not_write_are_no_reason_to_refuse_a_folder(filled):
     """A local `git clone` hard-links its objects: a folder collected that way is not refused for it."""
-    from factcheck.byo.workbench import guard
+    from factcheck.byo.guard import guard
 
     (filled / "notes").mkdir()
     (filled / "notes" / "a.txt").write_text("the participant's notes\n", encoding="utf-8")
@@ -453,7 +453,7 @@ def test_hard_links_where_the_tools_do_not_write_are_no_reason_to_refuse_a_folde
 def test_a_folder_that_cannot_be_listed_is_refused_not_skipped(filled, monkeypatch):
     """A folder may be enterable but not listable (mode 0311): the walk skipped it silently, and a named pipe or a
     link in it was then opened by name. (Root lists every folder, so the refusal to list is simulated here.)"""
-    from factcheck.byo.workbench import guard
+    from factcheck.byo.guard import guard
 
     scandir = os.scandir
 
@@ -473,12 +473,16 @@ def test_a_table_schema_other_than_the_reports_is_refused_and_a_reformatted_copy
     loosened pattern here is harmless, so that the test cannot hang if the refusal goes.)"""
     import json
 
-    from factcheck.byo.workbench import guard
+    from factcheck.byo.guard import guard
 
     schema = filled / "data" / "datapackage.json"
     package = json.loads(schema.read_text(encoding="utf-8"))
     schema.write_bytes(json.dumps(package, indent=4).replace("\n", "\r\n").encode("utf-8"))   # an editor's save
     assert guard(filled) == []
+    minimum = '"minimum": 0'
+    assert minimum in schema.read_text(encoding="utf-8")   # (Python's == holds false and 0 equal: frictionless not)
+    schema.write_text(schema.read_text(encoding="utf-8").replace(minimum, '"minimum": false', 1), encoding="utf-8")
+    assert "not the report's table schema" in str(guard(filled)[0])
     claims = next(r for r in package["resources"] if r["name"] == "claims")
     for column in claims["schema"]["fields"]:
         if column["name"] == "doc_id":
@@ -489,26 +493,29 @@ def test_a_table_schema_other_than_the_reports_is_refused_and_a_reformatted_copy
     assert status == 1 and len(said) == 1 and "not the report's table schema" in said[0], said
 
 
-def test_check_root_refuses_a_named_pipe_or_a_link_where_it_reads_and_in_a_participants_folder_all_check_does(
-        filled, tmp_path, capsys):
-    """`check --root DIR` would wait for ever on a named pipe, and follow a link out of the folder; in a folder
-    new-article made (its mark) it refuses all `new-article --check` refuses. Links where it reads nothing (a
-    checkout's .venv) are no reason to refuse."""
+def test_check_root_refuses_all_that_new_article_check_refuses_but_in_hidden_entries(filled, tmp_path, capsys):
+    """`check --root DIR` would wait for ever on a named pipe (a notebook pages.yml names is read too), follow a link
+    out of the folder, and run the patterns of a schema of the folder's own; what a participant writes in the folder
+    (removing new-article's mark) changes none of it. Links in a checkout's hidden entries (.venv), which check never
+    reads, are no reason to refuse."""
     from factcheck.commands import _refused_folder
 
-    (filled / "data" / "datapackage.json").write_text("{}", encoding="utf-8")
+    (filled / ".new-article").unlink()
+    schema = filled / "data" / "datapackage.json"
+    kept = schema.read_bytes()
+    schema.write_text("{}", encoding="utf-8")
     assert main(["check", "--root", str(filled)]) == 1
     assert "not the report's table schema" in capsys.readouterr().err
-    (filled / ".new-article").unlink()   # no longer a participant's folder: its schema is its own affair
-    assert _refused_folder(filled) is None
+    schema.write_bytes(kept)
     (filled / ".venv").mkdir()
     (filled / ".venv" / "python").symlink_to(sys.executable)
     assert _refused_folder(filled) is None
-    os.mkfifo(filled / "pages.yml")
+    (filled / "notebooks").mkdir()
+    os.mkfifo(filled / "notebooks" / "about.ipynb")
     assert main(["check", "--root", str(filled)]) == 1
     said = capsys.readouterr().err.strip().splitlines()
-    assert len(said) == 2 and "pages.yml: is a named pipe" in said[1], said
-    (filled / "pages.yml").unlink()
+    assert len(said) == 2 and "notebooks/about.ipynb: is a named pipe" in said[1], said
+    (filled / "notebooks" / "about.ipynb").unlink()
     (filled / "seeds" / "more").symlink_to(_victim_file(tmp_path).parent, target_is_directory=True)
     assert "seeds/more: is a symbolic link" in _refused_folder(filled)
 
@@ -516,13 +523,14 @@ def test_check_root_refuses_a_named_pipe_or_a_link_where_it_reads_and_in_a_parti
 def test_more_articles_or_more_text_than_one_folder_may_hold_is_refused_in_one_line(filled):
     """Each article is read, accounted for and built into a chapter: many small ones, or one past the scaffold's
     limit (a seed is not scaffolded again), would hold up the whole class's book."""
-    from factcheck.byo.scaffold import MAX_ARTICLE_CHARACTERS
-    from factcheck.byo.workbench import MAX_DOCUMENTS, guard
+    from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_DOCUMENTS, guard
 
     seeds = filled / "seeds"
-    (seeds / "wire17.txt").write_text("é" * (MAX_ARTICLE_CHARACTERS // 2), encoding="utf-8")  # bytes are not characters
+    (seeds / "wire17.txt").write_text("\u00e9" * (MAX_ARTICLE_CHARACTERS // 2 + 1), encoding="utf-8")  # past it in bytes
+    for unread in (".DS_Store", "._wire17.txt", "wire17.txt~"):   # what a file manager or an editor leaves
+        (seeds / unread).write_text("x" * MAX_ARTICLE_CHARACTERS, encoding="utf-8")
     assert guard(filled) == []
-    (seeds / "more.txt").write_text("x" * (MAX_ARTICLE_CHARACTERS // 2 + 1), encoding="utf-8")
+    (seeds / "more.txt").write_text("x" * (MAX_ARTICLE_CHARACTERS // 2), encoding="utf-8")
     [refused] = guard(filled)
     assert str(refused).startswith(f"{seeds}: its articles hold {MAX_ARTICLE_CHARACTERS + 1:,} characters")
     for number in range(MAX_DOCUMENTS - 1):   # (with wire17.txt and more.txt, one past the limit)

@@ -24,6 +24,15 @@ def test_a_seed_file_must_be_a_name_inside_seeds(tiny_repo, path):
     assert found[0].endswith("the seeds stay inside seeds/")
 
 
+@pytest.mark.parametrize("name", [".tiny.txt", "tiny.txt~"])
+def test_a_seed_may_not_be_a_hidden_file_or_a_backup(tiny_repo, name):
+    """A folder's limits (byo/guard.py) do not count such files: no seed may be one."""
+    (tiny_repo / "seeds" / name).write_bytes((tiny_repo / "seeds" / "tiny.txt").read_bytes())
+    found = problems_after(tiny_repo, "file: tiny.txt", f"file: {name!r}")
+    assert found[0] == f":3: column 'file': {name} is a hidden file or an editor's backup, which no seed may be: name " \
+                       "the article's own file (like 'pep16.txt')"
+
+
 def test_a_seed_that_links_out_of_seeds_is_refused(tiny_repo):
     outside = tiny_repo / "outside.txt"
     outside.write_text("x", encoding="utf-8")

@@ -43,8 +43,16 @@ class Shown:
 def showing():
     """sys.stdout and sys.stderr through `shown` while inside; as they were after."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = Shown(out), Shown(err)
+    sys.stdout, sys.stderr = (None if stream is None else Shown(stream) for stream in (out, err))   # None: closed
     try:
         yield
     finally:
         sys.stdout, sys.stderr = out, err
+
+
+def excepthook(kind, error, trace) -> None:
+    """sys.excepthook for `python -m factcheck`: a traceback's messages may quote a participant's names too."""
+    import traceback
+
+    if sys.stderr is not None:
+        sys.stderr.write(shown("".join(traceback.format_exception(kind, error, trace))))

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from factcheck.cli import main
-from factcheck.terminal import Shown, shown
+from factcheck.files.terminal import Shown, shown
 
 
 @pytest.mark.parametrize("given, printed", [
@@ -37,3 +37,21 @@ def test_a_folder_named_with_an_escape_sequence_is_printed_with_it_shown(tmp_pat
     assert main(["check", "--root", str(folder)]) == 1
     said = capsys.readouterr().err
     assert "\x1b" not in said and "ana\\x1b[2J\\x1b[H/data/claims.csv: is a symbolic link" in said, said
+
+
+def test_an_option_argparse_refuses_is_printed_with_its_escape_shown(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--\x1b]0;owned\x07"])
+    said = capsys.readouterr().err
+    assert "\x1b" not in said and "--\\x1b]0;owned\\x07" in said, said
+
+
+def test_a_closed_stream_stays_closed(monkeypatch):
+    """With its output closed (`>&-`), Python's sys.stdout is None: the command runs on, printing nothing."""
+    from factcheck.files.terminal import showing
+
+    monkeypatch.setattr("sys.stdout", None)
+    with showing():
+        import sys
+
+        assert sys.stdout is None and isinstance(sys.stderr, Shown)
