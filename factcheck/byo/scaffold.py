@@ -77,9 +77,10 @@ class Scaffold:
 def read_article(path: Path | str) -> bytes:
     """The article's bytes, when they are non-empty UTF-8 text of a sensible length, in a file of its own.
 
-    The article is copied into the folder (and shown in its chapter): a symbolic link is not followed (one handed
-    in by a participant could name any file the instructor can read) and a named pipe is not waited on. Opened
-    once, then checked, so that the file checked is the file read."""
+    The article is copied into the folder (and shown in its chapter): a symbolic link at ARTICLE.txt itself is not
+    followed (one handed in by a participant could name any file the instructor can read; the folders above it are
+    the path the instructor typed) and a named pipe is not waited on. Opened once, then checked, so that the file
+    checked is the file read."""
     path = Path(path)
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)   # (no wait: a pipe is refused below)
