@@ -7,6 +7,7 @@ asks on every run, before it looks for answers kept from the last one.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from factcheck import paths
@@ -18,6 +19,10 @@ FAILED_DIR = "_failed"  # inside the folder: a failed chapter's traceback and pa
 # finder and the chapter would take minutes and gigabytes for what is not an article.
 MAX_ARTICLE_CHARACTERS = 200_000
 MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundred numbers): checked here and in scaffold
+# Every numeral is read for its claim, and dates and years are numerals too: past this the finder alone would take
+# minutes (new-article refuses such an article too).
+MAX_NUMERALS = 3 * MAX_CLAIMS
+NUMERAL = re.compile(r"\d+")
 MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)
 MAX_DOCUMENTS = 5              # articles in one folder (new-article makes a folder for one)
 WHAT = "a participant's folder"
@@ -79,7 +84,7 @@ def _too_much_text(seeds: Path) -> list[Problem]:
     """More articles, or more of their text, than one folder may hold: each is read, accounted for, and built into a
     chapter, so a folder of many small ones (31 took a minute) or of one large one (a 4 MB seed, about twenty
     minutes) would hold up the whole class's book. The article's limit is the scaffold's, for the folder's articles
-    together. A hidden file or an editor's backup (`.DS_Store`, `ana.txt~`) is not counted: no seed may be one."""
+    together, and so is its limit on numerals. A hidden file or an editor's backup (`.DS_Store`, `ana.txt~`) is not counted: no seed may be one."""
     from factcheck.sources.documents import unread_seed
 
     texts = sorted(path for path in seeds.iterdir() if path.is_file() and path.name != "sources.yml"
@@ -88,12 +93,19 @@ def _too_much_text(seeds: Path) -> list[Problem]:
         return [Problem(paths.relative(seeds), None, None,
                         f"{len(texts):,} files besides sources.yml is past the limit for one folder ({MAX_DOCUMENTS}, "
                         "each an article): nothing was checked; keep one folder for each article")]
-    characters = sum(len(path.read_bytes().decode("utf-8", errors="replace")) for path in texts)
+    articles = [path.read_bytes().decode("utf-8", errors="replace") for path in texts]
+    characters = sum(map(len, articles))
     if characters > MAX_ARTICLE_CHARACTERS:
         return [Problem(paths.relative(seeds), None, None,
                         f"its articles hold {characters:,} characters, past the limit for one folder "
                         f"({MAX_ARTICLE_CHARACTERS:,}, several times the longest feature): nothing was checked; keep "
                         "only the article's own text")]
+    numerals = sum(len(NUMERAL.findall(article)) for article in articles)
+    if numerals > MAX_NUMERALS:
+        return [Problem(paths.relative(seeds), None, None,
+                        f"its articles hold {numerals:,} numerals, past what one folder can check ({MAX_CLAIMS:,} "
+                        "claims; a long feature has a few hundred): nothing was checked; keep only the article's own "
+                        "text")]
     return []
 
 

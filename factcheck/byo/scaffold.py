@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import paths
-from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS
+from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS, MAX_NUMERALS, NUMERAL
 from factcheck.ledger.hedges import interval_for
 from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit, unit_to_confirm
 from factcheck.ledger.words import draft_claim
@@ -120,9 +120,6 @@ def _too_long(path: Path, size: int, what: str) -> str:
             "several times the longest feature): nothing was written; save only the article's own text")
 
 
-NUMERAL = re.compile(r"\d+")
-
-
 def _too_many(count: int, what: str, limit: int) -> str:
     return (f"the text holds {count:,} {what}, past what one folder can check ({limit:,} claims; a long feature has a "
             "few hundred): nothing was written; save only the article's own text")
@@ -139,7 +136,7 @@ def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     """Claim rows and non-claim rows for every numeric mention in text, in order of position; and a claim row
     for each place quantity words state no digits ("vast majority", "a record"), its condition left to fill."""
     numerals = sum(1 for _ in NUMERAL.finditer(text))
-    if numerals > 3 * MAX_CLAIMS:  # counted first: reading each would take minutes for what is not an article
+    if numerals > MAX_NUMERALS:  # counted first: reading each would take minutes for what is not an article
         raise ArticleError(_too_many(numerals, "numerals", MAX_CLAIMS))
     claims, non_claims, words = [], [], []
     for mention in find_mentions(text, words=True):

@@ -58,7 +58,7 @@ indices (Unicode code points) into the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -743,13 +743,14 @@ _QUANTITY_WORDS = [(key, re.compile(pattern, re.IGNORECASE))
 def find_quantity_words(text: str) -> list[Mention]:
     """The quantity words of text (kind "word"), one per place, the longest reading winning."""
     found: list[Mention] = []
+    taken = _Spans()
     for key, pattern in _QUANTITY_WORDS:
         for m in pattern.finditer(text):
             start, end = m.span("quote") if "quote" in pattern.groupindex else m.span()  # v22: the ordinal alone
             if key not in ("rank", "rank verb", "ordinal place") and re.search(r"\d", m.group()):  # "surpassed a 25-year-old record": the number is a claim of its own
                 start = m.start() + max(w.end() for w in re.finditer(r"\d[\w-]*", m.group()))
                 start += len(text[start:end]) - len(text[start:end].lstrip())
-            if any(f.start < end and start < f.end for f in found):
+            if taken.overlaps(start, end):
                 continue
             if key == "than any other" and _compares_a_quality(text, start + re.match(r"\S+\s+\S+\s+", m.group()).end()):
                 continue  # "more important than any other": a quality compared
@@ -761,11 +762,52 @@ def find_quantity_words(text: str) -> list[Mention]:
                 continue  # finder v13: "one of the biggest topics", "the highest priority": importance, no amount
             found.append(Mention(start, end, text[start:end], "word", None, 0.0, words=_word_key(key, text[start:end]),
                                  quote_start=start, quote_end=end))
+            taken.add(start, end)
     # finder v13: "the lowest rate ever recorded": "ever" scopes a superlative the finder reads, one claim not two (not
     # "the warmest night ever recorded", whose superlative is no quantity word: there "ever recorded" is the claim)
-    found = [f for f in found if not (f.words == "ever recorded" and any(
-        g is not f and g.end <= f.start and EVER_AFTER_A_SUPERLATIVE.fullmatch(text, g.end, f.start) for g in found))]
+    found = sorted(found, key=lambda m: (m.start, m.end))   # (disjoint: in order of their ends too)
+    ends = [f.end for f in found]
+    found = [f for f in found if not (f.words == "ever recorded" and _after_a_superlative(text, f, found, ends))]
     return sorted(_ranks_told_on(text, found), key=lambda m: m.start)
+
+
+class _Spans:
+    """Disjoint spans of a text, kept in order, asked whether a span overlaps any of them (each asked in logarithmic
+    time: a text of one shape repeated finds thousands of mentions, and asking each of all of them was quadratic)."""
+
+    def __init__(self, spans=()):
+        self.starts, self.ends = [], []   # the spans that hold characters: the later one starts, the later it ends
+        self.empty: list[int] = []        # those that hold none, where they are (none in the texts seen)
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with one of them (one holding none: lies strictly inside it)."""
+        before = bisect_left(self.starts, end)   # the spans that start before `end`; the last of them ends last
+        return (before > 0 and self.ends[before - 1] > start) or any(start < at < end for at in self.empty)
+
+    def add(self, start: int, end: int) -> None:
+        if start >= end:
+            self.empty.append(start)
+            return
+        at = bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
+# Between a superlative and "ever" there are six words at most: far more than six words' characters are not looked at.
+EVER_REACH = 400
+
+
+def _after_a_superlative(text: str, ever: Mention, found: list[Mention], ends: list[int]) -> bool:
+    """Whether a mention of found (in order, `ends` theirs) ends up to six words before ever."""
+    for at in range(bisect_right(ends, ever.start) - 1, -1, -1):
+        g = found[at]
+        if ever.start - g.end > EVER_REACH:
+            return False
+        if g is not ever and EVER_AFTER_A_SUPERLATIVE.fullmatch(text, g.end, ever.start):
+            return True
+    return False
 
 
 # finder v22: a list of places after a rank verb, the verb elided ("Minnesota was ranked seventh, Wisconsin 20th, Nebraska
@@ -874,7 +916,8 @@ def _ranks_told_on(text: str, found: list[Mention]) -> list[Mention]:
         if told and (after := FOLLOWED_BY_AFTER_A_RANK.match(text, f.end)) is not None:
             s, e = after.span("followed")
             added.append(Mention(s, e, text[s:e], "word", None, 0.0, words="followed by", quote_start=s, quote_end=e))
-    new = [a for a in added if not any(g.start < a.end and a.start < g.end for g in found)]
+    spans = _Spans((g.start, g.end) for g in found)
+    new = [a for a in added if not spans.overlaps(a.start, a.end)]
     return [*found, *{(a.start, a.end): a for a in new}.values()]
 
 
@@ -2542,15 +2585,17 @@ SENTENCE_END = re.compile(r"([A-Za-z.]*)[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0
 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding position starts (not after "U.S." or "Sept.")."""
-    start = window = max(0, position - 800)  # a sentence is shorter than that
-    for end in SENTENCE_END.finditer(text, window, position):
+    window = max(0, position - 800)  # a sentence is shorter than that
+    # the last end that ends a sentence, looked for from the last back (a text of one line per number ends a
+    # sentence at every line: reading each line end of the window for every number took seconds a hundred numbers)
+    for end in reversed(list(SENTENCE_END.finditer(text, window, position))):
         word = (end.group(1) or "").lower()
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) or word in ABBREVIATIONS:
             continue
         if _wrapped_line(text, end):
             continue
-        start = end.end()
-    return start
+        return end.end()
+    return window
 
 
 # finder v19: a line break inside a sentence of hard-wrapped text ("... the majority of which were from\nLaos (2,924).")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from string import Formatter
 
 from factcheck import paths
 from factcheck.report import readable
@@ -64,12 +65,23 @@ def load_summaries(root: Path | None = None) -> dict:
             problems.add(line, where, "expected a paragraph of text")
             continue
         text = plain(text)   # the [[evidence]] markers are the desk's, not the reader's
-        names = set(re.findall(r"\{([^{}]*)\}", text))
-        unknown = names - set(PLACEHOLDERS)
+        try:   # (as str.format reads it: a placeholder inside another's format is one, and pads to any width)
+            parts = list(Formatter().parse(text))
+        except ValueError as error:
+            problems.add(line, where, f"a brace that opens or closes no placeholder ({error}): write a brace "
+                                      "of the text as {{ or }}")
+            continue
+        fields = [(name, spec, conversion) for _, name, spec, conversion in parts if name is not None]
+        unknown = {name for name, _, _ in fields} - set(PLACEHOLDERS)
         if unknown:
             problems.add(line, where, f"unknown placeholder(s) {sorted(unknown)}; known: "
                                       + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
-        typed = re.findall(r"\d[\d,.]*", re.sub(r"\{[^{}]*\}", "", text))
+        formatted = sorted({f"{{{name}{'!' + conversion if conversion else ''}:{spec}}}" if spec else
+                            f"{{{name}!{conversion}}}" for name, spec, conversion in fields if spec or conversion})
+        if formatted:
+            problems.add(line, where, f"a placeholder with a format of its own ({', '.join(formatted)}): write the "
+                                      "name alone, like {documents}: the number is written for you")
+        typed = re.findall(r"\d[\d,.]*", "".join(literal for literal, _, _, _ in parts))
         if typed:
             problems.add(line, where, f"a number is typed by hand ({', '.join(typed)}): use a placeholder, or words")
     raise_if_any(problems)

@@ -188,6 +188,11 @@ def _has_shape(entry, problems: Collector) -> bool:
         problems.add(entry["date"].line_of("evidence"), "date.evidence",
                      f"expected a list of anchored quotes (- {{quote, start, end, why}}); found {kind_of(evidence)}")
         ok = False
+    record = entry["date"].get("record") if isinstance(entry["date"], dict) else None
+    if record is not None and not isinstance(record, list):
+        problems.add(entry["date"].line_of("record"), "date.record",
+                     f"expected a list of references (- {{ref, why}}); found {kind_of(record)}")
+        ok = False
     for index, piece in enumerate(evidence if isinstance(evidence, list) else []):
         if not isinstance(piece, dict):
             problems.add(evidence.line_of(index), "date.evidence", f"expected a mapping with quote, start, end, why; "

@@ -522,8 +522,8 @@ def test_check_root_refuses_all_that_new_article_check_refuses_but_in_hidden_ent
 
 def test_more_articles_or_more_text_than_one_folder_may_hold_is_refused_in_one_line(filled):
     """Each article is read, accounted for and built into a chapter: many small ones, or one past the scaffold's
-    limit (a seed is not scaffolded again), would hold up the whole class's book."""
-    from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_DOCUMENTS, guard
+    limits on characters and numerals (a seed is not scaffolded again), would hold up the whole class's book."""
+    from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_DOCUMENTS, MAX_NUMERALS, guard
 
     seeds = filled / "seeds"
     (seeds / "wire17.txt").write_text("\u00e9" * (MAX_ARTICLE_CHARACTERS // 2 + 1), encoding="utf-8")  # past it in bytes
@@ -533,6 +533,9 @@ def test_more_articles_or_more_text_than_one_folder_may_hold_is_refused_in_one_l
     (seeds / "more.txt").write_text("x" * (MAX_ARTICLE_CHARACTERS // 2), encoding="utf-8")
     [refused] = guard(filled)
     assert str(refused).startswith(f"{seeds}: its articles hold {MAX_ARTICLE_CHARACTERS + 1:,} characters")
+    (seeds / "more.txt").write_text("1\n" * (MAX_NUMERALS + 1), encoding="utf-8")   # under the characters' limit
+    [refused] = guard(filled)
+    assert str(refused).startswith(f"{seeds}: its articles hold {MAX_NUMERALS + 1:,} numerals")
     for number in range(MAX_DOCUMENTS - 1):   # (with wire17.txt and more.txt, one past the limit)
         (seeds / f"more{number}.txt").write_text("x", encoding="utf-8")
     [refused] = guard(filled)

@@ -518,3 +518,25 @@ def test_the_finder_on_the_second_held_out_set_now_a_development_set():
     for name, target in score.TARGETS.items():
         assert figures[name] >= target, f"{name} {figures[name]:.1%} is below {target:.0%}:\n{misses}"
     assert figures["words"] >= 0.80 and not scores.false_alarms
+
+
+def test_the_spans_a_finder_has_taken_answer_overlaps_as_comparing_each_with_all_would():
+    """find_quantity_words asks whether a reading overlaps one already taken: comparing it with all of them was
+    quadratic on texts of one shape repeated; the ordered spans must answer as that comparison does (spans that hold
+    no character among them)."""
+    import random
+
+    from factcheck.ledger.mentions import _Spans
+
+    rng = random.Random(24)
+    for _ in range(200):
+        spans, taken = [], _Spans()
+        for _ in range(12):
+            start = rng.randrange(60)
+            end = start + rng.choice([0, 1, 2, 5])
+            if not any(s < end and start < e for s, e in spans):   # taken as the finder takes: only if it overlaps none
+                spans.append((start, end))
+                taken.add(start, end)
+        for start in range(62):
+            for end in range(start, start + 6):
+                assert taken.overlaps(start, end) == any(s < end and start < e for s, e in spans), (spans, start, end)

@@ -1,6 +1,8 @@
 """What opens each page: the summary from data, its numbers from the ratings, the problems that matter."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factcheck.checks.statements import statements_of
@@ -33,6 +35,19 @@ def test_a_summary_with_a_typed_number_or_an_unknown_placeholder_is_refused(tmp_
     message = str(failed.value)
     assert "summaries.yml:1: column 'landing': unknown placeholder(s) ['problem']" in message
     assert "a number is typed by hand (62)" in message
+
+
+@pytest.mark.parametrize("summary, said", [
+    # a placeholder inside another's format pads to any width: eight of them, 10**8 characters on the page
+    ("{documents:.>" + "{documents}" * 8 + "}", "a placeholder with a format of its own ({documents:.>"),
+    ("{documents!r} articles", "a placeholder with a format of its own ({documents!r})"),
+    ("{documents} articles {", "a brace that opens or closes no placeholder"),
+])
+def test_a_summary_placeholder_is_a_name_alone(tmp_path, summary, said):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "summaries.yml").write_text(f"landing: \"{summary}\"\ndocuments: {{}}\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=re.escape(said)):
+        pages.load_summaries(tmp_path)
 
 
 def test_the_problem_cards_are_the_material_problems_most_serious_first():

@@ -65,6 +65,14 @@ def test_date_evidence_written_as_a_string_is_a_shape_problem(tiny_repo):
                      "found 'the data runs through November 2015'"]
 
 
+def test_a_date_record_written_as_a_number_is_a_shape_problem(tiny_repo):
+    old = """      evidence:
+        - quote: "November 2015"
+"""
+    found = problems_after(tiny_repo, old, "      record: 5\n" + old)
+    assert found == [":11: column 'date.record': expected a list of references (- {ref, why}); found 5"]
+
+
 def test_people_quoted_as_a_mapping_is_a_shape_problem(tiny_repo):
     found = problems_after(tiny_repo, "people_quoted: []", "people_quoted: {name: Jane Roe}")
     assert found == [":16: column 'people_quoted': expected a list (one '- name: ...' per person, or []); found a mapping"]
