@@ -5,8 +5,10 @@
 
 An article is untrusted: texts of one short shape repeated found work that grew with the square of the text's
 length: a pattern that backtracked ("a." repeated to 20,000 characters took 11 s to scaffold), each quantity word
-compared with all others found ("ever recorded " repeated to 80,000 characters: 77 s), and each numeral reading
-every line end of the 800 characters before it ("1" on each of 4,000 lines: 30 s). For each shape the finder (`find_mentions` and
+compared with all others found ("ever recorded " repeated to 80,000 characters: 77 s); a pattern split a run of
+hyphens every way ("the lowest", 40 hyphens, "ever recorded": minutes). Some shapes were, and are, slow per character
+but linear: each numeral read every line end of the 800 characters before it ("1" on each of 4,000 lines took 30 s,
+now 3 s; "of" and "1" on alternate lines still take about 0.4 ms a character). For each shape the finder (`find_mentions` and
 `find_quantity_words`, what new-article and `--check` run) reads the text at N and at 2N characters; a ratio near 2
 grows with the text, near 4 with its square, marked "SQUARE", with the time the limit's length
 (scaffold.MAX_ARTICLE_CHARACTERS) would take at that rate.
@@ -19,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-SHAPES = ["a.", "A.", "ab.c", "a", "a ", "a'", "a's ", "the ", "A ", "a,", "a-", "a/", "a\n", "1\n", "ever recorded ", "peaked ", "one of ", "one of the ", "Mr. ",
+SHAPES = ["a.", "A.", "ab.c", "a", "a ", "a'", "a's ", "the ", "A ", "a,", "a-", "a/", "a\n", "1\n", "of\n1 ", "ever recorded ", "the lowest " + "-" * 30 + "ever recorded. ", "peaked ", "one of ", "one of the ", "Mr. ",
           "no. ", "the most ", "percent ", "$", "%", "1.", "a.1"]
 
 

@@ -19,8 +19,9 @@ FAILED_DIR = "_failed"  # inside the folder: a failed chapter's traceback and pa
 # finder and the chapter would take minutes and gigabytes for what is not an article.
 MAX_ARTICLE_CHARACTERS = 200_000
 MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundred numbers): checked here and in scaffold
-# Every numeral is read for its claim, and dates and years are numerals too: past this the finder alone would take
-# minutes (new-article refuses such an article too).
+# Every numeral is read for its claim, and dates and years are numerals too: past this a text of numerals would take
+# the finder many minutes (new-article refuses such an article too); under it, a text built of little but numerals
+# can still take a minute or two (benchmarks/finder_shapes.py).
 MAX_NUMERALS = 3 * MAX_CLAIMS
 NUMERAL = re.compile(r"\d+")
 MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)

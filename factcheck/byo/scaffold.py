@@ -88,8 +88,9 @@ def read_article(path: Path | str) -> bytes:
         raise ArticleError(f"{path}: file not found") from None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise ArticleError(f"{path}: a symbolic link, not a file: new-article follows no link, since it copies "
-                               "what it reads into the folder; copy the article's text into a file") from None
+            raise ArticleError(f"{path}: a symbolic link, not a file: new-article follows no link at the article's "
+                               "name, since it copies what it reads into the folder; copy the article's text into a "
+                               "file") from None
         raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
     info = os.fstat(handle)
     if not stat.S_ISREG(info.st_mode):

@@ -621,10 +621,10 @@ QUANTITY_WORDS = [
     # a superlative of a period's measured condition before the period, with no span: the period's place among the
     # periods the text compares ("The warmest day was yesterday", "the hottest July", "the driest month this year");
     # with a span the rules below read it ("the hottest year on record"; "the warmest night ever recorded": ever recorded)
-    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]{{1,40}}['’]s\s+)(?:{_alts(PERIOD_SUPERLATIVES)})\s+"
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]{{1,80}}['’]s\s+)(?:{_alts(PERIOD_SUPERLATIVES)})\s+"
                        rf"(?:[a-z-]+\s+)?(?:(?:{'|'.join(TIME_UNITS)}|quarter|season|night|summer|winter|spring|fall"
                        rf"|autumn)s?|{MONTHS})\b(?!\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){{0,3}}?history)\b)"),
-    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]{{1,40}}['’]s\s+)"
+    ("period extreme", rf"\b(?:one\s+of\s+)?(?:the\s+|(?:the\s+)?[\w.]{{1,80}}['’]s\s+)"
                        rf"(?:{_alts({*PERIOD_SUPERLATIVES, *SIZE_SUPERLATIVES, *JUDGEMENT_SUPERLATIVES})})\s+(?:[a-z-]+\s+)?"
                        rf"(?:{'|'.join(TIME_UNITS)}|quarter|season)s?\b"
                        r"(?=\s+(?:on\s+record|since|ever|in\s+(?:[\w.’'-]+\s+){0,3}?history)\b)"),
@@ -922,7 +922,8 @@ def _ranks_told_on(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # finder v13: between a superlative and "ever": up to six words, no punctuation
-EVER_AFTER_A_SUPERLATIVE = re.compile(r"(?:[\s-]+[\w’'-]+){0,6}\s+")
+# (each word taken whole: a hyphen may be a word's or the space's, and a run of hyphens split every way took minutes)
+EVER_AFTER_A_SUPERLATIVE = re.compile(r"(?>[\s-]+[\w’'-]+){0,6}\s+")
 # finder v13: a noun of prominence or priority after a superlative of size, one modifier at most between ("the biggest
 # topics", "the highest priority service calls", "the largest budget concern")
 PROMINENCE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alts(PROMINENCE_NOUNS)})\b", re.IGNORECASE)
@@ -2583,6 +2584,9 @@ ABBREVIATIONS = frozenset("mr mrs ms dr st no vs gov sen rep gen lt col sgt jr s
 SENTENCE_END = re.compile(r"([A-Za-z.]*)[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|[;\n]\s*")
 
 
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")   # "u.s.", "d.c": no sentence ends after them
+
+
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding position starts (not after "U.S." or "Sept.")."""
     window = max(0, position - 800)  # a sentence is shorter than that
@@ -2590,7 +2594,7 @@ def _sentence_start(text: str, position: int) -> int:
     # sentence at every line: reading each line end of the window for every number took seconds a hundred numbers)
     for end in reversed(list(SENTENCE_END.finditer(text, window, position))):
         word = (end.group(1) or "").lower()
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) or word in ABBREVIATIONS:
+        if INITIALS.fullmatch(word) or word in ABBREVIATIONS:
             continue
         if _wrapped_line(text, end):
             continue
@@ -2608,8 +2612,14 @@ LINE_GOES_ON_BEFORE = re.compile(r"(?:,|\b(?:of|from|in|into|to|the|a|an|and|or|
 def _wrapped_line(text: str, end: re.Match) -> bool:
     if not end.group().startswith("\n") or end.group().count("\n") > 1:
         return False
-    return bool(LINE_GOES_ON_BEFORE.search(text, max(0, end.start() - 30), end.start())) \
-        or text[end.end():end.end() + 1].islower()
+    return _line_goes_on(text, end.start()) or text[end.end():end.end() + 1].islower()
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_goes_on(text: str, line_end: int) -> bool:
+    """Whether the line ending at line_end ends with what cannot end a sentence. Kept: every number asks of every line
+    end in the 800 characters before it (a text's hash is computed once, so asking again costs a look-up)."""
+    return bool(LINE_GOES_ON_BEFORE.search(text, max(0, line_end - 30), line_end))
 
 
 # How many mentions before a number are read for its unit: more than any sentence or paragraph holds in prose.

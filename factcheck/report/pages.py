@@ -57,6 +57,9 @@ def load_summaries(root: Path | None = None) -> dict:
         raise_if_any(problems)
     texts = [("landing", data.get("landing", ""), data.line_of("landing"))]
     documents = data.get("documents") or {}
+    if not isinstance(documents, dict):
+        problems.add(data.line_of("documents"), "documents", "expected a mapping of article ids to paragraphs")
+        raise_if_any(problems)
     texts += [(f"documents.{k}", v, documents.line_of(k)) for k, v in documents.items()]
     from factcheck.checks.evidence import plain
 
@@ -68,8 +71,8 @@ def load_summaries(root: Path | None = None) -> dict:
         try:   # (as str.format reads it: a placeholder inside another's format is one, and pads to any width)
             parts = list(Formatter().parse(text))
         except ValueError as error:
-            problems.add(line, where, f"a brace that opens or closes no placeholder ({error}): write a brace "
-                                      "of the text as {{ or }}")
+            problems.add(line, where, f"a brace or a placeholder that cannot be read ({error}): write a placeholder "
+                                      "as its name alone, like {documents}, and a brace of the text as {{ or }}")
             continue
         fields = [(name, spec, conversion) for _, name, spec, conversion in parts if name is not None]
         unknown = {name for name, _, _ in fields} - set(PLACEHOLDERS)

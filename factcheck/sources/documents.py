@@ -258,10 +258,11 @@ def _check_date(date, text: str, problems: Collector) -> None:
     for piece in date.get("evidence") or []:  # a list (see _has_shape)
         _check_anchor(piece, text, problems, "date.evidence", ("quote", "start", "end", "why"))
     # What the public record says about the date: ids in data/references.csv (resolved with the checks' citations).
-    for item in date.get("record") or []:
+    record = date.get("record") or []
+    for index, item in enumerate(record):
         if not (isinstance(item, dict) and isinstance(item.get("ref"), str) and isinstance(item.get("why"), str)):
-            problems.add(getattr(item, "line", date.line), "date.record", "each item needs ref (an id in "
-                                                                         "data/references.csv) and why")
+            problems.add(getattr(item, "line", None) or record.line_of(index), "date.record",
+                         "each item needs ref (an id in data/references.csv) and why")
 
 
 def _check_anchor(item, text: str, problems: Collector, where: str, keys: tuple) -> None:

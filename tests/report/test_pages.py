@@ -41,12 +41,21 @@ def test_a_summary_with_a_typed_number_or_an_unknown_placeholder_is_refused(tmp_
     # a placeholder inside another's format pads to any width: eight of them, 10**8 characters on the page
     ("{documents:.>" + "{documents}" * 8 + "}", "a placeholder with a format of its own ({documents:.>"),
     ("{documents!r} articles", "a placeholder with a format of its own ({documents!r})"),
-    ("{documents} articles {", "a brace that opens or closes no placeholder"),
+    ("{documents} articles {", "a brace or a placeholder that cannot be read"),
+    ("{documents!ss} articles", "a brace or a placeholder that cannot be read"),
 ])
 def test_a_summary_placeholder_is_a_name_alone(tmp_path, summary, said):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "summaries.yml").write_text(f"landing: \"{summary}\"\ndocuments: {{}}\n", encoding="utf-8")
     with pytest.raises(ValidationFailed, match=re.escape(said)):
+        pages.load_summaries(tmp_path)
+
+
+def test_summaries_of_the_articles_that_are_not_a_mapping_are_named(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "summaries.yml").write_text("landing: \"{documents} articles.\"\ndocuments: [a]\n",
+                                                     encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"summaries.yml:2: column 'documents': expected a mapping of article"):
         pages.load_summaries(tmp_path)
 
 

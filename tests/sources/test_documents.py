@@ -71,6 +71,8 @@ def test_a_date_record_written_as_a_number_is_a_shape_problem(tiny_repo):
 """
     found = problems_after(tiny_repo, old, "      record: 5\n" + old)
     assert found == [":11: column 'date.record': expected a list of references (- {ref, why}); found 5"]
+    found = problems_after(tiny_repo, "      record: 5\n", "      record:\n        - 5\n")
+    assert found == [":12: column 'date.record': each item needs ref (an id in data/references.csv) and why"]
 
 
 def test_people_quoted_as_a_mapping_is_a_shape_problem(tiny_repo):
