@@ -137,8 +137,10 @@ _pipe_where_check_reads.checks_only = True   # what check_here runs too
 
 
 def _too_much_text(root: Path, scratch: Path) -> list[str]:
+    from factcheck.byo.guard import MAX_DOCUMENTS
+
     folder = participant(root, scratch)
-    for number in range(6):
+    for number in range(MAX_DOCUMENTS):   # (with the article's own, one past the limit)
         (folder / "seeds" / f"more{number}.txt").write_text("240 people\n", encoding="utf-8")
     _planted.append("seeds")
     return factcheck("new-article", "--check", str(folder), "--no-chapter")
@@ -320,7 +322,7 @@ CASES = {
     "an `ARTICLE.txt` that is a symbolic link or a named pipe": _article_a_link,
     "`check --root DIR` over a named pipe or a symbolic link in its `seeds/`, `data/`, `_build/` or at `pages.yml`":
         _pipe_where_check_reads,
-    "more than 5 articles in a participant's `seeds/`, or more than 200,000 characters of them": _too_much_text,
+    "more than 10 articles in a participant's `seeds/`, or more than 200,000 characters of them": _too_much_text,
     "more than 10,000 claim rows in a participant's folder": _too_many_claims,
     "a file over 4,000,000 bytes in a participant's folder": _file_too_big,
     "a number too large for a float in an article": _huge_number,

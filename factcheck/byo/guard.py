@@ -25,7 +25,9 @@ MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundre
 MAX_NUMERALS = 3 * MAX_CLAIMS
 NUMERAL = re.compile(r"\d+")
 MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)
-MAX_DOCUMENTS = 5              # articles in one folder (new-article makes a folder for one)
+# Articles in one folder: new-article makes a folder for one; `check --root` of a copy of the report (five articles
+# now) must pass too.
+MAX_DOCUMENTS = 10
 WHAT = "a participant's folder"
 
 
@@ -84,8 +86,9 @@ def _utf8(name: str) -> bool:
 def _too_much_text(seeds: Path) -> list[Problem]:
     """More articles, or more of their text, than one folder may hold: each is read, accounted for, and built into a
     chapter, so a folder of many small ones (31 took a minute) or of one large one (a 4 MB seed, about twenty
-    minutes) would hold up the whole class's book. The article's limit is the scaffold's, for the folder's articles
-    together, and so is its limit on numerals. A hidden file or an editor's backup (`.DS_Store`, `ana.txt~`) is not counted: no seed may be one."""
+    minutes) would hold up the whole class's book. The article's limits, on characters and on numerals, are the
+    scaffold's, for the folder's articles together. A hidden file or an editor's backup (`.DS_Store`, `ana.txt~`) is
+    not counted: no seed may be one."""
     from factcheck.sources.documents import unread_seed
 
     texts = sorted(path for path in seeds.iterdir() if path.is_file() and path.name != "sources.yml"

@@ -7,8 +7,8 @@ can write), so such folders are searched for links first and refused, with one
 line naming the link, before anything is written. Every path written is also
 resolved and must stay inside its folder. A participant's folder is also searched for
 named pipes, sockets and devices (reading one could wait for ever) and, where the tools
-write in place, for hard links (`hazards`, used by factcheck/byo/workbench.py's guard and by
-`check --root`); a folder the search cannot list is refused, not skipped.
+write in place, for hard links (`hazards`, used by factcheck/byo/guard.py, for `new-article --check`,
+`class-book` and `check --root`); a folder the search cannot list is refused, not skipped.
 """
 from __future__ import annotations
 
@@ -24,61 +24,43 @@ class Unconfined(ValueError):
     """A path the tools would write or delete is a symbolic link, or leads outside its folder (one line)."""
 
 
-def _walk(folder: Path | str):
-    """os.walk without following links, each folder's entries in order; a folder it cannot list (one may be made
-    enterable but not listable: its files are still opened by name) raises Unconfined, never skipped."""
-    def refuse(error: OSError) -> None:
-        if isinstance(error, FileNotFoundError):   # gone since its folder was listed (an old site being removed)
-            return
-        raise Unconfined(f"{relative(error.filename)} cannot be listed ({error.strerror}): what it holds cannot be "
-                         "checked; make it readable, or remove it")
-
-    for place, folders, files in os.walk(folder, followlinks=False, onerror=refuse):
-        folders.sort()
-        yield place, folders, sorted(files)
-
-
 def links_in(folder: Path | str, limit: int = 1) -> list[Path]:
-    """The symbolic links at folder itself and anywhere under it (walked without following links), first `limit`."""
-    folder = Path(folder)
-    found: list[Path] = []
-    if folder.is_symlink():
-        return [folder]
-    if not folder.is_dir():
-        return found
-    for place, folders, files in _walk(folder):
-        for name in folders + files:
-            path = Path(place, name)
-            if path.is_symlink():
-                found.append(path)
-                if len(found) >= limit:
-                    return found
-    return found
+    """The symbolic links at folder itself and anywhere under it (searched without following links), first `limit`."""
+    return [path for path, link in _odd_entries(Path(folder), hidden=True) if link][:limit]
 
 
-def unsafe_files_in(folder: Path | str, limit: int = 1) -> list[Path]:
-    """What at or under folder is a named pipe, a socket or a device, first `limit`: opening a named pipe to read
-    it waits for a writer, for ever."""
-    found: list[Path] = []
+def _odd_entries(folder: Path, hidden: bool) -> list[tuple[Path, bool]]:
+    """(path, is a symbolic link) for each link, and each entry that is neither file nor folder, at or under folder,
+    in one pass (the kinds a folder's listing gives, with no call per entry); a folder that cannot be listed raises
+    Unconfined. hidden=False: the folder's own hidden entries are passed over."""
     try:
-        kind = Path(folder).lstat().st_mode
-    except OSError:   # not there: nothing in it to read
-        return found
-    if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind) or stat.S_ISLNK(kind)):
-        return [Path(folder)]
-    if not stat.S_ISDIR(kind):
-        return found
-    for place, folders, files in _walk(folder):
-        for name in files:
-            path = Path(place, name)
-            try:
-                kind = path.lstat().st_mode
-            except OSError:   # gone since the walk listed it
+        kind = folder.lstat().st_mode
+    except FileNotFoundError:
+        return []
+    if stat.S_ISLNK(kind) or not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)):
+        return [(folder, stat.S_ISLNK(kind))]
+    found, places = [], [folder] if stat.S_ISDIR(kind) else []
+    while places:
+        place = places.pop()
+        try:
+            with os.scandir(place) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except FileNotFoundError:   # gone since its folder was listed
+            continue
+        except OSError as error:
+            raise Unconfined(f"{relative(Path(place))} cannot be listed ({error.strerror}): what it holds cannot be "
+                             "checked; make it readable, or remove it") from None
+        folders = []
+        for entry in entries:
+            if not hidden and place == folder and entry.name.startswith("."):
                 continue
-            if not (stat.S_ISREG(kind) or stat.S_ISDIR(kind) or stat.S_ISLNK(kind)):
-                found.append(path)
-                if len(found) >= limit:
-                    return found
+            if entry.is_symlink():
+                found.append((Path(entry.path), True))
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            elif not entry.is_file(follow_symlinks=False):
+                found.append((Path(entry.path), False))
+        places.extend(reversed(folders))   # (in order of name, each folder's entries before the next folder's)
     return found
 
 
@@ -153,41 +135,6 @@ def hazards(folder: Path | str, what: str, written: tuple[str, ...] = (), hidden
     if unsafe:
         return [Problem(relative(unsafe[0]), None, None, unsafe_reason(unsafe[0], what))]
     return []
-
-
-def _odd_entries(folder: Path, hidden: bool) -> list[tuple[Path, bool]]:
-    """(path, is a symbolic link) for each link, and each entry that is neither file nor folder, at or under folder,
-    in one pass (the kinds a folder's listing gives, with no call per entry); a folder that cannot be listed raises
-    Unconfined. hidden=False: the folder's own hidden entries are passed over."""
-    try:
-        kind = folder.lstat().st_mode
-    except FileNotFoundError:
-        return []
-    if stat.S_ISLNK(kind) or not (stat.S_ISREG(kind) or stat.S_ISDIR(kind)):
-        return [(folder, stat.S_ISLNK(kind))]
-    found, places = [], [folder] if stat.S_ISDIR(kind) else []
-    while places:
-        place = places.pop()
-        try:
-            with os.scandir(place) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except FileNotFoundError:   # gone since its folder was listed
-            continue
-        except OSError as error:
-            raise Unconfined(f"{relative(Path(place))} cannot be listed ({error.strerror}): what it holds cannot be "
-                             "checked; make it readable, or remove it") from None
-        folders = []
-        for entry in entries:
-            if not hidden and place == folder and entry.name.startswith("."):
-                continue
-            if entry.is_symlink():
-                found.append((Path(entry.path), True))
-            elif entry.is_dir(follow_symlinks=False):
-                folders.append(Path(entry.path))
-            elif not entry.is_file(follow_symlinks=False):
-                found.append((Path(entry.path), False))
-        places.extend(reversed(folders))   # (in order of name, each folder's entries before the next folder's)
-    return found
 
 
 def inside(base: Path | str, path: Path | str) -> Path:
