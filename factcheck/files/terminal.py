@@ -30,7 +30,8 @@ class Shown:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        return self._stream.write(shown(text))
+        self._stream.write(shown(text))
+        return len(text)   # (what a stream answers: the characters it was given)
 
     def writelines(self, lines) -> None:
         self._stream.writelines(shown(line) for line in lines)

@@ -79,8 +79,8 @@ def load_summaries(root: Path | None = None) -> dict:
         if unknown:
             problems.add(line, where, f"unknown placeholder(s) {sorted(unknown)}; known: "
                                       + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
-        formatted = sorted({f"{{{name}{'!' + conversion if conversion else ''}:{spec}}}" if spec else
-                            f"{{{name}!{conversion}}}" for name, spec, conversion in fields if spec or conversion})
+        formatted = sorted({"{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+                            for name, spec, conversion in fields if spec or conversion})   # as written
         if formatted:
             problems.add(line, where, f"a placeholder with a format of its own ({', '.join(formatted)}): write the "
                                       "name alone, like {documents}: the number is written for you")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import sys
 
 import pytest
 
@@ -24,6 +25,9 @@ def test_characters_a_terminal_acts_on_are_shown_as_escapes_and_others_as_they_a
 def test_a_stream_through_shown_writes_escapes_and_keeps_the_rest_of_the_stream():
     stream = io.StringIO()
     out = Shown(stream)
+    assert out.write("a\x1b") == 2   # the characters given, as a stream answers
+    stream.seek(0)
+    stream.truncate()
     print("folder \x1b[2J", file=out)
     out.writelines(["a\x1b", "b\n"])
     assert stream.getvalue() == "folder \\x1b[2J\na\\x1bb\n" and out.getvalue() == stream.getvalue()
@@ -50,8 +54,6 @@ def test_a_closed_stream_stays_closed(monkeypatch):
     """With its output closed (`>&-`), Python's sys.stdout is None: the command runs on, printing nothing."""
     from factcheck.files.terminal import showing
 
-    monkeypatch.setattr("sys.stdout", None)
+    monkeypatch.setattr(sys, "stdout", None)
     with showing():
-        import sys
-
         assert sys.stdout is None and isinstance(sys.stderr, Shown)
