@@ -4,8 +4,9 @@
 made (collected from the participants), rebuilds each article's chapter from its
 data, and renders them as one Jupyter Book site with the report's methods page,
 offline like the report (the build's own `build_site`: Vega bundled, no CDN).
-Two folders with the same article id are reported and the second is left out,
-never written over; a folder with mistakes is left out with the reason.
+Two folders with the same article id are both chapters: the first given keeps the id as
+its page's name, the next gets the id with -2 (then -3...), and the clash is reported;
+a folder with mistakes is left out with the reason.
 
 A book of one folder is how `new-article --check` writes a participant's chapter as
 an HTML page that works offline (`DIR/_site/html/articles/<id>.html`).
@@ -32,19 +33,22 @@ MARKER = ".class-book"  # in every folder class-book builds into: the only folde
 @dataclass
 class ClassBook:
     out: Path
-    chapters: list[tuple[str, str, Path]] = field(default_factory=list)   # (id, title, folder)
+    chapters: list[tuple[str, str, Path]] = field(default_factory=list)   # (page name, title, folder)
     left_out: list[tuple[Path, str]] = field(default_factory=list)        # (folder, why)
+    # (folder, its article's id, its page's name, the folder whose chapter has the id as its name)
+    clashes: list[tuple[Path, str, str, Path]] = field(default_factory=list)
     ok: bool = False
     log: str = ""
     problems: tuple[str, ...] = ()
-    filled: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> (claims filled in, claims in all)
+    filled: dict[str, tuple[int, int]] = field(default_factory=dict)  # page name -> (claims filled in, in all)
 
     @property
     def html(self) -> Path:
         return self.out / HTML
 
-    def page(self, doc_id: str) -> Path:
-        return self.html / CHAPTERS / f"{doc_id}.html"
+    def page(self, name: str) -> Path:
+        """A chapter's page, by its name (its article's id, unless another folder's chapter has that name)."""
+        return self.html / CHAPTERS / f"{name}.html"
 
 
 def build_class_book(folders: list[Path], out: Path, title: str = "Our class book", echo=print,
@@ -126,14 +130,15 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
     (source / CHAPTERS).mkdir(parents=True)
     owners: dict[str, Path] = {}
     for folder in map(Path, folders):
-        taken = len(result.chapters)
+        taken, clashed = len(result.chapters), len(result.clashes)
         try:
             _take_folder(folder, source, owners, echo, rebuild, result)
         except Exception as error:   # one participant's folder never takes the class's book down with it
-            for doc_id, _, _ in result.chapters[taken:]:   # what it gave before the error goes too
-                owners.pop(doc_id, None)
-                (source / CHAPTERS / f"{doc_id}.ipynb").unlink(missing_ok=True)
-            del result.chapters[taken:]
+            for name, _, _ in result.chapters[taken:]:   # what it gave before the error goes too
+                owners.pop(name, None)
+                result.filled.pop(name, None)
+                (source / CHAPTERS / f"{name}.ipynb").unlink(missing_ok=True)
+            del result.chapters[taken:], result.clashes[clashed:]
             said = " ".join(f"{type(error).__name__}: {error}".split())
             result.left_out.append((folder, f"the tools could not read it ({said[:300]}); none of it is in the book "
                                             "(if the folder looks right, this is the tools' fault: report it)"))
@@ -142,8 +147,8 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
         return
 
     _write_site_files(source, title, result)
-    pages = tuple(Page(f"{CHAPTERS}/{doc_id}.ipynb", template="participant", title=headline)
-                  for doc_id, headline, _ in result.chapters)
+    pages = tuple(Page(f"{CHAPTERS}/{name}.ipynb", template="participant", title=headline)
+                  for name, headline, _ in result.chapters)
     methods = (Page("methods.ipynb", template="methods", title="How the numbers become intervals"),)
     parts = ((Part("Articles", pages),) if pages else ()) + (Part("Method", methods),)
     write_toc(Plan(Page("index.md"), parts), source)
@@ -162,8 +167,8 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
 
 
 def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebuild: bool, result: ClassBook) -> None:
-    """One participant's folder: its chapters into source (owners: which folder each id came from), or why it is
-    left out, into result."""
+    """One participant's folder: its chapters into source (owners: which folder each page name came from), or why
+    it is left out, into result."""
     from factcheck.report.escaping import markdown_text
     from factcheck.byo.scaffold import SET_ASIDE
     from factcheck.byo.guard import guard
@@ -185,20 +190,32 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
                                         f"python -m factcheck new-article --check {paths.from_here(folder)}"))
         return
     for doc_id, headline in found.titles.items():
-        if doc_id in owners:
-            result.left_out.append((folder, f"the id {doc_id!r} is already {paths.from_here(owners[doc_id])}'s: "
-                                            "left out, not written over; scaffold one of them again with another --id"))
-            continue
+        # A folder that chose an id another folder given before it had chosen is a chapter too, under a name of its
+        # own: the order of the folders decides only the names, never which article is in the book.
+        name = _free_name(doc_id, owners)
+        title = headline if name == doc_id else f"{headline} ({name})" if headline else f"{name} (draft)"
         if rebuild or not chapter_path(folder, doc_id).is_file():
-            echo(f"chapter {doc_id} from {paths.relative(folder)}")
-            outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
+            echo(f"chapter {name} from {paths.relative(folder)}")
+            outcome = build_chapter(folder, doc_id, markdown_text(title) if title else None)  # markdown
             if not outcome.ok:
                 result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
                 continue
-        result.filled[doc_id] = filled_in(folder).get(doc_id, (0, 0))
-        shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{doc_id}.ipynb")
-        result.chapters.append((doc_id, headline or f"{doc_id} (draft)", folder))
-        owners[doc_id] = folder
+        result.filled[name] = filled_in(folder).get(doc_id, (0, 0))
+        shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb")
+        result.chapters.append((name, title or f"{doc_id} (draft)", folder))
+        if name != doc_id:
+            result.clashes.append((folder, doc_id, name, owners[doc_id]))
+        owners[name] = folder
+
+
+def _free_name(doc_id: str, owners: dict[str, Path]) -> str:
+    """doc_id, or the first of doc_id-2, doc_id-3... that no chapter has as its page's name yet (an id holds no
+    hyphen: such a name is never another article's id)."""
+    name, number = doc_id, 1
+    while name in owners:
+        number += 1
+        name = f"{doc_id}-{number}"
+    return name
 
 
 def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
@@ -226,8 +243,15 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.
     lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
-    lines += [f"- {{doc}}`{CHAPTERS}/{doc_id}`{_not_filled_in(*book.filled.get(doc_id, (0, 0)))}"
-              for doc_id, _, _ in book.chapters]
+    lines += [f"- {{doc}}`{CHAPTERS}/{name}`{_not_filled_in(*book.filled.get(name, (0, 0)))}"
+              for name, _, _ in book.chapters]
+    if book.clashes:
+        lines += ["", "Folders that chose an id a folder before them had chosen (each one is a chapter above, under "
+                      "a name of its own; to keep one id for each article, ask one of the two to scaffold again with "
+                      "another `--id`):", ""]
+        lines += [f"- {markdown_text(shown(paths.from_here(folder)))}: the id {markdown_text(shown(doc_id))} is also "
+                  f"{markdown_text(shown(paths.from_here(owner)))}'s; this folder's chapter is {{doc}}`{CHAPTERS}/{name}`"
+                  for folder, doc_id, name, owner in book.clashes]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
         lines += [f"- {markdown_text(shown(paths.from_here(folder)))}: {markdown_text(shown(why))}"
@@ -286,9 +310,13 @@ def run_class_book(args) -> int:
         kept = f", and {paths.relative(book.html)} is as it was" if book.html.is_dir() else ""
         print(f"class-book: every folder was left out (listed above): the book has no chapter{kept}", file=sys.stderr)
         return 1
-    for doc_id, _, _ in book.chapters:
-        if _not_filled_in(*book.filled.get(doc_id, (0, 0))):
-            print(f"chapter {doc_id}{_not_filled_in(*book.filled[doc_id])}")
+    for folder, doc_id, name, owner in book.clashes:
+        print(f"the id {doc_id!r} of {paths.relative(folder)} is also {paths.relative(owner)}'s: both are chapters, "
+              f"{paths.relative(folder)}'s as {CHAPTERS}/{name}; to keep one id for each article, scaffold one of "
+              "them again with another --id")
+    for name, _, _ in book.chapters:
+        if _not_filled_in(*book.filled.get(name, (0, 0))):
+            print(f"chapter {name}{_not_filled_in(*book.filled[name])}")
     left = f"; {len(book.left_out)} folder(s) left out, listed above and on its first page" if book.left_out else ""
     print(f"{len(book.chapters)} chapter(s){left}: open {paths.relative(book.html / 'index.html')}")
     return 0  # a book was built; what it left out is listed, and is the participants' to fix

@@ -154,7 +154,8 @@ def test_the_participant_page_and_every_class_book_page_open_no_dialog(tmp_path_
     participant_site = folder / "_site" / "html"  # written by its new-article --check
     assert (participant_site / "articles" / "wire17.html").is_file()
     index = (class_book / "index.html").read_text(encoding="utf-8")
-    assert "already" in index and "onerror=alert(2)" in index, said  # the clash names the hostile folder
+    assert "is also" in index and "onerror=alert(2)" in index, said  # the clash names the hostile folder
+    assert (class_book / "articles" / "wire17-2.html").is_file(), said   # whose chapter is in the book too
     assert str(base) not in index  # folders are named from where the command ran, not by absolute path
     opened = {}
     for site in (class_book, participant_site):

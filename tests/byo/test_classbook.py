@@ -1,4 +1,4 @@
-"""The class book: one site from the participants' folders, every article a chapter, a clash reported, never overwritten."""
+"""The class book: one site from the participants' folders, every article a chapter, a clash of ids reported."""
 from __future__ import annotations
 
 from factcheck.cli import main
@@ -7,7 +7,9 @@ from factcheck.byo.scaffold import scaffold
 
 def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp_path, capsys):
     first = scaffold(article_file, "wire17", tmp_path / "ana").folder
-    second = scaffold(article_file, "wire17", tmp_path / "ben").folder      # the same id: a clash
+    bens = tmp_path / "bens-article.txt"
+    bens.write_text("Ben's own article: 12 people waited 3 days.\n", encoding="utf-8")
+    second = scaffold(bens, "wire17", tmp_path / "ben").folder      # the same id, another article: a clash
     other = scaffold(article_file, "post18", tmp_path / "cleo").folder
     (tmp_path / "notes").mkdir()
     broken = scaffold(article_file, "dan19", tmp_path / "dan").folder   # a mistake: left out, told to run --check
@@ -18,13 +20,17 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
                    "--out", str(tmp_path / "book")])
     printed = capsys.readouterr()
     assert status == 0, printed.err  # a book was built: exit 0, and what was left out is listed (issue 23)
-    assert "left out" in printed.out and "'wire17' is already" in printed.out and "not written over" in printed.out
-    assert "3 folder(s) left out" in printed.out and "new-article --check" in printed.out
+    assert "left out" in printed.out and "'wire17' of " in printed.out and "ana's: both are chapters" in printed.out
+    assert "2 folder(s) left out" in printed.out and "new-article --check" in printed.out
     assert "not an article folder" in printed.out
     html = tmp_path / "book" / "html"
     assert (html / "articles" / "wire17.html").is_file() and (html / "articles" / "post18.html").is_file()
+    # the folder given second is a chapter too, of its own article, under a name of its own
+    assert "own article" in (html / "articles" / "wire17-2.html").read_text(encoding="utf-8")
+    assert "own article" not in (html / "articles" / "wire17.html").read_text(encoding="utf-8")
     index = (html / "index.html").read_text(encoding="utf-8")
-    assert "wire17" in index and "post18" in index and "ben" in index  # the clash is on the page too
+    assert "wire17" in index and "post18" in index and "ben" in index and "is also" in index  # the clash, named
+    assert 'href="articles/wire17-2.html"' in index
     assert "new-article --check" in index.replace("&#8212;", "")  # two hyphens, as typed: no smart dash
     claims = len((first / "data" / "claims.csv").read_text(encoding="utf-8").splitlines()) - 1
     assert f"0 of {claims} claims filled in; {claims} not yet filled in (draft, not reviewed)" in index
@@ -41,6 +47,6 @@ def test_a_folder_set_aside_by_force_is_left_out_and_the_current_one_is_the_chap
     older = scaffold(article_file, "ice24", tmp_path / "workbench" / "ice24.old-1").folder   # sorts first
     status = main(["class-book", str(older), str(current), "--out", str(tmp_path / "book")])
     printed = capsys.readouterr().out
-    assert status == 0 and "set aside" in printed and "'ice24' is already" not in printed
+    assert status == 0 and "set aside" in printed and "is also" not in printed
     [chapter] = [line for line in printed.splitlines() if line.startswith("chapter ice24 from")]
     assert "old-1" not in chapter and (tmp_path / "book" / "html" / "articles" / "ice24.html").is_file()
