@@ -129,7 +129,13 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
     source = scratch / SOURCE
     (source / CHAPTERS).mkdir(parents=True)
     owners: dict[str, Path] = {}
+    given: set[Path] = set()
     for folder in map(Path, folders):
+        where = _resolved(folder)
+        if where in given:   # named twice (`ana ana/`): one chapter, not a clash with itself
+            result.left_out.append((folder, "given twice: its chapters are in the book once"))
+            continue
+        given.add(where)
         taken, clashed = len(result.chapters), len(result.clashes)
         try:
             _take_folder(folder, source, owners, echo, rebuild, result)
@@ -193,19 +199,41 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         # A folder that chose an id another folder given before it had chosen is a chapter too, under a name of its
         # own: the order of the folders decides only the names, never which article is in the book.
         name = _free_name(doc_id, owners)
-        title = headline if name == doc_id else f"{headline} ({name})" if headline else f"{name} (draft)"
         if rebuild or not chapter_path(folder, doc_id).is_file():
             echo(f"chapter {name} from {paths.relative(folder)}")
-            outcome = build_chapter(folder, doc_id, markdown_text(title) if title else None)  # markdown
+            outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
             if not outcome.ok:
                 result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
                 continue
+        title = headline or f"{doc_id} (draft)"
+        if name == doc_id:
+            shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb")
+        else:   # its heading names its page, in the book's copy (the folder's own chapter keeps its own)
+            title = f"{headline} ({name})" if headline else f"{name} (draft)"
+            _copy_retitled(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb", markdown_text(title))
         result.filled[name] = filled_in(folder).get(doc_id, (0, 0))
-        shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb")
-        result.chapters.append((name, title or f"{doc_id} (draft)", folder))
+        result.chapters.append((name, title, folder))
         if name != doc_id:
             result.clashes.append((folder, doc_id, name, owners[doc_id]))
         owners[name] = folder
+
+
+def _resolved(folder: Path) -> Path:
+    """The folder's real path, or its path as given where it has none (a loop of links: the checks name it)."""
+    try:
+        return folder.resolve()
+    except (OSError, RuntimeError):
+        return folder.absolute()
+
+
+def _copy_retitled(chapter: Path, copy: Path, title: str) -> None:
+    """The chapter's notebook, its heading replaced by title (markdown), written as copy."""
+    import json
+
+    from factcheck.pipeline.normalize import notebook_bytes, retitle
+
+    notebook = json.loads(chapter.read_text(encoding="utf-8"))
+    copy.write_bytes(notebook_bytes(retitle(notebook, title)))
 
 
 def _free_name(doc_id: str, owners: dict[str, Path]) -> str:
@@ -247,8 +275,8 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
               for name, _, _ in book.chapters]
     if book.clashes:
         lines += ["", "Folders that chose an id a folder before them had chosen (each one is a chapter above, under "
-                      "a name of its own; to keep one id for each article, ask one of the two to scaffold again with "
-                      "another `--id`):", ""]
+                      "a name of its own; if one folder is a copy of the other, leave the copy out, else ask one of "
+                      "the two to scaffold again with another `--id`):", ""]
         lines += [f"- {markdown_text(shown(paths.from_here(folder)))}: the id {markdown_text(shown(doc_id))} is also "
                   f"{markdown_text(shown(paths.from_here(owner)))}'s; this folder's chapter is {{doc}}`{CHAPTERS}/{name}`"
                   for folder, doc_id, name, owner in book.clashes]
@@ -311,9 +339,9 @@ def run_class_book(args) -> int:
         print(f"class-book: every folder was left out (listed above): the book has no chapter{kept}", file=sys.stderr)
         return 1
     for folder, doc_id, name, owner in book.clashes:
-        print(f"the id {doc_id!r} of {paths.relative(folder)} is also {paths.relative(owner)}'s: both are chapters, "
-              f"{paths.relative(folder)}'s as {CHAPTERS}/{name}; to keep one id for each article, scaffold one of "
-              "them again with another --id")
+        print(f"the id {doc_id!r} of {paths.relative(folder)} is also {paths.relative(owner)}'s: "
+              f"{paths.relative(folder)}'s chapter is {paths.relative(book.page(name))}; if one folder is a copy of "
+              "the other, leave the copy out, else scaffold one of them again with another --id")
     for name, _, _ in book.chapters:
         if _not_filled_in(*book.filled.get(name, (0, 0))):
             print(f"chapter {name}{_not_filled_in(*book.filled[name])}")

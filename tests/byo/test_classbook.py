@@ -16,12 +16,15 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     claims = broken / "data" / "claims.csv"
     header, row, *rest = claims.read_text(encoding="utf-8").splitlines(keepends=True)
     claims.write_text(header + row.replace(",", ",not a number,", 1) + "".join(rest), encoding="utf-8")
+    third = scaffold(article_file, "wire17", tmp_path / "cy").folder
     status = main(["class-book", str(first), str(second), str(other), str(tmp_path / "notes"), str(broken),
-                   "--out", str(tmp_path / "book")])
+                   f"{first}/", str(third), "--out", str(tmp_path / "book")])
     printed = capsys.readouterr()
     assert status == 0, printed.err  # a book was built: exit 0, and what was left out is listed (issue 23)
-    assert "left out" in printed.out and "'wire17' of " in printed.out and "ana's: both are chapters" in printed.out
-    assert "2 folder(s) left out" in printed.out and "new-article --check" in printed.out
+    assert "left out" in printed.out and "'wire17' of " in printed.out and "is also" in printed.out
+    assert "wire17-2.html" in printed.out and "wire17-3.html" in printed.out and "'s chapter is " in printed.out
+    assert "given twice" in printed.out   # ana named again: not a clash with itself, and one chapter
+    assert "3 folder(s) left out" in printed.out and "new-article --check" in printed.out
     assert "not an article folder" in printed.out
     html = tmp_path / "book" / "html"
     assert (html / "articles" / "wire17.html").is_file() and (html / "articles" / "post18.html").is_file()
@@ -30,7 +33,10 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     assert "own article" not in (html / "articles" / "wire17.html").read_text(encoding="utf-8")
     index = (html / "index.html").read_text(encoding="utf-8")
     assert "wire17" in index and "post18" in index and "ben" in index and "is also" in index  # the clash, named
-    assert 'href="articles/wire17-2.html"' in index
+    assert 'href="articles/wire17-2.html"' in index and 'href="articles/wire17-4.html"' not in index
+    # the book's copy of a renamed chapter is headed with its page's name; the folder's own chapter is as it was
+    assert "<h1>wire17-3 (draft)" in (html / "articles" / "wire17-3.html").read_text(encoding="utf-8")
+    assert "wire17-3" not in (third / "wire17.ipynb").read_text(encoding="utf-8")
     assert "new-article --check" in index.replace("&#8212;", "")  # two hyphens, as typed: no smart dash
     claims = len((first / "data" / "claims.csv").read_text(encoding="utf-8").splitlines()) - 1
     assert f"0 of {claims} claims filled in; {claims} not yet filled in (draft, not reviewed)" in index
