@@ -26,15 +26,6 @@ os.environ.setdefault("PYTHONHASHSEED", str(1 + int.from_bytes(os.urandom(4), "b
 # Every page any build of the suite renders has its sidebar compared with the theme's own (pipeline/sidebar.py):
 # a sidebar derived wrongly fails the build that wrote it.
 os.environ["FACTCHECK_CHECK_SIDEBAR"] = "1"
-# Python's own default: each module's bytecode is written once (to the git-ignored __pycache__/) and read by every
-# process after. PYTHONDONTWRITEBYTECODE, set on some machines (this project's included), has each of the suite's
-# hundreds of processes (builds, kernels, render processes, commands; pytest's rewritten test modules) compile
-# what it imports again: importing what a build imports took about 0.1 s more processor time without bytecode.
-# What that saves the whole suite is not settled: fresh-clone runs here, with it set and unset in turn, differed
-# either way by more (pytest 445 s set against 392 s unset, then 424 s set against 437 s unset). Unset here, before
-# pytest-xdist starts its workers, which inherit it.
-os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-sys.dont_write_bytecode = False
 
 TINY_TEXT = "Officials said almost 100 of a little more than 6,000 requests were refused in November 2015, about 1.6 percent.\n"
 
