@@ -566,3 +566,28 @@ def test_a_folder_named_in_bytes_that_are_not_utf8_is_left_out_by_name_and_the_b
     assert folder == named and "is not UTF-8 text" in why
     [first_page] = first_pages
     assert "wire\\\\udcff\\\\udc9b" in first_page and "\x9b" not in first_page   # shown, and markdown-escaped
+
+
+def test_a_folder_that_clashes_then_fails_takes_back_its_clash_and_its_counts(filled, tmp_path, monkeypatch):
+    """The second folder's chapter of a clashing id goes with the rest of it when a later chapter of it fails: the
+    book has the first folder's chapter alone, no clash, and no count for a chapter it does not hold."""
+    import shutil
+    from types import SimpleNamespace
+
+    from factcheck.byo import classbook, workbench
+    from factcheck.pipeline import site
+
+    (filled / "wire17.ipynb").write_text('{"cells": []}', encoding="utf-8")   # built already
+    second = shutil.copytree(filled, tmp_path / "second")
+
+    def build_chapter(folder, doc_id, title=None):
+        raise OSError(36, "File name too long", doc_id)
+
+    titles = {filled.name: {"wire17": "The first"}, second.name: {"wire17": "The same id", "wire18": "Fails"}}
+    monkeypatch.setattr(workbench, "review", lambda folder, first=None: SimpleNamespace(
+        mistakes=[], titles=titles[folder.name]))
+    monkeypatch.setattr(workbench, "build_chapter", build_chapter)
+    monkeypatch.setattr(site, "build_site", lambda *args, **kwargs: SimpleNamespace(ok=True, problems=(), log=""))
+    book = classbook.build_class_book([filled, second], tmp_path / "out", echo=lambda _: None, rebuild=False)
+    assert [name for name, _, _ in book.chapters] == ["wire17"] and book.clashes == []
+    assert set(book.filled) == {"wire17"} and "File name too long" in book.left_out[0][1]
