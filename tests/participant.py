@@ -52,6 +52,25 @@ def fill_judgements(folder: Path, doc_id: str) -> None:
     sources.write_text(filled, encoding="utf-8")
 
 
+
+def add_article(folder: Path, other: Path) -> None:
+    """Give folder the article of other (another folder new-article made): its text, its provenance, its claims.
+    new-article makes one article per folder; a participant who joins two by hand gets this."""
+    import yaml
+
+    def rows(path: Path) -> list[str]:
+        return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+    sources = yaml.safe_load((folder / "seeds" / "sources.yml").read_text(encoding="utf-8"))
+    for document in yaml.safe_load((other / "seeds" / "sources.yml").read_text(encoding="utf-8"))["documents"]:
+        sources["documents"].append(document)
+        (folder / "seeds" / document["file"]).write_bytes((other / "seeds" / document["file"]).read_bytes())
+    (folder / "seeds" / "sources.yml").write_text(yaml.safe_dump(sources, sort_keys=False), encoding="utf-8")
+    for table in ("claims.csv", "non_claims.csv"):
+        mine = folder / "data" / table
+        mine.write_text("".join(rows(mine) + rows(other / "data" / table)[1:]), encoding="utf-8")
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # A scripted participant: the bring-your-own block of the guide, done the way a person does it in a class's slot.
 # It fills in only what `new-article --check DIR --first N` lists as left to fill, reading each claim's quote to

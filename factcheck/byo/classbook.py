@@ -195,10 +195,14 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
                                         f"python -m factcheck new-article --check {paths.from_here(folder)}"))
         return
+    # A folder that chose an id another folder given before it had chosen is a chapter too, under a name of its
+    # own: the order of the folders decides only the names, never which article is in the book. (An article's name
+    # never depends on its folder's other articles': their ids differ, and a name given in place of an id has a
+    # hyphen, which no id has.)
+    names = {doc_id: _free_name(doc_id, owners) for doc_id in found.titles}
+    renamed = {doc_id: name for doc_id, name in names.items() if name != doc_id}
     for doc_id, headline in found.titles.items():
-        # A folder that chose an id another folder given before it had chosen is a chapter too, under a name of its
-        # own: the order of the folders decides only the names, never which article is in the book.
-        name = _free_name(doc_id, owners)
+        name = names[doc_id]
         if rebuild or not chapter_path(folder, doc_id).is_file():
             echo(f"chapter {name} from {paths.relative(folder)}")
             outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
@@ -206,11 +210,10 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
                 result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
                 continue
         title = headline or f"{doc_id} (draft)"
-        if name == doc_id:
-            shutil.copyfile(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb")
-        else:   # its heading names its page, in the book's copy (the folder's own chapter keeps its own)
+        if name != doc_id:   # its heading names its page, in the book's copy (the folder's own chapter keeps its own)
             title = f"{headline} ({name})" if headline else f"{name} (draft)"
-            _copy_retitled(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb", markdown_text(title))
+        _copy_for_book(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb",
+                       markdown_text(title) if name != doc_id else None, renamed)
         result.filled[name] = filled_in(folder).get(doc_id, (0, 0))
         result.chapters.append((name, title, folder))
         if name != doc_id:
@@ -226,14 +229,41 @@ def _resolved(folder: Path) -> Path:
         return folder.absolute()
 
 
-def _copy_retitled(chapter: Path, copy: Path, title: str) -> None:
-    """The chapter's notebook, its heading replaced by title (markdown), written as copy."""
+def _copy_for_book(chapter: Path, copy: Path, title: str | None, renamed: dict[str, str]) -> None:
+    """The chapter's notebook as the book shows it, written as copy: headed with title (markdown) unless None, and
+    its links to its folder's renamed articles' pages led to their names in the book (renamed: id -> page name)."""
     import json
 
     from factcheck.pipeline.normalize import notebook_bytes, retitle
 
-    notebook = json.loads(chapter.read_text(encoding="utf-8"))
-    copy.write_bytes(notebook_bytes(retitle(notebook, title)))
+    if title is None and not renamed:
+        shutil.copyfile(chapter, copy)
+        return
+    notebook = retitle(json.loads(chapter.read_text(encoding="utf-8")), title)
+    copy.write_bytes(notebook_bytes(_relinked(notebook, renamed)))
+
+
+def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:
+    """notebook, each link of its outputs' HTML to a renamed article's page (`href="../articles/wire17.html`) led to
+    the page's name in the book. Only the report's own code writes that attribute: a participant's words reach the
+    HTML escaped, their quotation marks as `&quot;`, so no text of theirs is taken for a link."""
+    import re
+
+    if not renamed:
+        return notebook
+    link = re.compile(rf'href="\.\./{CHAPTERS}/([a-z][a-z0-9]*)\.html')
+
+    def lead(match: re.Match) -> str:
+        return f'href="../{CHAPTERS}/{renamed.get(match[1], match[1])}.html'
+
+    for cell in notebook.get("cells", []):
+        for output in cell.get("outputs", []):
+            html = output.get("data", {}).get("text/html")
+            if isinstance(html, list):
+                output["data"]["text/html"] = [link.sub(lead, line) for line in html]
+            elif isinstance(html, str):
+                output["data"]["text/html"] = link.sub(lead, html)
+    return notebook
 
 
 def _free_name(doc_id: str, owners: dict[str, Path]) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths
+from factcheck.byo.classbook import CHAPTERS
 from factcheck.byo.guard import FAILED_DIR, WHAT, guard
 from factcheck.byo.scaffold import _cell
 from factcheck.ledger.claims import load_ledger
@@ -258,7 +259,8 @@ def build_chapter(folder: Path | str, doc_id: str, title: str | None = None):
     folder = Path(folder).resolve()
     job = Job(page=str(chapter_path(folder, doc_id)), name=doc_id, template=str(TEMPLATE),
               output=str(chapter_path(folder, doc_id)),
-              parameters={"doc_id": doc_id, "project_root": str(folder), "draft": True},
+              parameters={"doc_id": doc_id, "project_root": str(folder), "draft": True,
+                          "article_pages": CHAPTERS},   # where its site and a class book put the articles' pages
               failed_dir=str(folder / FAILED_DIR), title=title or f"{doc_id} (draft)")
     kernel_log = folder / FAILED_DIR / "kernel.log"
     with _kernel_environment(kernel_log):

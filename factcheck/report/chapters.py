@@ -1,9 +1,10 @@
 """Building blocks of the chapters: each check told for a reader, with its rating first and its arithmetic after.
 
 Every number shown here comes from the ledger or from evaluating a check; every
-quote links to its highlight in the article's full text (`documents/<doc_id>.html#<claim_id>`),
-and every check has an anchor (`#<check_id>`) on every page that shows it. Ratings
-and outcomes carry a symbol and a word, never colour alone.
+quote links to its highlight in the article's full text (`documents/<doc_id>.html#<claim_id>`;
+on the article's own page, `#<claim_id>`: see Links), and every check has an anchor
+(`#<check_id>`) on every page that shows it. Ratings and outcomes carry a symbol and a
+word, never colour alone.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pandas as pd
 from factcheck import paths, usage
 from factcheck.report import readable
 from factcheck.sources.record import load_not_found, not_found_unrated
+from factcheck.report.source_view import FULL_TEXT
 from factcheck.report.display import Block, csv_download, scrolling, source_link
 from factcheck.report.claim_words import allows, stated
 from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
@@ -41,9 +43,34 @@ BADGES = {
 assert set(BADGES) == set(VERDICTS)
 
 
-def claim_url(claim_id: str, ledger, base: str = "../") -> str:
+class Links(NamedTuple):
+    """Where a page's links to the articles lead.
+
+    root: the way from the page to the book's root. here: the article whose page it is; a link to its own words
+    stays on the page (`#wire17-01`), the one link that holds wherever the page is published (the report, a
+    participant's site, a class book, a notebook open in JupyterLab). articles: the folder, under root, of the
+    articles' pages (the report's `documents`; a participant's site and a class book use `articles`)."""
+    root: str = "../"
+    here: str | None = None
+    articles: str = "documents"
+
+    def article(self, doc_id: str) -> str:
+        """The article's page, as a link from this page: empty for the page itself (a bare #fragment follows)."""
+        return "" if doc_id == self.here else f"{self.root}{self.articles}/{doc_id}.html"
+
+    def text_of(self, doc_id: str) -> str:
+        """The article's full text, on its page (for words no claim highlights: a statement's, a flag's evidence)."""
+        return f"{self.article(doc_id)}#{FULL_TEXT}"
+
+
+def links_from(base: str | Links) -> Links:
+    """base as Links: a page's links are given either as the way to the book's root ('../', '') or as Links."""
+    return base if isinstance(base, Links) else Links(root=base)
+
+
+def claim_url(claim_id: str, ledger, base: str | Links = "../") -> str:
     """Where a claim's quote is highlighted: its article's page, at #claim_id."""
-    return f"{base}documents/{ledger.claim_value(claim_id, 'doc_id')}.html#{claim_id}"
+    return f"{links_from(base).article(ledger.claim_value(claim_id, 'doc_id'))}#{claim_id}"
 
 
 def badge(verdict: str) -> str:
@@ -66,7 +93,7 @@ def article_name(doc_id: str, ledger) -> str:
     return readable.short_name(ledger.documents[doc_id])
 
 
-def _quoted(claim_id: str, ledger, base: str) -> str:
+def _quoted(claim_id: str, ledger, base: str | Links) -> str:
     """“quote” (Outlet), linked to its highlight, and what its words allow."""
     row = ledger.claim(claim_id)
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
@@ -95,9 +122,9 @@ def in_quotes(words: str) -> str:
     return words if words[:1] in "“\"" else f"“{words}”"
 
 
-def statement_url(statement: Statement, ledger, base: str = "../") -> str:
+def statement_url(statement: Statement, ledger, base: str | Links = "../") -> str:
     """Where the statement's words are in the article's full text: the first highlighted number its evidence uses
-    inside them, else the article's page. (Only the claims its checks use are read, so a page that shows the
+    inside them, else the full text. (Only the claims its checks use are read, so a page that shows the
     statement does not depend on every claim of the article.)"""
     inside = []
     for outcome in statement.outcomes:
@@ -106,8 +133,8 @@ def statement_url(statement: Statement, ledger, base: str = "../") -> str:
                 start, end = int(ledger.claim_value(claim_id, "start")), int(ledger.claim_value(claim_id, "end"))
                 if statement.holds(start, end):
                     inside.append((start, claim_id))
-    anchor = f"#{min(inside)[1]}" if inside else ""
-    return f"{base}documents/{statement.doc_id}.html{anchor}"
+    links = links_from(base)
+    return f"{links.article(statement.doc_id)}#{min(inside)[1]}" if inside else links.text_of(statement.doc_id)
 
 
 def record_block(outcome: Outcome, ledger) -> str:
@@ -130,7 +157,7 @@ def record_block(outcome: Outcome, ledger) -> str:
             f'<ul>{"".join(items)}</ul></details>')
 
 
-def steps_block(outcome: Outcome, ledger, base: str) -> str:
+def steps_block(outcome: Outcome, ledger, base: str | Links) -> str:
     """How the check was done: each quote with what its words allow, then what it was set against. The sum itself
     is behind "show the arithmetic" (arithmetic_block); no input is named by the label the data gives it."""
     check = outcome.check
@@ -139,7 +166,7 @@ def steps_block(outcome: Outcome, ledger, base: str) -> str:
         lead = "set against" if outcome.result is not None else "the statement:"
         steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
     for piece in check.evidence:
-        steps.append(f"<li>“<a href=\"{base}documents/{escape(piece['doc_id'])}.html\">{escape(piece['quote'])}</a>” "
+        steps.append(f"<li>“<a href=\"{escape(links_from(base).text_of(piece['doc_id']))}\">{escape(piece['quote'])}</a>” "
                      f"<span class=\"factcheck-source\">({escape(article_name(piece['doc_id'], ledger))})</span></li>")
     return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
 
@@ -159,7 +186,7 @@ def permalink(ident: str, what: str, title: str) -> str:
             f'{escape(title)}">Link to this {escape(what)}</a>')
 
 
-def derivation(outcome: Outcome, ledger, base: str = "../", anchor: bool = True) -> Block:
+def derivation(outcome: Outcome, ledger, base: str | Links = "../", anchor: bool = True) -> Block:
     """One check for a reader: its question, then how it was checked, step by step, and its arithmetic outcome in a
     sentence (the sum itself folded under it). A check has no rating: the verdict is its statement's
     (`statement_block`), shown above it."""
@@ -191,7 +218,7 @@ def unchecked_note(statement: Statement, ledger) -> str:
             f"{escape(entry.why)}</p>")
 
 
-def statement_block(statement: Statement, ledger, base: str = "../", anchor: bool = True, folded: bool = False) -> Block:
+def statement_block(statement: Statement, ledger, base: str | Links = "../", anchor: bool = True, folded: bool = False) -> Block:
     """One statement: the words, who is responsible, the one verdict and why, then its evidence (the checks)."""
     ident = f' id="{escape(statement.id)}"' if anchor else ""
     evidence = [derivation(o, ledger, base, anchor) for o in statement.outcomes]
@@ -210,7 +237,7 @@ def statement_block(statement: Statement, ledger, base: str = "../", anchor: boo
     return Block(html, text)
 
 
-def derivations(items: list, ledger, base: str = "../", anchor: bool = True, empty: str = "", folded: bool = False) -> Block:
+def derivations(items: list, ledger, base: str | Links = "../", anchor: bool = True, empty: str = "", folded: bool = False) -> Block:
     """Statements (each with its verdict and evidence) and checks that rate nothing, in the order given. folded: each
     statement's evidence starts closed (the register, whose table is the overview; a link to a check opens it)."""
     blocks = [statement_block(i, ledger, base, anchor, folded) if isinstance(i, Statement) else derivation(i, ledger, base, anchor)
@@ -221,7 +248,7 @@ def derivations(items: list, ledger, base: str = "../", anchor: bool = True, emp
     return Block("\n".join(b.html for b in blocks), "\n".join(b.text for b in blocks))
 
 
-def article_derivations(items: list, ledger, doc_id: str, base: str = "../") -> Block:
+def article_derivations(items: list, ledger, doc_id: str, base: str | Links = "../") -> Block:
     """An article's page: the statements it makes first (its tally counts these), then, under a heading of their
     own, other articles' statements checked with its numbers (a reader took them for the article's own when they were
     ranked among them, with only "Said by" to tell them apart)."""
@@ -264,7 +291,7 @@ def at_most(show, items, what: str, where: str = "the register", href: str = "..
                  f"{block.text}\n{note}{where}.")
 
 
-def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
+def derived_figures(results: list[Outcome], ledger, base: str | Links = "../") -> Block:
     """Figures the articles imply without printing them, one row each (anchored), with how each was computed."""
     if not results:
         return Block("<p>No figure is derived from this article's numbers.</p>", "no derived figures")
@@ -289,13 +316,13 @@ def derived_figures(results: list[Outcome], ledger, base: str = "../") -> Block:
     return Block(html + csv_download(frame, "derived-figures.csv"), f"{caption}\n{frame.to_string(index=False)}")
 
 
-def flags_list(results: list[Outcome], ledger, base: str = "../") -> Block:
+def flags_list(results: list[Outcome], ledger, base: str | Links = "../") -> Block:
     """Problems of the text itself (scraping debris, missing sources), each anchored, with its quotes."""
     if not results:
         return Block("<p>No problem of the text itself.</p>", "no flags")
     items = []
     for o in results:
-        quotes = "; ".join(f"“<a href=\"{base}documents/{escape(p['doc_id'])}.html\">{escape(p['quote'])}</a>”"
+        quotes = "; ".join(f"“<a href=\"{escape(links_from(base).text_of(p['doc_id']))}\">{escape(p['quote'])}</a>”"
                            for p in o.check.evidence)
         items.append(f'<li id="{escape(o.check.id)}"><strong>{escape(o.check.title)}</strong>. '
                      f"{escape(o.explanation)} <small>{quotes}</small></li>")
@@ -403,7 +430,7 @@ def with_download(block: Block, frame: pd.DataFrame, filename: str) -> Block:
     return Block(block.html + "\n" + csv_download(frame, filename), block.text)
 
 
-def linked_claims_table(claims: pd.DataFrame, ledger, base: str = "../", caption: str = "") -> Block:
+def linked_claims_table(claims: pd.DataFrame, ledger, base: str | Links = "../", caption: str = "") -> Block:
     """Claims from several articles, each quote linking to its highlight in the article's full text. Five columns, so
     the table fits a desktop's text column (eight did not); on a phone each row stacks as a card."""
     words = readable.dictionary()

@@ -1,4 +1,4 @@
-"""An article's full text as HTML, every claim highlighted and anchored at #<claim_id>.
+"""An article's full text as HTML (anchored at #full_text), every claim highlighted and anchored at #<claim_id>.
 
 The text is escaped piece by piece, so nothing in an article can inject markup
 or script; only the highlights and links written here are HTML. Each highlight is
@@ -13,6 +13,9 @@ import html
 from typing import NamedTuple
 
 import pandas as pd
+
+FULL_TEXT = "full_text"   # the full text's id; the underscore keeps it apart from every check's, claim's and
+                          # heading's id (those use hyphens): no participant's check id can take it
 
 
 class Marker(NamedTuple):
@@ -50,7 +53,7 @@ def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | No
     pieces.append(html.escape(text[cursor:]))
     body = "".join(pieces)
     paragraphs = [p for p in body.split("\n") if p.strip()]
-    return '<div class="source-text">\n' + "\n".join(f"<p>{p}</p>" for p in paragraphs) + "\n</div>"
+    return f'<div class="source-text" id="{FULL_TEXT}">\n' + "\n".join(f"<p>{p}</p>" for p in paragraphs) + "\n</div>"
 
 
 def _symbol(rating: str | None) -> str:

@@ -2,51 +2,15 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.ids, self.hrefs = set(), []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("id"):
-            self.ids.add(attrs["id"])
-        if tag == "a" and attrs.get("href"):
-            self.hrefs.append(attrs["href"])
-
-
-def _parse(path: Path) -> _Links:
-    parser = _Links()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser
+from site_links import site_links
 
 
 def test_every_internal_link_and_anchor_resolves(built_site):
-    pages = {p: _parse(p) for p in built_site.rglob("*.html")}
-    broken, claim_links = [], 0
-    for page, parsed in pages.items():
-        for href in parsed.hrefs:
-            parts = urlsplit(href)
-            if parts.scheme or parts.netloc or href.startswith(("data:", "mailto:", "javascript:")):
-                continue
-            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
-                broken.append(f"{page.relative_to(built_site)}: {href} (no such file)")
-                continue
-            if parts.fragment and target.suffix == ".html":
-                ids = pages[target].ids if target in pages else _parse(target).ids
-                if parts.fragment not in ids:
-                    broken.append(f"{page.relative_to(built_site)}: {href} (no element with that id)")
-                if re.fullmatch(r"[a-z]+\d+-\d\d", parts.fragment):
-                    claim_links += 1
-    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:50])
+    links = site_links(built_site)
+    assert not links.broken, f"{len(links.broken)} broken links:\n" + "\n".join(links.broken[:50])
+    claim_links = sum(1 for _, _, _, fragment in links.internal if re.fullmatch(r"[a-z]+\d+-\d\d", fragment))
     assert claim_links > 100, "links to claims (#<claim-id>) should be everywhere in the report"
 
 

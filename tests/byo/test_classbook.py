@@ -1,6 +1,8 @@
 """The class book: one site from the participants' folders, every article a chapter, a clash of ids reported."""
 from __future__ import annotations
 
+from participant import add_article, fill_judgements
+from site_links import site_links
 from factcheck.cli import main
 from factcheck.byo.scaffold import scaffold
 
@@ -56,3 +58,49 @@ def test_a_folder_set_aside_by_force_is_left_out_and_the_current_one_is_the_chap
     assert status == 0 and "set aside" in printed and "is also" not in printed
     [chapter] = [line for line in printed.splitlines() if line.startswith("chapter ice24 from")]
     assert "old-1" not in chapter and (tmp_path / "book" / "html" / "articles" / "ice24.html").is_file()
+
+
+def _checks(folder, *checks: str) -> None:
+    (folder / "data" / "checks.yml").write_text("checks:\n" + "".join(checks), encoding="utf-8")
+
+
+def _ratio(check_id: str, a: str, b: str) -> str:
+    return (f"  - id: {check_id}\n    title: \"{a} against {b}\"\n    operation: ratio\n    inputs: {{a: {a}, b: {b}}}\n"
+            f"    comparable: false\n    reason: \"Different things. [[{a}, {b}]]\"\n")
+
+
+def _flag(folder, doc_id: str, words: str) -> str:
+    start = (folder / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8").index(words)
+    return (f"  - id: flag-{doc_id}\n    title: \"No source\"\n    operation: flag\n    reason: \"Unsourced. [[flag-{doc_id}]]\"\n"
+            f"    evidence:\n      - {{doc_id: {doc_id}, quote: \"{words}\", start: {start}, end: {start + len(words)}}}\n")
+
+
+def test_every_link_leads_to_its_place_and_a_renamed_articles_links_follow_its_name(article_file, tmp_path, capsys):
+    """A chapter's quotes link to their highlights on its own page, wherever the page is published; a link from one of
+    a folder's articles to another's leads to that article's page, under the name the class book gave it."""
+    first = scaffold(article_file, "wire17", tmp_path / "ana").folder
+    joined = scaffold(article_file, "wire17", tmp_path / "ben").folder     # the id ana's has: it is wire17-2
+    other = scaffold(article_file, "post18", tmp_path / "ben-second").folder
+    for folder, doc_id in ((first, "wire17"), (joined, "wire17"), (other, "post18")):
+        fill_judgements(folder, doc_id)
+    add_article(joined, other)      # ben's folder holds two articles, and a check across them
+    _checks(first, _ratio("cost-per-removal", "wire17-02", "wire17-01"), _flag(first, "wire17", "the first such unit"))
+    _checks(joined, _ratio("across", "wire17-01", "post18-01"), _flag(joined, "post18", "the first such unit"))
+
+    assert main(["new-article", "--check", str(joined)]) == 0, capsys.readouterr().out   # ben's own site
+    own = site_links(joined / "_site" / "html")
+    assert own.broken == []
+    assert main(["class-book", str(first), str(joined), "--out", str(tmp_path / "book")]) == 0
+    book = site_links(tmp_path / "book" / "html")
+    assert book.broken == []
+
+    def led(links, page: str) -> set[tuple[str, str]]:   # (page it leads to, fragment) of the links of one page
+        return {(target.name, fragment) for where, _, target, fragment in links.internal if where.name == page}
+
+    for links, renamed in ((own, "wire17.html"), (book, "wire17-2.html")):
+        across = led(links, "post18.html")
+        assert (renamed, "wire17-01") in across and ("post18.html", "full_text") in across   # the flag's quote
+        assert [href for where, href, _, _ in links.internal
+                if where.name == "post18.html" and "post18-01" in href] == ["#post18-01"] * 2   # the check, its table
+    assert ("wire17.html", "wire17-01") not in led(book, "post18.html")    # never ana's article: it is not ben's
+    assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and ("wire17.html", "full_text") in led(book, "wire17.html")
