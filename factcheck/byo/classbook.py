@@ -213,7 +213,7 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         if name != doc_id:   # its heading names its page, in the book's copy (the folder's own chapter keeps its own)
             title = f"{headline} ({name})" if headline else f"{name} (draft)"
         _copy_for_book(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb",
-                       markdown_text(title) if name != doc_id else None, renamed)
+                       markdown_text(title) if name != doc_id else None, renamed, paths.from_here(folder))
         result.filled[name] = filled_in(folder).get(doc_id, (0, 0))
         result.chapters.append((name, title, folder))
         if name != doc_id:
@@ -229,18 +229,36 @@ def _resolved(folder: Path) -> Path:
         return folder.absolute()
 
 
-def _copy_for_book(chapter: Path, copy: Path, title: str | None, renamed: dict[str, str]) -> None:
-    """The chapter's notebook as the book shows it, written as copy: headed with title (markdown) unless None, and
-    its links to its folder's renamed articles' pages led to their names in the book (renamed: id -> page name)."""
+def _copy_for_book(chapter: Path, copy: Path, title: str | None, renamed: dict[str, str], folder: str) -> None:
+    """The chapter's notebook as the book shows it, written as copy: headed with title (markdown) unless None, its
+    links to its folder's renamed articles' pages led to their names in the book (renamed: id -> page name), and
+    its folder named as folder (the site publishes the notebook: see _folder_named)."""
     import json
 
     from factcheck.pipeline.normalize import notebook_bytes, retitle
 
-    if title is None and not renamed:
-        shutil.copyfile(chapter, copy)
-        return
     notebook = retitle(json.loads(chapter.read_text(encoding="utf-8")), title)
-    copy.write_bytes(notebook_bytes(_relinked(notebook, renamed)))
+    copy.write_bytes(notebook_bytes(_folder_named(_relinked(notebook, renamed), folder)))
+
+
+def _folder_named(notebook: dict, folder: str) -> dict:
+    """notebook, the parameter naming its article's folder (project_root, in papermill's record and in the cell it
+    added) set to folder: the folder as the book's first page names it, from where the command ran. The site
+    offers each chapter's notebook for download, and the absolute path it was built with is the instructor's
+    machine's (their user name, where they keep the class's folders)."""
+    from papermill.translators import PythonTranslator
+
+    parameters = notebook.get("metadata", {}).get("papermill", {}).get("parameters", {})
+    built_with = parameters.get("project_root")
+    if not isinstance(built_with, str):
+        return notebook
+    parameters["project_root"] = folder
+    old, new = (f"project_root = {PythonTranslator.translate(value)}" for value in (built_with, folder))
+    for cell in notebook.get("cells", []):
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            cell["source"] = source.replace(old, new)
+    return notebook
 
 
 def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:

@@ -163,8 +163,20 @@ def problem_cards(items: list, ledger, base: str = "", materiality: str = "mater
                  "\n".join(f"{st.id}: {st.rating}" for st in chosen))
 
 
-def rerun_note(template: str, page: str, parameters: dict) -> Block:
-    """How to run this page again, locally: a short note, closed, at the end of the page."""
+def rerun_note(template: str, page: str, parameters: dict, folder: str | None = None) -> Block:
+    """How to run this page again, locally: a short note, closed, at the end of the page.
+
+    folder: the article folder the page was computed from (a participant's chapter), whose command is new-article's;
+    None: the repository's data. The folder's path is never shown: in a class book it is the instructor's."""
+    if folder is not None:
+        html = ('<details class="factcheck-rerun"><summary>How to rerun this page</summary>'
+                "<p>Everything on this page is computed from the files in the article's folder: "
+                "<code>data/claims.csv</code>, <code>data/checks.yml</code> and <code>seeds/sources.yml</code>. "
+                "After changing them, check them and build this page again, from the project's repository:</p>"
+                '<p class="factcheck-command"><code>.venv/bin/python -m factcheck new-article --check FOLDER</code></p>'
+                "<p>with the article's folder in place of FOLDER. It lists what is left to fill in or to fix, "
+                "then writes the page.</p></details>")
+        return Block(html, "rerun: new-article --check FOLDER")
     options = " ".join(f"-p {escape(k)} {escape(str(v))}" for k, v in parameters.items() if v is not None)
     html = ('<details class="factcheck-rerun"><summary>How to rerun this page</summary>'
             "<p>Everything on this page is computed from the data in the project's repository. After "

@@ -75,9 +75,13 @@ def _flag(folder, doc_id: str, words: str) -> str:
             f"    evidence:\n      - {{doc_id: {doc_id}, quote: \"{words}\", start: {start}, end: {start + len(words)}}}\n")
 
 
-def test_every_link_leads_to_its_place_and_a_renamed_articles_links_follow_its_name(article_file, tmp_path, capsys):
+def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the_machine(article_file, tmp_path,
+                                                                                         capsys, monkeypatch):
     """A chapter's quotes link to their highlights on its own page, wherever the page is published; a link from one of
-    a folder's articles to another's leads to that article's page, under the name the class book gave it."""
+    a folder's articles to another's leads to that article's page, under the name the class book gave it. The page
+    says how to build it again (new-article --check), and neither it nor the notebook the site offers for download
+    names a folder by its absolute path (the instructor's machine's)."""
+    monkeypatch.chdir(tmp_path)   # where the instructor runs class-book: folders are named from here
     first = scaffold(article_file, "wire17", tmp_path / "ana").folder
     joined = scaffold(article_file, "wire17", tmp_path / "ben").folder     # the id ana's has: it is wire17-2
     other = scaffold(article_file, "post18", tmp_path / "ben-second").folder
@@ -104,3 +108,12 @@ def test_every_link_leads_to_its_place_and_a_renamed_articles_links_follow_its_n
                 if where.name == "post18.html" and "post18-01" in href] == ["#post18-01"] * 2   # the check, its table
     assert ("wire17.html", "wire17-01") not in led(book, "post18.html")    # never ana's article: it is not ben's
     assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and ("wire17.html", "full_text") in led(book, "wire17.html")
+
+    html = tmp_path / "book" / "html"
+    for name in ("wire17", "wire17-2", "post18"):
+        page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
+        assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
+        notebook = (html / "_sources" / "articles" / f"{name}.ipynb").read_text(encoding="utf-8")
+        assert str(tmp_path) not in page + notebook
+        folder = "ana" if name == "wire17" else "ben"
+        assert f'"project_root": "{folder}"' in notebook and f'project_root = \\"{folder}\\"' in notebook
