@@ -129,7 +129,11 @@ def jsonld_block(reviews: list[dict]) -> Block:
     """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)
-    sentence = (f"This page also publishes {count} verdict{'s' if count != 1 else ''} as machine-readable fact "
-                "checks (schema.org ClaimReview, JSON-LD) in its source; a statement that cannot be checked is not "
-                "published as one.")
+    if count:
+        sentence = (f"This page also publishes {count} verdict{'s' if count != 1 else ''} as machine-readable fact "
+                    "checks (schema.org ClaimReview, JSON-LD) in its source; a statement that cannot be checked is not "
+                    "published as one.")
+    else:   # a participant's draft, before any statement is rated: not "0 verdicts"
+        sentence = ("This page publishes no verdict as a machine-readable fact check (schema.org ClaimReview, "
+                    "JSON-LD): it has no rated statement that can be checked.")
     return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)

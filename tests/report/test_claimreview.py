@@ -192,3 +192,10 @@ def test_a_quote_cannot_close_the_script_element():
     assert html.count("</script>") == 1 and "<script>alert" not in html
     payload = html.split(">", 1)[1].rsplit("</script>", 1)[0]
     assert json.loads(payload)["claimReviewed"] == review["claimReviewed"]
+
+
+def test_the_sentence_under_the_reviews_counts_them_in_words_a_reader_says():
+    assert "publishes 2 verdicts as machine-readable fact checks" in jsonld_block([{}, {}]).text
+    assert "publishes 1 verdict as" in jsonld_block([{}]).text
+    none = jsonld_block([])
+    assert "publishes no verdict" in none.text and "0 verdict" not in none.text and "<script" not in none.html
