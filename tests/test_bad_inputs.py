@@ -103,3 +103,17 @@ def test_a_fault_that_check_accepts_or_names_the_wrong_file_fails_its_case(monke
     monkeypatch.setitem(CASES, "named elsewhere", case_check(planted_elsewhere))
     passed, said = run_case("named elsewhere", scratch, here=True)
     assert not passed and said.startswith("the message does not name data/claims.csv"), said
+
+
+def test_the_tables_limits_for_a_participants_folder_are_the_ones_the_tools_apply():
+    """The rows on a folder's limits state them in words and in the messages they quote: typed by hand, so read
+    against the constants the tools apply (a limit changed in the code and not here fails)."""
+    from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS, MAX_DOCUMENTS, MAX_FILE_BYTES, MAX_NUMERALS
+
+    text = " ".join((REPO / "data" / "README.md").read_text(encoding="utf-8").split())
+    stated = [f"more than {MAX_DOCUMENTS} articles", f"({MAX_DOCUMENTS}, each an article)",
+              f"more than {MAX_ARTICLE_CHARACTERS:,} characters", f"({MAX_ARTICLE_CHARACTERS:,}, several times",
+              f"more than {MAX_NUMERALS:,} numerals", f"({MAX_CLAIMS:,} claims;",
+              f"more than {MAX_CLAIMS:,} claim rows", f"past the limit for one folder ({MAX_CLAIMS:,})",
+              f"a file over {MAX_FILE_BYTES:,} bytes", f"({MAX_FILE_BYTES:,} bytes)"]
+    assert [words for words in stated if words not in text] == []
