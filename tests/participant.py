@@ -52,7 +52,6 @@ def fill_judgements(folder: Path, doc_id: str) -> None:
     sources.write_text(filled, encoding="utf-8")
 
 
-
 def add_article(folder: Path, other: Path) -> None:
     """Give folder the article of other (another folder new-article made): its text, its provenance, its claims.
     new-article makes one article per folder; a participant who joins two by hand gets this."""

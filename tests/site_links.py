@@ -1,5 +1,5 @@
-"""The links inside a built site: where each leads, and those that lead nowhere (a page that does not exist, or a
-#fragment no element of the page has)."""
+"""The links inside a built site: where each leads, and those that lead nowhere (out of the site, to a page that
+does not exist, or to a #fragment no element of the page has)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -27,6 +27,11 @@ def _parse(path: Path) -> _Page:
     return parser
 
 
+def ids_of(path: Path) -> set[str]:
+    """The ids of a page's elements: what a #fragment may name."""
+    return _parse(path).ids
+
+
 @dataclass
 class SiteLinks:
     internal: list[tuple[Path, str, Path, str]] = field(default_factory=list)  # (page, href, file it leads to, fragment)
@@ -35,10 +40,11 @@ class SiteLinks:
 
 def site_links(site: Path) -> SiteLinks:
     """Every link of every page of site to a place in the site, each page read once."""
+    root = site.resolve()
     pages = {page.resolve(): _parse(page) for page in sorted(site.rglob("*.html"))}
     found = SiteLinks()
     for page, parsed in pages.items():
-        shown = page.relative_to(site.resolve())
+        shown = page.relative_to(root)
         for href in parsed.hrefs:
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("data:", "mailto:", "javascript:")):
@@ -47,7 +53,9 @@ def site_links(site: Path) -> SiteLinks:
             if target.is_dir():
                 target = target / "index.html"
             found.internal.append((page, href, target, parts.fragment))
-            if not target.exists():
+            if not target.is_relative_to(root):   # a file beside the site is not published with it
+                found.broken.append(f"{shown}: {href} (outside the site)")
+            elif not target.exists():
                 found.broken.append(f"{shown}: {href} (no such file)")
             elif parts.fragment and target.suffix == ".html":
                 ids = pages[target].ids if target in pages else _parse(target).ids

@@ -200,15 +200,18 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
     # never depends on its folder's other articles': their ids differ, and a name given in place of an id has a
     # hyphen, which no id has.)
     names = {doc_id: _free_name(doc_id, owners) for doc_id in found.titles}
+    for doc_id, headline in found.titles.items():
+        if rebuild or not chapter_path(folder, doc_id).is_file():
+            echo(f"chapter {names[doc_id]} from {paths.relative(folder)}")
+            outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
+            if not outcome.ok:   # all its chapters or none: the others may link to this one, whose name another
+                others = "; none of its chapters is in the book" if len(names) > 1 else ""   # folder may then take
+                result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"
+                                                f"{others}"))
+                return
     renamed = {doc_id: name for doc_id, name in names.items() if name != doc_id}
     for doc_id, headline in found.titles.items():
         name = names[doc_id]
-        if rebuild or not chapter_path(folder, doc_id).is_file():
-            echo(f"chapter {name} from {paths.relative(folder)}")
-            outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
-            if not outcome.ok:
-                result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"))
-                continue
         title = headline or f"{doc_id} (draft)"
         if name != doc_id:   # its heading names its page, in the book's copy (the folder's own chapter keeps its own)
             title = f"{headline} ({name})" if headline else f"{name} (draft)"
@@ -262,17 +265,18 @@ def _folder_named(notebook: dict, folder: str) -> dict:
 
 
 def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:
-    """notebook, each link of its outputs' HTML to a renamed article's page (`href="../articles/wire17.html`) led to
-    the page's name in the book. Only the report's own code writes that attribute: a participant's words reach the
-    HTML escaped, their quotation marks as `&quot;`, so no text of theirs is taken for a link."""
+    """notebook, each link of its outputs' HTML to a renamed article's page (`<a href="../articles/wire17.html`) led
+    to the page's name in the book. Only the report's own code writes a tag: a participant's words reach the HTML
+    with `<` escaped (html.escape, pandas' to_html), so no text of theirs is taken for a link (their quotation
+    marks may be left as they are, in a table's cell: hence the match on the tag, not on the attribute)."""
     import re
 
     if not renamed:
         return notebook
-    link = re.compile(rf'href="\.\./{CHAPTERS}/([a-z][a-z0-9]*)\.html')
+    link = re.compile(rf'<a href="\.\./{CHAPTERS}/([a-z][a-z0-9]*)\.html')
 
     def lead(match: re.Match) -> str:
-        return f'href="../{CHAPTERS}/{renamed.get(match[1], match[1])}.html'
+        return f'<a href="../{CHAPTERS}/{renamed.get(match[1], match[1])}.html'
 
     for cell in notebook.get("cells", []):
         for output in cell.get("outputs", []):

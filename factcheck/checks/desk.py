@@ -31,6 +31,12 @@ class Desk:
     corrections: tuple[Correction, ...] = field(default_factory=tuple)
 
 
+def reviewed(root: Path | None = None) -> bool:
+    """Whether a desk stands behind the data under root (its data/report.yml). A participant's folder (new-article)
+    has none: its chapter is a draft nobody has reviewed, and names no desk."""
+    return (Path(root or paths.ROOT) / "data" / "report.yml").exists()
+
+
 def load_desk(root: Path | None = None) -> Desk:
     path = Path(root or paths.ROOT) / "data" / "report.yml"
     problems = Collector(path)

@@ -17,9 +17,9 @@ import pandas as pd
 from factcheck import paths, usage
 from factcheck.report import readable
 from factcheck.sources.record import load_not_found, not_found_unrated
-from factcheck.report.source_view import FULL_TEXT
 from factcheck.report.display import Block, csv_download, scrolling, source_link
 from factcheck.report.claim_words import allows, stated
+from factcheck.report.source_view import FULL_TEXT
 from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
@@ -48,7 +48,7 @@ class Links(NamedTuple):
 
     root: the way from the page to the book's root. here: the article whose page it is; a link to its own words
     stays on the page (`#wire17-01`), the one link that holds wherever the page is published (the report, a
-    participant's site, a class book, a notebook open in JupyterLab). articles: the folder, under root, of the
+    participant's site, a class book). articles: the folder, under root, of the
     articles' pages (the report's `documents`; a participant's site and a class book use `articles`)."""
     root: str = "../"
     here: str | None = None

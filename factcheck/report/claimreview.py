@@ -28,7 +28,7 @@ from html import escape
 import yaml
 
 from factcheck import paths
-from factcheck.checks.desk import load_desk
+from factcheck.checks.desk import load_desk, reviewed
 from factcheck.checks.statements import WORST_TO_BEST, Statement, rating_value, statements_of
 from factcheck.report.display import Block
 from factcheck.report.escaping import script_json
@@ -71,8 +71,11 @@ def claim_reviews(items: list, ledger, site: Site, root=paths.ROOT) -> list[dict
             for st in statements_of(items) if rating_value(st.rating) is not None]
 
 
-def document_reviews(results: list[Outcome], ledger, doc_id: str, root=paths.ROOT) -> list[dict]:
-    """The reviews of the statements this article makes, for its own page (each is on the register too)."""
+def document_reviews(results: list[Outcome], ledger, doc_id: str, root=paths.ROOT) -> list[dict] | None:
+    """The reviews of the statements this article makes, for its own page (each is on the register too). None for a
+    draft nobody reviewed (a participant's folder, the ledger's root): it publishes no review, under no one's name."""
+    if not reviewed(ledger.root or root):
+        return None
     mine = [st for st in statements_of(results) if st.doc_id == doc_id]
     return claim_reviews(mine, ledger, site_for(f"documents/{doc_id}.html", root), root)
 
@@ -125,8 +128,13 @@ def responsible_party(statement: Statement, document) -> dict | None:
     return {"@type": "Organization", "name": name} if name and name.lower() != "unknown" else None
 
 
-def jsonld_block(reviews: list[dict]) -> Block:
-    """One <script type="application/ld+json"> per review, with a visible sentence saying they are there."""
+def jsonld_block(reviews: list[dict] | None) -> Block:
+    """One <script type="application/ld+json"> per review, with a visible sentence saying they are there (None: a
+    draft, which publishes none)."""
+    if reviews is None:
+        sentence = ("This page publishes none of its verdicts as machine-readable fact checks (schema.org "
+                    "ClaimReview, JSON-LD): it is a draft, not reviewed.")
+        return Block(f'<p class="factcheck-note">{escape(sentence)}</p>', sentence)
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)
     if count:

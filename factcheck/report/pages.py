@@ -121,14 +121,13 @@ def rated_by_document(results: list[Outcome], ledger) -> dict[str, list[Statemen
 
 def byline(document, root: Path | None = None) -> Block:
     """Outlet · date · the article's own headline (or that it has none) · who checked it and when."""
-    from factcheck.checks.desk import load_desk
+    from factcheck.checks.desk import load_desk, reviewed
 
-    desk_file = Path(root or paths.ROOT) / "data" / "report.yml"
     title = readable.headline_note(document) + "; the page's title is our description"
-    if desk_file.exists():
+    if reviewed(root):
         desk = load_desk(root)
         checked = f"checked by {desk.name}, reviewed {readable.day(desk.reviewed)}"
-    else:  # a participant's folder (new-article) has no desk: its chapter is a draft nobody has reviewed
+    else:
         checked = "draft, not reviewed"
     parts = [readable.outlet(document), readable.article_date(document), title, checked]
     html = (f'<p class="factcheck-byline"><strong>{escape(parts[0])}</strong> · '

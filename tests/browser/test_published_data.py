@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from test_links import _parse
+from site_links import ids_of
 
 from factcheck.report.register import outcomes
 
@@ -21,7 +21,7 @@ def reviews_on(page):
 def unresolved_links(page, reviews):
     """A review's own url (present only with a base URL) must resolve on the page; appearance is the article's own
     address, never one of our pages."""
-    ids = _parse(page).ids
+    ids = ids_of(page)
     missing = [r["url"] for r in reviews if "url" in r and r["url"].rpartition("#")[2] not in ids]
     for review in reviews:
         for article in review["itemReviewed"]["appearance"]:

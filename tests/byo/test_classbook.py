@@ -69,10 +69,27 @@ def _ratio(check_id: str, a: str, b: str) -> str:
             f"    comparable: false\n    reason: \"Different things. [[{a}, {b}]]\"\n")
 
 
-def _flag(folder, doc_id: str, words: str) -> str:
+def _evidence(folder, doc_id: str, words: str) -> str:
     start = (folder / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8").index(words)
+    return f"    evidence:\n      - {{doc_id: {doc_id}, quote: \"{words}\", start: {start}, end: {start + len(words)}}}\n"
+
+
+def _flag(folder, doc_id: str, words: str) -> str:
     return (f"  - id: flag-{doc_id}\n    title: \"No source\"\n    operation: flag\n    reason: \"Unsourced. [[flag-{doc_id}]]\"\n"
-            f"    evidence:\n      - {{doc_id: {doc_id}, quote: \"{words}\", start: {start}, end: {start + len(words)}}}\n")
+            + _evidence(folder, doc_id, words))
+
+
+def _rounding(folder, precise: str, rounded: str, words: str) -> str:
+    """A statement rated: is one article's figure a rounding of the other's? With words of the statement's article."""
+    return (f"  - id: rounded\n    title: \"{rounded} a rounding of {precise}?\"\n    operation: rounding\n"
+            f"    inputs: {{precise: {precise}}}\n    tests: {rounded}\n"
+            "    judgement: {rating: accurate, why: \"The same figure.\", materiality: minor, matters: \"A detail.\"}\n"
+            + _evidence(folder, rounded.split("-")[0], words))   # the evidence in the article the statement is in
+
+
+def _sum(check_id: str, a: str, b: str) -> str:
+    """A figure derived from two claims."""
+    return f"  - id: {check_id}\n    title: \"{a} and {b}\"\n    operation: formula\n    formula: \"a + b\"\n    inputs: {{a: {a}, b: {b}}}\n"
 
 
 def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the_machine(article_file, tmp_path,
@@ -89,7 +106,8 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
         fill_judgements(folder, doc_id)
     add_article(joined, other)      # ben's folder holds two articles, and a check across them
     _checks(first, _ratio("cost-per-removal", "wire17-02", "wire17-01"), _flag(first, "wire17", "the first such unit"))
-    _checks(joined, _ratio("across", "wire17-01", "post18-01"), _flag(joined, "post18", "the first such unit"))
+    _checks(joined, _ratio("across", "wire17-01", "post18-01"), _flag(joined, "post18", "the first such unit"),
+            _rounding(joined, "post18-01", "wire17-01", "the agency said"), _sum("both", "wire17-05", "post18-05"))
 
     assert main(["new-article", "--check", str(joined)]) == 0, capsys.readouterr().out   # ben's own site
     own = site_links(joined / "_site" / "html")
@@ -102,10 +120,11 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
         return {(target.name, fragment) for where, _, target, fragment in links.internal if where.name == page}
 
     for links, renamed in ((own, "wire17.html"), (book, "wire17-2.html")):
-        across = led(links, "post18.html")
-        assert (renamed, "wire17-01") in across and ("post18.html", "full_text") in across   # the flag's quote
-        assert [href for where, href, _, _ in links.internal
-                if where.name == "post18.html" and "post18-01" in href] == ["#post18-01"] * 2   # the check, its table
+        across = led(links, "post18.html")   # the statement, the derived figure, the checks' quotes
+        assert {(renamed, "wire17-01"), (renamed, "wire17-05"), (renamed, "full_text")} <= across
+        assert ("post18.html", "full_text") in across   # the flag's and the statement's evidence, on this page
+        own_quotes = [href for where, href, _, _ in links.internal if where.name == "post18.html" and "post18-0" in href]
+        assert own_quotes and all(href.startswith("#post18-0") for href in own_quotes)
     assert ("wire17.html", "wire17-01") not in led(book, "post18.html")    # never ana's article: it is not ben's
     assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and ("wire17.html", "full_text") in led(book, "wire17.html")
 
@@ -113,7 +132,33 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     for name in ("wire17", "wire17-2", "post18"):
         page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
         assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
+        assert "ld+json" not in page and "it is a draft, not reviewed" in page   # no ClaimReview under anyone's name
         notebook = (html / "_sources" / "articles" / f"{name}.ipynb").read_text(encoding="utf-8")
         assert str(tmp_path) not in page + notebook
         folder = "ana" if name == "wire17" else "ben"
         assert f'"project_root": "{folder}"' in notebook and f'project_root = \\"{folder}\\"' in notebook
+
+
+def test_a_folder_one_of_whose_chapters_fails_is_left_out_whole(article_file, tmp_path, capsys, monkeypatch):
+    """Its other chapters may link to the one that failed, whose name a later folder's chapter may then take: a link
+    to a classmate's article, under the folder's name. So all of a folder's chapters are in the book, or none."""
+    from factcheck.byo import workbench
+    from factcheck.pipeline.execute import Outcome
+
+    ben = scaffold(article_file, "wire17", tmp_path / "ben").folder
+    add_article(ben, scaffold(article_file, "post18", tmp_path / "ben-second").folder)
+    carl = scaffold(article_file, "post18", tmp_path / "carl").folder
+    built = workbench.build_chapter
+
+    def failing_for_bens_post18(folder, doc_id, title=None):
+        if doc_id == "post18" and folder == ben:
+            return Outcome(str(folder / "post18.ipynb"), False, 0.0, "cell 5", "planted for the test")
+        return built(folder, doc_id, title)
+
+    monkeypatch.setattr(workbench, "build_chapter", failing_for_bens_post18)
+    assert main(["class-book", str(ben), str(carl), "--out", str(tmp_path / "book")]) == 0
+    printed = capsys.readouterr().out
+    assert "its chapter post18 failed at cell 5: planted for the test; none of its chapters is in the book" in printed
+    articles = tmp_path / "book" / "html" / "articles"
+    assert sorted(page.name for page in articles.glob("*.html")) == ["post18.html"]   # carl's, under its own id
+    assert "is also" not in printed and "could not read" not in printed   # no clash with a chapter not in the book
