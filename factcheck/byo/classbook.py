@@ -22,11 +22,11 @@ from pathlib import Path
 import yaml
 
 from factcheck import paths
+from factcheck.byo.workbench import CHAPTERS
 
 SOURCE, HTML, WORK = "source", "html", "work"
 LOG_NAME = "render.log"   # the render's log, in out beside html/
 SCRATCH_PREFIX = ".class-book-run-"   # the private folder a run renders in, inside out (removed after)
-CHAPTERS = "articles"
 MARKER = ".class-book"  # in every folder class-book builds into: the only folders it replaces parts of
 
 
@@ -210,18 +210,19 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
                                                 f"{others}"))
                 return
     renamed = {doc_id: name for doc_id, name in names.items() if name != doc_id}
+    filled = filled_in(folder)
     for doc_id, headline in found.titles.items():
         name = names[doc_id]
         title = headline or f"{doc_id} (draft)"
         if name != doc_id:   # its heading names its page, in the book's copy (the folder's own chapter keeps its own)
             title = f"{headline} ({name})" if headline else f"{name} (draft)"
-        _copy_for_book(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb",
-                       markdown_text(title) if name != doc_id else None, renamed, paths.from_here(folder))
-        result.filled[name] = filled_in(folder).get(doc_id, (0, 0))
-        result.chapters.append((name, title, folder))
-        if name != doc_id:
             result.clashes.append((folder, doc_id, name, owners[doc_id]))
+        # listed before its copy is written: should writing fail, the undo (_build_into) removes what is listed
+        result.chapters.append((name, title, folder))
+        result.filled[name] = filled.get(doc_id, (0, 0))
         owners[name] = folder
+        _copy_for_book(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb",
+                       markdown_text(title) if name != doc_id else None, renamed, _resolved(folder).name)
 
 
 def _resolved(folder: Path) -> Path:
@@ -235,7 +236,7 @@ def _resolved(folder: Path) -> Path:
 def _copy_for_book(chapter: Path, copy: Path, title: str | None, renamed: dict[str, str], folder: str) -> None:
     """The chapter's notebook as the book shows it, written as copy: headed with title (markdown) unless None, its
     links to its folder's renamed articles' pages led to their names in the book (renamed: id -> page name), and
-    its folder named as folder (the site publishes the notebook: see _folder_named)."""
+    its folder named by folder, its name (the site publishes the notebook: see _folder_named)."""
     import json
 
     from factcheck.pipeline.normalize import notebook_bytes, retitle
@@ -246,9 +247,13 @@ def _copy_for_book(chapter: Path, copy: Path, title: str | None, renamed: dict[s
 
 def _folder_named(notebook: dict, folder: str) -> dict:
     """notebook, the parameter naming its article's folder (project_root, in papermill's record and in the cell it
-    added) set to folder: the folder as the book's first page names it, from where the command ran. The site
-    offers each chapter's notebook for download, and the absolute path it was built with is the instructor's
-    machine's (their user name, where they keep the class's folders)."""
+    added) set to folder, the folder's own name. The site offers each chapter's notebook for download, and the
+    path it was built with is the instructor's machine's (their user name, where they keep the class's folders;
+    relative to where the command ran, it still climbs out to them). The cell is written anew from the
+    parameters, as papermill writes it; should the path still be anywhere in the notebook, nothing is published
+    from it."""
+    import json
+
     from papermill.translators import PythonTranslator
 
     parameters = notebook.get("metadata", {}).get("papermill", {}).get("parameters", {})
@@ -256,11 +261,13 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     if not isinstance(built_with, str):
         return notebook
     parameters["project_root"] = folder
-    old, new = (f"project_root = {PythonTranslator.translate(value)}" for value in (built_with, folder))
     for cell in notebook.get("cells", []):
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
-            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            cell["source"] = source.replace(old, new)
+            cell["source"] = PythonTranslator.codify(parameters, "Parameters")
+    written = json.dumps(notebook, ensure_ascii=False)
+    if built_with in written or json.dumps(built_with, ensure_ascii=False)[1:-1] in written:
+        raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
+                         "class book does not rewrite: nothing of it is published")
     return notebook
 
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths
-from factcheck.byo.classbook import CHAPTERS
 from factcheck.byo.guard import FAILED_DIR, WHAT, guard
 from factcheck.byo.scaffold import _cell
 from factcheck.ledger.claims import load_ledger
 from factcheck.files.problems import Problem, ValidationFailed
 
 TEMPLATE = paths.NOTEBOOKS / "document.ipynb"
+CHAPTERS = "articles"   # the folder of the chapters' pages, in a participant's own site and in a class book
 
 
 @dataclass

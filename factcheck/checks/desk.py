@@ -32,9 +32,10 @@ class Desk:
 
 
 def reviewed(root: Path | None = None) -> bool:
-    """Whether a desk stands behind the data under root (its data/report.yml). A participant's folder (new-article)
-    has none: its chapter is a draft nobody has reviewed, and names no desk."""
-    return (Path(root or paths.ROOT) / "data" / "report.yml").exists()
+    """Whether the desk stands behind the data under root: only the report's own (root None, or this checkout).
+    Never a participant's folder (new-article), whatever it holds: a data/report.yml of its own could name any desk.
+    Its chapter is a draft nobody has reviewed, and names no desk."""
+    return root is None or Path(root).resolve() == paths.ROOT.resolve()
 
 
 def load_desk(root: Path | None = None) -> Desk:

@@ -74,7 +74,7 @@ def claim_reviews(items: list, ledger, site: Site, root=paths.ROOT) -> list[dict
 def document_reviews(results: list[Outcome], ledger, doc_id: str, root=paths.ROOT) -> list[dict] | None:
     """The reviews of the statements this article makes, for its own page (each is on the register too). None for a
     draft nobody reviewed (a participant's folder, the ledger's root): it publishes no review, under no one's name."""
-    if not reviewed(ledger.root or root):
+    if not reviewed(ledger.root):
         return None
     mine = [st for st in statements_of(results) if st.doc_id == doc_id]
     return claim_reviews(mine, ledger, site_for(f"documents/{doc_id}.html", root), root)
@@ -132,8 +132,8 @@ def jsonld_block(reviews: list[dict] | None) -> Block:
     """One <script type="application/ld+json"> per review, with a visible sentence saying they are there (None: a
     draft, which publishes none)."""
     if reviews is None:
-        sentence = ("This page publishes none of its verdicts as machine-readable fact checks (schema.org "
-                    "ClaimReview, JSON-LD): it is a draft, not reviewed.")
+        sentence = ("This page publishes no verdict as a machine-readable fact check (schema.org ClaimReview, "
+                    "JSON-LD): it is a draft nobody has reviewed.")
         return Block(f'<p class="factcheck-note">{escape(sentence)}</p>', sentence)
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)
@@ -141,7 +141,7 @@ def jsonld_block(reviews: list[dict] | None) -> Block:
         sentence = (f"This page also publishes {count} verdict{'s' if count != 1 else ''} as machine-readable fact "
                     "checks (schema.org ClaimReview, JSON-LD) in its source; a statement that cannot be checked is not "
                     "published as one.")
-    else:   # a participant's draft, before any statement is rated: not "0 verdicts"
-        sentence = ("This page publishes no verdict as a machine-readable fact check (schema.org ClaimReview, "
-                    "JSON-LD): it has no rated statement that can be checked.")
+    else:   # not "0 verdicts"
+        sentence = ("None of this page's statements has a verdict to publish as a machine-readable fact check "
+                    "(schema.org ClaimReview, JSON-LD): a statement that cannot be checked is not published as one.")
     return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)

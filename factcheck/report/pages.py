@@ -169,12 +169,13 @@ def rerun_note(template: str, page: str, parameters: dict, folder: str | None = 
     None: the repository's data. The folder's path is never shown: in a class book it is the instructor's."""
     if folder is not None:
         html = ('<details class="factcheck-rerun"><summary>How to rerun this page</summary>'
-                "<p>Everything on this page is computed from the files in the article's folder: "
-                "<code>data/claims.csv</code>, <code>data/checks.yml</code> and <code>seeds/sources.yml</code>. "
-                "After changing them, check them and build this page again, from the project's repository:</p>"
+                "<p>Everything on this page is computed from the article's folder: the article's text and where "
+                "it came from (<code>seeds/</code>), and what its author filled in (<code>data/</code>). After "
+                "changing them, check the folder and build this page again, from the project's repository:</p>"
                 '<p class="factcheck-command"><code>.venv/bin/python -m factcheck new-article --check FOLDER</code></p>'
-                "<p>with the article's folder in place of FOLDER. It lists what is left to fill in or to fix, "
-                "then writes the page.</p></details>")
+                "<p>with the article's folder in place of FOLDER. It lists what is left to fill in or to fix and, "
+                "once nothing is left to fix, builds the page again in the folder's own site (a class book is "
+                "built again by its instructor).</p></details>")
         return Block(html, "rerun: new-article --check FOLDER")
     options = " ".join(f"-p {escape(k)} {escape(str(v))}" for k, v in parameters.items() if v is not None)
     html = ('<details class="factcheck-rerun"><summary>How to rerun this page</summary>'

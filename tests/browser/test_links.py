@@ -14,6 +14,21 @@ def test_every_internal_link_and_anchor_resolves(built_site):
     assert claim_links > 100, "links to claims (#<claim-id>) should be everywhere in the report"
 
 
+def test_the_checker_finds_a_link_out_of_the_site_to_a_missing_page_or_to_a_missing_anchor(tmp_path):
+    site = tmp_path / "site"
+    (site / "articles").mkdir(parents=True)
+    (tmp_path / "beside.html").write_text("<p id='x'>not published</p>", encoding="utf-8")
+    (site / "articles" / "a.html").write_text(
+        '<p id="here"><a href="#here">1</a> <a href="../../beside.html#x">2</a> <a href="b.html">3</a> '
+        '<a href="../index.html#nowhere">4</a> <a href="../index.html">5</a></p>', encoding="utf-8")
+    (site / "index.html").write_text("<p>index</p>", encoding="utf-8")
+    links = site_links(site)
+    assert links.broken == ["articles/a.html: ../../beside.html#x (outside the site)",
+                            "articles/a.html: b.html (no such file)",
+                            "articles/a.html: ../index.html#nowhere (no element with that id)"]
+    assert len(links.internal) == 5
+
+
 def test_every_claim_is_anchored_in_its_articles_full_text(built_site):
     import csv
 

@@ -1,10 +1,14 @@
 """The class book: one site from the participants' folders, every article a chapter, a clash of ids reported."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from participant import add_article, fill_judgements
 from site_links import site_links
 from factcheck.cli import main
 from factcheck.byo.scaffold import scaffold
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp_path, capsys):
@@ -97,14 +101,16 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     """A chapter's quotes link to their highlights on its own page, wherever the page is published; a link from one of
     a folder's articles to another's leads to that article's page, under the name the class book gave it. The page
     says how to build it again (new-article --check), and neither it nor the notebook the site offers for download
-    names a folder by its absolute path (the instructor's machine's)."""
-    monkeypatch.chdir(tmp_path)   # where the instructor runs class-book: folders are named from here
+    names a folder by its path on the instructor's machine, only by its name."""
+    monkeypatch.chdir(REPO)   # the instructor runs class-book from the repository: the folders are elsewhere
     first = scaffold(article_file, "wire17", tmp_path / "ana").folder
     joined = scaffold(article_file, "wire17", tmp_path / "ben").folder     # the id ana's has: it is wire17-2
     other = scaffold(article_file, "post18", tmp_path / "ben-second").folder
     for folder, doc_id in ((first, "wire17"), (joined, "wire17"), (other, "post18")):
         fill_judgements(folder, doc_id)
     add_article(joined, other)      # ben's folder holds two articles, and a check across them
+    desk = (REPO / "data" / "report.yml").read_text(encoding="utf-8")   # a desk of its own: it names no one's review
+    (joined / "data" / "report.yml").write_text(desk.replace("desk:", "desk: Planted Desk #", 1), encoding="utf-8")
     _checks(first, _ratio("cost-per-removal", "wire17-02", "wire17-01"), _flag(first, "wire17", "the first such unit"))
     _checks(joined, _ratio("across", "wire17-01", "post18-01"), _flag(joined, "post18", "the first such unit"),
             _rounding(joined, "post18-01", "wire17-01", "the agency said"), _sum("both", "wire17-05", "post18-05"))
@@ -132,9 +138,10 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     for name in ("wire17", "wire17-2", "post18"):
         page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
         assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
-        assert "ld+json" not in page and "it is a draft, not reviewed" in page   # no ClaimReview under anyone's name
+        assert "ld+json" not in page and "a draft nobody has reviewed" in page   # no ClaimReview under anyone's name
+        assert "checked by" not in page and "Planted Desk" not in page and "draft, not reviewed" in page
         notebook = (html / "_sources" / "articles" / f"{name}.ipynb").read_text(encoding="utf-8")
-        assert str(tmp_path) not in page + notebook
+        assert str(tmp_path.relative_to(tmp_path.anchor)) not in page + notebook   # (relative to here, it climbs to /tmp)
         folder = "ana" if name == "wire17" else "ben"
         assert f'"project_root": "{folder}"' in notebook and f'project_root = \\"{folder}\\"' in notebook
 
@@ -162,3 +169,33 @@ def test_a_folder_one_of_whose_chapters_fails_is_left_out_whole(article_file, tm
     articles = tmp_path / "book" / "html" / "articles"
     assert sorted(page.name for page in articles.glob("*.html")) == ["post18.html"]   # carl's, under its own id
     assert "is also" not in printed and "could not read" not in printed   # no clash with a chapter not in the book
+
+
+def test_only_a_link_to_a_renamed_article_is_led_to_its_new_name():
+    """A participant's words in a table's cell keep their quotation marks (pandas' to_html): a text that reads like
+    the attribute is theirs, and stays as they wrote it."""
+    from factcheck.byo.classbook import _relinked
+
+    cell = '<td>as in href="../articles/wire17.html</td><a href="../articles/wire17.html#wire17-01">12</a>'
+    notebook = {"cells": [{"outputs": [{"data": {"text/html": [cell]}}]}]}
+    [html] = _relinked(notebook, {"wire17": "wire17-2"})["cells"][0]["outputs"][0]["data"]["text/html"]
+    assert html == '<td>as in href="../articles/wire17.html</td><a href="../articles/wire17-2.html#wire17-01">12</a>'
+
+
+def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_path):
+    import pytest
+
+    from factcheck.byo.classbook import _folder_named
+
+    built_with = str(tmp_path / "ana")
+
+    def chapter(*outputs: str) -> dict:
+        return {"metadata": {"papermill": {"parameters": {"project_root": built_with, "doc_id": "wire17"}}},
+                "cells": [{"metadata": {"tags": ["injected-parameters"]}, "source": "# Parameters\nproject_root = 'x'\n"},
+                          {"metadata": {}, "outputs": [{"text": text} for text in outputs]}]}
+
+    with pytest.raises(ValueError, match="absolute path"):
+        _folder_named(chapter(f"read {built_with}/data/claims.csv"), "ana")
+    named = _folder_named(chapter("read data/claims.csv"), "ana")
+    assert named["cells"][0]["source"] == '# Parameters\nproject_root = "ana"\ndoc_id = "wire17"\n'
+    assert named["metadata"]["papermill"]["parameters"]["project_root"] == "ana"

@@ -198,6 +198,6 @@ def test_the_sentence_under_the_reviews_counts_them_in_words_a_reader_says():
     assert "publishes 2 verdicts as machine-readable fact checks" in jsonld_block([{}, {}]).text
     assert "publishes 1 verdict as" in jsonld_block([{}]).text
     none = jsonld_block([])
-    assert "publishes no verdict" in none.text and "0 verdict" not in none.text and "<script" not in none.html
+    assert "has a verdict to publish" in none.text and "0 verdict" not in none.text and "<script" not in none.html
     draft = jsonld_block(None)   # a participant's draft: nothing published, and the sentence says why
-    assert "it is a draft, not reviewed" in draft.text and "<script" not in draft.html
+    assert "it is a draft nobody has reviewed" in draft.text and "<script" not in draft.html
