@@ -41,6 +41,16 @@ class ClassBook:
     log: str = ""
     problems: tuple[str, ...] = ()
     filled: dict[str, tuple[int, int]] = field(default_factory=dict)  # page name -> (claims filled in, in all)
+    given_in: Path | None = None   # the folder the folders given are all in (None: none but the file system's root)
+
+    def named(self, folder: Path) -> str:
+        """A folder as the site names it: from the folder they are all in (`ana`, `group-a/ana`), else by its own
+        name; never by a path of the instructor's machine, which a path from where the command ran climbs out to
+        (the terminal names folders that way: there it helps, and nobody else reads it)."""
+        where = _as_given(folder)
+        if self.given_in is not None and where.is_relative_to(self.given_in):
+            return where.relative_to(self.given_in).as_posix()
+        return where.name
 
     @property
     def html(self) -> Path:
@@ -128,6 +138,7 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
 
     source = scratch / SOURCE
     (source / CHAPTERS).mkdir(parents=True)
+    result.given_in = _given_in(list(map(Path, folders)))
     owners: dict[str, Path] = {}
     given: set[Path] = set()
     for folder in map(Path, folders):
@@ -192,8 +203,8 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         return
     found = review(folder)
     if found.mistakes:
-        result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
-                                        f"python -m factcheck new-article --check {paths.from_here(folder)}"))
+        result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "   # (the page shows it too:
+                                        "python -m factcheck new-article --check on the folder"))   # no path)
         return
     # A folder that chose an id another folder given before it had chosen is a chapter too, under a name of its
     # own: the order of the folders decides only the names, never which article is in the book. (An article's name
@@ -222,7 +233,25 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         result.filled[name] = filled.get(doc_id, (0, 0))
         owners[name] = folder
         _copy_for_book(chapter_path(folder, doc_id), source / CHAPTERS / f"{name}.ipynb",
-                       markdown_text(title) if name != doc_id else None, renamed, _resolved(folder).name)
+                       markdown_text(title) if name != doc_id else None, renamed, result.named(folder))
+
+
+def _as_given(folder: Path) -> Path:
+    """The folder's absolute path, a symbolic link named as itself (as paths.from_here names it)."""
+    try:
+        return folder.absolute().parent.resolve() / folder.absolute().name
+    except (OSError, RuntimeError):
+        return folder.absolute()
+
+
+def _given_in(folders: list[Path]) -> Path | None:
+    """The deepest folder all the folders are in; None when that is only the file system's root."""
+    import os
+
+    if not folders:
+        return None
+    common = Path(os.path.commonpath([str(_as_given(folder).parent) for folder in folders]))
+    return None if common == Path(common.anchor) else common
 
 
 def _resolved(folder: Path) -> Path:
@@ -327,7 +356,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     from factcheck.files.terminal import shown
 
     # Every name and reason here comes from a participant's folder: markdown-escaped, so it reads as written
-    # (a backtick in a folder name no longer ends a code span), and folders are named from where the command ran.
+    # (a backtick in a folder name no longer ends a code span), and folders are named as book.named names them.
     lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
     lines += [f"- {{doc}}`{CHAPTERS}/{name}`{_not_filled_in(*book.filled.get(name, (0, 0)))}"
@@ -336,12 +365,12 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
         lines += ["", "Folders that chose an id a folder before them had chosen (each one is a chapter above, under "
                       "a name of its own; if one folder is a copy of the other, leave the copy out, else ask one of "
                       "the two to scaffold again with another `--id`):", ""]
-        lines += [f"- {markdown_text(shown(paths.from_here(folder)))}: the id {markdown_text(shown(doc_id))} is also "
-                  f"{markdown_text(shown(paths.from_here(owner)))}'s; this folder's chapter is {{doc}}`{CHAPTERS}/{name}`"
+        lines += [f"- {markdown_text(shown(book.named(folder)))}: the id {markdown_text(shown(doc_id))} is also "
+                  f"{markdown_text(shown(book.named(owner)))}'s; this folder's chapter is {{doc}}`{CHAPTERS}/{name}`"
                   for folder, doc_id, name, owner in book.clashes]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
-        lines += [f"- {markdown_text(shown(paths.from_here(folder)))}: {markdown_text(shown(why))}"
+        lines += [f"- {markdown_text(shown(book.named(folder)))}: {markdown_text(shown(why))}"
                   for folder, why in book.left_out]   # (a name not UTF-8 could not be written at all)
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

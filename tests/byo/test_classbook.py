@@ -40,6 +40,8 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     index = (html / "index.html").read_text(encoding="utf-8")
     assert "wire17" in index and "post18" in index and "ben" in index and "is also" in index  # the clash, named
     assert 'href="articles/wire17-2.html"' in index and 'href="articles/wire17-4.html"' not in index
+    # folders named from the folder they are all in: not by a path that climbs out of the repository to them
+    assert "<li><p>ben: the id wire17 is also ana" in index and str(tmp_path.relative_to(tmp_path.anchor)) not in index
     # the book's copy of a renamed chapter is headed with its page's name; the folder's own chapter is as it was
     assert "<h1>wire17-3 (draft)" in (html / "articles" / "wire17-3.html").read_text(encoding="utf-8")
     assert "wire17-3" not in (third / "wire17.ipynb").read_text(encoding="utf-8")
