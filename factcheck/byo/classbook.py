@@ -41,16 +41,27 @@ class ClassBook:
     log: str = ""
     problems: tuple[str, ...] = ()
     filled: dict[str, tuple[int, int]] = field(default_factory=dict)  # page name -> (claims filled in, in all)
-    given_in: Path | None = None   # the folder the folders given are all in (None: none but the file system's root)
+    names: dict[Path, str] = field(default_factory=dict)   # each folder given, as the site names it (_short_names)
 
     def named(self, folder: Path) -> str:
-        """A folder as the site names it: from the folder they are all in (`ana`, `group-a/ana`), else by its own
-        name; never by a path of the instructor's machine, which a path from where the command ran climbs out to
-        (the terminal names folders that way: there it helps, and nobody else reads it)."""
+        """A folder as the site names it: by its own name, with as many of the folders it is in as tell it from
+        another folder given of that name (`ana`, `group-a/ana`); never by a path of the instructor's machine
+        (the terminal names folders from where the command ran: there it helps, and nobody else reads it)."""
         where = _as_given(folder)
-        if self.given_in is not None and where.is_relative_to(self.given_in):
-            return where.relative_to(self.given_in).as_posix()
-        return where.name
+        return self.names.get(where) or where.name or "(the root folder)"
+
+    def for_the_site(self, reason: str, folder: Path) -> str:
+        """Why a folder was left out, as the site shows it: the folder's path, as the tools' messages write it (as
+        given, absolute, resolved, from where the command ran), replaced by its name, and a symbolic link's target
+        (a path of whoever made the link) left out. The terminal shows the reason whole."""
+        import re
+
+        forms = {str(folder), str(folder.absolute()), str(_as_given(folder)), str(_resolved(folder)),
+                 paths.from_here(folder), paths.relative(folder)} - {"", ".", "/"}
+        for form in sorted(forms, key=len, reverse=True):   # the longest first: no form is cut in two
+            reason = re.sub(rf"(?<![\w.-]){re.escape(form)}(?![\w.-])", lambda _: self.named(folder), reason)
+        return re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
+                      "is a symbolic link: ", reason)
 
     @property
     def html(self) -> Path:
@@ -138,7 +149,7 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
 
     source = scratch / SOURCE
     (source / CHAPTERS).mkdir(parents=True)
-    result.given_in = _given_in(list(map(Path, folders)))
+    result.names = _short_names(list(map(Path, folders)))
     owners: dict[str, Path] = {}
     given: set[Path] = set()
     for folder in map(Path, folders):
@@ -237,21 +248,31 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
 
 
 def _as_given(folder: Path) -> Path:
-    """The folder's absolute path, a symbolic link named as itself (as paths.from_here names it)."""
-    try:
-        return folder.absolute().parent.resolve() / folder.absolute().name
-    except (OSError, RuntimeError):
-        return folder.absolute()
-
-
-def _given_in(folders: list[Path]) -> Path | None:
-    """The deepest folder all the folders are in; None when that is only the file system's root."""
+    """The folder's absolute path, `..` taken away, a symbolic link named as itself (as paths.from_here names it)."""
     import os
 
-    if not folders:
-        return None
-    common = Path(os.path.commonpath([str(_as_given(folder).parent) for folder in folders]))
-    return None if common == Path(common.anchor) else common
+    where = Path(os.path.normpath(folder.absolute()))
+    try:
+        return where.parent.resolve() / where.name
+    except (OSError, RuntimeError):
+        return where
+
+
+def _short_names(folders: list[Path]) -> dict[Path, str]:
+    """Each folder by its own name, with as many of the folders it is in as tell it from the others of that name:
+    `ana`, or `group-a/ana` and `group-b/ana`. Never more of its path than that."""
+    parts = {where: where.parts[1:] for where in map(_as_given, folders)}   # (without the root: '/')
+    depth = dict.fromkeys(parts, 1)
+    while True:
+        holders: dict[tuple, list[Path]] = {}
+        for where, names in parts.items():
+            holders.setdefault(names[-depth[where]:], []).append(where)
+        deeper = [where for group in holders.values() if len(group) > 1 for where in group
+                  if depth[where] < len(parts[where])]
+        if not deeper:
+            return {where: "/".join(names[-depth[where]:]) for where, names in parts.items()}
+        for where in deeper:
+            depth[where] += 1
 
 
 def _resolved(folder: Path) -> Path:
@@ -282,6 +303,7 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     parameters, as papermill writes it; should the path still be anywhere in the notebook, nothing is published
     from it."""
     import json
+    import re
 
     from papermill.translators import PythonTranslator
 
@@ -294,9 +316,10 @@ def _folder_named(notebook: dict, folder: str) -> dict:
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["source"] = PythonTranslator.codify(parameters, "Parameters")
     written = json.dumps(notebook, ensure_ascii=False)
-    if built_with in written or json.dumps(built_with, ensure_ascii=False)[1:-1] in written:
-        raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
-                         "class book does not rewrite: nothing of it is published")
+    for form in {built_with, json.dumps(built_with, ensure_ascii=False)[1:-1]}:   # as written, and JSON-escaped
+        if re.search(rf"(?<![\w./-]){re.escape(form)}(?![\w.-])", written):   # the path, not a word that holds it
+            raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
+                             "class book does not rewrite: nothing of it is published")
     return notebook
 
 
@@ -338,6 +361,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     """The report's configuration, styles and methods page, with the class's title and an index of chapters."""
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = title
+    config["author"] = ""   # the footer named the report's authors ("By The factcheck project") as the class's
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     # Commands are quoted in the reasons ("new-article --check DIR"): no smart dashes or quotes, which would print
     # "--check" as "–check" and break a command copied from the page.
@@ -370,7 +394,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
                   for folder, doc_id, name, owner in book.clashes]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
-        lines += [f"- {markdown_text(shown(book.named(folder)))}: {markdown_text(shown(why))}"
+        lines += [f"- {markdown_text(shown(book.named(folder)))}: {markdown_text(shown(book.for_the_site(why, folder)))}"
                   for folder, why in book.left_out]   # (a name not UTF-8 could not be written at all)
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

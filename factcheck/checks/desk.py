@@ -35,7 +35,7 @@ def reviewed(root: Path | None = None) -> bool:
     """Whether the desk stands behind the data under root: only the report's own (root None, or this checkout).
     Never a participant's folder (new-article), whatever it holds: a data/report.yml of its own could name any desk.
     Its chapter is a draft nobody has reviewed, and names no desk."""
-    return root is None or Path(root).resolve() == paths.ROOT.resolve()
+    return not root or Path(root).resolve() == paths.ROOT.resolve()   # ('': this checkout, as load_ledger reads it)
 
 
 def load_desk(root: Path | None = None) -> Desk:

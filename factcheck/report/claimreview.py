@@ -133,7 +133,7 @@ def jsonld_block(reviews: list[dict] | None) -> Block:
     draft, which publishes none)."""
     if reviews is None:
         sentence = ("This page publishes no verdict as a machine-readable fact check (schema.org ClaimReview, "
-                    "JSON-LD): it is a draft nobody has reviewed.")
+                    "JSON-LD): it is a draft, and no fact-checking desk has reviewed it.")
         return Block(f'<p class="factcheck-note">{escape(sentence)}</p>', sentence)
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)

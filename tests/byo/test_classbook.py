@@ -23,14 +23,16 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     header, row, *rest = claims.read_text(encoding="utf-8").splitlines(keepends=True)
     claims.write_text(header + row.replace(",", ",not a number,", 1) + "".join(rest), encoding="utf-8")
     third = scaffold(article_file, "wire17", tmp_path / "cy").folder
+    linked = scaffold(article_file, "eve20", tmp_path / "eve").folder   # refused: its reason names a file in it
+    (linked / "data" / "extra.csv").symlink_to(tmp_path / "notes")
     status = main(["class-book", str(first), str(second), str(other), str(tmp_path / "notes"), str(broken),
-                   f"{first}/", str(third), "--out", str(tmp_path / "book")])
+                   f"{first}/", str(third), str(linked), "--out", str(tmp_path / "book")])
     printed = capsys.readouterr()
     assert status == 0, printed.err  # a book was built: exit 0, and what was left out is listed (issue 23)
     assert "left out" in printed.out and "'wire17' of " in printed.out and "is also" in printed.out
     assert "wire17-2.html" in printed.out and "wire17-3.html" in printed.out and "'s chapter is " in printed.out
     assert "given twice" in printed.out   # ana named again: not a clash with itself, and one chapter
-    assert "3 folder(s) left out" in printed.out and "new-article --check" in printed.out
+    assert "4 folder(s) left out" in printed.out and "new-article --check" in printed.out
     assert "not an article folder" in printed.out
     html = tmp_path / "book" / "html"
     assert (html / "articles" / "wire17.html").is_file() and (html / "articles" / "post18.html").is_file()
@@ -41,7 +43,8 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     assert "wire17" in index and "post18" in index and "ben" in index and "is also" in index  # the clash, named
     assert 'href="articles/wire17-2.html"' in index and 'href="articles/wire17-4.html"' not in index
     # folders named from the folder they are all in: not by a path that climbs out of the repository to them
-    assert "<li><p>ben: the id wire17 is also ana" in index and str(tmp_path.relative_to(tmp_path.anchor)) not in index
+    assert "<li><p>ben: the id wire17 is also ana" in index and "<li><p>eve: eve/data/extra.csv: is a symbolic link: a" in index
+    assert tmp_path.name not in index   # (the folder the test's folders are in: in any path to them, absolute or not)
     # the book's copy of a renamed chapter is headed with its page's name; the folder's own chapter is as it was
     assert "<h1>wire17-3 (draft)" in (html / "articles" / "wire17-3.html").read_text(encoding="utf-8")
     assert "wire17-3" not in (third / "wire17.ipynb").read_text(encoding="utf-8")
@@ -140,7 +143,7 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     for name in ("wire17", "wire17-2", "post18"):
         page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
         assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
-        assert "ld+json" not in page and "a draft nobody has reviewed" in page   # no ClaimReview under anyone's name
+        assert "ld+json" not in page and "no fact-checking desk has reviewed it" in page   # no ClaimReview
         assert "checked by" not in page and "Planted Desk" not in page and "draft, not reviewed" in page
         notebook = (html / "_sources" / "articles" / f"{name}.ipynb").read_text(encoding="utf-8")
         assert str(tmp_path.relative_to(tmp_path.anchor)) not in page + notebook   # (relative to here, it climbs to /tmp)
@@ -198,6 +201,17 @@ def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_p
 
     with pytest.raises(ValueError, match="absolute path"):
         _folder_named(chapter(f"read {built_with}/data/claims.csv"), "ana")
+    _folder_named(chapter(f"{built_with}ysis, text{built_with}"), "ana")   # words that hold it are not the path
     named = _folder_named(chapter("read data/claims.csv"), "ana")
     assert named["cells"][0]["source"] == '# Parameters\nproject_root = "ana"\ndoc_id = "wire17"\n'
     assert named["metadata"]["papermill"]["parameters"]["project_root"] == "ana"
+
+
+def test_the_site_names_a_folder_by_its_name_and_as_many_of_its_parents_as_tell_it_from_another(tmp_path):
+    from factcheck.byo.classbook import _short_names
+
+    folders = [tmp_path / "group-a" / "ana", tmp_path / "group-b" / "ana", tmp_path / "group-b" / "ben",
+               tmp_path / "group-b" / "ben", tmp_path / "group-a" / "x" / ".."]
+    names = _short_names(folders)
+    assert sorted(names.values()) == ["ben", "group-a", "group-a/ana", "group-b/ana"]   # ben once: given twice
+    assert _short_names([Path("/")]) == {Path("/"): ""}   # the root: named "(the root folder)" on the page

@@ -200,4 +200,17 @@ def test_the_sentence_under_the_reviews_counts_them_in_words_a_reader_says():
     none = jsonld_block([])
     assert "has a verdict to publish" in none.text and "0 verdict" not in none.text and "<script" not in none.html
     draft = jsonld_block(None)   # a participant's draft: nothing published, and the sentence says why
-    assert "it is a draft nobody has reviewed" in draft.text and "<script" not in draft.html
+    assert "no fact-checking desk has reviewed it" in draft.text and "<script" not in draft.html
+
+
+def test_only_the_reports_own_data_has_a_desk_behind_it(tmp_path, monkeypatch):
+    """A participant's folder holding a data/report.yml of its own (any desk's name) is still a draft."""
+    from factcheck import paths
+    from factcheck.checks.desk import reviewed
+
+    monkeypatch.chdir(tmp_path)   # '' is this checkout wherever the command runs (as load_ledger reads it)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "report.yml").write_bytes((paths.ROOT / "data" / "report.yml").read_bytes())
+    (tmp_path / "checkout").symlink_to(paths.ROOT)
+    assert [reviewed(root) for root in (None, "", paths.ROOT, str(paths.ROOT), tmp_path / "checkout")] == [True] * 5
+    assert not reviewed(tmp_path) and not reviewed(str(tmp_path))
