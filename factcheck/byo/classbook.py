@@ -214,8 +214,9 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         return
     found = review(folder)
     if found.mistakes:
-        result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "   # (the page shows it too:
-                                        "python -m factcheck new-article --check on the folder"))   # no path)
+        # (no path in the reason: the book's first page shows it too)
+        result.left_out.append((folder, f"{len(found.mistakes)} mistake(s) to fix: run "
+                                        "python -m factcheck new-article --check on the folder"))
         return
     # A folder that chose an id another folder given before it had chosen is a chapter too, under a name of its
     # own: the order of the folders decides only the names, never which article is in the book. (An article's name
@@ -226,8 +227,9 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
         if rebuild or not chapter_path(folder, doc_id).is_file():
             echo(f"chapter {names[doc_id]} from {paths.relative(folder)}")
             outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
-            if not outcome.ok:   # all its chapters or none: the others may link to this one, whose name another
-                others = "; none of its chapters is in the book" if len(names) > 1 else ""   # folder may then take
+            if not outcome.ok:
+                # All its chapters or none: the others may link to this one, whose name a later folder may take.
+                others = "; none of its chapters is in the book" if len(names) > 1 else ""
                 result.left_out.append((folder, f"its chapter {doc_id} failed at {outcome.where}: {outcome.error}"
                                                 f"{others}"))
                 return

@@ -34,7 +34,7 @@ class Desk:
 def reviewed(root: Path | None = None) -> bool:
     """Whether the desk stands behind the data under root: only the report's own (root None, or this checkout).
     Never a participant's folder (new-article), whatever it holds: a data/report.yml of its own could name any desk.
-    Its chapter is a draft nobody has reviewed, and names no desk."""
+    Its chapter is a draft no desk has reviewed, and names none."""
     return not root or Path(root).resolve() == paths.ROOT.resolve()   # ('': this checkout, as load_ledger reads it)
 
 

@@ -48,8 +48,8 @@ class Links(NamedTuple):
 
     root: the way from the page to the book's root. here: the article whose page it is; a link to its own words
     stays on the page (`#wire17-01`), the one link that holds wherever the page is published (the report, a
-    participant's site, a class book). articles: the folder, under root, of the
-    articles' pages (the report's `documents`; a participant's site and a class book use `articles`)."""
+    participant's site, a class book). articles: the folder, under root, of the articles' pages (the report's
+    `documents`; a participant's site and a class book use `articles`)."""
     root: str = "../"
     here: str | None = None
     articles: str = "documents"
