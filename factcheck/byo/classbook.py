@@ -51,17 +51,25 @@ class ClassBook:
         return self.names.get(where) or where.name or "(the root folder)"
 
     def for_the_site(self, reason: str, folder: Path) -> str:
-        """Why a folder was left out, as the site shows it: the folder's path, as the tools' messages write it (as
-        given, absolute, resolved, from where the command ran), replaced by its name, and a symbolic link's target
-        (a path of whoever made the link) left out. The terminal shows the reason whole."""
+        """Why a folder was left out, as the site shows it: a symbolic link's target (a path of whoever made the
+        link) left out, and the folder's path, as the tools' messages write it (as given, absolute, resolved, from
+        where the command ran), replaced by its name, in one pass. A form without a slash (`ana`, given from its
+        parent) counts only where a path of a file in it starts (`ana/data/...`): else it is a word of the
+        sentence ("is a symbolic link"). The terminal shows the reason whole."""
         import re
 
-        forms = {str(folder), str(folder.absolute()), str(_as_given(folder)), str(_resolved(folder)),
-                 paths.from_here(folder), paths.relative(folder)} - {"", ".", "/"}
-        for form in sorted(forms, key=len, reverse=True):   # the longest first: no form is cut in two
-            reason = re.sub(rf"(?<![\w.-]){re.escape(form)}(?![\w.-])", lambda _: self.named(folder), reason)
-        return re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
-                      "is a symbolic link: ", reason)
+        reason = re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
+                        "is a symbolic link: ", reason, flags=re.S)
+        try:
+            forms = {str(folder), str(folder.absolute()), str(_as_given(folder)), str(_resolved(folder)),
+                     paths.from_here(folder), paths.relative(folder)} - {"", ".", "/"}
+        except (OSError, RuntimeError, ValueError):   # a loop of links: the folder as given is all there is
+            forms = {str(folder)} - {"", ".", "/"}
+        if not forms:
+            return reason
+        alternatives = "|".join(re.escape(form) + ("" if "/" in form else "(?=/)")
+                                for form in sorted(forms, key=len, reverse=True))   # the longest first
+        return re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)", self.named(folder), reason)
 
     @property
     def html(self) -> Path:
@@ -167,7 +175,9 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
                 result.filled.pop(name, None)
                 (source / CHAPTERS / f"{name}.ipynb").unlink(missing_ok=True)
             del result.chapters[taken:], result.clashes[clashed:]
-            said = " ".join(f"{type(error).__name__}: {error}".split())
+            # the folder's path named as the site names it before the text is cut short (a path cut in two
+            # would no longer be found)
+            said = " ".join(result.for_the_site(f"{type(error).__name__}: {error}", folder).split())
             result.left_out.append((folder, f"the tools could not read it ({said[:300]}); none of it is in the book "
                                             "(if the folder looks right, this is the tools' fault: report it)"))
     if not result.chapters:   # nothing to publish: the site built last stays as it was
@@ -250,20 +260,30 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
 
 
 def _as_given(folder: Path) -> Path:
-    """The folder's absolute path, `..` taken away, a symbolic link named as itself (as paths.from_here names it)."""
-    import os
-
-    where = Path(os.path.normpath(folder.absolute()))
+    """The folder's absolute path, a symbolic link named as itself (as paths.from_here names it)."""
+    where = folder.absolute()
     try:
-        return where.parent.resolve() / where.name
+        return where.resolve() if where.name in ("", "..") else where.parent.resolve() / where.name
     except (OSError, RuntimeError):
         return where
 
 
 def _short_names(folders: list[Path]) -> dict[Path, str]:
-    """Each folder by its own name, with as many of the folders it is in as tell it from the others of that name:
-    `ana`, or `group-a/ana` and `group-b/ana`. Never more of its path than that."""
-    parts = {where: where.parts[1:] for where in map(_as_given, folders)}   # (without the root: '/')
+    """Each folder by its own name, with as many of the folders it is in as tell it from the others of that name
+    (`ana`, or `group-a/ana` and `group-b/ana`), never climbing above the folder they are all in: no more of
+    its path than that. A folder given twice (under two names of one place) is named once, as first given."""
+    import os
+
+    places, seen = [], set()
+    for folder in folders:
+        where = _as_given(folder)
+        if _resolved(folder) not in seen and where not in places:
+            seen.add(_resolved(folder))
+            places.append(where)
+    if not places:
+        return {}
+    common = Path(os.path.commonpath([str(where.parent) for where in places]))
+    parts = {where: where.relative_to(common).parts or (where.name,) for where in places}
     depth = dict.fromkeys(parts, 1)
     while True:
         holders: dict[tuple, list[Path]] = {}
@@ -304,7 +324,6 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     relative to where the command ran, it still climbs out to them). The cell is written anew from the
     parameters, as papermill writes it; should the path still be anywhere in the notebook, nothing is published
     from it."""
-    import json
     import re
 
     from papermill.translators import PythonTranslator
@@ -317,12 +336,26 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     for cell in notebook.get("cells", []):
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["source"] = PythonTranslator.codify(parameters, "Parameters")
-    written = json.dumps(notebook, ensure_ascii=False)
-    for form in {built_with, json.dumps(built_with, ensure_ascii=False)[1:-1]}:   # as written, and JSON-escaped
-        if re.search(rf"(?<![\w./-]){re.escape(form)}(?![\w.-])", written):   # the path, not a word that holds it
-            raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
-                             "class book does not rewrite: nothing of it is published")
+    # the path, not a word that holds it (a folder at /h is in "text/html"), in any string of the notebook as it
+    # reads, colour codes taken away (a traceback's); at a sentence's end too ("... /home/x/ana.")
+    path = re.compile(rf"(?<!\w){re.escape(built_with)}(?![\w-]|\.\w)")
+    if any(path.search(re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)) for text in _strings(notebook)):
+        raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
+                         "class book does not rewrite: nothing of it is published")
     return notebook
+
+
+def _strings(value):
+    """Every string in a notebook's JSON, keys too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:
@@ -364,10 +397,14 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = title
     config["author"] = ""   # the footer named the report's authors ("By The factcheck project") as the class's
+    sphinx = config.setdefault("sphinx", {}).setdefault("config", {})   # and a shared link, the report's title
+    sphinx["ogp_site_name"] = title
+    for key in ("ogp_image", "ogp_image_alt"):   # (its card shows the report's five articles)
+        sphinx.pop(key, None)
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     # Commands are quoted in the reasons ("new-article --check DIR"): no smart dashes or quotes, which would print
     # "--check" as "–check" and break a command copied from the page.
-    config.setdefault("sphinx", {}).setdefault("config", {})["smartquotes"] = False
+    sphinx["smartquotes"] = False
     (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     from factcheck.files.confine import Unconfined, links_leaving, link_message
 

@@ -73,7 +73,7 @@ def claim_reviews(items: list, ledger, site: Site, root=paths.ROOT) -> list[dict
 
 def document_reviews(results: list[Outcome], ledger, doc_id: str, root=paths.ROOT) -> list[dict] | None:
     """The reviews of the statements this article makes, for its own page (each is on the register too). None for a
-    draft nobody reviewed (a participant's folder, the ledger's root): it publishes no review, under no one's name."""
+    participant's draft (the ledger's root is their folder): it publishes no review, under no one's name."""
     if not reviewed(ledger.root):
         return None
     mine = [st for st in statements_of(results) if st.doc_id == doc_id]
@@ -133,7 +133,7 @@ def jsonld_block(reviews: list[dict] | None) -> Block:
     draft, which publishes none)."""
     if reviews is None:
         sentence = ("This page publishes no verdict as a machine-readable fact check (schema.org ClaimReview, "
-                    "JSON-LD): it is a draft, and no fact-checking desk has reviewed it.")
+                    "JSON-LD): it is a participant's draft, and a draft is published under no desk's name.")
         return Block(f'<p class="factcheck-note">{escape(sentence)}</p>', sentence)
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)

@@ -143,7 +143,7 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     for name in ("wire17", "wire17-2", "post18"):
         page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
         assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
-        assert "ld+json" not in page and "no fact-checking desk has reviewed it" in page   # no ClaimReview
+        assert "ld+json" not in page and "a draft is published under no desk" in page   # no ClaimReview
         assert "checked by" not in page and "Planted Desk" not in page and "draft, not reviewed" in page
         notebook = (html / "_sources" / "articles" / f"{name}.ipynb").read_text(encoding="utf-8")
         assert str(tmp_path.relative_to(tmp_path.anchor)) not in page + notebook   # (relative to here, it climbs to /tmp)
@@ -199,8 +199,10 @@ def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_p
                 "cells": [{"metadata": {"tags": ["injected-parameters"]}, "source": "# Parameters\nproject_root = 'x'\n"},
                           {"metadata": {}, "outputs": [{"text": text} for text in outputs]}]}
 
-    with pytest.raises(ValueError, match="absolute path"):
-        _folder_named(chapter(f"read {built_with}/data/claims.csv"), "ana")
+    for said in (f"read {built_with}/data/claims.csv", f"line one\n{built_with}/data", f"\x1b[0;32m{built_with}/x",
+                 f"the folder is {built_with}.", f"file://{built_with}/data"):
+        with pytest.raises(ValueError, match="absolute path"):
+            _folder_named(chapter(said), "ana")
     _folder_named(chapter(f"{built_with}ysis, text{built_with}"), "ana")   # words that hold it are not the path
     named = _folder_named(chapter("read data/claims.csv"), "ana")
     assert named["cells"][0]["source"] == '# Parameters\nproject_root = "ana"\ndoc_id = "wire17"\n'
@@ -215,3 +217,26 @@ def test_the_site_names_a_folder_by_its_name_and_as_many_of_its_parents_as_tell_
     names = _short_names(folders)
     assert sorted(names.values()) == ["ben", "group-a", "group-a/ana", "group-b/ana"]   # ben once: given twice
     assert _short_names([Path("/")]) == {Path("/"): ""}   # the root: named "(the root folder)" on the page
+    # never above the folder they are all in (its parents hold the instructor's user name)
+    assert sorted(_short_names([tmp_path / "ana", tmp_path / "class" / "ana"]).values()) == ["ana", "class/ana"]
+    (tmp_path / "real" / "deep").mkdir(parents=True)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "lnk").symlink_to(tmp_path / "real" / "deep")
+    assert sorted(_short_names([tmp_path / "a" / "lnk" / "..", tmp_path / "a"]).values()) == ["a", "real"]
+
+
+def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(tmp_path, monkeypatch):
+    from factcheck.byo.classbook import ClassBook, _short_names
+
+    for folder in ("g1/a", "g1/data", "g2/a", "g2/data"):
+        (tmp_path / folder).mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "g1")   # the folders given as bare words, from their parent
+    book = ClassBook(tmp_path / "out")
+    book.names = _short_names([Path("a"), Path("data"), tmp_path / "g2" / "a", tmp_path / "g2" / "data"])
+    tail = "a participant's folder may hold none, since writing or deleting there would reach the link's target"
+    assert book.for_the_site(f"a/data/x.csv: is a symbolic link (to /home/someone\nelse): {tail}", Path("a")) == \
+        f"g1/a/data/x.csv: is a symbolic link: {tail}"
+    assert book.for_the_site(f"{tmp_path}/g1/data/data/x.csv: 4,000,100 bytes", Path("data")) == \
+        "g1/data/data/x.csv: 4,000,100 bytes"
+    assert book.for_the_site("no seeds/sources.yml in data: run it on the folder", Path("data")) == \
+        "no seeds/sources.yml in data: run it on the folder"   # the words of the sentence stay as they are
