@@ -42,6 +42,7 @@ class ClassBook:
     problems: tuple[str, ...] = ()
     filled: dict[str, tuple[int, int]] = field(default_factory=dict)  # page name -> (claims filled in, in all)
     names: dict[Path, str] = field(default_factory=dict)   # each folder given, as the site names it (_short_names)
+    on_site: dict[int, str] = field(default_factory=dict)  # a reason of left_out (by its place) as the site words it
 
     def named(self, folder: Path) -> str:
         """A folder as the site names it: by its own name, with as many of the folders it is in as tell it from
@@ -54,22 +55,23 @@ class ClassBook:
         """Why a folder was left out, as the site shows it: a symbolic link's target (a path of whoever made the
         link) left out, and the folder's path, as the tools' messages write it (as given, absolute, resolved, from
         where the command ran), replaced by its name, in one pass. A form without a slash (`ana`, given from its
-        parent) counts only where a path of a file in it starts (`ana/data/...`): else it is a word of the
-        sentence ("is a symbolic link"). The terminal shows the reason whole."""
+        parent) counts only where a file's path starts: at the reason's start, or after a quotation mark or a
+        bracket; elsewhere it is a word of the sentence. The terminal shows the reason whole."""
         import re
 
         reason = re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
                         "is a symbolic link: ", reason, flags=re.S)
-        try:
-            forms = {str(folder), str(folder.absolute()), str(_as_given(folder)), str(_resolved(folder)),
-                     paths.from_here(folder), paths.relative(folder)} - {"", ".", "/"}
-        except (OSError, RuntimeError, ValueError):   # a loop of links: the folder as given is all there is
-            forms = {str(folder)} - {"", ".", "/"}
-        if not forms:
-            return reason
-        alternatives = "|".join(re.escape(form) + ("" if "/" in form else "(?=/)")
+        forms = {str(folder), str(folder.absolute()), str(_as_given(folder)), str(_resolved(folder))}
+        for form_of in (paths.from_here, paths.relative):
+            try:
+                forms.add(form_of(folder))
+            except (OSError, RuntimeError, ValueError):   # a loop of links: the other forms are all there are
+                pass
+        forms -= {"", ".", "/"}
+        alternatives = "|".join(re.escape(form) if "/" in form else rf"""(?:^|(?<=['"(\[])){re.escape(form)}(?=/)"""
                                 for form in sorted(forms, key=len, reverse=True))   # the longest first
-        return re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)", self.named(folder), reason)
+        name = self.named(folder)   # (as a function: a backslash in a name is not a group of the pattern's)
+        return re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)", lambda _: name, reason)
 
     @property
     def html(self) -> Path:
@@ -175,11 +177,10 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
                 result.filled.pop(name, None)
                 (source / CHAPTERS / f"{name}.ipynb").unlink(missing_ok=True)
             del result.chapters[taken:], result.clashes[clashed:]
-            # the folder's path named as the site names it before the text is cut short (a path cut in two
-            # would no longer be found)
-            said = " ".join(result.for_the_site(f"{type(error).__name__}: {error}", folder).split())
-            result.left_out.append((folder, f"the tools could not read it ({said[:300]}); none of it is in the book "
-                                            "(if the folder looks right, this is the tools' fault: report it)"))
+            said = f"{type(error).__name__}: {error}"
+            # the site's wording is made before the text is cut short (a path cut in two would no longer be found)
+            result.on_site[len(result.left_out)] = _could_not_read(result.for_the_site(said, folder))
+            result.left_out.append((folder, _could_not_read(said)))
     if not result.chapters:   # nothing to publish: the site built last stays as it was
         result.ok = True
         return
@@ -259,6 +260,19 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
                        markdown_text(title) if name != doc_id else None, renamed, result.named(folder))
 
 
+def _terminal_name(folder: Path) -> str:
+    """The folder as the terminal names it (paths.relative), or as given where it has no real path (a loop)."""
+    try:
+        return paths.relative(folder)
+    except (OSError, RuntimeError):
+        return str(folder)
+
+
+def _could_not_read(said: str) -> str:
+    return (f"the tools could not read it ({' '.join(said.split())[:300]}); none of it is in the book "
+            "(if the folder looks right, this is the tools' fault: report it)")
+
+
 def _as_given(folder: Path) -> Path:
     """The folder's absolute path, a symbolic link named as itself (as paths.from_here names it)."""
     where = folder.absolute()
@@ -274,11 +288,11 @@ def _short_names(folders: list[Path]) -> dict[Path, str]:
     its path than that. A folder given twice (under two names of one place) is named once, as first given."""
     import os
 
-    places, seen = [], set()
+    places, first_at = [], {}   # the folders named, and the first given for each real place
     for folder in folders:
         where = _as_given(folder)
-        if _resolved(folder) not in seen and where not in places:
-            seen.add(_resolved(folder))
+        if _resolved(folder) not in first_at and where not in places:
+            first_at[_resolved(folder)] = where
             places.append(where)
     if not places:
         return {}
@@ -292,7 +306,11 @@ def _short_names(folders: list[Path]) -> dict[Path, str]:
         deeper = [where for group in holders.values() if len(group) > 1 for where in group
                   if depth[where] < len(parts[where])]
         if not deeper:
-            return {where: "/".join(names[-depth[where]:]) for where, names in parts.items()}
+            named = {where: "/".join(names[-depth[where]:]) for where, names in parts.items()}
+            # a folder given again under another name of its place is named as that place was first given
+            named.update({_as_given(folder): named[first_at[_resolved(folder)]] for folder in folders
+                          if _as_given(folder) not in named})
+            return named
         for where in deeper:
             depth[where] += 1
 
@@ -338,7 +356,12 @@ def _folder_named(notebook: dict, folder: str) -> dict:
             cell["source"] = PythonTranslator.codify(parameters, "Parameters")
     # the path, not a word that holds it (a folder at /h is in "text/html"), in any string of the notebook as it
     # reads, colour codes taken away (a traceback's); at a sentence's end too ("... /home/x/ana.")
-    path = re.compile(rf"(?<!\w){re.escape(built_with)}(?![\w-]|\.\w)")
+    import html
+    import json
+    from urllib.parse import quote
+
+    forms = {built_with, html.escape(built_with), quote(built_with), json.dumps(built_with)[1:-1]}   # as HTML,
+    path = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?![\w-]|\.\w)")   # an address, JSON
     if any(path.search(re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)) for text in _strings(notebook)):
         raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
                          "class book does not rewrite: nothing of it is published")
@@ -399,8 +422,9 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config["author"] = ""   # the footer named the report's authors ("By The factcheck project") as the class's
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})   # and a shared link, the report's title
     sphinx["ogp_site_name"] = title
-    for key in ("ogp_image", "ogp_image_alt"):   # (its card shows the report's five articles)
+    for key in ("ogp_image", "ogp_image_alt", "ogp_custom_meta_tags"):   # (its card shows the report's articles)
         sphinx.pop(key, None)
+    config.setdefault("html", {})["baseurl"] = ""   # the report's address is not the class's
     config["exclude_patterns"] = ["_build", ".*", "**/.*", "**.ipynb_checkpoints"]
     # Commands are quoted in the reasons ("new-article --check DIR"): no smart dashes or quotes, which would print
     # "--check" as "–check" and break a command copied from the page.
@@ -433,8 +457,9 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
                   for folder, doc_id, name, owner in book.clashes]
     if book.left_out:
         lines += ["", "Left out of this book:", ""]
-        lines += [f"- {markdown_text(shown(book.named(folder)))}: {markdown_text(shown(book.for_the_site(why, folder)))}"
-                  for folder, why in book.left_out]   # (a name not UTF-8 could not be written at all)
+        lines += [f"- {markdown_text(shown(book.named(folder)))}: "
+                  f"{markdown_text(shown(book.on_site.get(place) or book.for_the_site(why, folder)))}"
+                  for place, (folder, why) in enumerate(book.left_out)]   # (a name not UTF-8 could not be written at all)
     (source / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -479,7 +504,7 @@ def run_class_book(args) -> int:
         print(f"class-book: {refused}", file=sys.stderr)
         return 2
     for folder, why in book.left_out:
-        print(f"left out {paths.relative(folder)}: {why}")
+        print(f"left out {_terminal_name(folder)}: {why}")
     if not book.ok:
         print(f"class-book: Jupyter Book failed; {log_said(book)}", file=sys.stderr)
         for line in book.problems:

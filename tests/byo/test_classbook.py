@@ -1,6 +1,7 @@
 """The class book: one site from the participants' folders, every article a chapter, a clash of ids reported."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from participant import add_article, fill_judgements
@@ -223,6 +224,12 @@ def test_the_site_names_a_folder_by_its_name_and_as_many_of_its_parents_as_tell_
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "lnk").symlink_to(tmp_path / "real" / "deep")
     assert sorted(_short_names([tmp_path / "a" / "lnk" / "..", tmp_path / "a"]).values()) == ["a", "real"]
+    for group in ("g1", "g2"):
+        (tmp_path / group / "ana").mkdir(parents=True)
+    (tmp_path / "g3").mkdir()
+    (tmp_path / "g3" / "ana").symlink_to(tmp_path / "g1" / "ana")   # g1/ana given again, under another name
+    names = _short_names([tmp_path / "g1" / "ana", tmp_path / "g2" / "ana", tmp_path / "g3" / "ana"])
+    assert names[tmp_path / "g3" / "ana"] == names[tmp_path / "g1" / "ana"] == "g1/ana"   # "given twice" says which
 
 
 def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(tmp_path, monkeypatch):
@@ -240,3 +247,41 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
         "g1/data/data/x.csv: 4,000,100 bytes"
     assert book.for_the_site("no seeds/sources.yml in data: run it on the folder", Path("data")) == \
         "no seeds/sources.yml in data: run it on the folder"   # the words of the sentence stay as they are
+
+
+def test_an_errors_reason_is_worded_for_the_site_once_and_a_backslash_in_a_name_breaks_nothing(
+        article_file, tmp_path, monkeypatch):
+    """The site's wording of a reason from an error is made before the text is cut short, once; the terminal keeps
+    the path; a folder whose name holds a backslash (read as a pattern's group, it stopped the book) is listed."""
+    from factcheck.byo import classbook, workbench
+    from factcheck.pipeline import site
+
+    for group in ("g1", "g2"):
+        scaffold(article_file, "wire17", tmp_path / "class" / group / "ana")
+    (tmp_path / "class" / "notes\\1old").mkdir()
+    monkeypatch.chdir(tmp_path / "class")   # the folders given from where they are: g1/ana, g2/ana
+    (Path("g2/ana") / "wire17.ipynb").write_text("{}", encoding="utf-8")   # its chapter, as new-article --check left it
+    review, index = workbench.review, []
+    where = (tmp_path / "class" / "g1" / "ana").resolve()
+
+    def review_failing(folder, first=None):
+        if Path(folder) == Path("g1/ana"):
+            # placed so that the terminal's 300 characters end inside the path, past the test's own folder
+            padding = "x" * (300 - len("ValueError: ") - len(" cannot read '") - len(str(tmp_path.resolve())) - 3)
+            raise ValueError(f"{padding} cannot read '{where}/data/claims.csv'" + " and more" * 40)
+        return review(folder, first)
+
+    def build_site(source, html, work, **options):
+        index.append((Path(source) / "index.md").read_text(encoding="utf-8"))
+        return site.SiteOutcome(True, False, 0.0, "", ())
+
+    monkeypatch.setattr(workbench, "review", review_failing)
+    monkeypatch.setattr(site, "build_site", build_site)
+    book = classbook.build_class_book([Path("g1/ana"), Path("g2/ana"), Path("notes\\1old")], tmp_path / "out",
+                                      echo=lambda _: None, rebuild=False)
+    [(failed, said), (notes, why)] = book.left_out
+    assert f"'{tmp_path.resolve()}/cl" in said and "not an article folder" in why   # the terminal: the path
+    [page] = index
+    page = re.sub(r"\\(.)", r"\1", page)   # the page's markdown, its escapes taken away: the words as they read
+    assert "cannot read 'g1/ana/data/claims.csv' and more" in page and str(tmp_path) not in page
+    assert "notes\\1old: not an article folder" in page and "g1/ana/g1" not in page
