@@ -68,6 +68,8 @@ class ClassBook:
             except (OSError, RuntimeError, ValueError):   # a loop of links: the other forms are all there are
                 pass
         forms -= {"", ".", "/"}
+        if not forms:   # (the root folder: an empty pattern would match between every two characters)
+            return reason
         alternatives = "|".join(re.escape(form) if "/" in form else rf"""(?:^|(?<=['"(\[])){re.escape(form)}(?=/)"""
                                 for form in sorted(forms, key=len, reverse=True))   # the longest first
         name = self.named(folder)   # (as a function: a backslash in a name is not a group of the pattern's)
@@ -360,8 +362,9 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     import json
     from urllib.parse import quote
 
-    forms = {built_with, html.escape(built_with), quote(built_with), json.dumps(built_with)[1:-1]}   # as HTML,
-    path = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?![\w-]|\.\w)")   # an address, JSON
+    forms = {built_with, html.escape(built_with), html.escape(built_with, quote=False),   # as HTML (pandas too),
+             quote(built_with, errors="surrogateescape"), json.dumps(built_with)[1:-1]}   # an address, JSON
+    path = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?![\w-]|\.\w)")
     if any(path.search(re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)) for text in _strings(notebook)):
         raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
                          "class book does not rewrite: nothing of it is published")

@@ -205,6 +205,11 @@ def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_p
         with pytest.raises(ValueError, match="absolute path"):
             _folder_named(chapter(said), "ana")
     _folder_named(chapter(f"{built_with}ysis, text{built_with}"), "ana")   # words that hold it are not the path
+    awkward = str(tmp_path / "o'brien & co" / "ana")   # as HTML, pandas and an address write it
+    for said in (awkward.replace("&", "&amp;"), awkward.replace("&", "&amp;").replace("'", "&#x27;"),
+                 "file://" + awkward.replace(" ", "%20").replace("&", "%26").replace("'", "%27")):
+        with pytest.raises(ValueError, match="absolute path"):
+            _folder_named({**chapter(said), "metadata": {"papermill": {"parameters": {"project_root": awkward}}}}, "ana")
     named = _folder_named(chapter("read data/claims.csv"), "ana")
     assert named["cells"][0]["source"] == '# Parameters\nproject_root = "ana"\ndoc_id = "wire17"\n'
     assert named["metadata"]["papermill"]["parameters"]["project_root"] == "ana"
@@ -235,11 +240,12 @@ def test_the_site_names_a_folder_by_its_name_and_as_many_of_its_parents_as_tell_
 def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(tmp_path, monkeypatch):
     from factcheck.byo.classbook import ClassBook, _short_names
 
-    for folder in ("g1/a", "g1/data", "g2/a", "g2/data"):
+    for folder in ("g1/a", "g1/data", "g1/seeds", "g2/a", "g2/data", "g2/seeds"):
         (tmp_path / folder).mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "g1")   # the folders given as bare words, from their parent
     book = ClassBook(tmp_path / "out")
-    book.names = _short_names([Path("a"), Path("data"), tmp_path / "g2" / "a", tmp_path / "g2" / "data"])
+    book.names = _short_names([Path("a"), Path("data"), Path("seeds")] +
+                              [tmp_path / "g2" / name for name in ("a", "data", "seeds")])
     tail = "a participant's folder may hold none, since writing or deleting there would reach the link's target"
     assert book.for_the_site(f"a/data/x.csv: is a symbolic link (to /home/someone\nelse): {tail}", Path("a")) == \
         f"g1/a/data/x.csv: is a symbolic link: {tail}"
@@ -247,6 +253,12 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
         "g1/data/data/x.csv: 4,000,100 bytes"
     assert book.for_the_site("no seeds/sources.yml in data: run it on the folder", Path("data")) == \
         "no seeds/sources.yml in data: run it on the folder"   # the words of the sentence stay as they are
+    assert book.for_the_site("not an article folder (no seeds/sources.yml)", Path("seeds")) == \
+        "not an article folder (no seeds/sources.yml)"   # a file's name in the sentence, not the folder's path
+    assert book.for_the_site("cannot read 'seeds/data/x.csv'", Path("seeds")) == "cannot read 'g1/seeds/data/x.csv'"
+    monkeypatch.chdir("/")   # the root folder, given from itself: no form of it to replace
+    assert book.for_the_site("not an article folder (no seeds/sources.yml)", Path("/")) == \
+        "not an article folder (no seeds/sources.yml)"
 
 
 def test_an_errors_reason_is_worded_for_the_site_once_and_a_backslash_in_a_name_breaks_nothing(
