@@ -271,12 +271,14 @@ def _terminal_name(folder: Path) -> str:
 
 
 def _could_not_read(said: str) -> str:
+    """The reason for a folder the tools failed on: what the error said, on one line and cut short."""
     return (f"the tools could not read it ({' '.join(said.split())[:300]}); none of it is in the book "
             "(if the folder looks right, this is the tools' fault: report it)")
 
 
 def _as_given(folder: Path) -> Path:
-    """The folder's absolute path, a symbolic link named as itself (as paths.from_here names it)."""
+    """The folder's absolute path, a symbolic link named as itself (as paths.from_here names it); a trailing `..`
+    is resolved, as the system reads it (a link's `..` is its target's parent)."""
     where = folder.absolute()
     try:
         return where.resolve() if where.name in ("", "..") else where.parent.resolve() / where.name
@@ -344,7 +346,10 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     relative to where the command ran, it still climbs out to them). The cell is written anew from the
     parameters, as papermill writes it; should the path still be anywhere in the notebook, nothing is published
     from it."""
+    import html
+    import json
     import re
+    from urllib.parse import quote
 
     from papermill.translators import PythonTranslator
 
@@ -358,10 +363,6 @@ def _folder_named(notebook: dict, folder: str) -> dict:
             cell["source"] = PythonTranslator.codify(parameters, "Parameters")
     # the path, not a word that holds it (a folder at /h is in "text/html"), in any string of the notebook as it
     # reads, colour codes taken away (a traceback's); at a sentence's end too ("... /home/x/ana.")
-    import html
-    import json
-    from urllib.parse import quote
-
     forms = {built_with, html.escape(built_with), html.escape(built_with, quote=False),   # as HTML (pandas too),
              quote(built_with, errors="surrogateescape"), json.dumps(built_with)[1:-1]}   # an address, JSON
     path = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?![\w-]|\.\w)")
