@@ -19,7 +19,7 @@ from factcheck.report import readable
 from factcheck.sources.record import load_not_found, not_found_unrated
 from factcheck.report.display import Block, csv_download, scrolling, source_link
 from factcheck.report.claim_words import allows, stated
-from factcheck.report.source_view import FULL_TEXT
+from factcheck.report.source_view import passage_id
 from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
@@ -58,9 +58,10 @@ class Links(NamedTuple):
         """The article's page, as a link from this page: empty for the page itself (a bare #fragment follows)."""
         return "" if doc_id == self.here else f"{self.root}{self.articles}/{doc_id}.html"
 
-    def text_of(self, doc_id: str) -> str:
-        """The article's full text, on its page (for words no claim highlights: a statement's, a flag's evidence)."""
-        return f"{self.article(doc_id)}#{FULL_TEXT}"
+    def words_of(self, doc_id: str, start: int, end: int) -> str:
+        """The article's words text[start:end], on its page (words no claim highlights: a statement's, a check's
+        evidence), anchored there by source_block."""
+        return f"{self.article(doc_id)}#{passage_id(start, end)}"
 
 
 def links_from(base: str | Links) -> Links:
@@ -123,18 +124,13 @@ def in_quotes(words: str) -> str:
 
 
 def statement_url(statement: Statement, ledger, base: str | Links = "../") -> str:
-    """Where the statement's words are in the article's full text: the first highlighted number its evidence uses
-    inside them, else the full text. (Only the claims its checks use are read, so a page that shows the
-    statement does not depend on every claim of the article.)"""
-    inside = []
-    for outcome in statement.outcomes:
-        for claim_id in outcome.check.claim_ids:
-            if ledger.claim_value(claim_id, "doc_id") == statement.doc_id:
-                start, end = int(ledger.claim_value(claim_id, "start")), int(ledger.claim_value(claim_id, "end"))
-                if statement.holds(start, end):
-                    inside.append((start, claim_id))
-    links = links_from(base)
-    return f"{links.article(statement.doc_id)}#{min(inside)[1]}" if inside else links.text_of(statement.doc_id)
+    """Where the statement's words are in the article's full text (anchored there by source_block)."""
+    return links_from(base).words_of(statement.doc_id, statement.start, statement.end)
+
+
+def evidence_url(piece: dict, base: str | Links) -> str:
+    """Where a check's evidence (a quote anchored by its offsets) is in its article's full text."""
+    return links_from(base).words_of(piece["doc_id"], piece["start"], piece["end"])
 
 
 def record_block(outcome: Outcome, ledger) -> str:
@@ -166,7 +162,7 @@ def steps_block(outcome: Outcome, ledger, base: str | Links) -> str:
         lead = "set against" if outcome.result is not None else "the statement:"
         steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
     for piece in check.evidence:
-        steps.append(f"<li>“<a href=\"{escape(links_from(base).text_of(piece['doc_id']))}\">{escape(piece['quote'])}</a>” "
+        steps.append(f"<li>“<a href=\"{escape(evidence_url(piece, base))}\">{escape(piece['quote'])}</a>” "
                      f"<span class=\"factcheck-source\">({escape(article_name(piece['doc_id'], ledger))})</span></li>")
     return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
 
@@ -322,7 +318,7 @@ def flags_list(results: list[Outcome], ledger, base: str | Links = "../") -> Blo
         return Block("<p>No problem of the text itself.</p>", "no flags")
     items = []
     for o in results:
-        quotes = "; ".join(f"“<a href=\"{escape(links_from(base).text_of(p['doc_id']))}\">{escape(p['quote'])}</a>”"
+        quotes = "; ".join(f"“<a href=\"{escape(evidence_url(p, base))}\">{escape(p['quote'])}</a>”"
                            for p in o.check.evidence)
         items.append(f'<li id="{escape(o.check.id)}"><strong>{escape(o.check.title)}</strong>. '
                      f"{escape(o.explanation)} <small>{quotes}</small></li>")
@@ -509,9 +505,13 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
     return Block(html, "\n".join(lines))
 
 
-def source_block(document, claims: pd.DataFrame, results: list[Outcome]) -> Block:
-    """The article's full text with every claim highlighted (see source_view)."""
+def source_block(document, claims: pd.DataFrame, results: list[Outcome], statements: list[Statement] = ()) -> Block:
+    """The article's full text with every claim highlighted, and anchored: the words of the statements given and
+    the evidence of the checks given that lies in it, where statement_url and evidence_url lead (see source_view).
+    results: the checks touching the article (`touching`); statements: every rated statement it makes."""
     from factcheck.report.source_view import source_html
 
-    html = source_html(document.text, claims, markers_by_claim(results, claims))
+    passages = [(s.start, s.end) for s in [*statements, *statements_of(results)] if s.doc_id == document.id]
+    passages += [(p["start"], p["end"]) for o in results for p in o.check.evidence if p["doc_id"] == document.id]
+    html = source_html(document.text, claims, markers_by_claim(results, claims), passages)
     return Block(html, f"full text of {document.file}: {len(document.text)} characters, {len(claims)} claims highlighted")

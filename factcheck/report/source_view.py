@@ -1,4 +1,6 @@
-"""An article's full text as HTML (anchored at #full_text), every claim highlighted and anchored at #<claim_id>.
+"""An article's full text as HTML (anchored at #full_text), every claim highlighted and anchored at #<claim_id>,
+and every passage the report quotes without a claim of its own (a statement's words, a check's evidence) anchored at
+#words_<start>_<end>.
 
 The text is escaped piece by piece, so nothing in an article can inject markup
 or script; only the highlights and links written here are HTML. Each highlight is
@@ -6,6 +8,11 @@ tinted by the verdict of the statement it sits in (the rating named in the toolt
 in words for screen readers, so colour is never alone), and carries one marker that
 links to that statement on the same page. A number outside every rated statement that
 a check uses as evidence gets a neutral mark (→) linking to the first check using it.
+
+A passage is wrapped in a span, which a link to it outlines (`:target`), when the span can hold whole tags: it
+stays within one paragraph, and every claim and every other wrapped passage it meets lies wholly inside it or
+wholly outside. Otherwise (it crosses a highlight's edge, or another passage's) an empty span marks where it
+starts (before the highlight, when it starts inside one): a link still lands on its first words.
 """
 from __future__ import annotations
 
@@ -16,6 +23,12 @@ import pandas as pd
 
 FULL_TEXT = "full_text"   # the full text's id; the underscore keeps it apart from every check's, claim's and
                           # heading's id (those use hyphens): no participant's check id can take it
+PASSAGE = "words"         # a passage's id: words_<start>_<end> (underscores, as FULL_TEXT's)
+
+
+def passage_id(start: int, end: int) -> str:
+    """The id of the article's words text[start:end] on its page."""
+    return f"{PASSAGE}_{int(start)}_{int(end)}"
 
 
 class Marker(NamedTuple):
@@ -25,37 +38,81 @@ class Marker(NamedTuple):
     checks: int               # how many checks use the claim
 
 
-def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | None = None) -> str:
-    """The article as paragraphs of escaped text with <mark id=claim_id> around each claim's quote."""
-    from factcheck.report.claim_words import allows
-
+def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | None = None,
+                passages=()) -> str:
+    """The article as paragraphs of escaped text with <mark id=claim_id> around each claim's quote, and an anchor
+    for each passage (start, end) given (see the module's docstring)."""
     markers = markers or {}
     rows = sorted(claims.to_dict("records"), key=lambda r: (r["start"], r["end"]))
-    pieces, cursor = [], 0
+    spans, cursor = [], 0
     for row in rows:
-        start, end, claim_id = int(row["start"]), int(row["end"]), row["claim_id"]
+        start, end = int(row["start"]), int(row["end"])
         if start < cursor:
-            raise ValueError(f"claim {claim_id} overlaps the claim before it (starts at {start}, before {cursor})")
-        pieces.append(html.escape(text[cursor:start]))
-        marker = markers.get(claim_id)
-        rated = f"; in a statement rated {marker.rating}" if marker and marker.rating else ""
-        said_by_words = "the words allow" if row["bounds"] else "the words claim:"
-        tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
-        css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
-        pieces.append(f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">'
-                      f'{html.escape(text[start:end])}</mark>')
-        if marker:
-            said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
-            pieces.append(f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
-                          f'aria-label="{html.escape(f"“{text[start:end]}”: {said}", quote=True)}">'
-                          f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
+            raise ValueError(f"claim {row['claim_id']} overlaps the claim before it (starts at {start}, before {cursor})")
+        spans.append((start, end))
         cursor = end
+    wrapped, starts = _placed(text, spans, passages)
+    opening: dict[int, list[str]] = {}
+    closing: dict[int, int] = {}
+    for start, end in wrapped:   # longest first: an outer span opens before an inner one at the same place
+        opening.setdefault(start, []).append(f'<span class="passage" id="{passage_id(start, end)}">')
+        closing[end] = closing.get(end, 0) + 1
+    for at, (start, end) in starts:
+        opening.setdefault(at, []).append(f'<span class="passage-start" id="{passage_id(start, end)}"></span>')
+    by_start = {int(row["start"]): row for row in rows}
+    pieces, cursor = [], 0
+    for at in sorted({*opening, *closing, *by_start}):   # (none lies inside a highlight: see _placed)
+        pieces.append(html.escape(text[cursor:at]))
+        pieces.append("</span>" * closing.get(at, 0) + "".join(opening.get(at, ())))
+        cursor = at
+        if at in by_start:
+            row = by_start[at]
+            pieces.append(_highlight(text, row, markers.get(row["claim_id"])))
+            cursor = int(row["end"])
     pieces.append(html.escape(text[cursor:]))
     body = "".join(pieces)
     paragraphs = [p for p in body.split("\n") if p.strip()]
     return f'<div class="source-text" id="{FULL_TEXT}">\n' + "\n".join(f"<p>{p}</p>" for p in paragraphs) + "\n</div>"
 
 
+def _highlight(text: str, row: dict, marker: Marker | None) -> str:
+    """One claim's <mark>, and the marker linking to what it sits in."""
+    from factcheck.report.claim_words import allows
+
+    start, end, claim_id = int(row["start"]), int(row["end"]), row["claim_id"]
+    rated = f"; in a statement rated {marker.rating}" if marker and marker.rating else ""
+    said_by_words = "the words allow" if row["bounds"] else "the words claim:"
+    tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
+    css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
+    piece = (f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">'
+             f'{html.escape(text[start:end])}</mark>')
+    if marker:
+        said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
+        piece += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
+                  f'aria-label="{html.escape(f"“{text[start:end]}”: {said}", quote=True)}">'
+                  f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
+    return piece
+
+
+def _placed(text: str, claims: list[tuple[int, int]], passages) -> tuple[list, list]:
+    """Which passages are wrapped (a list of (start, end), outer first where two start together), and where the
+    others are marked as starting ((place, (start, end)): their start, or the start of the highlight holding it).
+    Each distinct passage once; one that is empty or outside the text is left out."""
+    distinct = sorted({(int(s), int(e)) for s, e in passages if 0 <= int(s) < int(e) <= len(text)},
+                      key=lambda p: (p[0], -p[1]))
+    wrapped, starts, open_ = [], [], []   # open_: the wrapped passages around the place reached, innermost last
+    for start, end in distinct:
+        while open_ and open_[-1][1] <= start:
+            open_.pop()
+        crosses_claim = any(s < end and start < e and not (start <= s and e <= end) for s, e in claims)
+        nests = not open_ or end <= open_[-1][1]
+        if "\n" not in text[start:end] and not crosses_claim and nests:
+            wrapped.append((start, end))
+            open_.append((start, end))
+        else:
+            holder = next((s for s, e in claims if s < start < e), start)
+            starts.append((holder, (start, end)))
+    return wrapped, starts
 def _symbol(rating: str | None) -> str:
     from factcheck.checks.ratings import RATING
 

@@ -55,3 +55,35 @@ def test_every_table_a_notebook_shows_has_a_csv_download_beside_it(built_site):
             if len(output.find_all("table")) > downloads:
                 missing.append(f"{page.relative_to(built_site)}: output {index + 1}")
     assert missing == []
+
+
+def test_every_link_to_a_statement_or_to_a_quoted_passage_lands_on_those_very_words(built_site):
+    """A statement's words and a check's evidence have no claim of their own to link to: the link names the words'
+    offsets in the article (#words_<start>_<end>), and the article's page holds them there, the very words of the
+    article's text (outlined when the link is followed), or an anchor where they start."""
+    import yaml
+    from bs4 import BeautifulSoup
+
+    repo = Path(__file__).resolve().parents[2]
+    sources = yaml.safe_load((repo / "seeds" / "sources.yml").read_text(encoding="utf-8"))["documents"]
+    texts = {entry["id"]: (repo / "seeds" / entry["file"]).read_text(encoding="utf-8") for entry in sources}
+    statements = yaml.safe_load((repo / "data" / "statements.yml").read_text(encoding="utf-8"))["statements"]
+    checks = yaml.safe_load((repo / "data" / "checks.yml").read_text(encoding="utf-8"))["checks"]
+    quoted = {(s["doc_id"], s["start"], s["end"]) for s in statements}
+    quoted |= {(e["doc_id"], e["start"], e["end"]) for check in checks for e in check.get("evidence") or []}
+    links = site_links(built_site)
+    led = {(target.stem, fragment) for _, _, target, fragment in links.internal if fragment.startswith("words_")}
+    assert {(doc_id, f"words_{start}_{end}") for doc_id, start, end in quoted} <= led, "each one is linked to"
+    held = {}
+    for doc_id, text in texts.items():
+        soup = BeautifulSoup((built_site / "book" / "documents" / f"{doc_id}.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        for marker in soup.select("#full_text a.claim-marker"):   # a highlight's mark: not the article's words
+            marker.decompose()
+        for span in soup.select("#full_text span[id^=words_]"):
+            start, end = (int(n) for n in span["id"].split("_")[1:])
+            wrapped = "passage" in span["class"]
+            held[(doc_id, span["id"])] = span.get_text() if wrapped else None
+            assert span.get_text() == (text[start:end] if wrapped else ""), (doc_id, span["id"])
+    assert sorted(led - set(held)) == [], "every link lands on a passage of its article's text"
+    assert sum(words is not None for words in held.values()) > len(held) / 2, "most are the words themselves"

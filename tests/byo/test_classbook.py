@@ -131,14 +131,18 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     def led(links, page: str) -> set[tuple[str, str]]:   # (page it leads to, fragment) of the links of one page
         return {(target.name, fragment) for where, _, target, fragment in links.internal if where.name == page}
 
+    def to_words(links, page: str) -> set[str]:   # the pages whose words (a statement's, evidence) page links to
+        return {target for target, fragment in led(links, page) if fragment.startswith("words_")}
+
     for links, renamed in ((own, "wire17.html"), (book, "wire17-2.html")):
         across = led(links, "post18.html")   # the statement, the derived figure, the checks' quotes
-        assert {(renamed, "wire17-01"), (renamed, "wire17-05"), (renamed, "full_text")} <= across
-        assert ("post18.html", "full_text") in across   # the flag's and the statement's evidence, on this page
+        assert {(renamed, "wire17-01"), (renamed, "wire17-05")} <= across
+        # the rounding's evidence, in the other article; the flag's and the statement's evidence, on this page
+        assert {renamed, "post18.html"} <= to_words(links, "post18.html")
         own_quotes = [href for where, href, _, _ in links.internal if where.name == "post18.html" and "post18-0" in href]
         assert own_quotes and all(href.startswith("#post18-0") for href in own_quotes)
     assert ("wire17.html", "wire17-01") not in led(book, "post18.html")    # never ana's article: it is not ben's
-    assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and ("wire17.html", "full_text") in led(book, "wire17.html")
+    assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and "wire17.html" in to_words(book, "wire17.html")
 
     html = tmp_path / "book" / "html"
     for name in ("wire17", "wire17-2", "post18"):

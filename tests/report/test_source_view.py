@@ -1,4 +1,8 @@
 """The source view highlights every claim at its offsets, tints it by its worst rating, and never lets the article inject markup."""
+import html as html_module
+import re
+from html.parser import HTMLParser
+
 import pandas as pd
 import pytest
 
@@ -44,3 +48,77 @@ def test_a_number_used_only_as_evidence_gets_a_neutral_mark_that_links_to_the_ch
     assert '<mark class="claim" id="d-01"' in page and "rated" not in page.split("title=")[1].split('"')[1]
     assert 'href="#parole-unaccounted" aria-label="“14”: used as evidence: see the check"' in page
     assert '<span aria-hidden="true">→</span>' in page
+
+
+class _Tags(HTMLParser):
+    """The page's tags in order, and whether every one closed where it should (no tag left open or closed twice)."""
+    VOID = {"br", "img", "hr", "meta", "link", "input"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.bad, self.ids = [], [], {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids[attrs["id"]] = (tag, attrs.get("class"))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.bad.append(tag)
+
+
+def tags(page: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(page)
+    assert parser.bad == [] and parser.stack == [], page
+    return parser
+
+
+def words_in(page: str, passage: str) -> str:
+    """The text a wrapped passage holds, its tags taken out."""
+    inner = page.split(f'id="{passage}">', 1)[1]
+    depth, out = 1, []
+    for piece in re.split(r"(<[^>]+>)", inner):
+        if piece.startswith("</span"):
+            depth -= 1
+            if depth == 0:
+                break
+        elif piece.startswith("<span") and not piece.endswith("/>"):
+            depth += 1
+        if not piece.startswith("<"):
+            out.append(piece)
+    return html_module.unescape("".join(out))
+
+
+def test_a_passage_is_wrapped_where_it_holds_whole_highlights_and_anchored_at_its_start_where_it_cannot_be():
+    text = "ICE removed 409,000 people in 2016.\nOfficials said the rate <fell> by half."
+    frame = claims(("d-01", 12, 19), ("d-02", 59, 66))
+    statement, inside, crossing, across_lines, evidence = (0, 34), (4, 11), (15, 26), (20, 50), (36, 50)
+    page = source_html(text, frame, {}, [statement, inside, crossing, across_lines, evidence, evidence, (5, 5),
+                                         (60, 999)])
+    found = tags(page)
+    assert found.ids["words_0_34"] == ("span", "passage")       # holds d-01 whole
+    assert words_in(page, "words_0_34") == text[0:34] and words_in(page, "words_4_11") == text[4:11]
+    assert found.ids["words_4_11"] == ("span", "passage")       # inside the statement: nested
+    assert found.ids["words_15_26"] == ("span", "passage-start")   # starts inside d-01's highlight
+    assert page.index('id="words_15_26"') < page.index('id="d-01"')   # so it is marked where the highlight starts
+    assert found.ids["words_20_50"] == ("span", "passage-start")   # crosses a paragraph's end
+    assert words_in(page, "words_36_50") == "Officials said"
+    assert page.count('id="words_36_50"') == 1                  # given twice, anchored once
+    assert "words_5_5" not in page and "words_60_999" not in page   # empty, or beyond the text: left out
+    assert "&lt;fell&gt;" in page and "<fell>" not in page       # the text still escaped, piece by piece
+    assert html_module.unescape(re.sub(r"<[^>]+>", "", page)).replace("\n", "").replace("↗", "") == text.replace("\n", "")
+
+
+def test_passages_that_cross_each_other_are_wrapped_once_each_way_and_the_page_stays_well_formed():
+    text = "one two three four five six seven"
+    page = source_html(text, claims(("d-01", 8, 13)), {}, [(0, 13), (4, 18), (8, 13), (14, 18), (0, 33)])
+    found = tags(page)
+    assert found.ids["words_0_33"] == ("span", "passage") and found.ids["words_0_13"] == ("span", "passage")
+    assert found.ids["words_8_13"] == ("span", "passage")        # the claim's own words: around its highlight
+    assert found.ids["words_4_18"] == ("span", "passage-start")   # crosses words_0_13's end
+    assert found.ids["words_14_18"] == ("span", "passage")
+    assert words_in(page, "words_0_13") == "one two three" and words_in(page, "words_14_18") == "four"
