@@ -426,6 +426,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     config["author"] = ""   # the footer named the report's authors ("By The factcheck project") as the class's
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})   # and a shared link, the report's title
     sphinx["ogp_site_name"] = title
+    sphinx["html_show_copyright"] = False   # the report's line ("© Copyright 2026."): it names no one of the class
     for key in ("ogp_image", "ogp_image_alt", "ogp_custom_meta_tags"):   # (its card shows the report's articles)
         sphinx.pop(key, None)
     config.setdefault("html", {})["baseurl"] = ""   # the report's address is not the class's

@@ -46,6 +46,7 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     # folders named from the folder they are all in: not by a path that climbs out of the repository to them
     assert "<li><p>ben: the id wire17 is also ana" in index and "<li><p>eve: eve/data/extra.csv: is a symbolic link: a" in index
     assert tmp_path.name not in index   # (the folder the test's folders are in: in any path to them, absolute or not)
+    assert "By The factcheck project" not in index and "Copyright" not in index   # the report's footer is not the class's
     # the book's copy of a renamed chapter is headed with its page's name; the folder's own chapter is as it was
     assert "<h1>wire17-3 (draft)" in (html / "articles" / "wire17-3.html").read_text(encoding="utf-8")
     assert "wire17-3" not in (third / "wire17.ipynb").read_text(encoding="utf-8")
