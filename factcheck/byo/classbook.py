@@ -188,8 +188,8 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
         return
 
     _write_site_files(source, title, result)
-    pages = tuple(Page(f"{CHAPTERS}/{name}.ipynb", template="participant", title=headline)
-                  for name, headline, _ in result.chapters)
+    pages = tuple(Page(f"{CHAPTERS}/{name}.ipynb", template="participant", title=title)
+                  for name, title in _navigation_titles(result))
     methods = (Page("methods.ipynb", template="methods", title="How the numbers become intervals"),)
     parts = ((Part("Articles", pages),) if pages else ()) + (Part("Method", methods),)
     write_toc(Plan(Page("index.md"), parts), source)
@@ -409,6 +409,18 @@ def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:
     return notebook
 
 
+def _navigation_titles(book: ClassBook) -> list[tuple[str, str]]:
+    """Each chapter's page name and its label in the navigation: its title, and the folder's name after a title
+    two chapters share (two participants who brought one article under two ids)."""
+    from collections import Counter
+
+    from factcheck.files.terminal import shown
+
+    shared = Counter(title for _, title, _ in book.chapters)
+    return [(name, title if shared[title] == 1 else f"{title} ({shown(book.named(folder))})")
+            for name, title, folder in book.chapters]
+
+
 def _free_name(doc_id: str, owners: dict[str, Path]) -> str:
     """doc_id, or the first of doc_id-2, doc_id-3... that no chapter has as its page's name yet (an id holds no
     hyphen: such a name is never another article's id)."""
@@ -451,8 +463,10 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     # (a backtick in a folder name no longer ends a code span), and folders are named as book.named names them.
     lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
-    lines += [f"- {{doc}}`{CHAPTERS}/{name}`{_not_filled_in(*book.filled.get(name, (0, 0)))}"
-              for name, _, _ in book.chapters]
+    # each chapter with the folder it came from: two participants who brought one article give two chapters of one
+    # headline, told apart by the folder
+    lines += [f"- {{doc}}`{CHAPTERS}/{name}`, from {markdown_text(shown(book.named(folder)))}"
+              f"{_not_filled_in(*book.filled.get(name, (0, 0)))}" for name, _, folder in book.chapters]
     if book.clashes:
         lines += ["", "Folders that chose an id a folder before them had chosen (each one is a chapter above, under "
                       "a name of its own; if one folder is a copy of the other, leave the copy out, else ask one of "

@@ -146,6 +146,14 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and "wire17.html" in to_words(book, "wire17.html")
 
     html = tmp_path / "book" / "html"
+    # two chapters of one headline (ana's wire17, ben's post18) told apart: the first page names each one's folder,
+    # the navigation names the folder after a title two chapters share
+    index = (html / "index.html").read_text(encoding="utf-8")
+    for name, folder in (("wire17", "ana"), ("wire17-2", "ben"), ("post18", "ben")):
+        assert re.search(rf'<a [^>]*href="articles/{name}.html"><span class="doc">[^<]*</span></a>, from {folder}</p>',
+                         index), name
+    labels = re.findall(r'<li class="toctree-l1"><a [^>]*href="articles/[^"]+">([^<]*)</a>', index)
+    assert labels == ["Removals in 2016 (ana)", "Removals in 2016 (wire17-2)", "Removals in 2016 (ben)"]
     for name in ("wire17", "wire17-2", "post18"):
         page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
         assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
