@@ -56,7 +56,9 @@ class ClassBook:
         link) left out, and the folder's path, as the tools' messages write it (as given, absolute, resolved, from
         where the command ran), replaced by its name, in one pass. A form without a slash (`ana`, given from its
         parent) counts only where a file's path starts: at the reason's start, or after a quotation mark or a
-        bracket; elsewhere it is a word of the sentence. The terminal shows the reason whole."""
+        bracket; elsewhere it is a word of the sentence. Any other absolute path an error's text names (another
+        link of a loop, a file of the instructor's) keeps only its last part (`…/loop`). The terminal shows the
+        reason whole."""
         import re
 
         reason = re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
@@ -68,12 +70,13 @@ class ClassBook:
             except (OSError, RuntimeError, ValueError):   # a loop of links: the other forms are all there are
                 pass
         forms -= {"", ".", "/"}
-        if not forms:   # (the root folder: an empty pattern would match between every two characters)
-            return reason
-        alternatives = "|".join(re.escape(form) if "/" in form else rf"""(?:^|(?<=['"(\[])){re.escape(form)}(?=/)"""
-                                for form in sorted(forms, key=len, reverse=True))   # the longest first
-        name = self.named(folder)   # (as a function: a backslash in a name is not a group of the pattern's)
-        return re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)", lambda _: name, reason)
+        if forms:   # (none for the root folder: an empty pattern would match between every two characters)
+            alternatives = "|".join(re.escape(form) if "/" in form else rf"""(?:^|(?<=['"(\[])){re.escape(form)}(?=/)"""
+                                    for form in sorted(forms, key=len, reverse=True))   # the longest first
+            name = self.named(folder)   # (as a function: a backslash in a name is not a group of the pattern's)
+            reason = re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)", lambda _: name, reason)
+        # what is left of an absolute path: not after a letter, a dot or a colon (`and/or`, `../x`, an address)
+        return re.sub(r"(?<![\w.:~/\\-])/(?:[^\s'\"/]+/)+(?=[^\s'\"/])", "…/", reason)
 
     @property
     def html(self) -> Path:

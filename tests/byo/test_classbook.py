@@ -272,6 +272,11 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
     monkeypatch.chdir("/")   # the root folder, given from itself: no form of it to replace
     assert book.for_the_site("not an article folder (no seeds/sources.yml)", Path("/")) == \
         "not an article folder (no seeds/sources.yml)"
+    # another path an error names (another link of a loop, a file of the instructor's) keeps its last part
+    loop = "[Errno 40] Too many levels of symbolic links: '/home/someone/class/b' (from /home/someone/class/b)"
+    assert book.for_the_site(loop, Path("a")) == "[Errno 40] Too many levels of symbolic links: '…/b' (from …/b)"
+    kept = "see https://example.org/a/b, ../up/x.csv, and/or data/claims.csv: row 2; 1/2 of /x"
+    assert book.for_the_site(kept, Path("a")) == kept   # an address, relative paths and words are not such paths
 
 
 def test_an_errors_reason_is_worded_for_the_site_once_and_a_backslash_in_a_name_breaks_nothing(
