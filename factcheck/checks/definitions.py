@@ -16,7 +16,7 @@ from factcheck.checks.formulas import FormulaError, names_in
 from factcheck.ledger.intervals import INF, Interval
 from factcheck.checks.ratings import MATERIALITY_OF, RATING, Judgement
 from factcheck.files.problems import Collector, raise_if_any
-from factcheck.sources.documents import check_offsets
+from factcheck.sources.documents import check_offsets, within_text
 from factcheck.files.yamlfile import kind_of, load_located
 
 
@@ -351,6 +351,8 @@ def _check_evidence(piece, line: int, documents: dict, problems: Collector) -> b
         return False
     if not isinstance(quote, str):
         problems.add(piece.line_of("quote"), "evidence.quote", f"expected the quoted words, found {kind_of(quote)}")
+        return False
+    if not within_text(piece, document.text, "evidence", problems):
         return False
     if document.text[start:end] != quote:
         found = document.text.find(quote)

@@ -25,7 +25,7 @@ from factcheck.checks.evidence import plain
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, RATING, RATINGS, WORST_TO_BEST, Judgement, rating_value
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import kind_of, load_located
-from factcheck.sources.documents import check_offsets
+from factcheck.sources.documents import check_offsets, within_text
 
 VOICES = {
     "outlet": "the article in its own voice",
@@ -218,6 +218,8 @@ def _statement(entry, checks_by_id: dict, ledger, problems: Collector) -> Statem
         problems.add(line, "start", "a statement is anchored: give start and end, its offsets in the seed text")
         ok = False
     elif not check_offsets(entry, "statement", problems):
+        ok = False
+    elif document is not None and not within_text(entry, document.text, "statement", problems):
         ok = False
     elif document is not None and document.text[entry["start"]:entry["end"]] != entry["quote"]:
         found = document.text.find(entry["quote"])

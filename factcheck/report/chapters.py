@@ -1,8 +1,9 @@
 """Building blocks of the chapters: each check told for a reader, with its rating first and its arithmetic after.
 
 Every number shown here comes from the ledger or from evaluating a check; every
-quote links to its highlight in the article's full text (`documents/<doc_id>.html#<claim_id>`;
-on the article's own page, `#<claim_id>`: see Links), and every check has an anchor
+quote of a claim links to its highlight in the article's full text (`documents/<doc_id>.html#<claim_id>`;
+on the article's own page, `#<claim_id>`: see Links), a statement's words and a check's evidence to those words
+there (`#words_<start>_<end>`), and every check has an anchor
 (`#<check_id>`) on every page that shows it. Ratings and outcomes carry a symbol and a
 word, never colour alone.
 """
@@ -59,8 +60,8 @@ class Links(NamedTuple):
         return "" if doc_id == self.here else f"{self.root}{self.articles}/{doc_id}.html"
 
     def words_of(self, doc_id: str, start: int, end: int) -> str:
-        """The article's words text[start:end], on its page (words no claim highlights: a statement's, a check's
-        evidence), anchored there by source_block."""
+        """The article's words text[start:end] on its page (a statement's words, a check's evidence), anchored
+        there by source_block."""
         return f"{self.article(doc_id)}#{passage_id(start, end)}"
 
 
@@ -123,7 +124,7 @@ def in_quotes(words: str) -> str:
     return words if words[:1] in "“\"" else f"“{words}”"
 
 
-def statement_url(statement: Statement, ledger, base: str | Links = "../") -> str:
+def statement_url(statement: Statement, base: str | Links = "../") -> str:
     """Where the statement's words are in the article's full text (anchored there by source_block)."""
     return links_from(base).words_of(statement.doc_id, statement.start, statement.end)
 
@@ -220,7 +221,7 @@ def statement_block(statement: Statement, ledger, base: str | Links = "../", anc
     evidence = [derivation(o, ledger, base, anchor) for o in statement.outcomes]
     count = readable.plural(len(evidence), "check")
     html = (f'<div class="factcheck-statement is-rated-{RATING[statement.rating].css}"{ident}>'
-            f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, ledger, base))}">'
+            f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, base))}">'
             f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
             f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small>'
             + (f" {permalink(statement.id, 'check', statement.quote)}" if anchor else "") + "</p>"

@@ -10,9 +10,10 @@ links to that statement on the same page. A number outside every rated statement
 a check uses as evidence gets a neutral mark (→) linking to the first check using it.
 
 A passage is wrapped in a span, which a link to it outlines (`:target`), when the span can hold whole tags: it
-stays within one paragraph, and every claim and every other wrapped passage it meets lies wholly inside it or
-wholly outside. Otherwise (it crosses a highlight's edge, or another passage's) an empty span marks where it
-starts (before the highlight, when it starts inside one): a link still lands on its first words.
+stays within one paragraph, starts and ends outside every highlight (a highlight it meets lies wholly inside it),
+and lies inside or around or apart from each passage wrapped before it (in the order of the text; of two that start
+together, the longer first). Otherwise an empty span marks where it starts (before the highlight, when it starts
+inside one), and a link to it shows a mark there: the reader lands on its first words.
 """
 from __future__ import annotations
 
@@ -97,22 +98,34 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
 def _placed(text: str, claims: list[tuple[int, int]], passages) -> tuple[list, list]:
     """Which passages are wrapped (a list of (start, end), outer first where two start together), and where the
     others are marked as starting ((place, (start, end)): their start, or the start of the highlight holding it).
-    Each distinct passage once; one that is empty or outside the text is left out."""
+    Each distinct passage once; one that is empty or outside the text is left out. claims: the highlights'
+    (start, end), in order, none overlapping another."""
+    from bisect import bisect_left, bisect_right
+
+    starts_at = [start for start, _ in claims]
+    breaks = [at for at, character in enumerate(text) if character == "\n"]
     distinct = sorted({(int(s), int(e)) for s, e in passages if 0 <= int(s) < int(e) <= len(text)},
                       key=lambda p: (p[0], -p[1]))
     wrapped, starts, open_ = [], [], []   # open_: the wrapped passages around the place reached, innermost last
+
+    def cut(at: int) -> tuple[int, int] | None:
+        """The highlight that at lies strictly inside, if any."""
+        index = bisect_right(starts_at, at) - 1
+        return claims[index] if index >= 0 and claims[index][0] < at < claims[index][1] else None
+
     for start, end in distinct:
         while open_ and open_[-1][1] <= start:
             open_.pop()
-        crosses_claim = any(s < end and start < e and not (start <= s and e <= end) for s, e in claims)
-        nests = not open_ or end <= open_[-1][1]
-        if "\n" not in text[start:end] and not crosses_claim and nests:
+        holder = cut(start)
+        across_a_break = bisect_left(breaks, start) < bisect_left(breaks, end)
+        if holder is None and cut(end) is None and not across_a_break and (not open_ or end <= open_[-1][1]):
             wrapped.append((start, end))
             open_.append((start, end))
         else:
-            holder = next((s for s, e in claims if s < start < e), start)
-            starts.append((holder, (start, end)))
+            starts.append((holder[0] if holder else start, (start, end)))
     return wrapped, starts
+
+
 def _symbol(rating: str | None) -> str:
     from factcheck.checks.ratings import RATING
 

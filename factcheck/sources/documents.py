@@ -273,7 +273,7 @@ def _check_anchor(item, text: str, problems: Collector, where: str, keys: tuple)
         if key not in item:
             problems.add(item.line, f"{where}.{key}", "missing key")
     start, end, quote = item.get("start"), item.get("end"), item.get("quote")
-    if check_offsets(item, where, problems) and isinstance(quote, str):
+    if check_offsets(item, where, problems) and isinstance(quote, str) and within_text(item, text, where, problems):
         if text[start:end] != quote:
             problems.add(item.line_of("quote"), f"{where}.quote",
                          f"text[{start}:{end}] is {text[start:end]!r}, not {quote!r}{_hint(text, quote)}")
@@ -292,6 +292,16 @@ def check_offsets(item, where: str, problems: Collector) -> bool:
         problems.add(item.line_of("end"), f"{where}.end", f"end {end} must be greater than start {start}")
         ok = False
     return ok and isinstance(start, int) and isinstance(end, int)
+
+
+def within_text(item, text: str, where: str, problems: Collector) -> bool:
+    """item's end lies within the text; else the problem is noted. (A slice stops at the text's end, so
+    text[start:end] could equal a quote that reaches it, and a page would link to words that are not there.)"""
+    if item["end"] > len(text):
+        problems.add(item.line_of("end"), f"{where}.end",
+                     f"end {item['end']} is past the end of the text ({len(text)} characters)")
+        return False
+    return True
 
 
 def _hint(text: str, quote: str) -> str:

@@ -135,11 +135,16 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     def to_words(links, page: str) -> set[str]:   # the pages whose words (a statement's, evidence) page links to
         return {target for target, fragment in led(links, page) if fragment.startswith("words_")}
 
+    def words(folder, doc_id: str, quoted: str) -> str:   # the anchor of a check's evidence on its article's page
+        start = (folder / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8").index(quoted)
+        return f"words_{start}_{start + len(quoted)}"
+
     for links, renamed in ((own, "wire17.html"), (book, "wire17-2.html")):
         across = led(links, "post18.html")   # the statement, the derived figure, the checks' quotes
         assert {(renamed, "wire17-01"), (renamed, "wire17-05")} <= across
-        # the rounding's evidence, in the other article; the flag's and the statement's evidence, on this page
-        assert {renamed, "post18.html"} <= to_words(links, "post18.html")
+        # the rounding's evidence, in the other article (its statement's); the flag's, on this page
+        assert {(renamed, words(joined, "wire17", "the agency said")),
+                ("post18.html", words(joined, "post18", "the first such unit"))} <= across
         own_quotes = [href for where, href, _, _ in links.internal if where.name == "post18.html" and "post18-0" in href]
         assert own_quotes and all(href.startswith("#post18-0") for href in own_quotes)
     assert ("wire17.html", "wire17-01") not in led(book, "post18.html")    # never ana's article: it is not ben's

@@ -266,3 +266,18 @@ def test_checks_not_a_list(tiny_repo):
 def test_a_yaml_syntax_error(tiny_repo):
     assert only_problem(tiny_repo, GOOD.replace("tests: tiny-03", "tests: tiny-03: x")).startswith(
         ":6: not valid YAML: mapping values are not allowed here")
+
+
+def test_evidence_ending_past_the_texts_end_is_refused_though_its_words_match(tiny_repo):
+    """A slice stops at the text's end, so the quote matched; the page would have linked to words not there."""
+    length = len((tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8"))
+    text = f"""checks:
+  - id: odd-end
+    title: "An odd end"
+    operation: flag
+    reason: "The end."
+    evidence:
+      - {{doc_id: tiny, quote: "percent.\\n", start: {length - 9}, end: {length + 40}}}
+"""
+    assert only_problem(tiny_repo, text) == \
+        f":7: column 'evidence.end': end {length + 40} is past the end of the text ({length} characters)"

@@ -102,3 +102,16 @@ def test_a_reason_fills_its_figures_from_the_named_evidence():
                           Judgement("wrong", "first {point}, named {point@b}", "minor", "m"), ("a", "b"),
                           outcomes=[Outcome("a", 99.46), Outcome("b", 2572)])
     assert statement.rating_why == "first 99.46, named 2,572"
+
+
+def test_a_statement_ending_past_its_articles_end_is_refused(real_data_copy):
+    import re
+
+    path = real_data_copy / STATEMENTS
+    text = path.read_text(encoding="utf-8")
+    entry = text[text.index("  - id: parole24-lead"):]
+    anchored = re.search(r"\n    start: \d+\n    end: (\d+)\n", entry)
+    past = int(anchored.group(1)) + 10**6
+    edit(path, anchored.group(0), anchored.group(0).replace(f"end: {anchored.group(1)}", f"end: {past}"))
+    result = check(real_data_copy)
+    assert result.returncode == 1 and f"end {past} is past the end of the text" in result.stderr, result.stderr

@@ -56,11 +56,13 @@ class _Tags(HTMLParser):
 
     def __init__(self):
         super().__init__()
-        self.stack, self.bad, self.ids = [], [], {}
+        self.stack, self.bad, self.ids, self.twice = [], [], {}, []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if attrs.get("id"):
+            if attrs["id"] in self.ids:
+                self.twice.append(attrs["id"])
             self.ids[attrs["id"]] = (tag, attrs.get("class"))
         if tag not in self.VOID:
             self.stack.append(tag)
@@ -73,8 +75,14 @@ class _Tags(HTMLParser):
 def tags(page: str) -> _Tags:
     parser = _Tags()
     parser.feed(page)
-    assert parser.bad == [] and parser.stack == [], page
+    assert parser.bad == [] and parser.stack == [] and parser.twice == [], page
     return parser
+
+
+def before(page: str, ident: str) -> str:
+    """The article's text that comes before the element with this id (markers and paragraph breaks left out)."""
+    head = re.sub(r'<a class="claim-marker".*?</a>', "", page.split(f'id="{ident}"', 1)[0])
+    return html_module.unescape(re.sub(r"<[^>]*>|<[^>]*$", "", head)).replace("\n", "")
 
 
 def words_in(page: str, passage: str) -> str:
@@ -122,3 +130,31 @@ def test_passages_that_cross_each_other_are_wrapped_once_each_way_and_the_page_s
     assert found.ids["words_4_18"] == ("span", "passage-start")   # crosses words_0_13's end
     assert found.ids["words_14_18"] == ("span", "passage")
     assert words_in(page, "words_0_13") == "one two three" and words_in(page, "words_14_18") == "four"
+
+
+def test_a_passage_that_cannot_be_wrapped_is_anchored_exactly_where_it_starts_or_where_its_highlight_does():
+    text = "They counted nearly 240,000 people.\nThen fewer came back. Officials said so."
+    frame = claims(("d-01", 13, 27))   # "nearly 240,000"
+    across_a_break, in_a_number, into_a_number, out_of_a_number = (29, 45), (20, 27), (6, 20), (24, 35)
+    page = source_html(text, frame, {"d-01": Marker("s", "accurate", 1)},
+                       [across_a_break, in_a_number, into_a_number, out_of_a_number])
+    found = tags(page)
+    assert {ident: kind for ident, (_, kind) in found.ids.items() if ident.startswith("words_")} == {
+        "words_29_45": "passage-start", "words_20_27": "passage-start", "words_6_20": "passage-start",
+        "words_24_35": "passage-start"}
+    assert before(page, "words_29_45") == text[:29]           # across a line break: at its own start
+    assert before(page, "words_6_20") == text[:6]             # ending inside the highlight: at its own start
+    for inside in ("words_20_27", "words_24_35"):             # starting inside it: where the highlight starts
+        assert before(page, inside) == text[:13]
+        assert re.search(rf'id="{inside}"></span>(<span class="passage-start" id="[^"]+"></span>)*<mark', page)
+    shown = re.sub(r'<a class="claim-marker".*?</a>', "", page)
+    assert html_module.unescape(re.sub(r"<[^>]+>", "", shown)).replace("\n", "") == text.replace("\n", "")
+
+
+def test_passages_that_touch_are_both_wrapped_and_each_holds_its_own_words():
+    text = "one two three"
+    page = source_html(text, claims(), {}, [(0, 3), (3, 7), (7, 13), (4, 7)])
+    found = tags(page)
+    assert all(found.ids[f"words_{s}_{e}"] == ("span", "passage") for s, e in ((0, 3), (3, 7), (7, 13), (4, 7)))
+    assert [words_in(page, f"words_{s}_{e}") for s, e in ((0, 3), (3, 7), (7, 13), (4, 7))] == \
+        ["one", " two", " three", "two"]

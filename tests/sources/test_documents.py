@@ -111,3 +111,9 @@ def test_a_date_with_a_time_of_day_is_named_not_compared(tiny_repo, old, new):
     key = old.split(":")[0]
     found = problems_after(tiny_repo, old, new)
     assert [problem for problem in found if "a time of day too" in problem and f"date.{key}" in problem], found
+
+
+def test_a_date_s_evidence_ending_past_the_text_is_named_so(tiny_repo):
+    length = len((tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8"))
+    found = problems_after(tiny_repo, "end: 92", f"end: {length + 3}")
+    assert found == [f":14: column 'date.evidence.end': end {length + 3} is past the end of the text ({length} characters)"]
