@@ -85,12 +85,14 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     said_by_words = "the words allow" if row["bounds"] else "the words claim:"
     tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
     css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
-    piece = (f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">'
-             f'{html.escape(text[start:end])}</mark>')
+    # a quote across a line break is highlighted in each paragraph (the text is cut into paragraphs at each one)
+    words = f'</mark>\n<mark class="{css}" title="{tooltip}">'.join(html.escape(line) for line in text[start:end].split("\n"))
+    piece = f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">{words}</mark>'
     if marker:
         said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
+        quoted = " ".join(text[start:end].split("\n"))
         piece += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
-                  f'aria-label="{html.escape(f"“{text[start:end]}”: {said}", quote=True)}">'
+                  f'aria-label="{html.escape(f"“{quoted}”: {said}", quote=True)}">'
                   f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
     return piece
 

@@ -158,3 +158,12 @@ def test_passages_that_touch_are_both_wrapped_and_each_holds_its_own_words():
     assert all(found.ids[f"words_{s}_{e}"] == ("span", "passage") for s, e in ((0, 3), (3, 7), (7, 13), (4, 7)))
     assert [words_in(page, f"words_{s}_{e}") for s, e in ((0, 3), (3, 7), (7, 13), (4, 7))] == \
         ["one", " two", " three", "two"]
+
+
+def test_a_quote_across_a_line_break_is_highlighted_in_each_paragraph_and_the_page_stays_well_formed():
+    text = "They counted more than\n6,000 requests."
+    page = source_html(text, claims(("d-01", 13, 28)), {"d-01": Marker("s", "accurate", 1)})
+    found = tags(page)   # (well formed: the paragraph split no longer cuts a highlight or an attribute in two)
+    assert page.count("<p>") == 2 and page.count('<mark class="claim rating-accurate"') == 2
+    assert found.ids["d-01"] == ("mark", "claim rating-accurate")
+    assert 'aria-label="“more than 6,000”: in a statement rated accurate"' in page
