@@ -201,6 +201,8 @@ def test_the_sentence_under_the_reviews_counts_them_in_words_a_reader_says():
     assert "has a verdict to publish" in none.text and "0 verdict" not in none.text and "<script" not in none.html
     draft = jsonld_block(None)   # a participant's draft: nothing published, and the sentence says why
     assert "published under no desk's name" in draft.text and "<script" not in draft.html
+    assert not any(name in block.text for block in (none, draft, jsonld_block([{}]))
+                   for name in ("schema.org", "JSON-LD", "ClaimReview"))   # the format's names: not a reader's words
 
 
 def test_only_the_reports_own_data_has_a_desk_behind_it(tmp_path, monkeypatch):
