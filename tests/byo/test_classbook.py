@@ -26,14 +26,20 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     third = scaffold(article_file, "wire17", tmp_path / "cy").folder
     linked = scaffold(article_file, "eve20", tmp_path / "eve").folder   # refused: its reason names a file in it
     (linked / "data" / "extra.csv").symlink_to(tmp_path / "notes")
+    (tmp_path / "loop").symlink_to(tmp_path / "back")   # a folder given through a link into a loop of two: it has
+    (tmp_path / "back").symlink_to(tmp_path / "loop")   # no real path, and its error names the path through the loop
+    (tmp_path / "entry").symlink_to(tmp_path / "loop")
+    looped = tmp_path / "entry" / "inner"
     status = main(["class-book", str(first), str(second), str(other), str(tmp_path / "notes"), str(broken),
-                   f"{first}/", str(third), str(linked), "--out", str(tmp_path / "book")])
+                   f"{first}/", str(third), str(linked), str(looped), "--out", str(tmp_path / "book")])
     printed = capsys.readouterr()
+    # the terminal names it as given, and keeps the error's words whole
+    assert f"left out {looped}: " in printed.out and f"'{tmp_path / 'loop' / 'inner'}'" in printed.out
     assert status == 0, printed.err  # a book was built: exit 0, and what was left out is listed (issue 23)
     assert "left out" in printed.out and "'wire17' of " in printed.out and "is also" in printed.out
     assert "wire17-2.html" in printed.out and "wire17-3.html" in printed.out and "'s chapter is " in printed.out
     assert "given twice" in printed.out   # ana named again: not a clash with itself, and one chapter
-    assert "4 folder(s) left out" in printed.out and "new-article --check" in printed.out
+    assert "5 folder(s) left out" in printed.out and "new-article --check" in printed.out
     assert "not an article folder" in printed.out
     html = tmp_path / "book" / "html"
     assert (html / "articles" / "wire17.html").is_file() and (html / "articles" / "post18.html").is_file()
@@ -46,7 +52,11 @@ def test_one_command_builds_one_site_and_reports_a_clashing_id(article_file, tmp
     # folders named from the folder they are all in: not by a path that climbs out of the repository to them
     assert "<li><p>ben: the id wire17 is also ana" in index and "<li><p>eve: eve/data/extra.csv: is a symbolic link: a" in index
     assert tmp_path.name not in index   # (the folder the test's folders are in: in any path to them, absolute or not)
+    assert "<li><p>inner: " in index and "'…/inner'" in index   # the path through the loop: its last part alone
     assert "By The factcheck project" not in index and "Copyright" not in index   # the report's footer is not the class's
+    # a shared link names the class book, and shows none of the report's card
+    assert '<meta property="og:site_name" content="Our class book" />' in index
+    assert "twitter:card" not in index and "og:image" not in index
     # the book's copy of a renamed chapter is headed with its page's name; the folder's own chapter is as it was
     assert "<h1>wire17-3 (draft)" in (html / "articles" / "wire17-3.html").read_text(encoding="utf-8")
     assert "wire17-3" not in (third / "wire17.ipynb").read_text(encoding="utf-8")
@@ -320,3 +330,4 @@ def test_an_errors_reason_is_worded_for_the_site_once_and_a_backslash_in_a_name_
     page = re.sub(r"\\(.)", r"\1", page)   # the page's markdown, its escapes taken away: the words as they read
     assert "cannot read 'g1/ana/data/claims.csv' and more" in page and str(tmp_path) not in page
     assert "notes\\1old: not an article folder" in page and "g1/ana/g1" not in page
+
