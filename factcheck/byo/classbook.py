@@ -57,7 +57,7 @@ class ClassBook:
         where the command ran), replaced by its name, in one pass. A form without a slash (`ana`, given from its
         parent) counts only where a file's path starts: at the reason's start, or after a quotation mark or a
         bracket; elsewhere it is a word of the sentence. Any other absolute path an error's text names (another
-        link of a loop, a file of the instructor's) keeps only its last part (`…/loop`). The terminal shows the
+        link of a loop, a file of the instructor's) is cut short (`_other_paths_cut`). The terminal shows the
         reason whole."""
         import re
 
@@ -70,13 +70,15 @@ class ClassBook:
             except (OSError, RuntimeError, ValueError):   # a loop of links: the other forms are all there are
                 pass
         forms -= {"", ".", "/"}
+        named = []   # the folder's own paths, kept apart (NUL) while the rule for other paths reads the rest
         if forms:   # (none for the root folder: an empty pattern would match between every two characters)
             alternatives = "|".join(re.escape(form) if "/" in form else rf"""(?:^|(?<=['"(\[])){re.escape(form)}(?=/)"""
                                     for form in sorted(forms, key=len, reverse=True))   # the longest first
-            name = self.named(folder)   # (as a function: a backslash in a name is not a group of the pattern's)
-            reason = re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)", lambda _: name, reason)
-        # what is left of an absolute path: not after a letter, a dot or a colon (`and/or`, `../x`, an address)
-        return re.sub(r"(?<![\w.:~/\\-])/(?:[^\s'\"/]+/)+(?=[^\s'\"/])", "…/", reason)
+            reason = re.sub(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)",
+                            lambda _: named.append(self.named(folder)) or "\0", reason.replace("\0", ""))
+        reason = _other_paths_cut(reason)
+        return re.sub("\0", lambda _: named.pop(0) if named else "", reason)   # (a function: a backslash in a
+                                                                                # name is not a group of the pattern's)
 
     @property
     def html(self) -> Path:
@@ -190,9 +192,10 @@ def _build_into(folders: list[Path], out: Path, scratch: Path, title: str, echo,
         result.ok = True
         return
 
+    _told_apart(result, source / CHAPTERS)
     _write_site_files(source, title, result)
-    pages = tuple(Page(f"{CHAPTERS}/{name}.ipynb", template="participant", title=title)
-                  for name, title in _navigation_titles(result))
+    pages = tuple(Page(f"{CHAPTERS}/{name}.ipynb", template="participant", title=headline)
+                  for name, headline, _ in result.chapters)
     methods = (Page("methods.ipynb", template="methods", title="How the numbers become intervals"),)
     parts = ((Part("Articles", pages),) if pages else ()) + (Part("Method", methods),)
     write_toc(Plan(Page("index.md"), parts), source)
@@ -271,6 +274,25 @@ def _terminal_name(folder: Path) -> str:
         return paths.relative(folder)
     except (OSError, RuntimeError):
         return str(folder)
+
+
+def _other_paths_cut(reason: str) -> str:
+    """reason, each absolute path in it cut to its last part (`…/x.csv`), or to `…` where it has two parts or
+    fewer (`/home/jane`: the last part would be a user's name). A path in quotation marks, as Python's messages
+    give one, is read to the closing mark (spaces and all: `'/home/jane/My Documents/x.csv'`); one without, to the
+    first space. A path starts at the reason's start, or after a space, a bracket, a quotation mark, `=`, `,` or
+    `:` (`file:/home/...`, `C:/Users/...`); so `and/or`, `1/2`, `ana (1)/data/x.csv` and relative paths are left,
+    and an address (`https://...`) too: its slashes follow a colon and a slash."""
+    import re
+
+    def cut(path: str) -> str:
+        parts = [part for part in re.split(r"[/\\]", path) if part]
+        return f"…/{parts[-1]}" if len(parts) >= 3 else "…"
+
+    starts = r"""(?:^|(?<=[\s'"(\[{<=,:]))"""
+    reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
+                    lambda found: found.group(1) + cut(found.group(2)) + found.group(1), reason)
+    return re.sub(starts + r"""/(?!/)[^\s'"\0]+""", lambda found: cut(found.group(0)), reason)   # (not `3 / 4`)
 
 
 def _could_not_read(said: str) -> str:
@@ -412,16 +434,23 @@ def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:
     return notebook
 
 
-def _navigation_titles(book: ClassBook) -> list[tuple[str, str]]:
-    """Each chapter's page name and its label in the navigation: its title, and the folder's name after a title
-    two chapters share (two participants who brought one article under two ids)."""
+def _told_apart(book: ClassBook, chapters: Path) -> None:
+    """Chapters of one title (two participants who brought one article under two ids, or one folder's two articles
+    of one headline) headed with their page's name after it, as a renamed chapter is: in the book's copy, so that
+    the navigation, the first page, the links to the next page and the browser's tab tell them apart."""
+    import json
     from collections import Counter
 
-    from factcheck.files.terminal import shown
+    from factcheck.pipeline.normalize import notebook_bytes, retitle
+    from factcheck.report.escaping import markdown_text
 
     shared = Counter(title for _, title, _ in book.chapters)
-    return [(name, title if shared[title] == 1 else f"{title} ({shown(book.named(folder))})")
-            for name, title, folder in book.chapters]
+    for index, (name, title, folder) in enumerate(book.chapters):
+        if shared[title] > 1:
+            told = f"{title} ({name})"
+            copy = chapters / f"{name}.ipynb"
+            copy.write_bytes(notebook_bytes(retitle(json.loads(copy.read_text(encoding="utf-8")), markdown_text(told))))
+            book.chapters[index] = (name, told, folder)
 
 
 def _free_name(doc_id: str, owners: dict[str, Path]) -> str:

@@ -161,14 +161,20 @@ def test_a_chapters_links_lead_to_their_places_and_its_page_names_no_path_of_the
     assert ("wire17.html", "wire17-02") in led(book, "wire17.html") and "wire17.html" in to_words(book, "wire17.html")
 
     html = tmp_path / "book" / "html"
-    # two chapters of one headline (ana's wire17, ben's post18) told apart: the first page names each one's folder,
-    # the navigation names the folder after a title two chapters share
+    # two chapters of one headline (ana's wire17, ben's post18) told apart: each is headed with its page's name, as
+    # a renamed one is (the navigation, the first page, the next page's link, the browser's tab), and the first page
+    # names each chapter's folder; so are ben's own site's two articles of one headline
     index = (html / "index.html").read_text(encoding="utf-8")
+    titles = {"wire17": "Removals in 2016 (wire17)", "wire17-2": "Removals in 2016 (wire17-2)",
+              "post18": "Removals in 2016 (post18)"}
     for name, folder in (("wire17", "ana"), ("wire17-2", "ben"), ("post18", "ben")):
-        assert re.search(rf'<a [^>]*href="articles/{name}.html"><span class="doc">[^<]*</span></a>, from {folder}</p>',
-                         index), name
+        assert f'href="articles/{name}.html"><span class="doc">{titles[name]}</span></a>, from {folder}</p>' in index
+        assert f"<title>{titles[name]}" in (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
     labels = re.findall(r'<li class="toctree-l1"><a [^>]*href="articles/[^"]+">([^<]*)</a>', index)
-    assert labels == ["Removals in 2016 (ana)", "Removals in 2016 (wire17-2)", "Removals in 2016 (ben)"]
+    assert labels == list(titles.values())
+    own_labels = re.findall(r'<li class="toctree-l1"><a [^>]*href="articles/[^"]+">([^<]*)</a>',
+                            (joined / "_site" / "html" / "index.html").read_text(encoding="utf-8"))
+    assert own_labels == ["Removals in 2016 (wire17)", "Removals in 2016 (post18)"]
     for name in ("wire17", "wire17-2", "post18"):
         page = (html / "articles" / f"{name}.html").read_text(encoding="utf-8")
         assert "new-article --check FOLDER" in page and "papermill" not in page   # not the report's command
@@ -287,11 +293,20 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
     monkeypatch.chdir("/")   # the root folder, given from itself: no form of it to replace
     assert book.for_the_site("not an article folder (no seeds/sources.yml)", Path("/")) == \
         "not an article folder (no seeds/sources.yml)"
-    # another path an error names (another link of a loop, a file of the instructor's) keeps its last part
+    # another path an error names (another link of a loop, a file of the instructor's) keeps its last part, or
+    # nothing where that would be a user's name; in quotation marks, spaces and all
     loop = "[Errno 40] Too many levels of symbolic links: '/home/someone/class/b' (from /home/someone/class/b)"
     assert book.for_the_site(loop, Path("a")) == "[Errno 40] Too many levels of symbolic links: '…/b' (from …/b)"
-    kept = "see https://example.org/a/b, ../up/x.csv, and/or data/claims.csv: row 2; 1/2 of /x"
+    assert book.for_the_site("cannot read '/home/jane/My Documents/x.csv' in '/home/jane'", Path("a")) == \
+        "cannot read '…/x.csv' in '…'"
+    assert book.for_the_site('no "/home/o\'brien/class/x.csv", file:/srv/class/x.csv', Path("a")) == \
+        'no "…/x.csv", file:…/x.csv'
+    kept = "see https://example.org/a/b, ../up/x.csv, ana (2)/data/x.csv, and/or data/claims.csv: row 2; 1/2, 3 / 4"
     assert book.for_the_site(kept, Path("a")) == kept   # an address, relative paths and words are not such paths
+    for odd in ("ana (1)", "ana:"):   # a folder's own name before a slash is never read as a path's start
+        (tmp_path / "g1" / odd).mkdir()
+        assert book.for_the_site(f"{tmp_path}/g1/{odd}/data/x.csv: is a link", tmp_path / "g1" / odd) == \
+            f"{book.named(tmp_path / 'g1' / odd)}/data/x.csv: is a link"
 
 
 def test_an_errors_reason_is_worded_for_the_site_once_and_a_backslash_in_a_name_breaks_nothing(
