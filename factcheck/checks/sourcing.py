@@ -55,7 +55,9 @@ def check_support(statements, checks, references: dict, ledger, root: Path, chec
                                         "each unrated statement names its article (doc_id), start, end and quote")
             continue
         start, end, quote = entry.get("start"), entry.get("end"), entry.get("quote")
-        if not (isinstance(start, int) and isinstance(end, int) and document.text[start:end] == quote):
+        whole = all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end))
+        # (a slice reads past the end, or from it backwards, without complaint)
+        if not (whole and 0 <= start < end <= len(document.text) and document.text[start:end] == quote):
             listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}] is not the quoted words {quote!r}: "
                                         "fix the offsets (Python string indices) or the quote")
         if not entry.get("searches"):

@@ -80,3 +80,25 @@ def test_an_unrated_statement_whose_offsets_miss_its_words_is_refused(project):
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
     assert "column 'unrated': hearing16[" in str(failed.value) and "is not the quoted words" in str(failed.value)
+
+
+@pytest.mark.parametrize("offsets", ["past the end", "from the end", "true"])
+def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slice_would_match(project, offsets):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    start, end = (int(n) for n in re.search(r"start: (\d+), end: (\d+)", entry).groups())
+    import yaml
+
+    sources = yaml.safe_load((project / "seeds" / "sources.yml").read_text(encoding="utf-8"))["documents"]
+    seed = next(source["file"] for source in sources if source["id"] == "hearing16")
+    length = len((project / "seeds" / seed).read_text(encoding="utf-8"))
+    start, end = {"past the end": (start, end + length), "from the end": (start - length, end - length),
+                  "true": (start, end)}[offsets]
+    moved = re.sub(r"start: \d+, end: \d+", f"start: {start}, end: {end}", entry, count=1)
+    if offsets == "true":
+        moved = moved.replace(f"start: {start}", "start: true", 1)
+    path.write_text(text.replace(entry, moved), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert "is not the quoted words" in str(failed.value)

@@ -167,3 +167,11 @@ def test_a_quote_across_a_line_break_is_highlighted_in_each_paragraph_and_the_pa
     assert page.count("<p>") == 2 and page.count('<mark class="claim rating-accurate"') == 2
     assert found.ids["d-01"] == ("mark", "claim rating-accurate")
     assert 'aria-label="“more than 6,000”: in a statement rated accurate"' in page
+
+
+def test_a_passage_starting_on_a_line_break_is_not_wrapped_and_one_ending_before_it_is():
+    text = "one two.\nthree four"
+    page = source_html(text, claims(), {}, [(8, 14), (4, 8), (9, 14)])
+    found = tags(page)   # (wrapped across the break, it would open in one paragraph and close in the next)
+    assert found.ids["words_8_14"] == ("span", "passage-start")
+    assert found.ids["words_4_8"] == ("span", "passage") and found.ids["words_9_14"] == ("span", "passage")
