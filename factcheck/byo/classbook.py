@@ -277,22 +277,25 @@ def _terminal_name(folder: Path) -> str:
 
 
 def _other_paths_cut(reason: str) -> str:
-    """reason, each absolute path in it cut to its last part (`…/x.csv`), or to `…` where it has two parts or
-    fewer (`/home/jane`: the last part would be a user's name). A path in quotation marks, as Python's messages
-    give one, is read to the closing mark (spaces and all: `'/home/jane/My Documents/x.csv'`); one without, to the
-    first space. A path starts at the reason's start, or after a space, a bracket, a quotation mark, `=`, `,` or
-    `:` (`file:/home/...`, `C:/Users/...`); so `and/or`, `1/2`, `ana (1)/data/x.csv` and relative paths are left,
-    and an address (`https://...`) too: its slashes follow a colon and a slash."""
+    """reason, each absolute path in it cut to its last part (`…/x.csv`), or to `…` where that part would be a
+    user's folder (`/home/jane`, `C:/Users/jane`) or the path has one part. A path in quotation marks, as Python's
+    messages give one, is read to the closing mark (spaces and all: `'/home/jane/My Documents/x.csv'`); one
+    without, to the first space, or to a bracket, a comma, a semicolon or a colon that closes it. A path starts at
+    the reason's start, or after a space, an opening bracket or parenthesis, a quotation mark, `=`, `,` or `:`
+    (`file:/home/...`, `C:/Users/...`); so `and/or`, `1/2`, `ana (1)/data/x.csv`, relative paths and an address
+    (`https://...`: its slashes follow a colon and a slash) are left as they are."""
     import re
 
     def cut(path: str) -> str:
-        parts = [part for part in re.split(r"[/\\]", path) if part]
-        return f"…/{parts[-1]}" if len(parts) >= 3 else "…"
+        parts = [part for part in re.split(r"[/\\]", path) if part and not re.fullmatch(r"[A-Za-z]:", part)]
+        users = len(parts) >= 2 and parts[-2] in ("home", "Users")
+        return f"…/{parts[-1]}" if len(parts) >= 2 and not users else "…"
 
-    starts = r"""(?:^|(?<=[\s'"(\[{<=,:]))"""
+    starts = r"""(?:^|(?<=[\s'"(\[=,:]))"""
     reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
                     lambda found: found.group(1) + cut(found.group(2)) + found.group(1), reason)
-    return re.sub(starts + r"""/(?!/)[^\s'"\0]+""", lambda found: cut(found.group(0)), reason)   # (not `3 / 4`)
+    return re.sub(starts + r"""(?:[A-Za-z]:)?/(?!/)[^\s'"\0)\]},;:]+""", lambda found: cut(found.group(0)),
+                  reason)   # (not `3 / 4`)
 
 
 def _could_not_read(said: str) -> str:
@@ -444,13 +447,24 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
     from factcheck.pipeline.normalize import notebook_bytes, retitle
     from factcheck.report.escaping import markdown_text
 
-    shared = Counter(title for _, title, _ in book.chapters)
+    def read(title: str) -> str:   # as a reader sees it: spaces of any kind run together (HTML, Markdown)
+        return " ".join(title.split()).casefold()
+
+    told = {}
+    for _ in range(3):   # a title told apart may be another chapter's own ("X (wire17)"): that one is told apart next
+        titles = [told.get(name, title) for name, title, _ in book.chapters]
+        shared = Counter(map(read, titles))
+        again = {name: f"{title} ({name})" for (name, _, _), title in zip(book.chapters, titles)
+                 if shared[read(title)] > 1 and name not in told}
+        if not again:
+            break
+        told.update(again)
     for index, (name, title, folder) in enumerate(book.chapters):
-        if shared[title] > 1:
-            told = f"{title} ({name})"
+        if name in told:
             copy = chapters / f"{name}.ipynb"
-            copy.write_bytes(notebook_bytes(retitle(json.loads(copy.read_text(encoding="utf-8")), markdown_text(told))))
-            book.chapters[index] = (name, told, folder)
+            heading = markdown_text(told[name])
+            copy.write_bytes(notebook_bytes(retitle(json.loads(copy.read_text(encoding="utf-8")), heading)))
+            book.chapters[index] = (name, told[name], folder)
 
 
 def _free_name(doc_id: str, owners: dict[str, Path]) -> str:

@@ -132,16 +132,16 @@ def jsonld_block(reviews: list[dict] | None) -> Block:
     """One <script type="application/ld+json"> per review, with a visible sentence saying they are there (None: a
     draft, which publishes none)."""
     if reviews is None:
-        sentence = ("This page publishes no verdict as a machine-readable fact check (the form search engines read): "
+        sentence = ("This page publishes no verdict as a machine-readable fact check: "
                     "it is a participant's draft, and a draft is published under no desk's name.")
         return Block(f'<p class="factcheck-note">{escape(sentence)}</p>', sentence)
     scripts = [f'<script type="application/ld+json">{script_json(review, ensure_ascii=False, sort_keys=True)}</script>' for review in reviews]
     count = len(reviews)
     if count:
         sentence = (f"This page also publishes {count} verdict{'s' if count != 1 else ''} as machine-readable fact "
-                    "checks (the form search engines read) in its source; a statement that cannot be checked is not "
+                    "checks in its source; a statement that cannot be checked is not "
                     "published as one.")
     else:   # not "0 verdicts"
-        sentence = ("None of this page's statements has a verdict to publish as a machine-readable fact check "
-                    "(the form search engines read): a statement that cannot be checked is not published as one.")
+        sentence = ("None of this page's statements has a verdict to publish as a machine-readable fact check: "
+                    "a statement that cannot be checked is not published as one.")
     return Block("\n".join(scripts) + f'\n<p class="factcheck-note">{escape(sentence)}</p>', sentence)

@@ -85,16 +85,22 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     said_by_words = "the words allow" if row["bounds"] else "the words claim:"
     tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
     css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
-    # a quote across a line break is highlighted in each paragraph (the text is cut into paragraphs at each one)
-    words = f'</mark>\n<mark class="{css}" title="{tooltip}">'.join(html.escape(line) for line in text[start:end].split("\n"))
-    piece = f'<mark class="{css}" id="{html.escape(claim_id)}" title="{tooltip}">{words}</mark>'
+    # A quote across a line break is highlighted in each paragraph it reaches (the text is cut into paragraphs at
+    # each one, and a blank one is dropped): the id on the first line that shows words, the marker after the last.
+    lines = text[start:end].split("\n")
+    shown = [index for index, line in enumerate(lines) if line.strip()] or [0]
+    marks = []
+    for index, line in enumerate(lines):
+        ident = f' id="{html.escape(claim_id)}"' if index == shown[0] else ""
+        marks.append(f'<mark class="{css}"{ident} title="{tooltip}">{html.escape(line)}</mark>'
+                     if index in shown else html.escape(line))
     if marker:
         said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
-        quoted = " ".join(text[start:end].split("\n"))
-        piece += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
-                  f'aria-label="{html.escape(f"“{quoted}”: {said}", quote=True)}">'
-                  f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
-    return piece
+        quoted = " ".join(text[start:end].split())
+        marks[shown[-1]] += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
+                             f'aria-label="{html.escape(f"“{quoted}”: {said}", quote=True)}">'
+                             f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
+    return "\n".join(marks)
 
 
 def _placed(text: str, claims: list[tuple[int, int]], passages) -> tuple[list, list]:

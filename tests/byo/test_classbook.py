@@ -301,7 +301,12 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
         "cannot read '…/x.csv' in '…'"
     assert book.for_the_site('no "/home/o\'brien/class/x.csv", file:/srv/class/x.csv', Path("a")) == \
         'no "…/x.csv", file:…/x.csv'
-    kept = "see https://example.org/a/b, ../up/x.csv, ana (2)/data/x.csv, and/or data/claims.csv: row 2; 1/2, 3 / 4"
+    assert book.for_the_site("C:/Users/jane and '/var/home/jane' (from /home/jane): /mnt/c/Users/jane/x.csv",
+                             Path("a")) == "… and '…' (from …): …/x.csv"   # a user's folder: nothing of it
+    ana = tmp_path / "g2" / "a"   # a NUL of the text's own is taken out, not given the folder's name
+    assert book.for_the_site(f"a\0b {ana}/x.csv", ana) == f"ab {book.named(ana)}/x.csv"
+    kept = ("see https://example.org/a/b, ../up/x.csv, ana (2)/data/x.csv, and/or data/claims.csv: row 2; 1/2, "
+            "3 / 4, <b>bold</b> (/)")
     assert book.for_the_site(kept, Path("a")) == kept   # an address, relative paths and words are not such paths
     for odd in ("ana (1)", "ana:"):   # a folder's own name before a slash is never read as a path's start
         (tmp_path / "g1" / odd).mkdir()
@@ -346,3 +351,26 @@ def test_an_errors_reason_is_worded_for_the_site_once_and_a_backslash_in_a_name_
     assert "cannot read 'g1/ana/data/claims.csv' and more" in page and str(tmp_path) not in page
     assert "notes\\1old: not an article folder" in page and "g1/ana/g1" not in page
 
+
+
+def test_chapters_told_apart_end_with_titles_a_reader_can_tell_apart(tmp_path):
+    """A title told apart may be another chapter's own, and two titles may differ only in their spaces."""
+    import json
+
+    from factcheck.byo.classbook import ClassBook, _told_apart
+
+    book = ClassBook(tmp_path / "out")
+    chapters = [("wire17", "Removals in 2016"), ("dan19", "Removals in 2016"), ("post18", "Removals in 2016 (wire17)"),
+                ("a1", "X Y"), ("b1", "X  Y "), ("c1", "x\u00a0y"), ("d1", "Alone")]
+    for name, title in chapters:
+        cell = {"cell_type": "markdown", "id": "t", "metadata": {}, "source": [f"# {title}\n", "Text."]}
+        (tmp_path / f"{name}.ipynb").write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4,
+                                                            "nbformat_minor": 5}), encoding="utf-8")
+        book.chapters.append((name, title, tmp_path / name))
+    _told_apart(book, tmp_path)
+    titles = [title for _, title, _ in book.chapters]
+    assert len({" ".join(title.split()).casefold() for title in titles}) == len(titles), titles
+    assert titles[-1] == "Alone" and titles[0] == "Removals in 2016 (wire17)" != titles[2]
+    headings = [json.loads((tmp_path / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"]
+                for name, _ in chapters]
+    assert headings[1].replace("\\", "").startswith("# Removals in 2016 (dan19)") and headings[-1][0] == "# Alone\n"

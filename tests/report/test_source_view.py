@@ -175,3 +175,11 @@ def test_a_passage_starting_on_a_line_break_is_not_wrapped_and_one_ending_before
     found = tags(page)   # (wrapped across the break, it would open in one paragraph and close in the next)
     assert found.ids["words_8_14"] == ("span", "passage-start")
     assert found.ids["words_4_8"] == ("span", "passage") and found.ids["words_9_14"] == ("span", "passage")
+
+
+def test_a_quote_across_a_blank_line_adds_no_empty_paragraph_and_its_marker_follows_its_last_words():
+    text = "They counted more than\n\n6,000\nrequests."
+    page = source_html(text, claims(("d-01", 13, 30)), {"d-01": Marker("s", "accurate", 1)})
+    tags(page)
+    assert page.count("<p>") == 3 and "<mark" in page.split("<p>")[1] and "></mark>" not in page
+    assert page.index("claim-marker") < page.index("requests.") and page.index("claim-marker") > page.index("6,000")
