@@ -277,25 +277,31 @@ def _terminal_name(folder: Path) -> str:
 
 
 def _other_paths_cut(reason: str) -> str:
-    """reason, each absolute path in it cut to its last part (`…/x.csv`), or to `…` where that part would be a
-    user's folder (`/home/jane`, `C:/Users/jane`) or the path has one part. A path in quotation marks, as Python's
-    messages give one, is read to the closing mark (spaces and all: `'/home/jane/My Documents/x.csv'`); one
-    without, to the first space, or to a bracket, a comma, a semicolon or a colon that closes it. A path starts at
-    the reason's start, or after a space, an opening bracket or parenthesis, a quotation mark, `=`, `,` or `:`
-    (`file:/home/...`, `C:/Users/...`); so `and/or`, `1/2`, `ana (1)/data/x.csv`, relative paths and an address
-    (`https://...`: its slashes follow a colon and a slash) are left as they are."""
+    """reason, each absolute path in it cut to its last part (`…/x.csv`), or to `…` where it has two parts or fewer
+    (`/home/jane`, `/u/jane`) or its last part is a user's folder (`/var/home/jane`, `C:/Users/jane`). A path in
+    quotation marks, as Python's messages give one, is read to the closing mark (spaces and all: `'/home/jane/My
+    Documents/x.csv'`); one without, to the first space, the brackets and punctuation that end it (`(from
+    /home/jane/x),`) left after it. A path starts at the reason's start, or after a space, an opening bracket, a
+    quotation mark, `=`, `,` or `:` (`file:/home/...`; a drive letter, `C:/Users/...`, is part of the path); so
+    `and/or`, `1/2`, `ana (1)/data/x.csv`, `<b>bold</b>`, relative paths and an address (`https://...`: its slashes
+    follow a colon and a slash) are left as they are."""
     import re
 
     def cut(path: str) -> str:
         parts = [part for part in re.split(r"[/\\]", path) if part and not re.fullmatch(r"[A-Za-z]:", part)]
-        users = len(parts) >= 2 and parts[-2] in ("home", "Users")
-        return f"…/{parts[-1]}" if len(parts) >= 2 and not users else "…"
+        users = len(parts) >= 2 and parts[-2].casefold() in ("home", "homes", "users")
+        return f"…/{parts[-1]}" if len(parts) >= 3 and not users else "…"
 
-    starts = r"""(?:^|(?<=[\s'"(\[=,:]))"""
+    def cut_bare(found) -> str:
+        path = found.group(0).rstrip(")]},;:.")
+        if not re.sub(r"^[A-Za-z]:", "", path).strip("/"):   # a slash alone, as in `(/)`: no path
+            return found.group(0)
+        return cut(path) + found.group(0)[len(path):]
+
+    starts = r"""(?:^|(?<=[\s'"(\[{=,:]))"""
     reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
                     lambda found: found.group(1) + cut(found.group(2)) + found.group(1), reason)
-    return re.sub(starts + r"""(?:[A-Za-z]:)?/(?!/)[^\s'"\0)\]},;:]+""", lambda found: cut(found.group(0)),
-                  reason)   # (not `3 / 4`)
+    return re.sub(starts + r"""(?:[A-Za-z]:)?/(?!/)[^\s'"\0]+""", cut_bare, reason)   # (not `3 / 4`)
 
 
 def _could_not_read(said: str) -> str:
@@ -442,16 +448,20 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
     of one headline) headed with their page's name after it, as a renamed chapter is: in the book's copy, so that
     the navigation, the first page, the links to the next page and the browser's tab tell them apart."""
     import json
+    import re
+    import unicodedata
     from collections import Counter
 
     from factcheck.pipeline.normalize import notebook_bytes, retitle
     from factcheck.report.escaping import markdown_text
 
-    def read(title: str) -> str:   # as a reader sees it: spaces of any kind run together (HTML, Markdown)
-        return " ".join(title.split()).casefold()
+    def read(title: str) -> str:   # as a reader sees it: spaces of any kind run together (HTML, Markdown), one
+        shown = unicodedata.normalize("NFKC", re.sub("[\u200b-\u200d\u2060\ufeff]", "", title))   # form of
+        return " ".join(shown.split()).casefold()                                                  # each letter
 
     told = {}
-    for _ in range(3):   # a title told apart may be another chapter's own ("X (wire17)"): that one is told apart next
+    while True:   # a title told apart may be another chapter's own ("X (wire17)"): that one is told apart next (each
+        # round tells apart one chapter more, at least, so it ends)
         titles = [told.get(name, title) for name, title, _ in book.chapters]
         shared = Counter(map(read, titles))
         again = {name: f"{title} ({name})" for (name, _, _), title in zip(book.chapters, titles)
