@@ -281,7 +281,7 @@ def _other_paths_cut(reason: str) -> str:
     (`/home/jane`, `/u/jane`) or its last part is a user's folder (`/var/home/jane`, `C:/Users/jane`). A path in
     quotation marks, as Python's messages give one, is read to the closing mark (spaces and all: `'/home/jane/My
     Documents/x.csv'`); one without, to the first space, the brackets and punctuation that end it (`(from
-    /home/jane/x),`) left after it. A path starts at the reason's start, or after a space, an opening bracket, a
+    /home/jane/x),`) left after it, and paths it runs together (`PATH=/opt/lib:/u/jane`) cut one by one. A path starts at the reason's start, or after a space, an opening bracket, a
     quotation mark, `=`, `,` or `:` (`file:/home/...`; a drive letter, `C:/Users/...`, is part of the path); so
     `and/or`, `1/2`, `ana (1)/data/x.csv`, `<b>bold</b>`, relative paths and an address (`https://...`: its slashes
     follow a colon and a slash) are left as they are."""
@@ -292,11 +292,17 @@ def _other_paths_cut(reason: str) -> str:
         users = len(parts) >= 2 and parts[-2].casefold() in ("home", "homes", "users")
         return f"…/{parts[-1]}" if len(parts) >= 3 and not users else "…"
 
-    def cut_bare(found) -> str:
-        path = found.group(0).rstrip(")]},;:.")
+    def cut_one(piece: str) -> str:
+        path = re.sub(r"(?<=[^/.])\.$", "", piece.rstrip(")]},;:([{"))   # (a sentence's full stop; not `..`)
         if not re.sub(r"^[A-Za-z]:", "", path).strip("/"):   # a slash alone, as in `(/)`: no path
-            return found.group(0)
-        return cut(path) + found.group(0)[len(path):]
+            return piece
+        return cut(path) + piece[len(path):]
+
+    def cut_bare(found) -> str:   # paths run together (`/opt/lib:/u/jane`, `/srv/a)/b`): each cut on its own
+        drive = re.match(r"[A-Za-z]:(?=/)", found.group(0))
+        head = drive.group(0) if drive else ""
+        pieces = re.split(r"(?<=[)\]},;:(\[{])(?=/)", found.group(0)[len(head):])
+        return "".join(map(cut_one, [head + pieces[0], *pieces[1:]]))
 
     starts = r"""(?:^|(?<=[\s'"(\[{=,:]))"""
     reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
@@ -448,16 +454,17 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
     of one headline) headed with their page's name after it, as a renamed chapter is: in the book's copy, so that
     the navigation, the first page, the links to the next page and the browser's tab tell them apart."""
     import json
-    import re
     import unicodedata
     from collections import Counter
 
     from factcheck.pipeline.normalize import notebook_bytes, retitle
     from factcheck.report.escaping import markdown_text
 
-    def read(title: str) -> str:   # as a reader sees it: spaces of any kind run together (HTML, Markdown), one
-        shown = unicodedata.normalize("NFKC", re.sub("[\u200b-\u200d\u2060\ufeff]", "", title))   # form of
-        return " ".join(shown.split()).casefold()                                                  # each letter
+    def read(title: str) -> str:   # as a reader sees it: no character that does not show (a soft hyphen, a
+        # direction mark, a variation selector), one form of each letter, spaces of any kind run together, any case
+        shown = "".join(c for c in unicodedata.normalize("NFKC", title) if unicodedata.category(c) != "Cf"
+                        and not "\ufe00" <= c <= "\ufe0f" and c != "\u034f")
+        return " ".join(shown.split()).casefold()
 
     told = {}
     while True:   # a title told apart may be another chapter's own ("X (wire17)"): that one is told apart next (each
@@ -519,8 +526,7 @@ def _write_site_files(source: Path, title: str, book: ClassBook) -> None:
     # (a backtick in a folder name no longer ends a code span), and folders are named as book.named names them.
     lines = [f"# {markdown_text(title)}", "", "Every article a participant brought, checked number by number, one chapter each. "
              "How the numbers become intervals is explained on the method page.", ""]
-    # each chapter with the folder it came from: two participants who brought one article give two chapters of one
-    # headline, told apart by the folder
+    # each chapter with the folder it came from, which names the participant
     lines += [f"- {{doc}}`{CHAPTERS}/{name}`, from {markdown_text(shown(book.named(folder)))}"
               f"{_not_filled_in(*book.filled.get(name, (0, 0)))}" for name, _, folder in book.chapters]
     if book.clashes:
