@@ -94,10 +94,11 @@ def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slic
     sources = yaml.safe_load((project / "seeds" / "sources.yml").read_text(encoding="utf-8"))["documents"]
     seed = next(source["file"] for source in sources if source["id"] == "hearing16")
     article = (project / "seeds" / seed).read_text(encoding="utf-8")
+    found = re.search(r"start: (\d+), end: (\d+), quote: \"[^\"]*\"", entry)
+    anchored, first, last = found.group(0), int(found.group(1)), int(found.group(2))
     start, end = {"past the end": (len(article) - 12, len(article) + 5),   # the text's last words, and past them
-                  "from the end": (3594 - len(article), 3663 - len(article)), "false": (0, 20)}[offsets]
+                  "from the end": (first - len(article), last - len(article)), "false": (0, 20)}[offsets]
     words = article[start:end]   # what the slice reads: the quote matches it
-    anchored = re.search(r"start: -?\d+, end: -?\d+, quote: \"[^\"]*\"", entry).group(0)
     given = "false" if offsets == "false" else start
     moved = entry.replace(anchored, f"start: {given}, end: {end}, quote: {json.dumps(words)}")
     path.write_text(text.replace(entry, moved), encoding="utf-8")
