@@ -44,8 +44,11 @@ def test_the_benchmark_runs_the_makefiles_pytest_command():
 
 
 def test_the_recorder_writes_one_line_per_test_when_the_variable_names_a_folder(tmp_path):
+    # its own --basetemp: else its pytest makes a numbered folder beside the suite's and deletes the oldest unlocked
+    # ones, an earlier run's (2 GB took 35 s and more to delete on a machine that had run the suite before)
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                             "tests/test_scheduling.py"], cwd=REPO, capture_output=True, text=True, timeout=300,
+                             "--basetemp", str(tmp_path / "basetemp"), "tests/test_scheduling.py"],
+                            cwd=REPO, capture_output=True, text=True, timeout=300,
                             env={**os.environ, "FACTCHECK_SUITE_CLOCK": str(tmp_path),
                                  "FACTCHECK_ZYGOTES": "off"})   # (its tests start no kernel: no zygote to start)
     assert result.returncode == 0, result.stdout[-2000:]
