@@ -408,7 +408,7 @@ def rating_counts(items: list) -> Block:
     words mean (the first place a page uses them)."""
     rated = statements_of(items)
     if not rated:
-        return Block("<p>No statement here was rated.</p>", "no ratings")
+        return Block(f"<p>{readable.statements_rated(0)}.</p>", "no ratings")
     rows = []
     for grade in MOST_SERIOUS_FIRST:
         mine = [s for s in rated if s.rating == grade.name]
@@ -417,7 +417,7 @@ def rating_counts(items: list) -> Block:
         split = ", ".join(f"{sum(s.materiality == m.name for s in mine)} {m.label}"
                           for m in MATERIALITY if any(s.materiality == m.name for s in mine))
         rows.append(f"<li>{rating_badge(grade.name)} {len(mine)} <small>({escape(split)})</small></li>")
-    sentence = f"{readable.plural(len(rated), 'statement')} rated"
+    sentence = readable.statements_rated(len(rated))
     return Block(f'<p class="factcheck-note">{escape(sentence)}:</p><ul class="factcheck-counts">{"".join(rows)}</ul>'
                  f'<p class="factcheck-note factcheck-materiality-note"><small>{escape(materiality_note())}</small></p>',
                  sentence)

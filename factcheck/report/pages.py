@@ -138,7 +138,7 @@ def byline(document, root: Path | None = None) -> Block:
 def what_we_found(template: str, numbers: Counts) -> Markdown:
     """The editorial summary, its numbers filled in from the ratings (searchable: rendered as markdown)."""
     if not template:
-        return Markdown(f"**What we found.** {markdown_text(readable.plural(numbers.rated, 'statement'))} rated.")
+        return Markdown(f"**What we found.** {markdown_text(readable.statements_rated(numbers.rated))}.")
     return Markdown(f"**What we found.** {markdown_text(summary_text(template, numbers))}")
 
 

@@ -151,6 +151,11 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
+def statements_rated(count: int) -> str:
+    """'12 statements rated'; with none, words, not '0 statements rated' (a participant's draft chapter)."""
+    return "No statement here was rated" if count == 0 else f"{plural(count, 'statement')} rated"
+
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

@@ -118,3 +118,16 @@ def test_the_landing_lists_the_articles_in_the_order_of_the_navigation():
     navigation = [page.parameters["doc_id"] for page in load_plan(paths.ROOT).executed
                   if page.parameters.get("doc_id")]
     assert landing == navigation and len(landing) == len(ledger.documents)
+
+
+def test_a_chapter_with_no_statement_rated_says_so_in_words_not_with_a_nought():
+    """A participant's draft chapter has no verdict yet, and no summary: the page says so in words, as the rating
+    counts do."""
+    from factcheck.report.chapters import rating_counts
+
+    nothing = pages.counts([], ["a-01"])
+    summary = pages.what_we_found("", nothing).text
+    assert summary == "**What we found.** No statement here was rated." and "0" not in summary
+    assert rating_counts([]).html == "<p>No statement here was rated.</p>"
+    rated = len(statements_of(outcomes()))
+    assert pages.what_we_found("", pages.counts(outcomes(), ["a-01"])).text == f"**What we found.** {rated} statements rated."
