@@ -472,7 +472,8 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
         titles = [told.get(name, title) for name, title, _ in book.chapters]
         shared = Counter(map(read, titles))
         again = {name: f"{title} ({name})" for (name, _, _), title in zip(book.chapters, titles)
-                 if shared[read(title)] > 1 and name not in told}
+                 if shared[read(title)] > 1 and name not in told and not title.endswith(f" ({name})")}
+        # (a title that ends with its page's name already, a renamed chapter's, is told apart by the others')
         if not again:
             break
         told.update(again)

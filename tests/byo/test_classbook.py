@@ -367,7 +367,8 @@ def test_chapters_told_apart_end_with_titles_a_reader_can_tell_apart(tmp_path):
     chapters = [("wire17", "Removals in 2016"), ("dan19", "Removals in 2016"), ("post18", "Removals in 2016 (wire17)"),
                 ("q1", "Removals in 2016 (wire17) (post18)"), ("r1", "Removals in 2016 (wire17) (post18) (q1)"),
                 ("a1", "X Y"), ("b1", "X  Y "), ("c1", "x\u00a0y"), ("e1", "Caf\u00e9"), ("f1", "Cafe\u0301"),
-                ("g1", "Soft"), ("h1", "So\u00adft"), ("i1", "Mark"), ("j1", "\u200eMark\ufe0f"), ("d1", "Alone")]
+                ("g1", "Soft"), ("h1", "So\u00adft"), ("i1", "Mark"), ("j1", "\u200eMark\ufe0f"),
+                ("w-2", "Raids (w-2)"), ("k1", "Raids (w-2)"), ("d1", "Alone")]   # w-2: a renamed chapter
     for name, title in chapters:
         cell = {"cell_type": "markdown", "id": "t", "metadata": {}, "source": [f"# {title}\n", "Text."]}
         (tmp_path / f"{name}.ipynb").write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4,
@@ -384,6 +385,7 @@ def test_chapters_told_apart_end_with_titles_a_reader_can_tell_apart(tmp_path):
 
     assert len(set(map(read, titles))) == len(titles), titles
     assert titles[-1] == "Alone" and titles[0] == "Removals in 2016 (wire17)" != titles[2]
+    assert titles[-3:-1] == ["Raids (w-2)", "Raids (w-2) (k1)"]   # the renamed chapter's name, not twice
     headings = [json.loads((tmp_path / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"]
                 for name, _ in chapters]
     assert headings[1].replace("\\", "").startswith("# Removals in 2016 (dan19)") and headings[-1][0] == "# Alone\n"
