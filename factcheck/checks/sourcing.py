@@ -17,6 +17,7 @@ from pathlib import Path
 from factcheck.checks.ratings import WORST_TO_BEST
 from factcheck.checks.statements import statements_path
 from factcheck.files.problems import Collector, raise_if_any
+from factcheck.sources.documents import quote_hint
 from factcheck.sources.record import NOT_FOUND_FILE, is_weak, load_hosts, load_not_found, not_found_facts, not_found_unrated
 
 WORSE_THAN_IMPRECISE = frozenset(WORST_TO_BEST[:WORST_TO_BEST.index("imprecise")])
@@ -54,15 +55,31 @@ def check_support(statements, checks, references: dict, ledger, root: Path, chec
             listed.add(line, "unrated", f"no article {entry.get('doc_id') if isinstance(entry, dict) else entry!r}: "
                                         "each unrated statement names its article (doc_id), start, end and quote")
             continue
-        start, end, quote = entry.get("start"), entry.get("end"), entry.get("quote")
-        whole = all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end))
-        # (a slice reads past the end, or from it backwards, without complaint)
-        if not (whole and 0 <= start < end <= len(document.text) and document.text[start:end] == quote):
-            listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}] is not the quoted words {quote!r}: "
-                                        "fix the offsets (Python string indices) or the quote")
+        problem = _unrated_anchor_problem(entry, document.text)
+        if problem:
+            listed.add(line, "unrated", f"{entry['doc_id']}[{entry.get('start')}:{entry.get('end')}]: {problem}")
         if not entry.get("searches"):
             listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}]: list the searches tried")
     raise_if_any(problems, listed)
+
+
+def _unrated_anchor_problem(entry: dict, text: str) -> str | None:
+    """What is wrong with an unrated statement's anchor in its article's text, said so it can be mended; None if
+    nothing is. (A slice reads past the end, or from it backwards, without complaint: each bound is checked.)"""
+    start, end, quote = entry.get("start"), entry.get("end"), entry.get("quote")
+    if not isinstance(quote, str) or not quote:
+        return "give the statement's words as quote, exactly as the article prints them"
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (start, end)):
+        return ("start and end must be whole numbers of characters, 0 or more (Python string indices)"
+                + quote_hint(text, quote))
+    if end <= start:
+        return f"end must be greater than start{quote_hint(text, quote)}"
+    if end > len(text):
+        return f"end is past the end of the article ({len(text):,} characters){quote_hint(text, quote)}"
+    if text[start:end] != quote:
+        return (f"these are the words {text[start:end]!r}, not the quoted words {quote!r}{quote_hint(text, quote)}: "
+                "fix the offsets or the quote")
+    return None
 
 
 def _other_words(statement, check, ledger) -> bool:

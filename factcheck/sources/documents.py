@@ -276,7 +276,7 @@ def _check_anchor(item, text: str, problems: Collector, where: str, keys: tuple)
     if check_offsets(item, where, problems) and isinstance(quote, str) and within_text(item, text, where, problems):
         if text[start:end] != quote:
             problems.add(item.line_of("quote"), f"{where}.quote",
-                         f"text[{start}:{end}] is {text[start:end]!r}, not {quote!r}{_hint(text, quote)}")
+                         f"text[{start}:{end}] is {text[start:end]!r}, not {quote!r}{quote_hint(text, quote)}")
 
 
 def check_offsets(item, where: str, problems: Collector) -> bool:
@@ -304,8 +304,9 @@ def within_text(item, text: str, where: str, problems: Collector) -> bool:
     return True
 
 
-def _hint(text: str, quote: str) -> str:
-    found = text.find(quote)
+def quote_hint(text: str, quote: str) -> str:
+    """Where the quote is in the text, said after a message that offsets miss it."""
+    found = text.find(quote) if quote else -1
     return f" (the quote occurs at {found}:{found + len(quote)})" if found >= 0 else " (the quote is not in the text)"
 
 

@@ -79,11 +79,15 @@ def test_an_unrated_statement_whose_offsets_miss_its_words_is_refused(project):
     path.write_text(text.replace(entry, moved), encoding="utf-8")
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
-    assert "column 'unrated': hearing16[" in str(failed.value) and "is not the quoted words" in str(failed.value)
+    assert "column 'unrated': hearing16[" in str(failed.value) and "not the quoted words" in str(failed.value)
+    found = re.search(r"start: (\d+), end: (\d+)", entry)
+    assert f"(the quote occurs at {found.group(1)}:{found.group(2)})" in str(failed.value)   # where it is, to mend it
 
 
-@pytest.mark.parametrize("offsets", ["past the end", "from the end", "false"])
-def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slice_would_match(project, offsets):
+@pytest.mark.parametrize("offsets, said", [("past the end", "end is past the end of the article"),
+                                           ("from the end", "start and end must be whole numbers"),
+                                           ("false", "start and end must be whole numbers")])
+def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slice_would_match(project, offsets, said):
     import json
 
     import yaml
@@ -104,4 +108,15 @@ def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slic
     path.write_text(text.replace(entry, moved), encoding="utf-8")
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
-    assert "is not the quoted words" in str(failed.value)
+    assert said in str(failed.value)
+
+
+@pytest.mark.parametrize("quote", ['""', "null", "[a, b]"])
+def test_an_unrated_statement_without_its_words_is_asked_for_them(project, quote):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    path.write_text(text.replace(entry, re.sub(r'quote: "[^"]*"', f"quote: {quote}", entry)), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert "give the statement's words as quote, exactly as the article prints them" in str(failed.value)
