@@ -406,10 +406,24 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     forms = {built_with, html.escape(built_with), html.escape(built_with, quote=False),   # as HTML (pandas too),
              quote(built_with, errors="surrogateescape"), json.dumps(built_with)[1:-1]}   # an address, JSON
     path = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?![\w-]|\.\w)")
-    if any(path.search(re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)) for text in _strings(notebook)):
-        raise ValueError("its chapter names its folder by the absolute path it was built with, in a place the "
-                         "class book does not rewrite: nothing of it is published")
+    for place, value in _places(notebook):
+        if any(path.search(re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)) for text in _strings(value)):
+            raise ValueError(f"its chapter names its folder by the absolute path it was built with, in {place} of "
+                             f"its notebook (a place the class book does not rewrite): nothing of it is published")
     return notebook
+
+
+def _places(notebook: dict):
+    """(where, value): each cell's source and its outputs, by the cell's number as Jupyter counts them (from 1),
+    then the rest of the notebook."""
+    cells = notebook.get("cells") if isinstance(notebook.get("cells"), list) else []
+    for number, cell in enumerate(cells, 1):
+        if isinstance(cell, dict):
+            yield f"the text of cell {number}", {k: v for k, v in cell.items() if k != "outputs"}
+            yield f"the output of cell {number}", cell.get("outputs", [])
+        else:
+            yield f"cell {number}", cell
+    yield "the metadata", {k: v for k, v in notebook.items() if k != "cells"}
 
 
 def _strings(value):

@@ -236,8 +236,13 @@ def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_p
 
     for said in (f"read {built_with}/data/claims.csv", f"line one\n{built_with}/data", f"\x1b[0;32m{built_with}/x",
                  f"the folder is {built_with}.", f"file://{built_with}/data"):
-        with pytest.raises(ValueError, match="absolute path"):
+        with pytest.raises(ValueError, match="absolute path it was built with, in the output of cell 2 of its notebook"):
             _folder_named(chapter(said), "ana")
+    with pytest.raises(ValueError, match="in the metadata of its notebook"):   # where it is, so it can be mended
+        _folder_named({**chapter(), "metadata": {"papermill": {"parameters": {"project_root": built_with}},
+                                                 "note": f"built in {built_with}"}}, "ana")
+    with pytest.raises(ValueError, match="in the text of cell 2 of its notebook"):
+        _folder_named({**chapter(), "cells": chapter()["cells"][:1] + [{"source": f"open('{built_with}/x')"}]}, "ana")
     _folder_named(chapter(f"{built_with}ysis, text{built_with}"), "ana")   # words that hold it are not the path
     awkward = str(tmp_path / "o'brien & co" / "ana")   # as HTML, pandas and an address write it
     for said in (awkward.replace("&", "&amp;"), awkward.replace("&", "&amp;").replace("'", "&#x27;"),
