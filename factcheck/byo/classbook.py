@@ -14,8 +14,10 @@ an HTML page that works offline (`DIR/_site/html/articles/<id>.html`).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,7 +61,6 @@ class ClassBook:
         bracket; elsewhere it is a word of the sentence. Any other absolute path an error's text names (another
         link of a loop, a file of the instructor's) is cut short (`_other_paths_cut`). The terminal shows the
         reason whole."""
-        import re
 
         reason = re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
                         "is a symbolic link: ", reason, flags=re.S)
@@ -285,7 +286,6 @@ def _other_paths_cut(reason: str) -> str:
     quotation mark, `=`, `,` or `:` (`file:/home/...`; a drive letter, `C:/Users/...`, is part of the path); so
     `and/or`, `1/2`, `ana (1)/data/x.csv`, `<b>bold</b>`, relative paths and an address (`https://...`: its slashes
     follow a colon and a slash) are left as they are."""
-    import re
 
     def cut(path: str) -> str:
         parts = [part for part in re.split(r"[/\\]", path) if part and not re.fullmatch(r"[A-Za-z]:", part)]
@@ -293,7 +293,12 @@ def _other_paths_cut(reason: str) -> str:
         return f"…/{parts[-1]}" if len(parts) >= 3 and not users else "…"
 
     def cut_one(piece: str) -> str:
-        path = re.sub(r"(?<=[^/.])\.$", "", piece.rstrip(")]},;:([{"))   # (a sentence's full stop; not `..`)
+        path = piece
+        while True:   # what follows a path: brackets, a sentence's end (`.`, `...`, `?`, `!`), in any order; not `..`
+            end = re.search(r"(?:[)\]},;:(\[{?!]|(?<=[^/.])(?:\.|\.{3,}))$", path)
+            if not end:
+                break
+            path = path[:end.start()]
         if not re.sub(r"^[A-Za-z]:", "", path).strip("/"):   # a slash alone, as in `(/)`: no path
             return piece
         return cut(path) + piece[len(path):]
@@ -388,7 +393,6 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     from it."""
     import html
     import json
-    import re
     from urllib.parse import quote
 
     from papermill.translators import PythonTranslator
@@ -444,7 +448,6 @@ def _relinked(notebook: dict, renamed: dict[str, str]) -> dict:
     to the page's name in the book. Only the report's own code writes a tag: a participant's words reach the HTML
     with `<` escaped (html.escape, pandas' to_html), so no text of theirs is taken for a link (their quotation
     marks may be left as they are, in a table's cell: hence the match on the tag, not on the attribute)."""
-    import re
 
     if not renamed:
         return notebook
@@ -468,18 +471,12 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
     of one headline) headed with their page's name after it, as a renamed chapter is: in the book's copy, so that
     the navigation, the first page, the links to the next page and the browser's tab tell them apart."""
     import json
-    import unicodedata
     from collections import Counter
 
     from factcheck.pipeline.normalize import notebook_bytes, retitle
     from factcheck.report.escaping import markdown_text
 
-    def read(title: str) -> str:   # as a reader sees it: no character that does not show (a soft hyphen, a
-        # direction mark, a variation selector), one form of each letter, spaces of any kind run together, any case
-        shown = "".join(c for c in unicodedata.normalize("NFKC", title) if unicodedata.category(c) != "Cf"
-                        and not "\ufe00" <= c <= "\ufe0f" and c != "\u034f")
-        return " ".join(shown.split()).casefold()
-
+    read = as_read
     told = {}
     while True:   # a title told apart may be another chapter's own ("X (wire17)"): that one is told apart next (each
         # round tells apart one chapter more, at least, so it ends)
@@ -497,6 +494,23 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
             heading = markdown_text(told[name])
             copy.write_bytes(notebook_bytes(retitle(json.loads(copy.read_text(encoding="utf-8")), heading)))
             book.chapters[index] = (name, told[name], folder)
+
+
+# Characters a title shows nothing of, besides the format characters (Unicode's Cf: a soft hyphen, a zero-width
+# space, a direction mark): variation selectors, the combining grapheme joiner, Hangul fillers, Khmer's inherent vowels
+UNSEEN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f\u115f\u1160\u3164\uffa0\u17b4\u17b5]")
+BLANK = re.compile("[\u2800]")   # a blank that shows as a space
+
+
+def as_read(title: str) -> str:
+    """A title as a reader reads it: without the characters that do not show (taken out before letters are put in
+    one form, so that one between a letter and its accent does not keep them apart, and after), spaces of any kind
+    run together, in any case."""
+    def unseen_out(text: str) -> str:
+        return "".join(c for c in UNSEEN.sub("", text) if unicodedata.category(c) != "Cf")
+
+    shown = unseen_out(unicodedata.normalize("NFKC", unseen_out(BLANK.sub(" ", title))))
+    return " ".join(shown.split()).casefold()
 
 
 def _free_name(doc_id: str, owners: dict[str, Path]) -> str:

@@ -105,8 +105,8 @@ def scale_table():
         return str(number) if number is not None else "not published as a review"
 
     # in words a reader knows: a ClaimReview's ratingValue, in schema.org's words (what a program reading the
-    # reviews does with it is not ours to say)
-    score = "score in the machine-readable reviews each page carries (1 worst, 5 best)"
+    # reviews does with it is not ours to say; nor that a page carries any: a class book's drafts carry none)
+    score = "score a machine-readable review gives it (1 worst, 5 best)"
     rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning, score: value(g)} for g in RATINGS]
     rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning, score: ""} for g in MATERIALITY]
     return pd.DataFrame(rows)

@@ -312,6 +312,10 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
                              Path("a")) == "…; home=…/y;…/w, …/x.csv {…/x.csv}."   # punctuation ends a path before a space
     assert book.for_the_site("PATH=/opt/x/lib:/u/jane [/srv/j/x](/var/HOMES/jane) /srv/j/x/.. /srv/j/y,/srv/j/z",
                              Path("a")) == "PATH=…/lib:… […/x](…) …/.. …/y,…/z"   # run together: one by one
+    assert book.for_the_site("/srv/a)/home/jane/x.csv", Path("a")) == "…)…/x.csv"
+    # what ends a sentence or a bracket after a path stays, in any order; a path's own `..` stays too
+    assert book.for_the_site("a link (to /home/jane). Then (from /srv/class)... or /srv/x/y.csv? (/). /srv/x/..",
+                             Path("a")) == "a link (to …). Then (from …)... or …/y.csv? (/). …/.."
     ana = tmp_path / "g2" / "a"   # a NUL of the text's own is taken out, not given the folder's name
     assert book.for_the_site(f"a\0b {ana}/x.csv", ana) == f"ab {book.named(ana)}/x.csv"
     kept = ("see https://example.org/a/b, ../up/x.csv, ana (2)/data/x.csv, and/or data/claims.csv: row 2; 1/2, "
@@ -389,6 +393,11 @@ def test_chapters_told_apart_end_with_titles_a_reader_can_tell_apart(tmp_path):
         return " ".join(shown.split()).casefold()
 
     assert len(set(map(read, titles))) == len(titles), titles
+    from factcheck.byo.classbook import as_read   # the module's own reading: pairs that look alike read alike
+    for shown, written in (("Café", "Cafe\u200b\u0301"), ("Mark", "Mark\U000e0100"), ("Mark", "Ma\u3164rk"),
+                           ("A B", "A\u2800B"), ("Café", "Cafe\u034f\u0301"), ("X Y", " x\u00a0 Y\u200e")):
+        assert as_read(shown) == as_read(written), (shown, written)
+    assert as_read("Removals") != as_read("Removal") and as_read("1/2") != as_read("12")
     assert titles[-1] == "Alone" and titles[0] == "Removals in 2016 (wire17)" != titles[2]
     assert titles[-3:-1] == ["Raids (w-2)", "Raids (w-2) (k1)"]   # the renamed chapter's name, not twice
     headings = [json.loads((tmp_path / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"]

@@ -39,7 +39,7 @@ def test_claimreview_values_run_from_wrong_to_accurate_and_cannot_be_checked_is_
 
 def test_the_methods_table_publishes_the_ratingvalue_mapping():
     table = scale_table().set_index("grade")
-    column = next(c for c in table.columns if "machine-readable reviews" in c)
+    column = next(c for c in table.columns if "machine-readable review" in c)
     assert table.loc["✘ wrong", column] == "1" and table.loc["✔ accurate", column] == "5"
     assert table.loc["– cannot be checked", column] == "not published as a review"
 
