@@ -309,7 +309,7 @@ def _other_paths_cut(reason: str) -> str:
         pieces = re.split(r"(?<=[)\]},;:(\[{])(?=/)", found.group(0)[len(head):])
         return "".join(map(cut_one, [head + pieces[0], *pieces[1:]]))
 
-    starts = r"""(?:^|(?<=[\s'"(\[{=,:]))"""
+    starts = r"""(?:^|(?<=[\s'"(\[{=,:])|(?<=file://))"""   # (an address's `//` starts no path but a file's)
     reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
                     lambda found: found.group(1) + cut(found.group(2)) + found.group(1), reason)
     return re.sub(starts + r"""(?:[A-Za-z]:)?/(?!/)[^\s'"\0]+""", cut_bare, reason)   # (not `3 / 4`)

@@ -313,6 +313,8 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
     assert book.for_the_site("PATH=/opt/x/lib:/u/jane [/srv/j/x](/var/HOMES/jane) /srv/j/x/.. /srv/j/y,/srv/j/z",
                              Path("a")) == "PATH=…/lib:… […/x](…) …/.. …/y,…/z"   # run together: one by one
     assert book.for_the_site("/srv/a)/home/jane/x.csv", Path("a")) == "…)…/x.csv"
+    assert book.for_the_site("see file:///home/jane/x.csv or 'file:///home/jane'", Path("a")) == \
+        "see file://…/x.csv or 'file://…'"   # a file's address, as a browser writes it
     # what ends a sentence or a bracket after a path stays, in any order; a path's own `..` stays too
     assert book.for_the_site("a link (to /home/jane). Then (from /srv/class)... or /srv/x/y.csv? (/). /srv/x/..",
                              Path("a")) == "a link (to …). Then (from …)... or …/y.csv? (/). …/.."
