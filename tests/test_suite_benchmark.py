@@ -52,7 +52,7 @@ def test_the_recorder_writes_one_line_per_test_when_the_variable_names_a_folder(
                             env={**os.environ, "FACTCHECK_SUITE_CLOCK": str(tmp_path),
                                  "FACTCHECK_ZYGOTES": "off"})   # (its tests start no kernel: no zygote to start)
     assert result.returncode == 0, result.stdout[-2000:]
-    assert (tmp_path / "basetemp").is_dir()   # its pytest's folders went there, beside nothing of the suite's
+    assert (tmp_path / "basetemp").is_dir()   # its pytest's folders went there (without --basetemp, none does)
     runs = read_clock(tmp_path)
     passed = int(result.stdout.rsplit(" passed", 1)[0].rsplit(None, 1)[-1])
     assert len(runs) == passed and len({run.pid for run in runs}) == 1

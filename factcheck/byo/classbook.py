@@ -293,12 +293,7 @@ def _other_paths_cut(reason: str) -> str:
         return f"…/{parts[-1]}" if len(parts) >= 3 and not users else "…"
 
     def cut_one(piece: str) -> str:
-        path = piece
-        while True:   # what follows a path: brackets, a sentence's end (`.`, `...`, `?`, `!`), in any order; not `..`
-            end = re.search(r"(?:[)\]},;:(\[{?!]|(?<=[^/.])(?:\.|\.{3,}))$", path)
-            if not end:
-                break
-            path = path[:end.start()]
+        path = piece[:_path_end(piece)]
         if not re.sub(r"^[A-Za-z]:", "", path).strip("/"):   # a slash alone, as in `(/)`: no path
             return piece
         return cut(path) + piece[len(path):]
@@ -313,6 +308,24 @@ def _other_paths_cut(reason: str) -> str:
     reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
                     lambda found: found.group(1) + cut(found.group(2)) + found.group(1), reason)
     return re.sub(starts + r"""(?:[A-Za-z]:)?/(?!/)[^\s'"\0]+""", cut_bare, reason)   # (not `3 / 4`)
+
+
+def _path_end(piece: str) -> int:
+    """Where the path that piece starts with ends: before what follows it, brackets and a sentence's end (`.`,
+    `...`, `?`, `!`) in any order, but not a path's own `..`. Read backwards once (a reason is a participant's error
+    message too, of any length: a pattern tried at each end was quadratic)."""
+    end = len(piece)
+    while end:
+        if piece[end - 1] in ")]},;:([{?!":
+            end -= 1
+            continue
+        dots = end
+        while dots and piece[dots - 1] == ".":
+            dots -= 1
+        if end - dots in (0, 2) or not dots or piece[dots - 1] == "/":
+            return end
+        end = dots
+    return end
 
 
 def _could_not_read(said: str) -> str:
@@ -413,21 +426,23 @@ def _folder_named(notebook: dict, folder: str) -> dict:
     for place, value in _places(notebook):
         if any(path.search(re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)) for text in _strings(value)):
             raise ValueError(f"its chapter names its folder by the absolute path it was built with, in {place} of "
-                             f"its notebook (a place the class book does not rewrite): nothing of it is published")
+                             f"its built notebook (a place the class book does not rewrite): nothing of it is "
+                             "published")
     return notebook
 
 
 def _places(notebook: dict):
-    """(where, value): each cell's source and its outputs, by the cell's number as Jupyter counts them (from 1),
-    then the rest of the notebook."""
-    cells = notebook.get("cells") if isinstance(notebook.get("cells"), list) else []
-    for number, cell in enumerate(cells, 1):
+    """(where, value): each cell's source (with its metadata) and its outputs, the cell named by its place among
+    the built notebook's cells, counted from 1 (the cell of parameters papermill added among them), then all the
+    rest of the notebook."""
+    cells = notebook.get("cells")
+    for number, cell in enumerate(cells if isinstance(cells, list) else [], 1):
         if isinstance(cell, dict):
-            yield f"the text of cell {number}", {k: v for k, v in cell.items() if k != "outputs"}
+            yield f"the source of cell {number}", {k: v for k, v in cell.items() if k != "outputs"}
             yield f"the output of cell {number}", cell.get("outputs", [])
         else:
             yield f"cell {number}", cell
-    yield "the metadata", {k: v for k, v in notebook.items() if k != "cells"}
+    yield "the metadata", {k: v for k, v in notebook.items() if k != "cells" or not isinstance(v, list)}
 
 
 def _strings(value):
@@ -498,7 +513,8 @@ def _told_apart(book: ClassBook, chapters: Path) -> None:
 
 # Characters a title shows nothing of, besides the format characters (Unicode's Cf: a soft hyphen, a zero-width
 # space, a direction mark): variation selectors, the combining grapheme joiner, Hangul fillers, Khmer's inherent vowels
-UNSEEN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u034f\u115f\u1160\u3164\uffa0\u17b4\u17b5]")
+UNSEEN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u180b-\u180d\u180f\u034f\u115f\u1160\u3164\uffa0"
+                    "\u17b4\u17b5]")
 BLANK = re.compile("[\u2800]")   # a blank that shows as a space
 
 

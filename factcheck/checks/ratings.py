@@ -104,8 +104,8 @@ def scale_table():
         number = rating_value(grade.name)
         return str(number) if number is not None else "not published as a review"
 
-    # in words a reader knows: a ClaimReview's ratingValue, in schema.org's words (what a program reading the
-    # reviews does with it is not ours to say; nor that a page carries any: a class book's drafts carry none)
+    # a ClaimReview's ratingValue, in words a reader knows (what a program reading the reviews does with it is not
+    # ours to say; nor that a page carries any: a class book's drafts carry none)
     score = "score a machine-readable review gives it (1 worst, 5 best)"
     rows = [{"scale": "rating", "grade": g.label, "meaning": g.meaning, score: value(g)} for g in RATINGS]
     rows += [{"scale": "materiality", "grade": g.label, "meaning": g.meaning, score: ""} for g in MATERIALITY]

@@ -55,12 +55,16 @@ def check_support(statements, checks, references: dict, ledger, root: Path, chec
             listed.add(line, "unrated", f"no article {entry.get('doc_id') if isinstance(entry, dict) else entry!r}: "
                                         "each unrated statement names its article (doc_id), start, end and quote")
             continue
+        anchor = f"{entry['doc_id']}[{entry.get('start')}:{entry.get('end')}]"
         problem = _unrated_anchor_problem(entry, document.text)
         if problem:
-            listed.add(line, "unrated", f"{entry['doc_id']}[{entry.get('start')}:{entry.get('end')}]: {problem}")
+            listed.add(line, "unrated", f"{anchor}: {problem}")
         if not entry.get("searches"):
-            listed.add(line, "unrated", f"{entry['doc_id']}[{start}:{end}]: list the searches tried")
+            listed.add(line, "unrated", f"{anchor}: list the searches tried")
     raise_if_any(problems, listed)
+
+
+SHOWN = 200   # characters of the article a message quotes at most (a wide wrong anchor would quote all of it)
 
 
 def _unrated_anchor_problem(entry: dict, text: str) -> str | None:
@@ -77,7 +81,8 @@ def _unrated_anchor_problem(entry: dict, text: str) -> str | None:
     if end > len(text):
         return f"end is past the end of the article ({len(text):,} characters){quote_hint(text, quote)}"
     if text[start:end] != quote:
-        return (f"these are the words {text[start:end]!r}, not the quoted words {quote!r}{quote_hint(text, quote)}: "
+        found = text[start:end] if end - start <= SHOWN else text[start:start + SHOWN] + "…"
+        return (f"these are the words {found!r}, not the quoted words {quote!r}{quote_hint(text, quote)}: "
                 "fix the offsets or the quote")
     return None
 

@@ -305,9 +305,14 @@ def within_text(item, text: str, where: str, problems: Collector) -> bool:
 
 
 def quote_hint(text: str, quote: str) -> str:
-    """Where the quote is in the text, said after a message that offsets miss it."""
+    """Where the quote is in the text, said after a message that offsets miss it (its first place, and how many
+    more it has: a repeated phrase's right place may be another)."""
     found = text.find(quote) if quote else -1
-    return f" (the quote occurs at {found}:{found + len(quote)})" if found >= 0 else " (the quote is not in the text)"
+    if found < 0:
+        return " (the quote is not in the text)"
+    more = text.count(quote) - 1   # (non-overlapping: enough to say it is there again)
+    again = f", and {more} more time{'s' if more > 1 else ''}" if more else ""
+    return f" (the quote occurs at {found}:{found + len(quote)}{again})"
 
 
 def _plain(value):

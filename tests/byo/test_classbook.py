@@ -236,12 +236,14 @@ def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_p
 
     for said in (f"read {built_with}/data/claims.csv", f"line one\n{built_with}/data", f"\x1b[0;32m{built_with}/x",
                  f"the folder is {built_with}.", f"file://{built_with}/data"):
-        with pytest.raises(ValueError, match="absolute path it was built with, in the output of cell 2 of its notebook"):
+        with pytest.raises(ValueError, match="absolute path it was built with, in the output of cell 2 of its built notebook"):
             _folder_named(chapter(said), "ana")
-    with pytest.raises(ValueError, match="in the metadata of its notebook"):   # where it is, so it can be mended
+    with pytest.raises(ValueError, match="in the metadata of its built notebook"):   # where it is, to be mended
         _folder_named({**chapter(), "metadata": {"papermill": {"parameters": {"project_root": built_with}},
                                                  "note": f"built in {built_with}"}}, "ana")
-    with pytest.raises(ValueError, match="in the text of cell 2 of its notebook"):
+    with pytest.raises(ValueError, match="in the metadata of its built notebook"):   # any key besides the cells
+        _folder_named({**chapter(), "extra": [built_with]}, "ana")
+    with pytest.raises(ValueError, match="in the source of cell 2 of its built notebook"):
         _folder_named({**chapter(), "cells": chapter()["cells"][:1] + [{"source": f"open('{built_with}/x')"}]}, "ana")
     _folder_named(chapter(f"{built_with}ysis, text{built_with}"), "ana")   # words that hold it are not the path
     awkward = str(tmp_path / "o'brien & co" / "ana")   # as HTML, pandas and an address write it
@@ -313,6 +315,7 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
     assert book.for_the_site("PATH=/opt/x/lib:/u/jane [/srv/j/x](/var/HOMES/jane) /srv/j/x/.. /srv/j/y,/srv/j/z",
                              Path("a")) == "PATH=…/lib:… […/x](…) …/.. …/y,…/z"   # run together: one by one
     assert book.for_the_site("/srv/a)/home/jane/x.csv", Path("a")) == "…)…/x.csv"
+    assert book.for_the_site("(to /home/jane?) (/srv/k/x!)", Path("a")) == "(to …?) (…/x!)"   # a sentence's end
     assert book.for_the_site("see file:///home/jane/x.csv or 'file:///home/jane'", Path("a")) == \
         "see file://…/x.csv or 'file://…'"   # a file's address, as a browser writes it
     # what ends a sentence or a bracket after a path stays, in any order; a path's own `..` stays too
@@ -397,6 +400,7 @@ def test_chapters_told_apart_end_with_titles_a_reader_can_tell_apart(tmp_path):
     assert len(set(map(read, titles))) == len(titles), titles
     from factcheck.byo.classbook import as_read   # the module's own reading: pairs that look alike read alike
     for shown, written in (("Café", "Cafe\u200b\u0301"), ("Mark", "Mark\U000e0100"), ("Mark", "Ma\u3164rk"),
+                           ("Mark", "Mark\u180b"),
                            ("A B", "A\u2800B"), ("Café", "Cafe\u034f\u0301"), ("X Y", " x\u00a0 Y\u200e")):
         assert as_read(shown) == as_read(written), (shown, written)
     assert as_read("Removals") != as_read("Removal") and as_read("1/2") != as_read("12")

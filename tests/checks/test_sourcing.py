@@ -111,6 +111,32 @@ def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slic
     assert said in str(failed.value)
 
 
+def test_an_unrated_statement_without_its_searches_is_asked_for_them(project):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if "He pointed out that sanctuary cities" in line)
+    assert lines[at + 1].lstrip().startswith("searches: [") and lines[at + 1].rstrip().endswith("}")
+    lines[at + 1] = "     searches: []}\n"   # (the entry's searches, on the line after its words)
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert re.search(r"hearing16\[\d+:\d+\]: list the searches tried", str(failed.value)), str(failed.value)
+
+
+@pytest.mark.parametrize("anchor, said", [("start: 20, end: 20", "end must be greater than start"),
+                                          ("start: 30, end: 10", "end must be greater than start"),
+                                          ("start: 0, end: 5000", "…', not the quoted words")])
+def test_an_unrated_statement_anchored_backwards_or_wide_is_told_so_in_a_short_message(project, anchor, said):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    path.write_text(text.replace(entry, re.sub(r"start: \d+, end: \d+", anchor, entry)), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(project)
+    assert said in str(failed.value) and len(str(failed.value)) < 2000, str(failed.value)[:3000]
+
+
 @pytest.mark.parametrize("quote", ['""', "null", "[a, b]"])
 def test_an_unrated_statement_without_its_words_is_asked_for_them(project, quote):
     path = project / "review" / "references" / "not-found.yml"
