@@ -306,6 +306,7 @@ def _same_as_a_fresh_render(html: Path) -> None:
 
     _index_each_word_once(IndexBuilder)
     _stem_each_word_once(IndexBuilder)
+    _section_titles_as_html(IndexBuilder)
     if getattr(IndexBuilder.get_terms, "drops_empty_terms", False):
         return
     get_terms = IndexBuilder.get_terms
@@ -315,6 +316,42 @@ def _same_as_a_fresh_render(html: Path) -> None:
 
     get_terms_of_pages_that_exist.drops_empty_terms = True
     IndexBuilder.get_terms = get_terms_of_pages_that_exist
+
+
+def _section_titles_as_html(IndexBuilder) -> None:
+    """Sphinx 7.4 writes every title of a page into the search index twice: the page's title as HTML, and each
+    title (the page's and its sections') as plain text, under `alltitles`; the search page shows a title it found
+    there with innerHTML. A participant's headline `<img src=x onerror=alert(1)>` ran as script when a reader
+    searched for its words, on the participant's site and in the class book (Sphinx escapes them from 8.2:
+    sphinx-doc/sphinx#13356). They are written as HTML, as the page titles are, and read back as text (an
+    incremental render loads the index it wrote last), so a fresh render and an incremental one write the same.
+    What a search with `<` or `&` in it finds among titles changes: the words of a page are searched as before."""
+    import html
+
+    freeze, load = IndexBuilder.freeze, IndexBuilder.load
+    if getattr(freeze, "titles_as_html", False):
+        return
+
+    def freeze_as_html(self):
+        frozen = freeze(self)
+        frozen["alltitles"] = {html.escape(title, quote=False): places for title, places in frozen["alltitles"].items()}
+        return frozen
+
+    class AsText:
+        def __init__(self, form):
+            self.form = form
+
+        def load(self, stream):
+            frozen = self.form.load(stream)
+            if isinstance(frozen, dict) and isinstance(frozen.get("alltitles"), dict):
+                frozen["alltitles"] = {html.unescape(title): places for title, places in frozen["alltitles"].items()}
+            return frozen
+
+    def load_as_text(self, stream, form):
+        return load(self, stream, AsText(self.formats[form] if isinstance(form, str) else form))
+
+    freeze_as_html.titles_as_html = True
+    IndexBuilder.freeze, IndexBuilder.load = freeze_as_html, load_as_text
 
 
 def _index_each_word_once(IndexBuilder) -> None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile import HOSTILE, hostile_chapter, hostile_site
+from hostile import HOSTILE, ONE_LINE, hostile_chapter, hostile_site
 from test_site import opened, site_pages
 
 from factcheck.pipeline.browse import served
@@ -157,11 +157,39 @@ def test_the_participant_page_and_every_class_book_page_open_no_dialog(tmp_path_
     assert "is also" in index and "onerror=alert(2)" in index, said  # the clash names the hostile folder
     assert (class_book / "articles" / "wire17-2.html").is_file(), said   # whose chapter is in the book too
     assert str(base) not in index  # folders are named from where the command ran, not by absolute path
-    opened = {}
+    opened, searched = {}, {}
     for site in (class_book, participant_site):
         with served(site) as url:
             found = dialogs_on_each(browser, [f"{url}{page.relative_to(site).as_posix()}"
                                               for page in sorted(site.rglob("*.html"))])
+            searched[site.parent.name] = _search_for_the_headline(site, url, browser)
         opened.update({f"{site.parent.name}/{address.removeprefix(url)}": messages
                        for address, messages in found.items() if messages})
     assert opened == {}
+    for where, (dialogs, shown) in searched.items():   # the headline found, shown as its words, running nothing
+        assert dialogs == [] and any(ONE_LINE in text for text in shown), (where, dialogs, shown)
+
+
+def _search_for_the_headline(site: Path, url: str, browser) -> tuple[list[str], list[str]]:
+    """The dialogs the search page opens when a reader searches for the hostile headline among the titles, and
+    the results it shows (their text). Sphinx 7.4 wrote titles into the index's `alltitles` as plain text and showed
+    one it found there as HTML: the headline `<img src=x onerror=...>` ran (factcheck/pipeline/render.py)."""
+    import html
+    import json
+    import re
+    import urllib.parse
+
+    written = (site / "searchindex.js").read_text(encoding="utf-8")
+    titles = json.loads(re.fullmatch(r"Search\.setIndex\((.*)\)\s*", written, re.S).group(1))["alltitles"]
+    as_html = html.escape(ONE_LINE, quote=False)
+    assert not any(ONE_LINE in title for title in titles) and any(as_html in title for title in titles), titles
+    query = urllib.parse.quote(as_html)   # the words as the index holds them: the page finds the title
+
+    def search(page) -> None:
+        page.goto(f"{url}search.html?q={query}", wait_until="load")
+        page.wait_for_selector("#search-results li a", timeout=60_000)
+
+    with dialog_tab(browser) as tab:
+        dialogs = tab.dialogs("search", search)
+        return dialogs, tab.page.eval_on_selector_all("#search-results li a", "links => links.map(a => a.textContent)")
+

@@ -101,3 +101,30 @@ def test_an_edit_that_changes_no_title_writes_only_the_page_read_and_the_site_is
     fresh = _pages(tmp_path / "fresh2-state" / "html")   # (the page before it in the book, not written again, links
     assert {name: _pages(state / "html")[name] for name in ("index.html", "second.html", "search.html")} == \
         {name: fresh[name] for name in ("index.html", "second.html", "search.html")}   # it by its old title: Sphinx's own rule)
+
+
+def test_the_search_index_holds_titles_as_html_and_reads_them_back_as_the_text_they_were():
+    """Written escaped (the search page shows them as HTML), read back unescaped (an incremental render loads the
+    index it wrote): a title holding markup, an ampersand or an escape of its own comes back as it was."""
+    import io
+    import json
+
+    from factcheck.pipeline.render import _section_titles_as_html
+
+    titles = {"<img src=x onerror=alert(1)>": [[0, None]], "A & B": [[1, "a-b"]], "A &amp; B": [[2, None]]}
+
+    class Index:   # the two methods of Sphinx's IndexBuilder the render changes
+        formats = {"json": json}
+
+        def freeze(self):
+            return {"alltitles": dict(titles)}
+
+        def load(self, stream, form):
+            self.loaded = form.load(stream)
+
+    _section_titles_as_html(Index)
+    frozen = Index().freeze()
+    assert list(frozen["alltitles"]) == ["&lt;img src=x onerror=alert(1)&gt;", "A &amp; B", "A &amp;amp; B"]
+    index = Index()
+    index.load(io.StringIO(json.dumps(frozen)), "json")
+    assert index.loaded["alltitles"] == titles
