@@ -166,10 +166,19 @@ def _label_cells(html: str, columns: list[str]) -> str:
 
 
 def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -> str:
-    """A link that downloads the table as CSV, with the data inside the link (works offline, no extra file)."""
+    """A link that downloads the table as CSV, with the data inside the link (works offline, no extra file); a text
+    cell a spreadsheet would run as a formula is written as text (escaping.spreadsheet_text)."""
     import base64
 
-    payload = base64.b64encode(frame.to_csv(index=False).encode("utf-8")).decode("ascii")
+    import pandas as pd
+
+    from factcheck.report.escaping import spreadsheet_text
+
+    safe = frame.copy()
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]):   # (text: object or pandas' str)
+            safe[column] = safe[column].map(spreadsheet_text)
+    payload = base64.b64encode(safe.to_csv(index=False).encode("utf-8")).decode("ascii")
     label = label or f"Download this table as CSV ({filename})"
     return (f'<p class="factcheck-download"><a download="{escape(filename)}" '
             f'href="data:text/csv;charset=utf-8;base64,{payload}">{escape(label)}</a></p>')

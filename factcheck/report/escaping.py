@@ -1,4 +1,5 @@
-"""Data on its way into a page: JSON inside <script>, and text inside markdown, so it stays text.
+"""Data on its way into a page: JSON inside <script>, text inside markdown, and cells of a CSV download, so it
+stays text.
 
 Text inside HTML elements and attributes is escaped with `html.escape` where it is
 written (display, chapters, source_view); these two cases need more than that:
@@ -10,6 +11,10 @@ written (display, chapters, source_view); these two cases need more than that:
   `[x](javascript:...)` a link, `` {glue}`x` `` a role, `$x$` maths. CommonMark lets
   any ASCII punctuation character be escaped with a backslash, which turns it into
   that character as plain text.
+* A spreadsheet opening a CSV download runs a cell that starts with `=`, `+`, `-` or `@` as a formula
+  (`=HYPERLINK(...)` sends what the sheet holds elsewhere): such a text cell gets an apostrophe in front, the mark a
+  spreadsheet reads as "this is text" (OWASP's advice on CSV injection). A number, or text that reads as one
+  ("-3", "+2.5%"), is left as it is.
 """
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ import re
 import string
 
 SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+FORMULA_START = tuple("=+-@\t\r")
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*)?(?:\.\d+)?%?")
 MARKDOWN_PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 
 
@@ -35,6 +42,14 @@ class ScriptSafeEncoder(json.JSONEncoder):
 def script_json(data, **json_options) -> str:
     """JSON that cannot close its <script> element early, whatever the data's strings contain."""
     return json.dumps(data, cls=ScriptSafeEncoder, **json_options)
+
+
+def spreadsheet_text(value):
+    """A cell of a CSV download as a spreadsheet shows it, never runs it: text that would start a formula gets an
+    apostrophe in front; anything else, numbers among them, as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def markdown_text(text) -> str:
