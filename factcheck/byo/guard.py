@@ -24,7 +24,7 @@ MAX_CLAIMS = 10_000  # claim rows in one folder (a long feature has a few hundre
 # can still take a minute or two (benchmarks/finder_shapes.py).
 MAX_NUMERALS = 3 * MAX_CLAIMS
 NUMERAL = re.compile(r"\d+")
-MAX_FILE_BYTES = 4_000_000     # any one file under seeds/ or data/ (10,000 claim rows are about 1.5 MB)
+MAX_FILE_BYTES = 4_000_000     # any one file under seeds/, data/ or review/ (10,000 claim rows: about 1.5 MB)
 # Articles in one folder: new-article makes a folder for one; `check --root` of a copy of the report (five articles
 # now) must pass too.
 MAX_DOCUMENTS = 10
@@ -35,7 +35,7 @@ def guard(folder: Path | str, what: str = WHAT, hidden: bool = True) -> list[Pro
     """What makes a folder unsafe or too big to check, before anything in it is read or written; the first found.
 
     A name that is not UTF-8; what `confine.hazards` finds (with data/claims.csv and _failed/, which the tools write
-    in place); a file under seeds/ or data/ past MAX_FILE_BYTES; a table schema (data/datapackage.json) other than
+    in place); a file under seeds/, data/ or review/ past MAX_FILE_BYTES; a table schema (data/datapackage.json) other than
     the report's own: a schema says what a cell may hold and checks it with its own patterns, so a participant's
     could let through what the tools assume cannot be there, or hold a pattern that takes hours to match; more
     articles or more of their text than `_too_much_text` allows; more than MAX_CLAIMS claim rows.
@@ -52,7 +52,7 @@ def guard(folder: Path | str, what: str = WHAT, hidden: bool = True) -> list[Pro
     unsafe = hazards(folder, what, written=("data/claims.csv", f"{FAILED_DIR}/"), hidden=hidden)
     if unsafe:
         return unsafe
-    for part in ("seeds", "data"):
+    for part in ("seeds", "data", "review"):
         for path in sorted((folder / part).rglob("*")) if (folder / part).is_dir() else []:
             if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
                 return [Problem(paths.relative(path), None, None,

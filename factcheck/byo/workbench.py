@@ -62,7 +62,8 @@ def review(folder: Path | str, first: int | None = None) -> Review:
         found = Review(mistakes=[p for p in failed.problems if not p.to_fill],
                        blanks=[p for p in failed.problems if p.to_fill], filled=filled)
     else:
-        found = Review(blanks=list(ledger.to_fill), filled=filled, mistakes=_check_problems(ledger),
+        found = Review(blanks=list(ledger.to_fill), filled=filled,
+                       mistakes=_check_problems(ledger) + _unrated_problems(folder, ledger),
                        titles={doc_id: d.headline.get("text") or None for doc_id, d in ledger.documents.items()})
     deferred = _deferred_lines(folder, first)
     claims_file = paths.relative(folder / "data" / "claims.csv")
@@ -89,6 +90,17 @@ def filled_in(folder: Path | str) -> dict[str, tuple[int, int]]:
         done, total = counts.get(row.get("doc_id") or "", (0, 0))
         counts[row.get("doc_id") or ""] = (done + (not blank_columns(row)), total + 1)
     return counts
+
+
+def _unrated_problems(folder: Path, ledger) -> list[Problem]:
+    """The folder's statements not checked against the record (review/references/not-found.yml, if it has one):
+    its chapter lists their words as the article's, so their anchors are checked as the report's are."""
+    from factcheck.checks.sourcing import unrated_problems
+
+    try:
+        return unrated_problems(folder, ledger.documents)
+    except ValidationFailed as failed:
+        return list(failed.problems)
 
 
 def _check_problems(ledger) -> list[Problem]:

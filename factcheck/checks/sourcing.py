@@ -17,6 +17,7 @@ from pathlib import Path
 from factcheck.checks.ratings import WORST_TO_BEST
 from factcheck.checks.statements import statements_path
 from factcheck.files.problems import Collector, raise_if_any
+from factcheck.files.yamlfile import load_located
 from factcheck.sources.documents import quote_hint
 from factcheck.sources.record import NOT_FOUND_FILE, is_weak, load_hosts, load_not_found, not_found_facts, not_found_unrated
 
@@ -49,8 +50,24 @@ def check_support(statements, checks, references: dict, ledger, root: Path, chec
     for line, ref_id in not_found_facts(root):
         if ref_id not in references:
             listed.add(line, "facts", f"no reference {ref_id!r} in data/references.csv")
-    for line, entry in not_found_unrated(root):
-        document = ledger.documents.get(entry.get("doc_id")) if isinstance(entry, dict) else None
+    listed.problems += unrated_problems(root, ledger.documents)
+    raise_if_any(problems, listed)
+
+
+def unrated_problems(root: Path, documents: dict) -> list:
+    """What is wrong with the statements listed as not checked against the record (`unrated:` in
+    review/references/not-found.yml): an article that is not one of documents, a wrong anchor, no searches. A
+    participant's chapter lists them as the article's words, so a folder's own file is checked as the report's is
+    (factcheck/byo/workbench.py)."""
+    path = Path(root) / NOT_FOUND_FILE
+    listed = Collector(path)
+    data = load_located(path, listed) if path.is_file() else None
+    unrated = data.get("unrated") if isinstance(data, dict) else None
+    if unrated is not None and not isinstance(unrated, list):
+        listed.add(data.line_of("unrated"), "unrated", "expected a list of statements, each with its article "
+                                                     "(doc_id), start, end, quote and the searches tried")
+    for line, entry in not_found_unrated(root) if not listed else []:
+        document = documents.get(entry.get("doc_id")) if isinstance(entry, dict) else None
         if document is None:
             listed.add(line, "unrated", f"no article {entry.get('doc_id') if isinstance(entry, dict) else entry!r}: "
                                         "each unrated statement names its article (doc_id), start, end and quote")
@@ -61,7 +78,7 @@ def check_support(statements, checks, references: dict, ledger, root: Path, chec
             listed.add(line, "unrated", f"{anchor}: {problem}")
         if not entry.get("searches"):
             listed.add(line, "unrated", f"{anchor}: list the searches tried")
-    raise_if_any(problems, listed)
+    return listed.problems
 
 
 SHOWN = 200   # characters of the article a message quotes at most (a wide wrong anchor would quote all of it)

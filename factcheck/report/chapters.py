@@ -334,7 +334,7 @@ def unchecked_sentences(doc_id: str, root=None) -> Block:
     `unrated:`, each searched for): listed under the heading that says they are not checked against the record."""
     usage.note("file", "review/references/not-found.yml")
     entries = sorted((e for _, e in not_found_unrated(Path(root or paths.ROOT)) if e.get("doc_id") == doc_id),
-                     key=lambda e: e.get("start", 0))
+                     key=lambda e: e.get("start") if isinstance(e.get("start"), int) else 0)
     if not entries:
         return Block("<p>None listed for this article.</p>", "none listed")
     # "(what happened)" alone left a reader asking what it meant: each says what kind of claim it is

@@ -152,7 +152,7 @@ def not_found_unrated(root: Path) -> list[tuple[int, dict]]:
     path = Path(root) / NOT_FOUND_FILE
     data = load_located(path) if path.exists() else {}
     unrated = data.get("unrated") if isinstance(data, dict) else None
-    return [(unrated.line_of(i), entry) for i, entry in enumerate(unrated or [])]
+    return [(unrated.line_of(i), entry) for i, entry in enumerate(unrated)] if isinstance(unrated, list) else []
 
 
 def not_found_facts(root: Path) -> list[tuple[int, str]]:

@@ -591,3 +591,34 @@ def test_a_folder_that_clashes_then_fails_takes_back_its_clash_and_its_counts(fi
     book = classbook.build_class_book([filled, second], tmp_path / "out", echo=lambda _: None, rebuild=False)
     assert [name for name, _, _ in book.chapters] == ["wire17"] and book.clashes == []
     assert set(book.filled) == {"wire17"} and "File name too long" in book.left_out[0][1]
+
+
+@pytest.mark.parametrize("unrated, said", [
+    ('[{doc_id: wire17, kind: law, start: 0, end: 20, quote: "The agency admitted it broke the law", '
+     'searches: [{query: q, corpus: pages, found: nothing}]}]', "not the quoted words"),
+    ('[{doc_id: wire17, start: "ten", quote: "a"}, {doc_id: wire17, start: 3}]', "start and end must be whole numbers"),
+    ('[{doc_id: wire17, start: 0, end: 4, quote: "ICE "}]', "list the searches tried"),
+    ("{doc_id: wire17}", "expected a list of statements"),
+    ("[1, 2", "not valid YAML"),   # YAML that does not parse: named with its line, as any other file
+])
+def test_a_folders_statements_not_checked_against_the_record_are_checked_as_the_reports_are(filled, unrated, said):
+    """The chapter lists them as the article's words ("Not checked against the record"): a quote the article does
+    not hold was published as its own, and offsets that are not numbers failed the chapter with a TypeError."""
+    from factcheck.byo.workbench import review
+
+    record = filled / "review" / "references" / "not-found.yml"
+    record.parent.mkdir(parents=True)
+    record.write_text(f"unrated: {unrated}\n", encoding="utf-8")
+    mistakes = [f"{p.file}:{p.line}: {p.message}" for p in review(filled).mistakes]
+    assert any("not-found.yml" in m and said in m for m in mistakes), mistakes
+
+
+def test_a_folders_record_file_past_the_size_limit_is_not_read(filled):
+    from factcheck.byo.guard import MAX_FILE_BYTES
+    from factcheck.byo.workbench import review
+
+    record = filled / "review" / "references" / "not-found.yml"
+    record.parent.mkdir(parents=True)
+    record.write_text("unrated: []\n" + "#" * MAX_FILE_BYTES, encoding="utf-8")
+    mistakes = [p.message for p in review(filled).mistakes]
+    assert any("past the limit for one file" in m for m in mistakes), mistakes
