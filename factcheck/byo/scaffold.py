@@ -26,7 +26,7 @@ from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS, MAX_NUMERALS
 from factcheck.ledger.hedges import interval_for
 from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit, unit_to_confirm
 from factcheck.ledger.words import draft_claim
-from factcheck.sources.documents import ID_PATTERN
+from factcheck.sources.documents import ID_PATTERN, MAX_ID
 
 CLAIM_COLUMNS = ("claim_id", "doc_id", "start", "end", "quote", "value", "value_to", "unit", "hedge", "precision",
                  "low", "high", "bounds", "metric", "period", "population", "speaker", "note", "words", "condition")
@@ -130,6 +130,9 @@ def check_id(doc_id: str) -> str:
     if not ID_PATTERN.fullmatch(doc_id or ""):
         raise ArticleError(f"--id {doc_id!r} is not a valid id: use lower-case letters and digits, "
                            "starting with a letter (for example 'ice24'); it starts every claim id")
+    if len(doc_id) > MAX_ID:
+        raise ArticleError(f"--id is {len(doc_id):,} characters long: use at most {MAX_ID} (for example 'ice24'); "
+                           "it names the chapter's files and starts every claim id")
     return doc_id
 
 

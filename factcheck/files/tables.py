@@ -122,8 +122,19 @@ def _text(path: Path, problems: Collector) -> str | None:
     return text
 
 
+MAX_CELL = 131_072   # characters in one cell: Python's csv module's own limit, which a library may have raised
+
+
 def _records(text: str, problems: Collector) -> list[tuple[int, list[str]]]:
     """(line the record starts on, cells); a stray '"' is reported with its line, and its record skipped."""
+    previous = csv.field_size_limit(MAX_CELL)   # the same limit whatever ran before in this process
+    try:
+        return _records_within_the_limit(text, problems)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _records_within_the_limit(text: str, problems: Collector) -> list[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     records, line = [], 0
     while True:
@@ -137,6 +148,11 @@ def _records(text: str, problems: Collector) -> list[tuple[int, list[str]]]:
                 problems.add(start, None, "a '\"' opens a quoted cell that is never closed, so the rest of the file "
                                           "would be read into one cell: close it, or write a '\"' inside a cell as '\"\"'")
                 break
+            if "field larger than field limit" in str(error):   # (Python's csv module: 131,072 characters)
+                problems.add(start, None, f"a cell of this row is longer than {MAX_CELL:,} characters, "
+                                          "far more than any cell of a claim needs: shorten it; this row was not read")
+                line = reader.line_num
+                continue
             problems.add(start, None, "a stray '\"': a quoted cell must end with '\"' just before the next ',' or the end "
                                       "of the line (write a '\"' inside a cell as '\"\"'); this row was not read")
             line = reader.line_num

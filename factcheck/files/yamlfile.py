@@ -11,6 +11,7 @@ PyYAML is imported only when a file's bytes are new.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from factcheck.files import memo
@@ -189,12 +190,20 @@ def _convert(node, loader):
         result.item_lines = [item.start_mark.line + 1 for item in node.value]
         return result
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as error:
         raise _Refused(line, f"cannot read {node.value!r}: {error.problem}") from None
     except (ValueError, OverflowError) as error:  # a date like 2016-13-45 matches YAML's date pattern
         raise _Refused(line, f"cannot read {node.value!r} as a {_kind(node.tag)}: {error}; "
                              "write a valid one, or put the text in quotes") from None
+    if isinstance(value, str) and HALF_A_CHARACTER.search(value):   # an escape such as "\uD800": no character
+        # a text can hold (it fails later, far from here, when written out as UTF-8)
+        raise _Refused(line, "holds half of a character (an escape from \\uD800 to \\uDFFF): write the character "
+                             "itself, or its whole escape (\\U0001F600 for 😀)")
+    return value
+
+
+HALF_A_CHARACTER = re.compile("[\ud800-\udfff]")
 
 
 def _code_point(character) -> str:

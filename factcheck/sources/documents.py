@@ -18,6 +18,7 @@ from factcheck.files.problems import Collector
 from factcheck.files.yamlfile import kind_of, load_located
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9]*")
+MAX_ID = 40   # characters: an id names files (`<id>.ipynb`, `<id>-claims.csv`), and a system's names stop at 255 bytes
 
 
 @dataclass
@@ -94,6 +95,9 @@ def _document(entry, seeds_dir: Path, problems: Collector) -> Document | None:
     doc_id = str(entry["id"])
     if not ID_PATTERN.fullmatch(doc_id):
         problems.add(entry.line_of("id"), "id", f"expected a lower-case id like 'pep16', found {doc_id!r}")
+    elif len(doc_id) > MAX_ID:
+        problems.add(entry.line_of("id"), "id", f"an id of {len(doc_id):,} characters is too long (at most {MAX_ID}): "
+                                                "a short one like 'pep16' names the article's files and claims")
     seed = _seed_path(entry, seeds_dir, problems)
     if seed is None:
         return None

@@ -261,7 +261,21 @@ def test_a_missing_article_and_a_bad_id_are_refused(article_file, tmp_path):
     for bad in ("Wire", "wire-17", "17wire", ""):
         with pytest.raises(ArticleError, match="not a valid id"):
             scaffold(article_file, bad, tmp_path / "out")
+    with pytest.raises(ArticleError, match="--id is 240 characters long: use at most 40"):   # (its files' names
+        scaffold(article_file, "w" * 240, tmp_path / "out")   # passed the system's limit: an OSError, later)
     assert not (tmp_path / "out").exists()
+
+
+def test_an_id_too_long_in_a_folders_sources_is_named_with_its_line(article_file, tmp_path):
+    from factcheck.byo.workbench import review
+
+    folder = scaffold(article_file, "wire17", tmp_path / "wire17").folder
+    sources = folder / "seeds" / "sources.yml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace("id: wire17", "id: " + "w" * 240, 1),
+                       encoding="utf-8")
+    mistakes = [f"{p.file}:{p.line}: {p.message}" for p in review(folder).mistakes]
+    assert any("sources.yml:" in m and "an id of 240 characters is too long (at most 40)" in m for m in mistakes), \
+        mistakes
 
 
 def test_draft_rows_need_no_files():

@@ -35,6 +35,13 @@ def test_a_duplicate_row_breaks_the_primary_key(tmp_path, schema):
                         "(each row needs its own; remove the repeated one)"]
 
 
+def test_a_cell_past_the_csv_readers_limit_is_named_as_too_long_not_as_a_stray_quote(tmp_path, schema):
+    rows, problems = read(tmp_path, schema, f"{HEADER}\ntiny,79,92,{'x' * 150_000},date,the month\n{ROW}\n")
+    assert problems == ["non_claims.csv:2: a cell of this row is longer than 131,072 characters, far more than any "
+                        "cell of a claim needs: shorten it; this row was not read"]
+    assert [r["_line"] for r in rows] == [3]
+
+
 def test_a_stray_quote_that_closes_in_the_same_row_is_named(tmp_path, schema):
     # Read leniently, '"November" 2015,date' would become one cell and shift the columns after it.
     rows, problems = read(tmp_path, schema, f'{HEADER}\ntiny,79,92,"November" 2015,date,the month\n{ROW}\n')

@@ -56,6 +56,15 @@ def test_an_impossible_date_is_a_message_not_a_crash(tmp_path):
     assert "data.yml:1: cannot read '2016-13-45' as a date" in problem(tmp_path, "published: 2016-13-45\n")
 
 
+def test_half_a_character_is_named_with_its_line_and_a_whole_one_is_read(tmp_path):
+    """A lone surrogate ("\\uD800") passed validation and failed later, unnamed, when the chapter wrote it out."""
+    assert "data.yml:2: holds half of a character" in problem(tmp_path, 'a: 1\nb: "Raids \\uD800 here"\n')
+    assert "data.yml:1: holds half of a character" in problem(tmp_path, 'b: ["\\uD83D\\uDE00"]\n')   # a pair, as two
+    path = tmp_path / "whole.yml"
+    path.write_text('c: "\\U0001F600 and \\u00e9"\n', encoding="utf-8")
+    assert load_located(path) == {"c": "\U0001F600 and \u00e9"}
+
+
 def test_a_python_tag_is_refused(tmp_path):
     assert "data.yml:1: the tag tag:yaml.org,2002:python/object/apply:os.system is not allowed" in \
         problem(tmp_path, "a: !!python/object/apply:os.system ['true']\n")
