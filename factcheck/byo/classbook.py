@@ -62,6 +62,8 @@ class ClassBook:
         link of a loop, a file of the instructor's) is cut short (`_other_paths_cut`). The terminal shows the
         reason whole."""
 
+        if len(reason) > MAX_REASON:   # (a participant's error message may be of any length: the patterns below
+            reason = reason[:MAX_REASON] + "…"   # take time that grows faster than the text)
         reason = re.sub(r"is a symbolic link \(to .*\): (?=.* may hold none, since writing or deleting there)",
                         "is a symbolic link: ", reason, flags=re.S)
         forms = {str(folder), str(folder.absolute()), str(_as_given(folder)), str(_resolved(folder))}
@@ -277,13 +279,17 @@ def _terminal_name(folder: Path) -> str:
         return str(folder)
 
 
+MAX_REASON = 2_000   # characters of a reason the first page shows (the terminal shows it whole)
+
+
 def _other_paths_cut(reason: str) -> str:
     """reason, each absolute path in it cut to its last part (`…/x.csv`), or to `…` where it has two parts or fewer
     (`/home/jane`, `/u/jane`) or its last part is a user's folder (`/var/home/jane`, `C:/Users/jane`). A path in
     quotation marks, as Python's messages give one, is read to the closing mark (spaces and all: `'/home/jane/My
     Documents/x.csv'`); one without, to the first space, the brackets and punctuation that end it (`(from
     /home/jane/x),`) left after it, and paths it runs together (`PATH=/opt/lib:/u/jane`) cut one by one. A path starts at the reason's start, or after a space, an opening bracket, a
-    quotation mark, `=`, `,` or `:` (`file:/home/...`; a drive letter, `C:/Users/...`, is part of the path); so
+    quotation mark, `=`, `,` or `:` (`file:/home/...`; a drive letter, `C:/Users/...`, is part of the path), or
+    after a file's address (`file:///home/...`, `file://localhost/home/...`, in any case, quoted or not); so
     `and/or`, `1/2`, `ana (1)/data/x.csv`, `<b>bold</b>`, relative paths and an address (`https://...`: its slashes
     follow a colon and a slash) are left as they are."""
 
@@ -304,15 +310,18 @@ def _other_paths_cut(reason: str) -> str:
         pieces = re.split(r"(?<=[)\]},;:(\[{])(?=/)", found.group(0)[len(head):])
         return "".join(map(cut_one, [head + pieces[0], *pieces[1:]]))
 
+    # a file's address in one form (`file:///`): the path after it starts at its third slash
+    reason = re.sub(r"(?i)(?<![\w.+-])file://(?:localhost)?/+", "file:///", reason)
     starts = r"""(?:^|(?<=[\s'"(\[{=,:])|(?<=file://))"""   # (an address's `//` starts no path but a file's)
-    reason = re.sub(starts + r"""(['"])((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
-                    lambda found: found.group(1) + cut(found.group(2)) + found.group(1), reason)
+    reason = re.sub(starts + r"""(['"])(file://)?((?:[A-Za-z]:)?/(?:(?!\1)[^\n\0])*)\1""",
+                    lambda found: found.group(1) + (found.group(2) or "") + cut(found.group(3)) + found.group(1),
+                    reason)
     return re.sub(starts + r"""(?:[A-Za-z]:)?/(?!/)[^\s'"\0]+""", cut_bare, reason)   # (not `3 / 4`)
 
 
 def _path_end(piece: str) -> int:
-    """Where the path that piece starts with ends: before what follows it, brackets and a sentence's end (`.`,
-    `...`, `?`, `!`) in any order, but not a path's own `..`. Read backwards once (a reason is a participant's error
+    """Where the path that piece starts with ends: before what follows it, brackets, `,`, `;`, `:` and a sentence's
+    end (`.`, `...`, `?`, `!`) in any order; two dots, or dots after a slash (`/..`, `/.`, `/...`), are the path's. Read backwards once (a reason is a participant's error
     message too, of any length: a pattern tried at each end was quadratic)."""
     end = len(piece)
     while end:
@@ -438,7 +447,7 @@ def _places(notebook: dict):
     cells = notebook.get("cells")
     for number, cell in enumerate(cells if isinstance(cells, list) else [], 1):
         if isinstance(cell, dict):
-            yield f"the source of cell {number}", {k: v for k, v in cell.items() if k != "outputs"}
+            yield f"the source or metadata of cell {number}", {k: v for k, v in cell.items() if k != "outputs"}
             yield f"the output of cell {number}", cell.get("outputs", [])
         else:
             yield f"cell {number}", cell

@@ -16,7 +16,7 @@ from factcheck.checks.formulas import FormulaError, names_in
 from factcheck.ledger.intervals import INF, Interval
 from factcheck.checks.ratings import MATERIALITY_OF, RATING, Judgement
 from factcheck.files.problems import Collector, raise_if_any
-from factcheck.sources.documents import check_offsets, within_text
+from factcheck.sources.documents import check_offsets, quote_hint, shown_words, within_text
 from factcheck.files.yamlfile import kind_of, load_located
 
 
@@ -355,9 +355,8 @@ def _check_evidence(piece, line: int, documents: dict, problems: Collector) -> b
     if not within_text(piece, document.text, "evidence", problems):
         return False
     if document.text[start:end] != quote:
-        found = document.text.find(quote)
         problems.add(piece.line_of("quote"), "evidence.quote",
-                     f"text[{start}:{end}] is {document.text[start:end]!r}, not the quote"
-                     + (f" (the quote occurs at {found}:{found + len(quote)})" if found >= 0 else ""))
+                     f"text[{start}:{end}] is {shown_words(document.text[start:end])}, not the quote"
+                     + quote_hint(document.text, quote))
         return False
     return True

@@ -18,7 +18,7 @@ from factcheck.checks.ratings import WORST_TO_BEST
 from factcheck.checks.statements import statements_path
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.files.yamlfile import load_located
-from factcheck.sources.documents import quote_hint
+from factcheck.sources.documents import quote_hint, shown_words
 from factcheck.sources.record import NOT_FOUND_FILE, is_weak, load_hosts, load_not_found, not_found_facts, not_found_unrated
 
 WORSE_THAN_IMPRECISE = frozenset(WORST_TO_BEST[:WORST_TO_BEST.index("imprecise")])
@@ -67,7 +67,8 @@ def unrated_problems(root: Path, documents: dict) -> list:
         listed.add(data.line_of("unrated"), "unrated", "expected a list of statements, each with its article "
                                                      "(doc_id), start, end, quote and the searches tried")
     for line, entry in not_found_unrated(root) if not listed else []:
-        document = documents.get(entry.get("doc_id")) if isinstance(entry, dict) else None
+        doc_id = entry.get("doc_id") if isinstance(entry, dict) else None
+        document = documents.get(doc_id) if isinstance(doc_id, str) else None   # (a list for an id: no article)
         if document is None:
             listed.add(line, "unrated", f"no article {entry.get('doc_id') if isinstance(entry, dict) else entry!r}: "
                                         "each unrated statement names its article (doc_id), start, end and quote")
@@ -79,9 +80,6 @@ def unrated_problems(root: Path, documents: dict) -> list:
         if not entry.get("searches"):
             listed.add(line, "unrated", f"{anchor}: list the searches tried")
     return listed.problems
-
-
-SHOWN = 200   # characters of the article a message quotes at most (a wide wrong anchor would quote all of it)
 
 
 def _unrated_anchor_problem(entry: dict, text: str) -> str | None:
@@ -98,9 +96,8 @@ def _unrated_anchor_problem(entry: dict, text: str) -> str | None:
     if end > len(text):
         return f"end is past the end of the article ({len(text):,} characters){quote_hint(text, quote)}"
     if text[start:end] != quote:
-        found = text[start:end] if end - start <= SHOWN else text[start:start + SHOWN] + "…"
-        return (f"these are the words {found!r}, not the quoted words {quote!r}{quote_hint(text, quote)}: "
-                "fix the offsets or the quote")
+        return (f"these are the words {shown_words(text[start:end])}, not the quoted words {shown_words(quote)}"
+                f"{quote_hint(text, quote)}: fix the offsets or the quote")
     return None
 
 

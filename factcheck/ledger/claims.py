@@ -20,7 +20,7 @@ from factcheck.ledger.accounting import MENTIONS, NUMBERS, check_accounting, num
 from factcheck.ledger.hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
 from factcheck.ledger.intervals import Interval
 from factcheck.files.problems import Collector, Problem, raise_if_any
-from factcheck.sources.documents import Document, load_documents
+from factcheck.sources.documents import Document, load_documents, shown_words
 from factcheck.files.tables import load_schema, read_table
 from factcheck.ledger.words import check_word_claim, is_word_claim
 
@@ -392,7 +392,8 @@ def check_anchor(row: dict, text_column: str, documents: dict, problems: Collect
     elif end > len(text):
         problems.add(line, "end", f"end {end} is past the end of the text ({len(text)} characters)")
     elif text[start:end] != quoted:
-        problems.add(line, text_column, f"does not match the seed at {start}:{end}, which reads {text[start:end]!r}"
+        problems.add(line, text_column, f"does not match the seed at {start}:{end}, which reads "
+                                        f"{shown_words(text[start:end])}"
                                         f"{_where_it_occurs(text, quoted, start)}")
     return text
 
@@ -404,10 +405,11 @@ def _where_it_occurs(text: str, quoted: str, near: int) -> str:
         found.append(at)
         at = text.find(quoted, at + 1)
     if not found:
-        return f"; {quoted!r} is not in the text: copy the words exactly from the seed file"
+        return f"; {shown_words(quoted)} is not in the text: copy the words exactly from the seed file"
     best = min(found, key=lambda i: abs(i - near))
     others = f" (and {len(found) - 1} more time{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
-    return f"; {quoted!r} occurs at {best}:{best + len(quoted)}{others}: set start to {best} and end to {best + len(quoted)}"
+    return (f"; {shown_words(quoted)} occurs at {best}:{best + len(quoted)}{others}: set start to {best} and end to "
+            f"{best + len(quoted)}")
 
 
 def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound: bool = True,

@@ -280,7 +280,8 @@ def _check_anchor(item, text: str, problems: Collector, where: str, keys: tuple)
     if check_offsets(item, where, problems) and isinstance(quote, str) and within_text(item, text, where, problems):
         if text[start:end] != quote:
             problems.add(item.line_of("quote"), f"{where}.quote",
-                         f"text[{start}:{end}] is {text[start:end]!r}, not {quote!r}{quote_hint(text, quote)}")
+                         f"text[{start}:{end}] is {shown_words(text[start:end])}, not {shown_words(quote)}"
+                         f"{quote_hint(text, quote)}")
 
 
 def check_offsets(item, where: str, problems: Collector) -> bool:
@@ -310,13 +311,24 @@ def within_text(item, text: str, where: str, problems: Collector) -> bool:
 
 def quote_hint(text: str, quote: str) -> str:
     """Where the quote is in the text, said after a message that offsets miss it (its first place, and how many
-    more it has: a repeated phrase's right place may be another)."""
+    more it has, overlapping ones too: a repeated phrase's right place may be another)."""
     found = text.find(quote) if quote else -1
     if found < 0:
         return " (the quote is not in the text)"
-    more = text.count(quote) - 1   # (non-overlapping: enough to say it is there again)
+    more, at = 0, text.find(quote, found + 1)
+    while at >= 0:
+        more, at = more + 1, text.find(quote, at + 1)
     again = f", and {more} more time{'s' if more > 1 else ''}" if more else ""
     return f" (the quote occurs at {found}:{found + len(quote)}{again})"
+
+
+SHOWN = 200   # characters of a text a message quotes at most: a wide wrong anchor, or a long quote, is cut short
+
+
+def shown_words(words: str) -> str:
+    """Words a message quotes, in quotation marks, cut short after SHOWN characters ('…' outside the marks: the
+    words' own end is not shown)."""
+    return repr(words) if len(words) <= SHOWN else repr(words[:SHOWN]) + "…"
 
 
 def _plain(value):

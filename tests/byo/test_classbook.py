@@ -243,7 +243,7 @@ def test_a_chapter_still_naming_its_folders_absolute_path_is_not_published(tmp_p
                                                  "note": f"built in {built_with}"}}, "ana")
     with pytest.raises(ValueError, match="in the metadata of its built notebook"):   # any key besides the cells
         _folder_named({**chapter(), "extra": [built_with]}, "ana")
-    with pytest.raises(ValueError, match="in the source of cell 2 of its built notebook"):
+    with pytest.raises(ValueError, match="in the source or metadata of cell 2 of its built notebook"):
         _folder_named({**chapter(), "cells": chapter()["cells"][:1] + [{"source": f"open('{built_with}/x')"}]}, "ana")
     _folder_named(chapter(f"{built_with}ysis, text{built_with}"), "ana")   # words that hold it are not the path
     awkward = str(tmp_path / "o'brien & co" / "ana")   # as HTML, pandas and an address write it
@@ -317,7 +317,15 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
     assert book.for_the_site("/srv/a)/home/jane/x.csv", Path("a")) == "…)…/x.csv"
     assert book.for_the_site("(to /home/jane?) (/srv/k/x!)", Path("a")) == "(to …?) (…/x!)"   # a sentence's end
     assert book.for_the_site("see file:///home/jane/x.csv or 'file:///home/jane'", Path("a")) == \
-        "see file://…/x.csv or 'file://…'"   # a file's address, as a browser writes it
+        "see file://…/x.csv or 'file://…'"   # a file's address, as a browser writes it, in any of its forms:
+    assert book.for_the_site("file://localhost/home/jane/x.csv FILE:///Users/jane/y.csv file:////home/jane/z.csv "
+                             "'file:///home/jane doe/w.csv'", Path("a")) == \
+        "file://…/x.csv file://…/y.csv file://…/z.csv 'file://…/w.csv'"
+    from factcheck.byo.classbook import MAX_REASON, _path_end
+    long = book.for_the_site("is a symbolic link (to " + "): " * 40_000, Path("a"))   # a participant's error text
+    assert len(long) <= MAX_REASON + 1 and long.endswith("…")   # shown cut short (the terminal has it whole)
+    for kept in ("/srv/x..", "/srv/x/.", "/srv/x/...", "/srv/x/.."):   # two dots, or dots after a slash: the path's
+        assert _path_end(kept + ").") == len(kept), kept
     # what ends a sentence or a bracket after a path stays, in any order; a path's own `..` stays too
     assert book.for_the_site("a link (to /home/jane). Then (from /srv/class)... or /srv/x/y.csv? (/). /srv/x/..",
                              Path("a")) == "a link (to …). Then (from …)... or …/y.csv? (/). …/.."
@@ -400,7 +408,7 @@ def test_chapters_told_apart_end_with_titles_a_reader_can_tell_apart(tmp_path):
     assert len(set(map(read, titles))) == len(titles), titles
     from factcheck.byo.classbook import as_read   # the module's own reading: pairs that look alike read alike
     for shown, written in (("Café", "Cafe\u200b\u0301"), ("Mark", "Mark\U000e0100"), ("Mark", "Ma\u3164rk"),
-                           ("Mark", "Mark\u180b"),
+                           ("Mark", "Mark\u180b"), ("Mark", "Mark\u180d"), ("Mark", "Ma\u180frk"),
                            ("A B", "A\u2800B"), ("Café", "Cafe\u034f\u0301"), ("X Y", " x\u00a0 Y\u200e")):
         assert as_read(shown) == as_read(written), (shown, written)
     assert as_read("Removals") != as_read("Removal") and as_read("1/2") != as_read("12")

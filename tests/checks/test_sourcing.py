@@ -126,7 +126,7 @@ def test_an_unrated_statement_without_its_searches_is_asked_for_them(project):
 
 @pytest.mark.parametrize("anchor, said", [("start: 20, end: 20", "end must be greater than start"),
                                           ("start: 30, end: 10", "end must be greater than start"),
-                                          ("start: 0, end: 5000", "…', not the quoted words")])
+                                          ("start: 0, end: 5000", "'…, not the quoted words")])
 def test_an_unrated_statement_anchored_backwards_or_wide_is_told_so_in_a_short_message(project, anchor, said):
     path = project / "review" / "references" / "not-found.yml"
     text = path.read_text(encoding="utf-8")
@@ -135,6 +135,16 @@ def test_an_unrated_statement_anchored_backwards_or_wide_is_told_so_in_a_short_m
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
     assert said in str(failed.value) and len(str(failed.value)) < 2000, str(failed.value)[:3000]
+
+
+def test_an_unrated_statement_naming_its_article_by_a_list_is_told_there_is_no_such_article(project):
+    path = project / "review" / "references" / "not-found.yml"
+    text = path.read_text(encoding="utf-8")
+    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    path.write_text(text.replace(entry, entry.replace("doc_id: hearing16", "doc_id: [hearing16]")), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:   # (a list cannot name an article: it raised TypeError)
+        validate(project)
+    assert "no article ['hearing16']" in str(failed.value)
 
 
 @pytest.mark.parametrize("quote", ['""', "null", "[a, b]"])

@@ -117,3 +117,13 @@ def test_a_date_s_evidence_ending_past_the_text_is_named_so(tiny_repo):
     length = len((tiny_repo / "seeds" / "tiny.txt").read_text(encoding="utf-8"))
     found = problems_after(tiny_repo, "end: 92", f"end: {length + 1}")
     assert found == [f":14: column 'date.evidence.end': end {length + 1} is past the end of the text ({length} characters)"]
+
+
+def test_a_message_quotes_words_cut_short_and_says_how_often_a_quote_occurs():
+    from factcheck.sources.documents import SHOWN, quote_hint, shown_words
+
+    assert shown_words("ICE said") == "'ICE said'" and shown_words("x" * 5000) == repr("x" * SHOWN) + "…"
+    assert quote_hint("ha ha ha", "ha ha") == " (the quote occurs at 0:5, and 1 more time)"   # overlapping too
+    assert quote_hint("a b a b a", "a") == " (the quote occurs at 0:1, and 2 more times)"
+    assert quote_hint("a b", "c") == " (the quote is not in the text)" and quote_hint("a", "") == \
+        " (the quote is not in the text)"
