@@ -93,11 +93,14 @@ def filled_in(folder: Path | str) -> dict[str, tuple[int, int]]:
 
 
 def _unrated_problems(folder: Path, ledger) -> list[Problem]:
-    """The folder's statements not checked against the record (review/references/not-found.yml, if it has one):
-    its chapter lists their words as the article's, so their anchors are checked as the report's are."""
+    """The folder's record file (review/references/not-found.yml, if it has one), checked as the report's is: its
+    shape (what its chapter reads of it: `statements:`, then `unrated:`, whose words the chapter lists as the
+    article's, each anchor checked)."""
     from factcheck.checks.sourcing import unrated_problems
+    from factcheck.sources.record import load_not_found
 
     try:
+        load_not_found(folder)
         return unrated_problems(folder, ledger.documents)
     except ValidationFailed as failed:
         return list(failed.problems)

@@ -74,6 +74,8 @@ def unrated_problems(root: Path, documents: dict) -> list:
                                         "each unrated statement names its article (doc_id), start, end and quote")
             continue
         anchor = f"{entry['doc_id']}[{entry.get('start')}:{entry.get('end')}]"
+        if entry.get("kind") is not None and not isinstance(entry.get("kind"), str):
+            listed.add(line, "unrated", f"{anchor}: kind is one word for what the claim is about (law, history...)")
         problem = _unrated_anchor_problem(entry, document.text)
         if problem:
             listed.add(line, "unrated", f"{anchor}: {problem}")

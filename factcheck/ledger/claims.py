@@ -435,7 +435,7 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
         return
     written = quote.lower().replace("–", "-")  # a range may be written with an en dash: "40–55 percent"
     if hedge and hedge.lower() not in written:
-        problems.add(line, "hedge", f"the hedge {hedge!r} does not appear in the quote {quote!r}")
+        problems.add(line, "hedge", f"the hedge {shown_words(hedge)} does not appear in the quote {shown_words(quote)}")
 
     value, value_to, precision = row.get("value"), row.get("value_to"), row.get("precision")
     if value is None or precision is None:

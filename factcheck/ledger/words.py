@@ -274,7 +274,10 @@ def check_word_claim(row: dict, problems) -> None:
         problems.add(line, "words", str(error))
         return
     if words.lower() not in (row.get("quote") or "").lower():
-        problems.add(line, "words", f"the words {words!r} do not appear in the quote {row.get('quote')!r}")
+        from factcheck.sources.documents import shown_words
+
+        problems.add(line, "words", f"the words {shown_words(words)} do not appear in the quote "
+                                    f"{shown_words(row.get('quote') or '')}")
     if not (row.get("condition") or "").strip():  # a judgement left blank: a draft lists it as left to fill
         problems.add(line, "condition", CONDITION_ADVICE, to_fill=True)
     for column in ("value", "value_to", "hedge"):

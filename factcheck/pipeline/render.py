@@ -328,8 +328,10 @@ def _section_titles_as_html(IndexBuilder) -> None:
     What a search with `<` or `&` in it finds among titles changes: the words of a page are searched as before."""
     import html
 
+    import sphinx
+
     freeze, load = IndexBuilder.freeze, IndexBuilder.load
-    if getattr(freeze, "titles_as_html", False):
+    if getattr(freeze, "titles_as_html", False) or sphinx.version_info[:2] >= (8, 2):   # (8.2 escapes them itself)
         return
 
     def freeze_as_html(self):

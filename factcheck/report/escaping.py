@@ -2,7 +2,7 @@
 stays text.
 
 Text inside HTML elements and attributes is escaped with `html.escape` where it is
-written (display, chapters, source_view); these two cases need more than that:
+written (display, chapters, source_view); these cases need more than that:
 
 * JSON in a <script> element ends the element at the first `</script>`, whatever
   JSON's own quoting says; `<`, `>` and `&` written as `\\u003c`, `\\u003e`, `\\u0026`

@@ -600,6 +600,8 @@ def test_a_folder_that_clashes_then_fails_takes_back_its_clash_and_its_counts(fi
     ('[{doc_id: wire17, start: 0, end: 4, quote: "ICE "}]', "list the searches tried"),
     ("{doc_id: wire17}", "expected a list of statements"),
     ("[1, 2", "not valid YAML"),   # YAML that does not parse: named with its line, as any other file
+    ('[{doc_id: wire17, kind: [law], start: 0, end: 4, quote: "ICE ", '
+     'searches: [{query: q, corpus: pages, found: nothing}]}]', "kind is one word"),   # (it failed the chapter)
 ])
 def test_a_folders_statements_not_checked_against_the_record_are_checked_as_the_reports_are(filled, unrated, said):
     """The chapter lists them as the article's words ("Not checked against the record"): a quote the article does
@@ -608,9 +610,20 @@ def test_a_folders_statements_not_checked_against_the_record_are_checked_as_the_
 
     record = filled / "review" / "references" / "not-found.yml"
     record.parent.mkdir(parents=True)
-    record.write_text(f"unrated: {unrated}\n", encoding="utf-8")
+    record.write_text(f"statements: []\nunrated: {unrated}\n", encoding="utf-8")
     mistakes = [f"{p.file}:{p.line}: {p.message}" for p in review(filled).mistakes]
     assert any("not-found.yml" in m and said in m for m in mistakes), mistakes
+
+
+def test_a_folders_record_file_without_what_its_chapter_reads_first_is_named(filled):
+    """The chapter reads the file's `statements:` whenever it exists: one of `unrated:` alone failed the chapter."""
+    from factcheck.byo.workbench import review
+
+    record = filled / "review" / "references" / "not-found.yml"
+    record.parent.mkdir(parents=True)
+    record.write_text("unrated: []\n", encoding="utf-8")
+    mistakes = [f"{p.file}:{p.line}: {p.message}" for p in review(filled).mistakes]
+    assert any("not-found.yml" in m and "statements" in m for m in mistakes), mistakes
 
 
 def test_a_folders_record_file_past_the_size_limit_is_not_read(filled):
