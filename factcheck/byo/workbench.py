@@ -93,17 +93,19 @@ def filled_in(folder: Path | str) -> dict[str, tuple[int, int]]:
 
 
 def _unrated_problems(folder: Path, ledger) -> list[Problem]:
-    """The folder's record file (review/references/not-found.yml, if it has one), checked as the report's is: its
-    shape (what its chapter reads of it: `statements:`, then `unrated:`, whose words the chapter lists as the
-    article's, each anchor checked)."""
+    """The folder's record file (review/references/not-found.yml, if it has one), for what its chapter reads of it:
+    its shape (`statements:` and `facts:`, read once a statement is rated) and its `unrated:` statements, whose words
+    the chapter lists as the article's, each anchor checked. (The report's own check also asks that each statement
+    and reference named exists.) Every problem at once, each once."""
     from factcheck.checks.sourcing import unrated_problems
     from factcheck.sources.record import load_not_found
 
+    problems = unrated_problems(folder, ledger.documents)
     try:
         load_not_found(folder)
-        return unrated_problems(folder, ledger.documents)
     except ValidationFailed as failed:
-        return list(failed.problems)
+        problems += [p for p in failed.problems if p not in problems]   # (a file that does not parse: said once)
+    return problems
 
 
 def _check_problems(ledger) -> list[Problem]:

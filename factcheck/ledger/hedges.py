@@ -210,7 +210,10 @@ def as_written(hedge: str, number: str) -> str:
 def shape_of(hedge: str) -> str:
     key = (hedge or "").strip().lower()
     if key not in HEDGES:
-        raise UnknownHedge(f"unknown hedge word {hedge!r}; known: {', '.join(repr(h) for h in HEDGES if h)}")
+        from factcheck.sources.documents import shown_words   # (a cell of any length: quoted cut short)
+
+        raise UnknownHedge(f"unknown hedge word {shown_words(hedge or '')}; known: "
+                           f"{', '.join(repr(h) for h in HEDGES if h)}")
     return HEDGES[key]
 
 

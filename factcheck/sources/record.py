@@ -137,11 +137,16 @@ def load_not_found(root: Path) -> dict[str, Unchecked]:
         if ident in found:
             problems.add(line, "statement", f"{ident} is listed twice")
         found[ident] = Unchecked(ident, str(why or ""), tuple(dict(s) for s in searches if isinstance(s, dict)), line)
-    for index, entry in enumerate(data.get("facts") or []):   # facts a reference note said were not found
+    facts = data.get("facts") or []
+    if not isinstance(facts, list):
+        problems.add(data.line_of("facts"), "facts", "expected a list of facts, each naming its reference (ref), the "
+                                                     "fact, and the searches tried")
+        facts = []
+    for index, entry in enumerate(facts):   # facts a reference note said were not found
         searches = entry.get("searches") if isinstance(entry, dict) else None
         if not (isinstance(entry, dict) and isinstance(entry.get("ref"), str) and isinstance(entry.get("fact"), str)
                 and isinstance(searches, list) and searches):
-            problems.add(data["facts"].line_of(index), "facts", "each fact names its reference (ref), the fact, and "
+            problems.add(facts.line_of(index), "facts", "each fact names its reference (ref), the fact, and "
                                                                 "the searches tried")
     raise_if_any(problems)
     return found

@@ -324,9 +324,10 @@ def test_a_reason_on_the_site_names_the_folder_by_its_name_and_no_links_target(t
     from factcheck.byo.classbook import MAX_REASON, _path_end
     long = book.for_the_site("is a symbolic link (to " + "): " * 40_000, Path("a"))   # a participant's error text
     assert len(long) <= MAX_REASON + 1 and long.endswith("…")   # shown cut short (the terminal has it whole)
-    target = "/srv/Secret Project/notes/" + "n" * 2_500   # a link's target longer than what the page shows
-    assert book.for_the_site(f"a/x.csv: is a symbolic link (to {target}): {tail}", Path("a")) == \
-        f"a/x.csv: is a symbolic link: {tail}"   # (the test is in / by now: "a" names no folder here)
+    for target in ("/srv/Secret Project/notes/" + "n" * 2_500,   # longer than what the page shows
+                   "/srv/x): jane secret notes/y"):   # holding the words that end it
+        assert book.for_the_site(f"a/x.csv: is a symbolic link (to {target}): {tail}", Path("a")) == \
+            f"a/x.csv: is a symbolic link: {tail}"   # (the test is in / by now: "a" names no folder here)
     for kept in ("/srv/x..", "/srv/x/.", "/srv/x/...", "/srv/x/.."):   # two dots, or dots after a slash: the path's
         assert _path_end(kept + ").") == len(kept), kept
     # what ends a sentence or a bracket after a path stays, in any order; a path's own `..` stays too

@@ -616,14 +616,22 @@ def test_a_folders_statements_not_checked_against_the_record_are_checked_as_the_
 
 
 def test_a_folders_record_file_without_what_its_chapter_reads_first_is_named(filled):
-    """The chapter reads the file's `statements:` whenever it exists: one of `unrated:` alone failed the chapter."""
+    """Once a statement is rated, the chapter reads the file's `statements:` (and `facts:`): one of `unrated:` alone
+    failed the chapter, and `facts:` not a list failed the check with a traceback; the unrated ones are still checked."""
     from factcheck.byo.workbench import review
 
     record = filled / "review" / "references" / "not-found.yml"
     record.parent.mkdir(parents=True)
-    record.write_text("unrated: []\n", encoding="utf-8")
+    record.write_text("unrated: [{doc_id: wire17, start: 0, end: 4, quote: x}]\n", encoding="utf-8")
     mistakes = [f"{p.file}:{p.line}: {p.message}" for p in review(filled).mistakes]
-    assert any("not-found.yml" in m and "statements" in m for m in mistakes), mistakes
+    assert any("not-found.yml" in m and "top-level 'statements:' list" in m for m in mistakes), mistakes
+    assert any("not the quoted words" in m for m in mistakes), mistakes   # every problem at once
+    record.write_text("statements: []\nfacts: abc\n", encoding="utf-8")
+    mistakes = [f"{p.file}:{p.line}: {p.message}" for p in review(filled).mistakes]
+    assert any("not-found.yml:2" in m and "expected a list of facts" in m for m in mistakes), mistakes
+    record.write_text("[1, 2\n", encoding="utf-8")
+    mistakes = [p.message for p in review(filled).mistakes]
+    assert sum("not valid YAML" in m for m in mistakes) == 1, mistakes   # said once
 
 
 def test_a_folders_record_file_past_the_size_limit_is_not_read(filled):

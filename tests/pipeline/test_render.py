@@ -126,7 +126,7 @@ def test_the_search_index_holds_titles_as_html_and_reads_them_back_as_the_text_t
     _section_titles_as_html(Index)   # (a render process renders again: changed once)
     frozen = Index().freeze()
     assert list(frozen["alltitles"]) == ["&lt;img src=x onerror=alert(1)&gt;", "A &amp; B", "A &amp;amp; B"]
-    for form in ("json", json):   # Sphinx's HTML builder gives the format itself (its js_index module), not a name
+    for form in ("json", json):   # Sphinx's HTML builder gives the format itself (its js_index object), not a name
         index = Index()
         index.load(io.StringIO(json.dumps(frozen)), form)
         assert index.loaded["alltitles"] == titles
