@@ -330,8 +330,9 @@ def _other_paths_cut(reason: str) -> str:
 
 def _path_end(piece: str) -> int:
     """Where the path that piece starts with ends: before what follows it, brackets, `,`, `;`, `:` and a sentence's
-    end (`.`, `...`, `?`, `!`) in any order; two dots, or dots after a slash (`/..`, `/.`, `/...`), are the path's. Read backwards once (a reason is a participant's error
-    message too, of any length: a pattern tried at each end was quadratic)."""
+    end (`.`, `...`, `?`, `!`) in any order; two dots, or dots after a slash (`/..`, `/.`, `/...`), are the path's.
+    Read backwards once (a reason is a participant's error message too, of any length: a pattern tried at each end
+    was quadratic)."""
     end = len(piece)
     while end:
         if piece[end - 1] in ")]},;:([{?!":

@@ -35,7 +35,8 @@ def guard(folder: Path | str, what: str = WHAT, hidden: bool = True) -> list[Pro
     """What makes a folder unsafe or too big to check, before anything in it is read or written; the first found.
 
     A name that is not UTF-8; what `confine.hazards` finds (with data/claims.csv and _failed/, which the tools write
-    in place); a file under seeds/, data/ or review/ past MAX_FILE_BYTES; a table schema (data/datapackage.json) other than
+    in place); a file under seeds/, data/ or review/ past MAX_FILE_BYTES; a table schema (data/datapackage.json)
+    other than
     the report's own: a schema says what a cell may hold and checks it with its own patterns, so a participant's
     could let through what the tools assume cannot be there, or hold a pattern that takes hours to match; more
     articles or more of their text than `_too_much_text` allows; more than MAX_CLAIMS claim rows.

@@ -256,7 +256,8 @@ def rule_for(words: str) -> WordRule:
     if key not in WORD_RULES:
         from factcheck.sources.documents import shown_words   # (a cell of any length: quoted cut short)
 
-        raise UnknownWords(f"unknown quantity words {shown_words(words)}; known: {', '.join(repr(w) for w in WORD_RULES)}, "
+        raise UnknownWords(f"unknown quantity words {shown_words(words)}; known: "
+                           f"{', '.join(repr(w) for w in WORD_RULES)}, "
                            "and a rank of an amount ('second-largest', '11th-lowest') or an ordinal alone ('second', '20th') "
                            "(add a reading to factcheck/ledger/words.py to use new words)")
     return WORD_RULES[key]

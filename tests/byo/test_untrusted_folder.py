@@ -617,7 +617,7 @@ def test_a_folders_statements_not_checked_against_the_record_are_checked_as_the_
 
 def test_a_folders_record_file_without_what_its_chapter_reads_first_is_named(filled):
     """Once a statement is rated, the chapter reads the file's `statements:` (and `facts:`): one of `unrated:` alone
-    failed the chapter, and `facts:` not a list failed the check with a traceback; the unrated ones are still checked."""
+    failed the chapter, and `facts:` not a list failed the check with a traceback. Its unrated ones are checked too."""
     from factcheck.byo.workbench import review
 
     record = filled / "review" / "references" / "not-found.yml"

@@ -71,17 +71,30 @@ def test_a_fact_naming_an_unknown_reference_is_refused(project):
     assert "column 'facts': no reference 'no-such-ref' in data/references.csv" in str(failed.value)
 
 
-def test_an_unrated_statement_whose_offsets_miss_its_words_is_refused(project):
+UNRATED_WORDS = "He pointed out that sanctuary cities"   # the unrated statement the tests below change
+
+
+def _unrated_entry(project) -> str:
+    text = (project / "review" / "references" / "not-found.yml").read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if UNRATED_WORDS in line)
+
+
+def _refused_with_the_unrated_entry(project, changed: str) -> str:
+    """The message validation refuses the project with, its unrated statement's line written as `changed`."""
     path = project / "review" / "references" / "not-found.yml"
-    text = path.read_text(encoding="utf-8")
-    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
-    moved = re.sub(r"start: (\d+)", lambda m: f"start: {int(m.group(1)) + 1}", entry, count=1)
-    path.write_text(text.replace(entry, moved), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace(_unrated_entry(project), changed), encoding="utf-8")
     with pytest.raises(ValidationFailed) as failed:
         validate(project)
-    assert "column 'unrated': hearing16[" in str(failed.value) and "not the quoted words" in str(failed.value)
+    return str(failed.value)
+
+
+def test_an_unrated_statement_whose_offsets_miss_its_words_is_refused(project):
+    entry = _unrated_entry(project)
+    said = _refused_with_the_unrated_entry(project, re.sub(r"start: (\d+)", lambda m: f"start: {int(m.group(1)) + 1}",
+                                                           entry, count=1))
+    assert "column 'unrated': hearing16[" in said and "not the quoted words" in said
     found = re.search(r"start: (\d+), end: (\d+)", entry)
-    assert f"(the quote occurs at {found.group(1)}:{found.group(2)})" in str(failed.value)   # where it is, to mend it
+    assert f"(the quote occurs at {found.group(1)}:{found.group(2)})" in said   # where it is, to mend it
 
 
 @pytest.mark.parametrize("offsets, said", [("past the end", "end is past the end of the article"),
@@ -92,9 +105,7 @@ def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slic
 
     import yaml
 
-    path = project / "review" / "references" / "not-found.yml"
-    text = path.read_text(encoding="utf-8")
-    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
+    entry = _unrated_entry(project)
     sources = yaml.safe_load((project / "seeds" / "sources.yml").read_text(encoding="utf-8"))["documents"]
     seed = next(source["file"] for source in sources if source["id"] == "hearing16")
     article = (project / "seeds" / seed).read_text(encoding="utf-8")
@@ -105,17 +116,14 @@ def test_an_unrated_statement_anchored_outside_its_text_is_refused_though_a_slic
     words = article[start:end]   # what the slice reads: the quote matches it
     given = "false" if offsets == "false" else start
     moved = entry.replace(anchored, f"start: {given}, end: {end}, quote: {json.dumps(words)}")
-    path.write_text(text.replace(entry, moved), encoding="utf-8")
-    with pytest.raises(ValidationFailed) as failed:
-        validate(project)
-    assert said in str(failed.value)
+    assert said in _refused_with_the_unrated_entry(project, moved)
 
 
 def test_an_unrated_statement_without_its_searches_is_asked_for_them(project):
     path = project / "review" / "references" / "not-found.yml"
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
-    at = next(n for n, line in enumerate(lines) if "He pointed out that sanctuary cities" in line)
+    at = next(n for n, line in enumerate(lines) if UNRATED_WORDS in line)
     assert lines[at + 1].lstrip().startswith("searches: [") and lines[at + 1].rstrip().endswith("}")
     lines[at + 1] = "     searches: []}\n"   # (the entry's searches, on the line after its words)
     path.write_text("".join(lines), encoding="utf-8")
@@ -128,31 +136,18 @@ def test_an_unrated_statement_without_its_searches_is_asked_for_them(project):
                                           ("start: 30, end: 10", "end must be greater than start"),
                                           ("start: 0, end: 5000", "'…, not the quoted words")])
 def test_an_unrated_statement_anchored_backwards_or_wide_is_told_so_in_a_short_message(project, anchor, said):
-    path = project / "review" / "references" / "not-found.yml"
-    text = path.read_text(encoding="utf-8")
-    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
-    path.write_text(text.replace(entry, re.sub(r"start: \d+, end: \d+", anchor, entry)), encoding="utf-8")
-    with pytest.raises(ValidationFailed) as failed:
-        validate(project)
-    assert said in str(failed.value) and len(str(failed.value)) < 2000, str(failed.value)[:3000]
+    message = _refused_with_the_unrated_entry(project, re.sub(r"start: \d+, end: \d+", anchor, _unrated_entry(project)))
+    assert said in message and len(message) < 2000, message[:3000]
 
 
 def test_an_unrated_statement_naming_its_article_by_a_list_is_told_there_is_no_such_article(project):
-    path = project / "review" / "references" / "not-found.yml"
-    text = path.read_text(encoding="utf-8")
-    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
-    path.write_text(text.replace(entry, entry.replace("doc_id: hearing16", "doc_id: [hearing16]")), encoding="utf-8")
-    with pytest.raises(ValidationFailed) as failed:   # (a list cannot name an article: it raised TypeError)
-        validate(project)
-    assert "no article ['hearing16']" in str(failed.value)
+    entry = _unrated_entry(project)   # (a list cannot name an article: it raised TypeError)
+    assert "no article ['hearing16']" in _refused_with_the_unrated_entry(
+        project, entry.replace("doc_id: hearing16", "doc_id: [hearing16]"))
 
 
 @pytest.mark.parametrize("quote", ['""', "null", "[a, b]"])
 def test_an_unrated_statement_without_its_words_is_asked_for_them(project, quote):
-    path = project / "review" / "references" / "not-found.yml"
-    text = path.read_text(encoding="utf-8")
-    entry = next(line for line in text.splitlines() if "He pointed out that sanctuary cities" in line)
-    path.write_text(text.replace(entry, re.sub(r'quote: "[^"]*"', f"quote: {quote}", entry)), encoding="utf-8")
-    with pytest.raises(ValidationFailed) as failed:
-        validate(project)
-    assert "give the statement's words as quote, exactly as the article prints them" in str(failed.value)
+    changed = re.sub(r'quote: "[^"]*"', f"quote: {quote}", _unrated_entry(project))
+    assert "give the statement's words as quote, exactly as the article prints them" in \
+        _refused_with_the_unrated_entry(project, changed)
