@@ -322,16 +322,15 @@ def _section_titles_as_html(IndexBuilder) -> None:
     """Sphinx 7.4 writes every title of a page into the search index twice: the page's title as HTML, and each
     title (the page's and its sections') as plain text, under `alltitles`; the search page shows a title it found
     there with innerHTML. A participant's headline `<img src=x onerror=alert(1)>` ran as script when a reader
-    searched for its words, on the participant's site and in the class book (Sphinx escapes them from 8.2:
-    sphinx-doc/sphinx#13356). They are written as HTML, as the page titles are, and read back as text (an
+    searched for its words, on the participant's site and in the class book (sphinx-doc/sphinx#13356, merged in
+    February 2025, has the search page escape them itself, `_escapeHTML`: where it does, nothing is changed here).
+    They are written as HTML, as the page titles are, and read back as text (an
     incremental render loads the index it wrote last), so a fresh render and an incremental one write the same.
     What a search with `<` or `&` in it finds among titles changes: the words of a page are searched as before."""
     import html
 
-    import sphinx
-
     freeze, load = IndexBuilder.freeze, IndexBuilder.load
-    if getattr(freeze, "titles_as_html", False) or sphinx.version_info[:2] >= (8, 2):   # (8.2 escapes them itself)
+    if getattr(freeze, "titles_as_html", False) or _search_page_escapes_titles():
         return
 
     def freeze_as_html(self):
@@ -354,6 +353,18 @@ def _section_titles_as_html(IndexBuilder) -> None:
 
     freeze_as_html.titles_as_html = True
     IndexBuilder.freeze, IndexBuilder.load = freeze_as_html, load_as_text
+
+
+def _search_page_escapes_titles() -> bool:
+    """Whether the search page of the installed Sphinx escapes a title before showing it (as sphinx-doc/sphinx#13356
+    made it do, with `_escapeHTML`; 7.4.7, pinned here, does not)."""
+    import sphinx
+
+    script = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "searchtools.js"
+    try:
+        return "_escapeHTML" in script.read_text(encoding="utf-8")
+    except OSError:
+        return False
 
 
 def _index_each_word_once(IndexBuilder) -> None:

@@ -109,7 +109,9 @@ def test_the_search_index_holds_titles_as_html_and_reads_them_back_as_the_text_t
     import io
     import json
 
-    from factcheck.pipeline.render import _section_titles_as_html
+    from factcheck.pipeline.render import _search_page_escapes_titles, _section_titles_as_html
+
+    assert not _search_page_escapes_titles()   # the pinned Sphinx's search page shows a title as HTML
 
     titles = {"<img src=x onerror=alert(1)>": [[0, None]], "A & B": [[1, "a-b"]], "A &amp; B": [[2, None]]}
 
