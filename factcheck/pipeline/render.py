@@ -324,10 +324,14 @@ def _section_titles_as_html(IndexBuilder) -> None:
     there with innerHTML. A participant's headline `<img src=x onerror=alert(1)>` ran as script when a reader
     searched for its words, on the participant's site and in the class book (sphinx-doc/sphinx#13356, merged in
     February 2025, has the search page escape them itself, `_escapeHTML`: where it does, nothing is changed here).
-    They are written as HTML, as the page titles are, and read back as text (an
-    incremental render loads the index it wrote last), so a fresh render and an incremental one write the same.
-    What a search with `<` or `&` in it finds among titles changes: the words of a page are searched as before."""
+    They are written as HTML, escaped as docutils escapes the page titles (so the search page, which shows "page
+    title > section title" where the two differ, shows a page's own title once when it holds `"` or `@`), and read
+    back as text (an incremental render loads the index it wrote last), so a fresh render and an incremental one
+    write the same. A search holding `&`, `<`, `>`, `"` or `@` no longer matches those characters in a title: the
+    words of a page are searched as before."""
     import html
+
+    from docutils.writers._html_base import HTMLTranslator
 
     freeze, load = IndexBuilder.freeze, IndexBuilder.load
     if getattr(freeze, "titles_as_html", False) or _search_page_escapes_titles():
@@ -335,7 +339,8 @@ def _section_titles_as_html(IndexBuilder) -> None:
 
     def freeze_as_html(self):
         frozen = freeze(self)
-        frozen["alltitles"] = {html.escape(title, quote=False): places for title, places in frozen["alltitles"].items()}
+        frozen["alltitles"] = {title.translate(HTMLTranslator.special_characters): places
+                               for title, places in frozen["alltitles"].items()}
         return frozen
 
     class AsText:

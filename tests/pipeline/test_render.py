@@ -132,3 +132,28 @@ def test_the_search_index_holds_titles_as_html_and_reads_them_back_as_the_text_t
         index = Index()
         index.load(io.StringIO(json.dumps(frozen)), form)
         assert index.loaded["alltitles"] == titles
+
+
+def test_a_pages_title_in_the_search_index_is_written_as_its_page_title_is():
+    """The search page shows "page title > title" for a title of the index that differs from its page's title
+    (which docutils wrote as HTML): a page title holding quotation marks or an at sign is shown once."""
+    import json
+
+    from docutils.core import publish_parts
+
+    from factcheck.pipeline.render import _section_titles_as_html
+
+    title = 'Raids "at home" @ dawn & <after> it\'s'
+    page_title = publish_parts(source=f"{title}\n{'=' * len(title)}", writer_name="html5")["title"]
+
+    class Index:
+        formats = {"json": json}
+
+        def freeze(self):
+            return {"alltitles": {title: [[0, None]]}}
+
+        def load(self, stream, form):
+            pass
+
+    _section_titles_as_html(Index)
+    assert list(Index().freeze()["alltitles"]) == [page_title]
