@@ -131,8 +131,13 @@ def test_the_claim_reviewed_is_the_statements_sentence_not_the_bare_number(revie
 def test_the_review_date_comes_from_data_not_the_clock(reviews):
     from factcheck.checks.desk import load_desk
 
-    assert {r["datePublished"] for r in reviews[2]} == {load_desk().reviewed.isoformat()}
-    assert not any("dateModified" in r for r in reviews[2])   # nothing changed since the release
+    from factcheck.report.corrections import changes, releases
+
+    assert load_desk().reviewed == max(releases())
+    assert {r["datePublished"] for r in reviews[2]} == {min(releases()).isoformat()}   # each first published then
+    changed = {change.quote: change.date.isoformat() for change in changes(None, reviews[0])}
+    assert changed   # (the releases shipped correct a rating; dateModified is what says so)
+    assert {r["claimReviewed"]: r["dateModified"] for r in reviews[2] if "dateModified" in r} == changed
 
 
 def test_the_source_is_named_only_where_the_article_states_it(reviews):
