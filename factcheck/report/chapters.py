@@ -326,12 +326,13 @@ def flags_list(results: list[Outcome], ledger, base: str | Links = "../") -> Blo
     return Block(f'<ul class="factcheck-flags">{"".join(items)}</ul>', "\n".join(o.check.id for o in results))
 
 KIND_WORDS = {"law": "what the law or a court says", "history": "what happened", "who": "who holds which post",
-              "policy": "what a policy says"}
+              "policy": "what a policy says", "estimate": "what someone estimated"}
 
 
 def unchecked_sentences(doc_id: str, root=None) -> Block:
-    """The article's sentences of law, history or who-is-who that no statement rates (review/references/not-found.yml,
-    `unrated:`, each searched for): listed under the heading that says they are not checked against the record."""
+    """The article's sentences of law, history, who-is-who or estimates that no statement rates
+    (review/references/not-found.yml, `unrated:`, each searched for): listed under the heading that says they are
+    not checked against the record."""
     usage.note("file", "review/references/not-found.yml")
     entries = sorted((e for _, e in not_found_unrated(Path(root or paths.ROOT)) if e.get("doc_id") == doc_id),
                      key=lambda e: e.get("start") if isinstance(e.get("start"), int) else 0)

@@ -72,7 +72,9 @@ def between(interval: Interval, unit: str) -> str:
         return "any figure at all"
     if math.isinf(high):
         return f"{'at least' if interval.low_closed else 'more than'} {figure(low, unit)}"
-    if math.isinf(low):
+    if math.isinf(low) or (unit == "percent" and low == -100 and not interval.low_closed):
+        # (a change open at -100%, from a base with no upper limit ("more than 368,000"), may be any fall short of
+        # the whole: "between -100% and 18.4%" told a reader nothing its upper end does not)
         return f"{'at most' if interval.high_closed else 'less than'} {figure(high, unit)}"
     if low == 0 and not interval.low_closed:   # "dipped": anything above nothing, up to a bound
         return f"above zero and {'at most' if interval.high_closed else 'less than'} {figure(high, unit)}"

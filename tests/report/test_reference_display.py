@@ -84,12 +84,13 @@ def test_every_statement_not_found_in_the_record_says_so_on_its_pages():
 
 
 def test_every_unrated_sentence_searched_for_in_vain_is_listed_on_its_article_page():
-    from factcheck.report.chapters import unchecked_sentences
+    from factcheck.report.chapters import KIND_WORDS, unchecked_sentences
     from factcheck.sources.record import not_found_unrated
 
     pages = _pages()
     entries = [entry for _, entry in not_found_unrated(REPO)]
     assert entries
+    assert {entry["kind"] for entry in entries} <= set(KIND_WORDS)   # each says what kind of claim it is in words
     for entry in entries:
         page = pages[f"book/documents/{entry['doc_id']}.ipynb"]
         assert f"not checked: {entry['quote']}" in page, entry   # the list's plain-text twin, beside its HTML

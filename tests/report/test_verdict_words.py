@@ -23,6 +23,8 @@ def report():
     (Interval(42.35, 42.74, False, False), "percent", "between 42.35% and 42.74%"),
     (Interval(0, 15, False, True), "percent", "above zero and at most 15%"),
     (Interval(-INF, 15, False, True), "percent", "at most 15%"),
+    (Interval(-100, 18.4, False, False), "percent", "less than 18.4%"),   # a change from "more than" a figure
+    (Interval(-100, 18.4, True, False), "percent", "between -100% and 18.4%"),   # all of it, at most
     (Interval(99, INF, False, False), "percent", "more than 99%"),
     (Interval(234500, 235500, True, False), "people", "between 234,500 people and 235,500 people"),
     (Interval.point(2572), "people", "exactly 2,572 people"),
