@@ -103,6 +103,7 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
 
     from factcheck.files.confine import claim_folder
 
+    _refuse_folders_inside(folders, out)
     claim_folder(out, MARKER, "class-book", adopt=adopt)
     out = Path(out).resolve()  # Jupyter Book runs in the source folder: every path must stand on its own
     # One run at a time into one out: a second would sweep away the first's private folder below as a killed
@@ -121,6 +122,20 @@ def build_class_book(folders: list[Path], out: Path, title: str = "Our class boo
     finally:
         if lock is not None:
             lock.release()
+
+
+def _refuse_folders_inside(folders: list[Path], out: Path) -> None:
+    """Raise Unconfined (nothing touched) if a folder given lies inside out: a run clears the folders it made
+    before (source/, work/, a killed run's scratch) and replaces html/, so a participant's folder handed in there
+    under one of those names (an id may be `work`) was deleted with them."""
+    from factcheck.files.confine import Unconfined
+
+    where = Path(out).resolve()
+    for folder in map(Path, folders):
+        if where in Path(folder).resolve().parents:
+            raise Unconfined(f"{paths.relative(folder)} is inside {paths.relative(out)}, the class book's --out, "
+                             "where a run deletes what it made before: nothing was touched; move the folder out of "
+                             "it or choose another --out")
 
 
 def _locked_or_none(lock):

@@ -262,6 +262,8 @@ def scaffold(article: Path | str, doc_id: str, folder: Path | str, force: bool =
     data = read_article(article)
     check_id(doc_id)
     folder = Path(folder)
+    if folder.is_symlink():   # a link, even to nothing: the folder would be written elsewhere, or mkdir would fail
+        raise FolderExists(f"{paths.relative(folder)} is a symbolic link: nothing was written. Choose another --out")
     if folder.exists() and not folder.is_dir():
         raise FolderExists(f"{paths.relative(folder)} exists and is not a folder")
     occupied = folder.exists() and any(folder.iterdir())

@@ -62,6 +62,7 @@ def run_workshop(args) -> int:
     if args.answers is not None:
         from factcheck.workshop.key import write_key, write_variant_key
 
+        earlier = set(args.answers.glob("*.old-*.md")) if args.answers.is_dir() else set()
         try:
             path = write_key(args.answers)
             variants = write_variant_key(args.answers, args.variant) if args.variant else None
@@ -71,6 +72,8 @@ def run_workshop(args) -> int:
         print(f"wrote the instructor's key: {relative(path)} (not part of the site; keep it from participants)")
         if variants:
             print(f"wrote the answers to {len(args.variant)} variant(s): {relative(variants)}")
+        for aside in sorted(set(args.answers.glob("*.old-*.md")) - earlier):
+            print(f"the file it replaced, which differed (your notes?), is kept as {relative(aside)}")
         return 0
 
     from factcheck.workshop.starters import write_starters

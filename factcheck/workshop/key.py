@@ -296,8 +296,24 @@ def write_key(out: Path | str, root: Path | None = None) -> Path:
     refuse_links(out, "the key's folder")  # Unconfined, a ValueError: the key is never written through a link
     out.mkdir(parents=True, exist_ok=True)
     path = out / KEY_FILE
-    path.write_text(key_markdown(root), encoding="utf-8")
+    _replace_keeping_the_old(path, key_markdown(root))
     return path
+
+
+def _replace_keeping_the_old(path: Path, text: str) -> Path | None:
+    """Write text to path as a new file (never through a hard link into another name's file); a different file
+    already there, which may hold an instructor's notes, is first moved aside to NAME.old-N.md, not lost. Returns
+    where it went, or None."""
+    from factcheck.files.atomic import write_atomically
+
+    data, aside = text.encode("utf-8"), None
+    if path.is_file() and path.read_bytes() != data:
+        number = 1
+        while (aside := path.with_name(f"{path.stem}.old-{number}{path.suffix}")).exists():
+            number += 1
+        path.rename(aside)
+    write_atomically(path, data)
+    return aside
 
 
 # ---- the class variants ------------------------------------------------------------------
@@ -343,5 +359,5 @@ def variants_markdown(seeds: list[str]) -> str:
 def write_variant_key(out: Path | str, seeds: list[str], root: Path | None = None) -> Path:
     """Write the variants' answers beside the key (the same refusal of the site's folders)."""
     path = write_key(out, root).parent / VARIANTS_FILE
-    path.write_text(variants_markdown(seeds), encoding="utf-8")
+    _replace_keeping_the_old(path, variants_markdown(seeds))
     return path

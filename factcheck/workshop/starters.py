@@ -105,6 +105,7 @@ def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES,
                          "a starter would replace its template; choose another --out, e.g. my-exercises")
     if out.exists() and not out.is_dir():
         raise ValueError(f"{paths.relative(out)} is a file, not a folder: choose another --out, e.g. my-exercises")
+    from factcheck.files.atomic import write_atomically
     from factcheck.files.confine import refuse_links
 
     refuse_links(out, "the starters' folder")  # Unconfined, a ValueError: a starter is never written through a link
@@ -115,6 +116,7 @@ def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES,
         if target.exists() and not force:
             written.append((target, "kept"))
             continue
-        target.write_bytes(starter_bytes(template, (parameters or {}).get(template.stem)))
+        # a new file, not written through a hard link (the template itself, linked in, became a starter)
+        write_atomically(target, starter_bytes(template, (parameters or {}).get(template.stem)))
         written.append((target, "written"))
     return written

@@ -168,6 +168,19 @@ def test_force_replaces_only_a_folder_new_article_made(article_file, tmp_path):
     assert not list(tmp_path.glob("*.old-*"))
 
 
+@pytest.mark.parametrize("target", ["nowhere", "empty"])
+def test_an_out_that_is_a_symbolic_link_is_refused_and_nothing_is_written(article_file, tmp_path, target):
+    """A link to nothing failed with a traceback (mkdir's FileExistsError); a link to an empty folder was written
+    through, and --check then refused the folder it had made."""
+    (tmp_path / "empty").mkdir()
+    link = tmp_path / "out"
+    link.symlink_to(tmp_path / target)
+    with pytest.raises(FolderExists, match="symbolic link"):
+        scaffold(article_file, "wire17", link)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "article.txt") == ["empty", "out"]
+    assert not any((tmp_path / "empty").iterdir())
+
+
 def marked_checkout(folder: Path) -> Path:
     """A folder that looks like a checkout with uncommitted work, and (wrongly) carries the marker."""
     (folder / ".git").mkdir(parents=True)

@@ -9,6 +9,7 @@ _build/ or _site/ used unless this user's tools made it: a pickle planted there 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -288,6 +289,21 @@ def test_an_out_folder_the_tools_did_not_make_is_left_alone(command, filled, tmp
     assert {path: path.read_bytes() for path in kept} == kept
     assert status == 2 and len((printed.out + printed.err).strip().splitlines()) == 1, printed
     assert "not a folder" in printed.err and "made" in printed.err
+
+
+def test_a_folder_handed_in_inside_the_class_books_out_is_refused_and_kept(filled, tmp_path, capsys):
+    """A participant whose id is `work` handed in a folder a teacher put in the class book's --out: the rerun
+    deleted it with the work folder a run clears."""
+    out = tmp_path / "book"
+    assert main(["class-book", str(filled), "--out", str(out)]) == 0
+    inside = out / "work"
+    shutil.copytree(filled, inside)
+    kept = {path: path.read_bytes() for path in inside.rglob("*") if path.is_file()}
+    capsys.readouterr()
+    status = main(["class-book", str(filled), str(inside), "--out", str(out)])
+    printed = capsys.readouterr()
+    assert {path: path.read_bytes() for path in inside.rglob("*") if path.is_file()} == kept
+    assert status == 2 and printed.err.count("\n") == 1 and "book/work is inside" in printed.err, printed
 
 
 def test_an_out_folder_holding_a_link_is_refused_before_anything_is_written(filled, tmp_path, capsys):

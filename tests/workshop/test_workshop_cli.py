@@ -1,6 +1,8 @@
 """`python -m factcheck workshop` writes the starters and says what it did."""
 from __future__ import annotations
 
+import os
+
 from factcheck.cli import main
 from factcheck.workshop.starters import templates
 
@@ -54,8 +56,6 @@ def test_the_self_test_checks_python_the_environment_the_kernel_and_one_exercise
 
 def test_the_self_test_gives_root_the_guide_s_jupyter_lab_line(monkeypatch):
     """As root the self-test prints the lab line the guide gives (opened at the repository, on a starter)."""
-    import os
-
     from factcheck import paths
     from factcheck.workshop import selftest
 
@@ -71,8 +71,6 @@ def test_the_self_test_gives_root_the_guide_s_jupyter_lab_line(monkeypatch):
 
 def test_a_variant_is_written_and_jupyter_lab_is_opened_from_the_repository(tmp_path, capsys, monkeypatch):
     """The printed line opens a starter (so the lab's browser reaches data/ and workbench/), --allow-root as root."""
-    import os
-
     from factcheck.workshop.variants import variant_parameters
 
     monkeypatch.setattr(os, "geteuid", lambda: 0)
@@ -93,3 +91,39 @@ def test_answers_with_variants_write_each_participants_answers(tmp_path, capsys)
     assert main(["workshop", "--answers", str(tmp_path / "key"), "--variant", "ana", "--variant", "ben"]) == 0
     text = (tmp_path / "key" / "variants.md").read_text(encoding="utf-8")
     assert "## ana" in text and "## ben" in text and "variant(s)" in capsys.readouterr().out
+
+
+def test_a_rerun_of_answers_keeps_an_edited_key_and_writes_through_no_hard_link(tmp_path, capsys):
+    """A teacher's notes added to the key were lost when --answers ran again for a late participant, and a key
+    hard-linked to a file of the teacher's rewrote that file."""
+    key = tmp_path / "key"
+    assert main(["workshop", "--answers", str(key), "--variant", "ana"]) == 0
+    written = (key / "workshop-key.md").read_bytes()
+    notes = tmp_path / "my-notes.md"
+    notes.write_bytes(b"my notes\n")
+    (key / "workshop-key.md").unlink()
+    os.link(notes, key / "workshop-key.md")   # the key's name now leads to the teacher's own file
+    (key / "variants.md").write_text("# my annotated copy\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["workshop", "--answers", str(key), "--variant", "ana", "--variant", "ben"]) == 0
+    said = capsys.readouterr().out
+    assert notes.read_bytes() == b"my notes\n"
+    assert (key / "workshop-key.md").read_bytes() == written and "## ben" in (key / "variants.md").read_text()
+    assert (key / "workshop-key.old-1.md").read_bytes() == b"my notes\n"
+    assert (key / "variants.old-1.md").read_text(encoding="utf-8") == "# my annotated copy\n"
+    assert "workshop-key.old-1.md" in said and "variants.old-1.md" in said
+    assert main(["workshop", "--answers", str(key), "--variant", "ana", "--variant", "ben"]) == 0
+    assert sorted(p.name for p in key.iterdir()) == ["variants.md", "variants.old-1.md", "workshop-key.md",
+                                                     "workshop-key.old-1.md"]   # the same key again: nothing set aside
+
+
+def test_a_starter_forced_over_a_hard_link_leaves_the_linked_file_as_it_was(tmp_path, capsys):
+    template = templates()[0]
+    mine = tmp_path / "template-copy.ipynb"
+    mine.write_bytes(template.read_bytes())
+    out = tmp_path / "starters"
+    out.mkdir()
+    os.link(mine, out / template.name)
+    assert main(["workshop", "--out", str(out), "--force"]) == 0
+    assert mine.read_bytes() == template.read_bytes()
+    assert (out / template.name).read_bytes() != template.read_bytes()   # the starter, its solutions taken out
