@@ -331,7 +331,7 @@ def _section_titles_as_html(IndexBuilder) -> None:
     words of a page are searched as before."""
     import html
 
-    from docutils.writers._html_base import HTMLTranslator
+    from docutils.writers.html5_polyglot import HTMLTranslator
 
     freeze, load = IndexBuilder.freeze, IndexBuilder.load
     if getattr(freeze, "titles_as_html", False) or _search_page_escapes_titles():

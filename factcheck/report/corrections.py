@@ -98,22 +98,27 @@ def changes(root: Path | None, ledger, results=None) -> list[Change]:
 
 
 def history(root: Path | None, ledger, results) -> dict[str, tuple[dt.date, dt.date | None]]:
-    """For each of these statements (outcomes or statements) a release published: (first published, last changed
-    or None)."""
+    """For each of these statements (outcomes or statements) a release published as a review: (first published,
+    last changed or None). A statement is published as a review from the first release that rates it other than
+    "cannot be checked" (which is no review); the change that rated it then is its publication, not a change."""
     from factcheck.checks.statements import statements_of
 
     published = releases(root)
     wanted = {s.id for s in statements_of(results)}
     dates: dict[str, tuple[dt.date, dt.date | None]] = {}
     for date, verdicts in published.items():
-        for statement_id in verdicts:
-            dates.setdefault(statement_id, (date, None))
+        for statement_id, (rating, _, _) in verdicts.items():
+            if rating != "cannot be checked":
+                dates.setdefault(statement_id, (date, None))
     if published:
         for change in changes(root, ledger, results):
             if change.statement_id not in wanted:
                 continue
             first, last = dates.get(change.statement_id, (change.date, None))
-            dates[change.statement_id] = (first, max(change.date, last) if last else change.date)
+            if change.date > first:
+                dates[change.statement_id] = (first, max(change.date, last) if last else change.date)
+            else:
+                dates[change.statement_id] = (first, last)
     return dates
 
 

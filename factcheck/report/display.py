@@ -178,6 +178,7 @@ def csv_download(frame: pd.DataFrame, filename: str, label: str | None = None) -
     for column in safe.columns:
         if not pd.api.types.is_numeric_dtype(safe[column]):   # (text: object or pandas' str)
             safe[column] = safe[column].map(spreadsheet_text)
+    safe.columns = [spreadsheet_text(str(column)) for column in safe.columns]   # the header row is cells too
     # Rows end as RFC 4180 ends them, CRLF: Python's csv module quotes a cell holding a character of the line ending,
     # so a cell with a lone carriage return (an article's old Mac line ends) stays one cell, not a broken row.
     payload = base64.b64encode(safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8")).decode("ascii")

@@ -23,8 +23,9 @@ import re
 import string
 
 SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
-# What a spreadsheet may read as the start of a formula: OWASP ASVS 5.0, requirement 1.2.10, names = + - @, the tab
-# and the NUL character; a carriage return is the other character exporters commonly guard against.
+# What a spreadsheet may read as the start of a formula: OWASP ASVS requirement 1.2.10 (chapter V1, Encoding and
+# Sanitization, as read in a copy of the standard's text) names = + - @, the tab and the NUL character; a carriage
+# return is the other character exporters commonly guard against.
 FORMULA_START = tuple("=+-@\t\r\0")
 PLAIN_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*)?(?:\.\d+)?%?")
 MARKDOWN_PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")

