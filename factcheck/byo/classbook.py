@@ -130,9 +130,9 @@ def _refuse_folders_inside(folders: list[Path], out: Path) -> None:
     under one of those names (an id may be `work`) was deleted with them."""
     from factcheck.files.confine import Unconfined
 
-    where = Path(out).resolve()
+    where = _resolved(Path(out))
     for folder in map(Path, folders):
-        if where in Path(folder).resolve().parents:
+        if where in _resolved(folder).parents:
             raise Unconfined(f"{paths.relative(folder)} is inside {paths.relative(out)}, the class book's --out, "
                              "where a run deletes what it made before: nothing was touched; move the folder out of "
                              "it or choose another --out")
@@ -236,6 +236,7 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
     from factcheck.report.escaping import markdown_text
     from factcheck.byo.scaffold import SET_ASIDE
     from factcheck.byo.guard import guard
+    from factcheck.byo.edited import set_aside_if_edited
     from factcheck.byo.workbench import build_chapter, chapter_path, filled_in, review
 
     if SET_ASIDE.search(folder.resolve().name):  # `workbench/*/` also matches what --force set aside
@@ -262,6 +263,9 @@ def _take_folder(folder: Path, source: Path, owners: dict[str, Path], echo, rebu
     for doc_id, headline in found.titles.items():
         if rebuild or not chapter_path(folder, doc_id).is_file():
             echo(f"chapter {names[doc_id]} from {paths.relative(folder)}")
+            aside = set_aside_if_edited(chapter_path(folder, doc_id))
+            if aside:
+                echo(f"  its notebook had been edited: that version is kept as {paths.relative(aside)}")
             outcome = build_chapter(folder, doc_id, markdown_text(headline) if headline else None)  # markdown
             if not outcome.ok:
                 # All its chapters or none: the others may link to this one, whose name a later folder may take.

@@ -206,7 +206,14 @@ def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
     from factcheck.report.escaping import markdown_text
     from factcheck.byo.workbench import build_chapter, chapter_path
 
+    from factcheck.byo.edited import set_aside_if_edited
+
     started = time.perf_counter()
+    aside = set_aside_if_edited(chapter_path(folder, doc_id))
+    if aside:
+        print(f"{paths.relative(chapter_path(folder, doc_id))} had been edited: your version is kept as "
+              f"{paths.relative(aside)} (the chapter is rebuilt from the data each time; keep your own analysis "
+              "in a notebook of another name)")
     outcome = build_chapter(folder, doc_id, markdown_text(title) if title else None)  # the heading is markdown
     if not outcome.ok:
         print(f"\nThe chapter failed at {outcome.where}: {outcome.error}\n  whole traceback: {outcome.evidence}",

@@ -283,6 +283,9 @@ def build_chapter(folder: Path | str, doc_id: str, title: str | None = None):
     with _kernel_environment(kernel_log):
         outcome = execute(job)
     if outcome.ok:
+        from factcheck.byo.edited import stamp
+
+        stamp(chapter_path(folder, doc_id))   # so that an edit made in JupyterLab is told apart (edited.py)
         kernel_log.unlink(missing_ok=True)
         _remove_if_empty(folder / FAILED_DIR)
     return outcome

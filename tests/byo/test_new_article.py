@@ -99,9 +99,14 @@ def test_a_new_article_gets_its_chapter_and_a_check_that_passes_once_filled_in(a
     assert not (out / "_site" / "html" / "vendor").exists()   # charts are drawn into the page: no chart library
 
     fill_judgements(out, "wire17")
+    notebook = json.loads(chapter.read_text(encoding="utf-8"))   # a cell of the participant's own, in JupyterLab
+    notebook["cells"].append({"cell_type": "markdown", "metadata": {}, "source": ["MY OWN ANALYSIS"]})
+    chapter.write_text(json.dumps(notebook), encoding="utf-8")
     done = new_article("--check", out)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "everything is filled in and valid" in done.stdout
+    assert "MY OWN ANALYSIS" in (out / "wire17.edited-1.ipynb").read_text(encoding="utf-8")   # kept, and said
+    assert "wire17.edited-1.ipynb" in done.stdout and "MY OWN ANALYSIS" not in chapter.read_text(encoding="utf-8")
     shown = chapter_text(chapter)
     assert "Measure 01" in shown and "Test Wire" in shown   # the filled-in measure, as a reader reads it and "to fill" not in shown
     assert not (out / "_failed").exists()
