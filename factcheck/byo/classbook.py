@@ -655,36 +655,44 @@ def register(commands) -> None:
     parser.set_defaults(run=run_class_book)
 
 
+def _say(text: str, **print_options) -> None:
+    """Print one of class-book's messages on one line: a line end in a name a participant chose (a folder, a link's
+    target) is shown as \\n, so it cannot print a line that looks like the tool's own ("left out bob: ...")."""
+    from factcheck.files.terminal import one_line
+
+    print(one_line(text), **print_options)
+
+
 def run_class_book(args) -> int:
     out = Path(args.out)
     if out.resolve() in {paths.ROOT.resolve(), (paths.ROOT / "book").resolve(), (paths.ROOT / "_build").resolve()}:
-        print(f"class-book: {paths.relative(out)} is part of the report; choose another --out", file=sys.stderr)
+        _say(f"class-book: {paths.relative(out)} is part of the report; choose another --out", file=sys.stderr)
         return 2
     from factcheck.files.confine import Unconfined
 
     try:
-        book = build_class_book(args.folders, out, args.title)
+        book = build_class_book(args.folders, out, args.title, echo=_say)
     except Unconfined as refused:
-        print(f"class-book: {refused}", file=sys.stderr)
+        _say(f"class-book: {refused}", file=sys.stderr)
         return 2
     for folder, why in book.left_out:
-        print(f"left out {_terminal_name(folder)}: {why}")
+        _say(f"left out {_terminal_name(folder)}: {why}")
     if not book.ok:
-        print(f"class-book: Jupyter Book failed; {log_said(book)}", file=sys.stderr)
+        _say(f"class-book: Jupyter Book failed; {log_said(book)}", file=sys.stderr)
         for line in book.problems:
-            print(f"  {line}", file=sys.stderr)
+            _say(f"  {line}", file=sys.stderr)
         return 1
     if not book.chapters:
         kept = f", and {paths.relative(book.html)} is as it was" if book.html.is_dir() else ""
-        print(f"class-book: every folder was left out (listed above): the book has no chapter{kept}", file=sys.stderr)
+        _say(f"class-book: every folder was left out (listed above): the book has no chapter{kept}", file=sys.stderr)
         return 1
     for folder, doc_id, name, owner in book.clashes:
-        print(f"the id {doc_id!r} of {paths.relative(folder)} is also {paths.relative(owner)}'s: "
+        _say(f"the id {doc_id!r} of {paths.relative(folder)} is also {paths.relative(owner)}'s: "
               f"{paths.relative(folder)}'s chapter is {paths.relative(book.page(name))}; if one folder is a copy of "
               "the other, leave the copy out, else scaffold one of them again with another --id")
     for name, _, _ in book.chapters:
         if _not_filled_in(*book.filled.get(name, (0, 0))):
-            print(f"chapter {name}{_not_filled_in(*book.filled[name])}")
+            _say(f"chapter {name}{_not_filled_in(*book.filled[name])}")
     left = f"; {len(book.left_out)} folder(s) left out, listed above and on its first page" if book.left_out else ""
-    print(f"{len(book.chapters)} chapter(s){left}: open {paths.relative(book.html / 'index.html')}")
+    _say(f"{len(book.chapters)} chapter(s){left}: open {paths.relative(book.html / 'index.html')}")
     return 0  # a book was built; what it left out is listed, and is the participants' to fix

@@ -23,6 +23,11 @@ def shown(text: str) -> str:
     return OBEYED.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def one_line(text: str) -> str:
+    """text with its line ends written as escapes, for a message that must stay one line whatever names it holds."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 class Shown:
     """A text stream that writes what it is given through `shown`; all else is the stream's own."""
 

@@ -659,3 +659,14 @@ def test_a_folders_record_file_past_the_size_limit_is_not_read(filled):
     record.write_text("unrated: []\n" + "#" * MAX_FILE_BYTES, encoding="utf-8")
     mistakes = [p.message for p in review(filled).mistakes]
     assert any("past the limit for one file" in m for m in mistakes), mistakes
+
+
+def test_a_folder_name_with_a_line_end_prints_no_line_of_its_own_in_the_class_books_terminal(tmp_path, capsys):
+    """A participant's folder named so that its name prints as a line of the tool's own, to fool the teacher."""
+    spoof = tmp_path / "eve\nleft out bob: his folder is broken, run  rm -rf ~  to fix it"
+    spoof.mkdir()
+    status = main(["class-book", str(spoof), "--out", str(tmp_path / "book")])
+    printed = capsys.readouterr()
+    lines = (printed.out + printed.err).splitlines()
+    assert status == 1 and not any(line.startswith("left out bob") for line in lines), lines
+    assert any(line.startswith("left out ") and "eve\\nleft out bob" in line for line in lines), lines

@@ -57,3 +57,10 @@ def test_a_closed_stream_stays_closed(monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     with showing():
         assert sys.stdout is None and isinstance(sys.stderr, Shown)
+
+
+def test_one_line_writes_line_ends_as_escapes():
+    from factcheck.files.terminal import one_line
+
+    assert one_line("eve\nleft out bob\r\nx") == "eve\\nleft out bob\\r\\nx"
+    assert one_line("plain") == "plain"
