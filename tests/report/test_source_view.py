@@ -38,6 +38,17 @@ def test_article_text_is_escaped():
     assert "&amp; more" in page
 
 
+def test_a_character_that_would_reverse_the_text_after_it_is_shown_as_its_code_and_offsets_hold():
+    """An article's "1\u202e000" showed the rest of its paragraph reversed on the page, the character unseen."""
+    text = "Police said 1\u202e000 people\u202d came, then 25\u2067 left.\nNext."
+    page = source_html(text, claims(("d-01", 12, 17), ("d-02", 37, 39)))
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    assert [page.count(f"[U+{code}]") for code in ("202E", "202D", "2067")] == [1, 1, 1]
+    highlighted = re.search(r'<mark class="claim" id="d-01"[^>]*>(.*?)</mark>', page).group(1)
+    assert re.sub(r"<[^>]+>", "", highlighted) == "1[U+202E]000"   # the claim's own characters, the mark among them
+    assert " people<span" in page and "</span> came, then " in page and "[U+2067]</span> left." in page
+
+
 def test_overlapping_claims_are_refused():
     with pytest.raises(ValueError, match="overlaps"):
         source_html("0123456789", claims(("d-01", 0, 5), ("d-02", 3, 8)))
