@@ -323,6 +323,8 @@ VARIANTS_FILE = "variants.md"
 
 def variants_markdown(seeds: list[str]) -> str:
     """Each participant's variant of the four exercises (numbers of corpus/), with its answers."""
+    from factcheck.files.terminal import shown
+    from factcheck.report.escaping import markdown_text
     from factcheck.workshop.variants import _share_spec, text_folder, variant_answers, variant_parameters
 
     lines = ["# Workshop: the answers to each participant's variant", "",
@@ -333,7 +335,8 @@ def variants_markdown(seeds: list[str]) -> str:
         answers = variant_answers(seed)
         task, (start, end) = answers["anchor"]
         parameters = variant_parameters(seed)
-        lines += [f"## {seed}", "", f"Parameters: `{parameters}`.", "",
+        # a participant's name, copied from an e-mail: on one line, as its words (no markup, no terminal escapes)
+        lines += [f"## {markdown_text(shown(seed))}", "", f"Parameters: `{parameters}`.", "",
                   f"Exercise 1: “{task.quote}” in `{task.folder}/{task.file}`: `answer = ({start}, {end})`.", "",
                   "Exercise 2, under the standard rules: `answers = "
                   f"{[(_written(interval), shape) for _, interval, shape in answers['intervals']]}`", "",

@@ -93,6 +93,16 @@ def test_answers_with_variants_write_each_participants_answers(tmp_path, capsys)
     assert "## ana" in text and "## ben" in text and "variant(s)" in capsys.readouterr().out
 
 
+def test_a_variant_name_is_written_into_the_key_as_words_on_one_line(tmp_path):
+    names = ["\x1b[31mred\x07", "<script>x</script>", "a\n# Heading"]
+    assert main(["workshop", "--answers", str(tmp_path / "key"), *[f"--variant={name}" for name in names]]) == 0
+    text = (tmp_path / "key" / "variants.md").read_text(encoding="utf-8")
+    assert "\x1b" not in text and "\x07" not in text and "<script>" not in text
+    assert [line for line in text.splitlines() if line.startswith("#")] == [
+        "# Workshop: the answers to each participant's variant", "## \\\\x1b\\[31mred\\\\x07",
+        "## \\<script\\>x\\<\\/script\\>", "## a \\# Heading"]
+
+
 def test_a_rerun_of_answers_keeps_an_edited_key_and_writes_through_no_hard_link(tmp_path, capsys):
     """A teacher's notes added to the key were lost when --answers ran again for a late participant, and a key
     hard-linked to a file of the teacher's rewrote that file."""
