@@ -2,36 +2,20 @@
 
 `new-article --check` and `class-book` rebuild DIR/ID.ipynb from the folder's data each time, and the tools tell
 the participant to open it in JupyterLab: a cell they added there was lost without a word. Each chapter the tools
-write carries a digest of its cells' sources in its metadata; a chapter whose cells no longer match it was edited,
-and is moved to DIR/ID.edited-N.ipynb first. Outputs, metadata and a save that only re-wraps the lines do not count
-as edits. A chapter without the digest (written before it existed) is rebuilt as before.
+write carries a digest of its cells (their kinds, sources and tags) in its metadata, written with the notebook
+(factcheck.pipeline.execute, `Job.cells_digest`); a chapter whose cells no longer match it was edited, and is moved
+to DIR/ID.edited-N.ipynb first, as is one the tools could not have written (not a notebook). Outputs, other
+metadata and a save that only re-wraps the lines do not count as edits. A chapter without the digest (written
+before it existed) is rebuilt as before; so is one whose digest a person recomputed after editing it.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
-KEY = "factcheck"            # the notebook metadata the tools own
+from factcheck.pipeline.normalize import CELLS_KEY, cells_digest
+
 LARGEST = 50 * 1024 * 1024   # a chapter the tools wrote is far smaller: a larger file is not read, but set aside
-
-
-def cells_digest(notebook: dict) -> str:
-    """What a participant's edit changes: each cell's kind and source (a list of lines or one string, as saved)."""
-    cells = [[cell.get("cell_type"), "".join(source) if isinstance(source := cell.get("source", ""), list)
-              else source] for cell in notebook.get("cells", []) if isinstance(cell, dict)]
-    return hashlib.sha256(json.dumps(cells, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def stamp(chapter: Path) -> None:
-    """Record the digest of the chapter's cells, as the tools wrote them, in its metadata."""
-    import nbformat
-
-    from factcheck.files.atomic import write_atomically
-
-    notebook = nbformat.read(str(chapter), as_version=nbformat.NO_CONVERT)
-    notebook.metadata[KEY] = {"cells": cells_digest(notebook)}
-    write_atomically(chapter, (nbformat.writes(notebook) + "\n").encode("utf-8"))
 
 
 def set_aside_if_edited(chapter: Path) -> Path | None:
@@ -54,11 +38,12 @@ def _edited(chapter: Path) -> bool:
         return True
     try:
         notebook = json.loads(chapter.read_bytes())
-    except ValueError:   # not JSON, or not UTF-8: not as the tools wrote it
+        written = notebook["metadata"].get(CELLS_KEY)
+    except (ValueError, RecursionError, KeyError, TypeError, AttributeError):   # not a notebook as the tools write
         return True
-    if not isinstance(notebook, dict):
-        return True
-    written = (notebook.get("metadata") or {}).get(KEY) if isinstance(notebook.get("metadata"), dict) else None
     if not isinstance(written, dict) or "cells" not in written:
         return False   # written before chapters carried the digest: nothing to tell an edit by
-    return written["cells"] != cells_digest(notebook)
+    try:
+        return written["cells"] != cells_digest(notebook)
+    except (RecursionError, KeyError, TypeError, AttributeError):   # cells of another shape: not the tools'
+        return True

@@ -278,14 +278,12 @@ def build_chapter(folder: Path | str, doc_id: str, title: str | None = None):
               output=str(chapter_path(folder, doc_id)),
               parameters={"doc_id": doc_id, "project_root": str(folder), "draft": True,
                           "article_pages": CHAPTERS},   # where its site and a class book put the articles' pages
-              failed_dir=str(folder / FAILED_DIR), title=title or f"{doc_id} (draft)")
+              failed_dir=str(folder / FAILED_DIR), title=title or f"{doc_id} (draft)",
+              cells_digest=True)   # so that an edit made in JupyterLab is told apart (edited.py)
     kernel_log = folder / FAILED_DIR / "kernel.log"
     with _kernel_environment(kernel_log):
         outcome = execute(job)
     if outcome.ok:
-        from factcheck.byo.edited import stamp
-
-        stamp(chapter_path(folder, doc_id))   # so that an edit made in JupyterLab is told apart (edited.py)
         kernel_log.unlink(missing_ok=True)
         _remove_if_empty(folder / FAILED_DIR)
     return outcome

@@ -25,7 +25,9 @@ def shown(text: str) -> str:
 
 def one_line(text: str) -> str:
     """text with its line ends written as escapes, for a message that must stay one line whatever names it holds."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
+    for end in "\r\n\u2028\u2029":   # (Unicode's line and paragraph separators break a line in logs and viewers)
+        text = text.replace(end, end.encode("unicode_escape").decode("ascii"))
+    return text
 
 
 class Shown:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from factcheck.pipeline.kernel import KernelGone, WarmKernel, engine_for
 from factcheck.files.atomic import write_atomically
-from factcheck.pipeline.normalize import normalise, notebook_bytes, retitle
+from factcheck.pipeline.normalize import normalise, notebook_bytes, retitle, with_cells_digest
 from factcheck.pipeline.timeline import mark
 
 CELL_TIMEOUT_SECONDS = 300
@@ -35,6 +35,7 @@ class Job:
     parameters: dict
     failed_dir: str      # where a failure's evidence goes
     title: str | None = None  # the page's heading, from pages.yml
+    cells_digest: bool = False  # record a digest of the cells as written (a participant's chapter: byo/edited.py)
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,8 @@ def execute(job: Job) -> Outcome:
         return Outcome(job.page, False, time.perf_counter() - started, "before or between cells",
                        detail, str(evidence_log))
 
-    data = notebook_bytes(normalise(retitle(notebook, job.title), job.name))
+    written = normalise(retitle(notebook, job.title), job.name)
+    data = notebook_bytes(with_cells_digest(written) if job.cells_digest else written)
     mark(f"worker: {job.page} normalised")
     output = Path(job.output)
     if not output.exists() or output.read_bytes() != data:  # same bytes: keep the file and its time stamp

@@ -15,6 +15,25 @@ KEPT_PAPERMILL_KEYS = ("parameters", "default_parameters")
 DROPPED_CELL_METADATA = ("papermill", "execution", "ExecuteTime", "collapsed", "scrolled")
 
 
+CELLS_KEY = "factcheck"   # notebook metadata of the tools': {"cells": cells_digest(...)} (factcheck/byo/edited.py)
+
+
+def cells_digest(notebook: dict) -> str:
+    """What a person's edit changes: each cell's kind, source (a list of lines or one string, as saved) and tags.
+    Raises TypeError or AttributeError on a notebook of another shape."""
+    import hashlib
+
+    cells = [[cell["cell_type"], "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"],
+              (cell.get("metadata") or {}).get("tags") or []] for cell in notebook.get("cells", [])]
+    return hashlib.sha256(json.dumps(cells, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def with_cells_digest(notebook: dict) -> dict:
+    """The notebook, its metadata carrying the digest of its cells as written (in place)."""
+    notebook.setdefault("metadata", {})[CELLS_KEY] = {"cells": cells_digest(notebook)}
+    return notebook
+
+
 def normalise(notebook: dict, page_name: str) -> dict:
     """Normalise a notebook (a plain dict or NotebookNode) in place and return it."""
     metadata = notebook.setdefault("metadata", {})

@@ -25,6 +25,7 @@ from factcheck.report.verdict_words import arithmetic, between, figure, result_u
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
 from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
+from factcheck.report.escaping import article_words
 
 # Arithmetic outcomes are words, never symbols: the rating is the one symbol a reader sees (its "≈" means imprecise,
 # so no arithmetic outcome may borrow it). The judgement (a rating) is shown beside them, never replaced by them.
@@ -98,7 +99,7 @@ def article_name(doc_id: str, ledger) -> str:
 def _quoted(claim_id: str, ledger, base: str | Links) -> str:
     """“quote” (Outlet), linked to its highlight, and what its words allow."""
     row = ledger.claim(claim_id)
-    return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{escape(row['quote'])}</a>” "
+    return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{article_words(row['quote'])}</a>” "
             f"<span class=\"factcheck-source\">({escape(article_name(row['doc_id'], ledger))})</span>: "
             f"{escape(allows(row))}")
 
@@ -163,7 +164,7 @@ def steps_block(outcome: Outcome, ledger, base: str | Links) -> str:
         lead = "set against" if outcome.result is not None else "the statement:"
         steps.append(f"<li>{lead} {_quoted(check.tests, ledger, base)}</li>")
     for piece in check.evidence:
-        steps.append(f"<li>“<a href=\"{escape(evidence_url(piece, base))}\">{escape(piece['quote'])}</a>” "
+        steps.append(f"<li>“<a href=\"{escape(evidence_url(piece, base))}\">{article_words(piece['quote'])}</a>” "
                      f"<span class=\"factcheck-source\">({escape(article_name(piece['doc_id'], ledger))})</span></li>")
     return f'<ol class="factcheck-steps">{"".join(steps)}</ol>' if steps else ""
 
@@ -222,7 +223,7 @@ def statement_block(statement: Statement, ledger, base: str | Links = "../", anc
     count = readable.plural(len(evidence), "check")
     html = (f'<div class="factcheck-statement is-rated-{RATING[statement.rating].css}"{ident}>'
             f'<blockquote class="factcheck-statement-words"><p><a href="{escape(statement_url(statement, base))}">'
-            f'{escape(in_quotes(statement.quote))}</a></p></blockquote>'
+            f'{article_words(in_quotes(statement.quote))}</a></p></blockquote>'
             f'<p class="factcheck-said-by"><small>Said by: {escape(responsible(statement, ledger))}</small>'
             + (f" {permalink(statement.id, 'check', statement.quote)}" if anchor else "") + "</p>"
             f"{judgement_block(statement)}{unchecked_note(statement, ledger)}"
@@ -298,7 +299,7 @@ def derived_figures(results: list[Outcome], ledger, base: str | Links = "../") -
         unit = result_unit(o, ledger) if o.result is not None else ""
         value = figure(o.point, unit) if o.point is not None else "–"
         range_text = between(o.result, unit) if o.result is not None and not o.result.is_point else "exact"
-        sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{escape(ledger.claim_value(c, "quote"))}”</a>'
+        sources = ", ".join(f'<a href="{escape(claim_url(c, ledger, base))}">“{article_words(ledger.claim_value(c, "quote"))}”</a>'
                             for c in o.check.inputs.values())
         rows.append(f'<tr id="{escape(o.check.id)}"><th scope="row">{escape(o.check.title)}</th>'
                     f'<td class="num" data-label="Figure">{escape(value)}</td>'
@@ -319,7 +320,7 @@ def flags_list(results: list[Outcome], ledger, base: str | Links = "../") -> Blo
         return Block("<p>No problem of the text itself.</p>", "no flags")
     items = []
     for o in results:
-        quotes = "; ".join(f"“<a href=\"{escape(evidence_url(p, base))}\">{escape(p['quote'])}</a>”"
+        quotes = "; ".join(f"“<a href=\"{escape(evidence_url(p, base))}\">{article_words(p['quote'])}</a>”"
                            for p in o.check.evidence)
         items.append(f'<li id="{escape(o.check.id)}"><strong>{escape(o.check.title)}</strong>. '
                      f"{escape(o.explanation)} <small>{quotes}</small></li>")
@@ -339,7 +340,7 @@ def unchecked_sentences(doc_id: str, root=None) -> Block:
     if not entries:
         return Block("<p>None listed for this article.</p>", "none listed")
     # "(what happened)" alone left a reader asking what it meant: each says what kind of claim it is
-    items = "".join(f"<li>“{escape(e['quote'])}” <small>(a claim about "
+    items = "".join(f"<li>“{article_words(e['quote'])}” <small>(a claim about "
                     f"{escape(KIND_WORDS.get(e.get('kind'), 'a fact'))})</small></li>"
                     for e in entries)
     return Block(f'<ul class="factcheck-unchecked-list">{items}</ul>',
@@ -443,7 +444,7 @@ def linked_claims_table(claims: pd.DataFrame, ledger, base: str | Links = "../",
         records.append(record)
         shown = {"source": f"{record['article']}; said by {record['speaker']}",
                  "what": "; ".join(str(record[k]) for k in ("measure", "period", "population") if str(record[k]).strip())}
-        cells = [f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{escape(row["quote"])}</a>”</th>'] + \
+        cells = [f'<th scope="row">“<a href="{escape(claim_url(row["claim_id"], ledger, base))}">{article_words(row["quote"])}</a>”</th>'] + \
                 [f'<td data-label="{escape(label)}">{escape(str(value))}</td>' for label, value in zip(
                     columns[1:], (shown["source"], record["as_printed"], record["allows"], shown["what"]))]
         body.append(f"<tr>{''.join(cells)}</tr>")
@@ -473,7 +474,7 @@ def register_block(results: list[Outcome], ledger, base: str = "../") -> Block:
                   f'</summary><p>{escape(st.rating_why)}</p><p><small>{escape(responsible(st, ledger))}</small></p>'
                   f'<ul>{checks}</ul></details>')
         body.append(f'<tr data-rating="{escape(st.rating)}" data-articles="{escape(st.doc_id)}">'
-                    f'<th scope="row"><a href="#{escape(st.id)}">{escape(in_quotes(st.quote))}</a>{folded}</th>'
+                    f'<th scope="row"><a href="#{escape(st.id)}">{article_words(in_quotes(st.quote))}</a>{folded}</th>'
                     f'<td data-label="Rating">{rating_badge(st.rating)}</td>'
                     f'<td data-label="Matters">{materiality_badge(st.materiality)}</td>'
                     f'<td data-label="Article">{escape(article_name(st.doc_id, ledger))}</td></tr>')

@@ -10,6 +10,8 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
+from factcheck.report.escaping import article_words
+
 if TYPE_CHECKING:   # imported where a table is made: `check` reads this module and needs no pandas
     import pandas as pd
 
@@ -80,13 +82,13 @@ def provenance(document, references: dict | None = None) -> Block:
     from factcheck.report.readable import article_date
 
     when = escape(article_date(document))
-    evidence = "".join(f"<li>“{escape(str(e['quote']))}”: {escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
+    evidence = "".join(f"<li>“{article_words(str(e['quote']))}”: {escape(str(e['why']))}</li>" for e in date.get("evidence") or [])
     evidence += "".join(_record_item(item, (references or {}).get(item["ref"])) for item in date.get("record") or [])
     parts.append(_item("Date", f"{when}<ul>{evidence}</ul>"))
     people = "".join(f"<li>{escape(str(p['name']))}{': ' + escape(str(p['role'])) if p.get('role') else ''}</li>"
                      for p in document.people_quoted or []) or ("<li>nobody</li>" if document.people_quoted == [] else f"<li>{TO_FILL}</li>")
     parts.append(_item("People quoted", f"<ul>{people}</ul>"))
-    artefacts = "".join(f"<li><em>{escape(str(a['kind']))}</em>: “{escape(str(a['quote']))}”. "
+    artefacts = "".join(f"<li><em>{escape(str(a['kind']))}</em>: “{article_words(str(a['quote']))}”. "
                         f"{escape(str(a['note']))}</li>"
                         for a in document.artefacts) or "<li>none found</li>"
     parts.append(_item("Scraping artefacts", f"<ul>{artefacts}</ul>"))
@@ -126,7 +128,7 @@ def claims_table(claims: pd.DataFrame) -> Block:
     body = []
     for row in rows.to_dict("records"):
         cells = "".join(f'<td data-label="{escape(c.capitalize())}">{escape(str(row[c]))}</td>' for c in CLAIM_COLUMNS[2:])
-        body.append(f'<tr><th scope="row">“<a href="#{escape(row["claim"])}">{escape(row["quote"])}</a>”</th>{cells}</tr>')
+        body.append(f'<tr><th scope="row">“<a href="#{escape(row["claim"])}">{article_words(row["quote"])}</a>”</th>{cells}</tr>')
     count = len(rows)
     caption = f"{count:,} claim{'s' if count != 1 else ''}{' filled in' if pending.any() else ''}, in numbers and in words"
     html = (f'<table class="factcheck-table factcheck-claims factcheck-cards"><caption>{escape(caption)}</caption>'

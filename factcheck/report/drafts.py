@@ -13,6 +13,7 @@ from html import escape
 import pandas as pd
 
 from factcheck.files.guidance import COLUMNS
+from factcheck.report.escaping import article_words
 
 DRAFT = "draft, not reviewed"
 
@@ -38,7 +39,7 @@ def not_filled_in_list(claims: pd.DataFrame) -> tuple[str, str]:
     items, lines = [], []
     for row in rows:
         left = ", ".join(blank_columns(row))
-        items.append(f'<li>“<a href="#{escape(row["claim_id"])}">{escape(row["quote"])}</a>” '
+        items.append(f'<li>“<a href="#{escape(row["claim_id"])}">{article_words(row["quote"])}</a>” '
                      f'({escape(row["claim_id"])}): {escape(left)} to fill</li>')
         lines.append(f"- “{row['quote']}” ({row['claim_id']}): {left} to fill")
     html = (f'<div class="factcheck-not-filled"><p><strong>{escape(heading)}.</strong> {escape(intro)}</p>'

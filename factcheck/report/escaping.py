@@ -18,6 +18,7 @@ written (display, chapters, source_view); these cases need more than that:
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import string
@@ -45,6 +46,20 @@ class ScriptSafeEncoder(json.JSONEncoder):
 def script_json(data, **json_options) -> str:
     """JSON that cannot close its <script> element early, whatever the data's strings contain."""
     return json.dumps(data, cls=ScriptSafeEncoder, **json_options)
+
+
+# The characters that set the direction of the text after them (marks, embeddings, overrides, isolates): one in an
+# article's words ("1\u202e000", "\u200f-5") showed what follows it reversed or a sign moved, unseen. Each is shown
+# as its code instead; in the full text it is still one character of the article, so every offset stays as it is.
+DIRECTION = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def article_words(text) -> str:
+    """An article's words (a quote, a passage) as HTML text: escaped, and each character that would change the
+    direction of what follows it shown as its code, in a span a reader can point at."""
+    return DIRECTION.sub(lambda found: '<span class="factcheck-invisible" title="an invisible character that changes '
+                                       f'the direction of the text after it">[U+{ord(found.group()):04X}]</span>',
+                         html.escape(str(text)))
 
 
 def spreadsheet_text(value):

@@ -16,7 +16,7 @@ from string import Formatter
 from factcheck import paths
 from factcheck.report import readable
 from factcheck.report.display import Block, Markdown
-from factcheck.report.escaping import markdown_text
+from factcheck.report.escaping import article_words, markdown_text
 from factcheck.checks.ratings import PROBLEMS
 from factcheck.checks.statements import Statement, by_severity, statements_of
 from factcheck.checks.verdicts import Outcome
@@ -154,7 +154,7 @@ def problem_cards(items: list, ledger, base: str = "", materiality: str = "mater
     for st in chosen:
         css = f"rating-{st.rating.replace(' ', '-')}"
         cards.append(f'<article class="finding-card {css}"><p>{rating_badge(st.rating)}</p>'
-                     f"<blockquote>{escape(in_quotes(st.quote))}</blockquote>"
+                     f"<blockquote>{article_words(in_quotes(st.quote))}</blockquote>"
                      f'<p><small>{escape(responsible(st, ledger))}</small></p>'
                      f"<p>{escape(st.rating_why)}</p>"
                      f'<p><a href="{escape(base)}#{escape(st.id)}">How we checked: the evidence</a></p></article>')

@@ -18,27 +18,15 @@ inside one), and a link to it shows a mark there: the reader lands on its first 
 from __future__ import annotations
 
 import html
-import re
 from typing import NamedTuple
 
 import pandas as pd
 
+from factcheck.report.escaping import article_words
+
 FULL_TEXT = "full_text"   # the full text's id; the underscore keeps it apart from every check's, claim's and
                           # heading's id (those use hyphens): no participant's check id can take it
 PASSAGE = "words"         # a passage's id: words_<start>_<end> (underscores, as FULL_TEXT's)
-
-
-# The characters that set the direction of the text after them until the paragraph ends (embeddings, overrides,
-# isolates): one in an article ("1\u202e000") showed the rest of its paragraph reversed, unseen. Each is shown as
-# its code instead; it still counts as one character of the text, so every offset stays as it is.
-DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def _escaped(text: str) -> str:
-    """A piece of the article as HTML: escaped, and each character that would reorder what follows it shown."""
-    return DIRECTION.sub(lambda found: f'<span class="factcheck-invisible" title="an invisible character that '
-                                       f'changes the direction of the text after it">[U+{ord(found.group()):04X}]</span>',
-                         html.escape(text))
 
 
 def passage_id(start: int, end: int) -> str:
@@ -77,14 +65,14 @@ def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | No
     by_start = {int(row["start"]): row for row in rows}
     pieces, cursor = [], 0
     for at in sorted({*opening, *closing, *by_start}):   # (none lies inside a highlight: see _placed)
-        pieces.append(_escaped(text[cursor:at]))
+        pieces.append(article_words(text[cursor:at]))
         pieces.append("</span>" * closing.get(at, 0) + "".join(opening.get(at, ())))
         cursor = at
         if at in by_start:
             row = by_start[at]
             pieces.append(_highlight(text, row, markers.get(row["claim_id"])))
             cursor = int(row["end"])
-    pieces.append(_escaped(text[cursor:]))
+    pieces.append(article_words(text[cursor:]))
     body = "".join(pieces)
     paragraphs = [p for p in body.split("\n") if p.strip()]
     return f'<div class="source-text" id="{FULL_TEXT}">\n' + "\n".join(f"<p>{p}</p>" for p in paragraphs) + "\n</div>"
@@ -106,8 +94,8 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     marks = []
     for index, line in enumerate(lines):
         ident = f' id="{html.escape(claim_id)}"' if index == shown[0] else ""
-        marks.append(f'<mark class="{css}"{ident} title="{tooltip}">{_escaped(line)}</mark>'
-                     if index in shown else _escaped(line))
+        marks.append(f'<mark class="{css}"{ident} title="{tooltip}">{article_words(line)}</mark>'
+                     if index in shown else article_words(line))
     if marker:
         said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
         quoted = " ".join(text[start:end].split())

@@ -323,8 +323,6 @@ VARIANTS_FILE = "variants.md"
 
 def variants_markdown(seeds: list[str]) -> str:
     """Each participant's variant of the four exercises (numbers of corpus/), with its answers."""
-    from factcheck.files.terminal import shown
-    from factcheck.report.escaping import markdown_text
     from factcheck.workshop.variants import _share_spec, text_folder, variant_answers, variant_parameters
 
     lines = ["# Workshop: the answers to each participant's variant", "",
@@ -335,8 +333,7 @@ def variants_markdown(seeds: list[str]) -> str:
         answers = variant_answers(seed)
         task, (start, end) = answers["anchor"]
         parameters = variant_parameters(seed)
-        # a participant's name, copied from an e-mail: on one line, as its words (no markup, no terminal escapes)
-        lines += [f"## {markdown_text(shown(seed))}", "", f"Parameters: `{parameters}`.", "",
+        lines += [f"## {_name_shown(seed)}", "", f"Parameters: `{parameters}`.", "",
                   f"Exercise 1: “{task.quote}” in `{task.folder}/{task.file}`: `answer = ({start}, {end})`.", "",
                   "Exercise 2, under the standard rules: `answers = "
                   f"{[(_written(interval), shape) for _, interval, shape in answers['intervals']]}`", "",
@@ -357,6 +354,18 @@ def variants_markdown(seeds: list[str]) -> str:
                   + f" | {r.answer} | {r.explanation.replace('|', '/')} |" for i, (q, r) in enumerate(answers["pairs"])]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _name_shown(seed: str) -> str:
+    """A participant's name, copied from an e-mail, as a heading's words: on one line, no markup, no terminal
+    escapes; a name whose spaces or characters would not show as they are is written with escapes, so two names
+    that differ never look the same ("a  b" is not "a b")."""
+    from factcheck.files.terminal import OBEYED
+    from factcheck.report.escaping import markdown_text
+
+    if " ".join(seed.split()) == seed and not OBEYED.search(seed):
+        return markdown_text(seed)
+    return markdown_text(seed.encode("unicode_escape").decode("ascii").replace(" ", "\\x20"))
 
 
 def write_variant_key(out: Path | str, seeds: list[str], root: Path | None = None) -> Path:

@@ -63,4 +63,5 @@ def test_one_line_writes_line_ends_as_escapes():
     from factcheck.files.terminal import one_line
 
     assert one_line("eve\nleft out bob\r\nx") == "eve\\nleft out bob\\r\\nx"
+    assert one_line("zed\u2028left out amy\u2029") == "zed\\u2028left out amy\\u2029"
     assert one_line("plain") == "plain"

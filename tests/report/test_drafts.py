@@ -49,3 +49,9 @@ def test_a_fresh_draft_has_no_empty_table_and_a_filled_ledger_no_list():
     done = claims_table(pd.DataFrame([claim(1, **FILLED), claim(2, **FILLED)], columns=COLUMNS))
     assert "2 claims, in numbers and in words" in done.html     # the report's own pages: as before
     assert "Not yet filled in" not in done.html and "draft" not in done.html
+
+
+def test_the_claims_table_shows_a_character_that_would_reverse_a_quote_as_its_code():
+    claims = pd.DataFrame([claim(1, **{**FILLED, "quote": "1\u202e000"})], columns=COLUMNS)
+    shown = claims_table(claims).html
+    assert "\u202e" not in shown and ">1<span" in shown and "[U+202E]</span>000</a>" in shown

@@ -32,3 +32,14 @@ def test_markdown_text_renders_as_exactly_the_text(text):
 
 def test_markdown_text_keeps_a_heading_on_one_line():
     assert myst_html("# " + markdown_text("Two\n\n# lines")).strip() == "<h1>Two # lines</h1>"
+
+
+def test_an_articles_words_show_each_character_that_would_change_the_direction_of_what_follows():
+    """An article's "1\\u202e000" showed the rest reversed, and "\\u200f-5" showed "5-": every quote of an article's
+    words on a page (claims tables, statements, evidence) goes through article_words."""
+    from factcheck.report.escaping import article_words
+
+    shown = article_words("a \u200f-5 and 1\u202e000 <b> \u2067x\u2069")
+    assert not any(character in shown for character in "\u200f\u202e\u2067\u2069")
+    assert [shown.count(f"[U+{code}]") for code in ("200F", "202E", "2067", "2069")] == [1, 1, 1, 1]
+    assert "&lt;b&gt;" in shown and shown.startswith("a <span") and article_words("plain") == "plain"
