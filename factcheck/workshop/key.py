@@ -360,9 +360,13 @@ def _name_shown(seed: str) -> str:
     """A participant's name, copied from an e-mail, as a heading's words: on one line, no markup, no terminal
     escapes; a name whose spaces or characters would not show as they are is written with escapes, so two names
     that differ never look the same ("a  b" is not "a b")."""
+    import re
+
     from factcheck.files.terminal import OBEYED
     from factcheck.report.escaping import markdown_text
 
+    if re.fullmatch(r"(?:[^\W_]|[.'-])+(?: (?:[^\W_]|[.'-])+)*", seed):   # words, single spaces: as it is
+        return seed
     if " ".join(seed.split()) == seed and not OBEYED.search(seed):
         return markdown_text(seed)
     return markdown_text(seed.encode("unicode_escape").decode("ascii").replace(" ", "\\x20"))
