@@ -102,7 +102,10 @@ def _short(text: str, limit: int = 28) -> str:
 
 def _label(row: dict, ledger) -> str:
     """A row is named by the words it quotes: short enough for a phone, and never an internal id."""
-    quote = row["quote"] if len(row["quote"]) <= 28 else row["quote"][:26].rstrip() + "…"
+    from factcheck.report.escaping import plain_words
+
+    words = plain_words(row["quote"])
+    quote = words if len(words) <= 28 else words[:26].rstrip() + "…"
     return f"“{quote}”"
 
 

@@ -58,8 +58,18 @@ def article_words(text) -> str:
     """An article's words (a quote, a passage) as HTML text: escaped, and each character that would change the
     direction of what follows it shown as its code, in a span a reader can point at."""
     return DIRECTION.sub(lambda found: '<span class="factcheck-invisible" title="an invisible character that changes '
-                                       f'the direction of the text after it">[U+{ord(found.group()):04X}]</span>',
+                                       f'the direction of the text after it">{_code(found)}</span>',
                          html.escape(str(text)))
+
+
+def plain_words(text) -> str:
+    """An article's words as plain text where no markup can go (an attribute, a chart's label): each character
+    that would change the direction of what follows it written as its code."""
+    return DIRECTION.sub(_code, str(text))
+
+
+def _code(found) -> str:
+    return f"[U+{ord(found.group()):04X}]"
 
 
 def spreadsheet_text(value):
@@ -73,7 +83,8 @@ def spreadsheet_text(value):
 def markdown_text(text) -> str:
     """Text that markdown and MyST show as written, on one line (for a heading or a sentence built from data)."""
     one_line = " ".join(str(text).split())
-    return MARKDOWN_PUNCTUATION.sub(r"\\\1", one_line)
+    # (a direction character is written as its code, its brackets escaped as the rest: plain_words)
+    return DIRECTION.sub(lambda found: f"\\[U+{ord(found.group()):04X}\\]", MARKDOWN_PUNCTUATION.sub(r"\\\1", one_line))
 
 
 def _script_safe(encoded: str) -> str:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from factcheck.report.escaping import article_words
+from factcheck.report.escaping import article_words, plain_words
 
 FULL_TEXT = "full_text"   # the full text's id; the underscore keeps it apart from every check's, claim's and
                           # heading's id (those use hyphens): no participant's check id can take it
@@ -85,7 +85,7 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     start, end, claim_id = int(row["start"]), int(row["end"]), row["claim_id"]
     rated = f"; in a statement rated {marker.rating}" if marker and marker.rating else ""
     said_by_words = "the words allow" if row["bounds"] else "the words claim:"
-    tooltip = html.escape(f"{said_by_words} {allows(row)}{rated}", quote=True)
+    tooltip = html.escape(plain_words(f"{said_by_words} {allows(row)}{rated}"), quote=True)
     css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
     # A quote across a line break is highlighted in each paragraph it reaches (the text is cut into paragraphs at
     # each one, and a blank one is dropped): the id on the first line that shows words, the marker after the last.
@@ -100,7 +100,7 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
         said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
         quoted = " ".join(text[start:end].split())
         marks[shown[-1]] += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
-                             f'aria-label="{html.escape(f"“{quoted}”: {said}", quote=True)}">'
+                             f'aria-label="{html.escape(plain_words(f"“{quoted}”: {said}"), quote=True)}">'
                              f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
     return "\n".join(marks)
 

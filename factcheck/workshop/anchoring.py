@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
+from factcheck.report.escaping import article_words
 from factcheck.report.display import Block
 from factcheck.workshop.feedback import (ATTEMPTS, Attempts, Feedback, is_placeholder, not_answered, not_yet, right,
                                          unreadable)
@@ -34,8 +35,8 @@ class AnchorTask:
         """The task as the participant sees it: which article, which words, in which sentence."""
         html = (f'<div class="factcheck-task"><p>Article <code>{escape(self.doc_id)}</code> '
                 f"(<code>{escape(self.folder)}/{escape(self.file)}</code>, {len(self.text):,} characters).</p>"
-                f"<p>Quote to anchor: <strong>“{escape(self.quote)}”</strong></p>"
-                f"<p>It is in this sentence:</p><blockquote>{escape(self.sentence)}</blockquote></div>")
+                f"<p>Quote to anchor: <strong>“{article_words(self.quote)}”</strong></p>"
+                f"<p>It is in this sentence:</p><blockquote>{article_words(self.sentence)}</blockquote></div>")
         text = (f"article {self.doc_id} ({self.folder}/{self.file}, {len(self.text):,} characters)\n"
                 f"quote to anchor: {self.quote!r}\nin the sentence: {self.sentence!r}")
         return Block(html, text)

@@ -16,6 +16,7 @@ from html import escape
 
 import pandas as pd
 
+from factcheck.report.escaping import article_words
 from factcheck.report.display import Block, csv_download
 from factcheck.ledger.hedges import PRESETS, SHAPES, HedgeRules, shape_of
 from factcheck.ledger.intervals import Interval
@@ -103,7 +104,7 @@ def questions_card(questions: list[HedgeQuestion]) -> Block:
     rows = [(i, q.quote, q.hedge or "(none)", number(q.precision) if q.precision else "exact", q.unit)
             for i, q in enumerate(questions, 1)]
     head = "".join(f'<th scope="col">{c}</th>' for c in ("answer", "quote", "hedge word", "last stated digit", "unit"))
-    body = "".join(f'<tr><th scope="row">answers[{i - 1}]</th><td>“{escape(quote)}”</td><td>{escape(hedge)}</td>'
+    body = "".join(f'<tr><th scope="row">answers[{i - 1}]</th><td>“{article_words(quote)}”</td><td>{escape(hedge)}</td>'
                    f"<td>{escape(digit)}</td><td>{escape(unit)}</td></tr>" for i, quote, hedge, digit, unit in rows)
     html = (f'<table class="factcheck-table"><caption>{len(rows)} numbers to read</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")

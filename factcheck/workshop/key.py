@@ -361,13 +361,15 @@ def _name_shown(seed: str) -> str:
     escapes; a name whose spaces or characters would not show as they are is written with escapes, so two names
     that differ never look the same ("a  b" is not "a b")."""
     import re
+    import unicodedata
 
     from factcheck.files.terminal import OBEYED
     from factcheck.report.escaping import markdown_text
 
     if re.fullmatch(r"(?:[^\W_]|[.'-])+(?: (?:[^\W_]|[.'-])+)*", seed):   # words, single spaces: as it is
         return seed
-    if " ".join(seed.split()) == seed and not OBEYED.search(seed):
+    if " ".join(seed.split()) == seed and not OBEYED.search(seed) \
+            and not any(unicodedata.category(character) == "Cf" for character in seed):   # (unseen: a zero-width space)
         return markdown_text(seed)
     return markdown_text(seed.encode("unicode_escape").decode("ascii").replace(" ", "\\x20"))
 

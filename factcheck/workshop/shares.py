@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from factcheck.report.escaping import article_words
 from factcheck.report.display import Block, csv_download
 from factcheck.checks.formulas import evaluate
 from factcheck.ledger.intervals import Interval
@@ -116,14 +117,14 @@ class ShareQuestion:
         return {c.name: c.interval for c in self.counts}
 
     def card(self) -> Block:
-        rows = "".join(f'<tr><th scope="row"><code>{escape(c.name)}</code></th><td>“{escape(c.quote)}”</td>'
+        rows = "".join(f'<tr><th scope="row"><code>{escape(c.name)}</code></th><td>“{article_words(c.quote)}”</td>'
                        f"<td>{escape(number(c.value))}</td><td>{escape(str(c.interval))}</td>"
-                       f"<td>{escape(c.sentence)}</td></tr>" for c in self.counts)
+                       f"<td>{article_words(c.sentence)}</td></tr>" for c in self.counts)
         head = "".join(f'<th scope="col">{h}</th>' for h in ("name", "quote", "stated value", "interval", "sentence"))
         html = (f'<table class="factcheck-table"><caption>The counts, as <code>inputs[name]</code> and '
                 f"<code>intervals[name]</code></caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-                f"<p>The percentage to check: “{escape(self.tested_quote)}”, printed as {escape(number(self.stated))}, "
-                f"in the sentence:</p><blockquote>{escape(self.context)}</blockquote>")
+                f"<p>The percentage to check: “{article_words(self.tested_quote)}”, printed as {escape(number(self.stated))}, "
+                f"in the sentence:</p><blockquote>{article_words(self.context)}</blockquote>")
         frame = pd.DataFrame([(c.name, c.quote, c.value, str(c.interval), c.sentence) for c in self.counts],
                              columns=["name", "quote", "stated value", "interval", "sentence"])
         html += "\n" + csv_download(frame, f"{self.check_id}-counts.csv")

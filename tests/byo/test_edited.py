@@ -69,7 +69,8 @@ def test_a_chapter_that_is_not_a_notebook_of_ours_is_set_aside_without_an_error(
               "sources": json.dumps({"metadata": {CELLS_KEY: {"cells": "x"}},
                                      "cells": [{"cell_type": "code", "source": [1, 2]}]}).encode(),
               "cells": json.dumps({"metadata": {CELLS_KEY: {"cells": "x"}}, "cells": 5}).encode(),
-              "list": b"[1, 2]", "metadata": b'{"metadata": 3}'}
+              "list": b"[1, 2]", "metadata": b'{"metadata": 3}',
+              "no source": json.dumps({"metadata": {CELLS_KEY: {"cells": "x"}}, "cells": [{"cell_type": "code"}]}).encode()}
     for name, data in shapes.items():
         path = tmp_path / f"{name}.ipynb"
         path.write_bytes(data)

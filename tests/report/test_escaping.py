@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 import pytest
 from hostile import HOSTILE, ONE_LINE, myst_html
@@ -39,7 +40,27 @@ def test_an_articles_words_show_each_character_that_would_change_the_direction_o
     words on a page (claims tables, statements, evidence) goes through article_words."""
     from factcheck.report.escaping import article_words
 
-    shown = article_words("a \u200f-5 and 1\u202e000 <b> \u2067x\u2069")
-    assert not any(character in shown for character in "\u200f\u202e\u2067\u2069")
-    assert [shown.count(f"[U+{code}]") for code in ("200F", "202E", "2067", "2069")] == [1, 1, 1, 1]
-    assert "&lt;b&gt;" in shown and shown.startswith("a <span") and article_words("plain") == "plain"
+    from factcheck.report.escaping import markdown_text, plain_words
+
+    text = "a \u200f-5 and 1\u202e000 <b> \u2067x\u2069 \u200ey \u061cz"
+    codes = ("200F", "202E", "2067", "2069", "200E", "061C")
+    for shown in (article_words(text), plain_words(text), markdown_text(text)):
+        assert not any(chr(int(code, 16)) in shown for code in codes), shown
+        assert [shown.replace("\\", "").count(f"[U+{code}]") for code in codes] == [1] * len(codes), shown
+    assert "&lt;b&gt;" in article_words(text) and article_words(text).startswith("a <span")
+    assert article_words("plain") == plain_words("plain") == "plain"
+    assert "\\[U+202E\\]" in markdown_text("1\u202e000")   # its brackets escaped: never a link's
+
+
+def test_no_article_words_reach_a_page_escaped_another_way():
+    """Every quote of an article's words (a quote, the sentence around it) goes through article_words: a module
+    that escaped one with html.escape showed a direction character raw (the claims table, the workshop's cards)."""
+    import inspect
+
+    from factcheck.report import chapters, display, drafts, pages, source_view
+    from factcheck.workshop import anchoring, hedging, shares
+
+    pattern = re.compile(r"\bescape\((?:str\()?(?:in_quotes\()?(?:\w+\[.quote.\]|\w+\.quote\b|quote\)|\w+\.sentence\b"
+                         r"|\w+\.context\b|\w+\.tested_quote\b)")
+    for module in (chapters, display, drafts, pages, source_view, anchoring, hedging, shares):
+        assert not pattern.findall(inspect.getsource(module)), module.__name__
