@@ -25,7 +25,7 @@ from factcheck.report.verdict_words import arithmetic, between, figure, result_u
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
 from factcheck.checks.statements import VOICES, Statement, by_severity, statements_of
 from factcheck.checks.verdicts import CONSISTENT, OUTSIDE, VERDICTS, Outcome, number  # noqa: F401  (CONSISTENT: the document template reads chapters.CONSISTENT)
-from factcheck.report.escaping import article_words
+from factcheck.report.escaping import article_words, plain_words
 
 # Arithmetic outcomes are words, never symbols: the rating is the one symbol a reader sees (its "≈" means imprecise,
 # so no arithmetic outcome may borrow it). The judgement (a rating) is shown beside them, never replaced by them.
@@ -181,7 +181,7 @@ def arithmetic_block(outcome: Outcome, ledger) -> str:
 def permalink(ident: str, what: str, title: str) -> str:
     """A visible link to this place on the page, to copy or share; its accessible name says which one it is."""
     return (f'<a class="factcheck-permalink" href="#{escape(ident)}" aria-label="Link to this {escape(what)}: '
-            f'{escape(title)}">Link to this {escape(what)}</a>')
+            f'{escape(plain_words(title))}">Link to this {escape(what)}</a>')
 
 
 def derivation(outcome: Outcome, ledger, base: str | Links = "../", anchor: bool = True) -> Block:

@@ -18,6 +18,7 @@ import pandas as pd
 from factcheck.report import readable
 from factcheck.report.charts import Figure
 from factcheck.ledger.intervals import Interval
+from factcheck.report.escaping import DIRECTION, plain_words
 
 
 # Axis numbers as a reader writes them: 2.75 bn, 409k, 55 (Vega's SI "G" and "M" read as units to most people).
@@ -51,7 +52,7 @@ def _rows(claims: pd.DataFrame, ledger) -> list[dict]:
         labels.add((row["metric"], label))
         rows.append({"metric": row["metric"],
                      "article": article_name(row["doc_id"], ledger) if ledger is not None else row["doc_id"],
-                     "label": label, "quote": row["quote"], "period": readable.period(row["period"]),
+                     "label": label, "quote": plain_words(row["quote"]), "period": readable.period(row["period"]),
                      # a dot only where a number was printed and lies in its own range: never outside it; a range
                      # as printed ("40-55 percent") is drawn as a line from its first figure to its second, not a dot
                      "printed": printed if printed is not None and printed_to is None and printed in interval else None,
@@ -102,10 +103,10 @@ def _short(text: str, limit: int = 28) -> str:
 
 def _label(row: dict, ledger) -> str:
     """A row is named by the words it quotes: short enough for a phone, and never an internal id."""
-    from factcheck.report.escaping import plain_words
-
-    words = plain_words(row["quote"])
-    quote = words if len(words) <= 28 else words[:26].rstrip() + "…"
+    # a long quote is cut with its direction characters left out (the tooltip and the figures' table show them as
+    # codes), so the cut never falls inside a code ("thou[…")
+    words = row["quote"] if len(plain_words(row["quote"])) <= 28 else DIRECTION.sub("", row["quote"])[:26].rstrip() + "…"
+    quote = plain_words(words)
     return f"“{quote}”"
 
 

@@ -64,3 +64,25 @@ def test_no_article_words_reach_a_page_escaped_another_way():
                          r"|\w+\.context\b|\w+\.tested_quote\b)")
     for module in (chapters, display, drafts, pages, source_view, anchoring, hedging, shares):
         assert not pattern.findall(inspect.getsource(module)), module.__name__
+
+
+def test_a_direction_character_is_shown_as_its_code_in_tooltips_links_and_chart_rows():
+    """Where no markup can go (a tooltip, an aria-label, a chart's data and label), the code is written as text."""
+    import pandas as pd
+
+    from factcheck.report.chapters import permalink
+    from factcheck.report.claim_charts import _label, _rows
+    from factcheck.report.source_view import Marker, source_html
+
+    assert "1[U+202E]000" in permalink("x", "check", "1\u202e000") and "\u202e" not in permalink("x", "check", "1\u202e0")
+    row = {"claim_id": "d-01", "doc_id": "d", "quote": "1\u202e000", "start": 5, "end": 10, "value": 1000.0,
+           "value_to": None, "low": 1000.0, "high": 1000.0, "bounds": "[]", "unit": "people", "words": "",
+           "condition": "", "metric": "m", "period": "2024"}
+    page = source_html("said 1\u202e000 came", pd.DataFrame([row]), {"d-01": Marker("s-1", "wrong", 1)})
+    assert "\u202e" not in page and 'aria-label="“1[U+202E]000”: in a statement rated wrong"' in page
+    word = {**row, "bounds": "", "words": "record", "condition": "higher \u202eever"}
+    assert 'title="the words claim: higher [U+202E]ever"' in source_html("said 1\u202e000 came", pd.DataFrame([word]))
+    (drawn,) = _rows(pd.DataFrame([row]), None)
+    assert drawn["quote"] == "1[U+202E]000" and drawn["label"] == "“1[U+202E]000”"
+    long = _label({"quote": "more than twenty-two thou\u202esand people"}, None)
+    assert long == "“more than twenty-two thous…”" and "[" not in long   # never cut inside a code
