@@ -688,8 +688,8 @@ def run_class_book(args) -> int:
         return 1
     for folder, doc_id, name, owner in book.clashes:
         _say(f"the id {doc_id!r} of {paths.relative(folder)} is also {paths.relative(owner)}'s: "
-              f"{paths.relative(folder)}'s chapter is {paths.relative(book.page(name))}; if one folder is a copy of "
-              "the other, leave the copy out, else scaffold one of them again with another --id")
+             f"{paths.relative(folder)}'s chapter is {paths.relative(book.page(name))}; if one folder is a copy of "
+             "the other, leave the copy out, else scaffold one of them again with another --id")
     for name, _, _ in book.chapters:
         if _not_filled_in(*book.filled.get(name, (0, 0))):
             _say(f"chapter {name}{_not_filled_in(*book.filled[name])}")

@@ -34,13 +34,13 @@ def set_aside_if_edited(chapter: Path) -> Path | None:
 
 
 def _edited(chapter: Path) -> bool:
-    if chapter.stat().st_size > LARGEST:
-        return True
     try:
+        if chapter.stat().st_size > LARGEST:
+            return True
         notebook = json.loads(chapter.read_bytes())
         written = notebook["metadata"].get(CELLS_KEY)
-    except (ValueError, RecursionError, KeyError, TypeError, AttributeError):   # not a notebook as the tools write
-        return True
+    except (OSError, ValueError, RecursionError, KeyError, TypeError, AttributeError):
+        return True   # not a notebook as the tools write one, or one that cannot be read: kept, not overwritten
     if not isinstance(written, dict) or "cells" not in written:
         return False   # written before chapters carried the digest: nothing to tell an edit by
     try:

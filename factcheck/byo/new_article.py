@@ -204,9 +204,8 @@ def _page(folder: Path, doc_ids: list[str]) -> bool:
 def _chapter(folder: Path, doc_id: str, title: str | None) -> int:
     from factcheck import paths
     from factcheck.report.escaping import markdown_text
-    from factcheck.byo.workbench import build_chapter, chapter_path
-
     from factcheck.byo.edited import set_aside_if_edited
+    from factcheck.byo.workbench import build_chapter, chapter_path
 
     started = time.perf_counter()
     aside = set_aside_if_edited(chapter_path(folder, doc_id))

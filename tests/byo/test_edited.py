@@ -93,3 +93,14 @@ def test_a_link_in_the_chapters_place_is_left_for_the_build_to_refuse(tmp_path):
     link = tmp_path / "wire17.ipynb"
     link.symlink_to(target)
     assert set_aside_if_edited(link) is None and link.is_symlink()
+
+
+def test_a_chapter_that_cannot_be_read_is_set_aside_not_a_traceback(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    chapter = _chapter(tmp_path)
+
+    def refused(self):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "read_bytes", refused)   # (the suite runs as root, which reads every file)
+    assert set_aside_if_edited(chapter) == tmp_path / "wire17.edited-1.ipynb"
