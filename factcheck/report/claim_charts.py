@@ -18,7 +18,7 @@ import pandas as pd
 from factcheck.report import readable
 from factcheck.report.charts import Figure
 from factcheck.ledger.intervals import Interval
-from factcheck.report.escaping import DIRECTION, plain_words
+from factcheck.report.escaping import plain_words
 
 
 # Axis numbers as a reader writes them: 2.75 bn, 409k, 55 (Vega's SI "G" and "M" read as units to most people).
@@ -103,11 +103,13 @@ def _short(text: str, limit: int = 28) -> str:
 
 def _label(row: dict, ledger) -> str:
     """A row is named by the words it quotes: short enough for a phone, and never an internal id."""
-    # a long quote is cut with its direction characters left out (the tooltip and the figures' table show them as
-    # codes), so the cut never falls inside a code ("thou[…")
-    words = row["quote"] if len(plain_words(row["quote"])) <= 28 else DIRECTION.sub("", row["quote"])[:26].rstrip() + "…"
-    quote = plain_words(words)
-    return f"“{quote}”"
+    shown = plain_words(row["quote"])   # a direction character as its code, [U+202E]
+    if len(shown) > 28:
+        shown = shown[:26]
+        if shown.rfind("[") > shown.rfind("]"):   # never cut inside a code ("thou[U+2…")
+            shown = shown[:shown.rfind("[")]
+        shown = shown.rstrip() + "…"
+    return f"“{shown}”"
 
 
 def _axis_title(unit: str) -> str:

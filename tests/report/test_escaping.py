@@ -85,4 +85,7 @@ def test_a_direction_character_is_shown_as_its_code_in_tooltips_links_and_chart_
     (drawn,) = _rows(pd.DataFrame([row]), None)
     assert drawn["quote"] == "1[U+202E]000" and drawn["label"] == "“1[U+202E]000”"
     long = _label({"quote": "more than twenty-two thou\u202esand people"}, None)
-    assert long == "“more than twenty-two thous…”" and "[" not in long   # never cut inside a code
+    assert long == "“more than twenty-two thou…”"   # never cut inside a code
+    assert _label({"quote": "fewer than 20,000 \u202epeople"}, None) == "“fewer than 20,000 [U+202E]…”"
+    assert _label({"quote": "1\u202e000 people were held"}, None) == "“1[U+202E]000 people were h…”"
+    assert _label({"quote": "a" * 28}, None) == f"“{'a' * 28}”" and _label({"quote": "a" * 29}, None) == f"“{'a' * 26}…”"
