@@ -96,9 +96,6 @@ def run_serve(args) -> int:
 
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: close the port, say so
     root = Path(args.root or paths.ROOT).resolve()
-    if beyond_this_machine(args.host):
-        print(f"serve: listening on {args.host}, beyond this machine: anyone who can reach it on port {args.port} "
-              "can read the site (use --host 127.0.0.1 to keep it to this machine)", file=sys.stderr)
     server = LiveSite(root, args.host, args.port)
     try:
         server.run()
@@ -163,6 +160,10 @@ class LiveSite:
         except OSError as error:
             raise CannotListen(error.strerror or str(error)) from error
         port = sockets[0].getsockname()[1]
+        # said once the port is open (it said "port 0" for --port 0, and "listening" where the address then failed)
+        if beyond_this_machine(self.host):
+            print(f"serve: listening on {self.host}, beyond this machine: anyone who can reach it on port {port} "
+                  "can read the site (use --host 127.0.0.1 to keep it to this machine)", file=sys.stderr)
         # Watch before the first build: a file saved while it runs is rebuilt right after it.
         threading.Thread(target=self.watch, name="watch", daemon=True).start()
         self.watching.wait(timeout=WATCH_START_SECONDS)

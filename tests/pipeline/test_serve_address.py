@@ -55,3 +55,42 @@ def test_only_a_port_that_cannot_be_listened_on_is_told_as_one(fails, said, monk
     assert main(["serve", "--root", str(tmp_path), "--port", "8000"]) == 1
     printed = capsys.readouterr().err
     assert said in printed and "Traceback" not in printed
+
+
+@pytest.mark.parametrize("binds", [True, False])
+def test_serving_beyond_this_machine_is_said_with_the_port_it_listens_on_once_it_does(binds, monkeypatch, tmp_path,
+                                                                                        capsys):
+    """`--host 0.0.0.0 --port 0` was announced as listening "on port 0", before the port was open, and even where
+    the address then failed."""
+    import multiprocessing.forkserver
+    import signal
+
+    import tornado.netutil
+
+    from factcheck.pipeline import parallel, serve
+
+    class Bound:
+        def getsockname(self):
+            return ("0.0.0.0", 43210)
+
+    def bind(*arguments, **options):
+        if not binds:
+            raise OSError(-2, "Name or service not known")
+        return [Bound()]
+
+    def first_build(self, why):
+        raise serve.CannotStart("stopped by the test before its first build")
+
+    monkeypatch.setattr(parallel, "forkserver_context", lambda **options: None)
+    monkeypatch.setattr(multiprocessing.forkserver, "ensure_running", lambda: None)
+    monkeypatch.setattr(tornado.netutil, "bind_sockets", bind)
+    monkeypatch.setattr(serve.LiveSite, "watch", lambda self: self.watching.set())
+    monkeypatch.setattr(serve.LiveSite, "rebuild", first_build)
+    monkeypatch.setenv("PYTHONPATH", "")
+    monkeypatch.setattr(signal, "signal", lambda *arguments: None)
+    assert main(["serve", "--root", str(tmp_path), "--host", "0.0.0.0", "--port", "0"]) == 1
+    printed = capsys.readouterr().err
+    if binds:
+        assert "beyond this machine: anyone who can reach it on port 43210 can read" in printed, printed
+    else:
+        assert "listening" not in printed and "cannot listen on 0.0.0.0:0: Name or service not known" in printed
