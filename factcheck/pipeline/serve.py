@@ -77,6 +77,11 @@ def host_address(text: str) -> str:
     return text.strip()
 
 
+def site_url(host: str, port: int) -> str:
+    """The address a browser opens: an IPv6 address in brackets, as a URL writes it (http://[::1]:8000/)."""
+    return f"http://[{host.strip('[]')}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
 def beyond_this_machine(host: str) -> bool:
     """True unless host is a loopback address (127.0.0.0/8, ::1) or 'localhost'."""
     import ipaddress
@@ -178,7 +183,7 @@ class LiveSite:
             self.loop = asyncio.get_running_loop()
             server = tornado.httpserver.HTTPServer(app)
             server.add_sockets(sockets)
-            self.say(f"serving {self.html} at http://{self.host}:{port}/  "
+            self.say(f"serving {self.html} at {site_url(self.host, port)}  "
                      f"(watching {', '.join(WATCHED_FOLDERS)}; Ctrl-C stops)")
             try:
                 while not self.stop.is_set():

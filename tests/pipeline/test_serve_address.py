@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.cli import main
-from factcheck.pipeline.serve import beyond_this_machine
+from factcheck.pipeline.serve import beyond_this_machine, site_url
 
 
 @pytest.mark.parametrize("arguments, said", [
@@ -57,9 +57,9 @@ def test_only_a_port_that_cannot_be_listened_on_is_told_as_one(fails, said, monk
     assert said in printed and "Traceback" not in printed
 
 
-@pytest.mark.parametrize("binds", [True, False])
-def test_serving_beyond_this_machine_is_said_with_the_port_it_listens_on_once_it_does(binds, monkeypatch, tmp_path,
-                                                                                        capsys):
+@pytest.mark.parametrize("binds, host", [(True, "0.0.0.0"), (False, "0.0.0.0"), (True, "127.0.0.1")])
+def test_serving_beyond_this_machine_is_said_with_the_port_it_listens_on_once_it_does(binds, host, monkeypatch,
+                                                                                        tmp_path, capsys):
     """`--host 0.0.0.0 --port 0` was announced as listening "on port 0", before the port was open, and even where
     the address then failed."""
     import multiprocessing.forkserver
@@ -88,9 +88,16 @@ def test_serving_beyond_this_machine_is_said_with_the_port_it_listens_on_once_it
     monkeypatch.setattr(serve.LiveSite, "rebuild", first_build)
     monkeypatch.setenv("PYTHONPATH", "")
     monkeypatch.setattr(signal, "signal", lambda *arguments: None)
-    assert main(["serve", "--root", str(tmp_path), "--host", "0.0.0.0", "--port", "0"]) == 1
+    assert main(["serve", "--root", str(tmp_path), "--host", host, "--port", "0"]) == 1
     printed = capsys.readouterr().err
-    if binds:
+    if host == "127.0.0.1":   # this machine only: nothing to warn of
+        assert "beyond this machine" not in printed and "stopped by the test" in printed
+    elif binds:
         assert "beyond this machine: anyone who can reach it on port 43210 can read" in printed, printed
     else:
         assert "listening" not in printed and "cannot listen on 0.0.0.0:0: Name or service not known" in printed
+
+
+def test_the_site_address_writes_an_ipv6_host_in_brackets():
+    assert site_url("127.0.0.1", 8000) == "http://127.0.0.1:8000/" and site_url("example.org", 80) == "http://example.org:80/"
+    assert site_url("::", 43210) == "http://[::]:43210/" and site_url("[::1]", 8000) == "http://[::1]:8000/"
