@@ -380,6 +380,13 @@ def _site_files_class():
     class SiteFiles(tornado.web.StaticFileHandler):
         """The site's files as they are, except that HTML pages get the reload script before </body>."""
 
+        def parse_url_path(self, url_path: str) -> str:
+            # No file name holds a NUL: Tornado's handler would stat it and answer 500, printing its traceback in
+            # the terminal of whoever serves (the hostile-input probe's GET /%00).
+            if "\x00" in url_path:
+                raise tornado.web.HTTPError(404)
+            return super().parse_url_path(url_path)
+
         @classmethod
         def get_content(cls, abspath, start=None, end=None):
             if not abspath.endswith(".html"):

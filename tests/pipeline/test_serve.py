@@ -24,6 +24,41 @@ def test_a_page_reports_where_it_is_and_only_a_plain_page_path_is_taken():
         assert page_of(hostile) is None
 
 
+def test_a_path_holding_a_nul_or_leaving_the_site_is_answered_as_not_there_and_prints_no_traceback(tmp_path, caplog):
+    import asyncio
+
+    import tornado.httpclient
+    import tornado.httpserver
+    import tornado.netutil
+    import tornado.web
+
+    from factcheck.pipeline.serve import _site_files_class
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("<html><body>the site</body></html>", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("not the site's", encoding="utf-8")
+    app = tornado.web.Application([(r"/(.*)", _site_files_class(),
+                                    {"path": str(tmp_path / "site"), "default_filename": "index.html"})])
+
+    async def fetch_each(paths):
+        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
+        server = tornado.httpserver.HTTPServer(app)
+        server.add_sockets(sockets)
+        client = tornado.httpclient.AsyncHTTPClient()
+        port = sockets[0].getsockname()[1]
+        try:
+            return {path: (await client.fetch(f"http://127.0.0.1:{port}{path}", raise_error=False)).code
+                    for path in paths}
+        finally:
+            server.stop()
+
+    codes = asyncio.run(fetch_each(["/", "/%00", "/index.html%00", "/a%00/b.html", "/..%2fsecret.txt", "/%FF"]))
+    assert codes["/"] == 200
+    assert {path: code for path, code in codes.items() if path != "/"} == {
+        "/%00": 404, "/index.html%00": 404, "/a%00/b.html": 404, "/..%2fsecret.txt": 403, "/%FF": 400}
+    assert not [record for record in caplog.records if record.exc_info or record.levelname == "ERROR"]
+
+
 def _append_cell(root, text: str) -> None:
     import json
 
