@@ -372,10 +372,13 @@ def sections(results: list[Outcome]) -> Sections:
                     [o for o in unrated if o.verdict == "flagged"])
 
 
+WHOLE_STATEMENT_RATINGS = ("cannot be checked", "unsupported")
+
+
 def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     """For each claim, what its highlight shows and links to: the verdict of the statement it sits in (whether or
-    not a check uses it); a claim outside every rated statement that a check uses gets a neutral mark and links
-    to the first check that uses it."""
+    not a check uses it), and whether the rating rests on it; a claim outside every rated statement that a check
+    uses gets a neutral mark and links to the first check that uses it."""
     from factcheck.report.source_view import Marker
 
     markers = {}
@@ -389,10 +392,17 @@ def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     for claim_id, doc_id, start, end in zip(claims["claim_id"], claims["doc_id"], claims["start"], claims["end"]):
         of_document.setdefault(doc_id, []).append((claim_id, start, end))
     for statement in statements_of(results):
-        for claim_id, start, end in of_document.get(statement.doc_id, ()):
-            if start >= statement.start and end <= statement.end:
-                used = markers.get(claim_id)
-                markers[claim_id] = Marker(statement.id, statement.rating, used.checks if used else 0)
+        inside = [(claim_id, start, end) for claim_id, start, end in of_document.get(statement.doc_id, ())
+                  if start >= statement.start and end <= statement.end]
+        # The rating rests on the claims its evidence's checks use. Where they use none of the statement's own (a
+        # check of the record alone), or the rating is about the whole statement (nothing could be read, nothing
+        # backs it), which figure it is for cannot be told, and none is set apart.
+        rests_on = {claim_id for o in statement.outcomes for claim_id in o.check.claim_ids}
+        whole = statement.rating in WHOLE_STATEMENT_RATINGS or not rests_on.intersection(c for c, _, _ in inside)
+        for claim_id, start, end in inside:
+            used = markers.get(claim_id)
+            markers[claim_id] = Marker(statement.id, statement.rating, used.checks if used else 0,
+                                       whole or claim_id in rests_on)
     return markers
 
 

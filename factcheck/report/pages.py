@@ -256,7 +256,7 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
                  f"(our description; {markdown_text(readable.headline_note(document))})", ""]
         for row in rows_of[doc_id]:
             marker = markers.get(row["claim_id"])
-            rated = (f"; in a statement rated {marker.rating}" if marker and marker.rating
+            rated = (f"; {marker.said(row)}" if marker and marker.rating
                      else "; used as evidence, in no rated statement" if marker else "")
             # the quote as plain text (the search indexes it), then a link to its highlight in the article
             where = escape(f"documents/{doc_id}.html#{row['claim_id']}", quote=True)

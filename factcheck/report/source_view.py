@@ -39,6 +39,16 @@ class Marker(NamedTuple):
     check_id: str             # the anchor: a statement's id, or a check's
     rating: str | None        # the statement's rating; None: evidence only (no rated statement holds it)
     checks: int               # how many checks use the claim
+    # whether the rating rests on the claim (its evidence's checks use it, or its reason cites it): "$3.43 billion"
+    # sits in a statement rated for the removals beside it, and must not read as rated itself
+    rated_for: bool = True
+
+    def said(self, row) -> str:
+        """'in a statement rated wrong', and whether the rating is for this claim; '' outside every rated one."""
+        if not self.rating:
+            return ""
+        these = "these words" if row.get("words") else "this figure"
+        return f"in a statement rated {self.rating}" + ("" if self.rated_for else f", not for {these}")
 
 
 def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | None = None,
@@ -83,7 +93,7 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     from factcheck.report.claim_words import allows
 
     start, end, claim_id = int(row["start"]), int(row["end"]), row["claim_id"]
-    rated = f"; in a statement rated {marker.rating}" if marker and marker.rating else ""
+    rated = f"; {marker.said(row)}" if marker and marker.rating else ""
     said_by_words = "the words allow" if row["bounds"] else "the words claim:"
     tooltip = html.escape(plain_words(f"{said_by_words} {allows(row)}{rated}"), quote=True)
     css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
@@ -97,7 +107,7 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
         marks.append(f'<mark class="{css}"{ident} title="{tooltip}">{article_words(line)}</mark>'
                      if index in shown else article_words(line))
     if marker:
-        said = f"in a statement rated {marker.rating}" if marker.rating else "used as evidence: see the check"
+        said = marker.said(row) if marker.rating else "used as evidence: see the check"
         quoted = " ".join(text[start:end].split())
         marks[shown[-1]] += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
                              f'aria-label="{html.escape(plain_words(f"“{quoted}”: {said}"), quote=True)}">'

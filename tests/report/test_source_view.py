@@ -24,6 +24,16 @@ def test_each_claim_is_marked_anchored_and_tinted_by_its_rating():
     assert page.count("claim-marker") == 1 and page.count("<p>") == 2
 
 
+def test_a_figure_outside_what_its_statements_rating_rests_on_says_so_in_its_tooltip_and_label():
+    frame = claims(("d-01", 18, 30), ("d-02", 45, 51))
+    frame.loc[1, ["words", "bounds", "condition"]] = ["dipped", "", "a fall"]
+    page = source_html("With a budget of $3.43 billion, deportations dipped.", frame,
+                       {"d-01": Marker("s", "imprecise", 1, rated_for=False), "d-02": Marker("s", "imprecise", 1, False)})
+    assert 'title="the words allow exactly 1 person; in a statement rated imprecise, not for this figure"' in page
+    assert 'aria-label="“3.43 billion”: in a statement rated imprecise, not for this figure"' in page
+    assert 'aria-label="“dipped”: in a statement rated imprecise, not for these words"' in page
+
+
 def test_a_condition_shows_its_words_in_the_tooltip_and_no_internal_id():
     frame = claims(("d-01", 0, 6))
     frame.loc[0, ["bounds", "words", "condition"]] = ["", "record", "higher than ever before"]
