@@ -15,7 +15,7 @@ Each has
   states it, its date where it prints one;
 * `datePublished`: the release that first published the verdict (data/published_verdicts.csv),
   else the day the ratings were last reviewed (data/report.yml), never the build clock;
-  `dateModified` when the verdict changed since;
+  `dateModified` the last release that changed the verdict since (its rating, materiality or reason);
 * `url`: the statement's anchor, only when `_config.yml` sets `html.baseurl` (a
   relative address is no use to a consumer of the JSON-LD).
 """

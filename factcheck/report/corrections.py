@@ -6,7 +6,9 @@ adds the current verdicts as a release; the file is committed with it. A verdict
 that differs from the one published before it (between two releases, or between
 the last release and the data now) is a correction: the About page lists it,
 dated, old -> new with the reason now given, and its ClaimReview carries
-`dateModified`. Nobody writes these lines by hand, so none is forgotten.
+`dateModified`. Nobody writes these lines by hand, so none is forgotten. A reason
+rewritten under the same rating is no correction on the About page, but it modifies
+the review: its ClaimReview's `dateModified` says so.
 """
 from __future__ import annotations
 
@@ -66,25 +68,28 @@ def current(results) -> dict[str, tuple[str, str, str]]:
     return {s.id: (s.rating, s.materiality, s.rating_why) for s in statements_of(results)}
 
 
+def _steps(root: Path | None, results) -> list[tuple[tuple, tuple]]:
+    """Each release's verdicts paired with the next's, then the last release's with the verdicts now (dated the
+    review date, or the last release's) where they differ; none before the first release."""
+    from factcheck.checks.desk import load_desk
+
+    steps = list(releases(root).items())
+    now = current(results)
+    if steps and steps[-1][1] != now:
+        steps.append((max(load_desk(root).reviewed, steps[-1][0]), now))
+    return list(zip(steps, steps[1:]))
+
+
 def changes(root: Path | None, ledger, results=None) -> list[Change]:
     """Every change of a published verdict, newest first: release to release, then the last release to now."""
-    from factcheck.checks.desk import load_desk
     from factcheck.checks.statements import statements_of
     from factcheck.report.chapters import article_name
     from factcheck.report.register import outcomes
 
-    published = releases(root)
-    if not published:    # nothing released yet: nothing to correct
-        return []
     results = results if results is not None else outcomes(ledger)
     statements = {s.id: s for s in statements_of(results)}
-    reviewed = load_desk(root).reviewed
-    steps = list(published.items())
-    now = current(results)
-    if steps and steps[-1][1] != now:
-        steps.append((max(reviewed, steps[-1][0]), now))
     found = []
-    for (_, before), (date, after) in zip(steps, steps[1:]):
+    for (_, before), (date, after) in _steps(root, results):
         for statement_id, old in before.items():
             new = after.get(statement_id)
             if new is not None and new[:2] == old[:2]:
@@ -100,25 +105,30 @@ def changes(root: Path | None, ledger, results=None) -> list[Change]:
 def history(root: Path | None, ledger, results) -> dict[str, tuple[dt.date, dt.date | None]]:
     """For each of these statements (outcomes or statements) a release published as a review: (first published,
     last changed or None). A statement is published as a review from the first release that rates it other than
-    "cannot be checked" (which is no review); the change that rated it then is its publication, not a change."""
+    "cannot be checked" (which is no review); the change that rated it then is its publication, not a change.
+    Changed means any part of the published verdict: its rating, its materiality, or its reason alone (a review
+    whose explanation was rewritten was modified, though its rating held)."""
     from factcheck.checks.statements import statements_of
+    from factcheck.report.register import outcomes
 
     published = releases(root)
+    results = results if results is not None else outcomes(ledger)
     wanted = {s.id for s in statements_of(results)}
     dates: dict[str, tuple[dt.date, dt.date | None]] = {}
     for date, verdicts in published.items():
         for statement_id, (rating, _, _) in verdicts.items():
-            if rating != "cannot be checked":
+            if rating != "cannot be checked" and statement_id in wanted:
                 dates.setdefault(statement_id, (date, None))
-    if published:
-        for change in changes(root, ledger, results):
-            if change.statement_id not in wanted:
+    for (_, before), (date, after) in _steps(root, results):
+        for statement_id, verdict in after.items():
+            if statement_id not in wanted or before.get(statement_id) in (None, verdict):
                 continue
-            first, last = dates.get(change.statement_id, (change.date, None))
-            if change.date > first:
-                dates[change.statement_id] = (first, max(change.date, last) if last else change.date)
-            else:
-                dates[change.statement_id] = (first, last)
+            if statement_id in dates:
+                first = dates[statement_id][0]
+                if date > first:
+                    dates[statement_id] = (first, date)
+            elif verdict[0] != "cannot be checked":   # rated now, after releases that could not check it
+                dates[statement_id] = (date, None)
     return dates
 
 
