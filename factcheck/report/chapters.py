@@ -394,11 +394,12 @@ def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     for statement in statements_of(results):
         inside = [(claim_id, start, end) for claim_id, start, end in of_document.get(statement.doc_id, ())
                   if start >= statement.start and end <= statement.end]
-        # The rating rests on the claims its evidence's checks use. Where they use none of the statement's own (a
-        # check of the record alone), or the rating is about the whole statement (nothing could be read, nothing
-        # backs it), which figure it is for cannot be told, and none is set apart.
+        # The rating rests on the claims its evidence's checks use: a figure of the statement that none of them
+        # uses is not what was rated ("within 60 days" in a sentence rated wrong for its notices to appear, which a
+        # check sets against another figure). Where the checks use no claim at all (the record alone), or the rating
+        # is about the whole statement (nothing could be read, nothing backs it), none is set apart.
         rests_on = {claim_id for o in statement.outcomes for claim_id in o.check.claim_ids}
-        whole = statement.rating in WHOLE_STATEMENT_RATINGS or not rests_on.intersection(c for c, _, _ in inside)
+        whole = statement.rating in WHOLE_STATEMENT_RATINGS or not rests_on
         for claim_id, start, end in inside:
             used = markers.get(claim_id)
             markers[claim_id] = Marker(statement.id, statement.rating, used.checks if used else 0,

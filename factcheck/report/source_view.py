@@ -96,7 +96,10 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     rated = f"; {marker.said(row)}" if marker and marker.rating else ""
     said_by_words = "the words allow" if row["bounds"] else "the words claim:"
     tooltip = html.escape(plain_words(f"{said_by_words} {allows(row)}{rated}"), quote=True)
-    css = "claim" + (f" rating-{marker.rating.replace(' ', '-')}" if marker and marker.rating else "")
+    # tinted and marked with the rating only where the rating rests on it: "within 60 days" is right, though it
+    # sits in a sentence rated wrong
+    tint = marker.rating if marker and marker.rated_for else None
+    css = "claim" + (f" rating-{tint.replace(' ', '-')}" if tint else "")
     # A quote across a line break is highlighted in each paragraph it reaches (the text is cut into paragraphs at
     # each one, and a blank one is dropped): the id on the first line that shows words, the marker after the last.
     lines = text[start:end].split("\n")
@@ -111,7 +114,7 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
         quoted = " ".join(text[start:end].split())
         marks[shown[-1]] += (f'<a class="claim-marker" href="#{html.escape(marker.check_id, quote=True)}" '
                              f'aria-label="{html.escape(plain_words(f"“{quoted}”: {said}"), quote=True)}">'
-                             f'<span aria-hidden="true">{_symbol(marker.rating)}</span></a>')
+                             f'<span aria-hidden="true">{_symbol(tint)}</span></a>')
     return "\n".join(marks)
 
 

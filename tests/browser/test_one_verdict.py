@@ -19,6 +19,7 @@ from factcheck.checks.ratings import RATING
 
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 BY_CSS = {grade.css: name for name, grade in RATING.items()}
+SET_APART = re.compile(r"in a statement rated [a-z ]+, not for (this figure|these words)")
 RATED_WORDS = re.compile(r"in a statement rated (cannot be checked|accurate|imprecise|misleading|wrong|unsupported)")
 
 
@@ -70,7 +71,8 @@ def ratings_shown(site) -> tuple[dict[str, set[tuple[str, str]]], list[str]]:
                 assert rating is None and said is None, f"{where}#{mark['id']}: a number outside every rated " \
                                                         "statement shows a rating"
                 continue
-            shown[statement].add((rating, f"{where} mark {mark['id']}"))
+            if rating is not None or not SET_APART.search(mark.get("title", "")):   # untinted: not what was rated
+                shown[statement].add((rating, f"{where} mark {mark['id']}"))
             shown[statement].add((said.group(1) if said else None, f"{where} tooltip {mark['id']}"))
             if marker is not None and "claim-marker" in marker.get("class", []):
                 assert marker["href"] == f"#{statement}", f"{where}: {mark['id']}'s marker links elsewhere"
