@@ -101,3 +101,46 @@ def test_a_hostile_date_is_escaped_and_read_as_words():
     html = source_link(_dated('<script>alert("2018-06")</script>'))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Jun 2018" in html   # the period inside is still read as a reader reads it
+
+
+def test_no_report_page_names_a_source_a_check_or_a_statement_by_its_id():
+    """A reference's note named another by its id ("see also ca-ab1081-vetoed-2012"), on four pages: a reader
+    reads a source by its publisher, title and date, and a check or statement by its words."""
+    import csv
+    from html.parser import HTMLParser
+
+    from factcheck.checks.statements import statements_of
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.register import outcomes
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.parts, self.hidden = [], 0
+
+        def handle_starttag(self, tag, attrs):
+            self.hidden += tag in ("script", "style")
+
+        def handle_endtag(self, tag):
+            self.hidden -= tag in ("script", "style")
+
+        def handle_data(self, data):
+            if not self.hidden:
+                self.parts.append(data)
+
+    with (REPO / "data" / "references.csv").open(encoding="utf-8", newline="") as f:
+        ids = {row["ref_id"] for row in csv.DictReader(f)}
+    results = outcomes(load_ledger())
+    ids |= {o.check.id for o in results} | {s.id for s in statements_of(results)}
+    named = re.compile(r"(?<![\w/#.-])(" + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r")(?![\w-])")
+    found = []
+    for path in sorted((REPO / "book").rglob("*.ipynb")):
+        if "workshop" in path.relative_to(REPO / "book").parts:   # exercises name what a participant types
+            continue
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                reader = Text()
+                reader.feed("".join(data.get("text/html", "")) or "".join(data.get("text/markdown", "")))
+                found += [(path.name, m.group(1)) for m in named.finditer(" ".join(reader.parts))]
+    assert ids and not found, found
