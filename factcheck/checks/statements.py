@@ -51,6 +51,9 @@ class Statement:
     verdict: Judgement
     evidence: tuple[str, ...]     # check ids, in the order the verdict leans on them
     line: int = 0
+    # the claims (ids) inside the statement that its rating is about, where the desk says so ("rated_for:"); None:
+    # every one. "$3.43 billion" sits in a sentence rated imprecise for "dipped" beside it.
+    rated_for: tuple[str, ...] | None = None
     outcomes: list = field(default_factory=list, repr=False)   # the evidence's outcomes, attached by `attach`
 
     @property
@@ -240,10 +243,36 @@ def _statement(entry, checks_by_id: dict, ledger, problems: Collector) -> Statem
         ok = False
     verdict = _verdict(entry, problems)
     evidence = _evidence(entry, checks_by_id, document, ledger, problems)
+    rated_for = _rated_for(entry, ledger, problems) if ok else None
     if not ok or verdict is None or evidence is None:
         return None
     return Statement(statement_id, doc_id, entry["quote"], entry["start"], entry["end"], voice,
-                     speaker.strip() if isinstance(speaker, str) else None, verdict, evidence, line)
+                     speaker.strip() if isinstance(speaker, str) else None, verdict, evidence, line, rated_for)
+
+
+def _rated_for(entry, ledger, problems: Collector) -> tuple[str, ...] | None:
+    """The claims the rating is about (`rated_for:`, each inside the statement); None where not given, or given
+    wrongly (said; the statement is kept, so that its checks and the sentences citing it are not refused too)."""
+    if "rated_for" not in entry:
+        return None
+    raw, line = entry["rated_for"], entry.line_of("rated_for")
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+        problems.add(line, "rated_for", f"expected a list of claim ids (those of the statement its rating is about; "
+                                        f"[] for none of its figures), found {kind_of(raw)}")
+        return None
+    def inside(claim_id: str) -> bool:   # each claim named read alone (`kept_load` keeps what reads rows only)
+        try:
+            row = ledger.claim(claim_id)
+        except KeyError:
+            return False
+        return row["doc_id"] == entry["doc_id"] and row["start"] >= entry["start"] and row["end"] <= entry["end"]
+
+    outside = [item for item in raw if not inside(item)]
+    if outside:
+        problems.add(line, "rated_for", f"{', '.join(map(repr, outside))}: not a claim inside this statement's words "
+                                        f"(characters {entry['start']} to {entry['end']} of {entry['doc_id']})")
+        return None
+    return tuple(raw)
 
 
 def _verdict(entry, problems: Collector) -> Judgement | None:

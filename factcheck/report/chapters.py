@@ -372,9 +372,6 @@ def sections(results: list[Outcome]) -> Sections:
                     [o for o in unrated if o.verdict == "flagged"])
 
 
-WHOLE_STATEMENT_RATINGS = ("cannot be checked", "unsupported")
-
-
 def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     """For each claim, what its highlight shows and links to: the verdict of the statement it sits in (whether or
     not a check uses it), and whether the rating rests on it; a claim outside every rated statement that a check
@@ -394,16 +391,13 @@ def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     for statement in statements_of(results):
         inside = [(claim_id, start, end) for claim_id, start, end in of_document.get(statement.doc_id, ())
                   if start >= statement.start and end <= statement.end]
-        # The rating rests on the claims its evidence's checks use: a figure of the statement that none of them
-        # uses is not what was rated ("within 60 days" in a sentence rated wrong for its notices to appear, which a
-        # check sets against another figure). Where the checks use no claim at all (the record alone), or the rating
-        # is about the whole statement (nothing could be read, nothing backs it), none is set apart.
-        rests_on = {claim_id for o in statement.outcomes for claim_id in o.check.claim_ids}
-        whole = statement.rating in WHOLE_STATEMENT_RATINGS or not rests_on
+        # Which figures a rating is about is the desk's judgement, said in the statement (`rated_for`): a check
+        # may use a figure the rating is not about (a count confirmed beside the word rated), and a rating may rest
+        # on words no check uses. Where the desk says nothing, the rating is about every figure in the statement.
         for claim_id, start, end in inside:
             used = markers.get(claim_id)
             markers[claim_id] = Marker(statement.id, statement.rating, used.checks if used else 0,
-                                       whole or claim_id in rests_on)
+                                       statement.rated_for is None or claim_id in statement.rated_for)
     return markers
 
 

@@ -39,16 +39,17 @@ class Marker(NamedTuple):
     check_id: str             # the anchor: a statement's id, or a check's
     rating: str | None        # the statement's rating; None: evidence only (no rated statement holds it)
     checks: int               # how many checks use the claim
-    # whether the rating rests on the claim (its evidence's checks use it, or its reason cites it): "$3.43 billion"
-    # sits in a statement rated for the removals beside it, and must not read as rated itself
+    # whether the statement's rating is about the claim (the desk's `rated_for:`, factcheck.checks.statements):
+    # "$3.43 billion" sits in a sentence rated imprecise for "dipped", and must not read as rated itself
     rated_for: bool = True
 
     def said(self, row) -> str:
-        """'in a statement rated wrong', and whether the rating is for this claim; '' outside every rated one."""
+        """'in a statement rated wrong', and, for a claim the rating is not about, that it is not; '' outside every
+        rated statement. ("..., not for this figure" read as "wrong, except this figure".)"""
         if not self.rating:
             return ""
         these = "these words" if row.get("words") else "this figure"
-        return f"in a statement rated {self.rating}" + ("" if self.rated_for else f", not for {these}")
+        return f"in a statement rated {self.rating}" + ("" if self.rated_for else f"; the rating is not about {these}")
 
 
 def source_html(text: str, claims: pd.DataFrame, markers: dict[str, Marker] | None = None,

@@ -19,7 +19,7 @@ from factcheck.checks.ratings import RATING
 
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 BY_CSS = {grade.css: name for name, grade in RATING.items()}
-SET_APART = re.compile(r"in a statement rated [a-z ]+, not for (this figure|these words)")
+SET_APART = re.compile(r"in a statement rated [a-z ]+; the rating is not about (this figure|these words)")
 RATED_WORDS = re.compile(r"in a statement rated (cannot be checked|accurate|imprecise|misleading|wrong|unsupported)")
 
 

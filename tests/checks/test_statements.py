@@ -115,3 +115,25 @@ def test_a_statement_ending_past_its_articles_end_is_refused(real_data_copy):
     edit(path, anchored.group(0), anchored.group(0).replace(f"end: {anchored.group(1)}", f"end: {past}"))
     result = check(real_data_copy)
     assert result.returncode == 1 and f"end {past} is past the end of the text" in result.stderr, result.stderr
+
+
+def test_the_claims_a_rating_is_about_must_be_claims_of_its_statement(real_data_copy):
+    path = real_data_copy / STATEMENTS
+    edit(path, "    rated_for: [hearing16-14]", "    rated_for: [hearing16-14, hearing16-05]")   # 409,000: a sentence before
+    result = check(real_data_copy)
+    assert result.returncode == 1
+    assert (f"data/statements.yml:{line_of(path, 'rated_for: [hearing16-14, hearing16-05]')}: column 'rated_for': "
+            "'hearing16-05': not a claim inside this statement's words (characters 2192 to 2291 of hearing16)"
+            ) in result.stderr and "1 problem found" in result.stderr
+    edit(path, "    rated_for: [hearing16-14, hearing16-05]", "    rated_for: hearing16-14")
+    result = check(real_data_copy)
+    assert result.returncode == 1 and "column 'rated_for': expected a list of claim ids" in result.stderr
+
+
+def test_a_statement_refused_for_its_rating_does_not_make_every_sentence_citing_it_refused_too(real_data_copy):
+    """One unknown rating printed 59 lines: each sentence citing any statement was refused as citing nothing."""
+    path = real_data_copy / STATEMENTS
+    edit(path, "rating: misleading", "rating: bogus")
+    result = check(real_data_copy)
+    assert result.returncode == 1 and "unknown rating 'bogus'" in result.stderr
+    assert "is no claim, check or statement id" not in result.stderr

@@ -29,10 +29,10 @@ def test_a_figure_outside_what_its_statements_rating_rests_on_says_so_in_its_too
     frame.loc[1, ["words", "bounds", "condition"]] = ["dipped", "", "a fall"]
     page = source_html("With a budget of $3.43 billion, deportations dipped.", frame,
                        {"d-01": Marker("s", "imprecise", 1, rated_for=False), "d-02": Marker("s", "imprecise", 1, False)})
-    assert '<mark class="claim" id="d-01" title="the words allow exactly 1 person; in a statement rated imprecise, not for this figure"' in page
+    assert '<mark class="claim" id="d-01" title="the words allow exactly 1 person; in a statement rated imprecise; the rating is not about this figure"' in page
     assert "rating-imprecise" not in page and page.count('<span aria-hidden="true">→</span>') == 2   # no tint, no ≈
-    assert 'aria-label="“3.43 billion”: in a statement rated imprecise, not for this figure"' in page
-    assert 'aria-label="“dipped”: in a statement rated imprecise, not for these words"' in page
+    assert 'aria-label="“3.43 billion”: in a statement rated imprecise; the rating is not about this figure"' in page
+    assert 'aria-label="“dipped”: in a statement rated imprecise; the rating is not about these words"' in page
 
 
 def test_a_condition_shows_its_words_in_the_tooltip_and_no_internal_id():
