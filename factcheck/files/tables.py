@@ -317,6 +317,20 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
     except FrictionlessException as error:
         problems.add(None, None, f"cannot be checked: its schema in data/datapackage.json is not valid ({error.error.note})")
         return []
+    # frictionless reads " metric" as metric; the rest of the tools read the header as written
+    spaced = [label for label in header if label != label.strip() and label.strip() in fields]
+    for label in spaced:
+        problems.add(1, label.strip(), f"the header writes this column {label!r}, with a space or another blank "
+                                       f"beside its name: write {label.strip()} alone")
+    if spaced:
+        return []
+    if header and re.fullmatch(r"sep=.?", header[0].strip(), re.IGNORECASE):
+        problems.add(1, None, f"the first line, {header[0] + (',' if len(header) > 1 else '')!r}, is a spreadsheet "
+                              "program's note of the separator, not the header: delete that line")
+        return []
+    if not set(fields) <= set(header):   # the columns are read by name below: name what is wrong instead
+        _header_problems(header, list(fields), problems)
+        return []
     report = Resource(data=table, schema=schema_object).validate(limit_errors=100_000)
     errors = [e for task in report.tasks for e in task.errors] + list(report.errors)
     if any(e.type in LABEL_ERRORS for e in errors):

@@ -250,3 +250,17 @@ def test_a_good_table_is_read_without_importing_frictionless_and_a_bad_one_with_
     runs = [subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
             for path in (good, bad)]
     assert [run.stdout.split() for run in runs] == [["0", "False"], ["1", "True"]]
+
+
+@pytest.mark.parametrize("label", [" kind", "kind ", "kind\t", "kind\u00a0"])
+def test_a_column_name_with_a_blank_beside_it_is_named_not_a_traceback(tmp_path, schema, label):
+    """frictionless read ' kind' as kind; the check for blank required cells then looked for 'kind' and raised."""
+    _, problems = read(tmp_path, schema, f"{HEADER.replace('kind', label)}\n{ROW}\n")
+    assert problems == [f"non_claims.csv:1: column 'kind': the header writes this column {label!r}, with a space or "
+                        "another blank beside its name: write kind alone"]
+
+
+def test_a_spreadsheets_separator_line_before_the_header_is_named(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"sep=,\n{HEADER}\n{ROW}\n")
+    assert problems == ["non_claims.csv:1: the first line, 'sep=,', is a spreadsheet program's note of the separator, "
+                        "not the header: delete that line"]
