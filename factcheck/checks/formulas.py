@@ -59,6 +59,8 @@ def _parsed(formula: str) -> ast.Expression:
     try:
         tree = ast.parse(formula, mode="eval")
     except SyntaxError as error:
+        if "digits" in (error.msg or "") and "limit" in error.msg:   # Python's limit on a number's digits (4,300)
+            raise FormulaError(f"formula {_short(formula)} has a number too long to read") from None
         raise FormulaError(f"cannot read formula {_short(formula)}: {error.msg}") from None
     except (RecursionError, MemoryError):  # the parser's own limit on nesting
         raise FormulaError(f"formula {_short(formula)} is nested too deeply to read; "
@@ -69,7 +71,10 @@ def _parsed(formula: str) -> ast.Expression:
                                  *OPERATORS)):
             raise FormulaError(f"formula {_short(formula)} may use only + - * /, parentheses, numbers and input names")
         if isinstance(node, ast.Constant) and (isinstance(node.value, bool) or not isinstance(node.value, (int, float))
-                                               or not math.isfinite(node.value)):
+                                               or not _finite(node.value)):
+            if isinstance(node.value, int) and not isinstance(node.value, bool):
+                raise FormulaError(f"formula {_short(formula)} has a number too large to compute with (past about "
+                                   "1.8e308)")
             raise FormulaError(f"formula {_short(formula)} has a constant that is not a number: {node.value!r}")
         for child in ast.iter_child_nodes(node):
             depth[child] = depth.get(node, 0) + 1
@@ -77,6 +82,14 @@ def _parsed(formula: str) -> ast.Expression:
                 raise FormulaError(f"formula {_short(formula)} is nested too deeply; "
                                    f"write it with at most {MAX_DEPTH} operations inside one another")
     return tree
+
+
+def _finite(value: int | float) -> bool:
+    """A float's finiteness; a whole number's as a float (10**400 written out overflowed the test itself)."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def _short(formula: str) -> str:

@@ -42,6 +42,13 @@ def test_an_infinite_constant_is_refused():
         evaluate("1e999 * a", {"a": 1})
 
 
+def test_a_whole_number_past_any_float_or_past_pythons_digits_is_refused_with_a_message_not_a_traceback():
+    with pytest.raises(FormulaError, match="has a number too large to compute with"):
+        evaluate("a * 1" + "0" * 400, {"a": 1})   # OverflowError from the finiteness test itself
+    with pytest.raises(FormulaError, match="has a number too long to read"):
+        evaluate("a * 1" + "0" * 5000, {"a": 1})   # Python's own ValueError, naming sys.set_int_max_str_digits
+
+
 def test_dividing_by_a_stated_zero_says_which_division():
     with pytest.raises(ZeroDivisionError, match="100 \\* a / b divides by zero"):
         evaluate("100 * a / b", {"a": 5, "b": 0})
