@@ -109,3 +109,47 @@ def _eval(node, values):
     if isinstance(node.op, ast.Div) and isinstance(right, (int, float)) and right == 0:
         raise ZeroDivisionError(f"{ast.unparse(node)} divides by zero")
     return OPERATORS[type(node.op)](left, right)
+
+
+RATIO = "times"   # like over like: a number of times, or, times 100, a percentage
+
+
+def unit_of(formula: str, units: dict[str, str], singular=lambda unit: unit) -> str | None:
+    """What a formula's result is measured in, from its inputs' units: 'percent' for like over like times 100
+    ("a / b * 100" as well as "100 * a / b"), 'times' for like over like, 'usd per person' for unlike over unlike,
+    else the unit its terms share. None where the units do not combine in a way a reader could name (people
+    plus dollars, people times people). singular: the unit's singular, for the part after 'per'."""
+    class Mixed(Exception):
+        pass
+
+    def walk(node) -> tuple[str | None, int]:   # (unit, factors of 100 not yet accounted for); None: a plain number
+        if isinstance(node, ast.Constant):
+            return None, int(node.value == 100)
+        if isinstance(node, ast.Name):
+            return units[node.id], 0
+        if isinstance(node, ast.UnaryOp):
+            return walk(node.operand)
+        (left, left_hundreds), (right, right_hundreds) = walk(node.left), walk(node.right)
+        if isinstance(node.op, (ast.Add, ast.Sub)):
+            if left is not None and right is not None and left != right:
+                raise Mixed
+            return left or right, max(left_hundreds, right_hundreds)
+        if isinstance(node.op, ast.Mult):
+            if left is not None and right is not None:
+                raise Mixed
+            return left or right, left_hundreds + right_hundreds
+        if left == right and left is not None:
+            return RATIO, left_hundreds - right_hundreds
+        if right is None:
+            return left, left_hundreds - right_hundreds
+        if left is None or left == RATIO or right == RATIO:
+            raise Mixed
+        return f"{left} per {singular(right)}", left_hundreds - right_hundreds
+
+    try:
+        unit, hundreds = walk(_parse(formula).body)
+    except (Mixed, KeyError, FormulaError):
+        return None
+    if unit == RATIO:
+        return {0: RATIO, 1: "percent"}.get(hundreds)
+    return unit

@@ -38,10 +38,17 @@ def result_unit(outcome: Outcome, ledger) -> str:
     if check.operation == "per_unit" and len(inputs) == 2:
         amount, count = inputs
         return f"{amount['unit']} per {readable.dictionary().unit(count['unit'], 1)}"
-    if check.operation == "formula" and check.formula and re.match(r"^\s*100\s*\*", check.formula):
-        return "percent"   # "100 * (new / old - 1)": a percentage whatever the inputs count
     if check.tests:
         return ledger.claim(check.tests)["unit"]
+    if check.operation == "formula" and check.formula:
+        # from the inputs' units, whatever the order it is written in: "a / b * 100" over two counts of people
+        # was published as "50 people", and "a / b" as "0.5 people" (the hostile-input probe's finding 3)
+        from factcheck.checks.formulas import unit_of
+
+        names = {name: ledger.claim(claim_id)["unit"] for name, claim_id in check.inputs.items()}
+        unit = unit_of(check.formula, names, lambda unit: readable.dictionary().unit(unit, 1))
+        if unit is not None:
+            return unit
     return inputs[0]["unit"] if inputs else ""
 
 

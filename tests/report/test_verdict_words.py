@@ -50,6 +50,29 @@ def test_a_share_of_people_is_a_percentage_not_people(report):
     assert sentence(share, ledger) == "The figures give 3.636%."
 
 
+@pytest.mark.parametrize("formula, unit", [
+    ("held / (held + released) * 100", "percent"),   # was published as "50 people"
+    ("held / released", "times"),                      # was "0.5 people"
+    ("100 * (held / released - 1)", "percent"),
+    ("12 * held / 15", "people"),
+])
+def test_a_formulas_result_takes_its_unit_from_its_inputs_in_whatever_order_it_is_written(report, formula, unit):
+    import dataclasses
+
+    ledger, by_id = report
+    share = by_id["assault-detained-share"]
+    written = dataclasses.replace(share, check=dataclasses.replace(share.check, formula=formula))
+    assert result_unit(written, ledger) == unit
+
+
+def test_unlike_units_over_one_another_read_as_a_rate_and_units_that_do_not_combine_have_none():
+    from factcheck.checks.formulas import unit_of
+
+    units = {"dollars": "usd", "people": "people", "others": "people"}
+    assert unit_of("dollars / people", units, {"people": "person"}.get) == "usd per person"
+    assert unit_of("dollars + people", units) is None and unit_of("people * others", units) is None
+
+
 def test_a_word_claim_reads_as_a_sentence_with_its_reading_in_words(report):
     ledger, by_id = report
     dipped = sentence(by_id["words-deportations-dipped"], ledger)
