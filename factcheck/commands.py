@@ -111,12 +111,20 @@ def _refused_folder(root) -> str | None:
 
 def _check_in_full(args) -> str | None:
     """Validate everything; the summary to print, or None after printing every problem."""
+    from pathlib import Path
+
     from factcheck.files.problems import ValidationFailed
     from factcheck.ledger.summary import summary
     from factcheck.pipeline.validate import validate
 
     try:
         ledger = validate(args.root)  # the build runs the same validator before it executes a page
+        if args.root and not (Path(args.root) / "data" / "statements.yml").exists():
+            # a participant's folder: a check its chapter cannot compute is a mistake, as `new-article --check` says
+            from factcheck.byo.workbench import checks_not_computable
+
+            if problems := checks_not_computable(ledger):
+                raise ValidationFailed(problems)
     except ValidationFailed as failed:
         print(failed, file=sys.stderr)
         return None

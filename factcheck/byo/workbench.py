@@ -63,7 +63,7 @@ def review(folder: Path | str, first: int | None = None) -> Review:
                        blanks=[p for p in failed.problems if p.to_fill], filled=filled)
     else:
         found = Review(blanks=list(ledger.to_fill), filled=filled,
-                       mistakes=_check_problems(ledger) + _unrated_problems(folder, ledger),
+                       mistakes=checks_not_computable(ledger) + _unrated_problems(folder, ledger),
                        titles={doc_id: d.headline.get("text") or None for doc_id, d in ledger.documents.items()})
     deferred = _deferred_lines(folder, first)
     claims_file = paths.relative(folder / "data" / "claims.csv")
@@ -108,7 +108,7 @@ def _unrated_problems(folder: Path, ledger) -> list[Problem]:
     return problems
 
 
-def _check_problems(ledger) -> list[Problem]:
+def checks_not_computable(ledger) -> list[Problem]:
     """Evaluate every check now, so a check the chapter could not compute is a mistake here, not a failed chapter."""
     from factcheck.checks.definitions import load_checks
     from factcheck.checks.verdicts import evaluate_check
@@ -125,10 +125,26 @@ def _check_problems(ledger) -> list[Problem]:
         except (ArithmeticError, ValueError) as raised:
             error = str(raised)
         if error:
+            advice = ("the formula has no answer even with the figures as printed (a division by zero?): check the formula"
+                      if _undefined_as_printed(check, ledger) else
+                      "an input's range may hold zero or run the wrong way; check its hedge and value")
             problems.append(Problem(paths.relative(ledger.checks_file), check.line, "formula",
-                                    f"check {check.id!r} cannot be computed from its inputs' intervals ({error.rstrip('.')}): "
-                                    "an input's range may hold zero or run the wrong way; check its hedge and value"))
+                                    f"check {check.id!r} cannot be computed from its inputs' intervals "
+                                    f"({error.rstrip('.')}): {advice}"))
     return problems
+
+
+def _undefined_as_printed(check, ledger) -> bool:
+    """Whether a formula has no answer with each input at its printed value ("a / (b - b)"), not only over ranges."""
+    from factcheck.checks.formulas import evaluate
+
+    if check.operation != "formula" or not check.formula:
+        return False
+    try:
+        evaluate(check.formula, {name: float(ledger.claim(claim_id)["value"]) for name, claim_id in check.inputs.items()})
+    except (ArithmeticError, ValueError, TypeError, KeyError):
+        return True
+    return False
 
 
 def fill_computed(folder: Path) -> int:

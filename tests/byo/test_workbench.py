@@ -103,6 +103,17 @@ def test_a_check_that_cannot_be_computed_is_a_mistake_before_the_chapter_runs(tm
     found = review(folder)
     assert not found.done and any("per-nothing" in p.message for p in found.mistakes)
     assert "data/checks.yml:2: column 'formula'" in report(found, folder)
+    # the formula itself divides by zero, whatever the hedges: the advice says so, not "check its hedge"
+    assert "no answer even with the figures as printed (a division by zero?): check the formula" in report(found, folder)
+    # and `check --root`, which an instructor runs on a folder handed in, says the same (it said "Ledger OK")
+    import subprocess
+    import sys
+
+    from factcheck import paths
+
+    checked = subprocess.run([sys.executable, "-m", "factcheck", "check", "--root", str(folder)], capture_output=True,
+                             text=True, timeout=300, cwd=paths.ROOT)
+    assert checked.returncode == 1 and "check 'per-nothing' cannot be computed" in checked.stderr
 
 
 def test_messages_use_plain_words_not_patterns_or_scientific_notation():
