@@ -35,3 +35,19 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OSError as error:
+        if error.filename is None:   # not a file the command read or wrote: a fault of its own, with its traceback
+            raise
+        # a folder the machine will not let it write (read-only, no permission, full): one line, not a traceback
+        print(f"python -m factcheck {args.command}: cannot {_where(error)}: {error.strerror or error}", file=sys.stderr)
+        return 1
+
+
+def _where(error: OSError) -> str:
+    """'write in FOLDER' (the folder, not the temporary file a write goes through), or 'use PATH'."""
+    import errno
+    from pathlib import Path
+
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT):
+        return f"write in {Path(error.filename).parent}"
+    return f"use {error.filename}"

@@ -83,3 +83,19 @@ def test_check_full_trusts_nothing_kept(checkout):
     checked(checkout)
     loaded = checked(checkout, "--full")
     assert {"frictionless", "pysbd", "yaml", "factcheck.ledger.mentions"} <= loaded and "pandas" not in loaded
+
+
+def test_a_folder_the_machine_will_not_let_a_command_write_gets_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """workshop and new-article --out on a read-only folder ended in an OSError traceback (the third probe)."""
+    import errno
+    import os
+
+    from factcheck.cli import main
+
+    def refuse(path, *args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    monkeypatch.setattr("pathlib.Path.mkdir", refuse)
+    assert main(["workshop", "--variant", "ana", "--out", str(tmp_path / "class" / "ana")]) == 1
+    assert capsys.readouterr().err == (f"python -m factcheck workshop: cannot write in {tmp_path / 'class'}: "
+                                       "Read-only file system\n")
