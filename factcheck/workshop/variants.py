@@ -432,9 +432,20 @@ def _sources() -> list[dict]:
 
 # ---- a participant's variant -----------------------------------------------------------------
 
+def variant_seed(name: str) -> str:
+    """The seed a participant's name gives: the same for the name written in capitals or lower case, in another
+    Unicode form, or with an invisible character copied from an e-mail (a zero-width space), so that an
+    instructor's "Ana" and a participant's "ana" draw one variant ("Ana" drew another, unseen)."""
+    import unicodedata
+
+    name = unicodedata.normalize("NFKC", str(name))
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").casefold()
+    return " ".join(name.split())
+
+
 def variant_parameters(seed: str) -> dict[str, dict]:
     """The papermill parameters of one participant's variant, by template name. The same seed, the same variant."""
-    seed = str(seed).strip()
+    seed = variant_seed(seed)
     if not seed:
         raise ValueError("a variant needs a seed: the participant's name or a number, e.g. --variant ana")
     chance = random.Random(f"factcheck-variant:{seed}")

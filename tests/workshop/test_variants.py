@@ -94,6 +94,16 @@ def test_the_variants_key_lists_each_participants_answers(tmp_path):
     assert variants_markdown([]).startswith("# Workshop")
 
 
+def test_a_name_in_capitals_another_unicode_form_or_with_an_invisible_character_draws_the_same_variant():
+    """The probe's 'Ana' drew another variant than 'ana', unseen by the instructor writing 'ana' in the key."""
+    first = variants.variant_parameters("ana")
+    for written in ("Ana", " ANA ", "an\u200ba", "\uff41na"):   # a zero-width space; a full-width a
+        assert variants.variant_parameters(written) == first, written
+    assert variants.variant_parameters("ben") != first
+    text = variants_markdown(["Ana", "ana", "ben"])
+    assert text.count("\n## ") == 2 and "Also given as ana: the same variant." in text
+
+
 def test_the_participants_and_the_instructors_folders_are_ignored_by_git():
     result = subprocess.run(["git", "check-ignore", "my-exercises/anchor-a-claim.ipynb", "instructor-key/variants.md"],
                             cwd=paths.ROOT, capture_output=True, text=True)
