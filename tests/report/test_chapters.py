@@ -76,7 +76,10 @@ def test_a_figure_the_rating_is_not_about_is_said_to_be_so_where_the_desk_says_w
     set_apart = {claim_id for claim_id, marker in markers.items() if marker.rating and not marker.rated_for}
     # the budgets and the count confirmed beside "dipped"; "within 60 days" in a sentence rated for its notices
     assert {"hearing16-04", "hearing16-06", "hearing16-07", "parole24-02"} <= set_apart
-    assert not {"hearing16-05", "hearing16-14", "parole24-01"} & set_apart   # what the ratings are about
+    # what the ratings are about: a figure described wrongly (662,566 "on the non-detained docket", caseloads that
+    # are Washington, D.C.'s) is what its rating is about, as is a senator's count printed as the article's own
+    assert not {"hearing16-05", "hearing16-14", "parole24-01", "ndd24-02", "oig17-01", "oig17-02", "hearing16-08",
+                "hearing16-10"} & set_apart
     declared = 0
     for statement in statements_of(results):
         inside = {c for c, row in claims.iterrows() if row["doc_id"] == statement.doc_id

@@ -134,8 +134,19 @@ def test_the_review_date_comes_from_data_not_the_clock(reviews):
     from factcheck.report.corrections import changes, releases
 
     assert load_desk().reviewed == max(releases())
-    assert {r["datePublished"] for r in reviews[2]} == {min(releases()).isoformat()}   # each first published then
-    changed = {change.quote: change.date.isoformat() for change in changes(None, reviews[0])}
+    # each first published by the first release that rated it other than "cannot be checked" (no review)
+    first_rated = {}
+    for date, verdicts in sorted(releases().items()):
+        for statement_id, (rating, _, _) in verdicts.items():
+            if rating != "cannot be checked":
+                first_rated.setdefault(statement_id, date.isoformat())
+    quote_of = {s.id: s.quote for s in statements_of(reviews[1])}
+    assert {r["claimReviewed"]: r["datePublished"] for r in reviews[2]} == {
+        quote_of[i]: date for i, date in first_rated.items() if i in quote_of and quote_of[i] in
+        {r["claimReviewed"] for r in reviews[2]}}
+    assert {r["datePublished"] for r in reviews[2]} >= {min(releases()).isoformat()}
+    changed = {change.quote: change.date.isoformat() for change in changes(None, reviews[0])
+               if not change.old.startswith("cannot be checked")}   # (rated at last: published, not modified)
     assert changed   # (the shipped releases change ratings: data/report.yml's corrections; this compares something)
     modified = {r["claimReviewed"]: r["dateModified"] for r in reviews[2] if "dateModified" in r}
     reviewed = {r["claimReviewed"] for r in reviews[2]}   # ("cannot be checked" now: no review to modify)
