@@ -36,18 +36,24 @@ def _main(argv: list[str] | None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except OSError as error:
-        if error.filename is None:   # not a file the command read or wrote: a fault of its own, with its traceback
+        where = _refused_by_the_machine(error)
+        if where is None:   # a file missing or of the wrong kind: a fault of the tools, with its traceback
             raise
-        # a folder the machine will not let it write (read-only, no permission, full): one line, not a traceback
-        print(f"python -m factcheck {args.command}: cannot {_where(error)}: {error.strerror or error}", file=sys.stderr)
+        # a folder the machine will not let it write (read-only, full), or a file it may not use: one line
+        print(f"python -m factcheck {args.command}: cannot {where}: {error.strerror or error}", file=sys.stderr)
         return 1
 
 
-def _where(error: OSError) -> str:
-    """'write in FOLDER' (the folder, not the temporary file a write goes through), or 'use PATH'."""
+def _refused_by_the_machine(error: OSError) -> str | None:
+    """'write in FOLDER' (the folder, not the temporary file a write goes through) for a read-only or full disk,
+    'use PATH' for a permission refused (reading or writing: it cannot tell which); None for anything else."""
     import errno
     from pathlib import Path
 
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT):
+    if error.filename is None:
+        return None
+    if error.errno in (errno.EROFS, errno.ENOSPC, errno.EDQUOT):
         return f"write in {Path(error.filename).parent}"
-    return f"use {error.filename}"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"use {error.filename}"
+    return None

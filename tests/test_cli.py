@@ -99,3 +99,21 @@ def test_a_folder_the_machine_will_not_let_a_command_write_gets_one_line_not_a_t
     assert main(["workshop", "--variant", "ana", "--out", str(tmp_path / "class" / "ana")]) == 1
     assert capsys.readouterr().err == (f"python -m factcheck workshop: cannot write in {tmp_path / 'class'}: "
                                        "Read-only file system\n")
+
+
+def test_a_file_the_tools_expect_and_do_not_find_is_still_a_traceback(tmp_path, monkeypatch):
+    """Only what the machine refuses (read-only, full, no permission) is one line: a missing file of the tools' own
+    is their fault, and keeps its traceback."""
+    import errno
+    import os
+
+    import pytest
+
+    from factcheck.cli import main
+
+    def missing(path, *args, **kwargs):
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
+
+    monkeypatch.setattr("pathlib.Path.mkdir", missing)
+    with pytest.raises(FileNotFoundError):
+        main(["workshop", "--variant", "ana", "--out", str(tmp_path / "class" / "ana")])

@@ -138,11 +138,19 @@ def _undefined_as_printed(check, ledger) -> bool:
     """Whether a formula has no answer with each input at its printed value ("a / (b - b)"), not only over ranges."""
     from factcheck.checks.formulas import evaluate
 
+    import math
+
     if check.operation != "formula" or not check.formula:
         return False
     try:
-        evaluate(check.formula, {name: float(ledger.claim(claim_id)["value"]) for name, claim_id in check.inputs.items()})
-    except (ArithmeticError, ValueError, TypeError, KeyError):
+        printed = {name: float(ledger.claim(claim_id)["value"]) for name, claim_id in check.inputs.items()}
+    except (TypeError, ValueError, KeyError):
+        return False
+    if not all(math.isfinite(value) for value in printed.values()):   # a word claim prints no figure: cannot tell
+        return False
+    try:
+        evaluate(check.formula, printed)
+    except (ArithmeticError, ValueError):
         return True
     return False
 

@@ -115,41 +115,54 @@ RATIO = "times"   # like over like: a number of times, or, times 100, a percenta
 
 
 def unit_of(formula: str, units: dict[str, str], singular=lambda unit: unit) -> str | None:
-    """What a formula's result is measured in, from its inputs' units: 'percent' for like over like times 100
-    ("a / b * 100" as well as "100 * a / b"), 'times' for like over like, 'usd per person' for unlike over unlike,
-    else the unit its terms share. None where the units do not combine in a way a reader could name (people
-    plus dollars, people times people). singular: the unit's singular, for the part after 'per'."""
+    """What a formula's result is measured in, from its inputs' units: 'percent' for a ratio times 100 ("a / b * 100"
+    as well as "100 * a / b", over like or unlike counts), 'times' for like over like, 'usd per person' for unlike
+    over unlike, else the unit its terms share ("12 * a / 15": people). None where a reader could not be told
+    (people plus dollars, people times people, a ratio times 1,000, an input whose unit is blank).
+    singular: the unit's singular, for the part after 'per'."""
     class Mixed(Exception):
         pass
 
-    def walk(node) -> tuple[str | None, int]:   # (unit, factors of 100 not yet accounted for); None: a plain number
+    def walk(node) -> tuple[str | None, float]:   # (unit, the constant factor applied to it); None: a plain number
         if isinstance(node, ast.Constant):
-            return None, int(node.value == 100)
+            return None, float(node.value)
         if isinstance(node, ast.Name):
-            return units[node.id], 0
+            unit = units[node.id]
+            if not isinstance(unit, str) or not unit.strip():
+                raise Mixed   # a unit left to fill: no unit to name
+            return unit, 1.0
         if isinstance(node, ast.UnaryOp):
             return walk(node.operand)
-        (left, left_hundreds), (right, right_hundreds) = walk(node.left), walk(node.right)
+        (left, left_factor), (right, right_factor) = walk(node.left), walk(node.right)
         if isinstance(node.op, (ast.Add, ast.Sub)):
-            if left is not None and right is not None and left != right:
-                raise Mixed
-            return left or right, max(left_hundreds, right_hundreds)
+            if left is None and right is None:
+                return None, 1.0
+            if left is not None and right is not None:
+                if left != right or (left_factor != right_factor and RATIO in (left, right)):
+                    raise Mixed
+                return left, left_factor
+            return (left, left_factor) if left is not None else (right, right_factor)   # a constant added: no scale
         if isinstance(node.op, ast.Mult):
             if left is not None and right is not None:
                 raise Mixed
-            return left or right, left_hundreds + right_hundreds
-        if left == right and left is not None:
-            return RATIO, left_hundreds - right_hundreds
-        if right is None:
-            return left, left_hundreds - right_hundreds
-        if left is None or left == RATIO or right == RATIO:
+            return left or right, left_factor * right_factor
+        if right is None:   # divided by a constant
+            return left, left_factor / right_factor
+        if left is None:
             raise Mixed
-        return f"{left} per {singular(right)}", left_hundreds - right_hundreds
+        factor = left_factor / right_factor
+        if left == right:   # like over like, rates included ("(d/a - d/b) / (d/b)")
+            return RATIO, factor
+        if RATIO in (left, right) or " per " in left or " per " in right:
+            raise Mixed
+        return f"{left} per {singular(right)}", factor
 
     try:
-        unit, hundreds = walk(_parse(formula).body)
-    except (Mixed, KeyError, FormulaError):
+        unit, factor = walk(_parse(formula).body)
+    except (Mixed, KeyError, FormulaError, ZeroDivisionError):
         return None
-    if unit == RATIO:
-        return {0: RATIO, 1: "percent"}.get(hundreds)
+    if unit is not None and (unit == RATIO or " per " in unit):
+        # over another count: times it, a percentage times 100, a rate per person as it stands; a rate per 1,000
+        # (or any other scale) is one a reader could not be told from these units
+        return {1.0: unit, 100.0: "percent"}.get(factor)
     return unit

@@ -325,8 +325,12 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
     if spaced:
         return []
     if header and re.fullmatch(r"sep=.?", header[0].strip(), re.IGNORECASE):
-        problems.add(1, None, f"the first line, {header[0] + (',' if len(header) > 1 else '')!r}, is a spreadsheet "
-                              "program's note of the separator, not the header: delete that line")
+        if any(label.strip() for label in header[1:]):   # "sep=,claim_id,doc_id,...": the header follows it
+            problems.add(1, None, "the header starts with 'sep=', a spreadsheet program's note of the separator: "
+                                  "delete it from the start of the line")
+        else:
+            problems.add(1, None, f"the first line, {header[0] + (',' if len(header) > 1 else '')!r}, is a "
+                                  "spreadsheet program's note of the separator, not the header: delete that line")
         return []
     if not set(fields) <= set(header):   # the columns are read by name below: name what is wrong instead
         _header_problems(header, list(fields), problems)

@@ -46,9 +46,9 @@ def result_unit(outcome: Outcome, ledger) -> str:
         from factcheck.checks.formulas import unit_of
 
         names = {name: ledger.claim(claim_id)["unit"] for name, claim_id in check.inputs.items()}
-        unit = unit_of(check.formula, names, lambda unit: readable.dictionary().unit(unit, 1))
-        if unit is not None:
-            return unit
+        # a bare number where the units say nothing a reader could be told (the first input's unit was wrong
+        # for "a / b * 1000", a rate per 1,000)
+        return unit_of(check.formula, names, lambda unit: readable.dictionary().unit(unit, 1)) or ""
     return inputs[0]["unit"] if inputs else ""
 
 

@@ -46,8 +46,8 @@ def register(commands) -> None:
                         help="write the instructor's key into DIR/workshop-key.md instead of the starters")
     parser.add_argument("--variant", action="append", metavar="NAME", default=[],
                         help="a participant's variant of the four exercises, drawn from corpus/ with NAME as the seed "
-                             "(capitals, spaces and invisible characters aside: 'Ana' and 'ana' are one variant; with "
-                             "--answers: once per participant)")
+                             "(written exactly as the participant writes it: 'Ana' and 'ana' are two variants; "
+                             "with --answers: once per participant)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this laptop: Python, the environment, the kernel, one exercise run end to end")
     parser.set_defaults(run=run_workshop)

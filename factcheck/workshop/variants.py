@@ -433,14 +433,13 @@ def _sources() -> list[dict]:
 # ---- a participant's variant -----------------------------------------------------------------
 
 def variant_seed(name: str) -> str:
-    """The seed a participant's name gives: the same for the name written in capitals or lower case, in another
-    Unicode form, or with an invisible character copied from an e-mail (a zero-width space), so that an
-    instructor's "Ana" and a participant's "ana" draw one variant ("Ana" drew another, unseen)."""
+    """The seed a participant's name gives: the name as written, less spaces around it and any invisible character
+    copied from an e-mail (a zero-width space: "ana\u200b" drew another variant than "ana", unseen). Capitals count
+    ("Ana" and "ana" are two variants, as they always were: a class under way keeps its key), and the guide and the
+    key say so."""
     import unicodedata
 
-    name = unicodedata.normalize("NFKC", str(name))
-    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").casefold()
-    return " ".join(name.split())
+    return "".join(ch for ch in str(name) if unicodedata.category(ch) != "Cf").strip()
 
 
 def variant_parameters(seed: str) -> dict[str, dict]:

@@ -105,6 +105,15 @@ def test_a_check_that_cannot_be_computed_is_a_mistake_before_the_chapter_runs(tm
     assert "data/checks.yml:2: column 'formula'" in report(found, folder)
     # the formula itself divides by zero, whatever the hedges: the advice says so, not "check its hedge"
     assert "no answer even with the figures as printed (a division by zero?): check the formula" in report(found, folder)
+    # a divisor whose range holds zero though the printed figures do not: its hedge is what to check
+    (folder / "data" / "checks.yml").write_text(
+        "checks:\n  - id: per-nearly-nothing\n    title: a divisor that may be zero\n    operation: formula\n"
+        "    formula: \"a / (b - 0.999 * b)\"\n    inputs: {a: wire17-01, b: wire17-02}\n", encoding="utf-8")
+    hedged = report(review(folder), folder)
+    assert "per-nearly-nothing" in hedged and "check its hedge and value" in hedged and "check the formula" not in hedged
+    (folder / "data" / "checks.yml").write_text(
+        "checks:\n  - id: per-nothing\n    title: a divisor that may be zero\n    operation: formula\n"
+        "    formula: \"a / (b - b)\"\n    inputs: {a: wire17-01, b: wire17-02}\n", encoding="utf-8")
     # and `check --root`, which an instructor runs on a folder handed in, says the same (it said "Ledger OK")
     import subprocess
     import sys

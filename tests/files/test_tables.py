@@ -264,3 +264,6 @@ def test_a_spreadsheets_separator_line_before_the_header_is_named(tmp_path, sche
     _, problems = read(tmp_path, schema, f"sep=,\n{HEADER}\n{ROW}\n")
     assert problems == ["non_claims.csv:1: the first line, 'sep=,', is a spreadsheet program's note of the separator, "
                         "not the header: delete that line"]
+    _, problems = read(tmp_path, schema, f"sep=,{HEADER}\n{ROW}\n")   # on the header's own line: not the whole line
+    assert problems == ["non_claims.csv:1: the header starts with 'sep=', a spreadsheet program's note of the "
+                        "separator: delete it from the start of the line"]

@@ -65,12 +65,21 @@ def test_a_formulas_result_takes_its_unit_from_its_inputs_in_whatever_order_it_i
     assert result_unit(written, ledger) == unit
 
 
-def test_unlike_units_over_one_another_read_as_a_rate_and_units_that_do_not_combine_have_none():
+@pytest.mark.parametrize("formula, unit", [
+    ("dollars / people", "usd per person"),
+    ("100 * arrests / people", "percent"), ("arrests / people * 100", "percent"),   # unlike counts: was "arrests per
+    ("(people + 100) / others", "times"),            # person", 100 times too large; a constant added is no scale
+    ("(people - 100) / others * 100", "percent"),
+    ("100 * (dollars / people - dollars / others) / (dollars / others)", "percent"),   # rates over a rate
+    ("dollars + people", None), ("people * others", None),   # units that do not combine
+    ("people / others * 1000", None), ("arrests / people * 1000", None),   # per 1,000: no unit to name
+    ("blank / people", None),                          # a unit a participant has not filled in yet
+])
+def test_a_formulas_unit_comes_from_its_inputs_and_is_none_where_a_reader_could_not_be_told(formula, unit):
     from factcheck.checks.formulas import unit_of
 
-    units = {"dollars": "usd", "people": "people", "others": "people"}
-    assert unit_of("dollars / people", units, {"people": "person"}.get) == "usd per person"
-    assert unit_of("dollars + people", units) is None and unit_of("people * others", units) is None
+    units = {"dollars": "usd", "people": "people", "others": "people", "arrests": "arrests", "blank": ""}
+    assert unit_of(formula, units, lambda u: {"people": "person"}.get(u, u)) == unit
 
 
 def test_a_word_claim_reads_as_a_sentence_with_its_reading_in_words(report):
