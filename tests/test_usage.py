@@ -201,3 +201,13 @@ def test_every_column_of_every_claim_reads_alike_by_value_and_by_row(ledger):
             by_row, by_value = row[column], ledger.claim_value(claim_id, column)
             assert type(by_value) is type(by_row), (claim_id, column, by_value, by_row)
             assert by_value == by_row or (by_value != by_value and by_row != by_row), (claim_id, column)
+
+
+def test_a_page_listing_the_articles_depends_on_their_provenance(ledger, recording):
+    """The landing page kept an article's old headline after sources.yml changed it: it read every article's
+    outlet, date and headline and noted none of them, so the build did not run it again."""
+    from factcheck.report import pages
+
+    pages.article_lines(outcomes(ledger), ledger)
+    noted = usage.stop()
+    assert "documents:ids" in noted and {f"source:{doc_id}" for doc_id in ledger.documents} <= set(noted)

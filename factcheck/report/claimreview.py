@@ -102,6 +102,9 @@ def claim_review(statement: Statement, ledger, site: Site, author: dict, dates: 
 
 
 def _item(statement: Statement, document) -> dict:
+    from factcheck import usage
+
+    usage.note("source", document.id)   # its address, headline, outlet and date, read here from sources.yml
     appearance = {"@type": "NewsArticle"}
     if document.url:
         appearance["url"] = document.url

@@ -192,6 +192,9 @@ def rerun_note(template: str, page: str, parameters: dict, folder: str | None = 
 
 def article_lines(results: list[Outcome], ledger) -> Markdown:
     """One line per article: its headline, outlet and date, and what its statements were rated (searchable)."""
+    from factcheck import usage
+
+    usage.note("documents", "ids")   # which articles there are (each one's provenance: noted as readable reads it)
     lines = []
     rated = rated_by_document(results, ledger)
     # oldest first, as pages.yml orders the navigation (a reader met the articles in two orders); undated last

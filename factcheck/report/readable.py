@@ -185,8 +185,15 @@ def day(date: dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
+def _provenance(document) -> None:
+    """Note that the running page read an article's provenance (its outlet, headline, date): a page listing the
+    articles was not run again when sources.yml changed a headline (the landing page kept the old one)."""
+    usage.note("source", getattr(document, "id", ""))
+
+
 def article_date(document) -> str:
     """When the article appeared, as a reader reads it, saying when it is inferred."""
+    _provenance(document)
     date = document.date
     if date.get("published"):
         return day(date["published"])
@@ -200,6 +207,7 @@ def article_date(document) -> str:
 
 def outlet(document) -> str:
     """The outlet's name, saying so when the text does not state it."""
+    _provenance(document)
     name = document.outlet.get("name") or "unknown outlet"
     if name.lower() == "unknown":
         return "Outlet unknown"
@@ -232,18 +240,21 @@ def description(document) -> str:
     """The report's own neutral description of an article: its page title everywhere, never the outlet's words.
     An article whose headline is its own (or given by a record) has a `description` beside it; otherwise the
     headline field holds the description (`own: false`)."""
+    _provenance(document)
     headline = document.headline
     return headline.get("description") or headline.get("text") or document.id
 
 
 def outlets_headline(document) -> str | None:
     """The outlet's own headline, where the text (or a record it carries) gives it; else None."""
+    _provenance(document)
     headline = document.headline
     return headline.get("text") if headline.get("own") else None
 
 
 def headline_note(document) -> str:
     """The headline, quoted and marked as the outlet's, or that none is known: the same words on every page."""
+    _provenance(document)
     headline = document.headline
     if headline.get("own") is None:
         return "headline: to fill"
@@ -257,6 +268,7 @@ def headline_note(document) -> str:
 def short_name(document) -> str:
     """An article named in a list: 'The Daily Signal, 2016' ('WANE 15, 2024' for 'WANE 15 (wane.com)'); by the
     start of its headline when the outlet is unknown. The article's own page says what was inferred, and from what."""
+    _provenance(document)
     name = document.outlet.get("name") or ""
     if not name or name.lower() == "unknown":
         words = description(document).split()
@@ -267,6 +279,7 @@ def short_name(document) -> str:
 
 def year(document) -> str:
     """'2016', or '2024–25' when the article's date is known only to lie across two years; '' when unknown."""
+    _provenance(document)
     date = document.date
     if date.get("published"):
         return str(date["published"].year)
@@ -278,6 +291,7 @@ def year(document) -> str:
 
 def short_date(document) -> str:
     """'May 2016', '24 August 2016' or 'June 2024 to January 2025': when an article appeared, briefly."""
+    _provenance(document)
     date = document.date
     if date.get("published"):
         return day(date["published"])
