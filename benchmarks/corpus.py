@@ -106,7 +106,9 @@ def make_corpus(documents: int, folder: Path) -> Path:
                                               evidence=[f"{c}-n{k}" for c in st["evidence"]],
                                               verdict={key: re.sub(r"@([a-z0-9-]+)\}", rf"@\1-n{k}}}", value)
                                                        if isinstance(value, str) else value
-                                                       for key, value in st["verdict"].items()})
+                                                       for key, value in st["verdict"].items()},
+                                              **({"rated_for": [claim_copy(c, k) for c in st["rated_for"]]}
+                                                 if "rated_for" in st else {}))
                                          for st in by_doc.get(doc, [])]
         statements_file.write_text(_yaml(statements, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
