@@ -136,9 +136,9 @@ def checks_not_computable(ledger) -> list[Problem]:
 
 def _undefined_as_printed(check, ledger) -> bool:
     """Whether a formula has no answer with each input at its printed value ("a / (b - b)"), not only over ranges."""
-    from factcheck.checks.formulas import evaluate
-
     import math
+
+    from factcheck.checks.formulas import evaluate
 
     if check.operation != "formula" or not check.formula:
         return False

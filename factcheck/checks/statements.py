@@ -260,6 +260,7 @@ def _rated_for(entry, ledger, problems: Collector) -> tuple[str, ...] | None:
         problems.add(line, "rated_for", f"expected a list of claim ids (those of the statement its rating is about; "
                                         f"[] for none of its figures), found {kind_of(raw)}")
         return None
+
     def inside(claim_id: str) -> bool:   # each claim named read alone (`kept_load` keeps what reads rows only)
         try:
             row = ledger.claim(claim_id)

@@ -374,8 +374,8 @@ def sections(results: list[Outcome]) -> Sections:
 
 def markers_by_claim(results: list[Outcome], claims: pd.DataFrame) -> dict:
     """For each claim, what its highlight shows and links to: the verdict of the statement it sits in (whether or
-    not a check uses it), and whether the rating rests on it; a claim outside every rated statement that a check
-    uses gets a neutral mark and links to the first check that uses it."""
+    not a check uses it), and whether its rating is about the claim (the statement's rated_for); a claim outside
+    every rated statement that a check uses gets a neutral mark and links to the first check that uses it."""
     from factcheck.report.source_view import Marker
 
     markers = {}

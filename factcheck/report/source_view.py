@@ -97,7 +97,7 @@ def _highlight(text: str, row: dict, marker: Marker | None) -> str:
     rated = f"; {marker.said(row)}" if marker and marker.rating else ""
     said_by_words = "the words allow" if row["bounds"] else "the words claim:"
     tooltip = html.escape(plain_words(f"{said_by_words} {allows(row)}{rated}"), quote=True)
-    # tinted and marked with the rating only where the rating rests on it: "within 60 days" is right, though it
+    # tinted and marked with the rating only where the rating is about it: "within 60 days" is right, though it
     # sits in a sentence rated wrong
     tint = marker.rating if marker and marker.rated_for else None
     css = "claim" + (f" rating-{tint.replace(' ', '-')}" if tint else "")

@@ -435,8 +435,8 @@ def _sources() -> list[dict]:
 def variant_seed(name: str) -> str:
     """The seed a participant's name gives: the name as written, less spaces around it and any invisible character
     copied from an e-mail (a zero-width space: "ana\u200b" drew another variant than "ana", unseen). Capitals count
-    ("Ana" and "ana" are two variants, as they always were: a class under way keeps its key), and the guide and the
-    key say so."""
+    ("Ana" and "ana" are two variants, as they always were: a class under way keeps its key), and the key and
+    --help say so."""
     import unicodedata
 
     return "".join(ch for ch in str(name) if unicodedata.category(ch) != "Cf").strip()
