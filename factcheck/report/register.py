@@ -216,6 +216,12 @@ def sensitivity(ledger: Ledger, rule_sets: list[HedgeRules]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["rules", "check_id", "title", "standard", "verdict"])
 
 
+def checks_that_change(changes: pd.DataFrame) -> int:
+    """How many checks `sensitivity` lists: a check whose outcome changes under two rule sets is one check (the
+    methods page counted it twice)."""
+    return int(changes["check_id"].nunique())
+
+
 def repeated_input_checks(results: list[Outcome]) -> pd.DataFrame:
     """Checks whose formula uses an input more than once: their hedged range is wider than the true one."""
     from factcheck.checks.formulas import repeated_names
