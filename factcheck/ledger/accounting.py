@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 
 from factcheck.files import memo
 from factcheck.paths import relative
@@ -11,7 +12,7 @@ from factcheck.files.problems import Collector
 # kept between runs (files/memo.py), so `check` after an edit neither finds them again nor imports the
 # finder (factcheck.ledger.mentions compiles its patterns at import). read_ledger saves them.
 MENTIONS = memo.TextTable("mention-spans")
-NUMBERS = memo.TextTable("numbers-stated")
+NUMBERS = memo.TextTable("numbers-read")   # [value, precision] for each number a quote states
 
 
 def mention_spans(text: str) -> list[tuple[int, int]]:
@@ -24,14 +25,28 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in MENTIONS.get(text, find)]
 
 
-def numbers_stated(quote: str) -> list[float]:
-    """Every value a quote states (factcheck.ledger.mentions.numbers_in)."""
-    def find(quote: str) -> list[float]:
+def numbers_read(quote: str) -> list[tuple[float, float | None]]:
+    """Every value a quote states (both ends of a range), each with the precision the rounding rule reads from it:
+    the unit of its last stated digit; None for a factor (factcheck.ledger.mentions.numbers_in)."""
+    def find(quote: str) -> list[list[float]]:
         from factcheck.ledger.mentions import numbers_in
 
-        return numbers_in(quote)
+        return [list(read) for read in numbers_in(quote)]
 
-    return NUMBERS.get(quote, find)
+    return [(value, precision) for value, precision in NUMBERS.get(quote, find)]
+
+
+def numbers_stated(quote: str) -> list[float]:
+    """Every value a quote states."""
+    return [value for value, _ in numbers_read(quote)]
+
+
+def rule_precision(quote: str, value: float) -> float | None:
+    """The precision the rounding rule gives the quote's number equal to value (the first, if it states it twice);
+    None when the quote states no such number, or states it as a factor. A claim whose precision differs is read otherwise by the desk,
+    which says why in its note (ledger.claims)."""
+    return next((precision for stated, precision in numbers_read(quote) if math.isclose(stated, value, rel_tol=1e-9)),
+                None)
 
 
 def spans_by_document(rows: list[dict]) -> dict[str, list[tuple[int, int]]]:

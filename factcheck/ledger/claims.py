@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import paths, usage
-from factcheck.ledger.accounting import MENTIONS, NUMBERS, check_accounting, numbers_stated
+from factcheck.ledger.accounting import MENTIONS, NUMBERS, check_accounting, numbers_stated, rule_precision
 from factcheck.ledger.hedges import HEDGES, PRESETS, HedgeRules, UnknownHedge, interval_for
 from factcheck.ledger.intervals import Interval
 from factcheck.files.problems import Collector, Problem, raise_if_any
@@ -453,6 +453,8 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
         problems.add(line, "precision", f"must be 0 or a power of ten (1000, 1, 0.1, ...), found {precision:g}")
     elif precision and not _is_multiple(value, precision):
         problems.add(line, "precision", f"{value:g} is not a multiple of precision {precision:g}")
+    else:
+        check_reading(row, quote, problems)
 
     low, high, bounds = row.get("low"), row.get("high"), row.get("bounds")
     if low is not None and high is not None and low > high:
@@ -470,6 +472,28 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
         if not same:
             problems.add(line, column, f"expected {want if column == 'bounds' else format(want, 'g')} "
                                        f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
+
+
+def check_reading(row: dict, quote: str, problems: Collector) -> None:
+    """A precision other than the one the rounding rule reads from the quote's digits is the desk's reading, and a
+    reader is shown it with the desk's reason (report.claim_words.reading): the note must give one."""
+    rule = departed_rule(row, quote)
+    if rule is not None and not str(row.get("note") or "").strip():
+        read = "as exact" if not row["precision"] else f"to {row['precision']:g}"
+        problems.add(row["_line"], "precision",
+                     f"{row['precision']:g} is not what the rounding rule reads in {shown_words(quote)} ({rule:g}, "
+                     f"the unit of its last stated digit): write {rule:g}, or say in the note why the number is read "
+                     f"{read}")
+
+
+def departed_rule(row, quote: str | None = None) -> float | None:
+    """The rounding rule's precision for a number claim whose precision departs from it; None for a claim read by
+    the rule (or a word claim, or a factor, which the rule does not read)."""
+    value, precision = row.get("value"), row.get("precision")
+    if value is None or precision is None or value != value or precision != precision:
+        return None
+    rule = rule_precision(quote if quote is not None else row.get("quote") or "", value)
+    return None if rule is None or math.isclose(rule, precision, rel_tol=1e-9, abs_tol=0) else rule
 
 
 def check_overlaps(claims: list[dict], problems: Collector) -> None:

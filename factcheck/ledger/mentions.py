@@ -1301,14 +1301,17 @@ def ledger_unit(unit: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", unit.lower().replace(",", "")).strip("_")
 
 
-def numbers_in(quote: str) -> list[float]:
-    """All values a quote states (both ends of a range), for cross-checking a ledger row."""
+def numbers_in(quote: str) -> list[tuple[float, float | None]]:
+    """All values a quote states (both ends of a range), each with its precision, for cross-checking a ledger row.
+    A factor ("doubled", "1.6 times") has no precision here: its reading is the finder's own (half of it, or 1),
+    not the rounding rule's."""
     values = []
     for m in find_mentions(quote):
+        precision = None if m.kind == "multiplier" else m.precision
         if m.value is not None:
-            values.append(m.value)
+            values.append((m.value, precision))
         if m.value_to is not None:
-            values.append(m.value_to)
+            values.append((m.value_to, precision))
     return values
 
 

@@ -5,10 +5,14 @@ interval notation for the data package and the workshop; the methods page reads 
 """
 from __future__ import annotations
 
+from html import escape
+
 import pandas as pd
 
 from factcheck.ledger.hedges import HEDGES, HedgeRules, as_written, interval_for
-from factcheck.report.chapters import BADGES
+from factcheck.report.chapters import BADGES, article_name
+from factcheck.report.display import Markdown
+from factcheck.report.escaping import markdown_text
 from factcheck.report.readable import figure
 from factcheck.report.verdict_words import between
 
@@ -148,3 +152,30 @@ def repeated_table(repeated: pd.DataFrame, titles: dict[str, str]) -> pd.DataFra
     """The checks whose sum uses one figure twice, by their question, with their outcome in words."""
     return pd.DataFrame([{"check": titles[row["check_id"]], "outcome": BADGES[row["verdict"]]}
                          for _, row in repeated.iterrows()], columns=["check", "outcome"])
+
+
+READING_COLUMNS = ("claim_id", "doc_id", "quote", "value", "precision", "unit", "note")   # what readings_otherwise reads
+
+
+def readings_otherwise(ledger):
+    """The numbers the desk reads otherwise than the rounding rule, each linked to its place in its article, with
+    how it is read and the desk's reason; a sentence when there are none. The page depends on these columns of
+    every claim (READING_COLUMNS), not on the rest: a population corrected does not run it again."""
+    from factcheck import usage
+    from factcheck.report.claim_words import reading, reason
+
+    with usage.paused():
+        rows = ledger.claims[list(READING_COLUMNS)].to_dict("records")
+    usage.note("claims-columns", ",".join(sorted(READING_COLUMNS)))
+    lines = []
+    for row in rows:
+        how = reading(row)
+        if how:
+            where = escape(f"documents/{row['doc_id']}.html#{row['claim_id']}", quote=True)
+            lines.append(f"- “{markdown_text(row['quote'])}” ({markdown_text(article_name(row['doc_id'], ledger))}, "
+                         f"<a class=\"claim-link\" href=\"{where}\">in the text</a>): {markdown_text(how)}. "
+                         f"Why: {markdown_text(reason(row))}")
+    if not lines:
+        return Markdown("The desk reads every number by this rule.")
+    count = "one number" if len(lines) == 1 else f"{len(lines)} numbers"
+    return Markdown(f"The desk reads {count} otherwise:\n\n" + "\n".join(lines))

@@ -237,7 +237,7 @@ def register_summary(results: list[Outcome], ledger) -> Markdown:
 def claims_index(ledger, results: list[Outcome]) -> Markdown:
     """Every claim in its words, article by article, as markdown: the site's search indexes every one."""
     from factcheck.report.chapters import markers_by_claim
-    from factcheck.report.claim_words import allows, stated
+    from factcheck.report.claim_words import allows, reason, stated
 
     from factcheck import usage
 
@@ -265,9 +265,11 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
             where = escape(f"documents/{doc_id}.html#{row['claim_id']}", quote=True)
             allowed = (f"the words allow {markdown_text(allows(row))}" if row["bounds"]
                        else f"the words claim: “{markdown_text(allows(row).rstrip('.'))}”")
+            why = reason(row)
             lines.append(f"- “{markdown_text(row['quote'])}” <a class=\"claim-link\" href=\"{where}\">in the text</a>: "
                          f"{markdown_text(stated(row))}, {markdown_text(readable.mid_sentence(words.metric(row['metric'])))}; "
-                         f"{allowed}{markdown_text(rated)}")
+                         f"{allowed}{markdown_text(rated)}"
+                         + (f". Why the desk reads it so: {markdown_text(why)}" if why else ""))
         blocks.append("\n".join(lines))
     usage.note("claims-columns", ",".join(sorted(seen.union(MARKER_COLUMNS))))
     return Markdown("\n\n".join(blocks))

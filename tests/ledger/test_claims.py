@@ -82,6 +82,19 @@ def test_value_that_the_quote_does_not_state(tiny_repo, replace_line):
     assert "claims.csv:2: column 'value': 1000 is not a number the quote states (it states 100)" in problems_of(tiny_repo)
 
 
+def test_a_precision_the_rounding_rule_does_not_read_needs_the_desks_reason_in_the_note(tiny_repo, replace_line):
+    """The rule reads 'almost 100' to its last stated digit, 100; a claim read to 10, or as exact, says why."""
+    claims = tiny_repo / "data" / "claims.csv"
+    row = "tiny-01,tiny,15,25,almost 100,100,,requests,almost,{precision},90,100,[),requests_declined,2015-11,test,outlet,{note},,"
+    replace_line(claims, 2, row.format(precision=10, note=""))
+    assert ("claims.csv:2: column 'precision': 10 is not what the rounding rule reads in 'almost 100' (100, the unit of "
+            "its last stated digit): write 100, or say in the note why the number is read to 10") in problems_of(tiny_repo)
+    replace_line(claims, 2, row.format(precision=0, note=" "))
+    assert "say in the note why the number is read as exact" in problems_of(tiny_repo)
+    replace_line(claims, 2, row.format(precision=10, note="Read as a round figure of two significant figures"))
+    assert str(load_ledger(tiny_repo).interval("tiny-01")) == "[90, 100)"
+
+
 def test_seed_whose_sha256_changed(tiny_repo):
     seed = tiny_repo / "seeds" / "tiny.txt"
     seed.write_text(seed.read_text() + "An added line.\n")

@@ -164,10 +164,12 @@ def test_spelled_value(words, value):
     assert spelled_value(words) == value
 
 
-def test_numbers_in_a_quote_include_both_ends_of_a_range():
-    assert numbers_in("Between 40 percent and 55 percent") == [40, 55]
-    assert numbers_in("a 40-55 percent") == [40, 55]
-    assert numbers_in("nearly four dozen countries") == [48]
+def test_numbers_in_a_quote_include_both_ends_of_a_range_each_with_the_precision_of_its_digits():
+    assert numbers_in("Between 40 percent and 55 percent") == [(40, 1), (55, 1)]
+    assert numbers_in("a 40-55 percent") == [(40, 1), (55, 1)]
+    assert numbers_in("nearly four dozen countries") == [(48, 0)]
+    assert numbers_in("10,000 cases each, 2.50 percent") == [(10_000, 10_000), (2.5, pytest.approx(0.01))]
+    assert numbers_in("1.6 times as many") == [(1.6, None)]   # a factor: the finder's own reading, not the rule's
 
 
 def test_a_long_text_is_read_in_linear_time():
@@ -400,7 +402,7 @@ def test_a_rate_is_one_quantity_its_value_the_first_number_its_unit_counted_per_
         ("number", "28.1", 28.1, pytest.approx(0.1), "overdoses per 100,000"),  # a bare number goes on with the rate
         ("rate", "12.5 per 1,000", 12.5, pytest.approx(0.1), "evictions per 1,000"),  # the rate noun after it
     ]
-    assert numbers_in("32.6 per 100,000") == [32.6]  # the base is part of the unit, no second quantity
+    assert numbers_in("32.6 per 100,000") == [(32.6, pytest.approx(0.1))]  # the base is part of the unit, no second quantity
 
 
 def test_a_rate_that_prints_what_it_counts_keeps_that_noun():

@@ -66,7 +66,8 @@ def test_a_build_sets_aside_what_a_killed_build_left_with_one_line_each(second_b
 
 
 # The columns of a claim the claims index shows (its words, its figure, what the words allow, its metric, where it
-# sits): not its population, period, speaker or note.
+# sits): not its population, period, speaker or note (a note is shown only as the desk's reason for reading a number
+# otherwise than the rounding rule, which no claim edited here is).
 CLAIMS_INDEX_HIDES = {"population", "period", "speaker", "note"}
 # The register shows each check's claims by their words, figures and article, and the statements' words: not a
 # claim's population, period, speaker or note either (it reads the columns it shows, claim by claim).

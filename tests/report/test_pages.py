@@ -92,6 +92,23 @@ def test_the_claims_index_gives_every_claim_its_words_and_a_link_to_its_place_in
     assert ".;" not in index   # a condition is quoted without its full stop, not run into the rating
 
 
+def test_the_claims_index_and_a_checks_derivation_give_a_number_read_otherwise_its_reading_and_the_desks_reason(
+        tiny_repo, replace_line):
+    from test_methods import READ_TO_TEN
+
+    from factcheck.ledger.claims import load_ledger
+    from factcheck.report.chapters import _quoted
+
+    replace_line(tiny_repo / "data" / "claims.csv", 2, READ_TO_TEN)
+    ledger = load_ledger(tiny_repo)
+    index = pages.claims_index(ledger, []).text.replace("\\", "")
+    reading = ("between 90 requests and 100 requests (the desk reads it to the nearest 10 requests; the rounding rule, "
+               "by its last stated digit, to the nearest 100 requests)")
+    assert f"{reading}. Why the desk reads it so: Read as a round figure of two significant figures" in index, index
+    assert index.count("Why the desk reads it so") == 1   # the claims read by the rule carry no reason
+    assert f"{reading}. Why the desk reads it so: Read as a round figure" in _quoted("tiny-01", ledger, "../")
+
+
 def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_their_place_in_the_text():
     import re
 
