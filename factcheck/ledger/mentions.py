@@ -46,7 +46,8 @@ ordinal      "21st", "first", "sixth-largest", "the top ten", "the bottom 5"  (a
 year         "2016" (a four-digit 18xx-20xx number standing alone), "2019-20", "2014/15" (a span of years)
 name         "Biosphere 2", "Title 42", "COVID-19"  (a number that is part of a name)
 number       "235,413", "1.6", "-3,200", "160824" (any other run of digits), "114, 434" (a stray space after a thousands
-             comma), "the low 30,000s" (a plural number: the span is "30,000s", the quote "the low 30,000s")
+             comma), "2 500" (thousands set apart by a no-break or thin space), "the low 30,000s" (a plural number:
+             the span is "30,000s", the quote "the low 30,000s")
 spelled      "six", "four dozen", "twenty-five", "a dozen", "one of them"
 pronoun      "each one including", "every one", "no one", "One can assume"   (the pronoun "one", no number)
 base         "the homicide rate per 100,000 population"   (a rate's base written apart from its value: part of a unit)
@@ -119,7 +120,11 @@ PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "y
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# finder v25: thousands set apart by a no-break, narrow no-break or thin space, as typesetting does ("2 500"): one
+# number. (A plain space, "2 500", and a decimal comma, "3,25", stay two numbers: "rows 2 500" and a footnote after a
+# year, "in 2022,1 show", are English too; numbers_in offers the one-number reading and new-article flags them.)
+THOUSANDS_SPACES = "\u00a0\u202f\u2009"
+NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # finder v18: a whole number and a Unicode vulgar fraction ("2 ½ times", "3¼ miles"): the sum
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 VULGAR_FRACTIONS = "".join(VULGAR)
@@ -1302,9 +1307,10 @@ def ledger_unit(unit: str) -> str:
 
 
 def numbers_in(quote: str) -> list[tuple[float, float | None]]:
-    """All values a quote states (both ends of a range), each with its precision, for cross-checking a ledger row.
-    A factor ("doubled", "1.6 times") has no precision here: its reading is the finder's own (half of it, or 1),
-    not the rounding rule's."""
+    """All values a quote states (both ends of a range), each with its precision, for cross-checking a ledger row;
+    then the one number a decimal comma or a plain space between thousands may write (`written_apart`), which the
+    finder reads as two. A factor ("doubled", "1.6 times") has no precision here: its reading is the finder's own
+    (half of it, or 1), not the rounding rule's."""
     values = []
     for m in find_mentions(quote):
         precision = None if m.kind == "multiplier" else m.precision
@@ -1312,12 +1318,34 @@ def numbers_in(quote: str) -> list[tuple[float, float | None]]:
             values.append((m.value, precision))
         if m.value_to is not None:
             values.append((m.value_to, precision))
-    return values
+    return values + [(value, precision) for _, _, value, precision in written_apart(quote)]
+
+
+# A number written as two: a decimal comma ("3,25 percent", "7,5 million") or thousands set apart by a plain space
+# ("2 500 people"), each with a scale word after it if there is one; not a year before a comma ("in 2022,1 show": a
+# footnote)
+WRITTEN_APART = re.compile(rf"(?<![\d,.{THOUSANDS_SPACES}])(?:(?!(?:1[89]|20)\d\d,)(?P<whole>\d+),(?P<decimals>\d{{1,2}})"
+                           rf"|(?P<spaced>\d{{1,3}}(?: \d{{3}})+))"
+                           rf"(?![\d,]|\.\d)(?P<scale>\s+(?:{_SCALE})\b)?", re.IGNORECASE)
+
+
+def written_apart(text: str) -> list[tuple[int, int, float, float]]:
+    """(start, end, value, precision) of each place text may write one number as two: a decimal comma or a plain
+    space between thousands, read as one number (with its scale word: "7,5 million" is 7,500,000)."""
+    found = []
+    for match in WRITTEN_APART.finditer(text):
+        if match.group("spaced"):
+            value, precision = parse_number(match.group("spaced").replace(" ", ""))
+        else:
+            value, precision = parse_number(f"{match.group('whole')}.{match.group('decimals')}")
+        scale = _scale_of(match.group("scale").strip().lower()) if match.group("scale") else 1
+        found.append((match.start(), match.end(), value * scale, precision * scale))
+    return found
 
 
 def parse_number(written: str) -> tuple[float, float]:
     """A written number -> (value, precision). '435,000' -> (435000, 1000); '1.6' -> (1.6, 0.1)."""
-    digits = written.replace(",", "").strip()
+    digits = re.sub(f"[,{THOUSANDS_SPACES}]", "", written).strip()
     if digits and digits[-1] in VULGAR:  # finder v18: "2 ½" -> 2.5, precision a quarter
         return float(digits[:-1].strip() or 0) + VULGAR[digits[-1]], 0.25
     if "." in digits:
