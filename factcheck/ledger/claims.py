@@ -474,26 +474,50 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
                                        f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
 
 
+# The scaffold's own notes (factcheck/byo/scaffold.py): a note that says what to confirm gives no reason
+DRAFT_NOTES = ("Unit to confirm:", "To confirm:", "A percentage above 100")
+
+
 def check_reading(row: dict, quote: str, problems: Collector) -> None:
-    """A precision other than the one the rounding rule reads from the quote's digits is the desk's reading, and a
-    reader is shown it with the desk's reason (report.claim_words.reading): the note must give one."""
+    """A precision that makes the number mean other than its digits do by the default reading is the desk's own
+    reading: a reader is shown both, with the desk's reason (report.claim_words.reading), so the note must give one."""
     rule = departed_rule(row, quote)
-    if rule is not None and not str(row.get("note") or "").strip():
-        read = "as exact" if not row["precision"] else f"to {row['precision']:g}"
+    note = str(row.get("note") or "").strip()
+    if rule is not None and (not note or note.startswith(DRAFT_NOTES)):
         problems.add(row["_line"], "precision",
-                     f"{row['precision']:g} is not what the rounding rule reads in {shown_words(quote)} ({rule:g}, "
-                     f"the unit of its last stated digit): write {rule:g}, or say in the note why the number is read "
-                     f"{read}")
+                     f"{row['precision']:g} reads {shown_words(quote)} otherwise than the default reading of its "
+                     f"digits, which gives precision {rule:g} (see how numbers are read, on the methods page): write "
+                     f"{rule:g}, or say in the note why the number is read so")
 
 
 def departed_rule(row, quote: str | None = None) -> float | None:
-    """The rounding rule's precision for a number claim whose precision departs from it; None for a claim read by
-    the rule (or a word claim, or a factor, which the rule does not read)."""
+    """The precision the default reading gives a number claim whose own precision makes it mean something else (a
+    range, or an exact figure, other than the default's); None for a claim read by default, a word claim, or a
+    factor, which the default reading does not read (ledger.accounting.rule_precision)."""
     value, precision = row.get("value"), row.get("precision")
     if value is None or precision is None or value != value or precision != precision:
         return None
     rule = rule_precision(quote if quote is not None else row.get("quote") or "", value)
-    return None if rule is None or math.isclose(rule, precision, rel_tol=1e-9, abs_tol=0) else rule
+    if rule is None or math.isclose(rule, precision, rel_tol=1e-9, abs_tol=0):
+        return None
+    try:   # "almost 100" means the same range at any precision
+        return None if _read_with(row, precision) == _read_with(row, rule) else rule
+    except ValueError:
+        return rule
+
+
+def default_reading(row) -> Interval | None:
+    """What the default reading of a claim's digits gives, for a claim the desk reads otherwise (`departed_rule`);
+    None for a claim read by default."""
+    rule = departed_rule(row)
+    return None if rule is None else _read_with(row, rule)
+
+
+def _read_with(row, precision: float) -> Interval:
+    """The claim's range with this precision (its columns read by name: a page noting what it reads of a claim
+    depends on these, not on the whole row)."""
+    return _interval_of({"value": row["value"], "value_to": row.get("value_to"), "hedge": row.get("hedge"),
+                         "unit": row["unit"], "precision": precision}, STANDARD)
 
 
 def check_overlaps(claims: list[dict], problems: Collector) -> None:

@@ -19,7 +19,7 @@ from factcheck import paths, usage
 from factcheck.report import readable
 from factcheck.sources.record import load_not_found, not_found_unrated
 from factcheck.report.display import Block, csv_download, scrolling, source_link
-from factcheck.report.claim_words import allows, reason, stated
+from factcheck.report.claim_words import allows, stated
 from factcheck.report.source_view import passage_id
 from factcheck.report.verdict_words import arithmetic, between, figure, result_unit, sentence as outcome_sentence, told
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, MOST_SERIOUS_FIRST, RATING
@@ -101,7 +101,7 @@ def _quoted(claim_id: str, ledger, base: str | Links) -> str:
     row = ledger.claim(claim_id)
     return (f"“<a href=\"{escape(claim_url(claim_id, ledger, base))}\">{article_words(row['quote'])}</a>” "
             f"<span class=\"factcheck-source\">({escape(article_name(row['doc_id'], ledger))})</span>: "
-            f"{escape(allows(row))}" + (f". Why the desk reads it so: {escape(why)}" if (why := reason(row)) else ""))
+            f"{escape(allows(row))}")
 
 
 def judgement_block(statement: Statement) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from factcheck.ledger.claims import NoInterval, claim_interval, departed_rule
+from factcheck.ledger.claims import NoInterval, claim_interval, default_reading
 from factcheck.report import readable
 
 
@@ -29,7 +29,8 @@ def span(interval, unit: str) -> str:
 
 def allows(row) -> str:
     """What a claim's words allow, in the words a verdict uses: 'between 39.5% and 55.5%', 'above zero and at most
-    15%', or its condition; and where the desk reads the number otherwise than the rounding rule, how (`reading`)."""
+    15%', or its condition; and where the desk reads the number otherwise than the default reading of its digits,
+    what that would give and the desk's reason (`reading`)."""
     from factcheck.report.verdict_words import between
 
     try:
@@ -41,22 +42,16 @@ def allows(row) -> str:
 
 
 def reading(row) -> str:
-    """How the desk reads a number the rounding rule reads otherwise, against what the rule gives: 'the desk reads
-    it to the nearest 10 cases; the rounding rule, by its last stated digit, to the nearest 100 cases'. '' for a
-    claim read by the rule. The desk's reason is the claim's note (`reason`)."""
-    rule = departed_rule(row)
-    if rule is None:
+    """For a number the desk reads otherwise than the default reading of its digits: 'the desk's reading; by default
+    its digits would give between 5,000 officers and 15,000 officers. Why: <the claim's note>', the note being the
+    reason the ledger requires then (ledger.claims.check_reading). '' for a claim read by default."""
+    from factcheck.report.verdict_words import between
+
+    by_default = default_reading(row)
+    if by_default is None:
         return ""
-    unit = row["unit"]
-    how = "as exact" if not row["precision"] else f"to the nearest {readable.quantity(row['precision'], unit)}"
-    return (f"the desk reads it {how}; the rounding rule, by its last stated digit, to the nearest "
-            f"{readable.quantity(rule, unit)}")
-
-
-def reason(row) -> str:
-    """The desk's reason for reading a number otherwise than the rounding rule (its note, which the ledger requires
-    then); '' for a claim read by the rule."""
-    return str(row["note"]).strip() if departed_rule(row) is not None else ""
+    return (f"the desk's reading; by default its digits would give {between(by_default, row['unit'])}. "
+            f"Why: {str(row['note']).strip()}")
 
 
 def stated(row) -> str:

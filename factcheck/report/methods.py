@@ -5,14 +5,10 @@ interval notation for the data package and the workshop; the methods page reads 
 """
 from __future__ import annotations
 
-from html import escape
-
 import pandas as pd
 
 from factcheck.ledger.hedges import HEDGES, HedgeRules, as_written, interval_for
-from factcheck.report.chapters import BADGES, article_name
-from factcheck.report.display import Markdown
-from factcheck.report.escaping import markdown_text
+from factcheck.report.chapters import BADGES
 from factcheck.report.readable import figure
 from factcheck.report.verdict_words import between
 
@@ -154,28 +150,27 @@ def repeated_table(repeated: pd.DataFrame, titles: dict[str, str]) -> pd.DataFra
                          for _, row in repeated.iterrows()], columns=["check", "outcome"])
 
 
-READING_COLUMNS = ("claim_id", "doc_id", "quote", "value", "precision", "unit", "note")   # what readings_otherwise reads
+
+# Phrases whose default reading the methods page states, one of each kind (read by the finder, as every claim's is)
+READING_EXAMPLES = {"rounded": "1,800 cases", "count": "2,572 people", "decimal": "1.6 million people",
+                    "money": "$250", "percent": "66 percent"}
 
 
-def readings_otherwise(ledger):
-    """The numbers the desk reads otherwise than the rounding rule, each linked to its place in its article, with
-    how it is read and the desk's reason; a sentence when there are none. The page depends on these columns of
-    every claim (READING_COLUMNS), not on the rest: a population corrected does not run it again."""
-    from factcheck import usage
-    from factcheck.report.claim_words import reading, reason
+def default_reading_text() -> str:
+    """How a number with no hedge word is read by default, in words (plain text: markdown_text escapes it for a page),
+    each example read by the finder that drafts every claim and computed as a claim's range is, so the page says what
+    the ledger does."""
+    from factcheck.ledger.mentions import find_mentions, ledger_unit
 
-    with usage.paused():
-        rows = ledger.claims[list(READING_COLUMNS)].to_dict("records")
-    usage.note("claims-columns", ",".join(sorted(READING_COLUMNS)))
-    lines = []
-    for row in rows:
-        how = reading(row)
-        if how:
-            where = escape(f"documents/{row['doc_id']}.html#{row['claim_id']}", quote=True)
-            lines.append(f"- “{markdown_text(row['quote'])}” ({markdown_text(article_name(row['doc_id'], ledger))}, "
-                         f"<a class=\"claim-link\" href=\"{where}\">in the text</a>): {markdown_text(how)}. "
-                         f"Why: {markdown_text(reason(row))}")
-    if not lines:
-        return Markdown("The desk reads every number by this rule.")
-    count = "one number" if len(lines) == 1 else f"{len(lines)} numbers"
-    return Markdown(f"The desk reads {count} otherwise:\n\n" + "\n".join(lines))
+    said = {}
+    for kind, phrase in READING_EXAMPLES.items():
+        mention = find_mentions(phrase)[0]
+        unit = ledger_unit(mention.unit)
+        said[kind] = f"“{phrase}” is {between(interval_for(mention.value, precision=mention.precision, unit=unit), unit)}"
+    return ("A number with no hedge word is read by its digits. A whole number that ends in two or more zeros was "
+            "probably rounded, so it stands for everything that rounds to it at its last non-zero digit: "
+            f"{said['rounded']}. Any other whole number of things counted stands for itself: {said['count']}. A "
+            f"decimal was rounded at its last digit and a sum of money at its last non-zero digit ({said['decimal']}; "
+            f"{said['money']}), and a percentage at least to the whole percent: {said['percent']}. Where the desk "
+            "reads a number otherwise, as exact or more tightly, the desk says so, with its reason, wherever the "
+            "number's range is shown, and the claims index lists those numbers first.")

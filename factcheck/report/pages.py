@@ -237,7 +237,7 @@ def register_summary(results: list[Outcome], ledger) -> Markdown:
 def claims_index(ledger, results: list[Outcome]) -> Markdown:
     """Every claim in its words, article by article, as markdown: the site's search indexes every one."""
     from factcheck.report.chapters import markers_by_claim
-    from factcheck.report.claim_words import allows, reason, stated
+    from factcheck.report.claim_words import allows, reading, stated
 
     from factcheck import usage
 
@@ -251,7 +251,7 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
             if row["doc_id"] in rows_of:
                 rows_of[row["doc_id"]].append(_Shown(row, seen))
     words = readable.dictionary()
-    blocks = []
+    blocks, otherwise = [], []
     usage.note("documents", "ids")
     for doc_id, document in ledger.documents.items():
         usage.note("source", doc_id)
@@ -265,13 +265,18 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
             where = escape(f"documents/{doc_id}.html#{row['claim_id']}", quote=True)
             allowed = (f"the words allow {markdown_text(allows(row))}" if row["bounds"]
                        else f"the words claim: “{markdown_text(allows(row).rstrip('.'))}”")
-            why = reason(row)
+            if row["bounds"] and reading(row):
+                otherwise.append(f"“{markdown_text(row['quote'])}” ({markdown_text(readable.short_name(document))}, "
+                                 f"<a class=\"claim-link\" href=\"{where}\">in the text</a>)")
             lines.append(f"- “{markdown_text(row['quote'])}” <a class=\"claim-link\" href=\"{where}\">in the text</a>: "
                          f"{markdown_text(stated(row))}, {markdown_text(readable.mid_sentence(words.metric(row['metric'])))}; "
-                         f"{allowed}{markdown_text(rated)}"
-                         + (f". Why the desk reads it so: {markdown_text(why)}" if why else ""))
+                         f"{allowed}{markdown_text(rated)}")
         blocks.append("\n".join(lines))
     usage.note("claims-columns", ",".join(sorted(seen.union(MARKER_COLUMNS))))
+    if otherwise:   # first: the numbers whose range is the desk's, not what their digits give by default
+        blocks.insert(0, "**Numbers the desk reads otherwise than by default** (see <a href=\"methods.html\">how numbers "
+                         "are read</a>), each shown "
+                         f"below with both readings and the desk's reason: {'; '.join(otherwise)}.")
     return Markdown("\n\n".join(blocks))
 
 

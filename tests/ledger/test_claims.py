@@ -82,17 +82,22 @@ def test_value_that_the_quote_does_not_state(tiny_repo, replace_line):
     assert "claims.csv:2: column 'value': 1000 is not a number the quote states (it states 100)" in problems_of(tiny_repo)
 
 
-def test_a_precision_the_rounding_rule_does_not_read_needs_the_desks_reason_in_the_note(tiny_repo, replace_line):
-    """The rule reads 'almost 100' to its last stated digit, 100; a claim read to 10, or as exact, says why."""
+def test_a_number_read_otherwise_than_its_digits_by_default_needs_the_desks_reason_in_the_note(tiny_repo, replace_line):
+    """The default reading gives '6,000' the precision 1,000; read to the hundred, or as exact, the note says why
+    (and a note the draft wrote, such as 'Unit to confirm: ...', is no reason). A hedge that sets the range alone
+    ('almost 100' is 90 to 100 at any precision) needs none."""
     claims = tiny_repo / "data" / "claims.csv"
-    row = "tiny-01,tiny,15,25,almost 100,100,,requests,almost,{precision},90,100,[),requests_declined,2015-11,test,outlet,{note},,"
-    replace_line(claims, 2, row.format(precision=10, note=""))
-    assert ("claims.csv:2: column 'precision': 10 is not what the rounding rule reads in 'almost 100' (100, the unit of "
-            "its last stated digit): write 100, or say in the note why the number is read to 10") in problems_of(tiny_repo)
-    replace_line(claims, 2, row.format(precision=0, note=" "))
-    assert "say in the note why the number is read as exact" in problems_of(tiny_repo)
-    replace_line(claims, 2, row.format(precision=10, note="Read as a round figure of two significant figures"))
-    assert str(load_ledger(tiny_repo).interval("tiny-01")) == "[90, 100)"
+    row = "tiny-02,tiny,48,53,\"6,000\",6000,,requests,,{precision},{low},{high},{bounds},requests,2015-11,test,outlet,{note},,"
+    replace_line(claims, 3, row.format(precision=100, low=5950, high=6050, bounds="[)", note=""))
+    assert ("claims.csv:3: column 'precision': 100 reads '6,000' otherwise than the default reading of its digits, "
+            "which gives precision 1000 (see how numbers are read, on the methods page): write 1000, or say in the "
+            "note why the number is read so") in problems_of(tiny_repo)
+    replace_line(claims, 3, row.format(precision=0, low=6000, high=6000, bounds="[]", note="Unit to confirm: the draft's"))
+    assert "column 'precision': 0 reads '6,000' otherwise" in problems_of(tiny_repo)
+    replace_line(claims, 3, row.format(precision=100, low=5950, high=6050, bounds="[)", note="A reason"))
+    assert str(load_ledger(tiny_repo).interval("tiny-02")) == "[5,950, 6,050)"
+    replace_line(claims, 2, "tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,,,")
+    load_ledger(tiny_repo)
 
 
 def test_seed_whose_sha256_changed(tiny_repo):

@@ -66,11 +66,12 @@ def test_a_build_sets_aside_what_a_killed_build_left_with_one_line_each(second_b
 
 
 # The columns of a claim the claims index shows (its words, its figure, what the words allow, its metric, where it
-# sits): not its population, period, speaker or note (a note is shown only as the desk's reason for reading a number
-# otherwise than the rounding rule, which no claim edited here is).
-CLAIMS_INDEX_HIDES = {"population", "period", "speaker", "note"}
+# sits): not its population, period or speaker. It shows a note as the desk's reason where a number is read otherwise
+# than by default, and it records the columns it read of all claims together, so any claim's note runs it again.
+CLAIMS_INDEX_HIDES = {"population", "period", "speaker"}
 # The register shows each check's claims by their words, figures and article, and the statements' words: not a
-# claim's population, period, speaker or note either (it reads the columns it shows, claim by claim).
+# claim's population, period, speaker or note either (it reads the columns it shows, claim by claim: the note only of
+# a number read otherwise than by default, which no claim edited here is).
 REGISTER_HIDES = {"population", "period", "speaker", "note"}
 
 

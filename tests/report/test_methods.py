@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from factcheck.ledger.hedges import HEDGES, HedgeRules, as_written
 from factcheck.ledger.vocabulary import AFTER_HEDGES
-from factcheck.report.methods import hedge_table, readings_otherwise
-
-# tiny-01, "almost 100", read to 10 where the rounding rule reads 100 (tests/conftest.py's tiny repository)
-READ_TO_TEN = ("tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,"
-               "Read as a round figure of two significant figures,,")
+from factcheck.report.methods import default_reading_text, hedge_table
 
 
 def test_a_hedge_written_after_a_number_is_listed_after_it():
@@ -100,15 +96,9 @@ def test_a_family_of_pairings_is_said_once_and_a_lone_pairing_word_by_word():
     assert _listed(["most dramatic", "most rapid", "highest"]) == "most dramatic; most rapid; highest"
 
 
-def test_the_numbers_read_otherwise_than_the_rounding_rule_are_listed_with_how_and_why(tiny_repo, replace_line):
-    from factcheck.ledger.claims import load_ledger
 
-    assert readings_otherwise(load_ledger(tiny_repo)).text == "The desk reads every number by this rule."
-    replace_line(tiny_repo / "data" / "claims.csv", 2, READ_TO_TEN)
-    listed = readings_otherwise(load_ledger(tiny_repo)).text
-    plain = listed.replace("\\", "")
-    assert plain.startswith("The desk reads one number otherwise:")
-    assert ('“almost 100” (Test Gazette, 2015–16, <a class="claim-link" href="documents/tiny.html#tiny-01">in the text</a>): '
-            "the desk reads it to the nearest 10 requests; the rounding rule, by its last stated digit, to the nearest "
-            "100 requests. Why: Read as a round figure of two significant figures") in plain, plain
-    assert listed.count("\n- ") == 1
+def test_the_default_reading_is_said_with_ranges_the_finder_and_the_rules_give():
+    said = default_reading_text()
+    assert "“1,800 cases” is between 1,750 cases and 1,850 cases" in said   # two zeros: rounded at the 8
+    assert "“2,572 people” is exactly 2,572 people" in said                # a count: itself
+    assert "“$250” is between $245 and $255" in said and "“66 percent” is between 65.5% and 66.5%" in said

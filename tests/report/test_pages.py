@@ -92,21 +92,31 @@ def test_the_claims_index_gives_every_claim_its_words_and_a_link_to_its_place_in
     assert ".;" not in index   # a condition is quoted without its full stop, not run into the rating
 
 
-def test_the_claims_index_and_a_checks_derivation_give_a_number_read_otherwise_its_reading_and_the_desks_reason(
+# tiny-02's "6,000" alone, read to the hundred where its digits give the thousand (tests/conftest.py's tiny repository)
+READ_TO_THE_HUNDRED = ("tiny-02,tiny,48,53,\"6,000\",6000,,requests,,100,5950,6050,[),requests,2015-11,test,outlet,"
+                       "Read more tightly for a test,,")
+
+
+def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_reason_wherever_its_range_is_shown(
         tiny_repo, replace_line):
-    from test_methods import READ_TO_TEN
+    import html
 
     from factcheck.ledger.claims import load_ledger
     from factcheck.report.chapters import _quoted
+    from factcheck.report.display import claims_rows
 
-    replace_line(tiny_repo / "data" / "claims.csv", 2, READ_TO_TEN)
+    replace_line(tiny_repo / "data" / "claims.csv", 3, READ_TO_THE_HUNDRED)
     ledger = load_ledger(tiny_repo)
+    reading = ("between 5,950 requests and 6,050 requests (the desk's reading; by default its digits would give between "
+               "5,500 requests and 6,500 requests. Why: Read more tightly for a test)")
     index = pages.claims_index(ledger, []).text.replace("\\", "")
-    reading = ("between 90 requests and 100 requests (the desk reads it to the nearest 10 requests; the rounding rule, "
-               "by its last stated digit, to the nearest 100 requests)")
-    assert f"{reading}. Why the desk reads it so: Read as a round figure of two significant figures" in index, index
-    assert index.count("Why the desk reads it so") == 1   # the claims read by the rule carry no reason
-    assert f"{reading}. Why the desk reads it so: Read as a round figure" in _quoted("tiny-01", ledger, "../")
+    assert reading in index and index.startswith("**Numbers the desk reads otherwise than by default**"), index
+    assert index.count("the desk's reading") == 1 and index.count('href="documents/tiny.html#tiny-02"') == 2
+    assert reading in html.unescape(_quoted("tiny-02", ledger, "../"))
+    assert reading in claims_rows(ledger.claims)["the words allow"].tolist()
+    replace_line(tiny_repo / "data" / "claims.csv", 2,   # "almost 100" means the same to 10 as to 100: no reading
+                 "tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,,,")
+    assert pages.claims_index(load_ledger(tiny_repo), []).text.replace("\\", "").count("the desk's reading") == 1
 
 
 def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_their_place_in_the_text():
@@ -116,6 +126,8 @@ def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_th
 
     ledger = load_ledger()
     index = pages.claims_index(ledger, outcomes(ledger)).text
+    if index.startswith("**Numbers the desk reads otherwise"):   # a list of its own first, then article by article
+        index = index.split("\n\n", 1)[1]
     listed = re.findall(r'href="documents/(\w+)\.html#([\w-]+)"', index)
     expected = [(doc_id, claim_id) for doc_id in ledger.documents
                 for claim_id in ledger.claims_for(doc_id).sort_values("start", kind="stable")["claim_id"]]
