@@ -20,3 +20,17 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def replace_keeping_the_old(path: Path, data: bytes) -> Path | None:
+    """Write data to path as a new file (never through a hard link into another name's file); a different file
+    already there, which may hold someone's notes or answers, is first moved aside to NAME.old-N.SUFFIX, not lost.
+    Returns where it went, or None."""
+    path, aside = Path(path), None
+    if path.is_file() and path.read_bytes() != data:
+        number = 1
+        while (aside := path.with_name(f"{path.stem}.old-{number}{path.suffix}")).exists():
+            number += 1
+        path.rename(aside)
+    write_atomically(path, data)
+    return aside

@@ -41,7 +41,8 @@ def register(commands) -> None:
     parser.add_argument("-o", "--out", type=Path, default=Path("workshop-exercises"), metavar="DIR",
                         help="folder to write the starters into (default: %(default)s)")
     parser.add_argument("-f", "--force", action="store_true",
-                        help="overwrite starters already in the folder (answers in them are lost)")
+                        help="write the starters again over those already in the folder (one that differs, with "
+                             "answers in it, is moved aside to NAME.old-N.ipynb)")
     parser.add_argument("--answers", type=Path, metavar="DIR",
                         help="write the instructor's key into DIR/workshop-key.md instead of the starters")
     parser.add_argument("--variant", action="append", metavar="NAME", default=[],
@@ -88,6 +89,7 @@ def run_workshop(args) -> int:
             from factcheck.workshop.variants import variant_parameters
 
             parameters = variant_parameters(args.variant[0])
+        earlier = set(args.out.glob("*.old-*.ipynb")) if args.out.is_dir() else set()
         written = write_starters(args.out, force=args.force, parameters=parameters)
     except ValueError as error:
         print(f"workshop: {error}", file=sys.stderr)
@@ -98,6 +100,8 @@ def run_workshop(args) -> int:
     for path, what in written:
         note = " (already there; --force to overwrite)" if what == "kept" else ""
         print(f"{what:<8} {relative(path)}{note}")
+    for aside in sorted(set(args.out.glob("*.old-*.ipynb")) - earlier):
+        print(f"the starter it replaced, which differed (your answers?), is kept as {relative(aside)}")
     # the interpreter running this command is the project's environment, whatever the platform's layout
     print("open them with: " + lab_command(Path(args.out), [path for path, _ in written]))
     return 0

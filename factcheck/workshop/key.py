@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from factcheck import paths
+from factcheck.files.atomic import replace_keeping_the_old
 from factcheck.report.display import Block, table
 from factcheck.ledger.hedges import PRESETS, SHAPES, HedgeRules, interval_for, rules_from
 from factcheck.ledger.intervals import Interval
@@ -296,24 +297,8 @@ def write_key(out: Path | str, root: Path | None = None) -> Path:
     refuse_links(out, "the key's folder")  # Unconfined, a ValueError: the key is never written through a link
     out.mkdir(parents=True, exist_ok=True)
     path = out / KEY_FILE
-    _replace_keeping_the_old(path, key_markdown(root))
+    replace_keeping_the_old(path, key_markdown(root).encode("utf-8"))
     return path
-
-
-def _replace_keeping_the_old(path: Path, text: str) -> Path | None:
-    """Write text to path as a new file (never through a hard link into another name's file); a different file
-    already there, which may hold an instructor's notes, is first moved aside to NAME.old-N.md, not lost. Returns
-    where it went, or None."""
-    from factcheck.files.atomic import write_atomically
-
-    data, aside = text.encode("utf-8"), None
-    if path.is_file() and path.read_bytes() != data:
-        number = 1
-        while (aside := path.with_name(f"{path.stem}.old-{number}{path.suffix}")).exists():
-            number += 1
-        path.rename(aside)
-    write_atomically(path, data)
-    return aside
 
 
 # ---- the class variants ------------------------------------------------------------------
@@ -386,5 +371,5 @@ def _name_shown(seed: str) -> str:
 def write_variant_key(out: Path | str, seeds: list[str], root: Path | None = None) -> Path:
     """Write the variants' answers beside the key (the same refusal of the site's folders)."""
     path = write_key(out, root).parent / VARIANTS_FILE
-    _replace_keeping_the_old(path, variants_markdown(seeds))
+    replace_keeping_the_old(path, variants_markdown(seeds).encode("utf-8"))
     return path

@@ -93,7 +93,8 @@ def starter_download(name: str, **parameters) -> Block:
 
 def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES,
                    parameters: dict[str, dict] | None = None) -> list[tuple[Path, str]]:
-    """Write a starter for every template into out; keep a file already there unless force (it may hold answers).
+    """Write a starter for every template into out; keep a file already there unless force (it may hold answers),
+    and with force, move one that differs aside to NAME.old-N.ipynb, never lose it.
 
     parameters: values by template name (a class variant, see variants.py), in place of the template's defaults.
 
@@ -105,7 +106,7 @@ def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES,
                          "a starter would replace its template; choose another --out, e.g. my-exercises")
     if out.exists() and not out.is_dir():
         raise ValueError(f"{paths.relative(out)} is a file, not a folder: choose another --out, e.g. my-exercises")
-    from factcheck.files.atomic import write_atomically
+    from factcheck.files.atomic import replace_keeping_the_old
     from factcheck.files.confine import refuse_links
 
     refuse_links(out, "the starters' folder")  # Unconfined, a ValueError: a starter is never written through a link
@@ -117,6 +118,6 @@ def write_starters(out: Path, force: bool = False, folder: Path = TEMPLATES,
             written.append((target, "kept"))
             continue
         # a new file, not written through a hard link (the template itself, linked in, became a starter)
-        write_atomically(target, starter_bytes(template, (parameters or {}).get(template.stem)))
+        replace_keeping_the_old(target, starter_bytes(template, (parameters or {}).get(template.stem)))
         written.append((target, "written"))
     return written

@@ -64,6 +64,10 @@ def test_write_starters_keeps_a_participants_file_unless_forced(tmp_path):
     assert dict(write_starters(tmp_path))[answered] == "kept"
     assert answered.read_text(encoding="utf-8") == "my answers"
     assert dict(write_starters(tmp_path, force=True))[answered] == "written"
+    assert answered.read_bytes() == starter_bytes(templates()[0])   # the starter again, and the answers kept aside:
+    assert (tmp_path / f"{answered.stem}.old-1.ipynb").read_text(encoding="utf-8") == "my answers"
+    write_starters(tmp_path, force=True)   # the same starter again: nothing more set aside
+    assert sorted(p.name for p in tmp_path.glob("*.old-*")) == [f"{answered.stem}.old-1.ipynb"]
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=[t.stem for t in TEMPLATES])

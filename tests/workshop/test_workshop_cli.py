@@ -22,6 +22,17 @@ def test_the_command_keeps_what_is_there(tmp_path, capsys):
     assert capsys.readouterr().out.count("(already there; --force to overwrite)") == len(templates())
 
 
+def test_force_writes_the_starters_again_and_says_where_the_answers_went(tmp_path, capsys):
+    main(["workshop", "--out", str(tmp_path)])
+    answered = tmp_path / templates()[1].name
+    answered.write_text("my answers", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["workshop", "--out", str(tmp_path), "--force"]) == 0
+    kept = tmp_path / f"{answered.stem}.old-1.ipynb"
+    assert kept.read_text(encoding="utf-8") == "my answers"
+    assert f"the starter it replaced, which differed (your answers?), is kept as {kept}" in capsys.readouterr().out
+
+
 def test_the_starters_never_go_into_the_templates_folder(capsys):
     from factcheck.workshop.starters import TEMPLATES
 
