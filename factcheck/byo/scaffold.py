@@ -24,7 +24,7 @@ from pathlib import Path
 from factcheck import paths
 from factcheck.byo.guard import MAX_ARTICLE_CHARACTERS, MAX_CLAIMS, MAX_NUMERALS, NUMERAL
 from factcheck.ledger.hedges import interval_for
-from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit, unit_to_confirm, written_apart
+from factcheck.ledger.mentions import Mention, find_mentions, ledger_unit, unit_to_confirm
 from factcheck.ledger.words import draft_claim
 from factcheck.sources.documents import ID_PATTERN, MAX_ID
 
@@ -50,28 +50,6 @@ NON_CLAIM_REASONS = {
 # (corpus/score.py counts how often such a guess is wrong on each labelled set).
 UNIT_TO_CONFIRM = ("Unit to confirm: the number names no unit of its own, so the draft took one from the words around "
                    "it. Read the sentence (and the one before) and write what the number counts.")
-
-def _note_numbers_written_as_two(text: str, claims: list[dict]) -> None:
-    """Each claim that is part of what may be one number written as two, a decimal comma or a plain space between
-    thousands ("3,25 percent", "2 500 people": mentions.written_apart), gets a note saying what to do if it is (over
-    the finder's guess at a unit, which the one claim would read again)."""
-    for start, end, value, precision in written_apart(text):
-        parts = [row for row in claims if row["start"] < end and start < row["end"]]
-        if not parts:
-            continue
-        written, quote = text[start:end], text[min(r["start"] for r in parts):max(r["end"] for r in parts)]
-        how = "a decimal comma" if "," in written else "a space between thousands"
-        note = (f"To confirm: “{written}” may be one number written with {how}, {value:,.10g}, which the draft reads "
-                f"as {len(parts) if len(parts) > 2 else 'two'} claims. If it is, make them one: quote “{quote}”, "
-                f"start {min(r['start'] for r in parts)}, end {max(r['end'] for r in parts)}, value {value:.10g}, "
-                f"precision {precision:.10g}"
-                + (f", hedge “{parts[0]['hedge']}”" if parts[0].get("hedge") else "")
-                + ", its unit, and low, high and bounds left empty (the check fills them in); then delete the other "
-                "rows.")
-        for row in parts:
-            if not row.get("note") or row["note"] == UNIT_TO_CONFIRM:
-                row["note"] = note
-
 
 # The finder's kinds the ledger's schema (data/datapackage.json) has no name for: the nearest kind it has.
 LEDGER_KINDS = {"time": "date", "decade": "year", "base": "name"}  # a base names the unit's size, as a name's number
@@ -183,7 +161,6 @@ def draft_rows(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     claims += [draft_claim(text, w.quote_start, w.quote_end, w.words) for w in words
                if not any(start < w.quote_end and w.quote_start < end for start, end in taken)]
     claims.sort(key=lambda row: row["start"])
-    _note_numbers_written_as_two(text, claims)
     if len(claims) > MAX_CLAIMS:
         raise ArticleError(_too_many(len(claims), "numbers to check", MAX_CLAIMS))
     for number, row in enumerate(claims, start=1):

@@ -58,6 +58,7 @@ indices (Unicode code points) into the text.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -121,10 +122,13 @@ PERIOD_KINDS = frozenset({"date", "time", "fiscal_year", "decade", "ordinal", "y
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.")
 # finder v25: thousands set apart by a no-break, narrow no-break or thin space, as typesetting does ("2 500"): one
-# number. (A plain space, "2 500", and a decimal comma, "3,25", stay two numbers: "rows 2 500" and a footnote after a
-# year, "in 2022,1 show", are English too; numbers_in offers the one-number reading and new-article flags them.)
+# number, unless it starts with a nought or runs on into more digits (a telephone number, "020 7946 0958"). A plain
+# space ("2 500") and a decimal comma ("3,25") stay two numbers: "rows 2 500 and 2 501" and a citation "(2,3)" are
+# English too, and the only ones found in the corpus's articles.
 THOUSANDS_SPACES = "\u00a0\u202f\u2009"
-NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+       rf"|[1-9]\d{{0,2}}(?:[{THOUSANDS_SPACES}]\d{{3}})+(?!\d|[{THOUSANDS_SPACES}]\d)(?:\.\d+)?"
+       rf"|\d+(?:\.\d+)?")
 # finder v18: a whole number and a Unicode vulgar fraction ("2 ½ times", "3¼ miles"): the sum
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 VULGAR_FRACTIONS = "".join(VULGAR)
@@ -1303,14 +1307,14 @@ def _goes_on(text: str, mentions: list[Mention], index: int) -> bool:
 def ledger_unit(unit: str) -> str:
     """A mention's unit as the ledger writes it (data/datapackage.json: lower case, words joined by "_"):
     "homicides per 100,000" -> "homicides_per_100000", "percentage points" -> "percentage_points"."""
-    return re.sub(r"[^a-z0-9]+", "_", unit.lower().replace(",", "")).strip("_")
+    unit = re.sub(rf"(?<=\d)[{THOUSANDS_SPACES}](?=\d)", "", unit.lower().replace(",", ""))   # "per 100 000" too
+    return re.sub(r"[^a-z0-9]+", "_", unit).strip("_")
 
 
 def numbers_in(quote: str) -> list[tuple[float, float | None]]:
-    """All values a quote states (both ends of a range), each with its precision, for cross-checking a ledger row;
-    then the one number a decimal comma or a plain space between thousands may write (`written_apart`), which the
-    finder reads as two. A factor ("doubled", "1.6 times") has no precision here: its reading is the finder's own
-    (half of it, or 1), not the rounding rule's."""
+    """All values a quote states (both ends of a range), each with its precision, for cross-checking a ledger row.
+    A factor ("doubled", "1.6 times") has no precision here: its reading is the finder's own (half of it, or 1),
+    not the default reading of digits."""
     values = []
     for m in find_mentions(quote):
         precision = None if m.kind == "multiplier" else m.precision
@@ -1318,29 +1322,7 @@ def numbers_in(quote: str) -> list[tuple[float, float | None]]:
             values.append((m.value, precision))
         if m.value_to is not None:
             values.append((m.value_to, precision))
-    return values + [(value, precision) for _, _, value, precision in written_apart(quote)]
-
-
-# A number written as two: a decimal comma ("3,25 percent", "7,5 million") or thousands set apart by a plain space
-# ("2 500 people"), each with a scale word after it if there is one; not a year before a comma ("in 2022,1 show": a
-# footnote)
-WRITTEN_APART = re.compile(rf"(?<![\d,.{THOUSANDS_SPACES}])(?:(?!(?:1[89]|20)\d\d,)(?P<whole>\d+),(?P<decimals>\d{{1,2}})"
-                           rf"|(?P<spaced>\d{{1,3}}(?: \d{{3}})+))"
-                           rf"(?![\d,]|\.\d)(?P<scale>\s+(?:{_SCALE})\b)?", re.IGNORECASE)
-
-
-def written_apart(text: str) -> list[tuple[int, int, float, float]]:
-    """(start, end, value, precision) of each place text may write one number as two: a decimal comma or a plain
-    space between thousands, read as one number (with its scale word: "7,5 million" is 7,500,000)."""
-    found = []
-    for match in WRITTEN_APART.finditer(text):
-        if match.group("spaced"):
-            value, precision = parse_number(match.group("spaced").replace(" ", ""))
-        else:
-            value, precision = parse_number(f"{match.group('whole')}.{match.group('decimals')}")
-        scale = _scale_of(match.group("scale").strip().lower()) if match.group("scale") else 1
-        found.append((match.start(), match.end(), value * scale, precision * scale))
-    return found
+    return values
 
 
 def parse_number(written: str) -> tuple[float, float]:
@@ -1353,7 +1335,7 @@ def parse_number(written: str) -> tuple[float, float]:
         return float(digits), 10.0 ** -decimals
     value = float(digits)
     trailing = len(digits) - len(digits.rstrip("0")) if value else 0
-    return value, 10.0 ** trailing
+    return value, 10.0 ** trailing if trailing < 309 else math.inf   # past a float: refused as too large, not raised
 
 
 def spelled_value(text: str) -> float:

@@ -327,41 +327,18 @@ def test_an_article_that_is_not_a_file_of_its_own_is_refused_unread(article_file
     assert not (tmp_path / "out").exists()
 
 
-WRITTEN_AS_TWO = ("Deportations rose 3,25 percent, officials said.\n\nAbout 2 500 people were held.\n\n"
-                  "It cost 7,5 million dollars for 2\u00a0500 beds, from data collected in 2022,1 show that.\n")
 
-
-def test_a_number_written_as_two_is_flagged_and_following_the_note_makes_one_claim_that_passes(tmp_path):
-    """A decimal comma or a plain space between thousands: the draft reads two claims, each with a note that says
-    how to make them one; done as it says, the folder's check passes. A typeset space (no-break) is one number
-    already, and a footnote after a year is no decimal comma."""
-    import re
-
-    from factcheck.byo.workbench import review
-
-    source = tmp_path / "apart.txt"
-    source.write_text(WRITTEN_AS_TWO, encoding="utf-8")
-    made = scaffold(source, "apart", tmp_path / "apart")
-    noted = {r["quote"]: r["note"] for r in made.claims if (r["note"] or "").startswith("To confirm: “")}
-    assert set(noted) == {"3", "25 percent", "About 2", "500", "7", "5 million"}, noted
-    assert claim_quoting(made.claims, "2\u00a0500")["value"] == 2500 and not claim_quoting(made.claims, "2\u00a0500")["note"]
-    assert not any(r["quote"] == "1" and r["note"] for r in made.claims)   # "2022,1": a footnote after a year
-
-    path = made.folder / "data" / "claims.csv"
-    rows = rows_of(path)
-    for note in sorted(set(noted.values())):
-        told = re.search(r"quote “(?P<quote>[^”]+)”, start (?P<start>\d+), end (?P<end>\d+), value (?P<value>[\d.]+), "
-                         r"precision (?P<precision>[\d.]+)(?:, hedge “(?P<hedge>[^”]+)”)?", note)
-        parts = [r for r in rows if r["note"] == note]
-        merged = {**parts[-1], **{k: v or "" for k, v in told.groupdict().items()}, "low": "", "high": "",
-                  "bounds": "", "note": ""}
-        rows = [merged if r is parts[0] else r for r in rows if r not in parts[1:]]
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(CLAIM_COLUMNS))
-        writer.writeheader()
-        writer.writerows(rows)
-    found = review(made.folder)
-    assert not found.mistakes, [str(p) for p in found.mistakes]
-    merged = {r["quote"]: r for r in rows_of(path)}
-    assert (merged["3,25 percent"]["value"], merged["3,25 percent"]["low"]) == ("3.25", "3.245")
-    assert merged["About 2 500"]["value"] == "2500" and merged["7,5 million"]["value"] == "7500000"
+def test_thousands_typeset_with_no_break_or_thin_spaces_are_one_number_and_a_phone_number_is_not():
+    """A decimal comma and a plain space stay two numbers (a citation "(2,3)" and "rows 2 500 and 2 501" are
+    English too); a typeset thousands space is one, except where digits run on or start with a nought."""
+    read = lambda text: [(m.text, m.value, m.precision) for m in find_mentions(text)]   # noqa: E731
+    assert read("About 2\u00a0500 people") == [("2\u00a0500", 2500, 100)]
+    assert read("2\u202f500\u2009000 people")[0][1:] == (2_500_000, 100_000)
+    assert [v for _, v, _ in read("Call 020\u00a07946\u00a00958")] == [20, 7946, 958]
+    assert [v for _, v, _ in read("0\u00a0500 hours")] == [0, 500]
+    spaced, _ = draft_rows("nb", "The rate was 12 per 100\u00a0000 residents.")
+    commas, _ = draft_rows("nb", "The rate was 12 per 100,000 residents.")
+    assert [(r["value"], r["unit"]) for r in spaced] == [(r["value"], r["unit"]) for r in commas] == [(12, "per_100000")]
+    huge = "They held 1" + "\u00a0000" * 105 + " people."
+    with pytest.raises(ArticleError, match="too large to compute with"):
+        draft_rows("big", huge)
