@@ -474,8 +474,9 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
                                        f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
 
 
-# The scaffold's own notes (factcheck/byo/scaffold.py): a note that says what to confirm gives no reason
-DRAFT_NOTES = ("Unit to confirm:", "To confirm:", "A percentage above 100")
+# How the notes new-article drafts begin (factcheck/byo/scaffold.py, ledger/words.py; tests/ledger/test_claims.py
+# holds them to it): a note that says what to confirm or fill in is no reason for a reading
+DRAFT_NOTES = ("Unit to confirm:", "A percentage above 100", "Quantity words, no digits:")
 
 
 def check_reading(row: dict, quote: str, problems: Collector) -> None:
@@ -486,8 +487,9 @@ def check_reading(row: dict, quote: str, problems: Collector) -> None:
     if rule is not None and (not note or note.startswith(DRAFT_NOTES)):
         problems.add(row["_line"], "precision",
                      f"{row['precision']:g} reads {shown_words(quote)} otherwise than the default reading of its "
-                     f"digits, which gives precision {rule:g} (see how numbers are read, on the methods page): write "
-                     f"{rule:g}, or say in the note why the number is read so")
+                     f"digits, which gives precision {rule:g} (the methods page, \"How a number is read\"): write "
+                     f"{rule:g}, or say in the note why the number is read so"
+                     + (" (the note new-article drafted is no reason: replace it)" if note else ""))
 
 
 def departed_rule(row, quote: str | None = None) -> float | None:
@@ -495,29 +497,38 @@ def departed_rule(row, quote: str | None = None) -> float | None:
     range, or an exact figure, other than the default's); None for a claim read by default, a word claim, or a
     factor, which the default reading does not read (ledger.accounting.rule_precision)."""
     value, precision = row.get("value"), row.get("precision")
-    if value is None or precision is None or value != value or precision != precision:
+    quote = quote if quote is not None else row.get("quote")
+    if value is None or precision is None or value != value or precision != precision or not isinstance(quote, str):
         return None
-    rule = rule_precision(quote if quote is not None else row.get("quote") or "", value)
+    rule = rule_precision(quote, value)
     if rule is None or math.isclose(rule, precision, rel_tol=1e-9, abs_tol=0):
         return None
-    try:   # "almost 100" means the same range at any precision
-        return None if _read_with(row, precision) == _read_with(row, rule) else rule
+    try:   # "almost 100" means the same range at any precision, but its rounding (checks.verdicts) differs
+        return None if _readings(row, precision) == _readings(row, rule) else rule
     except ValueError:
         return rule
 
 
-def default_reading(row) -> Interval | None:
-    """What the default reading of a claim's digits gives, for a claim the desk reads otherwise (`departed_rule`);
-    None for a claim read by default."""
+def default_reading(row) -> tuple[Interval, bool] | None:
+    """For a claim the desk reads otherwise (`departed_rule`): the range its words would allow by the default reading
+    of its digits, and whether that range is the desk's too (only the rounding differs: "more than 10,000" read
+    as exactly 10,000 where its digits round to the ten thousand). None for a claim read by default."""
     rule = departed_rule(row)
-    return None if rule is None else _read_with(row, rule)
+    if rule is None:
+        return None
+    (words, rounding), (own, _) = _readings(row, rule), _readings(row, row["precision"])
+    return (rounding, True) if words == own else (words, False)
 
 
-def _read_with(row, precision: float) -> Interval:
-    """The claim's range with this precision (its columns read by name: a page noting what it reads of a claim
-    depends on these, not on the whole row)."""
-    return _interval_of({"value": row["value"], "value_to": row.get("value_to"), "hedge": row.get("hedge"),
-                         "unit": row["unit"], "precision": precision}, STANDARD)
+def _readings(row, precision: float) -> tuple[Interval, Interval]:
+    """The claim's range with this precision, and its rounding alone (the hedge left out unless it writes a range,
+    as checks.verdicts.rounding_interval reads it). Its columns are read by name: a page noting what it reads of a
+    claim depends on these, not on the whole row."""
+    hedge = row.get("hedge") or ""
+    columns = {"value": row["value"], "value_to": row.get("value_to"), "hedge": hedge, "unit": row["unit"],
+               "precision": precision}
+    rounding = columns | ({} if HEDGES.get(hedge.lower()) == "range" else {"hedge": "", "value_to": None})
+    return _interval_of(columns, STANDARD), _interval_of(rounding, STANDARD)
 
 
 def check_overlaps(claims: list[dict], problems: Collector) -> None:

@@ -141,8 +141,9 @@ class Figure:
         return {"text/html": self.to_html(), "text/plain": self.caption}
 
 
-def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -> Figure:
-    """What a stated number means under each hedge shape: one horizontal bar per shape."""
+def hedge_interval_chart(rules, stated: float = 66.0, precision: float = 1.0, unit: str = "percent") -> Figure:
+    """What a stated number (a percentage, the methods page's example) means under each hedge shape: one horizontal
+    bar per shape."""
     import math
 
     import altair as alt
@@ -158,20 +159,21 @@ def hedge_interval_chart(rules, stated: float = 100.0, precision: float = 1.0) -
         if shape in ("range", "order_of_magnitude"):
             continue  # they need a second number or another scale; the table above shows them
         interval = interval_for(stated, hedge=words[0] if words[0] != "(no hedge)" else "",
-                                precision=precision, rules=rules)
+                                precision=precision, unit=unit, rules=rules)
         rows.append({"hedge words": ", ".join(words[:3]) + (" …" if len(words) > 3 else ""),
-                     "all words": ", ".join(words), "reads as": between(interval, ""), "low": interval.low,
+                     "all words": ", ".join(words), "reads as": between(interval, unit), "low": interval.low,
                      "high": interval.high})
     table = pd.DataFrame(rows)
-    right_edge = stated * 1.5  # an interval with no upper limit is drawn to the chart's edge
+    right_edge = 100.0 if unit == "percent" else stated * 1.5  # an interval with no upper limit is drawn to the edge
+    printed = f"{stated:g}%" if unit == "percent" else f"{stated:g}"
     drawn = table.assign(high=[min(h, right_edge) if math.isinf(h) else h for h in table["high"]])
     chart = alt.Chart(drawn).mark_bar(height=14).encode(
         y=alt.Y("hedge words:N", sort=None, title=None),
-        x=alt.X("low:Q", title=f"What a printed {stated:g} can mean", scale=alt.Scale(domain=[0, right_edge])),
+        x=alt.X("low:Q", title=f"What a printed {printed} can mean", scale=alt.Scale(domain=[0, right_edge])),
         x2="high:Q",
         tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("reads as:N", title="reads as")],
     ).properties(width="container", height=alt.Step(24))
-    caption = (f"What a printed {stated:g} means under the {rules.name} rules, one bar per kind of hedge word; "
-               f"bars with no upper limit stop at {right_edge:g}.")
+    caption = (f"What a printed {printed} means under the {rules.name} rules, one bar per kind of hedge word"
+               + (f"; bars with no upper limit stop at {right_edge:g}." if unit != "percent" else "."))
     described = caption + " " + "; ".join(f"{r['all words']}: {r['reads as']}" for r in rows) + "."
     return Figure(chart, "hedge-intervals", caption, table.drop(columns=["low", "high", "hedge words"]), [described])

@@ -42,16 +42,18 @@ def allows(row) -> str:
 
 
 def reading(row) -> str:
-    """For a number the desk reads otherwise than the default reading of its digits: 'the desk's reading; by default
-    its digits would give between 5,000 officers and 15,000 officers. Why: <the claim's note>', the note being the
-    reason the ledger requires then (ledger.claims.check_reading). '' for a claim read by default."""
+    """For a number we read otherwise than by the default reading of its digits: 'our reading, where its digits
+    alone would give between 5,000 officers and 15,000 officers: <the claim's note>', the note being the reason the
+    ledger requires then (ledger.claims.check_reading); '... where its digits alone would round to ...' when only
+    its rounding differs. '' for a claim read by default."""
     from factcheck.report.verdict_words import between
 
     by_default = default_reading(row)
     if by_default is None:
         return ""
-    return (f"the desk's reading; by default its digits would give {between(by_default, row['unit'])}. "
-            f"Why: {str(row['note']).strip()}")
+    interval, rounding_only = by_default
+    default = f"round to {between(interval, row['unit'])}" if rounding_only else f"give {between(interval, row['unit'])}"
+    return f"our reading, where its digits alone would {default}: {str(row['note']).strip().rstrip('.')}"
 
 
 def stated(row) -> str:

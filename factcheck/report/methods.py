@@ -20,8 +20,8 @@ def _share(fraction: float) -> str:
 def shape_words(shape: str, rules: HedgeRules) -> str:
     """What a kind of hedge word does to the figure it qualifies, in words, with the rules' tolerances."""
     return {
-        "rounding": "the figure stands for everything that rounds to it: half a unit of its last digit either side "
-                    "(an exact count stands for itself)",
+        "rounding": "the figure stands for everything that rounds to it, as its digits are read (above); an exact "
+                    "count stands for itself",
         "around": f"up to {_share(rules.about)} either side of the figure (at least its rounding), both ends included",
         "just_below": f"below the figure, by up to {_share(rules.almost)} of it",
         "just_above": f"above the figure, by up to {_share(rules.a_little_more)} of it",
@@ -47,8 +47,9 @@ def hedge_as_listed(word: str, shape: str) -> str:
     return listed.replace("… ", "…\u00a0").replace(" …", "\u00a0…").replace("…-", "…\u2011")
 
 
-def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
-    """The hedge words read alike, one row per reading, and what a printed 100 (or 40 to 55 percent) then means.
+def hedge_table(rules: HedgeRules, example: float = 66.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
+    """The hedge words read alike, one row per reading, and what a printed 66% (or 40 to 55 percent) then means: a
+    percentage, which the default reading takes to the whole percent, as the rounding row shows.
 
     A row's example uses its first word; the words are listed where a reporter writes them ("… or more"), so a
     reader meets each reading once rather than 150 rows of one rule.
@@ -63,9 +64,12 @@ def hedge_table(rules: HedgeRules, example: float = 100.0, range_example: tuple[
             low, high = range_example
             worked = interval_for(low, hedge=first, precision=1, unit="percent", value_to=high, rules=rules)
             said, unit = (f"between {low:g} and {high:g}%" if first == "between" else f"{low:g}–{high:g}%"), "percent"
+        elif shape == "order_of_magnitude":   # a count of hundreds, not a percentage
+            worked = interval_for(100.0, hedge=first, precision=1, unit="", rules=rules)
+            said, unit = as_written(first, "100"), ""
         else:
-            worked = interval_for(example, hedge=first, precision=1, unit="", rules=rules)
-            said, unit = as_written(first, f"{example:g}"), ""
+            worked = interval_for(example, hedge=first, precision=1, unit="percent", rules=rules)
+            said, unit = as_written(first, f"{example:g}%"), "percent"
         reads = between(worked, unit)
         shown = (f"counted in hundreds, “{first}” reads as {reads}" if shape == "order_of_magnitude"
                  else f"“{said}” reads as {reads}")
@@ -171,6 +175,7 @@ def default_reading_text() -> str:
             "probably rounded, so it stands for everything that rounds to it at its last non-zero digit: "
             f"{said['rounded']}. Any other whole number of things counted stands for itself: {said['count']}. A "
             f"decimal was rounded at its last digit and a sum of money at its last non-zero digit ({said['decimal']}; "
-            f"{said['money']}), and a percentage at least to the whole percent: {said['percent']}. Where the desk "
-            "reads a number otherwise, as exact or more tightly, the desk says so, with its reason, wherever the "
-            "number's range is shown, and the claims index lists those numbers first.")
+            f"{said['money']}), and a percentage at least to the whole percent: {said['percent']}. Numbers written "
+            "in words, sums in cents, factors (“1.5 times”) and the ends of a range have readings of their own, "
+            "which the claims show. Where we read a number otherwise than its digits alone, its range is shown with "
+            "both readings and our reason.")

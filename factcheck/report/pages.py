@@ -274,9 +274,9 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
         blocks.append("\n".join(lines))
     usage.note("claims-columns", ",".join(sorted(seen.union(MARKER_COLUMNS))))
     if otherwise:   # first: the numbers whose range is the desk's, not what their digits give by default
-        blocks.insert(0, "**Numbers the desk reads otherwise than by default** (see <a href=\"methods.html\">how numbers "
-                         "are read</a>), each shown "
-                         f"below with both readings and the desk's reason: {'; '.join(otherwise)}.")
+        blocks.insert(0, "**Numbers we read otherwise than their digits alone** (see <a href=\"methods.html#how-a-number-"
+                         "is-read\">how a number is read</a>), each listed below with both readings and our reason: "
+                         f"{'; '.join(otherwise)}.")
     return Markdown("\n\n".join(blocks))
 
 

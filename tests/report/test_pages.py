@@ -107,16 +107,19 @@ def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_rea
 
     replace_line(tiny_repo / "data" / "claims.csv", 3, READ_TO_THE_HUNDRED)
     ledger = load_ledger(tiny_repo)
-    reading = ("between 5,950 requests and 6,050 requests (the desk's reading; by default its digits would give between "
-               "5,500 requests and 6,500 requests. Why: Read more tightly for a test)")
+    reading = ("between 5,950 requests and 6,050 requests (our reading, where its digits alone would give between "
+               "5,500 requests and 6,500 requests: Read more tightly for a test)")
     index = pages.claims_index(ledger, []).text.replace("\\", "")
-    assert reading in index and index.startswith("**Numbers the desk reads otherwise than by default**"), index
-    assert index.count("the desk's reading") == 1 and index.count('href="documents/tiny.html#tiny-02"') == 2
+    assert reading in index and index.startswith("**Numbers we read otherwise than their digits alone**"), index
+    assert index.count("our reading") == 1 and index.count('href="documents/tiny.html#tiny-02"') == 2
     assert reading in html.unescape(_quoted("tiny-02", ledger, "../"))
     assert reading in claims_rows(ledger.claims)["the words allow"].tolist()
-    replace_line(tiny_repo / "data" / "claims.csv", 2,   # "almost 100" means the same to 10 as to 100: no reading
-                 "tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,,,")
-    assert pages.claims_index(load_ledger(tiny_repo), []).text.replace("\\", "").count("the desk's reading") == 1
+    replace_line(tiny_repo / "data" / "claims.csv", 2,   # "almost 100" means 90 to 100 at 10 too; its rounding differs
+                 "tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,"
+                 "Read to the ten for a test,,")
+    index = pages.claims_index(load_ledger(tiny_repo), []).text.replace("\\", "")
+    assert ("between 90 requests and 100 requests (our reading, where its digits alone would round to between 50 "
+            "requests and 150 requests: Read to the ten for a test)") in index, index
 
 
 def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_their_place_in_the_text():
@@ -126,7 +129,7 @@ def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_th
 
     ledger = load_ledger()
     index = pages.claims_index(ledger, outcomes(ledger)).text
-    if index.startswith("**Numbers the desk reads otherwise"):   # a list of its own first, then article by article
+    if index.startswith("**Numbers we read otherwise"):   # a list of its own first, then article by article
         index = index.split("\n\n", 1)[1]
     listed = re.findall(r'href="documents/(\w+)\.html#([\w-]+)"', index)
     expected = [(doc_id, claim_id) for doc_id in ledger.documents
