@@ -79,6 +79,7 @@ def edit_claim(rows: list[dict], shipped: list[dict], draw: random.Random) -> st
     row = draw.choice([r for r in rows if r["value"]])
     if draw.random() < 0.5:
         row["precision"] = repr(float(draw.choice(PRECISIONS)))
+        reason_for_reading(row)
         said = f"{row['claim_id']}: precision {row['precision']}"
     else:
         column = draw.choice(WORDS)
@@ -93,6 +94,17 @@ def edit_claim(rows: list[dict], shipped: list[dict], draw: random.Random) -> st
     row.update(low=repr(reading.low), high="INF" if math.isinf(reading.high) else repr(reading.high),
                bounds=reading.bounds)
     return said
+
+
+def reason_for_reading(row: dict) -> None:
+    """End the claim's note with a reason where its precision is a reading of ours (not what the printed number
+    gives), as the validation asks; take it out where it is not."""
+    from factcheck.ledger.accounting import rule_precision
+    from factcheck.ledger.claims import READING
+
+    ours = rule_precision(row["quote"], float(row["value"])) not in (None, float(row["precision"]))
+    note = row["note"].partition(READING)[0].rstrip()
+    row["note"] = f"{note} {READING} an edit's reading".strip() if ours else note
 
 
 def edit_check(checks: list[dict], claim_ids: list[str], draw: random.Random) -> str:

@@ -474,57 +474,63 @@ def _check_claim(row: dict, documents: dict, problems: Collector, sources_sound:
                                        f"(hedge {hedge or 'none'!r}, precision {precision:g}, standard rules), found {found}")
 
 
-# How the notes new-article drafts begin (factcheck/byo/scaffold.py, ledger/words.py; tests/ledger/test_claims.py
-# holds them to it): a note that says what to confirm or fill in is no reason for a reading
-DRAFT_NOTES = ("Unit to confirm:", "A percentage above 100", "Quantity words, no digits:")
+# A claim's note gives the reason for a reading of ours after this word, at its end ("... Reading: a number set, not
+# measured, so exact"): the reason a reader is shown, apart from what else the note says
+READING = "Reading:"
+
+
+def reading_reason(row) -> str:
+    """The reason a claim's note gives for a reading of ours (after `READING`), or ''."""
+    note = row.get("note")
+    return note.partition(READING)[2].strip().rstrip(".") if isinstance(note, str) else ""
 
 
 def check_reading(row: dict, quote: str, problems: Collector) -> None:
-    """A precision that makes the number mean other than its digits do by the default reading is the desk's own
-    reading: a reader is shown both, with the desk's reason (report.claim_words.reading), so the note must give one."""
-    rule = departed_rule(row, quote)
-    note = str(row.get("note") or "").strip()
-    if rule is not None and (not note or note.startswith(DRAFT_NOTES)):
+    """A precision other than the one the default reading gives the printed number is a reading of ours: a reader is
+    shown both, with our reason (report.claim_words.reading), which the note must give after 'Reading:'; and a
+    reason given for a number read by default is refused, as it would be shown nowhere."""
+    rule, reason = departed_rule(row, quote), reading_reason(row)
+    if rule is not None and not reason:
         problems.add(row["_line"], "precision",
-                     f"{row['precision']:g} reads {shown_words(quote)} otherwise than the default reading of its "
-                     f"digits, which gives precision {rule:g} (the methods page, \"How a number is read\"): write "
-                     f"{rule:g}, or say in the note why the number is read so"
-                     + (" (the note new-article drafted is no reason: replace it)" if note else ""))
+                     f"{row['precision']:g} reads {shown_words(quote)} otherwise than the default reading of the "
+                     f"printed number, which gives precision {rule:g} (the methods page, \"How a number is read\"): "
+                     f"write {rule:g}, or end the note with '{READING} ' and the reason the number is read so")
+    elif rule is None and reason and rule_precision(quote, row.get("value") or 0.0) is not None:
+        problems.add(row["_line"], "note",
+                     f"gives a reason for a reading ('{READING} ...') but the precision is the one the default "
+                     f"reading gives {shown_words(quote)}: take the reason out, or set the precision it is for")
 
 
 def departed_rule(row, quote: str | None = None) -> float | None:
-    """The precision the default reading gives a number claim whose own precision makes it mean something else (a
-    range, or an exact figure, other than the default's); None for a claim read by default, a word claim, or a
-    factor, which the default reading does not read (ledger.accounting.rule_precision)."""
+    """The precision the default reading gives a number claim whose own precision differs (its range or its
+    rounding, which "within rounding" verdicts read, then differ); None for a claim read by default, a word claim,
+    or a factor, whose recorded precision is the reading (ledger.accounting.rule_precision)."""
     value, precision = row.get("value"), row.get("precision")
     quote = quote if quote is not None else row.get("quote")
     if value is None or precision is None or value != value or precision != precision or not isinstance(quote, str):
         return None
     rule = rule_precision(quote, value)
-    if rule is None or math.isclose(rule, precision, rel_tol=1e-9, abs_tol=0):
-        return None
-    try:   # "almost 100" means the same range at any precision, but its rounding (checks.verdicts) differs
-        return None if _readings(row, precision) == _readings(row, rule) else rule
-    except ValueError:
-        return rule
+    return None if rule is None or math.isclose(rule, precision, rel_tol=1e-9, abs_tol=0) else rule
 
 
-def default_reading(row) -> tuple[Interval, bool] | None:
-    """For a claim the desk reads otherwise (`departed_rule`): the range its words would allow by the default reading
-    of its digits, and whether that range is the desk's too (only the rounding differs: "more than 10,000" read
-    as exactly 10,000 where its digits round to the ten thousand). None for a claim read by default."""
+def default_reading(row) -> tuple[tuple[Interval, Interval], tuple[Interval, Interval]] | None:
+    """For a claim we read otherwise (`departed_rule`): (range, rounding) by the default reading of the printed
+    number, then by ours; None for a claim read by default, or one whose range cannot be worked out."""
     rule = departed_rule(row)
     if rule is None:
         return None
-    (words, rounding), (own, _) = _readings(row, rule), _readings(row, row["precision"])
-    return (rounding, True) if words == own else (words, False)
+    try:
+        return _readings(row, rule), _readings(row, row["precision"])
+    except ValueError:
+        return None
 
 
 def _readings(row, precision: float) -> tuple[Interval, Interval]:
     """The claim's range with this precision, and its rounding alone (the hedge left out unless it writes a range,
     as checks.verdicts.rounding_interval reads it). Its columns are read by name: a page noting what it reads of a
     claim depends on these, not on the whole row."""
-    hedge = row.get("hedge") or ""
+    hedge = row.get("hedge")
+    hedge = hedge if isinstance(hedge, str) else ""
     columns = {"value": row["value"], "value_to": row.get("value_to"), "hedge": hedge, "unit": row["unit"],
                "precision": precision}
     rounding = columns | ({} if HEDGES.get(hedge.lower()) == "range" else {"hedge": "", "value_to": None})

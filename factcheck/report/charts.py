@@ -141,9 +141,9 @@ class Figure:
         return {"text/html": self.to_html(), "text/plain": self.caption}
 
 
-def hedge_interval_chart(rules, stated: float = 66.0, precision: float = 1.0, unit: str = "percent") -> Figure:
-    """What a stated number (a percentage, the methods page's example) means under each hedge shape: one horizontal
-    bar per shape."""
+def hedge_interval_chart(rules, stated: float = 6.6, precision: float = 0.1, unit: str = "") -> Figure:
+    """What a stated number (the methods page's example, read to its last digit) means under each hedge shape: one
+    horizontal bar per shape."""
     import math
 
     import altair as alt

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from factcheck.ledger.claims import NoInterval, claim_interval, default_reading
+from factcheck.ledger.claims import NoInterval, claim_interval, default_reading, reading_reason
 from factcheck.report import readable
 
 
@@ -42,18 +42,23 @@ def allows(row) -> str:
 
 
 def reading(row) -> str:
-    """For a number we read otherwise than by the default reading of its digits: 'our reading, where its digits
-    alone would give between 5,000 officers and 15,000 officers: <the claim's note>', the note being the reason the
-    ledger requires then (ledger.claims.check_reading); '... where its digits alone would round to ...' when only
-    its rounding differs. '' for a claim read by default."""
+    """For a number we read otherwise than the default reading of the printed number, the two readings and our
+    reason (the note's, after 'Reading:', which the ledger requires then: ledger.claims.check_reading): 'our reading:
+    <reason>; the printed number alone would allow between 5,000 officers and 15,000 officers'. Where only the
+    rounding differs (which "within rounding" verdicts read), both roundings. '' for a claim read by default."""
     from factcheck.report.verdict_words import between
 
-    by_default = default_reading(row)
-    if by_default is None:
+    readings = default_reading(row)
+    if readings is None:
         return ""
-    interval, rounding_only = by_default
-    default = f"round to {between(interval, row['unit'])}" if rounding_only else f"give {between(interval, row['unit'])}"
-    return f"our reading, where its digits alone would {default}: {str(row['note']).strip().rstrip('.')}"
+    (default_range, default_rounding), (own_range, own_rounding) = readings
+    unit = row["unit"]
+    if default_range != own_range:
+        differs = f"the printed number alone would allow {between(default_range, unit)}"
+    else:
+        differs = (f"we take it as rounded from {between(own_rounding, unit)}, where the printed number alone is "
+                   f"rounded from {between(default_rounding, unit)}")
+    return f"our reading: {reading_reason(row)}; {differs}"
 
 
 def stated(row) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from factcheck.ledger.hedges import HEDGES, HedgeRules, as_written, interval_for
+from factcheck.ledger.mentions import parse_number
 from factcheck.report.chapters import BADGES
 from factcheck.report.readable import figure
 from factcheck.report.verdict_words import between
@@ -47,9 +48,10 @@ def hedge_as_listed(word: str, shape: str) -> str:
     return listed.replace("… ", "…\u00a0").replace(" …", "\u00a0…").replace("…-", "…\u2011")
 
 
-def hedge_table(rules: HedgeRules, example: float = 66.0, range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
-    """The hedge words read alike, one row per reading, and what a printed 66% (or 40 to 55 percent) then means: a
-    percentage, which the default reading takes to the whole percent, as the rounding row shows.
+def hedge_table(rules: HedgeRules, example: str = "6.6", range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
+    """The hedge words read alike, one row per reading, and what a printed 6.6 (or 40 to 55 percent) then means: a
+    decimal, read to its last digit as the finder reads it (the rounding row), whose ends stay apart when a hedge
+    leaves them open ("more than 6.6", "6.6 or more"), as a percentage's cap at 100% would not.
 
     A row's example uses its first word; the words are listed where a reporter writes them ("… or more"), so a
     reader meets each reading once rather than 150 rows of one rule.
@@ -68,8 +70,9 @@ def hedge_table(rules: HedgeRules, example: float = 66.0, range_example: tuple[f
             worked = interval_for(100.0, hedge=first, precision=1, unit="", rules=rules)
             said, unit = as_written(first, "100"), ""
         else:
-            worked = interval_for(example, hedge=first, precision=1, unit="percent", rules=rules)
-            said, unit = as_written(first, f"{example:g}%"), "percent"
+            value, precision = parse_number(example)
+            worked = interval_for(value, hedge=first, precision=precision, unit="", rules=rules)
+            said, unit = as_written(first, example), ""
         reads = between(worked, unit)
         shown = (f"counted in hundreds, “{first}” reads as {reads}" if shape == "order_of_magnitude"
                  else f"“{said}” reads as {reads}")
@@ -157,7 +160,7 @@ def repeated_table(repeated: pd.DataFrame, titles: dict[str, str]) -> pd.DataFra
 
 # Phrases whose default reading the methods page states, one of each kind (read by the finder, as every claim's is)
 READING_EXAMPLES = {"rounded": "1,800 cases", "count": "2,572 people", "decimal": "1.6 million people",
-                    "money": "$250", "percent": "66 percent"}
+                    "money": "$250", "cents": "$2.50", "percent": "66 percent"}
 
 
 def default_reading_text() -> str:
@@ -174,8 +177,10 @@ def default_reading_text() -> str:
     return ("A number with no hedge word is read by its digits. A whole number that ends in two or more zeros was "
             "probably rounded, so it stands for everything that rounds to it at its last non-zero digit: "
             f"{said['rounded']}. Any other whole number of things counted stands for itself: {said['count']}. A "
-            f"decimal was rounded at its last digit and a sum of money at its last non-zero digit ({said['decimal']}; "
-            f"{said['money']}), and a percentage at least to the whole percent: {said['percent']}. Numbers written "
-            "in words, sums in cents, factors (“1.5 times”) and the ends of a range have readings of their own, "
-            "which the claims show. Where we read a number otherwise than its digits alone, its range is shown with "
-            "both readings and our reason.")
+            f"decimal was rounded at its last digit ({said['decimal']}), a sum of money in whole units at its last "
+            f"non-zero digit and one with cents at its last digit ({said['money']}; {said['cents']}), and a "
+            f"percentage at least to the whole percent: {said['percent']}. Numbers written in words, sums in cents "
+            "alone, factors (“1.5 times”) and the ends of a range have readings of their own, which the claims show; "
+            "for a factor, the precision we record is the reading. Where we read a number otherwise than the printed "
+            "number alone, the lists and tables of claims and each check's working give both readings and our "
+            "reason.")

@@ -267,7 +267,7 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
                        else f"the words claim: “{markdown_text(allows(row).rstrip('.'))}”")
             if row["bounds"] and reading(row):
                 otherwise.append(f"“{markdown_text(row['quote'])}” ({markdown_text(readable.short_name(document))}, "
-                                 f"<a class=\"claim-link\" href=\"{where}\">in the text</a>)")
+                                 f"<a href=\"{where}\">in the text</a>)")
             lines.append(f"- “{markdown_text(row['quote'])}” <a class=\"claim-link\" href=\"{where}\">in the text</a>: "
                          f"{markdown_text(stated(row))}, {markdown_text(readable.mid_sentence(words.metric(row['metric'])))}; "
                          f"{allowed}{markdown_text(rated)}")

@@ -319,7 +319,7 @@ def test_every_chart_has_a_short_caption_and_says_its_numbers_to_a_screen_reader
     methods = (built_site / "book" / "methods.html").read_text(encoding="utf-8")
     assert 'id="chart-hedge-intervals"' in methods and "<figcaption" in methods
     described = [html_module.unescape(label) for label in re.findall(r'role="img" aria-label="([^"]*)"', methods)]
-    assert any("between 65.5% and 66.5%" in label for label in described)   # the numbers, in words, for a screen reader
+    assert any("between 6.55 and 6.65" in label for label in described)   # the numbers, in words, for a screen reader
     assert not any(re.search(r"[\[(]-?[\d.,]+, ", label) for label in described)   # never in interval notation
     for page in built_site.joinpath("book").rglob("*.html"):
         text = page.read_text(encoding="utf-8")

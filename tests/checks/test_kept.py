@@ -432,7 +432,13 @@ def _edit_claims(rows: list[dict], shipped: list[dict], read: list[int], kind: s
     one of another claim's words, or a claim put back as shipped."""
     import math
 
+    import sys
+    from pathlib import Path
+
     from factcheck.ledger.hedges import interval_for
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from random_edits import reason_for_reading
 
     target = rows[read[row % len(read)] if kind == "precision" else row % len(rows)]
     if kind == "precision":
@@ -442,6 +448,7 @@ def _edit_claims(rows: list[dict], shipped: list[dict], read: list[int], kind: s
                                unit=target["unit"], value_to=value_to)
         target.update(low=repr(reading.low), high="INF" if math.isinf(reading.high) else repr(reading.high),
                       bounds=reading.bounds)
+        reason_for_reading(target)   # a reading of ours gives its reason, as the validation asks
     elif kind == "words":
         column = WORDS[other % len(WORDS)]
         target[column] = shipped[other % len(shipped)][column]

@@ -9,7 +9,7 @@ from factcheck.report.methods import default_reading_text, hedge_table
 def test_a_hedge_written_after_a_number_is_listed_after_it():
     table = hedge_table(HedgeRules())
     listed = [set(cell.replace("\u00a0", " ").replace("\u2011", "-").split("; ")) for cell in table["words"]]
-    assert table.loc[table["words"].str.startswith("about\u00a0…"), "example"].item().startswith("“about 66%” reads as between 62.7% and 69.3%")
+    assert table.loc[table["words"].str.startswith("about\u00a0…"), "example"].item().startswith("“about 6.6” reads as between 6.27 and 6.93")
     for word in AFTER_HEDGES:
         if not word.startswith("at "):
             assert any(as_written(word, "…") in words for words in listed), word
@@ -97,8 +97,19 @@ def test_a_family_of_pairings_is_said_once_and_a_lone_pairing_word_by_word():
 
 
 
+def test_the_hedge_tables_rounding_row_reads_its_example_as_the_default_reading_does_and_open_ends_stay_apart():
+    from factcheck.ledger.mentions import find_mentions
+
+    examples = dict(zip(hedge_table(HedgeRules())["words"], hedge_table(HedgeRules())["example"]))
+    printed = find_mentions("6.6")[0]
+    assert printed.precision == 0.1 and examples["(no hedge word)"] == "“6.6” reads as between 6.55 and 6.65"
+    assert len(set(examples.values())) >= len(examples) - 1   # only "less than" and "up to" read alike in words
+    assert any(e.endswith("more than 6.6") for e in examples.values()) and any(e.endswith("at least 6.6") for e in examples.values())
+
+
 def test_the_default_reading_is_said_with_ranges_the_finder_and_the_rules_give():
     said = default_reading_text()
     assert "“1,800 cases” is between 1,750 cases and 1,850 cases" in said   # two zeros: rounded at the 8
     assert "“2,572 people” is exactly 2,572 people" in said                # a count: itself
     assert "“$250” is between $245 and $255" in said and "“66 percent” is between 65.5% and 66.5%" in said
+    assert "“$2.50” is between $2.495 and $2.505" in said

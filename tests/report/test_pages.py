@@ -94,7 +94,7 @@ def test_the_claims_index_gives_every_claim_its_words_and_a_link_to_its_place_in
 
 # tiny-02's "6,000" alone, read to the hundred where its digits give the thousand (tests/conftest.py's tiny repository)
 READ_TO_THE_HUNDRED = ("tiny-02,tiny,48,53,\"6,000\",6000,,requests,,100,5950,6050,[),requests,2015-11,test,outlet,"
-                       "Read more tightly for a test,,")
+                       "A count. Reading: read more tightly for a test,,")
 
 
 def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_reason_wherever_its_range_is_shown(
@@ -107,8 +107,8 @@ def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_rea
 
     replace_line(tiny_repo / "data" / "claims.csv", 3, READ_TO_THE_HUNDRED)
     ledger = load_ledger(tiny_repo)
-    reading = ("between 5,950 requests and 6,050 requests (our reading, where its digits alone would give between "
-               "5,500 requests and 6,500 requests: Read more tightly for a test)")
+    reading = ("between 5,950 requests and 6,050 requests (our reading: read more tightly for a test; the printed "
+               "number alone would allow between 5,500 requests and 6,500 requests)")
     index = pages.claims_index(ledger, []).text.replace("\\", "")
     assert reading in index and index.startswith("**Numbers we read otherwise than their digits alone**"), index
     assert index.count("our reading") == 1 and index.count('href="documents/tiny.html#tiny-02"') == 2
@@ -116,10 +116,11 @@ def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_rea
     assert reading in claims_rows(ledger.claims)["the words allow"].tolist()
     replace_line(tiny_repo / "data" / "claims.csv", 2,   # "almost 100" means 90 to 100 at 10 too; its rounding differs
                  "tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,"
-                 "Read to the ten for a test,,")
+                 "Reading: to the ten for a test,,")
     index = pages.claims_index(load_ledger(tiny_repo), []).text.replace("\\", "")
-    assert ("between 90 requests and 100 requests (our reading, where its digits alone would round to between 50 "
-            "requests and 150 requests: Read to the ten for a test)") in index, index
+    assert ("between 90 requests and 100 requests (our reading: to the ten for a test; we take it as rounded from "
+            "between 95 requests and 105 requests, where the printed number alone is rounded from between 50 requests "
+            "and 150 requests)") in index, index
 
 
 def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_their_place_in_the_text():
