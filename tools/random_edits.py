@@ -104,7 +104,8 @@ def reason_for_reading(row: dict) -> None:
 
     ours = rule_precision(row["quote"], float(row["value"])) not in (None, float(row["precision"]))
     note = row["note"].partition(READING)[0].rstrip()
-    row["note"] = f"{note} {READING} an edit's reading".strip() if ours else note
+    stop = "" if not note or note.endswith((".", ";", "!", "?")) else "."
+    row["note"] = f"{note}{stop} {READING} an edit's reading".strip() if ours else note
 
 
 def edit_check(checks: list[dict], claim_ids: list[str], draw: random.Random) -> str:

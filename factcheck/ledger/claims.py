@@ -12,6 +12,7 @@ the DataFrames.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -480,9 +481,29 @@ READING = "Reading:"
 
 
 def reading_reason(row) -> str:
-    """The reason a claim's note gives for a reading of ours (after `READING`), or ''."""
+    """The reason a claim's note gives for a reading of ours (after `READING`, at the start of the note or of a
+    sentence in it), or ''."""
     note = row.get("note")
-    return note.partition(READING)[2].strip().rstrip(".") if isinstance(note, str) else ""
+    found = _READING_AT.search(note) if isinstance(note, str) else None
+    return found.group("reason").strip() if found else ""
+
+
+_READING_AT = re.compile(rf"(?:^|(?<=[.;!?])\s+){re.escape(READING)}(?P<reason>.*)$", re.S)
+
+
+def _reading_problem(row) -> str | None:
+    """What is wrong with how a note gives a reason for a reading, or None."""
+    note = row.get("note")
+    if not isinstance(note, str) or READING.lower() not in note.lower():
+        return None
+    if note.count(READING) > 1:
+        return f"gives '{READING}' {note.count(READING)} times: give one reason, once, at the end"
+    if not _READING_AT.search(note):
+        return (f"has '{READING.lower()}' but not as the reason for a reading: write '{READING}' (a capital R, a "
+                "colon) at the start of the note or of its last sentence, then the reason")
+    if not reading_reason(row).strip(" .;"):
+        return f"gives '{READING}' with no reason after it"
+    return None
 
 
 def check_reading(row: dict, quote: str, problems: Collector) -> None:
@@ -490,15 +511,21 @@ def check_reading(row: dict, quote: str, problems: Collector) -> None:
     shown both, with our reason (report.claim_words.reading), which the note must give after 'Reading:'; and a
     reason given for a number read by default is refused, as it would be shown nowhere."""
     rule, reason = departed_rule(row, quote), reading_reason(row)
-    if rule is not None and not reason:
+    wrong = _reading_problem(row)
+    if wrong:
+        problems.add(row["_line"], "note", wrong)
+    elif rule is not None and not reason:
         problems.add(row["_line"], "precision",
                      f"{row['precision']:g} reads {shown_words(quote)} otherwise than the default reading of the "
                      f"printed number, which gives precision {rule:g} (the methods page, \"How a number is read\"): "
                      f"write {rule:g}, or end the note with '{READING} ' and the reason the number is read so")
-    elif rule is None and reason and rule_precision(quote, row.get("value") or 0.0) is not None:
+    elif rule is None and reason:
+        factor = rule_precision(quote, row.get("value") or 0.0) is None
         problems.add(row["_line"], "note",
-                     f"gives a reason for a reading ('{READING} ...') but the precision is the one the default "
-                     f"reading gives {shown_words(quote)}: take the reason out, or set the precision it is for")
+                     f"gives a reason for a reading ('{READING} ...') that no page would show: "
+                     + (f"{shown_words(quote)} is a factor, whose recorded precision is its reading: take the reason "
+                        "out" if factor else f"the precision is the one the default reading gives "
+                        f"{shown_words(quote)}: take the reason out, or set the precision it is for"))
 
 
 def departed_rule(row, quote: str | None = None) -> float | None:

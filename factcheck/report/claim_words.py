@@ -54,11 +54,12 @@ def reading(row) -> str:
     (default_range, default_rounding), (own_range, own_rounding) = readings
     unit = row["unit"]
     if default_range != own_range:
-        differs = f"the printed number alone would allow {between(default_range, unit)}"
+        differs = f"The printed number alone would allow {between(default_range, unit)}."
     else:
-        differs = (f"we take it as rounded from {between(own_rounding, unit)}, where the printed number alone is "
-                   f"rounded from {between(default_rounding, unit)}")
-    return f"our reading: {reading_reason(row)}; {differs}"
+        differs = (f"We take it as rounded from {between(own_rounding, unit)}; the printed number alone is "
+                   f"rounded from {between(default_rounding, unit)}.")
+    reason = reading_reason(row)
+    return f"our reading: {reason}{'' if reason.endswith(('.', '!', '?')) else '.'} {differs}"
 
 
 def stated(row) -> str:

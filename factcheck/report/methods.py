@@ -66,16 +66,15 @@ def hedge_table(rules: HedgeRules, example: str = "6.6", range_example: tuple[fl
             low, high = range_example
             worked = interval_for(low, hedge=first, precision=1, unit="percent", value_to=high, rules=rules)
             said, unit = (f"between {low:g} and {high:g}%" if first == "between" else f"{low:g}–{high:g}%"), "percent"
-        elif shape == "order_of_magnitude":   # a count of hundreds, not a percentage
-            worked = interval_for(100.0, hedge=first, precision=1, unit="", rules=rules)
-            said, unit = as_written(first, "100"), ""
+        elif shape == "order_of_magnitude":   # "tens of thousands", as the ledger records it (10,000)
+            worked = interval_for(10_000.0, hedge=first, precision=1, unit="", rules=rules)
+            said, unit = f"{first} thousands", ""
         else:
             value, precision = parse_number(example)
             worked = interval_for(value, hedge=first, precision=precision, unit="", rules=rules)
             said, unit = as_written(first, example), ""
         reads = between(worked, unit)
-        shown = (f"counted in hundreds, “{first}” reads as {reads}" if shape == "order_of_magnitude"
-                 else f"“{said}” reads as {reads}")
+        shown = f"“{said}” reads as {reads}"
         listed = "; ".join(hedge_as_listed(word, shape) for word in words if word)
         rows.append({"words": listed or "(no hedge word)", "how we read them": shape_words(shape, rules),
                      "example": shown})
@@ -180,7 +179,7 @@ def default_reading_text() -> str:
             f"decimal was rounded at its last digit ({said['decimal']}), a sum of money in whole units at its last "
             f"non-zero digit and one with cents at its last digit ({said['money']}; {said['cents']}), and a "
             f"percentage at least to the whole percent: {said['percent']}. Numbers written in words, sums in cents "
-            "alone, factors (“1.5 times”) and the ends of a range have readings of their own, which the claims show; "
-            "for a factor, the precision we record is the reading. Where we read a number otherwise than the printed "
+            "alone, factors (“1.5 times”) and the ends of a range have readings of their own, which the claims show. "
+            "Where we read a number otherwise than the printed "
             "number alone, the lists and tables of claims and each check's working give both readings and our "
             "reason.")

@@ -274,7 +274,7 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
         blocks.append("\n".join(lines))
     usage.note("claims-columns", ",".join(sorted(seen.union(MARKER_COLUMNS))))
     if otherwise:   # first: the numbers whose range is the desk's, not what their digits give by default
-        blocks.insert(0, "**Numbers we read otherwise than their digits alone** (see <a href=\"methods.html#how-a-number-"
+        blocks.insert(0, "**Numbers we read otherwise than the printed number alone** (see <a href=\"methods.html#how-a-number-"
                          "is-read\">how a number is read</a>), each listed below with both readings and our reason: "
                          f"{'; '.join(otherwise)}.")
     return Markdown("\n\n".join(blocks))

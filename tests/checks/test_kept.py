@@ -3,6 +3,8 @@ and a cache that is stale, corrupt, of another kind or not sealed with this user
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,9 @@ from factcheck.checks.definitions import load_checks
 from factcheck.checks.verdicts import evaluate_all
 from factcheck.ledger.claims import Ledger, load_ledger, with_rules
 from factcheck.ledger.hedges import rules_from
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from random_edits import reason_for_reading  # noqa: E402  (tools/random_edits.py)
 
 
 @pytest.fixture(scope="module")
@@ -432,13 +437,7 @@ def _edit_claims(rows: list[dict], shipped: list[dict], read: list[int], kind: s
     one of another claim's words, or a claim put back as shipped."""
     import math
 
-    import sys
-    from pathlib import Path
-
     from factcheck.ledger.hedges import interval_for
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    from random_edits import reason_for_reading
 
     target = rows[read[row % len(read)] if kind == "precision" else row % len(rows)]
     if kind == "precision":

@@ -98,7 +98,14 @@ def test_a_number_read_otherwise_than_the_printed_number_alone_needs_our_reason_
     replace_line(claims, 3, row.format(precision=100, low=5950, high=6050, bounds="[)", note="Other words. Reading: a reason"))
     assert str(load_ledger(tiny_repo).interval("tiny-02")) == "[5,950, 6,050)"
     replace_line(claims, 3, row.format(precision=1000, low=5500, high=6500, bounds="[)", note="Reading: a reason"))
-    assert "column 'note': gives a reason for a reading ('Reading: ...') but the precision" in problems_of(tiny_repo)
+    assert ("column 'note': gives a reason for a reading ('Reading: ...') that no page would show: the precision is "
+            "the one the default reading gives '6,000'") in problems_of(tiny_repo)
+    for note, said in (("Reading: one. Reading: two", "gives 'Reading:' 2 times: give one reason, once, at the end"),
+                       ("A count; reading: lower case", "has 'reading:' but not as the reason for a reading"),
+                       ("Further Reading: a book", "has 'reading:' but not as the reason for a reading"),
+                       ("A count. Reading: .", "gives 'Reading:' with no reason after it")):
+        replace_line(claims, 3, row.format(precision=100, low=5950, high=6050, bounds="[)", note=note))
+        assert f"claims.csv:3: column 'note': {said}" in problems_of(tiny_repo), note
     almost = "tiny-01,tiny,15,25,almost 100,100,,requests,almost,{precision},90,100,[),requests_declined,2015-11,test,outlet,,,"
     replace_line(claims, 3, row.format(precision=1000, low=5500, high=6500, bounds="[)", note=""))
     replace_line(claims, 2, almost.format(precision=10))

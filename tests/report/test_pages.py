@@ -107,10 +107,10 @@ def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_rea
 
     replace_line(tiny_repo / "data" / "claims.csv", 3, READ_TO_THE_HUNDRED)
     ledger = load_ledger(tiny_repo)
-    reading = ("between 5,950 requests and 6,050 requests (our reading: read more tightly for a test; the printed "
-               "number alone would allow between 5,500 requests and 6,500 requests)")
+    reading = ("between 5,950 requests and 6,050 requests (our reading: read more tightly for a test. The printed "
+               "number alone would allow between 5,500 requests and 6,500 requests.)")
     index = pages.claims_index(ledger, []).text.replace("\\", "")
-    assert reading in index and index.startswith("**Numbers we read otherwise than their digits alone**"), index
+    assert reading in index and index.startswith("**Numbers we read otherwise than the printed number alone**"), index
     assert index.count("our reading") == 1 and index.count('href="documents/tiny.html#tiny-02"') == 2
     assert reading in html.unescape(_quoted("tiny-02", ledger, "../"))
     assert reading in claims_rows(ledger.claims)["the words allow"].tolist()
@@ -118,9 +118,9 @@ def test_a_number_read_otherwise_than_by_default_shows_both_readings_and_the_rea
                  "tiny-01,tiny,15,25,almost 100,100,,requests,almost,10,90,100,[),requests_declined,2015-11,test,outlet,"
                  "Reading: to the ten for a test,,")
     index = pages.claims_index(load_ledger(tiny_repo), []).text.replace("\\", "")
-    assert ("between 90 requests and 100 requests (our reading: to the ten for a test; we take it as rounded from "
-            "between 95 requests and 105 requests, where the printed number alone is rounded from between 50 requests "
-            "and 150 requests)") in index, index
+    assert ("between 90 requests and 100 requests (our reading: to the ten for a test. We take it as rounded from "
+            "between 95 requests and 105 requests; the printed number alone is rounded from between 50 requests "
+            "and 150 requests.)") in index, index
 
 
 def test_the_claims_index_lists_each_articles_claims_under_it_in_the_order_of_their_place_in_the_text():
