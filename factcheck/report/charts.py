@@ -164,8 +164,8 @@ def hedge_interval_chart(rules, stated: float = 6.6, precision: float = 0.1, uni
                      "all words": ", ".join(words), "reads as": between(interval, unit), "low": interval.low,
                      "high": interval.high})
     table = pd.DataFrame(rows)
-    right_edge = 100.0 if unit == "percent" else stated * 1.5  # an interval with no upper limit is drawn to the edge
-    printed = f"{stated:g}%" if unit == "percent" else f"{stated:g}"
+    right_edge = stated * 1.5  # an interval with no upper limit is drawn to the chart's edge
+    printed = f"{stated:g}"
     drawn = table.assign(high=[min(h, right_edge) if math.isinf(h) else h for h in table["high"]])
     chart = alt.Chart(drawn).mark_bar(height=14).encode(
         y=alt.Y("hedge words:N", sort=None, title=None),
@@ -173,7 +173,7 @@ def hedge_interval_chart(rules, stated: float = 6.6, precision: float = 0.1, uni
         x2="high:Q",
         tooltip=[alt.Tooltip("all words:N", title="hedge words"), alt.Tooltip("reads as:N", title="reads as")],
     ).properties(width="container", height=alt.Step(24))
-    caption = (f"What a printed {printed} means under the {rules.name} rules, one bar per kind of hedge word"
-               + (f"; bars with no upper limit stop at {right_edge:g}." if unit != "percent" else "."))
+    caption = (f"What a printed {printed} means under the {rules.name} rules, one bar per kind of hedge word; "
+               f"bars with no upper limit stop at {right_edge:g}.")
     described = caption + " " + "; ".join(f"{r['all words']}: {r['reads as']}" for r in rows) + "."
     return Figure(chart, "hedge-intervals", caption, table.drop(columns=["low", "high", "hedge words"]), [described])

@@ -29,8 +29,8 @@ def span(interval, unit: str) -> str:
 
 def allows(row) -> str:
     """What a claim's words allow, in the words a verdict uses: 'between 39.5% and 55.5%', 'above zero and at most
-    15%', or its condition; and where the desk reads the number otherwise than the default reading of its digits,
-    what that would give and the desk's reason (`reading`)."""
+    15%', or its condition; and where we read the number otherwise than the printed number alone, both readings and
+    our reason (`reading`)."""
     from factcheck.report.verdict_words import between
 
     try:
@@ -44,7 +44,7 @@ def allows(row) -> str:
 def reading(row) -> str:
     """For a number we read otherwise than the default reading of the printed number, the two readings and our
     reason (the note's, after 'Reading:', which the ledger requires then: ledger.claims.check_reading): 'our reading:
-    <reason>; the printed number alone would allow between 5,000 officers and 15,000 officers'. Where only the
+    <reason>. The printed number alone would allow between 5,000 officers and 15,000 officers.' Where only the
     rounding differs (which "within rounding" verdicts read), both roundings. '' for a claim read by default."""
     from factcheck.report.verdict_words import between
 

@@ -50,8 +50,8 @@ def hedge_as_listed(word: str, shape: str) -> str:
 
 def hedge_table(rules: HedgeRules, example: str = "6.6", range_example: tuple[float, float] = (40.0, 55.0)) -> pd.DataFrame:
     """The hedge words read alike, one row per reading, and what a printed 6.6 (or 40 to 55 percent) then means: a
-    decimal, read to its last digit as the finder reads it (the rounding row), whose ends stay apart when a hedge
-    leaves them open ("more than 6.6", "6.6 or more"), as a percentage's cap at 100% would not.
+    decimal, read to its last digit as the finder reads it (the rounding row), with no cap, so "more than 6.6" and
+    "at least 6.6" read apart (under a percentage's cap at 100% both read "between 66% and 100%").
 
     A row's example uses its first word; the words are listed where a reporter writes them ("… or more"), so a
     reader meets each reading once rather than 150 rows of one rule.

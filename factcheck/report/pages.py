@@ -273,10 +273,10 @@ def claims_index(ledger, results: list[Outcome]) -> Markdown:
                          f"{allowed}{markdown_text(rated)}")
         blocks.append("\n".join(lines))
     usage.note("claims-columns", ",".join(sorted(seen.union(MARKER_COLUMNS))))
-    if otherwise:   # first: the numbers whose range is the desk's, not what their digits give by default
-        blocks.insert(0, "**Numbers we read otherwise than the printed number alone** (see <a href=\"methods.html#how-a-number-"
-                         "is-read\">how a number is read</a>), each listed below with both readings and our reason: "
-                         f"{'; '.join(otherwise)}.")
+    if otherwise:   # first: the numbers whose range is our reading, not what the printed number alone gives
+        blocks.insert(0, "**Numbers we read otherwise than the printed number alone** (see "
+                         "<a href=\"methods.html#how-a-number-is-read\">how a number is read</a>), each listed below "
+                         f"with both readings and our reason: {'; '.join(otherwise)}.")
     return Markdown("\n\n".join(blocks))
 
 
