@@ -26,8 +26,8 @@ def mention_spans(text: str) -> list[tuple[int, int]]:
 
 
 def numbers_read(quote: str) -> list[tuple[float, float | None]]:
-    """Every value a quote states (both ends of a range), each with the precision the rounding rule reads from it:
-    the unit of its last stated digit; None for a factor (factcheck.ledger.mentions.numbers_in)."""
+    """Every value a quote states (both ends of a range), each with the precision the default reading gives it (the
+    finder's: the methods page, "How a number is read"); None for a factor (factcheck.ledger.mentions.numbers_in)."""
     def find(quote: str) -> list[list[float]]:
         from factcheck.ledger.mentions import numbers_in
 
@@ -42,9 +42,9 @@ def numbers_stated(quote: str) -> list[float]:
 
 
 def rule_precision(quote: str, value: float) -> float | None:
-    """The precision the rounding rule gives the quote's number equal to value (the first, if it states it twice);
-    None when the quote states no such number, or states it as a factor. A claim whose precision differs is read otherwise by the desk,
-    which says why in its note (ledger.claims)."""
+    """The precision the default reading gives the quote's number equal to value (the first, if it states it
+    twice); None when the quote states no such number, or states it as a factor. A claim with another precision is a
+    reading of ours, whose reason ends its note after 'Reading:' (ledger.claims.check_reading)."""
     return next((precision for stated, precision in numbers_read(quote) if math.isclose(stated, value, rel_tol=1e-9)),
                 None)
 

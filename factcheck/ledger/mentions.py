@@ -16,7 +16,8 @@ mention also carries what a reader would write down:
   a fraction is a percentage (half -> 50, one in four -> 25); a multiplier is the factor
   (tripled -> 3); a vague magnitude is its unit (thousands of -> 1,000, as the ledger
   records "tens of thousands" -> 10,000);
-- `precision`: the unit of the last stated digit (0 for an exact count);
+- `precision`: the unit of the last stated digit, or of the last non-zero one in a round whole number (0 for an
+  exact count): the default reading a claim's precision is held to (ledger.claims.check_reading);
 - `hedge`: the hedge words as written (lower case), a key of `hedges.HEDGES`, before the number
   ("nearly", "above") or after it ("or higher", "+", "-plus", "and over"), and `reading`: their shape
   there ("rounding" when there is none);
