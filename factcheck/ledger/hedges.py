@@ -267,19 +267,31 @@ def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
     return Interval(value - half, top + half, True, False)
 
 
-def rules_table(rules: HedgeRules = PRESETS["standard"], example: float = 100.0,
+def rules_table(rules: HedgeRules = PRESETS["standard"], example: str = "6.6",
                 range_example: tuple[float, float] = (40.0, 55.0)):
-    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the number example."""
+    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the printed number example,
+    read to the digit the number finder reads it to (a decimal to its last digit: "6.6 (to the nearest 0.1)"), so
+    the example never contradicts how the report reads a bare number; "tens of thousands" for the words that
+    count in tens or hundreds of a unit, as the ledger records it (10,000)."""
     import pandas as pd
 
+    from factcheck.ledger.mentions import find_mentions
+
+    mention = find_mentions(example)[0]
+    value, precision = mention.value, mention.precision
+    nearest = f"to the nearest {precision:g}" if precision else "exact"
     rows = []
     for word, shape in HEDGES.items():
-        example_value, example_to = range_example if shape == "range" else (example, None)
-        worked = interval_for(example_value, hedge=word, precision=1, unit="percent" if shape == "range" else "",
-                              value_to=example_to, rules=rules)
         if shape == "range":
-            written = f"{word} {example_value:g}–{example_to:g}"
+            low, high = range_example
+            worked = interval_for(low, hedge=word, precision=1, unit="percent", value_to=high, rules=rules)
+            said = {"between": f"between {low:g} and {high:g}", "-": f"{low:g}–{high:g}"}.get(word, f"{low:g} {word} {high:g}")
+            written = f"{said} percent (each end to the nearest 1)"
+        elif shape == "order_of_magnitude":   # the unit the words count, as the ledger records "tens of thousands"
+            worked = interval_for(10_000.0, hedge=word, precision=1, unit="", rules=rules)
+            written = "tens of thousands" if word == "tens of" else f"{word}, counting a unit of 10,000"
         else:
-            written = f"{as_written(word, f'{example:g}')} (p = 1)"
+            worked = interval_for(value, hedge=word, precision=precision, unit="", rules=rules)
+            written = f"{as_written(word, example)} ({nearest})"
         rows.append({"hedge": word or "(none)", "shape": shape, "meaning": SHAPES[shape], "example": f"{written} → {worked}"})
     return pd.DataFrame(rows)

@@ -62,15 +62,16 @@ def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
     from factcheck.report.display import table
 
     values = {q.value for q in questions} | {q.value_to for q in questions if q.value_to is not None}
-    example = next(v for v in (100.0, 70.0, 80.0, 250.0, 12.0) if v not in values)
+    example = next(written for written in ("6.6", "7.4", "8.2", "5.8") if float(written) not in values)
     ranges = {(q.value, q.value_to) for q in questions}
     range_example = next(r for r in ((40.0, 55.0), (20.0, 35.0), (60.0, 75.0)) if r not in ranges)
     return table(rules_by_shape(rules, example, range_example), f"Hedge words under the {rules.name} rules")
 
 
-def rules_by_shape(rules: HedgeRules, example: float, range_example: tuple[float, float]) -> pd.DataFrame:
+def rules_by_shape(rules: HedgeRules, example: str, range_example: tuple[float, float]) -> pd.DataFrame:
     """One row per rule (shape), its hedge words listed in it, worked on the first: a participant looks up a word
-    once and reads one rule, not one row per word (the hedge vocabulary has some 150 words and ten rules)."""
+    once and reads one rule, not one row per word (the hedge vocabulary has some 150 words and ten rules). The
+    example is a printed number read as the report reads it ("6.6", to the nearest 0.1)."""
     from factcheck.ledger.hedges import HEDGES, rules_table
     from factcheck.report.methods import hedge_as_listed
 
@@ -79,10 +80,8 @@ def rules_by_shape(rules: HedgeRules, example: float, range_example: tuple[float
     for word, shape in HEDGES.items():
         listed = hedge_as_listed(word, shape) if word else "(no hedge word)"
         if shape not in rows:
-            worked = by_word.loc[word or "(none)", "example"]
-            if shape == "order_of_magnitude":  # "tens of 100" is no English: say what the word counts
-                worked = f"{word}, counting {example:g}s →{worked.split('→')[1]}"
-            rows[shape] = {"hedge words": [], "shape": shape, "meaning": SHAPES[shape], "example": worked}
+            rows[shape] = {"hedge words": [], "shape": shape, "meaning": SHAPES[shape],
+                           "example": by_word.loc[word or "(none)", "example"]}
         rows[shape]["hedge words"].append(listed)
     return pd.DataFrame([{**row, "hedge words": "; ".join(row["hedge words"])} for row in rows.values()])
 
@@ -100,18 +99,20 @@ def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standa
 
 
 def questions_card(questions: list[HedgeQuestion]) -> Block:
-    """The quotes to read, numbered, with what the ledger says about each one's digits."""
+    """The quotes to read, numbered, with what the ledger says about each one's digits: the unit it is read to
+    ("1,000" for a round 6,000), or "exact" for a count that stands for itself."""
+    columns = ["answer", "quote", "hedge word", "read to the nearest", "unit"]
     rows = [(i, q.quote, q.hedge or "(none)", number(q.precision) if q.precision else "exact", q.unit)
             for i, q in enumerate(questions, 1)]
-    head = "".join(f'<th scope="col">{c}</th>' for c in ("answer", "quote", "hedge word", "last stated digit", "unit"))
+    head = "".join(f'<th scope="col">{c}</th>' for c in columns)
     body = "".join(f'<tr><th scope="row">answers[{i - 1}]</th><td>“{article_words(quote)}”</td><td>{escape(hedge)}</td>'
                    f"<td>{escape(digit)}</td><td>{escape(unit)}</td></tr>" for i, quote, hedge, digit, unit in rows)
     html = (f'<table class="factcheck-table"><caption>{len(rows)} numbers to read</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     frame = pd.DataFrame([(f"answers[{i - 1}]", quote, hedge, digit, unit) for i, quote, hedge, digit, unit in rows],
-                         columns=["answer", "quote", "hedge word", "last stated digit", "unit"])
+                         columns=columns)
     html += "\n" + csv_download(frame, "numbers-to-read.csv")
-    text = "\n".join(f"answers[{i - 1}]: {quote!r} (hedge: {hedge}; last stated digit: {digit}; unit: {unit})"
+    text = "\n".join(f"answers[{i - 1}]: {quote!r} (hedge: {hedge}; read to the nearest: {digit}; unit: {unit})"
                      for i, quote, hedge, digit, unit in rows)
     return Block(html, text)
 
@@ -218,10 +219,10 @@ def _rule(end: str, q: HedgeQuestion, rules: HedgeRules) -> str:
         if not q.precision:
             return "an exact count is itself"
         top = number(q.value_to) if shape == "range" and not low else v
-        return (f"{'−' if low else '+'}{half}, half the last stated digit, from {v if low else top}"
+        return (f"{'−' if low else '+'}{half}, half the unit it is read to, from {v if low else top}"
                 + ("" if low else ", excluded because it would round up"))
     if shape == "around":
-        return f"±{percent(rules.about)} of {v}, or half the last digit if wider; both ends included"
+        return f"±{percent(rules.about)} of {v}, or half the unit it is read to if wider; both ends included"
     if shape == "just_below":
         return f"−{percent(rules.almost)}, included" if low else f"'{q.hedge}' stays below {v}, so {v} is excluded"
     if shape == "just_above":

@@ -148,11 +148,27 @@ def test_the_rules_card_gives_each_rule_once_with_every_hedge_word_in_its_row():
     from factcheck.ledger.hedges import HEDGES, PRESETS
     from factcheck.workshop.hedging import rules_by_shape
 
-    card = rules_by_shape(PRESETS["standard"], 100.0, (40.0, 55.0))
+    card = rules_by_shape(PRESETS["standard"], "6.6", (40.0, 55.0))
     assert card["shape"].is_unique and set(card["shape"]) == set(HEDGES.values())
     for _, row in card.iterrows():
         assert len(row["hedge words"].split("; ")) == list(HEDGES.values()).count(row["shape"]), row["shape"]
     listed = "; ".join(card["hedge words"]).replace("\u00a0", " ").split("; ")
     assert "a little more than …" in listed and "… or more" in listed and "(no hedge word)" in listed
-    assert card.loc[card["shape"] == "just_above", "example"].item() == "a little more than 100 (p = 1) → (100, 110]"
-    assert card.loc[card["shape"] == "order_of_magnitude", "example"].item().startswith("tens of, counting 100s → [200,")
+    assert card.loc[card["shape"] == "just_above", "example"].item() == "a little more than 6.6 (to the nearest 0.1) → (6.6, 7.26]"
+    assert card.loc[card["shape"] == "order_of_magnitude", "example"].item() == "tens of thousands → [20,000, 100,000)"
+
+
+def test_the_rules_card_reads_its_bare_example_as_the_claims_are_read_and_never_a_questions_number():
+    """The card's example is a printed number read to the digit the finder drafts claims at (the methods page's "How
+    a number is read"), said in words, not a precision set by hand ("70 (p = 1)" read a bare count of 70 to the unit,
+    where a claim reads it exactly)."""
+    from factcheck.ledger.hedges import PRESETS
+    from factcheck.workshop.hedging import HedgeQuestion, rules_card
+
+    def rounding_example(questions):
+        return next(line for line in rules_card(PRESETS["standard"], questions).text.splitlines() if "rounding" in line)
+
+    assert "6.6 (to the nearest 0.1) → [6.55, 6.65)" in rounding_example([])
+    asked = HedgeQuestion("x-01", "6.6 percent", 6.6, None, "", 0.1, "percent")
+    assert "7.4 (to the nearest 0.1) → [7.35, 7.45)" in rounding_example([asked])
+    assert "(p = " not in rules_card(PRESETS["standard"], []).text
