@@ -375,10 +375,18 @@ def page_of(url_path: str) -> str | None:
 
 
 def _site_files_class():
+    import hashlib
+
     import tornado.web
 
     class SiteFiles(tornado.web.StaticFileHandler):
-        """The site's files as they are, except that HTML pages get the reload script before </body>."""
+        """The site's files as they are, except that HTML pages get the reload script before </body>.
+
+        Each request reads its file once, when the path is validated, and answers from that copy: its length, its
+        ETag and its bytes. Read again for each (as the handler does by default), a page a rebuild rewrote or swapped
+        out between two reads gave a length that did not match the bytes sent, or a file gone: a 500."""
+
+        _snapshot = b""
 
         def parse_url_path(self, url_path: str) -> str:
             # No file name holds a NUL: Tornado's handler would stat it and answer 500, printing its traceback in
@@ -387,17 +395,25 @@ def _site_files_class():
                 raise tornado.web.HTTPError(404)
             return super().parse_url_path(url_path)
 
-        @classmethod
-        def get_content(cls, abspath, start=None, end=None):
-            if not abspath.endswith(".html"):
-                return super().get_content(abspath, start, end)
-            data = with_reload_script(Path(abspath).read_bytes())
-            return data[start:end]
+        def validate_absolute_path(self, root: str, absolute_path: str) -> str | None:
+            absolute_path = super().validate_absolute_path(root, absolute_path)
+            if absolute_path is None:   # a folder without its slash: redirected
+                return None
+            try:
+                data = Path(absolute_path).read_bytes()
+            except OSError:   # gone since it was found: the site was swapped for a rebuilt one meanwhile
+                raise tornado.web.HTTPError(404) from None
+            self._snapshot = with_reload_script(data) if absolute_path.endswith(".html") else data
+            return absolute_path
 
         def get_content_size(self) -> int:
-            if self.absolute_path.endswith(".html"):
-                return len(with_reload_script(Path(self.absolute_path).read_bytes()))
-            return super().get_content_size()
+            return len(self._snapshot)
+
+        def get_content(self, abspath, start=None, end=None):   # an instance's: the copy read for this request
+            return self._snapshot[start:end]
+
+        def compute_etag(self) -> str:
+            return f'"{hashlib.sha512(self._snapshot).hexdigest()}"'
 
         def set_extra_headers(self, path: str) -> None:
             self.set_header("Cache-Control", "no-store")  # a rebuilt page must not come from the cache

@@ -24,7 +24,8 @@ def test_a_page_reports_where_it_is_and_only_a_plain_page_path_is_taken():
         assert page_of(hostile) is None
 
 
-def test_a_path_holding_a_nul_or_leaving_the_site_is_answered_as_not_there_and_prints_no_traceback(tmp_path, caplog):
+def _fetch_each(site, paths) -> dict:
+    """Each path as serve's file handler answers it, on a server of its own: {path: response}."""
     import asyncio
 
     import tornado.httpclient
@@ -34,28 +35,59 @@ def test_a_path_holding_a_nul_or_leaving_the_site_is_answered_as_not_there_and_p
 
     from factcheck.pipeline.serve import _site_files_class
 
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "index.html").write_text("<html><body>the site</body></html>", encoding="utf-8")
-    (tmp_path / "secret.txt").write_text("not the site's", encoding="utf-8")
-    app = tornado.web.Application([(r"/(.*)", _site_files_class(),
-                                    {"path": str(tmp_path / "site"), "default_filename": "index.html"})])
+    app = tornado.web.Application([(r"/(.*)", _site_files_class(), {"path": str(site), "default_filename": "index.html"})])
 
-    async def fetch_each(paths):
+    async def fetch_each():
         sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
         server = tornado.httpserver.HTTPServer(app)
         server.add_sockets(sockets)
         client = tornado.httpclient.AsyncHTTPClient()
         port = sockets[0].getsockname()[1]
         try:
-            return {path: (await client.fetch(f"http://127.0.0.1:{port}{path}", raise_error=False)).code
-                    for path in paths}
+            return {path: await client.fetch(f"http://127.0.0.1:{port}{path}", raise_error=False) for path in paths}
         finally:
             server.stop()
 
-    codes = asyncio.run(fetch_each(["/", "/%00", "/index.html%00", "/a%00/b.html", "/..%2fsecret.txt", "/%FF"]))
+    return asyncio.run(fetch_each())
+
+
+def test_a_path_holding_a_nul_or_leaving_the_site_is_answered_as_not_there_and_prints_no_traceback(tmp_path, caplog):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("<html><body>the site</body></html>", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("not the site's", encoding="utf-8")
+    answers = _fetch_each(tmp_path / "site", ["/", "/%00", "/index.html%00", "/a%00/b.html", "/..%2fsecret.txt", "/%FF"])
+    codes = {path: answer.code for path, answer in answers.items()}
     assert codes["/"] == 200
     assert {path: code for path, code in codes.items() if path != "/"} == {
         "/%00": 404, "/index.html%00": 404, "/a%00/b.html": 404, "/..%2fsecret.txt": 403, "/%FF": 400}
+    assert not [record for record in caplog.records if record.exc_info or record.levelname == "ERROR"]
+
+
+def test_a_page_the_site_swap_replaces_mid_request_is_answered_whole_as_it_was_read(tmp_path, caplog, monkeypatch):
+    """A rebuild swaps the site in by renames while a browser asks for a page: the answer is the page as read once,
+    its length and bytes one copy (read twice, a page rewritten in between gave a length its bytes did not match)."""
+    from factcheck.pipeline import serve
+
+    site = tmp_path / "html"
+    site.mkdir()
+    (site / "page.html").write_text("<html><body>the page before</body></html>", encoding="utf-8")
+    inject = serve.with_reload_script
+    swapped = []
+
+    def swap_then_inject(page: bytes) -> bytes:   # the build's swap, right after the handler's first read
+        if not swapped:
+            site.rename(tmp_path / "old")
+            site.mkdir()
+            (site / "page.html").write_text("<html><body>the page after the rebuild, longer</body></html>",
+                                            encoding="utf-8")
+            swapped.append(True)
+        return inject(page)
+
+    monkeypatch.setattr(serve, "with_reload_script", swap_then_inject)
+    answer = _fetch_each(site, ["/page.html"])["/page.html"]
+    assert answer.code == 200 and swapped
+    assert answer.body == inject(b"<html><body>the page before</body></html>")
+    assert int(answer.headers["Content-Length"]) == len(answer.body)
     assert not [record for record in caplog.records if record.exc_info or record.levelname == "ERROR"]
 
 
