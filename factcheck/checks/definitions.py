@@ -17,7 +17,7 @@ from factcheck.ledger.intervals import INF, Interval
 from factcheck.checks.ratings import MATERIALITY_OF, RATING, Judgement
 from factcheck.files.problems import Collector, raise_if_any
 from factcheck.sources.documents import check_offsets, quote_hint, shown_words, within_text
-from factcheck.files.yamlfile import kind_of, load_located
+from factcheck.files.yamlfile import kind_of, kind_of_text, load_located
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
         if not entry.get(key):
             problems.add(line, key, "missing key")
         elif not isinstance(entry[key], (str, int)) or isinstance(entry[key], bool):
-            problems.add(entry.line_of(key), key, f"expected text, found {kind_of(entry[key])}")
+            problems.add(entry.line_of(key), key, f"expected text, found {kind_of_text(entry[key])}")
     if any(not isinstance(entry.get(key), (str, int)) or not entry.get(key) for key in ("id", "title", "operation")):
         return None
     check_id, operation = str(entry["id"]), str(entry["operation"])
@@ -182,7 +182,7 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
 
     reason = entry.get("reason")
     if reason is not None and not isinstance(reason, str):
-        problems.add(entry.line_of("reason"), "reason", f"expected a sentence, found {kind_of(reason)}")
+        problems.add(entry.line_of("reason"), "reason", f"expected a sentence, found {kind_of_text(reason)}")
         reason = None
     reason = plain(reason)   # the [[evidence]] markers are the desk's, not the reader's
     comparable = entry.get("comparable", True)
@@ -350,7 +350,7 @@ def _check_evidence(piece, line: int, documents: dict, problems: Collector) -> b
         problems.add(piece.line_of("doc_id"), "evidence.doc_id", f"unknown document {doc_id!r}")
         return False
     if not isinstance(quote, str):
-        problems.add(piece.line_of("quote"), "evidence.quote", f"expected the quoted words, found {kind_of(quote)}")
+        problems.add(piece.line_of("quote"), "evidence.quote", f"expected the quoted words, found {kind_of_text(quote)}")
         return False
     if not within_text(piece, document.text, "evidence", problems):
         return False

@@ -24,7 +24,7 @@ from factcheck.checks.definitions import READ_BY_PEOPLE, Check
 from factcheck.checks.evidence import plain
 from factcheck.checks.ratings import MATERIALITY, MATERIALITY_OF, RATING, RATINGS, WORST_TO_BEST, Judgement, rating_value
 from factcheck.files.problems import Collector, raise_if_any
-from factcheck.files.yamlfile import kind_of, load_located
+from factcheck.files.yamlfile import kind_of, kind_of_text, load_located
 from factcheck.sources.documents import check_offsets, within_text
 
 VOICES = {
@@ -203,7 +203,7 @@ def _statement(entry, checks_by_id: dict, ledger, problems: Collector) -> Statem
     for key in ("id", "doc_id", "quote", "voice"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             problems.add(entry.line_of(key) if key in entry else line, key,
-                         "missing key" if key not in entry else f"expected text, found {kind_of(entry[key])}")
+                         "missing key" if key not in entry else f"expected text, found {kind_of_text(entry[key])}")
             ok = False
     if not ok:
         return None

@@ -41,12 +41,33 @@ class LocatedList(list):
 
 
 def kind_of(value) -> str:
-    """A value as a message names it: 'a list', 'a mapping', 'nothing', or the value itself."""
+    """A value as a message names it: 'a list', 'a mapping', 'nothing', a date as written, or the value itself."""
+    import datetime as dt
+
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return "nothing" if value is None else repr(value)
+    if value is None:
+        return "nothing"
+    if isinstance(value, dt.date):   # not "datetime.date(2016, 5, 19)"
+        return f"the date {value}"
+    return repr(value)
+
+
+def kind_of_text(value) -> str:
+    """What was found where text was expected, saying what YAML made of unquoted words and how to keep them text
+    (`name: NO` is read as false, `why: 2016` as a number)."""
+    if isinstance(value, bool):
+        return (f"{str(value).lower()} (YAML reads an unquoted yes, no, on, off, true or false as true or false: "
+                "put the words in quotes to keep them as text)")
+    import datetime as dt
+
+    if isinstance(value, (int, float)):
+        return f"the number {value!r} (put it in quotes to keep it as text)"
+    if isinstance(value, dt.date):
+        return f"{kind_of(value)} (put it in quotes to keep it as text)"
+    return kind_of(value)
 
 
 class _Refused(Exception):

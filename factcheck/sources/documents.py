@@ -15,7 +15,7 @@ from pathlib import Path
 
 from factcheck.files.guidance import blank_field
 from factcheck.files.problems import Collector
-from factcheck.files.yamlfile import kind_of, load_located
+from factcheck.files.yamlfile import kind_of, kind_of_text, load_located
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9]*")
 MAX_ID = 40   # characters: an id names files (`<id>.ipynb`, `<id>-claims.csv`), and a system's names stop at 255 bytes
@@ -224,7 +224,7 @@ def _check_filled(mapping, where: str, keys: tuple, problems: Collector) -> None
         elif key in ("stated", "own") and not isinstance(mapping[key], bool):
             problems.add(mapping.line_of(key), f"{where}.{key}", f"expected true or false, found {mapping[key]!r}")
         elif key in ("name", "evidence", "text") and not isinstance(mapping[key], str):
-            problems.add(mapping.line_of(key), f"{where}.{key}", f"expected text, found {kind_of(mapping[key])}")
+            problems.add(mapping.line_of(key), f"{where}.{key}", f"expected text, found {kind_of_text(mapping[key])}")
 
 
 def _is_day(value) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from factcheck.files.problems import Collector, raise_if_any
-from factcheck.files.yamlfile import kind_of, load_located
+from factcheck.files.yamlfile import kind_of, kind_of_text, load_located
 
 HOSTS_FILE = Path("data") / "hosts.yml"
 NOT_FOUND_FILE = Path("review") / "references" / "not-found.yml"
@@ -72,7 +72,7 @@ def load_hosts(root: Path) -> dict[str, Host]:
             continue
         name, kind = entry.get("host"), entry.get("kind")
         if not isinstance(name, str) or not name.strip() or "/" in name:
-            problems.add(line, "host", f"expected a host name such as example.org, found {kind_of(name)}")
+            problems.add(line, "host", f"expected a host name such as example.org, found {kind_of_text(name)}")
             continue
         if kind not in KINDS:
             problems.add(line, "kind", f"expected one of {', '.join(KINDS)}, found {kind_of(kind)}")

@@ -127,3 +127,13 @@ def test_a_message_quotes_words_cut_short_and_says_how_often_a_quote_occurs():
     assert quote_hint("a b a b a", "a") == " (the quote occurs at 0:1, and 2 more times)"
     assert quote_hint("a b", "c") == " (the quote is not in the text)" and quote_hint("a", "") == \
         " (the quote is not in the text)"
+
+
+@pytest.mark.parametrize("written, said", [
+    ("NO", "false (YAML reads an unquoted yes, no, on, off, true or false as true or false: put the words in quotes "
+           "to keep them as text)"),
+    ("2016", "the number 2016 (put it in quotes to keep it as text)"),
+    ("2016-05-19", "the date 2016-05-19 (put it in quotes to keep it as text)")])
+def test_an_outlet_name_yaml_reads_as_no_text_says_what_yaml_made_of_it_and_to_quote_it(tiny_repo, written, said):
+    found = problems_after(tiny_repo, "name: Test Gazette", f"name: {written}")
+    assert found == [f":5: column 'outlet.name': expected text, found {said}"]
