@@ -379,6 +379,22 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
     return typed
 
 
+# A number as an article in another language or a spreadsheet prints it ("7,5", "2 500", "1.000,5", "$2,500")
+NUMBER_AS_PRINTED = re.compile(r"[$€£]?\s*-?[0-9][0-9 .,\u00a0\u202f\u2009]*[0-9]\s*%?|[$€£]\s*-?[0-9]+")
+
+
+def _how_to_write(kind: str, cell) -> str:
+    """For a number cell holding a number as printed, how the table wants it written."""
+    if kind not in ("number", "integer") or not isinstance(cell, str) or not NUMBER_AS_PRINTED.fullmatch(cell.strip()):
+        return ""
+    if kind == "integer":
+        if not re.search("[, \u00a0\u202f\u2009$€£%]", cell):   # "2.5": not a whole number, no separator to take out
+            return ""
+        return ": write it with no thousands separator, currency or percent sign: 2500, not 2,500"
+    return (": write it with a full stop before any decimals and no thousands separator, currency or percent sign: "
+            "7.5, not 7,5; 2500, not 2,500")
+
+
 def _report(error, line: int | None, name: str | None, fields: dict, primary_key: list[str], lines: dict,
             problems: Collector) -> None:
     """One frictionless error as the project's file:line: column 'x': message."""
@@ -387,7 +403,7 @@ def _report(error, line: int | None, name: str | None, fields: dict, primary_key
     kind = field.get("type", "string")
     constraints = field.get("constraints", {})
     if error.type == "type-error":
-        problems.add(line, name, f"expected {TYPE_WORDS.get(kind, kind)}, found {cell!r}")
+        problems.add(line, name, f"expected {TYPE_WORDS.get(kind, kind)}, found {cell!r}{_how_to_write(kind, cell)}")
     elif error.type == "constraint-error":
         constraint = _constraint_of(error.note)
         if constraint == "minimum":

@@ -267,3 +267,28 @@ def test_a_spreadsheets_separator_line_before_the_header_is_named(tmp_path, sche
     _, problems = read(tmp_path, schema, f"sep=,{HEADER}\n{ROW}\n")   # on the header's own line: not the whole line
     assert problems == ["non_claims.csv:1: the header starts with 'sep=', a spreadsheet program's note of the "
                         "separator: delete it from the start of the line"]
+
+
+@pytest.mark.parametrize("cell, told", [
+    ("7,5", "write it with a full stop before any decimals and no thousands separator, currency or percent sign: "
+            "7.5, not 7,5; 2500, not 2,500"),
+    ("2 500", "write it with a full stop"), ("1.000,5", "write it with a full stop"), ("$2,500", "write it with a full stop"),
+    ("12.5%", "write it with a full stop"), ("a hundred", None), ("x", None)])
+def test_a_number_written_as_printed_is_told_how_to_write_it(tmp_path, cell, told):
+    schema = load_schema(paths.DATAPACKAGE_FILE, "claims")
+    names = [f["name"] for f in schema["fields"]]
+    row = dict.fromkeys(names, "x") | {"claim_id": "tiny-01", "doc_id": "tiny", "start": "1", "end": "2", "value": cell,
+                                      "value_to": "", "unit": "people", "hedge": "", "precision": "0", "low": "1",
+                                      "high": "INF", "bounds": "[]", "metric": "m"}
+    line = ",".join(f'"{row[n]}"' for n in names)
+    _, problems = read(tmp_path, schema, ",".join(names) + "\n" + line + "\n")
+    assert len(problems) == 1 and problems[0].startswith(f"non_claims.csv:2: column 'value': expected a number, found {cell!r}")
+    assert (told in problems[0]) if told else problems[0].endswith(f"found {cell!r}")
+
+
+def test_a_whole_number_with_a_separator_is_told_to_drop_it_and_a_decimal_is_not(tmp_path, schema):
+    _, problems = read(tmp_path, schema, f"{HEADER}\ntiny,\"1,079\",2.5,November 2015,date,the month\n")
+    assert problems == [
+        "non_claims.csv:2: column 'start': expected a whole number, found '1,079': write it with no thousands separator, "
+        "currency or percent sign: 2500, not 2,500",
+        "non_claims.csv:2: column 'end': expected a whole number, found '2.5'"]
