@@ -58,7 +58,7 @@ def rules_from(preset: str = "standard", **overrides) -> HedgeRules:
 
 # shape -> what it means, in words (the methods page renders this)
 SHAPES = {
-    "rounding": "no hedge: the stated precision only, [v − p/2, v + p/2); exact when p = 0",
+    "rounding": "no hedge: anything that rounds to v at p, the unit it is read to: [v − p/2, v + p/2); exact when p = 0",
     "around": "within ±max(p/2, about × v) of v, both ends included",
     "just_below": "below v but within almost × v of it: [v × (1 − almost), v)",
     "just_above": "above v but within a_little_more × v of it: (v, v × (1 + a_little_more)]",
@@ -66,7 +66,7 @@ SHAPES = {
     "at_least": "v or above: [v, ∞), or [v, 100] for a percentage",
     "below": "anything under v: [0, v)",
     "at_most": "v or under: [0, v]",
-    "range": "from v to v_to, each end widened by its rounding: [v − p/2, v_to + p/2)",
+    "range": "from v to v_to, each end widened by its rounding: [v − p/2, v_to + p/2); [v, v_to] when p = 0",
     "order_of_magnitude": "'tens of thousands' with v = 10,000, 'thousands of' with v = 1,000: [2 × v, 10 × v)",
 }
 
@@ -268,14 +268,15 @@ def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
 
 
 def rules_table(rules: HedgeRules = PRESETS["standard"], example: str = "6.6",
-                range_example: tuple[float, float] = (40.0, 55.0)):
+                range_example: tuple[float, float] = (40.0, 55.0), tens_of: str = "thousands"):
     """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the printed number example,
     read to the digit the number finder reads it to (a decimal to its last digit: "6.6 (to the nearest 0.1)"), so
-    the example never contradicts how the report reads a bare number; "tens of thousands" for the words that
-    count in tens or hundreds of a unit, as the ledger records it (10,000)."""
+    the example never contradicts how the report reads a bare number. The words that count a unit ("tens of",
+    "dozens", "decades") are worked once, on "tens of thousands" (or of tens_of), as the ledger records it (v =
+    10,000); the others are said in words, each counting its own unit."""
     import pandas as pd
 
-    from factcheck.ledger.mentions import find_mentions
+    from factcheck.ledger.mentions import SCALES, find_mentions
 
     mention = find_mentions(example)[0]
     value, precision = mention.value, mention.precision
@@ -285,13 +286,19 @@ def rules_table(rules: HedgeRules = PRESETS["standard"], example: str = "6.6",
         if shape == "range":
             low, high = range_example
             worked = interval_for(low, hedge=word, precision=1, unit="percent", value_to=high, rules=rules)
-            said = {"between": f"between {low:g} and {high:g}", "-": f"{low:g}–{high:g}"}.get(word, f"{low:g} {word} {high:g}")
+            said = {"between": f"between {low:g} and {high:g}", "-": f"{low:g}–{high:g}"}.get(word,
+                                                                                           f"{low:g} {word} {high:g}")
             written = f"{said} percent (each end to the nearest 1)"
-        elif shape == "order_of_magnitude":   # the unit the words count, as the ledger records "tens of thousands"
-            worked = interval_for(10_000.0, hedge=word, precision=1, unit="", rules=rules)
-            written = "tens of thousands" if word == "tens of" else f"{word}, counting a unit of 10,000"
+        elif shape == "order_of_magnitude":
+            if word != "tens of":
+                rows.append({"hedge": word, "shape": shape, "meaning": SHAPES[shape],
+                             "example": f"{word}: from twice to ten times the unit it counts"})
+                continue
+            worked = interval_for(10 * SCALES[tens_of.removesuffix("s")], hedge=word, precision=1, unit="", rules=rules)
+            written = f"tens of {tens_of}"
         else:
             worked = interval_for(value, hedge=word, precision=precision, unit="", rules=rules)
             written = f"{as_written(word, example)} ({nearest})"
-        rows.append({"hedge": word or "(none)", "shape": shape, "meaning": SHAPES[shape], "example": f"{written} → {worked}"})
+        rows.append({"hedge": word or "(none)", "shape": shape, "meaning": SHAPES[shape],
+                     "example": f"{written} → {worked}"})
     return pd.DataFrame(rows)

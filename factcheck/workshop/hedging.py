@@ -65,17 +65,20 @@ def rules_card(rules: HedgeRules, questions: list[HedgeQuestion]) -> Block:
     example = next(written for written in ("6.6", "7.4", "8.2", "5.8") if float(written) not in values)
     ranges = {(q.value, q.value_to) for q in questions}
     range_example = next(r for r in ((40.0, 55.0), (20.0, 35.0), (60.0, 75.0)) if r not in ranges)
-    return table(rules_by_shape(rules, example, range_example), f"Hedge words under the {rules.name} rules")
+    counted = {q.value for q in questions if q.shape == "order_of_magnitude"}
+    tens_of = "thousands" if 10_000.0 not in counted else "millions"
+    return table(rules_by_shape(rules, example, range_example, tens_of), f"Hedge words under the {rules.name} rules")
 
 
-def rules_by_shape(rules: HedgeRules, example: str, range_example: tuple[float, float]) -> pd.DataFrame:
+def rules_by_shape(rules: HedgeRules, example: str, range_example: tuple[float, float],
+                   tens_of: str = "thousands") -> pd.DataFrame:
     """One row per rule (shape), its hedge words listed in it, worked on the first: a participant looks up a word
     once and reads one rule, not one row per word (the hedge vocabulary has some 150 words and ten rules). The
     example is a printed number read as the report reads it ("6.6", to the nearest 0.1)."""
     from factcheck.ledger.hedges import HEDGES, rules_table
     from factcheck.report.methods import hedge_as_listed
 
-    by_word = rules_table(rules, example, range_example).set_index("hedge")
+    by_word = rules_table(rules, example, range_example, tens_of).set_index("hedge")
     rows = {}
     for word, shape in HEDGES.items():
         listed = hedge_as_listed(word, shape) if word else "(no hedge word)"
@@ -98,12 +101,25 @@ def report_interval(question: HedgeQuestion, rules: HedgeRules = PRESETS["standa
     return ledger_for(question.root, rules).interval(question.claim_id)
 
 
+def how_a_number_is_read() -> Block:
+    """The methods page's paragraph on how a number with no hedge word is read, its examples worked by the finder:
+    the exercise says what the report says, in the same words."""
+    from factcheck.report.methods import default_reading_text
+
+    words = default_reading_text()
+    return Block(f'<p class="factcheck-note">{escape(words)}</p>', words)
+
+
+def read_to(precision: float) -> str:
+    """'the nearest 1,000', or 'exact' for a number that stands for itself."""
+    return f"the nearest {number(precision)}" if precision else "exact"
+
+
 def questions_card(questions: list[HedgeQuestion]) -> Block:
     """The quotes to read, numbered, with what the ledger says about each one's digits: the unit it is read to
-    ("1,000" for a round 6,000), or "exact" for a count that stands for itself."""
-    columns = ["answer", "quote", "hedge word", "read to the nearest", "unit"]
-    rows = [(i, q.quote, q.hedge or "(none)", number(q.precision) if q.precision else "exact", q.unit)
-            for i, q in enumerate(questions, 1)]
+    ("the nearest 1,000" for a round 6,000), or "exact" for a number that stands for itself."""
+    columns = ["answer", "quote", "hedge word", "read to", "unit"]
+    rows = [(i, q.quote, q.hedge or "(none)", read_to(q.precision), q.unit) for i, q in enumerate(questions, 1)]
     head = "".join(f'<th scope="col">{c}</th>' for c in columns)
     body = "".join(f'<tr><th scope="row">answers[{i - 1}]</th><td>“{article_words(quote)}”</td><td>{escape(hedge)}</td>'
                    f"<td>{escape(digit)}</td><td>{escape(unit)}</td></tr>" for i, quote, hedge, digit, unit in rows)
@@ -112,7 +128,7 @@ def questions_card(questions: list[HedgeQuestion]) -> Block:
     frame = pd.DataFrame([(f"answers[{i - 1}]", quote, hedge, digit, unit) for i, quote, hedge, digit, unit in rows],
                          columns=columns)
     html += "\n" + csv_download(frame, "numbers-to-read.csv")
-    text = "\n".join(f"answers[{i - 1}]: {quote!r} (hedge: {hedge}; read to the nearest: {digit}; unit: {unit})"
+    text = "\n".join(f"answers[{i - 1}]: {quote!r} (hedge: {hedge}; read to: {digit}; unit: {unit})"
                      for i, quote, hedge, digit, unit in rows)
     return Block(html, text)
 
@@ -216,13 +232,14 @@ def _rule(end: str, q: HedgeQuestion, rules: HedgeRules) -> str:
     low = end == "low"
     shape = q.shape
     if shape in ("rounding", "range"):
-        if not q.precision:
-            return "an exact count is itself"
         top = number(q.value_to) if shape == "range" and not low else v
+        if not q.precision:
+            return f"{v if low else top} itself, the number being exact"
         return (f"{'−' if low else '+'}{half}, half the unit it is read to, from {v if low else top}"
                 + ("" if low else ", excluded because it would round up"))
     if shape == "around":
-        return f"±{percent(rules.about)} of {v}, or half the unit it is read to if wider; both ends included"
+        wider = ", or half the unit it is read to if wider" if q.precision else ""
+        return f"±{percent(rules.about)} of {v}{wider}; both ends included"
     if shape == "just_below":
         return f"−{percent(rules.almost)}, included" if low else f"'{q.hedge}' stays below {v}, so {v} is excluded"
     if shape == "just_above":

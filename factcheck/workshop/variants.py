@@ -27,6 +27,7 @@ folders are git-ignored and outside the site.
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import random
 import re
@@ -255,7 +256,9 @@ def _words_in_text(words: str, doc: str, where: str, texts: dict[str, str] | Non
 # ---- exercise 3 ----------------------------------------------------------------------------
 
 def _corpus_row(name: str, spec: dict) -> dict:
-    """A labelled number as a row the report's checks can read: gold's value, the file's hedge word and digit."""
+    """A labelled number as a row the report's checks can read: gold's value, the file's hedge word, and the
+    precision the number finder reads from the printed digits, as it drafts the report's own claims (the methods
+    page's "How a number is read"): "366,470" exact, "25,000" to the thousand, "80%" to the whole percent."""
     from factcheck.ledger.hedges import interval_for, shape_of
 
     item = _item(spec["at"])
@@ -263,12 +266,28 @@ def _corpus_row(name: str, spec: dict) -> dict:
     if hedge.lower() not in item.quote.lower() or shape_of(hedge) != item.reading:
         raise ValueError(f"corpus/workshop.yml: {spec['at']} (“{item.quote}”) is read '{item.reading}' in gold.csv; "
                          f"the hedge word {hedge!r} must be in its quote and read the same")
-    interval = interval_for(item.value, hedge=hedge, precision=float(spec["precision"]), unit=item.unit,
-                            value_to=item.value_to)
+    precision = read_precision(item)
+    interval = interval_for(item.value, hedge=hedge, precision=precision, unit=item.unit, value_to=item.value_to)
     return {"claim_id": name, "doc_id": item.doc, "start": item.start, "end": item.end, "quote": item.quote,
-            "value": item.value, "value_to": item.value_to, "hedge": hedge, "precision": float(spec["precision"]),
+            "value": item.value, "value_to": item.value_to, "hedge": hedge, "precision": precision,
             "unit": item.unit, "low": interval.low, "high": interval.high, "bounds": interval.bounds, "words": "",
             "interval": interval}
+
+
+def read_precision(item: CorpusItem) -> float:
+    """The precision the number finder reads for a labelled number: that of the first mention its quote holds, the
+    article read whole, as `new-article` reads a participant's."""
+    found = [m for m in _mentions_of(corpus_texts()[item.doc]) if m.start < item.end and item.start < m.end]
+    if not found:
+        raise ValueError(f"corpus/workshop.yml: the number finder reads no number in {item.id} (“{item.quote}”)")
+    return found[0].precision
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions_of(text: str) -> tuple:
+    from factcheck.ledger.mentions import find_mentions
+
+    return tuple(find_mentions(text))
 
 
 class _Rows:

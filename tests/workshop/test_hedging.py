@@ -154,21 +154,62 @@ def test_the_rules_card_gives_each_rule_once_with_every_hedge_word_in_its_row():
         assert len(row["hedge words"].split("; ")) == list(HEDGES.values()).count(row["shape"]), row["shape"]
     listed = "; ".join(card["hedge words"]).replace("\u00a0", " ").split("; ")
     assert "a little more than …" in listed and "… or more" in listed and "(no hedge word)" in listed
-    assert card.loc[card["shape"] == "just_above", "example"].item() == "a little more than 6.6 (to the nearest 0.1) → (6.6, 7.26]"
+    assert card.loc[card["shape"] == "just_above", "example"].item() == \
+        "a little more than 6.6 (to the nearest 0.1) → (6.6, 7.26]"
     assert card.loc[card["shape"] == "order_of_magnitude", "example"].item() == "tens of thousands → [20,000, 100,000)"
 
 
 def test_the_rules_card_reads_its_bare_example_as_the_claims_are_read_and_never_a_questions_number():
     """The card's example is a printed number read to the digit the finder drafts claims at (the methods page's "How
     a number is read"), said in words, not a precision set by hand ("70 (p = 1)" read a bare count of 70 to the unit,
-    where a claim reads it exactly)."""
+    where a claim reads it exactly); no example is a question's number, the magnitude words' included."""
     from factcheck.ledger.hedges import PRESETS
-    from factcheck.workshop.hedging import HedgeQuestion, rules_card
+    from factcheck.workshop.hedging import HedgeQuestion, rules_by_shape, rules_card
 
-    def rounding_example(questions):
-        return next(line for line in rules_card(PRESETS["standard"], questions).text.splitlines() if "rounding" in line)
+    def examples(questions):
+        card = rules_by_shape(PRESETS["standard"], "6.6", (40.0, 55.0))   # the card's own choice follows
+        shown = rules_card(PRESETS["standard"], questions).text
+        return card, shown
 
-    assert "6.6 (to the nearest 0.1) → [6.55, 6.65)" in rounding_example([])
-    asked = HedgeQuestion("x-01", "6.6 percent", 6.6, None, "", 0.1, "percent")
-    assert "7.4 (to the nearest 0.1) → [7.35, 7.45)" in rounding_example([asked])
-    assert "(p = " not in rules_card(PRESETS["standard"], []).text
+    card, shown = examples([])
+    assert card.loc[card["shape"] == "rounding", "example"].item() == "6.6 (to the nearest 0.1) → [6.55, 6.65)"
+    assert "tens of thousands → [20,000, 100,000)" in shown and "(p = " not in shown
+    asked = [HedgeQuestion("x-01", "6.6 percent", 6.6, None, "", 0.1, "percent"),
+             HedgeQuestion("x-02", "tens of thousands of people", 10_000.0, None, "tens of", 1, "people")]
+    _, shown = examples(asked)
+    assert "7.4 (to the nearest 0.1) → [7.35, 7.45)" in shown and "6.6 (" not in shown
+    assert "tens of millions → [20,000,000, 100,000,000)" in shown and "tens of thousands →" not in shown
+
+
+def test_each_magnitude_word_is_said_for_the_unit_it_counts_not_worked_on_ten_thousand():
+    from factcheck.ledger.hedges import rules_table
+
+    table = rules_table().set_index("hedge")
+    assert table.loc["tens of", "example"] == "tens of thousands → [20,000, 100,000)"
+    assert table.loc["hundreds of", "example"] == "hundreds of: from twice to ten times the unit it counts"
+    assert "10,000" not in table.loc["decades", "example"]
+
+
+def test_the_questions_say_what_each_number_is_read_to_and_the_feedback_never_names_a_unit_an_exact_number_lacks():
+    from factcheck.ledger.hedges import PRESETS
+    from factcheck.workshop.feedback import Attempts
+    from factcheck.workshop.hedging import HedgeQuestion, check_interval, questions_card, worked_interval
+
+    round_one = HedgeQuestion("corpus:x-01", "6,000 requests", 6000.0, None, "", 1000.0, "requests")
+    exact = HedgeQuestion("corpus:x-02", "about 120 people", 120.0, None, "about", 0.0, "people")
+    count = HedgeQuestion("corpus:x-03", "660 arrests", 660.0, None, "", 0.0, "people")
+    text = questions_card([round_one, exact, count]).text
+    assert "read to: the nearest 1,000" in text and "read to: exact" in text and "last stated digit" not in text
+    told = " ".join(check_interval(("[100, 130]", "around"), exact, attempts=Attempts(9)).reasons)
+    assert "±5 % of 120; both ends included" in told and "half the unit" not in told
+    assert worked_interval(count, PRESETS["standard"]).endswith(
+        "the low end 660 itself, the number being exact; the high end 660 itself, the number being exact.")
+    told = " ".join(check_interval(("[5900, 6100)", "rounding"), round_one, attempts=Attempts(9)).reasons)
+    assert "half the unit it is read to" in told
+
+
+def test_the_exercise_quotes_the_methods_pages_rule_for_a_bare_number():
+    from factcheck.report.methods import default_reading_text
+    from factcheck.workshop.hedging import how_a_number_is_read
+
+    assert how_a_number_is_read().text == default_reading_text()
