@@ -22,6 +22,7 @@ Each has
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -124,11 +125,22 @@ def _item(statement: Statement, document) -> dict:
 def responsible_party(statement: Statement, document) -> dict | None:
     """Who is responsible for the words: the speaker for a direct quote, else the outlet (when its name is known)."""
     if statement.voice == "quoted":
-        if any(person["name"] == statement.speaker for person in document.people_quoted or []):
+        if any(same_person(person["name"], statement.speaker) for person in document.people_quoted or []):
             return {"@type": "Person", "name": statement.speaker}
         return {"@type": "Organization", "name": statement.speaker}
     name = document.outlet.get("name") or ""
     return {"@type": "Organization", "name": name} if name and name.lower() != "unknown" else None
+
+
+NICKNAME = re.compile(r"\s*[“\"‘'][^”\"’']*[”\"’']\s*")
+
+
+def same_person(listed: str, speaker: str) -> bool:
+    """A speaker named as the article's list of people quoted names them, a nickname in quotes aside: "Andrew Arthur"
+    is "Andrew “Art” Arthur" (compared exactly, a person quoted under a nickname was published as an organisation)."""
+    def plain(name: str) -> str:
+        return " ".join(NICKNAME.sub(" ", name).split()).casefold()
+    return plain(listed) == plain(speaker)
 
 
 def jsonld_block(reviews: list[dict] | None) -> Block:

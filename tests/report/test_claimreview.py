@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.report.claimreview import Site, claim_reviews, jsonld_block
+from factcheck.report.claimreview import Site, claim_reviews, jsonld_block, same_person
 from factcheck.ledger.claims import load_ledger
 from factcheck.report.register import outcomes
 from factcheck.checks.statements import statements_of
@@ -109,6 +109,9 @@ def test_the_author_of_the_claim_is_who_is_responsible_for_the_words(reviews):
         outlet = ledger.documents[statement.doc_id].outlet["name"]
         if statement.voice == "quoted":
             assert author["name"] == statement.speaker
+            people = [person["name"] for person in ledger.documents[statement.doc_id].people_quoted or []]
+            assert author["@type"] == ("Person" if any(same_person(p, statement.speaker) for p in people)
+                                       else "Organization"), statement.id
         elif outlet.lower() != "unknown":
             assert author == {"@type": "Organization", "name": outlet}, statement.id   # the outlet, even paraphrasing
         else:
@@ -243,3 +246,11 @@ def test_only_the_reports_own_data_has_a_desk_behind_it(tmp_path, monkeypatch):
     (tmp_path / "checkout").symlink_to(paths.ROOT)
     assert [reviewed(root) for root in (None, "", paths.ROOT, str(paths.ROOT), tmp_path / "checkout")] == [True] * 5
     assert not reviewed(tmp_path) and not reviewed(str(tmp_path))
+
+
+def test_a_person_quoted_under_a_nickname_is_a_person():
+    """The parole article lists “Andrew “Art” Arthur” among the people it quotes; its statement names him Andrew
+    Arthur. Compared exactly, his quote was published as an organisation's."""
+    assert same_person("Andrew “Art” Arthur", "Andrew Arthur") and same_person('Jo "JJ" Smith', "jo smith")
+    assert not same_person("Andrew “Art” Arthur", "Art Arthur") and not same_person("Jeff Sessions", "Thomas Homan")
+
