@@ -31,7 +31,9 @@ def test_the_outlets_headline_is_quoted_and_marked_theirs_only_where_the_text_or
     assert notes["ndd24"].startswith("the outlet's headline, as its web address")
     # found in the record that also dates the article (an editor's finding: the page showed our description only)
     assert notes["pep16"].startswith("the outlet's headline, as TRAC's list of the articles that use its data gives it")
-    assert notes["hearing16"] == "no headline of its own survives in the text"
+    # the text holds none; LifeZette's own address and a reprint give it (the third editor's finding)
+    assert notes["hearing16"] == ("the outlet's headline, as a reprint of the article and LifeZette's own address for it "
+                                  "gives it: “Catch and Release”")
     landing = pages.article_lines(outcomes(ledger), ledger).text
     index = pages.claims_index(ledger, outcomes(ledger)).text
     for doc_id, document in ledger.documents.items():
