@@ -267,19 +267,20 @@ def _rounded(value: float, half: float, upper: float | None = None) -> Interval:
     return Interval(value - half, top + half, True, False)
 
 
-def rules_table(rules: HedgeRules = PRESETS["standard"], example: str = "6.6",
+TENS_OF = {"thousands": 1e4, "millions": 1e7}   # "tens of thousands" is recorded as 10,000 (finder v18)
+
+
+def rules_table(rules: HedgeRules = PRESETS["standard"], example: tuple[str, float, float] = ("6.6", 6.6, 0.1),
                 range_example: tuple[float, float] = (40.0, 55.0), tens_of: str = "thousands"):
-    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on the printed number example,
-    read to the digit the number finder reads it to (a decimal to its last digit: "6.6 (to the nearest 0.1)"), so
-    the example never contradicts how the report reads a bare number. The words that count a unit ("tens of",
-    "dozens", "decades") are worked once, on "tens of thousands" (or of tens_of), as the ledger records it (v =
-    10,000); the others are said in words, each counting its own unit."""
+    """The hedge vocabulary as a table: word, shape, meaning, and a worked example on a printed number, example
+    being (as printed, value, precision) as the number finder reads it (a decimal to its last digit: "6.6 (to the
+    nearest 0.1)"; the workshop reads it with the finder, which imports this module), so the example never
+    contradicts how the report reads a bare number. The words that count a unit ("tens of", "dozens", "decades")
+    are worked once, on "tens of thousands" (or of tens_of), as the ledger records it (v = 10,000); the others are
+    said in words, each counting its own unit."""
     import pandas as pd
 
-    from factcheck.ledger.mentions import SCALES, find_mentions
-
-    mention = find_mentions(example)[0]
-    value, precision = mention.value, mention.precision
+    example, value, precision = example
     nearest = f"to the nearest {precision:g}" if precision else "exact"
     rows = []
     for word, shape in HEDGES.items():
@@ -294,7 +295,7 @@ def rules_table(rules: HedgeRules = PRESETS["standard"], example: str = "6.6",
                 rows.append({"hedge": word, "shape": shape, "meaning": SHAPES[shape],
                              "example": f"{word}: from twice to ten times the unit it counts"})
                 continue
-            worked = interval_for(10 * SCALES[tens_of.removesuffix("s")], hedge=word, precision=1, unit="", rules=rules)
+            worked = interval_for(TENS_OF[tens_of], hedge=word, precision=1, unit="", rules=rules)
             written = f"tens of {tens_of}"
         else:
             worked = interval_for(value, hedge=word, precision=precision, unit="", rules=rules)

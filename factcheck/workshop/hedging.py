@@ -78,7 +78,10 @@ def rules_by_shape(rules: HedgeRules, example: str, range_example: tuple[float, 
     from factcheck.ledger.hedges import HEDGES, rules_table
     from factcheck.report.methods import hedge_as_listed
 
-    by_word = rules_table(rules, example, range_example, tens_of).set_index("hedge")
+    from factcheck.ledger.mentions import find_mentions
+
+    mention = find_mentions(example)[0]
+    by_word = rules_table(rules, (example, mention.value, mention.precision), range_example, tens_of).set_index("hedge")
     rows = {}
     for word, shape in HEDGES.items():
         listed = hedge_as_listed(word, shape) if word else "(no hedge word)"
