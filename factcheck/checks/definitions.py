@@ -133,9 +133,9 @@ def _check(entry, claim_ids: set[str], documents: dict, theme_ids: set[str] | No
            rated_on_statements: bool = False) -> Check | None:
     line = entry.line
     for key in ("id", "title", "operation"):
-        if not entry.get(key):
+        if key not in entry or entry[key] is None or entry[key] == "":
             problems.add(line, key, "missing key")
-        elif not isinstance(entry[key], (str, int)) or isinstance(entry[key], bool):
+        elif not isinstance(entry[key], (str, int)) or isinstance(entry[key], bool):   # `title: NO` is false, not missing
             problems.add(entry.line_of(key), key, f"expected text, found {kind_of_text(entry[key])}")
     if any(not isinstance(entry.get(key), (str, int)) or not entry.get(key) for key in ("id", "title", "operation")):
         return None

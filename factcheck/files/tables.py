@@ -383,12 +383,16 @@ def _validated(header: list[str], rows: list[tuple[int, list[str]]], schema: dic
 NUMBER_AS_PRINTED = re.compile(r"[$€£]?\s*-?[0-9][0-9 .,\u00a0\u202f\u2009]*[0-9]\s*%?|[$€£]\s*-?[0-9]+")
 
 
+# a whole number with thousands set apart in threes, a currency sign or a percent sign ("1,079", "$2,500", "12%")
+WHOLE_NUMBER_AS_PRINTED = re.compile(r"[$€£]?\s*\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+\s*%?|[$€£]\s*\d+|\d+\s*%")
+
+
 def _how_to_write(kind: str, cell) -> str:
     """For a number cell holding a number as printed, how the table wants it written."""
     if kind not in ("number", "integer") or not isinstance(cell, str) or not NUMBER_AS_PRINTED.fullmatch(cell.strip()):
         return ""
     if kind == "integer":
-        if not re.search("[, \u00a0\u202f\u2009$€£%]", cell):   # "2.5": not a whole number, no separator to take out
+        if not WHOLE_NUMBER_AS_PRINTED.fullmatch(cell.strip()):   # "2.5", "1,5", "$2.50": no whole number to give back
             return ""
         return ": write it with no thousands separator, currency or percent sign: 2500, not 2,500"
     return (": write it with a full stop before any decimals and no thousands separator, currency or percent sign: "

@@ -21,11 +21,11 @@ PAGE_KINDS = {"landing": "book/index.html", "article with a chart": "book/docume
               "methods": "book/methods.html", "about": "book/about.html",
               "exercise": "book/workshop/percentage-vs-counts.html", "guide": "book/workshop/guide.html"}
 # Bytes a page may transfer with no compression: the landing page is what most readers open, a chart page
-# draws its charts into the page (no chart library), and the long tables (register, claims) get more. The chart
-# pages' budget guards against shipping a library or a chart's data twice, not against reasons: it was 500 KB
-# until the hearing article's page, its HTML 249 KB for 15 rated statements and their sources, reached 500.1 KB
-# (7 December 2026, run F1); the theme's styles and scripts are about 255 KB of every page.
-LANDING_BUDGET, CHART_PAGE_BUDGET, OTHER_PAGE_BUDGET = 350 * 1024, 560 * 1024, 1024 * 1024
+# draws its charts into the page (no chart library), and the long tables (register, claims) get more. In KiB: the
+# chart pages' budget was 500 until the hearing article's page, its HTML 243 KiB for 15 rated statements and their
+# sources, reached 500.07 (7 December 2026, run F1; the theme's styles and scripts are 249 KiB of every page). It is
+# 520 now: less headroom than that page's own charts (31 KiB of SVG), so a chart drawn twice still fails.
+LANDING_BUDGET, CHART_PAGE_BUDGET, OTHER_PAGE_BUDGET = 350 * 1024, 520 * 1024, 1024 * 1024
 CHART_PAGES = ("article with a chart", "theme", "methods")
 
 

@@ -409,7 +409,9 @@ def _site_files_class():
         def get_content_size(self) -> int:
             return len(self._snapshot)
 
-        def get_content(self, abspath, start=None, end=None):   # an instance's: the copy read for this request
+        # An instance's, where Tornado's is a class method: it returns the copy read for this request. Only
+        # static_url and get_version call it on the class; serve uses neither.
+        def get_content(self, abspath, start=None, end=None):
             return self._snapshot[start:end]
 
         def compute_etag(self) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import paths, usage
 from factcheck.files.problems import Collector, raise_if_any
-from factcheck.files.yamlfile import load_located
+from factcheck.files.yamlfile import kind_of_text, load_located
 
 if TYPE_CHECKING:   # `check` validates the themes without pandas
     import pandas as pd
@@ -69,7 +69,7 @@ def _theme(entry, line: int, known: set[str], problems: Collector) -> Theme | No
     sound = True
     for key in ("id", "title", "question"):
         if not isinstance(entry[key], str) or not entry[key].strip():
-            problems.add(entry.line_of(key), key, f"expected text, found {entry[key]!r}")
+            problems.add(entry.line_of(key), key, f"expected text, found {kind_of_text(entry[key])}")
             sound = False
     for key in ("metrics", "chart"):
         if not isinstance(entry[key], list) or not all(isinstance(m, str) for m in entry[key]):

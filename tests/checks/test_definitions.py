@@ -281,3 +281,16 @@ def test_evidence_ending_past_the_texts_end_is_refused_though_its_words_match(ti
 """
     assert only_problem(tiny_repo, text) == \
         f":7: column 'evidence.end': end {length + 40} is past the end of the text ({length} characters)"
+
+
+@pytest.mark.parametrize("written", ["NO", "off", "false"])
+def test_a_title_yaml_reads_as_false_is_named_as_such_not_as_missing(tmp_path, written):
+    """`title: NO` is there, read by YAML as false: the message says so and to quote it, not "missing key"."""
+    from factcheck.checks.definitions import load_checks
+
+    path = tmp_path / "checks.yml"
+    path.write_text(f"checks:\n  - id: c1\n    title: {written}\n    operation: record\n    reason: \"r\"\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        load_checks(path, set(), {})
+    said = [str(p) for p in failed.value.problems if "'title'" in str(p)]
+    assert said and "missing key" not in said[0] and "YAML reads an unquoted yes, no, on, off" in said[0], said

@@ -292,3 +292,10 @@ def test_a_whole_number_with_a_separator_is_told_to_drop_it_and_a_decimal_is_not
         "non_claims.csv:2: column 'start': expected a whole number, found '1,079': write it with no thousands separator, "
         "currency or percent sign: 2500, not 2,500",
         "non_claims.csv:2: column 'end': expected a whole number, found '2.5'"]
+
+
+@pytest.mark.parametrize("cell", ["1,5", "$2.50", "2.5%", "1 079,25", "2016 2017", "1,2,3"])
+def test_a_whole_number_column_gives_no_advice_that_would_change_the_number(tmp_path, schema, cell):
+    """Taking the comma out of "1,5" gives 15: a cell that is no whole number as printed gets no advice."""
+    _, problems = read(tmp_path, schema, f"{HEADER}\ntiny,\"{cell}\",92,November 2015,date,the month\n")
+    assert problems == [f"non_claims.csv:2: column 'start': expected a whole number, found {cell!r}"]

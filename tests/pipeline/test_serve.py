@@ -91,6 +91,26 @@ def test_a_page_the_site_swap_replaces_mid_request_is_answered_whole_as_it_was_r
     assert not [record for record in caplog.records if record.exc_info or record.levelname == "ERROR"]
 
 
+def test_a_page_gone_between_its_check_and_its_read_is_answered_as_not_there(tmp_path, caplog, monkeypatch):
+    """The swap renames the site away between the handler's check that the file is there and its read: a 404, with
+    no traceback (it was a 500)."""
+    from pathlib import Path
+
+    site = tmp_path / "html"
+    site.mkdir()
+    (site / "page.html").write_text("<html><body>the page</body></html>", encoding="utf-8")
+    read_bytes = Path.read_bytes
+
+    def gone_first(path):   # the rename lands just before the read
+        if path.name == "page.html" and site.exists():
+            site.rename(tmp_path / "old")
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", gone_first)
+    assert _fetch_each(site, ["/page.html"])["/page.html"].code == 404
+    assert not [record for record in caplog.records if record.exc_info or record.levelname == "ERROR"]
+
+
 def _append_cell(root, text: str) -> None:
     import json
 
