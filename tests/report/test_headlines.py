@@ -32,8 +32,8 @@ def test_the_outlets_headline_is_quoted_and_marked_theirs_only_where_the_text_or
     # found in the record that also dates the article (an editor's finding: the page showed our description only)
     assert notes["pep16"].startswith("the outlet's headline, as TRAC's list of the articles that use its data gives it")
     # the text holds none; LifeZette's own address and a reprint give it (the third editor's finding)
-    assert notes["hearing16"] == ("the outlet's headline, as a reprint of the article and LifeZette's own address for it "
-                                  "gives it: “Catch and Release”")
+    assert notes["hearing16"] == ("the outlet's headline, as a blog's reprint of the article (LifeZette's own address "
+                                  "for it ends in catch-and-release) gives it: “Catch and Release”")
     landing = pages.article_lines(outcomes(ledger), ledger).text
     index = pages.claims_index(ledger, outcomes(ledger)).text
     for doc_id, document in ledger.documents.items():
