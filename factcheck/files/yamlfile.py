@@ -58,11 +58,11 @@ def kind_of(value) -> str:
 def kind_of_text(value) -> str:
     """What was found where text was expected, saying what YAML made of unquoted words and how to keep them text
     (`name: NO` is read as false, `why: 2016` as a number)."""
+    import datetime as dt
+
     if isinstance(value, bool):
         return (f"{str(value).lower()} (YAML reads an unquoted yes, no, on, off, true or false as true or false: "
                 "put the words in quotes to keep them as text)")
-    import datetime as dt
-
     if isinstance(value, (int, float)):
         return f"the number {value!r} (put it in quotes to keep it as text)"
     if isinstance(value, dt.date):

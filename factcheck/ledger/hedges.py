@@ -280,7 +280,7 @@ def rules_table(rules: HedgeRules = PRESETS["standard"], example: tuple[str, flo
     said in words, each counting its own unit."""
     import pandas as pd
 
-    example, value, precision = example
+    printed, value, precision = example
     nearest = f"to the nearest {precision:g}" if precision else "exact"
     rows = []
     for word, shape in HEDGES.items():
@@ -299,7 +299,7 @@ def rules_table(rules: HedgeRules = PRESETS["standard"], example: tuple[str, flo
             written = f"tens of {tens_of}"
         else:
             worked = interval_for(value, hedge=word, precision=precision, unit="", rules=rules)
-            written = f"{as_written(word, example)} ({nearest})"
+            written = f"{as_written(word, printed)} ({nearest})"
         rows.append({"hedge": word or "(none)", "shape": shape, "meaning": SHAPES[shape],
                      "example": f"{written} → {worked}"})
     return pd.DataFrame(rows)

@@ -132,7 +132,8 @@ def responsible_party(statement: Statement, document) -> dict | None:
     return {"@type": "Organization", "name": name} if name and name.lower() != "unknown" else None
 
 
-NICKNAME = re.compile(r"\s*[“\"‘'][^”\"’']*[”\"’']\s*")
+# a nickname between words, in double or curly quotes or brackets (not an apostrophe: "D'Angelo O'Neal")
+NICKNAME = re.compile(r"(?<!\S)[“\"‘(][^“”\"‘’()]+[”\"’)](?!\S)")
 
 
 def same_person(listed: str, speaker: str) -> bool:

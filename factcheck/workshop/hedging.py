@@ -76,9 +76,8 @@ def rules_by_shape(rules: HedgeRules, example: str, range_example: tuple[float, 
     once and reads one rule, not one row per word (the hedge vocabulary has some 150 words and ten rules). The
     example is a printed number read as the report reads it ("6.6", to the nearest 0.1)."""
     from factcheck.ledger.hedges import HEDGES, rules_table
-    from factcheck.report.methods import hedge_as_listed
-
     from factcheck.ledger.mentions import find_mentions
+    from factcheck.report.methods import hedge_as_listed
 
     mention = find_mentions(example)[0]
     by_word = rules_table(rules, (example, mention.value, mention.precision), range_example, tens_of).set_index("hedge")

@@ -254,3 +254,7 @@ def test_a_person_quoted_under_a_nickname_is_a_person():
     assert same_person("Andrew “Art” Arthur", "Andrew Arthur") and same_person('Jo "JJ" Smith', "jo smith")
     assert not same_person("Andrew “Art” Arthur", "Art Arthur") and not same_person("Jeff Sessions", "Thomas Homan")
 
+
+
+def test_an_apostrophe_is_no_nickname():
+    assert not same_person("D'Angelo O'Neal", "D Neal") and same_person("Andrew (Art) Arthur", "Andrew Arthur")
